@@ -1,0 +1,50 @@
+"""Sphinx configuration for the copydesk documentation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+project = "copydesk"
+author = "copydesk developers"
+copyright = "2026, copydesk developers"
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+]
+source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
+myst_enable_extensions = ["colon_fence"]
+exclude_patterns = ["_build"]
+
+html_theme = "furo"
+html_title = "copydesk"
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_default_options = {"members": True, "show-inheritance": True}
+nitpicky = True
+nitpick_ignore_regex = [
+    # attrs-generated and typing internals that have no documentation page of their own.
+    (r"py:class", r"(attr|attrs)\..*"),
+    (r"py:class", r"regex\..*"),
+    (r"py:class", r"copydesk\._.*"),
+    (r"py:class", r"(copydesk\.lexicon\.)?_[A-Z]\w*"),
+    (r"py:class", r"Position"),
+    (r"py:class", r"Finding"),
+    (r"py:class", r"TopLevelPart"),
+]
+
+# No network in CI, so no intersphinx: standard-library names are left unlinked.
+nitpick_ignore_regex.append((r"py:.*", r"(datetime|collections\.abc|typing|contextlib|dt)\..*"))
+
+# Docstring examples run under pytest --doctest-modules; this builder runs the prose pages.
+doctest_test_doctest_blocks = ""
+doctest_global_setup = f"""
+import copydesk
+from pathlib import Path
+SEED = Path({str(ROOT / "seeds" / "000_8b8a93bd28dc7ebf.txt")!r}).read_text(encoding="utf-8")
+"""

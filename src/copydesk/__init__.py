@@ -1,0 +1,77 @@
+"""copydesk: turn the raw text of a scraped news article into typed, lossless models.
+
+>>> import copydesk
+>>> article = copydesk.parse("Storm hits coast\\n\\nThe storm hit the coast on Monday.")
+>>> article.headline.text
+'Storm hits coast'
+>>> article.body
+'The storm hit the coast on Monday.'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from copydesk._models import (
+    Article,
+    Byline,
+    Caption,
+    Chrome,
+    Credit,
+    Dateline,
+    Headline,
+    Paragraph,
+    Quote,
+    Site,
+    Span,
+    Speaker,
+)
+from copydesk._pipeline import Parser, Pipeline, Step, step
+from copydesk._state import Block, ParseState
+from copydesk.errors import CopydeskError, PipelineError, StepError, UnknownStepError
+from copydesk.lexicon import ChromeRule, Lexicon
+
+__all__ = [
+    "Article",
+    "Block",
+    "Byline",
+    "Caption",
+    "Chrome",
+    "ChromeRule",
+    "CopydeskError",
+    "Credit",
+    "Dateline",
+    "Headline",
+    "Lexicon",
+    "Paragraph",
+    "ParseState",
+    "Parser",
+    "Pipeline",
+    "PipelineError",
+    "Quote",
+    "Site",
+    "Span",
+    "Speaker",
+    "Step",
+    "StepError",
+    "UnknownStepError",
+    "__version__",
+    "parse",
+    "step",
+]
+
+__version__ = "0.1.0.dev0"
+
+_default_parser: Parser | None = None
+
+
+def parse(text: str, *, reference_date: dt.date | None = None) -> Article:
+    """Parse *text* with the default parser (see :meth:`Parser.parse`).
+
+    The default parser is built on first use and never changed; configure your own
+    :class:`Parser` to extend or reorder steps.
+    """
+    global _default_parser
+    if _default_parser is None:
+        _default_parser = Parser()
+    return _default_parser.parse(text, reference_date=reference_date)

@@ -1,0 +1,347 @@
+"""Parsers and their ordered, named steps.
+
+A *step* is any callable ``step(state) -> None`` that reads and labels a
+:class:`~copydesk.ParseState`. It may declare ``requires`` and ``provides`` (tuples of
+capability names such as ``"blocks"`` or ``"headline"``); the pipeline checks, before it runs,
+that every requirement is provided by an earlier enabled step.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import datetime as dt
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Protocol, TypeVar, runtime_checkable
+
+import attrs
+
+from copydesk._models import Article
+from copydesk._state import ParseState
+from copydesk.errors import PipelineError, StepError, UnknownStepError
+from copydesk.lexicon import Lexicon
+
+__all__ = ["Parser", "Pipeline", "Step", "step"]
+
+_F = TypeVar("_F", bound=Callable[[ParseState], None])
+
+
+@runtime_checkable
+class Step(Protocol):
+    """What a step is: a callable that reads and labels the parse state."""
+
+    def __call__(self, state: ParseState, /) -> None: ...
+
+
+def step(*, requires: Sequence[str] = (), provides: Sequence[str] = ()) -> Callable[[_F], _F]:
+    """Declare what a step function needs from earlier steps and what it adds.
+
+    >>> @step(requires=("blocks",), provides=("shouting",))
+    ... def flag_shouting(state):
+    ...     pass
+    >>> flag_shouting.requires, flag_shouting.provides
+    (('blocks',), ('shouting',))
+    """
+
+    def decorate(function: _F) -> _F:
+        function.requires = tuple(requires)  # type: ignore[attr-defined]
+        function.provides = tuple(provides)  # type: ignore[attr-defined]
+        return function
+
+    return decorate
+
+
+def _requires(function: Step) -> tuple[str, ...]:
+    return tuple(getattr(function, "requires", ()))
+
+
+def _provides(function: Step) -> tuple[str, ...]:
+    return tuple(getattr(function, "provides", ()))
+
+
+@attrs.define
+class _Entry:
+    name: str
+    function: Step
+    enabled: bool = True
+
+
+class Pipeline:
+    """An ordered list of named steps, some of which may be disabled."""
+
+    def __init__(self, steps: Sequence[tuple[str, Step]] = ()) -> None:
+        self._entries: list[_Entry] = []
+        for name, function in steps:
+            self.add(name, function)
+
+    # --- inspection ----------------------------------------------------------------------
+
+    def names(self, *, enabled_only: bool = False) -> list[str]:
+        """The step names in running order."""
+        return [entry.name for entry in self._entries if entry.enabled or not enabled_only]
+
+    def __contains__(self, name: object) -> bool:
+        return any(entry.name == name for entry in self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, name: str) -> Step:
+        return self._entries[self._index(name)].function
+
+    def __repr__(self) -> str:
+        shown = [entry.name if entry.enabled else f"({entry.name})" for entry in self._entries]
+        return f"Pipeline([{', '.join(shown)}])"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Pipeline):
+            return NotImplemented
+        return self._entries == other._entries
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def is_enabled(self, name: str) -> bool:
+        """Whether the step *name* will run."""
+        return self._entries[self._index(name)].enabled
+
+    # --- changes -------------------------------------------------------------------------
+
+    def add(
+        self,
+        name: str,
+        function: Step,
+        *,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> None:
+        """Insert a step; by default last, or just *before* / *after* a named step."""
+        if not callable(function):
+            raise TypeError(f"step {name!r} must be callable, got {type(function).__name__}")
+        if name in self:
+            raise PipelineError(f"there is already a step named {name!r}; use replace()")
+        if before is not None and after is not None:
+            raise PipelineError("give at most one of before= and after=")
+        if before is not None:
+            position = self._index(before)
+        elif after is not None:
+            position = self._index(after) + 1
+        else:
+            position = len(self._entries)
+        self._entries.insert(position, _Entry(name, function))
+        self._check_order_of(name)
+
+    def replace(self, name: str, function: Step) -> None:
+        """Swap the function of step *name*, keeping its place and state."""
+        self._entries[self._index(name)].function = function
+        self._check_order_of(name)
+
+    def remove(self, name: str) -> Step:
+        """Take step *name* out and return its function."""
+        return self._entries.pop(self._index(name)).function
+
+    def move(self, name: str, *, before: str | None = None, after: str | None = None) -> None:
+        """Move step *name* just before or after another step."""
+        position = self._index(name)
+        entry = self._entries.pop(position)
+        try:
+            self.add(name, entry.function, before=before, after=after)
+        except (PipelineError, KeyError):
+            self._entries.insert(position, entry)
+            raise
+        self._entries[self._index(name)].enabled = entry.enabled
+
+    def disable(self, *names: str) -> None:
+        """Skip the named steps until they are enabled again."""
+        for index in [self._index(name) for name in names]:
+            self._entries[index].enabled = False
+
+    def enable(self, *names: str) -> None:
+        """Run the named steps again."""
+        for index in [self._index(name) for name in names]:
+            self._entries[index].enabled = True
+
+    @contextlib.contextmanager
+    def disabled(self, *names: str) -> Iterator[Pipeline]:
+        """Disable the named steps inside a ``with`` block, then restore them."""
+        indices = [self._index(name) for name in names]
+        before = [self._entries[index].enabled for index in indices]
+        self.disable(*names)
+        try:
+            yield self
+        finally:
+            for index, was_enabled in zip(indices, before, strict=True):
+                self._entries[index].enabled = was_enabled
+
+    # --- running -------------------------------------------------------------------------
+
+    def check(self) -> None:
+        """Raise :class:`~copydesk.PipelineError` if a step needs what no earlier step gives."""
+        available: set[str] = set()
+        for entry in self._entries:
+            if not entry.enabled:
+                continue
+            missing = [need for need in _requires(entry.function) if need not in available]
+            if missing:
+                raise PipelineError(
+                    f"step {entry.name!r} requires {', '.join(missing)}, which no earlier "
+                    "enabled step provides"
+                )
+            available.update(_provides(entry.function))
+
+    def run(self, state: ParseState) -> None:
+        """Run the enabled steps over *state*, in order."""
+        self.check()
+        for entry in self._entries:
+            if not entry.enabled:
+                continue
+            try:
+                entry.function(state)
+            except Exception as error:
+                raise StepError(entry.name, error) from error
+            state.provided.update(_provides(entry.function))
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _index(self, name: str) -> int:
+        for index, entry in enumerate(self._entries):
+            if entry.name == name:
+                return index
+        raise UnknownStepError(name, self.names())
+
+    def _check_order_of(self, name: str) -> None:
+        """Check the order as far as it concerns the step just added."""
+        available: set[str] = set()
+        for entry in self._entries:
+            if entry.name == name:
+                missing = [need for need in _requires(entry.function) if need not in available]
+                if missing:
+                    self._entries = [e for e in self._entries if e is not entry]
+                    raise PipelineError(
+                        f"step {name!r} requires {', '.join(missing)}; place it after the "
+                        "step that provides it"
+                    )
+                return
+            available.update(_provides(entry.function))
+
+
+class Parser:
+    """A configured parser: a :class:`Pipeline` of steps and the :class:`Lexicon` they read.
+
+    Parsers are independent of each other, cheap to :meth:`copy`, picklable (when their steps
+    are importable functions or picklable objects), and safe to share between threads as long
+    as nobody reconfigures them while they parse.
+
+    >>> parser = Parser()
+    >>> parser.names()[:3]
+    ['normalize', 'segment', 'chrome']
+    >>> parser.parse("Headline\\n\\nBody text.").headline.text
+    'Headline'
+    """
+
+    def __init__(
+        self,
+        *,
+        lexicon: Lexicon | None = None,
+        steps: Sequence[tuple[str, Step]] | None = None,
+    ) -> None:
+        from copydesk.steps import DEFAULT_STEPS
+
+        self.lexicon: Lexicon = lexicon if lexicon is not None else Lexicon.default()
+        """The word lists and patterns this parser's steps read."""
+        self.pipeline: Pipeline = Pipeline(DEFAULT_STEPS if steps is None else steps)
+        """The ordered steps."""
+
+    # --- parsing -------------------------------------------------------------------------
+
+    def parse(self, text: str, *, reference_date: dt.date | None = None) -> Article:
+        """Parse one article's text.
+
+        *reference_date* is the day the article was published or fetched: printed dates
+        without a year resolve to the latest such date on or before it. Without it, such
+        dates stay unresolved (copydesk never guesses from today's clock).
+        """
+        if not isinstance(text, str):
+            raise TypeError(
+                f"parse() takes the article text as a str, got {type(text).__name__}"
+                + (
+                    " (decode bytes first, e.g. data.decode('utf-8'))"
+                    if isinstance(text, (bytes, bytearray))
+                    else ""
+                )
+            )
+        if reference_date is not None and not isinstance(reference_date, dt.date):
+            raise TypeError(
+                f"reference_date must be a datetime.date, got {type(reference_date).__name__}"
+            )
+        if isinstance(reference_date, dt.datetime):
+            reference_date = reference_date.date()
+        state = ParseState(source=text, lexicon=self.lexicon, reference_date=reference_date)
+        self.pipeline.run(state)
+        return state.freeze()
+
+    # --- configuration -------------------------------------------------------------------
+
+    def use(self, plugin: Callable[..., Any], /, **options: Any) -> Parser:
+        """Apply *plugin* (any callable taking the parser and options) and return ``self``.
+
+        >>> def shout_free(parser, *, kind="custom"):
+        ...     parser.lexicon.add_chrome("ALL CAPS NEWS", kind=kind)
+        >>> Parser().use(shout_free, kind="branding").lexicon.chrome_rules[0].kind
+        'branding'
+        """
+        plugin(self, **options)
+        return self
+
+    def copy(self) -> Parser:
+        """An independent copy: changing it never changes this parser."""
+        return copy.deepcopy(self)
+
+    def names(self, *, enabled_only: bool = False) -> list[str]:
+        """The step names in running order."""
+        return self.pipeline.names(enabled_only=enabled_only)
+
+    def add(
+        self, name: str, function: Step, *, before: str | None = None, after: str | None = None
+    ) -> Parser:
+        """Add a step (see :meth:`Pipeline.add`); returns ``self`` for chaining."""
+        self.pipeline.add(name, function, before=before, after=after)
+        return self
+
+    def replace(self, name: str, function: Step) -> Parser:
+        """Replace a step's function (see :meth:`Pipeline.replace`)."""
+        self.pipeline.replace(name, function)
+        return self
+
+    def remove(self, name: str) -> Parser:
+        """Remove a step (see :meth:`Pipeline.remove`)."""
+        self.pipeline.remove(name)
+        return self
+
+    def move(self, name: str, *, before: str | None = None, after: str | None = None) -> Parser:
+        """Move a step (see :meth:`Pipeline.move`)."""
+        self.pipeline.move(name, before=before, after=after)
+        return self
+
+    def disable(self, *names: str) -> Parser:
+        """Disable steps (see :meth:`Pipeline.disable`)."""
+        self.pipeline.disable(*names)
+        return self
+
+    def enable(self, *names: str) -> Parser:
+        """Enable steps (see :meth:`Pipeline.enable`)."""
+        self.pipeline.enable(*names)
+        return self
+
+    def disabled(self, *names: str) -> contextlib.AbstractContextManager[Pipeline]:
+        """Context manager that disables steps for the ``with`` block."""
+        return self.pipeline.disabled(*names)
+
+    def __repr__(self) -> str:
+        return f"Parser({self.pipeline!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Parser):
+            return NotImplemented
+        return self.pipeline == other.pipeline and self.lexicon == other.lexicon
+
+    __hash__ = None  # type: ignore[assignment]

@@ -1,0 +1,186 @@
+"""The one mutable object that flows through the pipeline.
+
+Steps read :attr:`ParseState.text` (a same-length, normalised copy of the source, so offsets
+are the same in both), and record what they find by labelling :class:`Block` objects and
+attaching models to them. :meth:`ParseState.freeze` turns the result into an
+:class:`~copydesk.Article`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from copydesk._models import (
+    Article,
+    Byline,
+    Caption,
+    Chrome,
+    Dateline,
+    Headline,
+    Paragraph,
+    Quote,
+    Site,
+    Span,
+)
+from copydesk.lexicon import Lexicon
+
+__all__ = ["BODY", "CHROME", "Block", "ParseState"]
+
+#: Label of a block that is (so far) part of the article body.
+BODY = "body"
+#: Label of a block that is site chrome.
+CHROME = "chrome"
+
+Finding = Headline | Dateline | Byline | Caption
+
+
+@attrs.define(eq=False)
+class Block:
+    """A top-level piece of the text: a paragraph, a line, or a run of lines.
+
+    ``start``/``end`` exclude surrounding whitespace. A block is ``body`` until a step labels it.
+    """
+
+    start: int
+    """Offset of the first non-whitespace character."""
+    end: int
+    """Offset just past the last non-whitespace character."""
+    label: str = BODY
+    """``body``, ``chrome``, or the finding's kind (``headline``, ``caption`` ...)."""
+    kind: str | None = None
+    """For chrome, what kind (``share``, ``navigation`` ...)."""
+    finding: Finding | None = None
+    """The model a step made of this block (a headline, caption ...), if any."""
+
+    @property
+    def span(self) -> Span:
+        """The block's span."""
+        return Span(self.start, self.end)
+
+    @property
+    def is_body(self) -> bool:
+        """Whether no step has claimed the block."""
+        return self.label == BODY
+
+
+@attrs.define(eq=False)
+class ParseState:
+    """Everything the steps know about one text while it is being parsed."""
+
+    source: str
+    """The original text."""
+    lexicon: Lexicon
+    """The parser's lexicon (read-only for steps)."""
+    reference_date: dt.date | None = None
+    """The date relative dates resolve against (``None``: don't guess)."""
+    text: str = ""
+    """The source with line ends and exotic spaces normalised; same length as the source."""
+    blocks: list[Block] = attrs.field(factory=list)
+    """The top-level blocks, in source order, never overlapping."""
+    site: Site | None = None
+    """The site, once a step has found it."""
+    quotes: list[Quote] = attrs.field(factory=list)
+    """Quotes found so far, in source order."""
+    provided: set[str] = attrs.field(factory=set)
+    """What the steps that ran so far provide (``"blocks"``, ``"chrome"`` ...)."""
+
+    def __attrs_post_init__(self) -> None:
+        if not self.text:
+            self.text = self.source
+
+    # --- reading -------------------------------------------------------------------------
+
+    def block_text(self, block: Block) -> str:
+        """The normalised text of *block*."""
+        return self.text[block.start : block.end]
+
+    def source_text(self, span: Span | Block) -> str:
+        """The original text under *span* (what models store)."""
+        return self.source[span.start : span.end]
+
+    def body_blocks(self) -> Iterator[tuple[int, Block]]:
+        """``(index, block)`` for every block still labelled body."""
+        return ((index, block) for index, block in enumerate(self.blocks) if block.is_body)
+
+    @property
+    def headline(self) -> Headline | None:
+        """The headline finding, if a step has set one."""
+        for block in self.blocks:
+            if isinstance(block.finding, Headline):
+                return block.finding
+        return None
+
+    # --- writing -------------------------------------------------------------------------
+
+    def mark_chrome(self, block: Block, kind: str) -> None:
+        """Label *block* as chrome of *kind*."""
+        block.label, block.kind, block.finding = CHROME, kind, None
+
+    def mark(self, block: Block, label: str, finding: Finding) -> None:
+        """Label *block* and attach the model a step made of it."""
+        block.label, block.kind, block.finding = label, None, finding
+
+    def split_block(self, index: int, at: int) -> tuple[Block, Block]:
+        """Split ``blocks[index]`` at offset *at*; each half is trimmed of whitespace.
+
+        Returns the two new blocks (both labelled like the original). The offset must fall
+        strictly inside the block with non-whitespace on both sides.
+        """
+        block = self.blocks[index]
+        head_end = block.start + len(self.text[block.start : at].rstrip())
+        tail_start = at + (len(self.text[at : block.end]) - len(self.text[at : block.end].lstrip()))
+        if not block.start < head_end <= tail_start < block.end:
+            raise ValueError(f"cannot split block {block.start}-{block.end} at {at}")
+        head = Block(block.start, head_end, block.label, block.kind)
+        tail = Block(tail_start, block.end, block.label, block.kind)
+        self.blocks[index : index + 1] = [head, tail]
+        return head, tail
+
+    def merge_blocks(self, first: int, last: int) -> Block:
+        """Merge ``blocks[first..last]`` (inclusive) into one body block and return it."""
+        merged = Block(self.blocks[first].start, self.blocks[last].end)
+        self.blocks[first : last + 1] = [merged]
+        return merged
+
+    # --- result --------------------------------------------------------------------------
+
+    def freeze(self) -> Article:
+        """The immutable :class:`~copydesk.Article` for what the steps found."""
+        paragraphs: list[Paragraph] = []
+        chrome: list[Chrome] = []
+        bylines: list[Byline] = []
+        captions: list[Caption] = []
+        headline: Headline | None = None
+        dateline: Dateline | None = None
+        for block in self.blocks:
+            finding = block.finding
+            if block.label == CHROME:
+                chrome.append(
+                    Chrome(
+                        text=self.source_text(block), kind=block.kind or "other", span=block.span
+                    )
+                )
+            elif isinstance(finding, Headline) and headline is None:
+                headline = finding
+            elif isinstance(finding, Dateline) and dateline is None:
+                dateline = finding
+            elif isinstance(finding, Byline):
+                bylines.append(finding)
+            elif isinstance(finding, Caption):
+                captions.append(finding)
+            else:
+                paragraphs.append(Paragraph(text=self.source_text(block), span=block.span))
+        return Article(
+            source=self.source,
+            site=self.site,
+            headline=headline,
+            dateline=dateline,
+            bylines=tuple(bylines),
+            captions=tuple(captions),
+            quotes=tuple(sorted(self.quotes, key=lambda quote: quote.span)),
+            paragraphs=tuple(paragraphs),
+            chrome=tuple(chrome),
+        )

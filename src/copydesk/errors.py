@@ -1,0 +1,51 @@
+"""Exceptions raised by copydesk.
+
+The hierarchy::
+
+    CopydeskError
+    ├── PipelineError          a pipeline that cannot run as configured
+    │   └── UnknownStepError   (also a KeyError) a step name that is not in the pipeline
+    └── StepError              a step raised while parsing; the original is chained
+
+Bad *input* is not an error of its own: ``parse`` raises the built-in :class:`TypeError`
+for anything that is not a ``str``, and parses every string.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+__all__ = ["CopydeskError", "PipelineError", "StepError", "UnknownStepError"]
+
+
+class CopydeskError(Exception):
+    """Base class of every exception copydesk raises on purpose."""
+
+
+class PipelineError(CopydeskError):
+    """The pipeline is configured in a way that cannot run (order, duplicates, requirements)."""
+
+
+class UnknownStepError(PipelineError, KeyError):
+    """A step name that the pipeline does not have.
+
+    >>> error = UnknownStepError("chrom", ["chrome", "headline"])
+    >>> str(error)
+    "no step named 'chrom'; the steps are: chrome, headline"
+    """
+
+    def __init__(self, name: str, valid: Iterable[str]) -> None:
+        self.name = name
+        self.valid = tuple(valid)
+        super().__init__(name)
+
+    def __str__(self) -> str:
+        return f"no step named {self.name!r}; the steps are: {', '.join(self.valid)}"
+
+
+class StepError(CopydeskError):
+    """A step raised an exception while parsing; ``__cause__`` holds the original."""
+
+    def __init__(self, step: str, error: BaseException) -> None:
+        self.step = step
+        super().__init__(f"step {step!r} failed: {type(error).__name__}: {error}")

@@ -1,0 +1,121 @@
+"""Site chrome: lines that are page furniture, not article text.
+
+Each entry is ``(kind, position, pattern)``. A pattern is a regular expression (``regex``
+syntax, case-insensitive) that must match a *whole* block, so a sentence that merely contains
+"related" or "share" never matches. ``position`` is ``"any"`` (chrome wherever it stands) or
+``"edge"`` (chrome only above the first or below the last paragraph of prose, for words such
+as "Home" or "Contact" that could open a real line).
+"""
+
+from __future__ import annotations
+
+ChromeEntry = tuple[str, str, str]
+
+_SOCIAL = r"(?:facebook|twitter|x|instagram|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|flipboard|youtube|tiktok|threads|bluesky|mastodon|email|e-mail|mail|print|sms|messenger|pocket)"
+
+CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
+    # Branding: the site's logo alt text.
+    ("branding", "any", r"site (?:icon|logo)\b.{0,80}"),
+    # Navigation and accessibility links.
+    (
+        "navigation",
+        "any",
+        r"skip (?:to|past) (?:the )?(?:main )?(?:content|navigation|menu|search)",
+    ),
+    ("navigation", "any", r"go to (?:contents?|navigation|mobile version)"),
+    ("navigation", "any", r"exit mobile version"),
+    ("navigation", "any", r"back to top|scroll to top|return to top"),
+    ("navigation", "any", r"accessibility links|toggle navigation|main menu|open menu|close menu"),
+    (
+        "navigation",
+        "any",
+        r"post navigation|previous (?:post|article|story)|next (?:post|article|story)",
+    ),
+    ("navigation", "edge", r"menu|search|home|news|sections?|log ?in|log ?out|sign ?in|register"),
+    ("navigation", "any", r"«?\s*(?:previous|next|older|newer)(?: (?:page|posts?|entries))?\s*»?"),
+    # Share rows.
+    ("share", "any", r"share(?: this(?: article| story| post| page)?)?\s*:?"),
+    ("share", "any", r"share (?:on|via|to|with) " + _SOCIAL + r"\b.{0,40}"),
+    ("share", "any", r"click to (?:share|email|print)\b.{0,80}"),
+    ("share", "any", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)"),
+    ("share", "any", _SOCIAL + r"(?:\s*[|/,]\s*" + _SOCIAL + r")*"),
+    (
+        "share",
+        "any",
+        r"tweet|copy(?: link)?|link copied|email (?:link|this)|print this(?: page| article)?",
+    ),
+    (
+        "share",
+        "any",
+        r"like this:?|like loading\.*|sharethis.{0,40}|share ?close extra sharing options",
+    ),
+    # Related stories and promotions.
+    (
+        "related",
+        "any",
+        r"related(?: (?:stories|articles|posts|coverage|content|news|topics|links))?\s*:?",
+    ),
+    ("related", "any", r"(?:more|also|read|see|watch)(?: more| also)?\s*[:|]\s*.{0,150}"),
+    (
+        "related",
+        "any",
+        r"(?:you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?)\b.{0,60}",
+    ),
+    ("related", "any", r"explore more on these topics|more from .{0,40}"),
+    # Feed and aggregator stubs.
+    ("source", "any", r"source link|original source|view original(?: article)?"),
+    (
+        "feed",
+        "any",
+        r"continue reading.{0,40}|read (?:the )?full (?:story|article).{0,40}|read more\.*",
+    ),
+    ("feed", "any", r".{0,200}\[\+\d+ chars\]"),
+    (
+        "advertisement",
+        "any",
+        r"\[?ad_\d\]?|advertisement:?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|ad",
+    ),
+    # Newsletters and subscriptions.
+    ("subscribe", "any", r"subscribe(?: now| today| here)?!?|sign up(?: now| today| here)?!?"),
+    ("subscribe", "any", r"(?:skip past|after) newsletter promotion"),
+    ("subscribe", "any", r"(?:sign up|subscribe|register)\b.{0,80}\bnewsletters?\b.{0,80}"),
+    ("subscribe", "any", r"(?:get|receive)\b.{0,60}\bnewsletters?\b.{0,60}"),
+    (
+        "subscribe",
+        "any",
+        r"by (?:signing up|subscribing|registering|providing your|submitting your|clicking)\b.{0,300}",
+    ),
+    # Comments.
+    (
+        "comments",
+        "any",
+        r"leave a (?:comment|reply)|post a comment|add a comment|\d+ comments?|comments?|view comments|show comments",
+    ),
+    ("comments", "any", r"your email address will not be published\.?.{0,120}"),
+    ("comments", "any", r"\d+ (?:thoughts|responses|replies) (?:on|to) .{0,200}"),
+    # Social follow prompts.
+    (
+        "social",
+        "any",
+        r"follow (?:us|me|[\w.'’-]+(?: [\w.'’-]+){0,3}) on " + _SOCIAL + r"\b.{0,80}",
+    ),
+    ("social", "any", r"(?:find|like) us on " + _SOCIAL + r"\b.{0,40}"),
+    # Legal: copyright, cookies, privacy.
+    ("legal", "any", r"(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,200}"),
+    ("legal", "any", r"©.{0,200}|.{0,200}\ball rights reserved\.?"),
+    (
+        "legal",
+        "any",
+        r"privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|notice|settings)|manage cookies|your privacy choices|do not sell my (?:personal )?info(?:rmation)?",
+    ),
+    ("legal", "any", r".{0,120}\buses? cookies\b.{0,300}"),
+    ("legal", "any", r"this site is protected by recaptcha.{0,200}"),
+    ("footer", "any", r"proudly powered by wordpress.{0,40}|powered by \w+"),
+    (
+        "footer",
+        "edge",
+        r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|help|faq",
+    ),
+    # Page metadata that is not article text.
+    ("metadata", "any", r"\d{1,3} ?min(?:ute)?s? read"),
+)

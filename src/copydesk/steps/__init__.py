@@ -1,0 +1,26 @@
+"""The built-in steps, one module each, and the default pipeline order.
+
+The whole default pipeline is :data:`DEFAULT_STEPS`: read it top to bottom to see what a
+parse does.
+"""
+
+from __future__ import annotations
+
+from copydesk._pipeline import Step
+from copydesk.steps.captions import captions
+from copydesk.steps.chrome import chrome
+from copydesk.steps.headline import headline
+from copydesk.steps.normalize import normalize, segment
+from copydesk.steps.site import site
+
+__all__ = ["DEFAULT_STEPS", "captions", "chrome", "headline", "normalize", "segment", "site"]
+
+#: ``(name, step)`` pairs in running order.
+DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
+    ("normalize", normalize),
+    ("segment", segment),
+    ("chrome", chrome),
+    ("site", site),
+    ("headline", headline),
+    ("captions", captions),
+)

@@ -1,0 +1,92 @@
+"""Normalisation and block segmentation.
+
+``normalize`` makes :attr:`ParseState.text`: a copy of the source *of the same length* in
+which every line break (``\\r\\n``, ``\\r``, U+2028 ...) is ``\\n`` and every other space
+(tab, no-break space, zero-width space, BOM ...) is a plain space. Offsets therefore mean the
+same in the source and in the normalised text, and spans stay exact.
+
+``segment`` cuts the text into blocks: each non-blank line is a block, except that the lines
+of a hard-wrapped paragraph (a run of similar-length lines that don't end sentences) form
+one block.
+"""
+
+from __future__ import annotations
+
+from copydesk._pipeline import step
+from copydesk._state import Block, ParseState
+
+__all__ = ["LINE_BREAKS", "SPACES", "normalize", "segment"]
+
+#: Characters that end a line (those ``str.splitlines`` splits on), apart from ``\n``.
+LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+#: Characters read as a plain space: ``str.isspace`` ones that don't break lines, plus the
+#: invisible zero-width space, word joiner and byte-order mark.
+SPACES = (
+    "\t\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u202f\u205f\u3000\u200b\u2060\ufeff"
+)
+
+_TRANSLATION = str.maketrans({**dict.fromkeys(LINE_BREAKS, "\n"), **dict.fromkeys(SPACES, " ")})
+_WHITESPACE = " \n"
+
+# A hard-wrapped line is at least this long; shorter lines are menu items, table rows ...
+_MIN_WRAPPED_LINE = 40
+_MAX_WRAPPED_LINE = 100
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
+
+
+@step(provides=("text",))
+def normalize(state: ParseState) -> None:
+    """Make the same-length normalised text the other steps read."""
+    # "\r\n" becomes " \n": one line break, and the same length.
+    state.text = state.source.replace("\r\n", " \n").translate(_TRANSLATION)
+
+
+@step(requires=("text",), provides=("blocks",))
+def segment(state: ParseState) -> None:
+    """Cut the normalised text into blocks (lines, or hard-wrapped paragraphs)."""
+    blocks: list[Block] = []
+    for group in _line_groups(state.text):
+        if _is_hard_wrapped(state.text, group):
+            blocks.append(Block(group[0][0], group[-1][1]))
+        else:
+            blocks.extend(Block(start, end) for start, end in group)
+    state.blocks = blocks
+
+
+def _line_groups(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines, as lists of trimmed ``(start, end)`` offsets."""
+    groups: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    position = 0
+    length = len(text)
+    while position <= length:
+        line_end = text.find("\n", position)
+        if line_end == -1:
+            line_end = length
+        line = text[position:line_end]
+        stripped = line.strip(_WHITESPACE)
+        if stripped:
+            start = position + (len(line) - len(line.lstrip(_WHITESPACE)))
+            current.append((start, start + len(stripped)))
+        elif current:
+            groups.append(current)
+            current = []
+        position = line_end + 1
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a run of lines is one paragraph wrapped at a fixed width."""
+    if len(lines) < 2:
+        return False
+    inner = lines[:-1]
+    lengths = [end - start for start, end in inner]
+    if min(lengths) < _MIN_WRAPPED_LINE or max(lengths) > _MAX_WRAPPED_LINE:
+        return False
+    if max(lengths) - min(lengths) > _MAX_WRAPPED_LINE // 3:
+        return False
+    ends_sentence = sum(text[start:end].endswith(_SENTENCE_END) for start, end in inner)
+    return ends_sentence * 2 < len(inner)

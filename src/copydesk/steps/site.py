@@ -1,0 +1,56 @@
+"""Find the site's name and tagline in its branding lines.
+
+Aggregator and CMS pages print the site's logo alt text (``Site icon Occasional Digest``)
+and often a slogan line (``Occasional Digest - a story for you``). Both are chrome; the name
+and tagline go to :attr:`Article.site`. (The page-title line ``Headline | Site`` is read by
+the headline step.)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk._models import Site, Span
+from copydesk._pipeline import step
+from copydesk._state import ParseState
+
+__all__ = ["site"]
+
+_SITE_ICON = regex.compile(r"(?i)site (?:icon|logo)\s+(?P<name>\S.{0,79})")
+_TAGLINE_SEPARATOR = r"\s*(?:[-–—|:·•]+)\s*"
+# Branding sits at the top of the page.
+_TOP_BLOCKS = 20
+
+
+@step(requires=("blocks",), provides=("site",))
+def site(state: ParseState) -> None:
+    """Set ``state.site`` from a logo line, and label the site's tagline line as chrome."""
+    name, span = _name_from_logo(state)
+    if name is None or span is None:
+        return
+    tagline_line = regex.compile(
+        rf"(?i){regex.escape(name)}(?:{_TAGLINE_SEPARATOR}(?P<tagline>\S.{{0,99}}))?"
+    )
+    tagline = None
+    for block in state.blocks[:_TOP_BLOCKS]:
+        if block.label not in ("body", "chrome") or block.kind not in (None, "branding"):
+            continue
+        match = tagline_line.fullmatch(state.block_text(block))
+        if match is None:
+            continue
+        state.mark_chrome(block, "branding")
+        if match.group("tagline") and tagline is None:
+            tagline = state.source[match.start("tagline") + block.start : block.end].strip()
+            span = block.span
+    state.site = Site(name=name, tagline=tagline, span=span)
+
+
+def _name_from_logo(state: ParseState) -> tuple[str | None, Span | None]:
+    for block in state.blocks[:_TOP_BLOCKS]:
+        if block.kind != "branding":
+            continue
+        match = _SITE_ICON.fullmatch(state.block_text(block))
+        if match is not None:
+            start = block.start + match.start("name")
+            return state.source[start : block.end].strip(), block.span
+    return None, None

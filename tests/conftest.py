@@ -1,0 +1,27 @@
+"""Shared test configuration: hypothesis profiles and paths."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("default", max_examples=60, deadline=None)
+settings.register_profile(
+    "thorough",
+    max_examples=2000,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_8b8a93bd28dc7ebf.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    """The seed article the project started from."""
+    return SEED.read_text(encoding="utf-8")

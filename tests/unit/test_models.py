@@ -1,0 +1,73 @@
+"""The models: spans, immutability, JSON and pickle round trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+
+import attrs
+import pytest
+
+import copydesk
+from copydesk import Article, Dateline, Span
+
+
+def test_span_rejects_bad_ranges() -> None:
+    """A span cannot start before 0 or end before it starts."""
+    with pytest.raises(ValueError, match="must be >= 0"):
+        Span(-1, 2)
+    with pytest.raises(ValueError, match="must not be before its start"):
+        Span(5, 4)
+
+
+def test_span_helpers() -> None:
+    """slice, len, overlaps and contains agree with the offsets."""
+    span = Span(2, 5)
+    assert span.slice("abcdefg") == "cde"
+    assert len(span) == 3
+    assert span.overlaps(Span(4, 9))
+    assert not span.overlaps(Span(5, 9))
+    assert span.contains(Span(3, 5))
+    assert not span.contains(Span(1, 3))
+
+
+def test_models_are_frozen_and_slotted() -> None:
+    """Assigning to a model raises, and models have no __dict__."""
+    article = copydesk.parse("Headline\n\nBody.")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        article.source = "x"  # type: ignore[misc]
+    assert not hasattr(article, "__dict__")
+    assert not hasattr(Span(0, 1), "__dict__")
+
+
+def test_json_round_trip_keeps_dates(seed_text: str) -> None:
+    """to_dict/from_dict round-trip through json, dates included."""
+    article = copydesk.parse(seed_text)
+    dateline = Dateline(text="Nov. 2 (UPI) —", date=dt.date(2024, 11, 2), span=Span(0, 14))
+    article = attrs.evolve(article, dateline=dateline)
+    data = json.loads(json.dumps(article.to_dict()))
+    assert data["dateline"]["date"] == "2024-11-02"
+    assert Article.from_dict(data) == article
+
+
+def test_from_dict_rejects_wrong_shape() -> None:
+    """A nested model given as a non-dict is a TypeError, not a silent wrong value."""
+    data = copydesk.parse("Headline\n\nBody.").to_dict()
+    data["headline"] = "Headline"
+    with pytest.raises(TypeError, match="expected a dict for Headline"):
+        Article.from_dict(data)
+
+
+def test_articles_pickle(seed_text: str) -> None:
+    """Articles survive pickling."""
+    article = copydesk.parse(seed_text)
+    assert pickle.loads(pickle.dumps(article)) == article
+
+
+def test_segments_rebuild_the_source(seed_text: str) -> None:
+    """The labelled segments concatenate back to the source."""
+    article = copydesk.parse(seed_text)
+    assert "".join(text for _, text in article.segments()) == seed_text
+    labels = {label for label, _ in article.segments()}
+    assert {"chrome", "headline", "caption", "paragraph", "whitespace"} <= labels
