@@ -29,9 +29,10 @@ from copydesk._models import (
 from copydesk._pipeline import Parser, Pipeline, Step, step
 from copydesk._state import Block, ParseState
 from copydesk.errors import CopydeskError, PipelineError, StepError, UnknownStepError
-from copydesk.lexicon import ChromeRule, Lexicon
+from copydesk.lexicon import Agency, ChromeRule, Lexicon
 
 __all__ = [
+    "Agency",
     "Article",
     "Block",
     "Byline",

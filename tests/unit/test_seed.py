@@ -49,3 +49,4 @@ def test_caption_and_credit(seed_text: str) -> None:
     assert caption.credit.text == "File Photo by Al Drago/UPI | License Photo"
     assert caption.credit.names == ("Al Drago",)
     assert caption.credit.file_photo is True
+    assert caption.credit.agency == "UPI"

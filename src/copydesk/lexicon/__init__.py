@@ -19,10 +19,11 @@ from typing import Any, Literal, TypeVar
 import attrs
 import regex
 
+from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import CREDIT_PATTERNS
 
-__all__ = ["ChromeRule", "Lexicon"]
+__all__ = ["Agency", "ChromeRule", "Lexicon"]
 
 Position = Literal["any", "edge"]
 _T = TypeVar("_T")
@@ -40,6 +41,31 @@ class ChromeRule:
     """``"any"``, or ``"edge"`` to match only above or below the article's prose."""
 
 
+@attrs.frozen
+class Agency:
+    """A news or photo agency."""
+
+    code: str
+    """The canonical short name models report, e.g. ``"AP"``."""
+    name: str
+    """The full name, e.g. ``"Associated Press"``."""
+    aliases: tuple[str, ...] = ()
+    """Other spellings that mean this agency (matched case-insensitively)."""
+
+
+def _default_agencies() -> tuple[Agency, ...]:
+    return tuple(Agency(code, name, aliases) for code, name, aliases in AGENCIES)
+
+
+def _agency_index(lexicon: Lexicon) -> dict[str, str]:
+    """Casefolded code, name and aliases -> code. Earlier agencies win a shared alias."""
+    index: dict[str, str] = {}
+    for agency in lexicon.agencies:
+        for spelling in (agency.code, agency.name, *agency.aliases):
+            index.setdefault(" ".join(spelling.split()).casefold(), agency.code)
+    return index
+
+
 def _default_chrome_rules() -> tuple[ChromeRule, ...]:
     return tuple(
         ChromeRule(pattern, kind, position)  # type: ignore[arg-type]
@@ -54,6 +80,8 @@ class Lexicon:
     chrome_rules: tuple[ChromeRule, ...] = attrs.field(factory=_default_chrome_rules)
     """Chrome patterns, in order of precedence (the first match names the kind)."""
 
+    agencies: tuple[Agency, ...] = attrs.field(factory=_default_agencies)
+    """Wire and photo agencies (see :mod:`copydesk.lexicon.agencies`); earlier entries win."""
     credit_patterns: tuple[str, ...] = CREDIT_PATTERNS
     """Patterns of photo credits that end a caption (see :mod:`copydesk.lexicon.credits`)."""
 
@@ -85,6 +113,22 @@ class Lexicon:
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self.chrome_rules = (ChromeRule(pattern, kind, position), *self.chrome_rules)
         self._cache.clear()
+
+    def add_agency(self, code: str, name: str, aliases: tuple[str, ...] = ()) -> None:
+        """Register an agency; it takes precedence over built-in ones sharing a spelling.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_agency("NTV", "Nippon TV News", aliases=("NNN24",))
+        >>> lexicon.agency("nnn24"), lexicon.agency("Associated Press"), lexicon.agency("Nobody")
+        ('NTV', 'AP', None)
+        """
+        self.agencies = (Agency(code, name, tuple(aliases)), *self.agencies)
+        self._cache.clear()
+
+    def agency(self, text: str) -> str | None:
+        """The canonical code of the agency *text* names (any case), or ``None``."""
+        index = self.cached("agencies.index", _agency_index)
+        return index.get(" ".join(text.split()).casefold())
 
     def cached(self, key: str, build: Callable[[Lexicon], _T]) -> _T:
         """Return ``build(self)``, computed once until the lexicon changes.

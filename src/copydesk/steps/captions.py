@@ -44,7 +44,14 @@ def _credit(state: ParseState, match: regex.Match[str]) -> Credit:
     return Credit(
         text=state.source[start:end].rstrip(),
         names=(" ".join(names.split()),) if names else (),
-        agency=match.group("agency"),
+        agency=_agency(state, match.group("agency")),
         file_photo=match.group("file") is not None,
         span=Span(start, start + len(state.source[start:end].rstrip())),
     )
+
+
+def _agency(state: ParseState, printed: str | None) -> str | None:
+    """The canonical agency code, or the name as printed when it is not a known agency."""
+    if not printed:
+        return None
+    return state.lexicon.agency(printed) or printed
