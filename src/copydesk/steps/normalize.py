@@ -12,6 +12,8 @@ one block.
 
 from __future__ import annotations
 
+import regex
+
 from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 
@@ -27,6 +29,8 @@ SPACES = (
 )
 
 _TRANSLATION = str.maketrans({**dict.fromkeys(LINE_BREAKS, "\n"), **dict.fromkeys(SPACES, " ")})
+# str.translate walks every character in Python; most texts need nothing, so look first.
+_NEEDS_TRANSLATION = regex.compile(f"[{regex.escape(LINE_BREAKS + SPACES)}]")
 _WHITESPACE = " \n"
 
 # A hard-wrapped line is at least this long; shorter lines are menu items, table rows ...
@@ -38,8 +42,11 @@ _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
 @step(provides=("text",))
 def normalize(state: ParseState) -> None:
     """Make the same-length normalised text the other steps read."""
-    # "\r\n" becomes " \n": one line break, and the same length.
-    state.text = state.source.replace("\r\n", " \n").translate(_TRANSLATION)
+    text = state.source
+    if _NEEDS_TRANSLATION.search(text):
+        # "\r\n" becomes " \n": one line break, and the same length.
+        text = text.replace("\r\n", " \n").translate(_TRANSLATION)
+    state.text = text
 
 
 @step(requires=("text",), provides=("blocks",))
