@@ -14,6 +14,7 @@ present; the seed article is always measured.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import json
 import statistics
@@ -121,7 +122,8 @@ def measure_scaling(text: str, repeat: int) -> dict[str, Any]:
     for scale in SCALES:
         big = "\n\n".join([text] * scale)
         megabytes = len(big.encode("utf-8")) / 1e6
-        seconds = median_seconds(lambda big=big: copydesk.parse(big), repeat if scale < 1000 else 1)
+        runs = repeat if scale < 1000 else 1
+        seconds = median_seconds(functools.partial(copydesk.parse, big), runs)
         tracemalloc.start()
         copydesk.parse(big)
         _, peak = tracemalloc.get_traced_memory()
