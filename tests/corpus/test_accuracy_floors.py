@@ -1,0 +1,41 @@
+"""Accuracy floors on the dev corpora: each is a figure we measured, minus a small margin.
+
+A floor only ever goes up. Raise it when a change measurably improves the figure (run
+``python benchmarks/accuracy.py ../shared/corpus/*/dev.jsonl.gz``); never lower it to make a
+run pass.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.corpus
+
+#: (source, field, measure) -> floor.
+FLOORS: dict[tuple[str, str, str], float] = {
+    ("reuters21578", "headline", "accuracy"): 0.99,
+    ("reuters21578", "body", "recall"): 0.99,
+    ("polnear", "headline", "accuracy"): 0.99,
+    ("polnear", "body", "recall"): 0.99,
+    ("scrapinghub-aeb", "body", "f1"): 0.63,
+    ("l3s-gn1", "body", "f1"): 0.63,
+    ("l3s-gn1", "headline", "accuracy"): 0.50,
+}
+
+
+@pytest.mark.parametrize(("source", "field", "measure"), sorted(FLOORS))
+def test_accuracy_floor(accuracy: dict[str, Any], source: str, field: str, measure: str) -> None:
+    """The measured figure is at or above its floor."""
+    if source not in accuracy:
+        pytest.skip(f"{source} corpus not present")
+    value = accuracy[source][field][measure]
+    assert value is not None, f"{source} {field} {measure}: nothing was scored"
+    assert value >= FLOORS[source, field, measure], f"{source} {field} {measure} = {value:.3f}"
+
+
+def test_no_document_fails_to_parse(accuracy: dict[str, Any]) -> None:
+    """No dev document makes the parser raise."""
+    errors = {source: result["throughput"]["parse_errors"] for source, result in accuracy.items()}
+    assert all(count == 0 for count in errors.values()), errors
