@@ -1,0 +1,117 @@
+"""Write the docs page "Accuracy and speed" from the harness and the speed benchmark.
+
+Usage::
+
+    python benchmarks/report.py [--output docs/explanation/accuracy-and-speed.md]
+
+It scores every dev corpus in ``../shared/corpus`` in full with ``accuracy.py``, runs
+``speed.py``, and writes one Markdown page with both, the commands and the date, so the
+figures in the docs always come from a run and never from memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib.util
+import platform
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CORPUS_DIR = ROOT.parent / "shared" / "corpus"
+DEFAULT_OUTPUT = ROOT / "docs" / "explanation" / "accuracy-and-speed.md"
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"copydesk_bench_{name}", HERE / f"{name}.py")
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load benchmarks/{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _value(stat: Any) -> str:
+    return "—" if stat is None else f"{stat:.3f}" if isinstance(stat, float) else str(stat)
+
+
+def accuracy_tables(results: dict[str, Any]) -> list[str]:
+    """One table per corpus: field, measure, n, value."""
+    lines: list[str] = []
+    for source, fields in sorted(results.items()):
+        throughput = fields.get("throughput", {})
+        lines += [
+            f"### {source}",
+            "",
+            f"{throughput.get('n', '?')} documents.",
+            "",
+            "| field | measure | n | value |",
+            "|---|---|---:|---:|",
+        ]
+        for field, measures in fields.items():
+            if field == "throughput":
+                continue
+            for measure, value in measures.items():
+                if measure == "n" or measure.startswith("n_"):
+                    continue
+                count = measures.get(f"n_{measure}", measures.get("n", ""))
+                lines.append(f"| {field} | {measure} | {count} | {_value(value)} |")
+        lines.append("")
+    return lines
+
+
+def page(accuracy: dict[str, Any], speed_markdown: str) -> str:
+    """The whole Markdown page."""
+    today = dt.date.today().isoformat()
+    machine = f"Python {platform.python_version()} on {platform.machine()}"
+    return "\n".join(
+        [
+            "# Accuracy and speed",
+            "",
+            f"Generated on {today} ({machine}) by `python benchmarks/report.py`, which runs:",
+            "",
+            "```console",
+            "python benchmarks/accuracy.py ../shared/corpus/*/dev.jsonl.gz --json",
+            "python benchmarks/speed.py --markdown",
+            "```",
+            "",
+            "The corpora (dev splits) and their gold are described in",
+            "`../shared/corpus/README.md`;",
+            "the measures in the docstring of `benchmarks/accuracy.py`. A dash means there was",
+            "nothing to score. Speed is reported as a ratio to a *floor* (one compiled quote-mark",
+            "regex pass plus `str.splitlines()` over the same texts), measured in the same run.",
+            "",
+            "## Accuracy on the dev corpora",
+            "",
+            *accuracy_tables(accuracy),
+            "## Speed",
+            "",
+            speed_markdown,
+            "",
+        ]
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run both benchmarks and write the page."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("--limit", type=int, default=300, help="articles per corpus for speed")
+    args = parser.parse_args(argv)
+    paths = sorted(CORPUS_DIR.glob("*/dev.jsonl.gz"))
+    if not paths:
+        parser.error(f"no corpora under {CORPUS_DIR}")
+    accuracy = _load("accuracy").evaluate(paths)
+    speed = _load("speed")
+    speed_markdown = speed.markdown(speed.run(speed.corpus_paths([]), args.limit, 3))
+    args.output.write_text(page(accuracy, speed_markdown), encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
