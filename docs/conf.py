@@ -44,6 +44,10 @@ nitpick_ignore_regex.append((r"py:.*", r"(datetime|collections\.abc|typing|conte
 # Docstring examples run under pytest --doctest-modules; this builder runs the prose pages.
 doctest_test_doctest_blocks = ""
 doctest_global_setup = f"""
+try:
+    import pandas
+except ImportError:  # the pandas how-to is skipped where pandas is not installed
+    pandas = None
 import copydesk
 from pathlib import Path
 SEED = Path({str(ROOT / "seeds" / "000_8b8a93bd28dc7ebf.txt")!r}).read_text(encoding="utf-8")
