@@ -45,6 +45,8 @@ _WINDOW = 160
 # A lede after a bare place is at least this long, or the next paragraph is prose.
 _SHORT_LEDE_WORDS = 8
 _MAX_PLACE_WORDS = 5
+# Lines after the first of a block that may open with a dateline.
+_MAX_LATER_LINES = 3
 
 _WORD_RE = regex.compile(r"\w+")
 
@@ -96,6 +98,7 @@ _SEPARATOR = regex.compile(
 )
 _LINE_END = regex.compile(r"[ ]*$")
 _DASHES = ("—", "–", "―", "--", "---", "-", "_")
+_DATELINE_MARK = regex.compile(r"[—–―\-_:(/,\[\d]")
 _TIME_AFTER = regex.compile(
     r"[ ,]{0,3}(?:at[ ])?\d{1,2}[:.]\d\d|[ ,]{0,3}\d{1,2}[ ]?[ap]\.?m\b", regex.I
 )
@@ -177,13 +180,46 @@ def _is_prose(text: str) -> bool:
 def _read_block(
     state: ParseState, index: int, block: Block, *, after_prose: bool
 ) -> tuple[int, Block, _Candidate] | None:
-    """A dateline at the start of *block* (or of *block* joined to the next), or None."""
-    if not _may_open_dateline(state.text, block.start, block.end):
-        return None
-    candidate = _read(state, block.start, block.end)
-    if candidate is not None and _accepted(state, index, block, candidate, after_prose):
-        return index, block, candidate
-    # A hard wrap may have cut the dateline: "KATHMANDU," / "April 25 (Reuters) - ...".
+    """A dateline at the start of *block* (or of one of its first lines), or None."""
+    if _may_open_dateline(state, block.start, block.end):
+        candidate = _read(state, block.start, block.end)
+        if candidate is not None and _accepted(state, index, block, candidate, after_prose):
+            return index, block, candidate
+        joined = _read_hard_wrapped(state, index, block, after_prose=after_prose)
+        if joined is not None:
+            return joined
+    return _read_later_line(state, index, block)
+
+
+def _read_later_line(
+    state: ParseState, index: int, block: Block
+) -> tuple[int, Block, _Candidate] | None:
+    """A strong dateline opening a later line of the block (the segmenter may have joined a
+    time stamp line to the lede: "Article Launched: 01/06/2008 ..." / "WASHINGTON -- ...")."""
+    text = state.text
+    line_start = block.start
+    for _ in range(_MAX_LATER_LINES):
+        line_start = text.find("\n", line_start, min(block.end, block.start + _WINDOW * 2)) + 1
+        if line_start <= 0:
+            return None
+        if not _may_open_dateline(state, line_start, block.end):
+            continue
+        tail = Block(line_start, block.end)
+        candidate = _read(state, line_start, block.end)
+        if (
+            candidate is not None
+            and _strong_after_deck(candidate)
+            and _accepted(state, index, tail, candidate, after_prose=True)
+        ):
+            _, tail = state.split_block(index, line_start)
+            return index + 1, tail, candidate
+    return None
+
+
+def _read_hard_wrapped(
+    state: ParseState, index: int, block: Block, *, after_prose: bool
+) -> tuple[int, Block, _Candidate] | None:
+    """A dateline cut by a hard wrap: "KATHMANDU," / "April 25 (Reuters) - ..."."""
     text = state.block_text(block)
     if index + 1 >= len(state.blocks) or not text.endswith(",") or len(text) > _WINDOW // 2:
         return None
@@ -199,13 +235,20 @@ def _read_block(
     return index, state.merge_blocks(index, index + 1), joined
 
 
-def _may_open_dateline(text: str, start: int, end: int) -> bool:
-    """A cheap first look: a capital, a bracket, or (wire copy in lower case) a comma and a date."""
+def _may_open_dateline(state: ParseState, start: int, end: int) -> bool:
+    """A cheap first look, to skip menu lines: a capital or a bracket first, then a mark that
+    ends a dateline part (a dash, colon, bracket, comma or digit), unless the whole line is a
+    known city ("Pittsburgh" above the lede). Wire copy in lower case needs a comma and a date.
+    """
+    text = state.text
     first = text[start]
-    if first.isupper() or first in "([":
+    head = text[start : min(end, start + _WINDOW)]
+    if not (first.isupper() or first in "(["):
+        return first.isalpha() and "," in head[:60] and any(char.isdigit() for char in head[:60])
+    if _DATELINE_MARK.search(head):
         return True
-    head = text[start : min(end, start + 60)]
-    return first.isalpha() and "," in head and any(char.isdigit() for char in head)
+    cities = _lower_set(state.lexicon, "dateline_cities", state.lexicon.dateline_cities)
+    return " ".join(head.split()).casefold() in cities
 
 
 def _next_body_block(state: ParseState, index: int) -> Block | None:
