@@ -115,3 +115,24 @@ def test_no_reference_leaves_date_unresolved(generated: Parts) -> None:
     article = copydesk.parse(f"Council news\n\n{generated.printed()} {LEDE}")
     assert article.dateline is not None
     assert article.dateline.date is None
+
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "LONDON", "New Delhi", "N.Y.", "Calif.", ",", ", ", " ", "\n", "\n\n", "Nov.", "Narch",
+        "2", "119", "2008", "(AP)", "(Reuters )", "(", ")", "[India]", "/TASS/", ".", ".-",
+        "—", "–", "--", " - ", ":", "_", "--(BUSINESS WIRE)--", "The", "said on Monday.",
+        "FILE", "MORE:", "\u00a0", "Monday,", "11:03 PM", "/",
+    ]
+)  # fmt: skip
+dateline_soup = st.lists(_FRAGMENTS | st.text(max_size=5), max_size=30).map("".join)
+
+
+@given(dateline_soup)
+def test_any_text_parses_losslessly(text: str) -> None:
+    """Dateline-like fragments in any order never crash a parse, and spans stay exact."""
+    article = copydesk.parse(text, reference_date=REFERENCE)
+    assert "".join(piece for _, piece in article.segments()) == text
+    if article.dateline is not None:
+        assert article.dateline.span.slice(text) == article.dateline.text
+        assert article.dateline.text.strip() == article.dateline.text

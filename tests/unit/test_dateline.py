@@ -434,3 +434,30 @@ def test_round_trip() -> None:
     """A dateline survives to_dict/from_dict, date included."""
     article = parse(f"LONDON, Nov 2 (Reuters) - {LEDE}")
     assert copydesk.Article.from_dict(article.to_dict()) == article
+
+
+def test_agency_on_the_next_line() -> None:
+    """An agency tag alone on the line under the dateline belongs to it."""
+    article = parse(f"VENTURA, Calif., Jan. 15, 2008\n(AP)\n{LEDE}")
+    assert article.dateline is not None
+    assert article.dateline.text == "VENTURA, Calif., Jan. 15, 2008\n(AP)"
+    assert (article.dateline.agency, article.dateline.date) == ("AP", dt.date(2008, 1, 15))
+
+
+def test_dateline_on_a_later_line_of_a_block() -> None:
+    """A strong dateline opening the second line of a block is split off with the line above."""
+    article = parse(f"Article Launched: 01/06/2008 03:15:25 AM PST\nWASHINGTON -- {LEDE}")
+    assert fields(article.dateline) == ("WASHINGTON --", "WASHINGTON", None, None)
+    assert article.paragraphs[0].text == "Article Launched: 01/06/2008 03:15:25 AM PST"
+    assert article.paragraphs[1].text == LEDE
+
+
+def test_own_line_place_with_region_after_a_deck() -> None:
+    """A press-release place line (``BAAR, SWITZERLAND``) under a deck opens the story."""
+    deck = (
+        "The company and its partner will sell the new monitoring system across Europe from "
+        "next year, the two firms said in a joint statement issued on Thursday morning."
+    )
+    article = parse(f"{deck}\n\nBAAR, SWITZERLAND\n\n{LEDE} {LEDE}")
+    assert article.dateline is not None
+    assert (article.dateline.city, article.dateline.region) == ("BAAR", "SWITZERLAND")

@@ -505,9 +505,12 @@ def _strong_enough(state: ParseState, index: int, candidate: _Candidate, own_lin
 
 
 def _strong_after_deck(candidate: _Candidate) -> bool:
-    """Below prose only a dated, tagged or all-caps dateline with a separator is trusted."""
+    """Below prose only a dated or tagged dateline, or an all-caps one with a separator or a
+    region, is trusted."""
     if candidate.date is not None or candidate.agency is not None:
         return True
+    if candidate.separator is None:
+        return _all_caps_with_region(candidate)  # "BAAR, SWITZERLAND" on its own line
     return (
         candidate.place is not None
         and candidate.place.group("place").isupper()
@@ -652,8 +655,22 @@ def _label(state: ParseState, index: int, block: Block, candidate: _Candidate) -
     if _LINE_END.fullmatch(state.text, end, block.end) is None:
         head, _ = state.split_block(index, end)
     else:
-        head = block
+        head = _with_agency_line(state, index, block, candidate)
     state.mark(head, "dateline", _model(state, candidate, Span(head.start, head.end)))
+
+
+def _with_agency_line(state: ParseState, index: int, block: Block, candidate: _Candidate) -> Block:
+    """A dateline on its own line may have its agency on the next: "VENTURA, Calif." / "(AP)"."""
+    if candidate.agency is not None or index + 1 >= len(state.blocks):
+        return block
+    following = state.blocks[index + 1]
+    tag = _TAG.fullmatch(state.text, following.start, following.end)
+    if not following.is_body or tag is None or tag.group("dashes") is not None:
+        return block
+    if state.lexicon.agency(tag.group("agency")) is None:
+        return block
+    candidate.agency = tag.group("agency")
+    return state.merge_blocks(index, index + 1)
 
 
 def _model(state: ParseState, candidate: _Candidate, span: Span) -> Dateline:
