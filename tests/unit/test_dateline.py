@@ -461,3 +461,16 @@ def test_own_line_place_with_region_after_a_deck() -> None:
     article = parse(f"{deck}\n\nBAAR, SWITZERLAND\n\n{LEDE} {LEDE}")
     assert article.dateline is not None
     assert (article.dateline.city, article.dateline.region) == ("BAAR", "SWITZERLAND")
+
+
+def test_getty_caption_is_not_a_dateline() -> None:
+    """A Getty caption opens like a dateline but goes on with an all-caps date and a colon."""
+    caption = "WASHINGTON, DC - NOVEMBER 19: An official testifies before the committee on Tuesday."
+    assert parse(caption).dateline is None
+
+
+def test_two_agencies() -> None:
+    """``(AFP/Reuters)`` is kept as printed."""
+    dateline = parse(f"LONDON (AFP/Reuters) - {LEDE}").dateline
+    assert dateline is not None
+    assert dateline.agency == "AFP/Reuters"

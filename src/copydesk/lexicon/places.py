@@ -142,12 +142,22 @@ DATELINE_CITIES: tuple[str, ...] = (
 
 #: Words that open kickers, labels and promos, never a dateline's place (any case).
 NOT_PLACES: tuple[str, ...] = (
-    "Abby", "Advertisement", "Alert", "Also", "Analysis", "Breaking", "But", "By", "Caption", "Check",
-    "Clarification", "Click", "Commentary", "Correction", "Credit", "Dear", "Disclaimer",
-    "Editor's", "Editor’s", "Editors", "Exclusive", "Explainer", "Fact", "File", "Gallery",
-    "Highlights", "Interview", "Last", "Latest", "Listen", "Modified", "Live", "More", "Note", "Notice",
-    "Opinion", "Photo", "Photos", "Plus", "Podcast", "Posted", "Published", "Q", "Quote", "Read", "Related",
-    "Review", "Rpt", "See", "Source", "Sponsored", "Spoiler", "Spoilers", "Story", "Subscribe",
-    "Summary", "Transcript", "Update", "Updated", "Video", "Warning", "Watch",
+    # labels, kickers and promos
+    "Abby", "Advertisement", "Alert", "Also", "Analysis", "Breaking", "Brief", "Briefs",
+    "Caption", "Check", "Clarification", "Click", "Column", "Commentary", "Correction",
+    "Corrected", "Credit", "Dear", "Disclaimer", "Editor's", "Editor’s", "Editors",
+    "Exclusive", "Explainer", "Factbox", "Fact", "Feature", "File", "Gallery", "Highlights",
+    "Interview", "Listen", "Live", "More", "Note", "Notice", "Obituary", "Opinion", "Photo",
+    "Photos", "Plus", "Podcast", "Poll", "Preview", "Profile", "Q", "Quote", "Read", "Refile",
+    "Related", "Review", "Rpt", "See", "Snapshot", "Source", "Sponsored", "Spoiler",
+    "Spoilers", "Story", "Subscribe", "Summary", "Timeline", "Transcript", "Trending",
+    "Update", "Video", "Warning", "Watch", "Wrapup",
+    # time stamps and bylines
+    "By", "Last", "Latest", "Modified", "Posted", "Published", "Updated",
+    # section names
+    "Business", "Entertainment", "Health", "Lifestyle", "Politics", "Science", "Sports",
+    "Technology", "Weather",
+    # conjunctions that join the words of a headline, never of a place
+    "But",
 )
 # fmt: on

@@ -84,7 +84,7 @@ _DATE = regex.compile(
     r"(?:,?[ ](?P<year>(?:19|20)\d\d))?)(?![\d\p{L}])"
 )
 # "(AP)", "( Reuters )", "(Reuters Life!)", "/TASS/", "/PRNewswire/", "--(Business Wire)--"
-_AGENCY_NAME = r"[\p{L}][\p{L}\d.!&'’-]*(?:[ ][\p{L}\d][\p{L}\d.!&'’-]*){0,3}"
+_AGENCY_NAME = r"[\p{L}][\p{L}\d.!&'’-]*(?:[ /][\p{L}\d][\p{L}\d.!&'’-]*){0,3}"
 _TAG = regex.compile(
     rf"(?:\([ ]?(?P<agency>{_AGENCY_NAME})[ ]?\)"
     rf"|\.?[ ]?/(?P<agency>{_AGENCY_NAME})/"
@@ -102,6 +102,7 @@ _DATELINE_MARK = regex.compile(r"[—–―\-_:(/,\[\d]")
 _TIME_AFTER = regex.compile(
     r"[ ,]{0,3}(?:at[ ])?\d{1,2}[:.]\d\d|[ ,]{0,3}\d{1,2}[ ]?[ap]\.?m\b", regex.I
 )
+_GETTY_CAPTION_DATE = regex.compile(r"[ \n]*\p{Lu}{3,9}\.?[ ]\d{1,2}(?:,[ ]\d{4})?:")
 _ANY_LEDE_START = regex.compile(r"[ \n]*[\w\"“‘'(\[«<$]")
 _LEDE_START = regex.compile(r"[ \n]*[\p{Lu}\d\"“‘'(\[«<$]")
 
@@ -534,6 +535,8 @@ def _lede_follows(
         return False
     if not strong and not _lede_reads_as_story(state, index, candidate, block):
         return False
+    if _GETTY_CAPTION_DATE.match(state.text, candidate.end, block.end):
+        return False  # "WASHINGTON, DC - NOVEMBER 19: Former ..." opens a Getty caption
     # Without a separator the lede must start a new word right after a space.
     return candidate.separator is not None or state.text[candidate.end : candidate.end + 1] == " "
 
