@@ -8,9 +8,10 @@ part::
                     or DATE alone                      then  [(AGENCY) | /AGENCY/]  [SEP | line end]
 
 Each part is a small anchored pattern, so nothing backtracks over the whole text. A
-candidate is accepted only when its parts are strong enough for its separator (see
-:func:`_accepted`): an agency tag or a date makes it certain; a place with a dash needs a
-lede after it; a bare ``PLACE:`` needs a known city, because kickers share that shape.
+candidate is accepted only when its parts are strong enough for its separator (``_accepted``):
+an agency tag or a date makes it certain; a place with a dash needs a lede after it; a bare
+``PLACE:`` needs a known city, because kickers share that shape. The reasons are spelled out
+in ``docs/explanation/datelines.md``.
 
 The dateline is split off its block (:meth:`ParseState.split_block`) and labelled
 ``dateline``, so the first body paragraph starts with the lede.
@@ -207,11 +208,8 @@ def _read_later_line(
             continue
         tail = Block(line_start, block.end)
         candidate = _read(state, line_start, block.end)
-        if (
-            candidate is not None
-            and _strong_after_deck(candidate)
-            and _accepted(state, index, tail, candidate, after_prose=True)
-        ):
+        # Only strong forms count here, as after a deck.
+        if candidate is not None and _accepted(state, index, tail, candidate, after_prose=True):
             _, tail = state.split_block(index, line_start)
             return index + 1, tail, candidate
     return None
