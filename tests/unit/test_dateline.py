@@ -65,6 +65,7 @@ FORMS = [
     ("April 25 (Reuters) - The", "April 25 (Reuters) -", None, "April 25", "Reuters"),
     ("(Bloomberg) -- The", "(Bloomberg) --", None, None, "Bloomberg"),
     ("(CNN) — The", "(CNN) —", None, None, "CNN"),
+    ("- (CNN) - The", "- (CNN) -", None, None, "CNN"),
     ("Jan. 5 (Bloomberg) -- The", "Jan. 5 (Bloomberg) --", None, "Jan. 5", "Bloomberg"),
     # Reuters, modern and 1987
     ("LONDON, Nov 2 (Reuters) - The", "LONDON, Nov 2 (Reuters) -", "LONDON", "Nov 2", "Reuters"),

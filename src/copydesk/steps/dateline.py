@@ -99,6 +99,7 @@ _SEPARATOR = regex.compile(
 )
 _LINE_END = regex.compile(r"[ ]*$")
 _DASHES = ("—", "–", "―", "--", "---", "-", "_")
+_LEADING_DASH = regex.compile(r"[-–—][ ](?=\()")
 _DATELINE_MARK = regex.compile(r"[—–―\-_:(/,\[\d]")
 _TIME_AFTER = regex.compile(
     r"[ ,]{0,3}(?:at[ ])?\d{1,2}[:.]\d\d|[ ,]{0,3}\d{1,2}[ ]?[ap]\.?m\b", regex.I
@@ -242,6 +243,8 @@ def _may_open_dateline(state: ParseState, start: int, end: int) -> bool:
     text = state.text
     first = text[start]
     head = text[start : min(end, start + _WINDOW)]
+    if _LEADING_DASH.match(text, start, end):
+        return True
     if not (first.isupper() or first in "(["):
         return first.isalpha() and "," in head[:60] and any(char.isdigit() for char in head[:60])
     if _DATELINE_MARK.search(head):
@@ -266,7 +269,9 @@ def _read(state: ParseState, start: int, end: int) -> _Candidate | None:
     """Read the dateline parts at *start*; None when the block does not open with one."""
     text = state.text
     limit = min(end, start + _WINDOW)
-    lead = _TAG.match(text, start, limit)
+    # Old CNN copy opens with a dash: "- (CNN) - ...".
+    lead_start = start + 2 if _LEADING_DASH.match(text, start, limit) else start
+    lead = _TAG.match(text, lead_start, limit)
     if lead is None or lead.group("dashes") is not None:
         candidate = _Candidate(start=start)
         return candidate if _read_rest(state, candidate, start, limit, agency=True) else None
