@@ -475,3 +475,18 @@ def test_two_agencies() -> None:
     dateline = parse(f"LONDON (AFP/Reuters) - {LEDE}").dateline
     assert dateline is not None
     assert dateline.agency == "AFP/Reuters"
+
+
+def test_text_without_a_headline_line() -> None:
+    """A bare wire paragraph is not taken for a headline: its dateline is split off."""
+    article = copydesk.parse(f"WASHINGTON (AP) — {LEDE}")
+    assert article.headline is None
+    assert fields(article.dateline) == ("WASHINGTON (AP) —", "WASHINGTON", None, "AP")
+    assert article.paragraphs[0].text == LEDE
+
+
+def test_capitals_headline_with_dash_stays_headline() -> None:
+    """A wire headline such as ``HONG KONG EXCHS NOON - APR 7`` stays the headline."""
+    article = copydesk.parse(f"HONG KONG EXCHS NOON - APR 7\n\n{LEDE}")
+    assert article.headline is not None
+    assert article.dateline is None

@@ -27,7 +27,7 @@ import regex
 
 from copydesk._models import Dateline, Span
 from copydesk._pipeline import step
-from copydesk._state import Block, ParseState
+from copydesk._state import BODY, Block, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.places import region_key
 
@@ -131,6 +131,8 @@ class _Candidate:
 @step(requires=("blocks",), provides=("dateline",))
 def dateline(state: ParseState) -> None:
     """Find the dateline that opens the story and split it off its paragraph."""
+    if _headline_is_a_lede(state):
+        return
     for index, block, after_prose in _candidate_blocks(state):
         found = _read_block(state, index, block, after_prose=after_prose)
         if found is None:
@@ -138,6 +140,32 @@ def dateline(state: ParseState) -> None:
         index, block, candidate = found
         _label(state, index, block, candidate)
         return
+
+
+def _headline_is_a_lede(state: ParseState) -> bool:
+    """A text without a headline line: its first paragraph, a short lede, was taken for the
+    headline. A paragraph opening with a dated or tagged dateline and running on as a sentence
+    is never a headline, so it goes back to the body, without its dateline."""
+    for index, block in enumerate(state.blocks):
+        if block.label == "chrome":
+            continue
+        if block.label != "headline":
+            return False
+        candidate = _read(state, block.start, block.end)
+        if candidate is None or candidate.separator is None:
+            return False
+        strong = candidate.date is not None or (
+            candidate.agency is not None and state.lexicon.agency(candidate.agency) is not None
+        )
+        lede = state.text[candidate.end : block.end]
+        if not strong or len(_WORD_RE.findall(lede)) < _SHORT_LEDE_WORDS:
+            return False
+        if not _LEDE_START.match(lede) or not _well_formed(state, candidate, after_prose=False):
+            return False
+        block.label, block.finding = BODY, None
+        _label(state, index, block, candidate)
+        return True
+    return False
 
 
 def _candidate_blocks(state: ParseState) -> Iterator[tuple[int, Block, bool]]:
