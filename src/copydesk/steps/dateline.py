@@ -658,7 +658,7 @@ def _known_region(lexicon: Lexicon, candidate: _Candidate) -> bool:
 
 
 def _all_caps_with_region(candidate: _Candidate) -> bool:
-    """ "BAAR, SWITZERLAND" or "AUBURN, Wash." (a region after a comma, not in brackets)."""
+    """A place in capitals with a region after a comma: "BAAR, SWITZERLAND", "AUBURN, Wash."."""
     return (
         candidate.place is not None
         and candidate.place.group("place").isupper()
