@@ -373,6 +373,9 @@ def test_resolve_date_leap_day() -> None:
         "DOWNTOWN VANCOUVER - Funeral plans, not wedding plans, are being made by a bride...",
         "Astronaut (NR): Jaden Siemans 7 saves.",
         "JETSETTER TO CONVICT",
+        "WHY IT MATTERS — The ruling decides who may vote in the state in the next election.",
+        "TOP STORIES — The council said on Monday that the bridge would open next spring.",
+        "UPDATE 2 - The council said on Monday that the bridge would open next spring.",
     ],
 )
 def test_not_a_dateline(opening: str) -> None:

@@ -157,7 +157,11 @@ NOT_PLACES: tuple[str, ...] = (
     # section names
     "Business", "Entertainment", "Health", "Lifestyle", "Politics", "Science", "Sports",
     "Technology", "Weather",
-    # conjunctions that join the words of a headline, never of a place
-    "But",
+    # AP and web kickers in capitals ("WHY IT MATTERS —", "TOP STORIES —", "THE BOTTOM LINE —")
+    "Bottom", "Headlines", "Line", "Matters", "Picture", "Stories", "Takeaways", "Today",
+    "Tonight", "Top",
+    # pronouns, question words and conjunctions open sentences and kickers, never places
+    "But", "He", "How", "I", "It", "It's", "My", "Our", "She", "That", "They", "This", "We",
+    "What", "What's", "When", "Who", "Why", "You",
 )
 # fmt: on
