@@ -130,7 +130,13 @@ class _Candidate:
 
 @step(requires=("blocks",), provides=("dateline",))
 def dateline(state: ParseState) -> None:
-    """Find the dateline that opens the story and split it off its paragraph."""
+    """Find the dateline that opens the story and split it off its paragraph.
+
+    >>> import copydesk
+    >>> article = copydesk.parse("Markets\\n\\nLONDON, Nov 2 (Reuters) - Shares fell on Monday.")
+    >>> article.dateline.text, article.dateline.agency, article.paragraphs[0].text
+    ('LONDON, Nov 2 (Reuters) -', 'Reuters', 'Shares fell on Monday.')
+    """
     if _headline_is_a_lede(state):
         return
     for index, block, after_prose in _candidate_blocks(state):
