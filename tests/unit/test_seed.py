@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import copydesk
 
 
@@ -32,9 +34,9 @@ def test_chrome_lines_are_labelled_and_kept(seed_text: str) -> None:
 
 
 def test_body_bounds(seed_text: str) -> None:
-    """The body runs from the dateline paragraph to Austin's last line, without the caption."""
+    """The body runs from the lede to Austin's last line, without dateline and caption."""
     article = copydesk.parse(seed_text)
-    assert article.body.startswith("Nov. 2 (UPI)")
+    assert article.body.startswith("Ukrainian President Volodymyr Zelensky wants")
     assert article.body.endswith("that might change, Austin said.")
     assert "License Photo" not in article.body
     assert len(article.paragraphs) == 12
@@ -50,3 +52,22 @@ def test_caption_and_credit(seed_text: str) -> None:
     assert caption.credit.names == ("Al Drago",)
     assert caption.credit.file_photo is True
     assert caption.credit.agency == "UPI"
+
+
+def test_dateline(seed_text: str) -> None:
+    """The seed opens with a date-only UPI dateline, resolved against the reference date."""
+    article = copydesk.parse(seed_text, reference_date=dt.date(2024, 11, 5))
+    dateline = article.dateline
+    assert dateline is not None
+    assert dateline.text == "Nov. 2 (UPI) —"
+    assert dateline.span.slice(seed_text) == dateline.text
+    assert (dateline.location, dateline.date_text, dateline.agency) == (None, "Nov. 2", "UPI")
+    assert dateline.date == dt.date(2024, 11, 2)
+
+
+def test_dateline_date_needs_a_reference(seed_text: str) -> None:
+    """Without a reference date or a printed year the date stays unresolved."""
+    dateline = copydesk.parse(seed_text).dateline
+    assert dateline is not None
+    assert dateline.date_text == "Nov. 2"
+    assert dateline.date is None

@@ -22,6 +22,8 @@ import regex
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import CREDIT_PATTERNS
+from copydesk.lexicon.dates import MONTHS, WEEKDAYS
+from copydesk.lexicon.places import DATELINE_CITIES, NOT_PLACES, REGION_NAMES
 
 __all__ = ["Agency", "ChromeRule", "Lexicon"]
 
@@ -84,6 +86,17 @@ class Lexicon:
     """Wire and photo agencies (see :mod:`copydesk.lexicon.agencies`); earlier entries win."""
     credit_patterns: tuple[str, ...] = CREDIT_PATTERNS
     """Patterns of photo credits that end a caption (see :mod:`copydesk.lexicon.credits`)."""
+    region_names: tuple[tuple[str, str], ...] = REGION_NAMES
+    """``(printed, full name)`` of states and provinces in datelines (``("Calif.", "California")``;
+    see :mod:`copydesk.lexicon.places`)."""
+    dateline_cities: tuple[str, ...] = DATELINE_CITIES
+    """Cities that may stand alone in a dateline without date or agency (``"NEW DELHI:"``)."""
+    not_places: tuple[str, ...] = NOT_PLACES
+    """Words that open kickers and labels (``FILE``, ``MORE``), never a dateline's place."""
+    months: tuple[tuple[int, tuple[str, ...]], ...] = MONTHS
+    """Month numbers and their printed names (see :mod:`copydesk.lexicon.dates`)."""
+    weekdays: tuple[str, ...] = WEEKDAYS
+    """Weekday names that may open a printed date."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -123,6 +136,32 @@ class Lexicon:
         ('NTV', 'AP', None)
         """
         self.agencies = (Agency(code, name, tuple(aliases)), *self.agencies)
+        self._cache.clear()
+
+    def add_region(self, spelling: str, name: str) -> None:
+        """Spell out *spelling* as *name* in dateline regions (case and spaces ignored).
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_region("Qld", "Queensland")
+        >>> text = "Floods\\n\\nBRISBANE, Qld (AAP) - Rain fell all day on the city."
+        >>> parser.parse(text).dateline.region
+        'Queensland'
+        """
+        self.region_names = ((spelling, name), *self.region_names)
+        self._cache.clear()
+
+    def add_dateline_city(self, name: str) -> None:
+        """Accept *name* as a dateline on its own, as in ``"KOTTAYAM: The rain ..."``.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_dateline_city("Kottayam")
+        >>> text = "Floods\\n\\nKOTTAYAM: The rain fell all day on the town and its farms."
+        >>> parser.parse(text).dateline.city
+        'KOTTAYAM'
+        """
+        self.dateline_cities = (name, *self.dateline_cities)
         self._cache.clear()
 
     def agency(self, text: str) -> str | None:

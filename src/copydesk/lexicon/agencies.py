@@ -82,7 +82,7 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Notimex", "Notimex", ()),
     ("Telam", "Télam", ("Télam",)),
     ("Agencia Brasil", "Agência Brasil", ("Agência Brasil",)),
-    ("CNN", "Cable News Network", ("CNN",)),
+    ("CNN", "Cable News Network", ("CNN", "CNN Business")),
     ("Getty Images", "Getty Images", ("Getty",)),
     ("Shutterstock", "Shutterstock", ("Rex/Shutterstock", "REX Shutterstock")),
     ("Alamy", "Alamy", ()),

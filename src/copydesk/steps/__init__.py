@@ -9,11 +9,21 @@ from __future__ import annotations
 from copydesk._pipeline import Step
 from copydesk.steps.captions import captions
 from copydesk.steps.chrome import chrome
+from copydesk.steps.dateline import dateline
 from copydesk.steps.headline import headline
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.site import site
 
-__all__ = ["DEFAULT_STEPS", "captions", "chrome", "headline", "normalize", "segment", "site"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "captions",
+    "chrome",
+    "dateline",
+    "headline",
+    "normalize",
+    "segment",
+    "site",
+]
 
 #: ``(name, step)`` pairs in running order.
 DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
@@ -23,4 +33,5 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("site", site),
     ("headline", headline),
     ("captions", captions),
+    ("dateline", dateline),
 )
