@@ -19,13 +19,24 @@ from typing import Any, Literal, TypeVar
 import attrs
 import regex
 
+from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import CREDIT_PATTERNS
 
-__all__ = ["Agency", "ChromeRule", "Lexicon"]
+__all__ = ["Agency", "BylineTable", "ChromeRule", "Lexicon"]
 
 Position = Literal["any", "edge"]
+#: The byline word tables :meth:`Lexicon.add_byline_words` extends.
+BylineTable = Literal[
+    "byline_leads",
+    "role_heads",
+    "role_words",
+    "outlet_words",
+    "name_particles",
+    "name_suffixes",
+    "not_name_words",
+]
 _T = TypeVar("_T")
 
 
@@ -85,6 +96,25 @@ class Lexicon:
     credit_patterns: tuple[str, ...] = CREDIT_PATTERNS
     """Patterns of photo credits that end a caption (see :mod:`copydesk.lexicon.credits`)."""
 
+    byline_leads: tuple[str, ...] = _bylines.BYLINE_LEADS
+    """Lead-ins of an author byline, e.g. ``"by"``, ``"written by"``
+    (see :mod:`copydesk.lexicon.bylines`)."""
+    role_heads: tuple[str, ...] = _bylines.ROLE_HEADS
+    """Words that end a job title in a byline, e.g. ``"writer"``, ``"correspondent"``."""
+    role_words: tuple[str, ...] = _bylines.ROLE_WORDS
+    """Words that may stand before a role head, e.g. ``"staff"``, ``"political"``."""
+    outlet_words: tuple[str, ...] = _bylines.OUTLET_WORDS
+    """Words of outlet names, e.g. ``"times"``: a byline part holding one is no person."""
+    name_particles: tuple[str, ...] = _bylines.NAME_PARTICLES
+    """Lower-case particles inside personal names, e.g. ``"von"``, ``"bin"``."""
+    name_suffixes: tuple[str, ...] = _bylines.NAME_SUFFIXES
+    """Suffixes that end personal names, e.g. ``"jr."``."""
+    not_name_words: tuple[str, ...] = _bylines.NOT_NAME_WORDS
+    """Capitalised words that are never part of a person's name, e.g. ``"the"``."""
+    trailer_roles: tuple[tuple[str, str], ...] = _bylines.TRAILER_ROLES
+    """Credit-trailer lead-ins and the byline kind they give, e.g.
+    ``("reporting by", "reporting")``."""
+
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
@@ -123,6 +153,33 @@ class Lexicon:
         ('NTV', 'AP', None)
         """
         self.agencies = (Agency(code, name, tuple(aliases)), *self.agencies)
+        self._cache.clear()
+
+    def add_byline_words(self, table: BylineTable, *words: str) -> None:
+        """Add words (any case) to one of the byline tables, e.g. a new lead-in.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_byline_words("byline_leads", "reportage de")
+        >>> parser.parse("Headline\\n\\nReportage de Jean Dupont\\n\\nThe text.").bylines[0].names
+        ('Jean Dupont',)
+        """
+        current: tuple[str, ...] = getattr(self, table)
+        added = tuple(" ".join(word.split()).casefold() for word in words)
+        setattr(self, table, (*added, *current))
+        self._cache.clear()
+
+    def add_trailer_role(self, lead: str, kind: str) -> None:
+        """Read credit lines opening with *lead* (e.g. ``"photos by"``) as trailers of *kind*."""
+        lead = " ".join(lead.split()).casefold()
+        self.trailer_roles = ((lead, kind), *self.trailer_roles)
+        self._cache.clear()
+
+    def add_credit_pattern(self, pattern: str) -> None:
+        """Add a photo-credit pattern (``regex`` syntax, groups as in
+        :mod:`copydesk.lexicon.credits`); it takes precedence over the built-in ones."""
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self.credit_patterns = (pattern, *self.credit_patterns)
         self._cache.clear()
 
     def agency(self, text: str) -> str | None:
