@@ -22,7 +22,11 @@ import regex
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.chrome import CHROME_PATTERNS
-from copydesk.lexicon.credits import CREDIT_PATTERNS
+from copydesk.lexicon.credits import (
+    CREDIT_PATTERNS,
+    PHOTO_AGENCY_WORDS,
+    STANDALONE_CREDIT_PATTERNS,
+)
 
 __all__ = ["Agency", "BylineTable", "ChromeRule", "Lexicon"]
 
@@ -114,6 +118,10 @@ class Lexicon:
     trailer_roles: tuple[tuple[str, str], ...] = _bylines.TRAILER_ROLES
     """Credit-trailer lead-ins and the byline kind they give, e.g.
     ``("reporting by", "reporting")``."""
+    standalone_credit_patterns: tuple[str, ...] = STANDALONE_CREDIT_PATTERNS
+    """Whole-line patterns of a photo credit printed on its own line."""
+    photo_agency_words: tuple[str, ...] = PHOTO_AGENCY_WORDS
+    """Words that make a credit part an agency, e.g. ``"images"`` in ``Getty Images``."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
