@@ -14,6 +14,7 @@ BYLINE_LEADS: tuple[str, ...] = (
     "story by",
     "text by",
     "posted by",
+    "submitted by",
     "report by",
     "reported by",
     "author",
@@ -186,8 +187,6 @@ OUTLET_WORDS: tuple[str, ...] = (
     "world",
     "business",
     "insider",
-    "reuters",
-    "bloomberg",
 )
 
 #: Lower-case name particles kept inside a name: ``Ursula von der Leyen``.

@@ -72,6 +72,7 @@ _TAIL = regex.compile(
 _DATED_LEAD = regex.compile(
     r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*)(?=(?:posted\s+)?by\s)"
 )
+_DATELINE_SHAPE = regex.compile(r"[\p{Lu}][\p{Lu} .,'’-]+(?:--|[—–-])?\s*\(")
 # Separators between the parts of a byline: names | organisation | role.
 _PART_SEPARATOR = regex.compile(r"\s*(?:[|•·;]|\s[-–—]+\s|--|\n|\((?=\s*\w)|\))\s*")
 _LIST_AND = regex.compile(r"(?i)\s*,?\s*\b(?:and|&)\b\s*,?\s*|\s*&\s*")
@@ -160,7 +161,8 @@ def bylines(state: ParseState) -> None:
     """Label author bylines near the top and credit trailers after the lede."""
     words = state.lexicon.cached("bylines.words", _Words.build)
     _find_authors(state, words)
-    _find_trailers(state, words, _first_prose_index(state, _headline_index(state)))
+    prose = _Prose(state)
+    _find_trailers(state, words, _first_prose_index(state, _headline_index(state), prose))
 
 
 def _headline_index(state: ParseState) -> int | None:
@@ -170,31 +172,43 @@ def _headline_index(state: ParseState) -> int | None:
     return None
 
 
-def _first_prose_index(state: ParseState, headline: int | None) -> int:
+class _Prose:
+    """Which body blocks read as prose, worked out lazily (long pages have many blocks)."""
+
+    def __init__(self, state: ParseState) -> None:
+        self._state = state
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, index: int) -> bool:
+        if index not in self._known:
+            block = self._state.blocks[index]
+            self._known[index] = block.is_body and is_prose(self._state.block_text(block))
+        return self._known[index]
+
+    def first_from(self, start: int) -> int:
+        """Index of the first prose block at or after *start* (or the block count)."""
+        count = len(self._state.blocks)
+        return next((index for index in range(start, count) if self(index)), count)
+
+
+def _first_prose_index(state: ParseState, headline: int | None, prose: _Prose) -> int:
     """Index of the first body block of prose below the headline (or the first anywhere)."""
-    start = 0 if headline is None else headline + 1
-    for index in range(start, len(state.blocks)):
-        block = state.blocks[index]
-        if block.is_body and is_prose(state.block_text(block)):
-            return index
-    return len(state.blocks)
+    return prose.first_from(0 if headline is None else headline + 1)
 
 
-def _lede_index(state: ParseState) -> int:
+def _lede_index(state: ParseState, prose: _Prose) -> int:
     """Index of the story's first paragraph: prose that more prose follows closely.
 
     A teaser or a cookie notice above the story is prose too, but stands alone.
     """
-    prose = [
-        index
-        for index, block in enumerate(state.blocks)
-        if block.is_body and is_prose(state.block_text(block))
-    ]
-    for position, index in enumerate(prose):
-        following = [later for later in prose[position + 1 :] if later <= index + _LEDE_WINDOW]
-        if len(following) >= _LEDE_FOLLOWERS:
+    count = len(state.blocks)
+    first = index = prose.first_from(0)
+    while index < count:
+        window = range(index + 1, min(count, index + _LEDE_WINDOW + 1))
+        if sum(prose(later) for later in window) >= _LEDE_FOLLOWERS:
             return index
-    return prose[0] if prose else len(state.blocks)
+        index = prose.first_from(index + 1)
+    return first
 
 
 def _find_authors(state: ParseState, words: _Words) -> None:
@@ -204,7 +218,11 @@ def _find_authors(state: ParseState, words: _Words) -> None:
     right under the headline (or right above the lede) is such a line a byline.
     """
     headline = _headline_index(state)
-    lede = _lede_index(state)
+    prose = _Prose(state)
+    lede = _lede_index(state, prose)
+    if headline is not None and headline > lede:
+        # The "lede" was a teaser above the story.
+        lede = _first_prose_index(state, headline, prose)
     last_index = lede + _BLOCKS_AFTER_LEDE
     near = set(range(lede - _NEAR_HEADLINE_AFTER, last_index + 1))
     if headline is not None:
@@ -302,9 +320,10 @@ def _read_author(state: ParseState, words: _Words, text: str) -> tuple[_Reading 
     """Read *text* as an author byline: (reading, where the byline ends) or (None, 0)."""
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
-    tail = _TAIL.search(text, body_start)
-    if tail is not None and (lead is None or len(text) - tail.start() > _MAX_TAIL_CHARS):
-        # A long run after a date is a sentence; "SAN MATEO, Calif., March 2" a dateline.
+    # Only a byline with a lead-in may carry a date: without one, "SAN MATEO, Calif.,
+    # March 2 -" is a dateline. A long run after a date is a sentence.
+    tail = _TAIL.search(text, body_start) if lead is not None else None
+    if tail is not None and len(text) - tail.start() > _MAX_TAIL_CHARS:
         return None, 0
     end = _trimmed_end(text, tail.start() if tail is not None else len(text))
     if end <= body_start:
@@ -315,8 +334,8 @@ def _read_author(state: ParseState, words: _Words, text: str) -> tuple[_Reading 
         return None, 0
     if lead is None and not (reading.organization or reading.role or reading.place):
         return None, 0  # a bare name line is as likely a caption or a headline
-    if lead is None and _has_outlet_word(words, reading.names):
-        return None, 0
+    if lead is None and (_has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
+        return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
 
 
@@ -382,7 +401,10 @@ def _read_credit(
     if reading is None:
         return None
     for part in parts[1:]:
-        if not _absorb_extra(lexicon, words, reading, part, after_separator=has_lead):
+        # After a lead-in or a known outlet, any capitalised part names an outlet too:
+        # "Tim Shufelt, Canwest News Service; Ottawa Citizen".
+        loose = has_lead or reading.organization is not None
+        if not _absorb_extra(lexicon, words, reading, part, after_separator=loose):
             return None
     if not reading.names and not reading.organization and not reading.role:
         return None
@@ -411,6 +433,8 @@ def _read_name_part(
         ):
             continue
         names = _names_with_extra(lexicon, words, item, reading, has_lead=has_lead)
+        if names and any(name.split()[-1].casefold() in words.outlet_words for name in names):
+            names = None  # "By Sports Network": an outlet, not a person
         if names is None:
             if position == 0 or not _absorb_extra(
                 lexicon, words, reading, item, after_separator=has_lead
@@ -523,6 +547,8 @@ def _classify_extra(
     if lowered == ["staff"]:
         return None, text
     if lowered[-1] in words.role_heads:
+        if not _is_role(words, tokens, lowered):
+            return None, None
         return _organization_in_role(lexicon, words, tokens), text
     agency = _agency(lexicon, text)
     if agency is not None:
@@ -530,6 +556,17 @@ def _classify_extra(
     if _is_outlet(words, tokens, lowered) or (after_separator and _is_capitalised(tokens)):
         return text, None
     return None, None
+
+
+def _is_role(words: _Words, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
+    """A job title: capitalised words and role words only ("EMail Write to Editor" is no
+    title, "By staff writers" is a byline of its own)."""
+    if lowered[0] == "by":
+        return False
+    return all(
+        token[:1].isupper() or low in words.role_words or low in words.role_heads
+        for token, low in zip(tokens, lowered, strict=True)
+    )
 
 
 def _outlet_after_preposition(lexicon: Lexicon, words: _Words, text: str) -> str | None:
@@ -630,8 +667,8 @@ def _clean_name(words: _Words, text: str) -> str | None:
     all_capitals = not any(char.islower() for char in text)
     if lowered[0] in words.particles and not tokens[0][:1].isupper():
         return None
-    if lowered[-1] in words.particles:
-        return None
+    if lowered[-1] in words.particles and not tokens[-1][:1].isupper():
+        return None  # "Ursula von der": a name does not end in a particle ("DAS" may)
     surname_seen = False
     for position, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
         if _is_initial(token, position):
@@ -747,6 +784,8 @@ def _read_role_trailer(
     """``(Reporting by A and B in Beirut; Writing by C; Editing by D)``."""
     inner = text.strip().strip("()[]").strip()
     inner = inner.rstrip(".").strip()
+    if words.trailer.match(inner) is None:
+        return None
     leads = list(words.trailer.finditer(inner))
     if not leads or leads[0].start() != 0:
         return None
