@@ -50,3 +50,8 @@ def test_caption_and_credit(seed_text: str) -> None:
     assert caption.credit.names == ("Al Drago",)
     assert caption.credit.file_photo is True
     assert caption.credit.agency == "UPI"
+
+
+def test_no_byline(seed_text: str) -> None:
+    """The seed prints no byline; the UPI dateline is not read as one."""
+    assert copydesk.parse(seed_text).bylines == ()

@@ -6,6 +6,10 @@ photographers, the agency and the file-photo flag from the matched text itself, 
 only has to say where the credit is. A pattern may name a group ``label`` for words such as
 ``Photo:`` that say "this is a credit" on their own; a credit without a label must name a
 known agency or a photo-agency word (:data:`PHOTO_AGENCY_WORDS`) to count.
+
+For speed the step only tries the patterns on text that holds one of ``: / ) ] © |``,
+`` via ``, ``Photo``, ``PHOTO``, ``Getty``, ``Shutterstock`` or ``Alamy``; a pattern you add
+must match only such text.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     rf"\s*{_TEXT}\)?",
     # AP, UPI, AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)",
     # "(AFP PHOTO / ADRIAN DENNIS)", "(UPI Photo/Andrea Melendez/POOL)".
-    r"\((?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO|Photos))"
+    r"\((?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
     rf"\s*/\s*{_TEXT}\)",
     # Reuters: "REUTERS/Kevin Lamarque/File Photo", "THE ASSOCIATED PRESS/Jae C. Hong".
     r"(?P<label>REUTERS|Reuters|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\s*/\s*"
@@ -38,7 +42,8 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)".
     rf"\({_CAPITAL_TEXT}(?:/|: )[^\n()\[\]]{{1,80}}?\)",
     # "X/AFP via Getty Images", "Pool via AP".
-    rf"(?<![\w,;:])(?=[\p{{Lu}}]){_TEXT}\s+via\s+(?:Getty Images|AP|Reuters|AFP|EPA)",
+    r"(?<![\w,;:])(?=\p{Lu})(?:[^\n()\[\].]|(?<=\b(?:\p{Lu}|(?i:jr|sr)))\.){1,60}?"
+    r"\s+via\s+(?:Getty Images|AP|Reuters|AFP|EPA)",
     # "[EPA]", "[Photo/Xinhua]", "© Gallo Images".
     r"\[(?:Photo\s*/\s*)?[\p{Lu}][\w .&/-]{1,40}\]",
     # "© Gallo Images" (a year makes it a copyright line: "© Guardian News 2008").

@@ -419,19 +419,22 @@ def _read_name_part(
     items = _COMMA.split(part)
     has_and = _LIST_AND.search(part) is not None
     reading = _Reading()
-    # "A, B and C": every comma item is a name. "A, Reuters": what follows the comma is
-    # an organisation or role; "By A, B" lists names only when B is no outlet.
+    # "A, B and C": every comma item up to the "and" is a name. "A, Reuters" and "A and
+    # B, Reuters": what follows is an organisation or role (only an outlet, agency or
+    # role: "SANTA CRUZ, Calif." opens a dateline). "By A, B" lists names when B is no
+    # outlet.
+    list_ended = False
     for position, item in enumerate(items):
         if not item:
             continue
-        # Only an outlet, agency or role: "SANTA CRUZ, Calif." opens a dateline.
         if (
             position > 0
-            and not has_and
+            and (list_ended or not has_and or _agency(lexicon, item) is not None)
             and not reading.organization
             and _absorb_extra(lexicon, words, reading, item, after_separator=False)
         ):
             continue
+        list_ended = list_ended or _LIST_AND.search(item) is not None
         names = _names_with_extra(lexicon, words, item, reading, has_lead=has_lead)
         if names and any(name.split()[-1].casefold() in words.outlet_words for name in names):
             names = None  # "By Sports Network": an outlet, not a person
@@ -640,7 +643,7 @@ def _name_list(words: _Words, text: str) -> list[str] | None:
     """Every name in ``A, B and C`` (``in Place`` dropped), or None if an item is no name."""
     names: list[str] = []
     previous_had_place = False
-    for item in _COMMA.split(text.strip(_TRAILING_PUNCTUATION)):
+    for item in _COMMA.split(text[: _trimmed_end(text, len(text))].strip()):
         for piece in _LIST_AND.split(item):
             piece = piece.strip()
             if not piece:
@@ -720,9 +723,13 @@ def natural_case(name: str, particles: frozenset[str] | Sequence[str] = ()) -> s
         return name
     small = {particle.casefold() for particle in particles}
     words = []
-    for position, word in enumerate(name.split()):
-        if position > 0 and word.casefold() in small:
+    printed = name.split()
+    for position, word in enumerate(printed):
+        # A particle inside the name is lower case; last, it is a surname ("DAS").
+        if 0 < position < len(printed) - 1 and word.casefold() in small:
             words.append(word.casefold())
+        elif word.casefold().rstrip(".") in ("jr", "sr"):
+            words.append(word.capitalize())
         elif _INITIALS.fullmatch(word) or word.casefold() in ("ii", "iii", "iv"):
             words.append(word)
         else:
@@ -783,9 +790,9 @@ def _read_role_trailer(
 ) -> tuple[_Reading, list[str], str] | None:
     """``(Reporting by A and B in Beirut; Writing by C; Editing by D)``."""
     inner = text.strip().strip("()[]").strip()
-    inner = inner.rstrip(".").strip()
     if words.trailer.match(inner) is None:
         return None
+    inner = inner[: _trimmed_end(inner, len(inner))]
     leads = list(words.trailer.finditer(inner))
     if not leads or leads[0].start() != 0:
         return None
@@ -794,7 +801,8 @@ def _read_role_trailer(
     kinds: list[str] = []
     for position, lead in enumerate(leads):
         end = leads[position + 1].start() if position + 1 < len(leads) else len(inner)
-        listed = inner[lead.end() : end].strip(_TRAILING_PUNCTUATION + " ")
+        listed = inner[lead.end() : end]
+        listed = listed[: _trimmed_end(listed, len(listed))].strip()
         kind = words.trailer_kinds[" ".join(lead.group().rstrip(": ").split()).casefold()]
         names = _name_list(words, listed)
         if names is None:
@@ -816,7 +824,7 @@ def _read_contributed(
     lexicon: Lexicon, words: _Words, text: str
 ) -> tuple[_Reading, list[str], str] | None:
     """``Associated Press writer A in Paris contributed to this report.``"""
-    match = _CONTRIBUTED.match(text)
+    match = _CONTRIBUTED.match(text) if "ontribut" in text else None
     if match is None:
         return None
     who = match.group("who")

@@ -45,13 +45,30 @@ _LABEL = regex.compile(
     )\s*"""
 )
 _AGENCY_LABEL = regex.compile(
-    r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO|Photos)\s*/"
+    r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO)\s*/"
 )
 _PIECES = regex.compile(r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s)\s*")
 _SKIP_PIECES = frozenset(
     {"file", "file photo", "pool", "license photo", "staff", "stf", "ho", "handout", "dpa"}
 )
 _HAS_DIGIT = regex.compile(r"\d")
+# Every credit holds one of these (see :mod:`copydesk.lexicon.credits`).
+_CREDIT_MARKS = (
+    ":",
+    "/",
+    ")",
+    "]",
+    "©",
+    "|",
+    " via ",
+    "Photo",
+    "PHOTO",
+    "Getty",
+    "Shutterstock",
+    "Alamy",
+)
+# "Jane Doe Jr.", "Ann T.": the period belongs to the name.
+_KEEPS_PERIOD = regex.compile(r"(?:\b\p{Lu}|\b(?i:jr|sr))\.$")
 _WORD_PIECES = regex.compile(r"[\s/-]+")
 # A credit that is only an agency: "[EPA]", "(Picture: PA)", "Getty Images".
 _AGENCY_ONLY = regex.compile(
@@ -85,6 +102,8 @@ class _CreditParts:
     """Whether a part is a known agency or holds a photo-agency word."""
     photo_word: bool = False
     """Whether a part holds a photo-agency word such as ``Images``."""
+    known_agency: bool = False
+    """Whether :attr:`agency` is a known agency's code."""
     file_photo: bool = False
 
 
@@ -106,6 +125,8 @@ def captions(state: ParseState) -> None:
 
 def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:
     window_start = max(block.start, block.end - _CREDIT_WINDOW)
+    if not _may_hold_credit(state.text[window_start : block.end]):
+        return None
     match = patterns.tail.search(state.text, window_start, block.end)
     if match is None:
         return None
@@ -136,7 +157,9 @@ def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> 
     if block.end - block.start > _MAX_STANDALONE_CHARS:
         return None
     text = state.block_text(block)
-    if patterns.standalone.fullmatch(text) is None or _BY.match(text):
+    if not _may_hold_credit(text) or _BY.match(text):
+        return None
+    if patterns.standalone.fullmatch(text) is None:
         return None
     if len(_PIECES.split(text)) > _MAX_STANDALONE_PIECES:
         return None  # "Home | News | Sports | ...": a menu
@@ -167,6 +190,11 @@ def _outlet_words(lexicon: Lexicon) -> frozenset[str]:
 
 def _is_short(credit: str) -> bool:
     return len(_LABEL.sub("", credit, count=1).split()) <= _MAX_SHORT_CREDIT_WORDS
+
+
+def _may_hold_credit(text: str) -> bool:
+    """A cheap first test: every credit form holds one of these marks or words."""
+    return any(mark in text for mark in _CREDIT_MARKS)
 
 
 def _credit(state: ParseState, parts: _CreditParts, start: int, end: int) -> Credit:
@@ -201,20 +229,22 @@ def _read_parts(lexicon: Lexicon, patterns: _Patterns, text: str) -> _CreditPart
     if labelled_agency is not None:
         # "(AP Photo/X)": the agency is in the label.
         parts.agency = _agency(lexicon, labelled_agency.group("agency"))
-        parts.photo_agency = True
+        parts.photo_agency = parts.known_agency = True
         text = text[labelled_agency.end() :]
     else:
         text = _LABEL.sub("", text, count=1)
-    text = text.strip(" .()[]")
+    text = text.strip(" ()[]")
     unknown: list[str] = []
     for piece in _PIECES.split(text):
-        piece = piece.strip(" .()[]")
+        piece = piece.strip(" ()[]")
+        if piece.endswith(".") and not _KEEPS_PERIOD.search(piece):
+            piece = piece.rstrip(". ")
         if not piece or piece.casefold() in _SKIP_PIECES or _HAS_DIGIT.search(piece):
             continue
         if _take_agency(lexicon, patterns, parts, piece):
             continue
         names = parse_names(piece, lexicon)
-        if len(names) == 1:
+        if len(names) == 1 and not _is_outlet(lexicon, piece):
             parts.names.append(names[0])
         else:
             unknown.append(piece)
@@ -230,8 +260,10 @@ def _take_agency(lexicon: Lexicon, patterns: _Patterns, parts: _CreditParts, pie
     is_photo_word = bool(words & patterns.photo_words)
     if known is None and not is_photo_word:
         return False
-    if parts.agency is None:
+    if parts.agency is None or (known is not None and not parts.known_agency):
+        # A known agency wins over a photo word: "(China Photos/Getty Images)".
         parts.agency = known or piece
+        parts.known_agency = known is not None
     parts.photo_agency = True
     parts.photo_word = parts.photo_word or is_photo_word
     return True
