@@ -178,14 +178,28 @@ class Lexicon:
         self._cache.clear()
 
     def add_trailer_role(self, lead: str, kind: str) -> None:
-        """Read credit lines opening with *lead* (e.g. ``"photos by"``) as trailers of *kind*."""
+        """Read credit lines opening with *lead* (e.g. ``"photos by"``) as trailers of *kind*.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_trailer_role("Research by", "research")
+        >>> lexicon.trailer_roles[0]
+        ('research by', 'research')
+        """
         lead = " ".join(lead.split()).casefold()
         self.trailer_roles = ((lead, kind), *self.trailer_roles)
         self._cache.clear()
 
     def add_credit_pattern(self, pattern: str) -> None:
         """Add a photo-credit pattern (``regex`` syntax, groups as in
-        :mod:`copydesk.lexicon.credits`); it takes precedence over the built-in ones."""
+        :mod:`copydesk.lexicon.credits`); it takes precedence over the built-in ones.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_credit_pattern("(?P<label>Bild:) ?[A-Za-z /]{1,60}")
+        >>> text = "Headline\\n\\nA lake at dawn. Bild: Ann Lee/dpa\\n\\nThe text."
+        >>> parser.parse(text).captions[0].credit.names
+        ('Ann Lee',)
+        """
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self.credit_patterns = (pattern, *self.credit_patterns)
         self._cache.clear()

@@ -72,6 +72,8 @@ _TAIL = regex.compile(
 _DATED_LEAD = regex.compile(
     r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*)(?=(?:posted\s+)?by\s)"
 )
+# Where a byline printed at the start of the lede paragraph may end.
+_GLUED_SEPARATOR = regex.compile(r"\s+(?:--|[—–|])\s+")
 _DATELINE_SHAPE = regex.compile(r"[\p{Lu}][\p{Lu} .,'’-]+(?:--|[—–-])?\s*\(")
 # Separators between the parts of a byline: names | organisation | role.
 _PART_SEPARATOR = regex.compile(r"\s*(?:[|•·;]|\s[-–—]+\s|--|\n|\((?=\s*\w)|\))\s*")
@@ -158,7 +160,13 @@ class _Reading:
 
 @step(requires=("blocks",), provides=("bylines",))
 def bylines(state: ParseState) -> None:
-    """Label author bylines near the top and credit trailers after the lede."""
+    """Label author bylines near the top and credit trailers after the lede.
+
+    >>> import copydesk
+    >>> article = copydesk.parse("Headline\\n\\nBY TED D'AFFLISIO, REUTERS\\n\\nThe text.")
+    >>> article.bylines[0].names, article.bylines[0].organization
+    (("Ted D'Afflisio",), 'Reuters')
+    """
     words = state.lexicon.cached("bylines.words", _Words.build)
     _find_authors(state, words)
     prose = _Prose(state)
@@ -230,16 +238,32 @@ def _find_authors(state: ParseState, words: _Words) -> None:
     index = 0
     while index <= min(last_index, len(state.blocks) - 1):
         block = state.blocks[index]
+        # Merging a lone "By" line with the next, or splitting a byline glued to the
+        # lede, shifts the later indices by one.
+        before = len(state.blocks)
+        if block.is_body and block.end - block.start > _MAX_BYLINE_CHARS:
+            _split_glued_byline(state, words, index)
+            block = state.blocks[index]
         if (
             block.is_body
             and block.end - block.start <= _MAX_BYLINE_CHARS
             and _may_be_author(words, state.block_text(block))
         ):
-            # Merging a lone "By" line with the next shifts the later indices by one.
-            before = len(state.blocks)
             index = _try_author(state, words, index, lead_required=index not in near)
-            last_index -= before - len(state.blocks)
+        last_index -= before - len(state.blocks)
         index += 1
+
+
+def _split_glued_byline(state: ParseState, words: _Words, index: int) -> None:
+    """Cut ``By A, Title -- (Agency) - The story ...`` after the byline (one paragraph)."""
+    text = state.block_text(state.blocks[index])
+    if words.leads.match(text) is None:
+        return
+    for separator in _GLUED_SEPARATOR.finditer(text, 0, _MAX_BYLINE_CHARS):
+        reading, end = _read_author(state, words, text[: separator.start()])
+        if reading is not None and end == separator.start() and reading.names:
+            state.split_block(index, state.blocks[index].start + separator.start())
+            return
 
 
 def _may_be_author(words: _Words, text: str) -> bool:

@@ -109,7 +109,14 @@ class _CreditParts:
 
 @step(requires=("blocks",), provides=("captions",))
 def captions(state: ParseState) -> None:
-    """Label every body block that ends in a photo credit, or is one, as a caption."""
+    """Label every body block that ends in a photo credit, or is one, as a caption.
+
+    >>> import copydesk
+    >>> text = "Headline\\n\\nA flooded street. (AP Photo/Ann Lee, File)\\n\\nThe text."
+    >>> credit = copydesk.parse(text).captions[0].credit
+    >>> credit.names, credit.agency, credit.file_photo
+    (('Ann Lee',), 'AP', True)
+    """
     patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
     for _, block in state.body_blocks():
         if block.end - block.start > _MAX_CAPTION_CHARS:
