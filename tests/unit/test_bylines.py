@@ -241,6 +241,27 @@ def test_contributing_colon() -> None:
     assert byline.names == ("Ann Lee", "Bob Stone")
 
 
+def test_contributing_with_outlet() -> None:
+    """'Contributing: A, Outlet' gives the name and the outlet."""
+    byline = only_byline(end="Contributing: Ann Lee, Medill News Service.")
+    assert byline.names == ("Ann Lee",)
+    assert byline.organization == "Medill News Service"
+
+
+def test_place_after_comma_is_no_name() -> None:
+    """'in Salvo, North Carolina': the state after the comma is part of the place."""
+    byline = only_byline(end="(Writing by Ann Lee in Salvo, North Carolina; Editing by Dan Fox)")
+    assert byline.names == ("Ann Lee",)
+
+
+def test_byline_glued_to_the_lede() -> None:
+    """A byline printed at the start of the first paragraph is cut off it."""
+    article = copydesk.parse(f"{HEADLINE}\n\nBy Ann Lee, Associate Editor -- {LEDE}\n\n{SECOND}")
+    (byline,) = article.bylines
+    assert byline.text == "By Ann Lee, Associate Editor"
+    assert article.paragraphs[0].text == f"-- {LEDE}"
+
+
 def test_trailer_before_the_lede_is_not_read() -> None:
     """Credit trailers are read only after the first paragraph of prose."""
     article = copydesk.parse(f"{HEADLINE}\n\n(Editing by Dan Fox)\n\n{LEDE}")

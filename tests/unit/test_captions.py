@@ -119,6 +119,7 @@ def test_caption_span_is_exact() -> None:
         "© 2008 Guardian News and Media Limited",
         "Jane Doe | Reuters",
         "Planning the trip and/or the return (both/either)",
+        "The officer fired twice. (WARNING: Video contains graphic images.)",
     ],
 )
 def test_not_a_caption(block: str) -> None:

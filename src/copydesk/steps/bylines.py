@@ -34,6 +34,7 @@ __all__ = ["bylines", "natural_case", "parse_names"]
 # A byline line is short; longer blocks are never read (this also bounds the matching cost).
 _MAX_BYLINE_CHARS = 200
 _MAX_TRAILER_CHARS = 400
+_MAX_BARE_BYLINE_CHARS = 100
 # A date, time stamp or contact tail after the names is at most this long.
 _MAX_TAIL_CHARS = 90
 # How many blocks past the first paragraph of prose an author byline may still stand.
@@ -74,6 +75,8 @@ _DATED_LEAD = regex.compile(
 )
 # Where a byline printed at the start of the lede paragraph may end.
 _GLUED_SEPARATOR = regex.compile(r"\s+(?:--|[—–|])\s+")
+# "... the floods. Then ...": a sentence ends inside (initials such as "J. " do not).
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?]\s")
 _DATELINE_SHAPE = regex.compile(r"[\p{Lu}][\p{Lu} .,'’-]+(?:--|[—–-])?\s*\(")
 # Separators between the parts of a byline: names | organisation | role.
 _PART_SEPARATOR = regex.compile(r"\s*(?:[|•·;]|\s[-–—]+\s|--|\n|\((?=\s*\w)|\))\s*")
@@ -241,8 +244,7 @@ def _find_authors(state: ParseState, words: _Words) -> None:
         # Merging a lone "By" line with the next, or splitting a byline glued to the
         # lede, shifts the later indices by one.
         before = len(state.blocks)
-        if block.is_body and block.end - block.start > _MAX_BYLINE_CHARS:
-            _split_glued_byline(state, words, index)
+        if block.is_body and _split_glued_byline(state, words, index):
             block = state.blocks[index]
         if (
             block.is_body
@@ -254,22 +256,27 @@ def _find_authors(state: ParseState, words: _Words) -> None:
         index += 1
 
 
-def _split_glued_byline(state: ParseState, words: _Words, index: int) -> None:
-    """Cut ``By A, Title -- (Agency) - The story ...`` after the byline (one paragraph)."""
+def _split_glued_byline(state: ParseState, words: _Words, index: int) -> bool:
+    """Cut ``By A, Title -- (Agency) - The story ...`` after the byline; True if cut."""
     text = state.block_text(state.blocks[index])
     if words.leads.match(text) is None:
-        return
+        return False
+    if len(text) <= _MAX_BYLINE_CHARS and _read_author(state, words, text)[0] is not None:
+        return False  # the whole block is the byline
     for separator in _GLUED_SEPARATOR.finditer(text, 0, _MAX_BYLINE_CHARS):
         reading, end = _read_author(state, words, text[: separator.start()])
         if reading is not None and end == separator.start() and reading.names:
             state.split_block(index, state.blocks[index].start + separator.start())
-            return
+            return True
+    return False
 
 
 def _may_be_author(words: _Words, text: str) -> bool:
     """A cheap first test: a lead-in, or two capitalised words to open the line."""
     if words.leads.match(text) or _DATED_LEAD.match(text):
         return True
+    if len(text) > _MAX_BARE_BYLINE_CHARS or _SENTENCE_INSIDE.search(text):
+        return False  # without "By", a byline is a short line, not a sentence
     first_words = text.split(None, 2)[:2]
     return len(first_words) == 2 and all(word[:1].isupper() for word in first_words)
 
@@ -829,6 +836,12 @@ def _read_role_trailer(
         listed = listed[: _trimmed_end(listed, len(listed))].strip()
         kind = words.trailer_kinds[" ".join(lead.group().rstrip(": ").split()).casefold()]
         names = _name_list(words, listed)
+        if names is None:
+            # "Contributing: Ann Lee, Medill News Service": names, then an outlet.
+            mixed = _read_name_part(lexicon, words, listed, has_lead=True)
+            if mixed is not None and mixed.names:
+                names = mixed.names
+                reading.organization = reading.organization or mixed.organization
         if names is None:
             # "With files from the Canadian Press": an organisation, not persons.
             organization = _agency(lexicon, listed)

@@ -27,6 +27,7 @@ _CREDIT_WINDOW = 160
 _MAX_CAPTION_CHARS = 1200
 _MAX_STANDALONE_CHARS = 120
 _MAX_STANDALONE_PIECES = 3
+_MAX_AGENCY_WORDS = 3
 _BY = regex.compile(r"(?i)by\b")
 # "Photo: US Air Force", "(Photo courtesy of The Weinstein Company)": a labelled credit
 # of a few words names its source even when no agency is known.
@@ -264,7 +265,8 @@ def _take_agency(lexicon: Lexicon, patterns: _Patterns, parts: _CreditParts, pie
     """Record *piece* as the agency if it is one; True when it was."""
     known = _known_agency(lexicon, piece)
     words = {word.strip(".,").casefold() for word in piece.split()}
-    is_photo_word = bool(words & patterns.photo_words)
+    # "Getty Images", "China Photos"; not "Video contains graphic images".
+    is_photo_word = bool(words & patterns.photo_words) and len(words) <= _MAX_AGENCY_WORDS
     if known is None and not is_photo_word:
         return False
     if parts.agency is None or (known is not None and not parts.known_agency):
