@@ -77,7 +77,7 @@ _DATED_LEAD = regex.compile(
 _GLUED_SEPARATOR = regex.compile(r"\s+(?:--|[—–|])\s+")
 # "... the floods. Then ...": a sentence ends inside (initials such as "J. " do not).
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?]\s")
-_DATELINE_SHAPE = regex.compile(r"[\p{Lu}][\p{Lu} .,'’-]+(?:--|[—–-])?\s*\(")
+_DATELINE_SHAPE = regex.compile(r"\p{Lu}[\p{Lu} .,'’—–-]*+\(")
 # Separators between the parts of a byline: names | organisation | role.
 _PART_SEPARATOR = regex.compile(r"\s*(?:[|•·;]|\s[-–—]+\s|--|\n|\((?=\s*\w)|\))\s*")
 _LIST_AND = regex.compile(r"(?i)\s*,?\s*\b(?:and|&)\b\s*,?\s*|\s*&\s*")
