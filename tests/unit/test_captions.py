@@ -48,6 +48,9 @@ def only_caption(block: str, *, after_lede: bool = False) -> Caption:
         ("(UPI Photo/Ann Lee/POOL)", ("Ann Lee",), "UPI", False),
         ("(China Photos/Getty Images)", (), "Getty Images", False),
         ("[EPA]", (), "EPA", False),
+        ("(ANN LEE, Sun Media)", ("Ann Lee",), "Sun Media", False),
+        ("(Ann Lee/ FOX / March 8, 2007)", ("Ann Lee",), "FOX", False),
+        ("(AP Photo/Ann Lee) (Ann Lee - AP)", ("Ann Lee",), "AP", False),
     ],
 )
 def test_caption_ending_in_credit(
@@ -120,6 +123,7 @@ def test_caption_span_is_exact() -> None:
         "Jane Doe | Reuters",
         "Planning the trip and/or the return (both/either)",
         "The officer fired twice. (WARNING: Video contains graphic images.)",
+        "The bill was sponsored by a first-term member (Rep. Ann Lee, R-NY)",
     ],
 )
 def test_not_a_caption(block: str) -> None:

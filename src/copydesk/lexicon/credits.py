@@ -34,13 +34,16 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     rf"\s*{_TEXT}\)?",
     # AP, UPI, AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)",
     # "(AFP PHOTO / ADRIAN DENNIS)", "(UPI Photo/Andrea Melendez/POOL)".
+    # A second credit may follow: "(AP Photo/Focus Features, Alex Bailey) (Alex Bailey - AP)".
     r"\((?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
-    rf"\s*/\s*{_TEXT}\)",
+    rf"\s*/\s*{_TEXT}\)(?:\s*\([^\n()]{{1,40}}\))?",
     # Reuters: "REUTERS/Kevin Lamarque/File Photo", "THE ASSOCIATED PRESS/Jae C. Hong".
     r"(?P<label>REUTERS|Reuters|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\s*/\s*"
     r"[^\n()\[\]/]{1,60}?(?:\s*/\s*(?:File|FILE)(?: Photo| PHOTO)?)?",
     # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)".
     rf"\({_CAPITAL_TEXT}(?:/|: )[^\n()\[\]]{{1,80}}?\)",
+    # "(MARK O'NEILL, Sun Media)": a photographer and an outlet.
+    rf"\({_CAPITAL_TEXT},\s[^\n()\[\],]{{1,40}}\)",
     # "X/AFP via Getty Images", "Pool via AP".
     r"(?<![\w,;:])(?=\p{Lu})(?:[^\n()\[\].]|(?<=\b(?:\p{Lu}|(?i:jr|sr)))\.){1,60}?"
     r"\s+via\s+(?:Getty Images|AP|Reuters|AFP|EPA)",

@@ -394,6 +394,8 @@ def _follow_line(state: ParseState, words: _Words, index: int, reading: _Reading
     text = state.block_text(following).strip("()- ")
     if not text or len(text) > _MAX_FOLLOW_LINE_CHARS or _looks_like_sentence(text):
         return False
+    if "/" in text or "@" in text:
+        return False  # a photo credit ("Jane Doe/AP") or an e-mail address
     organization, role = _classify_extra(state.lexicon, words, text, after_separator=False)
     if organization is None and role is None:
         return False

@@ -48,7 +48,7 @@ _LABEL = regex.compile(
 _AGENCY_LABEL = regex.compile(
     r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO)\s*/"
 )
-_PIECES = regex.compile(r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s)\s*")
+_PIECES = regex.compile(r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\()\s*")
 _SKIP_PIECES = frozenset(
     {"file", "file photo", "pool", "license photo", "staff", "stf", "ho", "handout", "dpa"}
 )
@@ -71,6 +71,7 @@ _CREDIT_MARKS = (
 # "Jane Doe Jr.", "Ann T.": the period belongs to the name.
 _KEEPS_PERIOD = regex.compile(r"(?:\b\p{Lu}|\b(?i:jr|sr))\.$")
 _WORD_PIECES = regex.compile(r"[\s/-]+")
+_DOMAIN = regex.compile(r"(?i)\w\.(?:com|net|org|co\.uk|ca|au|in)\b")
 # A credit that is only an agency: "[EPA]", "(Picture: PA)", "Getty Images".
 _AGENCY_ONLY = regex.compile(
     r"[(\[]?\s*(?:Photo\s*/\s*)?(?:Getty Images|AP|AFP|EPA|Reuters|REUTERS|PA|AAP|Xinhua|"
@@ -151,7 +152,7 @@ def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit
             return None  # "Pictures: Image of the Day gallery"
     elif not (
         parts.photo_word
-        or (parts.names and _is_outlet(state.lexicon, parts.agency) and "/" in credit_text)
+        or (parts.names and _names_outlet(state.lexicon, parts.agency, credit_text))
         or (parts.photo_agency and (parts.names or _AGENCY_ONLY.fullmatch(credit_text)))
     ):
         # "(China Photos/Getty Images)", "[EPA]": a known or photo agency, and a person
@@ -172,7 +173,7 @@ def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> 
     if len(_PIECES.split(text)) > _MAX_STANDALONE_PIECES:
         return None  # "Home | News | Sports | ...": a menu
     parts = _read_parts(state.lexicon, patterns, text)
-    if parts.names and _is_outlet(state.lexicon, parts.agency) and "/" in text:
+    if parts.names and "/" in text and _is_outlet(state.lexicon, parts.agency):
         return _credit(state, parts, block.start, block.end)  # "STEVE RUSSELL/TORONTO STAR"
     if not parts.photo_agency or not (parts.names or _AGENCY_ONLY.fullmatch(text)):
         return None
@@ -186,10 +187,20 @@ def _is_outlet(lexicon: Lexicon, agency: str | None) -> bool:
     """Whether *agency* names an agency or outlet (``TORONTO STAR``), not a menu item."""
     if agency is None:
         return False
-    if _known_agency(lexicon, agency) is not None:
+    if _known_agency(lexicon, agency) is not None or _DOMAIN.search(agency):
         return True
     outlet_words = lexicon.cached("captions.outlet_words", _outlet_words)
     return any(piece in outlet_words for piece in _WORD_PIECES.split(agency.casefold()))
+
+
+def _names_outlet(lexicon: Lexicon, agency: str | None, credit: str) -> bool:
+    """Whether a credit naming a photographer also names an outlet: ``X/TORONTO STAR``,
+    ``(X, Sun Media)``, or any name in capitals in brackets (``(X/ FOX)``)."""
+    bracketed = credit.startswith("(")
+    if agency is None or ("/" not in credit and not bracketed):
+        return False
+    capitals = bracketed and "/" in credit and agency.isupper() and len(agency) >= 2
+    return capitals or _is_outlet(lexicon, agency)
 
 
 def _outlet_words(lexicon: Lexicon) -> frozenset[str]:
@@ -253,7 +264,8 @@ def _read_parts(lexicon: Lexicon, patterns: _Patterns, text: str) -> _CreditPart
             continue
         names = parse_names(piece, lexicon)
         if len(names) == 1 and not _is_outlet(lexicon, piece):
-            parts.names.append(names[0])
+            if names[0] not in parts.names:
+                parts.names.append(names[0])
         else:
             unknown.append(piece)
     if parts.agency is None and unknown:
