@@ -155,3 +155,20 @@ def test_added_credit_pattern() -> None:
     (caption,) = article.captions
     assert caption.credit is not None
     assert caption.credit.names == ("Ann Lee",)
+
+
+def test_caption_line_above_credit_line() -> None:
+    """A credit line printed right under its caption line (no blank line) joins it."""
+    article = copydesk.parse(f"{HEADLINE}\n\n{LEDE}\n\n{CAPTION}\nPhoto: Ann Lee, AP\n\n{SECOND}")
+    (caption,) = article.captions
+    assert caption.text == f"{CAPTION}\nPhoto: Ann Lee, AP"
+    assert caption.credit is not None
+    assert caption.credit.text == "Photo: Ann Lee, AP"
+    assert [paragraph.text for paragraph in article.paragraphs] == [LEDE, SECOND]
+
+
+def test_credit_line_after_blank_line_stands_alone() -> None:
+    """After a blank line the credit line is a caption on its own; the text above stays."""
+    article = copydesk.parse(f"{HEADLINE}\n\n{LEDE}\n\n{CAPTION}\n\nPhoto: Ann Lee, AP\n\n{SECOND}")
+    (caption,) = article.captions
+    assert caption.text == "Photo: Ann Lee, AP"

@@ -27,6 +27,8 @@ _CREDIT_WINDOW = 160
 _MAX_CAPTION_CHARS = 1200
 _MAX_STANDALONE_CHARS = 120
 _MAX_STANDALONE_PIECES = 3
+# A caption line merged with the credit line under it is at most this long.
+_MAX_CAPTION_LINE_CHARS = 400
 _MAX_AGENCY_WORDS = 3
 _BY = regex.compile(r"(?i)by\b")
 # "Photo: US Air Force", "(Photo courtesy of The Weinstein Company)": a labelled credit
@@ -120,16 +122,35 @@ def captions(state: ParseState) -> None:
     (('Ann Lee',), 'AP', True)
     """
     patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
-    for _, block in state.body_blocks():
+    found: list[tuple[int, Credit, bool]] = []
+    for index, block in state.body_blocks():
         if block.end - block.start > _MAX_CAPTION_CHARS:
             continue
         credit = _tail_credit(state, patterns, block) or _standalone_credit(state, patterns, block)
-        if credit is None:
-            continue
+        if credit is not None:
+            credit_only = credit.span.start == block.start
+            found.append((index, credit, credit_only))
+    # Backwards, so that merging a credit line with the line above keeps indices valid.
+    for index, credit, credit_only in reversed(found):
+        if credit_only and _caption_line_above(state, index):
+            index -= 1
+            state.merge_blocks(index, index + 1)
+        block = state.blocks[index]
         if _CAPTION_FILE_PREFIX.match(state.block_text(block)):
             credit = attrs.evolve(credit, file_photo=True)
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+
+
+def _caption_line_above(state: ParseState, index: int) -> bool:
+    """Whether the line right above a credit-only line (no blank line between) is its
+    caption: ``Air pollution is surging in Delhi.`` / ``Jane Doe/Getty Images``."""
+    if index == 0:
+        return False
+    above, credit = state.blocks[index - 1], state.blocks[index]
+    if not above.is_body or above.end - above.start > _MAX_CAPTION_LINE_CHARS:
+        return False
+    return state.text.count("\n", above.end, credit.start) == 1
 
 
 def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:
