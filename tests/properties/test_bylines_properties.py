@@ -102,6 +102,26 @@ def test_reuters_trailer_parts_come_back(
     assert byline.text == trailer
 
 
+@given(
+    names=st.lists(person_names(), min_size=1, max_size=3, unique=True),
+    form=st.sampled_from(
+        [
+            "{names} contributed to this report.",
+            "— Associated Press writers {names} contributed to this report.",
+            "Associated Press writer {names} contributed reporting.",
+            "Contributing: {names}",
+        ]
+    ),
+)
+def test_contributor_trailer_parts_come_back(names: list[str], form: str) -> None:
+    """Contributors come back as names, with role words dropped."""
+    trailer = form.format(names=join_names(names))
+    article = copydesk.parse(f"{HEADLINE}\n\n{LEDE}\n\n{SECOND}\n\n{trailer}")
+    (byline,) = article.bylines
+    assert byline.kind == "contributor"
+    assert byline.names == tuple(names)
+
+
 # (credit format, agency code); "{name}" is the photographer.
 _CREDIT_FORMS = st.sampled_from(
     [
