@@ -43,6 +43,8 @@ def only_byline(top: str = "", end: str = "") -> Byline:
         ("By: Jane Doe", ("Jane Doe",), None),
         ("Posted by Jane Doe", ("Jane Doe",), None),
         ("By Jane Doe, The Canadian Press", ("Jane Doe",), "CP"),
+        ("Jane Doe, Burnaby Now", ("Jane Doe",), "Burnaby Now"),
+        ("Jane Doe, Goal.com", ("Jane Doe",), "Goal.com"),
     ],
 )
 def test_author_forms(line: str, names: tuple[str, ...], organization: str | None) -> None:
@@ -174,6 +176,8 @@ def test_agency_as_author() -> None:
         "By signing up you agree to our terms.",
         "By Any Means Necessary",
         "SANTA CRUZ, Calif., March 3 -",
+        "Oklahoma City, March 3",
+        "Continental Grain, Westwego 1 5",
         "LAS VEGAS--(BUSINESS WIRE)",
         "Home | News | Sports",
     ],

@@ -233,7 +233,6 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "these",
     "those",
     "then",
-    "now",
     "way",
     "contrast",
     "comparison",

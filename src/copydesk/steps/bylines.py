@@ -47,6 +47,8 @@ _LEDE_WINDOW = 4
 _LEDE_FOLLOWERS = 2
 _MAX_NAME_TOKENS = 6
 _MAX_ORG_WORDS = 8
+# An outlet known by no outlet word ("Burnaby Now") is a few capitalised words.
+_MAX_LOOSE_OUTLET_WORDS = 4
 # An agency or job-title line merged under a byline is at most this long.
 _MAX_FOLLOW_LINE_CHARS = 80
 
@@ -464,7 +466,7 @@ def _read_name_part(
             position > 0
             and (list_ended or not has_and or _agency(lexicon, item) is not None)
             and not reading.organization
-            and _absorb_extra(lexicon, words, reading, item, after_separator=False)
+            and _absorb_extra(lexicon, words, reading, item, after_separator=_mixed_case(items[0]))
         ):
             continue
         list_ended = list_ended or _LIST_AND.search(item) is not None
@@ -481,6 +483,11 @@ def _read_name_part(
             continue
         reading.names.extend(names)
     return reading
+
+
+def _mixed_case(text: str) -> bool:
+    """Whether *text* is printed in mixed case ("Erin Hitchcock", not "SANTA CRUZ")."""
+    return any(char.islower() for char in text) and any(char.isupper() for char in text)
 
 
 def _organization_only(lexicon: Lexicon, words: _Words, part: str) -> _Reading | None:
@@ -589,7 +596,7 @@ def _classify_extra(
     agency = _agency(lexicon, text)
     if agency is not None:
         return agency, None
-    if _is_outlet(words, tokens, lowered) or (after_separator and _is_capitalised(tokens)):
+    if _is_outlet(words, tokens, lowered) or (after_separator and _loose_outlet(words, tokens)):
         return text, None
     return None, None
 
@@ -640,6 +647,15 @@ def _is_outlet(words: _Words, tokens: Sequence[str], lowered: Sequence[str]) -> 
         # "agencies", "staff and agencies", "wire services"
         return parts <= words.outlet_words | {"and", "&", "other", "our"}
     return bool(parts & words.outlet_words)
+
+
+def _loose_outlet(words: _Words, tokens: Sequence[str]) -> bool:
+    """A few capitalised words with no date in them: ``Burnaby Now``, ``Computerworld``."""
+    if len(tokens) > _MAX_LOOSE_OUTLET_WORDS or not _is_capitalised(tokens):
+        return False
+    return not any(
+        token[:1].isdigit() or token.casefold().strip(".,") in words.not_names for token in tokens
+    )
 
 
 def _is_capitalised(tokens: Sequence[str]) -> bool:
