@@ -164,6 +164,8 @@ class Byline:
     kind: str = "author"
     """``author`` for the story's byline; ``reporting``, ``writing``, ``editing``,
     ``contributor`` or ``additional reporting`` for credit lines."""
+    editors: tuple[str, ...] = ()
+    """Editors a credit trailer names (``Editing by C``); they are never in :attr:`names`."""
     span: Span
     """Where it stands in the source."""
 

@@ -71,3 +71,8 @@ def test_dateline_date_needs_a_reference(seed_text: str) -> None:
     assert dateline is not None
     assert dateline.date_text == "Nov. 2"
     assert dateline.date is None
+
+
+def test_no_byline(seed_text: str) -> None:
+    """The seed prints no byline; the UPI dateline is not read as one."""
+    assert copydesk.parse(seed_text).bylines == ()

@@ -19,15 +19,30 @@ from typing import Any, Literal, TypeVar
 import attrs
 import regex
 
+from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.chrome import CHROME_PATTERNS
-from copydesk.lexicon.credits import CREDIT_PATTERNS
+from copydesk.lexicon.credits import (
+    CREDIT_PATTERNS,
+    PHOTO_AGENCY_WORDS,
+    STANDALONE_CREDIT_PATTERNS,
+)
 from copydesk.lexicon.dates import MONTHS, WEEKDAYS
 from copydesk.lexicon.places import DATELINE_CITIES, NOT_PLACES, REGION_NAMES
 
-__all__ = ["Agency", "ChromeRule", "Lexicon"]
+__all__ = ["Agency", "BylineTable", "ChromeRule", "Lexicon"]
 
 Position = Literal["any", "edge"]
+#: The byline word tables :meth:`Lexicon.add_byline_words` extends.
+BylineTable = Literal[
+    "byline_leads",
+    "role_heads",
+    "role_words",
+    "outlet_words",
+    "name_particles",
+    "name_suffixes",
+    "not_name_words",
+]
 _T = TypeVar("_T")
 
 
@@ -98,6 +113,29 @@ class Lexicon:
     weekdays: tuple[str, ...] = WEEKDAYS
     """Weekday names that may open a printed date."""
 
+    byline_leads: tuple[str, ...] = _bylines.BYLINE_LEADS
+    """Lead-ins of an author byline, e.g. ``"by"``, ``"written by"``
+    (see :mod:`copydesk.lexicon.bylines`)."""
+    role_heads: tuple[str, ...] = _bylines.ROLE_HEADS
+    """Words that end a job title in a byline, e.g. ``"writer"``, ``"correspondent"``."""
+    role_words: tuple[str, ...] = _bylines.ROLE_WORDS
+    """Words that may stand before a role head, e.g. ``"staff"``, ``"political"``."""
+    outlet_words: tuple[str, ...] = _bylines.OUTLET_WORDS
+    """Words of outlet names, e.g. ``"times"``: a byline part holding one is no person."""
+    name_particles: tuple[str, ...] = _bylines.NAME_PARTICLES
+    """Lower-case particles inside personal names, e.g. ``"von"``, ``"bin"``."""
+    name_suffixes: tuple[str, ...] = _bylines.NAME_SUFFIXES
+    """Suffixes that end personal names, e.g. ``"jr."``."""
+    not_name_words: tuple[str, ...] = _bylines.NOT_NAME_WORDS
+    """Capitalised words that are never part of a person's name, e.g. ``"the"``."""
+    trailer_roles: tuple[tuple[str, str], ...] = _bylines.TRAILER_ROLES
+    """Credit-trailer lead-ins and the byline kind they give, e.g.
+    ``("reporting by", "reporting")``."""
+    standalone_credit_patterns: tuple[str, ...] = STANDALONE_CREDIT_PATTERNS
+    """Whole-line patterns of a photo credit printed on its own line."""
+    photo_agency_words: tuple[str, ...] = PHOTO_AGENCY_WORDS
+    """Words that make a credit part an agency, e.g. ``"images"`` in ``Getty Images``."""
+
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
@@ -124,8 +162,7 @@ class Lexicon:
         """
         pattern = text if is_regex else regex.escape(text.strip())
         regex.compile(pattern)  # fail here, not in the middle of a parse
-        self.chrome_rules = (ChromeRule(pattern, kind, position), *self.chrome_rules)
-        self._cache.clear()
+        self._prepend("chrome_rules", ChromeRule(pattern, kind, position))
 
     def add_agency(self, code: str, name: str, aliases: tuple[str, ...] = ()) -> None:
         """Register an agency; it takes precedence over built-in ones sharing a spelling.
@@ -135,8 +172,7 @@ class Lexicon:
         >>> lexicon.agency("nnn24"), lexicon.agency("Associated Press"), lexicon.agency("Nobody")
         ('NTV', 'AP', None)
         """
-        self.agencies = (Agency(code, name, tuple(aliases)), *self.agencies)
-        self._cache.clear()
+        self._prepend("agencies", Agency(code, name, tuple(aliases)))
 
     def add_region(self, spelling: str, name: str) -> None:
         """Spell out *spelling* as *name* in dateline regions (case and spaces ignored).
@@ -148,8 +184,7 @@ class Lexicon:
         >>> parser.parse(text).dateline.region
         'Queensland'
         """
-        self.region_names = ((spelling, name), *self.region_names)
-        self._cache.clear()
+        self._prepend("region_names", (spelling, name))
 
     def add_dateline_city(self, name: str) -> None:
         """Accept *name* as a dateline on its own, as in ``"KOTTAYAM: The rain ..."``.
@@ -161,7 +196,47 @@ class Lexicon:
         >>> parser.parse(text).dateline.city
         'KOTTAYAM'
         """
-        self.dateline_cities = (name, *self.dateline_cities)
+        self._prepend("dateline_cities", name)
+
+    def add_byline_words(self, table: BylineTable, *words: str) -> None:
+        """Add words (any case) to one of the byline tables, e.g. a new lead-in.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_byline_words("byline_leads", "reportage de")
+        >>> parser.parse("Headline\\n\\nReportage de Jean Dupont\\n\\nThe text.").bylines[0].names
+        ('Jean Dupont',)
+        """
+        self._prepend(table, *(" ".join(word.split()).casefold() for word in words))
+
+    def add_trailer_role(self, lead: str, kind: str) -> None:
+        """Read credit lines opening with *lead* (e.g. ``"photos by"``) as trailers of *kind*.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_trailer_role("Research by", "research")
+        >>> lexicon.trailer_roles[0]
+        ('research by', 'research')
+        """
+        lead = " ".join(lead.split()).casefold()
+        self._prepend("trailer_roles", (lead, kind))
+
+    def add_credit_pattern(self, pattern: str) -> None:
+        """Add a photo-credit pattern (``regex`` syntax, groups as in
+        :mod:`copydesk.lexicon.credits`); it takes precedence over the built-in ones.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_credit_pattern("(?P<label>Bild:) ?[A-Za-z /]{1,60}")
+        >>> text = "Headline\\n\\nA lake at dawn. Bild: Ann Lee/dpa\\n\\nThe text."
+        >>> parser.parse(text).captions[0].credit.names
+        ('Ann Lee',)
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("credit_patterns", pattern)
+
+    def _prepend(self, table: str, *entries: object) -> None:
+        """Put *entries* first in *table* (so they win) and drop patterns compiled from it."""
+        setattr(self, table, (*entries, *getattr(self, table)))
         self._cache.clear()
 
     def agency(self, text: str) -> str | None:

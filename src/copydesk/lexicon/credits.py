@@ -1,19 +1,89 @@
-"""Photo-credit patterns: how a credit ends a caption.
+"""Photo credits: how a credit ends a caption, and the words inside one.
 
-Each pattern matches a credit at the *end* of a block. Named groups: ``names`` (the
-photographers), ``agency`` (who distributes the photo), ``file`` (present for file photos).
+Each pattern in :data:`CREDIT_PATTERNS` matches a whole credit at the *end* of a block (the
+captions step anchors it there and searches only the block's tail). The step then reads the
+photographers, the agency and the file-photo flag from the matched text itself, so a pattern
+only has to say where the credit is. A pattern may name a group ``label`` for words such as
+``Photo:`` that say "this is a credit" on their own; a credit without a label must name a
+known agency or a photo-agency word (:data:`PHOTO_AGENCY_WORDS`) to count.
+
+For speed the step only tries the patterns on text that holds one of ``: / ) ] © |``,
+`` via ``, ``Photo``, ``PHOTO``, ``Getty``, ``Shutterstock`` or ``Alamy``; a pattern you add
+must match only such text.
 """
 
 from __future__ import annotations
 
-_NAME = r"[^\W\d_][\w.'’ -]{0,60}?"
+# Credit text: no line break, no parentheses (the patterns add those they need).
+_TEXT = r"[^\n()\[\]]{1,80}?"
+_CAPITAL_TEXT = r"(?=[\p{Lu}\d@])[^\n()\[\]]{1,80}?"
+_LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Image|IMAGE)s?"
+# "Photos: Sunday's best" is a gallery link; a colon credit label is singular.
+_SINGLE_LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Image|IMAGE)"
 
 CREDIT_PATTERNS: tuple[str, ...] = (
-    # UPI: "File Photo by Al Drago/UPI | License Photo"
-    rf"(?P<file>File )?Photo by (?P<names>{_NAME})\s*/\s*(?P<agency>[\w.&-]+(?: [\w.&-]+){{0,3}})"
-    r"(?:\s*\|\s*License Photo)?",
-    # AP / AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)"
-    rf"\((?P<agency>AP|AFP) Photo\s*/\s*(?P<names>{_NAME})(?P<file>,\s*File)?\)",
-    # Reuters: "REUTERS/Kevin Lamarque/File Photo"
-    rf"(?P<agency>REUTERS)\s*/\s*(?P<names>{_NAME})(?P<file>\s*/\s*File(?: Photo)?)?",
+    # UPI: "File Photo by Al Drago/UPI | License Photo"; "Photo by X/Getty Images",
+    # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X".
+    rf"\(?(?P<label>(?:(?:File|FILE|Staff|STAFF|AP|UPI) )?{_LABEL_WORD}"
+    r"(?:graph)? ?(?:(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|COURTESY(?: OF)?|credit|Credit)\s*:?))"
+    rf"\s*{_TEXT}\)?(?:\s*\|\s*(?i:License Photo))?",
+    # Labelled: "Photo: John Locher, AP", "Photograph: X/Reuters", "(Picture: PA)",
+    # "(Image: Getty)", "(Pic:PA)", "Credit: Getty - Contributor", "Image copyright Getty".
+    rf"\(?(?P<label>(?:{_SINGLE_LABEL_WORD}|Credit|CREDIT)"
+    r"(?: credit| copyright)?\s*[:：]|Image copyright|Credit\.\.\.)"
+    rf"\s*{_TEXT}\)?",
+    # AP, UPI, AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)",
+    # "(AFP PHOTO / ADRIAN DENNIS)", "(UPI Photo/Andrea Melendez/POOL)".
+    # A second credit may follow: "(AP Photo/Focus Features, Alex Bailey) (Alex Bailey - AP)".
+    r"\((?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
+    rf"\s*/\s*{_TEXT}\)(?:\s*\([^\n()]{{1,40}}\))?",
+    # Reuters: "REUTERS/Kevin Lamarque/File Photo", "THE ASSOCIATED PRESS/Jae C. Hong".
+    r"(?P<label>REUTERS|Reuters|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\s*/\s*"
+    r"[^\n()\[\]/]{1,60}?(?:\s*/\s*(?:File|FILE)(?: Photo| PHOTO)?)?",
+    # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)".
+    rf"\({_CAPITAL_TEXT}(?:/|: )[^\n()\[\]]{{1,80}}?\)",
+    # "(MARK O'NEILL, Sun Media)": a photographer and an outlet.
+    rf"\({_CAPITAL_TEXT},\s[^\n()\[\],]{{1,40}}\)",
+    # "X/AFP via Getty Images", "Pool via AP".
+    r"(?<![\w,;:])(?=\p{Lu})(?:[^\n()\[\].]|(?<=\b(?:\p{Lu}|(?i:jr|sr)))\.){1,60}?"
+    r"\s+via\s+(?:Getty Images|AP|Reuters|AFP|EPA)",
+    # "[EPA]", "[Photo/Xinhua]", "© Gallo Images".
+    r"\[(?:Photo\s*/\s*)?[\p{Lu}][\w .&/-]{1,40}\]",
+    # "© Gallo Images" (a year makes it a copyright line: "© Guardian News 2008").
+    r"(?P<label>©)\s*[\p{Lu}][^\n©\d]{1,60}",
 )
+"""Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
+
+STANDALONE_CREDIT_PATTERNS: tuple[str, ...] = (
+    # A credit-only line: "John McConnico/Associated Press", "Leader-Post/Bryan Schlosser",
+    # "Alex Wong | Getty Images", "Photo: AP", "Getty Images".
+    r"[\p{Lu}][^\n()\[\]]{0,70}(?:/|\s\|\s)[^\n()\[\]]{1,70}",
+    r"(?:Getty Images|Shutterstock|Alamy|Pool via (?:AP|Reuters|AFP|Getty Images))",
+)
+"""Whole-block patterns of a credit printed on its own line (the caption is ``text ==
+credit``); the line must still name an agency or a photo-agency word."""
+
+PHOTO_AGENCY_WORDS: tuple[str, ...] = (
+    "images",
+    "image",
+    "photos",
+    "photo",
+    "pictures",
+    "picture",
+    "pool",
+    "wire",
+    "wireimage",
+    "getty",
+    "shutterstock",
+    "rex",
+    "alamy",
+    "istock",
+    "istockphoto",
+    "archive",
+    "archives",
+    "handout",
+    "courtesy",
+    "contributor",
+    "photography",
+)
+"""Words that make a credit part an agency or outlet rather than a photographer."""

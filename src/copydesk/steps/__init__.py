@@ -7,6 +7,7 @@ parse does.
 from __future__ import annotations
 
 from copydesk._pipeline import Step
+from copydesk.steps.bylines import bylines
 from copydesk.steps.captions import captions
 from copydesk.steps.chrome import chrome
 from copydesk.steps.dateline import dateline
@@ -16,6 +17,7 @@ from copydesk.steps.site import site
 
 __all__ = [
     "DEFAULT_STEPS",
+    "bylines",
     "captions",
     "chrome",
     "dateline",
@@ -33,5 +35,6 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("site", site),
     ("headline", headline),
     ("captions", captions),
+    ("bylines", bylines),
     ("dateline", dateline),
 )

@@ -1,57 +1,325 @@
-"""Photo captions: blocks that end in a photo credit.
+"""Photo captions: blocks that end in a photo credit, and credits printed on their own line.
 
 A caption moves out of the body into :attr:`Article.captions`; its credit is parsed into a
-:class:`~copydesk.Credit` (photographers, agency, file-photo flag).
+:class:`~copydesk.Credit` (photographers, agency, file-photo flag). The credit patterns of
+the lexicon (:mod:`copydesk.lexicon.credits`) only say *where* a credit is; what it names is
+read from its parts, split at ``/``, ``,``, ``|``, `` - `` and ``via``: a known agency or a
+photo-agency word (``Getty Images``, ``Pool``) is the agency, a person's name a
+photographer, ``File`` the file-photo flag.
 """
 
 from __future__ import annotations
 
+import attrs
 import regex
 
 from copydesk._models import Caption, Credit, Span
 from copydesk._pipeline import step
-from copydesk._state import ParseState
+from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.steps.bylines import parse_names
 
-__all__ = ["captions"]
+__all__ = ["captions", "read_credit"]
 
 # A credit is short and sits at the end: only the tail of a block is searched.
 _CREDIT_WINDOW = 160
+# Captions are short paragraphs; a longer block ending in a credit-like run is prose.
+_MAX_CAPTION_CHARS = 1200
+_MAX_STANDALONE_CHARS = 120
+_MAX_STANDALONE_PIECES = 3
+# A caption line merged with the credit line under it is at most this long.
+_MAX_CAPTION_LINE_CHARS = 400
+_MAX_AGENCY_WORDS = 3
+_BY = regex.compile(r"(?i)by\b")
+# "Photo: US Air Force", "(Photo courtesy of The Weinstein Company)": a labelled credit
+# of a few words names its source even when no agency is known.
+_MAX_SHORT_CREDIT_WORDS = 5
+
+_FILE = regex.compile(r"(?i)\bfile(?:\s+photo)?\b|^FILE\s*[-–—]")
+_CAPTION_FILE_PREFIX = regex.compile(r"(?:FILE|File)(?: PHOTO| Photo)?\s*[-–—:]")
+_LABEL = regex.compile(
+    r"""(?ix)^[(\[]?\s*
+    (?:
+        (?:file\s+|staff\s+|ap\s+|upi\s+)?
+        (?:photo(?:graph)?s?|pictures?|pics?|images?)
+        (?:\s+(?:credit|copyright))?
+        \s*(?:by|courtesy(?:\s+of)?|credit)?\s*[:：]?
+      | credit\s*[:：] | credit\.\.\. | courtesy(?:\s+of)?\s*:? | ©
+    )\s*"""
+)
+_AGENCY_LABEL = regex.compile(
+    r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO)\s*/"
+)
+_PIECES = regex.compile(r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\()\s*")
+_SKIP_PIECES = frozenset(
+    {"file", "file photo", "pool", "license photo", "staff", "stf", "ho", "handout", "dpa"}
+)
+_HAS_DIGIT = regex.compile(r"\d")
+# Every credit holds one of these (see :mod:`copydesk.lexicon.credits`).
+_CREDIT_MARKS = (
+    ":",
+    "/",
+    ")",
+    "]",
+    "©",
+    "|",
+    " via ",
+    "Photo",
+    "PHOTO",
+    "Getty",
+    "Shutterstock",
+    "Alamy",
+)
+# "Jane Doe Jr.", "Ann T.": the period belongs to the name.
+_KEEPS_PERIOD = regex.compile(r"(?:\b\p{Lu}|\b(?i:jr|sr))\.$")
+_WORD_PIECES = regex.compile(r"[\s/-]+")
+_DOMAIN = regex.compile(r"(?i)\w\.(?:com|net|org|co\.uk|ca|au|in)\b")
+# A credit that is only an agency: "[EPA]", "(Picture: PA)", "Getty Images".
+_AGENCY_ONLY = regex.compile(
+    r"[(\[]?\s*(?:Photo\s*/\s*)?(?:Getty Images|AP|AFP|EPA|Reuters|REUTERS|PA|AAP|Xinhua|"
+    r"Shutterstock|Alamy|Pool via \w+)\s*[)\]]?"
+)
 
 
-def _credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    alternatives = "|".join(f"(?:{pattern})" for pattern in lexicon.credit_patterns)
-    return regex.compile(rf"(?:^|(?<=[\s.,;:]))(?:{alternatives})\s*$")
+@attrs.frozen
+class _Patterns:
+    tail: regex.Pattern[str]
+    standalone: regex.Pattern[str]
+    photo_words: frozenset[str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Patterns:
+        tail = "|".join(f"(?:{pattern})" for pattern in lexicon.credit_patterns)
+        standalone = "|".join(f"(?:{pattern})" for pattern in lexicon.standalone_credit_patterns)
+        return cls(
+            tail=regex.compile(rf"(?:^|(?<=[\s.,;:!?\"”]))(?:{tail})\s*$"),
+            standalone=regex.compile(rf"(?:{standalone})"),
+            photo_words=frozenset(lexicon.photo_agency_words),
+        )
+
+
+@attrs.define
+class _CreditParts:
+    names: list[str] = attrs.field(factory=list)
+    agency: str | None = None
+    photo_agency: bool = False
+    """Whether a part is a known agency or holds a photo-agency word."""
+    photo_word: bool = False
+    """Whether a part holds a photo-agency word such as ``Images``."""
+    known_agency: bool = False
+    """Whether :attr:`agency` is a known agency's code."""
+    file_photo: bool = False
 
 
 @step(requires=("blocks",), provides=("captions",))
 def captions(state: ParseState) -> None:
-    """Label every body block that ends in a photo credit as a caption."""
-    pattern = state.lexicon.cached("captions.credit", _credit_pattern)
-    for _, block in state.body_blocks():
-        window_start = max(block.start, block.end - _CREDIT_WINDOW)
-        match = pattern.search(state.text, window_start, block.end)
-        if match is None:
+    """Label every body block that ends in a photo credit, or is one, as a caption.
+
+    >>> import copydesk
+    >>> text = "Headline\\n\\nA flooded street. (AP Photo/Ann Lee, File)\\n\\nThe text."
+    >>> credit = copydesk.parse(text).captions[0].credit
+    >>> credit.names, credit.agency, credit.file_photo
+    (('Ann Lee',), 'AP', True)
+    """
+    patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
+    found: list[tuple[int, Credit, bool]] = []
+    for index, block in state.body_blocks():
+        if block.end - block.start > _MAX_CAPTION_CHARS:
             continue
-        credit = _credit(state, match)
+        credit = _tail_credit(state, patterns, block) or _standalone_credit(state, patterns, block)
+        if credit is not None:
+            credit_only = credit.span.start == block.start
+            found.append((index, credit, credit_only))
+    # Backwards, so that merging a credit line with the line above keeps indices valid.
+    for index, credit, credit_only in reversed(found):
+        if credit_only and _caption_line_above(state, index):
+            index -= 1
+            state.merge_blocks(index, index + 1)
+        block = state.blocks[index]
+        if _CAPTION_FILE_PREFIX.match(state.block_text(block)):
+            credit = attrs.evolve(credit, file_photo=True)
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
 
 
-def _credit(state: ParseState, match: regex.Match[str]) -> Credit:
-    start, end = match.span()
-    names = match.group("names")
+def _caption_line_above(state: ParseState, index: int) -> bool:
+    """Whether the line right above a credit-only line (no blank line between) is its
+    caption: ``Air pollution is surging in Delhi.`` / ``Jane Doe/Getty Images``."""
+    if index == 0:
+        return False
+    above, credit = state.blocks[index - 1], state.blocks[index]
+    if not above.is_body or above.end - above.start > _MAX_CAPTION_LINE_CHARS:
+        return False
+    return state.text.count("\n", above.end, credit.start) == 1
+
+
+def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:
+    window_start = max(block.start, block.end - _CREDIT_WINDOW)
+    if not _may_hold_credit(state.text[window_start : block.end]):
+        return None
+    match = patterns.tail.search(state.text, window_start, block.end)
+    if match is None:
+        return None
+    start = match.start()
+    end = start + len(state.text[start : match.end()].rstrip())
+    parts = _read_parts(state.lexicon, patterns, state.text[start:end])
+    labels = match.captures("label") if "label" in patterns.tail.groupindex else []
+    labelled = bool(labels) and labels[-1] != "©"
+    if labels and labels[-1] == "©" and not parts.photo_agency:
+        return None  # "© Capital Newspapers": a copyright line
+    credit_text = match.group().strip()
+    if labelled:
+        if not parts.names and not parts.photo_agency and not _is_short(credit_text):
+            return None  # "Pictures: Image of the Day gallery"
+    elif not (
+        parts.photo_word
+        or (parts.names and _names_outlet(state.lexicon, parts.agency, credit_text))
+        or (parts.photo_agency and (parts.names or _AGENCY_ONLY.fullmatch(credit_text)))
+    ):
+        # "(China Photos/Getty Images)", "[EPA]": a known or photo agency, and a person
+        # unless the agency stands alone in brackets; "N.Y. / Region" names neither.
+        return None
+    return _credit(state, parts, start, end)
+
+
+def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:
+    """A credit-only line: ``John McConnico/Associated Press``, ``Alex Wong | Getty Images``."""
+    if block.end - block.start > _MAX_STANDALONE_CHARS:
+        return None
+    text = state.block_text(block)
+    if not _may_hold_credit(text) or _BY.match(text):
+        return None
+    if patterns.standalone.fullmatch(text) is None:
+        return None
+    if len(_PIECES.split(text)) > _MAX_STANDALONE_PIECES:
+        return None  # "Home | News | Sports | ...": a menu
+    parts = _read_parts(state.lexicon, patterns, text)
+    if parts.names and "/" in text and _is_outlet(state.lexicon, parts.agency):
+        return _credit(state, parts, block.start, block.end)  # "STEVE RUSSELL/TORONTO STAR"
+    if not parts.photo_agency or not (parts.names or _AGENCY_ONLY.fullmatch(text)):
+        return None
+    # "Jane Doe | Reuters" is a byline; a slash, or a photo word, makes it a credit.
+    if "/" not in text and not parts.photo_word:
+        return None
+    return _credit(state, parts, block.start, block.end)
+
+
+def _is_outlet(lexicon: Lexicon, agency: str | None) -> bool:
+    """Whether *agency* names an agency or outlet (``TORONTO STAR``), not a menu item."""
+    if agency is None:
+        return False
+    if _known_agency(lexicon, agency) is not None or _DOMAIN.search(agency):
+        return True
+    outlet_words = lexicon.cached("captions.outlet_words", _outlet_words)
+    return any(piece in outlet_words for piece in _WORD_PIECES.split(agency.casefold()))
+
+
+def _names_outlet(lexicon: Lexicon, agency: str | None, credit: str) -> bool:
+    """Whether a credit naming a photographer also names an outlet: ``X/TORONTO STAR``,
+    ``(X, Sun Media)``, or any name in capitals in brackets (``(X/ FOX)``)."""
+    bracketed = credit.startswith("(")
+    if agency is None or ("/" not in credit and not bracketed):
+        return False
+    capitals = bracketed and "/" in credit and agency.isupper() and len(agency) >= 2
+    return capitals or _is_outlet(lexicon, agency)
+
+
+def _outlet_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.outlet_words) | frozenset(lexicon.photo_agency_words)
+
+
+def _is_short(credit: str) -> bool:
+    return len(_LABEL.sub("", credit, count=1).split()) <= _MAX_SHORT_CREDIT_WORDS
+
+
+def _may_hold_credit(text: str) -> bool:
+    """A cheap first test: every credit form holds one of these marks or words."""
+    return any(mark in text for mark in _CREDIT_MARKS)
+
+
+def _credit(state: ParseState, parts: _CreditParts, start: int, end: int) -> Credit:
     return Credit(
-        text=state.source[start:end].rstrip(),
-        names=(" ".join(names.split()),) if names else (),
-        agency=_agency(state, match.group("agency")),
-        file_photo=match.group("file") is not None,
-        span=Span(start, start + len(state.source[start:end].rstrip())),
+        text=state.source[start:end],
+        names=tuple(parts.names),
+        agency=parts.agency,
+        file_photo=parts.file_photo,
+        span=Span(start, end),
     )
 
 
-def _agency(state: ParseState, printed: str | None) -> str | None:
+def read_credit(
+    text: str, lexicon: Lexicon | None = None
+) -> tuple[tuple[str, ...], str | None, bool]:
+    """``(photographers, agency, file_photo)`` as a credit names them.
+
+    >>> read_credit("(AP Photo/Manuel Balce Ceneta, File)")
+    (('Manuel Balce Ceneta',), 'AP', True)
+    >>> read_credit("Photo: Getty Images/ Bryan Bedder")
+    (('Bryan Bedder',), 'Getty Images', False)
+    """
+    lexicon = lexicon or Lexicon.default()
+    patterns = lexicon.cached("captions.patterns", _Patterns.build)
+    parts = _read_parts(lexicon, patterns, text)
+    return tuple(parts.names), parts.agency, parts.file_photo
+
+
+def _read_parts(lexicon: Lexicon, patterns: _Patterns, text: str) -> _CreditParts:
+    parts = _CreditParts(file_photo=_FILE.search(text) is not None)
+    labelled_agency = _AGENCY_LABEL.match(text)
+    if labelled_agency is not None:
+        # "(AP Photo/X)": the agency is in the label.
+        parts.agency = _agency(lexicon, labelled_agency.group("agency"))
+        parts.photo_agency = parts.known_agency = True
+        text = text[labelled_agency.end() :]
+    else:
+        text = _LABEL.sub("", text, count=1)
+    text = text.strip(" ()[]")
+    unknown: list[str] = []
+    for piece in _PIECES.split(text):
+        piece = piece.strip(" ()[]")
+        if piece.endswith(".") and not _KEEPS_PERIOD.search(piece):
+            piece = piece.rstrip(". ")
+        if not piece or piece.casefold() in _SKIP_PIECES or _HAS_DIGIT.search(piece):
+            continue
+        if _take_agency(lexicon, patterns, parts, piece):
+            continue
+        names = parse_names(piece, lexicon)
+        if len(names) == 1 and not _is_outlet(lexicon, piece):
+            if names[0] not in parts.names:
+                parts.names.append(names[0])
+        else:
+            unknown.append(piece)
+    if parts.agency is None and unknown:
+        parts.agency = unknown[0]  # "Photo: US Air Force", "Merlin Archives"
+    return parts
+
+
+def _take_agency(lexicon: Lexicon, patterns: _Patterns, parts: _CreditParts, piece: str) -> bool:
+    """Record *piece* as the agency if it is one; True when it was."""
+    known = _known_agency(lexicon, piece)
+    words = {word.strip(".,").casefold() for word in piece.split()}
+    # "Getty Images", "China Photos"; not "Video contains graphic images".
+    is_photo_word = bool(words & patterns.photo_words) and len(words) <= _MAX_AGENCY_WORDS
+    if known is None and not is_photo_word:
+        return False
+    if parts.agency is None or (known is not None and not parts.known_agency):
+        # A known agency wins over a photo word: "(China Photos/Getty Images)".
+        parts.agency = known or piece
+        parts.known_agency = known is not None
+    parts.photo_agency = True
+    parts.photo_word = parts.photo_word or is_photo_word
+    return True
+
+
+def _known_agency(lexicon: Lexicon, printed: str) -> str | None:
+    """The canonical code of a known agency (``"The Associated Press"`` -> ``"AP"``)."""
+    cleaned = printed.strip(" .,()")
+    found = lexicon.agency(cleaned)
+    if found is None and cleaned.casefold().startswith("the "):
+        found = lexicon.agency(cleaned[4:])
+    return found
+
+
+def _agency(lexicon: Lexicon, printed: str) -> str:
     """The canonical agency code, or the name as printed when it is not a known agency."""
-    if not printed:
-        return None
-    return state.lexicon.agency(printed) or printed
+    return _known_agency(lexicon, printed) or printed.strip(" .,()")
