@@ -11,9 +11,19 @@ from copydesk.steps.captions import captions
 from copydesk.steps.chrome import chrome
 from copydesk.steps.headline import headline
 from copydesk.steps.normalize import normalize, segment
+from copydesk.steps.quotes import quotes
 from copydesk.steps.site import site
 
-__all__ = ["DEFAULT_STEPS", "captions", "chrome", "headline", "normalize", "segment", "site"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "captions",
+    "chrome",
+    "headline",
+    "normalize",
+    "quotes",
+    "segment",
+    "site",
+]
 
 #: ``(name, step)`` pairs in running order.
 DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
@@ -23,4 +33,5 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("site", site),
     ("headline", headline),
     ("captions", captions),
+    ("quotes", quotes),
 )

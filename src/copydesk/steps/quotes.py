@@ -1,0 +1,976 @@
+"""Quotes: passages in quotation marks, what kind they are, and who said them.
+
+The step reads the blocks still labelled body, after every other step, and works in three
+passes over each paragraph:
+
+1. **Marks.** Opening and closing marks are paired (curly and straight double quotes, the
+   ``''two apostrophes''`` of some archives, ``„…“``, ``«…»``, ``‹…›``, ``「…」``). A straight or
+   misprinted mark opens or closes by what stands on either side of it, so an apostrophe
+   (``don't``, ``Zelensky's``, ``'90s``) is never a mark and single quotes nested inside a
+   double-quoted passage stay part of its text. A mark left open at the end of a paragraph
+   runs to the paragraph's end (the running-quote convention: one quote per paragraph).
+2. **Attribution.** Right after the closing mark (``"…," Zelensky said``, ``"…," said Lloyd
+   Austin, the defense secretary``, ``"…" ― Name``) or right before the opening mark
+   (``Austin said: "…"``, ``according to the Pentagon, "…"``, ``Trump: "…"``) the step looks
+   for a speech verb from the lexicon and the noun phrase beside it.
+3. **Continuation and resolution.** A quote without its own attribution that opens a sentence
+   continues the speaker of the quote before it in the paragraph, or of the last quote of the
+   previous paragraph when it opens its paragraph (``"X," he said. "Y."``). Surnames resolve
+   to the earliest full name in the article, pronouns to the last named speaker.
+
+Only short windows next to the marks are read, so the cost grows with the number of quotes,
+not with the square of anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from copydesk._models import Quote, Span, Speaker
+from copydesk._pipeline import step
+from copydesk._state import ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.lexicon.titles import ABBREVIATIONS, DETERMINERS, NOT_IN_SPEAKER, NOT_NAME_WORDS
+
+__all__ = ["quotes"]
+
+# --- quotation marks ----------------------------------------------------------------------
+
+# The English double family: these pair with each other, direction read from context.
+_DOUBLE = frozenset({'"', "“", "”", "„", "''", "‘‘", "’’"})
+# Marks that pair only with their own partner (opening -> closing).
+_STRICT_PAIRS = {"«": "»", "‹": "›", "「": "」", "『": "』"}
+_STRICT_CLOSERS = frozenset(_STRICT_PAIRS.values())
+_MARK = regex.compile(r"''|‘‘|’’|[\"“”„«»‹›「」『』]")
+# Characters that may stand just before an opening mark / just after a closing one.
+_BEFORE_OPEN = set(" \n([{—–-―/:") | set("“‘„«‹「『")
+_AFTER_CLOSE = set(" \n)]}—–-―.,;:!?…*") | set("”’»›」』")
+
+# Windows read beside a quote: attribution is always close to its quote.
+_WINDOW = 220
+_MAX_SPEAKER_WORDS = 14
+
+
+@attrs.define
+class _Pair:
+    """A quoted passage in one paragraph (offsets into the text)."""
+
+    start: int
+    """The opening mark."""
+    text_start: int
+    """Just after the opening mark."""
+    text_end: int
+    """Just before the closing mark (the paragraph end when unclosed)."""
+    end: int
+    """Just after the closing mark."""
+    closed: bool
+    """Whether a closing mark ends it (else it runs to the paragraph's end)."""
+
+
+@attrs.define
+class _Attribution:
+    cue: str
+    mention_start: int
+    mention_end: int
+    title: str | None
+    after: bool
+    """Whether the attribution follows the quote."""
+
+
+def _can_open(text: str, index: int, length: int, floor: int, ceiling: int) -> bool:
+    before = text[index - 1] if index > floor else " "
+    after = text[index + length] if index + length < ceiling else " "
+    return not after.isspace() and (before in _BEFORE_OPEN or before.isspace())
+
+
+def _can_close(text: str, index: int, length: int, floor: int, ceiling: int) -> bool:
+    before = text[index - 1] if index > floor else " "
+    after = text[index + length] if index + length < ceiling else " "
+    return not before.isspace() and (after in _AFTER_CLOSE or after.isspace())
+
+
+def _pairs(text: str, start: int, end: int) -> list[_Pair]:
+    """Pair the quotation marks of one paragraph ``text[start:end]``."""
+    found: list[_Pair] = []
+    open_at = -1
+    open_mark = ""
+    depth = 0
+    for match in _MARK.finditer(text, start, end):
+        mark, index = match.group(), match.start()
+        length = len(mark)
+        if open_at < 0:
+            if mark in _STRICT_CLOSERS or not _can_open(text, index, length, start, end):
+                continue
+            open_at, open_mark, depth = index, mark, 0
+            continue
+        if open_mark in _STRICT_PAIRS:
+            if mark == open_mark:
+                depth += 1
+            elif mark == _STRICT_PAIRS[open_mark]:
+                if depth:
+                    depth -= 1
+                else:
+                    found.append(_Pair(open_at, open_at + len(open_mark), index, index + 1, True))
+                    open_at = -1
+            continue
+        if mark not in _DOUBLE:
+            continue
+        closes = _can_close(text, index, length, start, end)
+        opens = _can_open(text, index, length, start, end)
+        if opens and not closes and mark not in ("”", "’’"):
+            depth += 1  # a nested double quote
+        elif closes or not opens:
+            if depth:
+                depth -= 1
+                continue
+            text_start = open_at + len(open_mark)
+            found.append(_Pair(open_at, text_start, index, index + length, True))
+            open_at = -1
+    if open_at >= 0:
+        text_start = open_at + len(open_mark)
+        text_end = len(text[:end].rstrip())
+        if text_end > text_start:
+            found.append(_Pair(open_at, text_start, text_end, text_end, False))
+    return found
+
+
+# --- patterns compiled from the lexicon -----------------------------------------------------
+
+
+def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:
+    escaped = [regex.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True)]
+    if flexible_space:
+        escaped = [phrase.replace(r"\ ", r"\s+") for phrase in escaped]
+    return "|".join(escaped)
+
+
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\."
+)
+_TIME = (
+    rf"(?:on\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:in|on|last|this|early|late)\s+(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"|(?:last|this|earlier\s+this|later\s+that|that)\s+(?:week|month|year|morning|afternoon|"
+    r"evening|night|weekend|spring|summer|fall|autumn|winter)"
+    r"|in\s+\d{4}|at\s+the\s+time|yesterday|today|tonight|earlier|later|recently|previously"
+    r"|afterwards?|again|also|then|once|simply|flatly|repeatedly|quietly|bluntly|sarcastically"
+)
+_TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
+_ADVERB = regex.compile(
+    r"(?:\s+(?:also|later|then|once|previously|recently|earlier|further|simply|just|again|"
+    r"finally|quickly|flatly|reportedly|repeatedly|often|has|have|had|would|will|could|"
+    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day))+$"
+)
+
+
+def _cue_extension(lexicon: Lexicon) -> str:
+    channels = _alternation(list(lexicon.cue_channels))
+    platforms = _alternation(list(lexicon.cue_platforms))
+    proper = r"\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.’'&-]*){0,4}"
+    channel = (
+        r"(?:in|during|at|on|via|through|with|to)\s+"
+        r"(?:(?:a|an|the|his|her|their|its|one|this|that|a\s+series\s+of)\s+)?"
+        rf"(?:[\p{{L}}’'-]+\s+){{0,3}}?(?:{channels})s?\b"
+        r"(?:\s+(?:of|to|with|on|for|posted\s+on|from)\s+"
+        rf"(?:(?:{platforms})\b|(?:(?:the|his|her|their|its)\s+)?[\p{{L}}’'-]+\b(?:\s+{proper})?))?"
+    )
+    platform = rf"on\s+(?:{platforms})\b"
+    return rf"(?:\s+(?:{channel}|{platform}|(?:{_TIME})\b))*"
+
+
+def _verb_forms(lexicon: Lexicon) -> list[str]:
+    return [form.replace("_", " ") for entry in lexicon.speech_verbs for form in entry.split()]
+
+
+def _tell_forms(lexicon: Lexicon) -> list[str]:
+    objects = ("tell", "ask", "inform", "assure", "advise", "urge", "warn", "remind", "beg")
+    return [
+        form.replace("_", " ")
+        for entry in lexicon.speech_verbs
+        if entry.split()[0] in objects
+        for form in entry.split()
+    ]
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+@attrs.frozen
+class _Patterns:
+    """The regexes the step compiles from one lexicon."""
+
+    verb: regex.Pattern[str]
+    """A speech verb and its cue extension (channel, time, audience)."""
+    verb_at_end: regex.Pattern[str]
+    """Same, anchored at the end of a window (before an opening mark)."""
+    source_cue_at_end: regex.Pattern[str]
+    """``according to NP`` at the end of a window."""
+    title: regex.Pattern[str]
+    """Any title from the lexicon."""
+    speaker_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    verb_words: frozenset[str]
+    """The first word of every verb form, lower case: where a verb match can start."""
+
+    def find_verb(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
+        """The first speech verb in ``text[start:stop]``."""
+        for word in _WORD.finditer(text, start, stop):
+            if word.group().casefold() in self.verb_words:
+                verb = self.verb.match(text, word.start(), stop)
+                if verb is not None:
+                    return verb
+        return None
+
+    def verb_ending(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
+        """A speech verb (and its cue extension) that ends ``text[start:stop]``."""
+        for word in reversed(list(_WORD.finditer(text, start, stop))):
+            if word.group().casefold() in self.verb_words:
+                verb = self.verb_at_end.match(text, word.start(), stop)
+                if verb is not None:
+                    return verb
+        return None
+
+
+def _patterns(lexicon: Lexicon) -> _Patterns:
+    verbs = _alternation(_verb_forms(lexicon))
+    tells = _alternation(_tell_forms(lexicon))
+    audiences = _alternation(list(lexicon.cue_audiences))
+    proper = r"\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.’'&-]*){0,4}"
+    obj = rf"(?:\s+(?:{audiences}|(?:the\s+)?{proper}))"
+    extension = _cue_extension(lexicon)
+    verb = (
+        rf"(?P<verb>(?i:\b(?:{tells}))\b{obj}?|(?i:\b(?:{verbs}))\b)"
+        rf"(?P<ext>{extension})"
+    )
+    capitalised: list[str] = []
+    lower: list[str] = []
+    for title in lexicon.titles:
+        (lower if title[:1].islower() else capitalised).append(title)
+    title_alternatives = [
+        rf"(?:{_alternation(capitalised)})" if capitalised else "",
+        rf"(?i:{_alternation(lower)})" if lower else "",
+    ]
+    title = "|".join(part for part in title_alternatives if part)
+    sources = _alternation(list(lexicon.source_cues))
+    return _Patterns(
+        verb=regex.compile(verb),
+        verb_at_end=regex.compile(rf"(?:^|(?<=\s)){verb}\s*(?P<punct>[,:]?)\s*$"),
+        source_cue_at_end=regex.compile(
+            rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
+        ),
+        title=regex.compile(rf"(?<![\p{{L}}.])(?:{title})(?![\p{{L}}])"),
+        speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
+        pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
+        verb_words=frozenset(form.split()[0].casefold() for form in _verb_forms(lexicon)),
+    )
+
+
+# --- sentences and noun phrases ------------------------------------------------------------
+
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_SENTENCE_END = regex.compile(r"[.!?…]+(?=[\"”’')\]]*(?:\s|$))|;")
+_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
+_NON_SPACE = regex.compile(r"\S+")
+_QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_CLAUSE_BREAK = regex.compile(r"[;(]|\s[—–―]\s")
+_COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+
+
+def _is_sentence_end(text: str, match: regex.Match[str]) -> bool:
+    if match.group() != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.end())
+    if word is None:
+        return True
+    token = word.group(1)
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "Lloyd J. Austin"
+    return token.casefold() not in _ABBREVIATIONS and not _DOTTED.fullmatch(token)
+
+
+def _first_sentence_end(text: str, start: int, stop: int) -> int:
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if _is_sentence_end(text, match):
+            return match.start()
+    return stop
+
+
+def _last_sentence_start(text: str, start: int, stop: int) -> int:
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if _is_sentence_end(text, match):
+            last = match.end()
+    return last
+
+
+_NAME_TOKEN = r"(?:\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu})"
+_PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|al|el|bin|ibn|ben|dos|das|ter)"
+_NAME_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}.’'-]){_NAME_TOKEN}"
+    rf"(?:(?:\s+|-)(?:(?:{_PARTICLE}|of|of\s+the|for)\s+)?{_NAME_TOKEN})*"
+    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
+)
+_DETERMINERS = frozenset(DETERMINERS)
+_NOT_NAMES = frozenset(NOT_NAME_WORDS)
+_NOT_IN_SPEAKER = frozenset(NOT_IN_SPEAKER)
+_CUT_PHRASE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+@attrs.define
+class _Mention:
+    start: int
+    end: int
+    title: str | None
+
+
+def _split_title(
+    text: str, start: int, end: int, patterns: _Patterns
+) -> tuple[int, int, str | None]:
+    """Strip a title printed before a name: ``U.S. Secretary of Defense Lloyd Austin``."""
+    best: tuple[int, int] | None = None
+    for match in patterns.title.finditer(text, start, end):
+        rest = text[match.end() : end].lstrip(" ,")
+        if rest and _is_capitalised(rest) and rest.split()[0].casefold() not in _NOT_NAMES:
+            best = match.span()
+    if best is None:
+        # "Millikin assistant athletic director Bryan Marshall": a lower-case lead-in.
+        words = list(_NON_SPACE.finditer(text[start:end]))
+        last_lower = -1
+        for index, word in enumerate(words):
+            if not _is_capitalised(word.group()):
+                last_lower = index
+        if 0 <= last_lower < len(words) - 1 and words[0].group().casefold() not in _DETERMINERS:
+            cut = start + words[last_lower + 1].start()
+            return cut, end, " ".join(text[start:cut].split()).rstrip(",") or None
+        return start, end, None
+    mention_start = best[1]
+    while mention_start < end and text[mention_start] in " ,":
+        mention_start += 1
+    title = " ".join(text[start : best[1]].split()).rstrip(",")
+    if title.casefold() in _DETERMINERS:
+        title = ""
+    return mention_start, end, title or None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \n,":
+        start += 1
+    while end > start and text[end - 1] in " \n,.;:":
+        end -= 1
+    return start, end
+
+
+def _speaker_phrase(text: str, start: int, end: int, patterns: _Patterns) -> _Mention | None:
+    """Read a speaker noun phrase occupying ``text[start:end]``, or ``None``.
+
+    Handles a pronoun, a name with titles before it, an appositive on either side
+    (``X, the director of Y`` / ``her adviser, Jake Sullivan``) and a common-noun source
+    (``the Pentagon``, ``a spokeswoman for the campaign``).
+    """
+    start, end = _trim(text, start, end)
+    cut = _CUT_PHRASE.search(text, start, end)
+    if cut is not None:
+        end = _trim(text, start, cut.start())[1]
+    if start >= end:
+        return None
+    phrase = text[start:end]
+    if "\n" in phrase or _word_count(phrase) > _MAX_SPEAKER_WORDS:
+        return None
+    if phrase.casefold() in patterns.pronouns:
+        return _Mention(start, end, None)
+    if _QUOTE_CHARS.search(phrase) or not _noun_phrase_words(phrase):
+        return None
+    first = phrase.split()[0]
+    if "," in phrase:
+        return _appositive(text, start, end, patterns)
+    if not (
+        _is_capitalised(first)
+        or first.casefold() in _DETERMINERS
+        or first.casefold() in patterns.speaker_nouns
+        or first.endswith(("’s", "'s"))
+    ):
+        return None
+    if first.casefold() in _NOT_NAMES - _DETERMINERS:
+        return None
+    if not _has_head(phrase, patterns):
+        return None
+    if first.casefold() in _DETERMINERS:
+        # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.
+        mention_start, mention_end, title = _split_title(text, start, end, patterns)
+        if mention_start == start or not _is_capitalised(text[mention_start:mention_end]):
+            return _Mention(start, end, None)
+        return _Mention(mention_start, mention_end, title)
+    mention_start, mention_end, title = _split_title(text, start, end, patterns)
+    return _Mention(mention_start, mention_end, title)
+
+
+def _noun_phrase_words(phrase: str) -> bool:
+    """Whether no word of *phrase* shows it is a clause (``seemed to``, ``didn't``)."""
+    for word in phrase.split():
+        folded = word.casefold().strip(",.")
+        if folded in _NOT_IN_SPEAKER or "n’t" in folded or "n't" in folded:
+            return False
+    return True
+
+
+def _has_head(phrase: str, patterns: _Patterns) -> bool:
+    """Whether a phrase ends in something that can speak: a name or a speaker noun."""
+    words = phrase.replace("’s", "").replace("'s", "").split()
+    last = words[-1].strip(".,")
+    if _is_capitalised(last) or last.casefold() in patterns.speaker_nouns:
+        return True
+    # "a spokeswoman for the campaign": the head comes before the preposition.
+    for index, word in enumerate(words[:-1]):
+        if word in ("for", "of", "at", "from", "with") and index:
+            head = words[index - 1].casefold()
+            if head in patterns.speaker_nouns or _is_capitalised(words[index - 1]):
+                return True
+    return False
+
+
+def _appositive(text: str, start: int, end: int, patterns: _Patterns) -> _Mention | None:
+    """``X, the director of Y`` or ``her senior adviser, Jake Sullivan``."""
+    comma = text.index(",", start, end)
+    head_start, head_end = _trim(text, start, comma)
+    tail_start, tail_end = _trim(text, comma + 1, end)
+    if head_start >= head_end or tail_start >= tail_end:
+        return None
+    head, tail = text[head_start:head_end], text[tail_start:tail_end]
+    head_first = head.split()[0]
+    if head.casefold() in patterns.pronouns:
+        return None
+    if _looks_like_name(head) and not _looks_like_name(tail):
+        mention = _speaker_phrase(text, head_start, head_end, patterns)
+        if mention is None:
+            return None
+        title = " ".join(tail.split())
+        if mention.title:
+            title = f"{mention.title}, {title}"
+        return _Mention(mention.start, mention.end, title)
+    if (head_first.casefold() in _DETERMINERS or not _is_capitalised(head_first)) and (
+        _looks_like_name(tail)
+    ):
+        if "," in tail:
+            return None
+        mention = _speaker_phrase(text, tail_start, tail_end, patterns)
+        if mention is None:
+            return None
+        return _Mention(mention.start, mention.end, mention.title or " ".join(head.split()))
+    return None
+
+
+def _looks_like_name(phrase: str) -> bool:
+    words = phrase.split()
+    return (
+        bool(words)
+        and len(words) <= 6
+        and _is_capitalised(words[-1])
+        and words[0].casefold() not in _DETERMINERS
+        and words[0].casefold() not in _NOT_NAMES
+    )
+
+
+# --- attribution --------------------------------------------------------------------------
+
+
+def _strip_adverbs(text: str, start: int, end: int) -> int:
+    """Move *end* back over adverbs and time words between a subject and its verb."""
+    end = start + len(text[start:end].rstrip())
+    match = _ADVERB.search(text, start, end)
+    return match.start() if match is not None and match.start() > start else end
+
+
+def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribution | None:
+    """An attribution right after the closing mark: ``"…," X said`` / ``said X``."""
+    position = pair.end
+    stop = _first_sentence_end(text, position, min(limit, position + _WINDOW))
+    while position < stop and text[position] in " ,":
+        position += 1
+    if position >= stop:
+        return None
+    ending = text[pair.text_start : pair.text_end].rstrip()[-1:]
+    ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
+    if text[position] in "—–―-":
+        return _dash_attribution(text, position, stop, limit, patterns)
+    verb = patterns.verb.match(text, position, stop)
+    if verb is not None and verb.start() == position:
+        # Inverted: "said Jim Clyburn, a Democratic congressman".
+        if _is_participle(verb):
+            return None  # "…," adding that …: the subject is elsewhere
+        if ended_sentence and not _is_capitalised(text[position]):
+            return None
+        mention = _speaker_phrase(text, verb.end(), stop, patterns)
+        if mention is None:
+            return None
+        return _Attribution(_cue(verb), mention.start, mention.end, mention.title, True)
+    verb = patterns.find_verb(text, position, stop)
+    while verb is not None:
+        subject_end = _strip_adverbs(text, position, verb.start())
+        mention = _speaker_phrase(text, position, subject_end, patterns)
+        if mention is not None:
+            if ended_sentence and text[verb.end() : stop].strip(" ,"):
+                return None  # "…." He said because …: a new sentence, not an attribution
+            return _Attribution(_cue(verb), mention.start, mention.end, mention.title, True)
+        verb = patterns.find_verb(text, verb.end(), stop)
+        if verb is not None and _word_count(text[position : verb.start()]) > _MAX_SPEAKER_WORDS:
+            break
+    return None
+
+
+def _dash_attribution(
+    text: str, position: int, stop: int, limit: int, patterns: _Patterns
+) -> _Attribution | None:
+    """``"…" ― Sonya Smith`` at the end of a line: the dash names the speaker."""
+    dash_end = position + 1
+    while dash_end < stop and text[dash_end] in "—–―-":
+        dash_end += 1
+    line_end = text.find("\n", dash_end, limit)
+    line_end = limit if line_end < 0 else line_end
+    name_start, name_end = _trim(text, dash_end, line_end)
+    name = text[name_start:name_end]
+    if not name or _word_count(name) > 5 or not _looks_like_name(name):
+        return None
+    if not all(_is_capitalised(word) for word in name.split()):
+        return None
+    return _Attribution(text[position:dash_end], name_start, name_end, None, True)
+
+
+def _cue(verb: regex.Match[str]) -> str:
+    """The cue as printed: the verb and its channel, without trailing time words."""
+    cue = verb.group("verb") + verb.group("ext")
+    trailing = _TRAILING_TIME.search(cue)
+    if trailing is not None and trailing.start() >= len(verb.group("verb")):
+        cue = cue[: trailing.start()]
+    return " ".join(cue.split())
+
+
+def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribution | None:
+    """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``."""
+    window_start = _last_sentence_start(text, max(floor, pair.start - _WINDOW), pair.start)
+    end = pair.start
+    while end > window_start and text[end - 1] in " \n":
+        end -= 1
+    if end <= window_start:
+        return None
+    source = patterns.source_cue_at_end.search(text, window_start, end)
+    if source is not None:
+        mention = _speaker_phrase(text, source.start("np"), source.end("np"), patterns)
+        if mention is not None:
+            return _Attribution(
+                " ".join(source.group("verb").split()),
+                mention.start,
+                mention.end,
+                mention.title,
+                False,
+            )
+    verb = patterns.verb_ending(text, window_start, end)
+    if verb is not None:
+        return _subject_before(text, window_start, verb, patterns)
+    if text[end - 1] == ":":
+        return _colon_speaker(text, window_start, end - 1, patterns)
+    return None
+
+
+def _subject_before(
+    text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
+) -> _Attribution | None:
+    """The subject of a verb that introduces a quote: ``Mike Lee, who declared, "…"``."""
+    if not verb.group("punct"):
+        return None
+    if _is_participle(verb):
+        return _sentence_subject(text, window_start, verb, patterns)
+    clause_start = window_start
+    for match in _CLAUSE_BREAK.finditer(text[window_start : verb.start()]):
+        clause_start = window_start + match.end()
+    subject_end = _strip_adverbs(text, clause_start, verb.start())
+    subject_start, subject_end = _trim(text, clause_start, subject_end)
+    words = list(_NON_SPACE.finditer(text[subject_start:subject_end]))
+    if not words:
+        # "…," asked Smith? Not before a quote; but "Said Smith: …" has its subject after.
+        return None
+    last = words[-1].group().casefold()
+    if last in patterns.pronouns:
+        begin = subject_start + words[-1].start()
+        return _Attribution(_cue(verb), begin, begin + len(words[-1].group()), None, False)
+    # Take the longest suffix of the clause that reads as a speaker phrase.
+    for first in range(max(0, len(words) - _MAX_SPEAKER_WORDS), len(words)):
+        begin = subject_start + words[first].start()
+        previous = words[first - 1].group() if first else ""
+        if _inside_name(previous, words[first].group()):
+            continue
+        mention = _speaker_phrase(text, begin, subject_end, patterns)
+        if mention is not None and _clause_boundary(text, subject_start, begin):
+            return _Attribution(_cue(verb), mention.start, mention.end, mention.title, False)
+    return None
+
+
+_FIRST_WORD = regex.compile(r"\s*(\S+)")
+
+
+def _is_participle(verb: regex.Match[str]) -> bool:
+    return verb.group("verb").split()[0].casefold().endswith("ing")
+
+
+def _sentence_subject(
+    text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
+) -> _Attribution | None:
+    """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks."""
+    before = text[window_start : verb.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    first = _FIRST_WORD.match(text, window_start, verb.start())
+    if first is None:
+        return None
+    if first.group(1).casefold() in patterns.pronouns:
+        return _Attribution(_cue(verb), first.start(1), first.end(1), None, False)
+    run = _NAME_RUN.match(text, first.start(1), verb.start())
+    if run is None or run.group().split()[0].casefold() in _NOT_NAMES:
+        return None
+    mention_start, mention_end, title = _split_title(text, run.start(), run.end(), patterns)
+    mention_end = mention_start + len(_strip_possessive(text[mention_start:mention_end]))
+    return _Attribution(_cue(verb), mention_start, mention_end, title, False)
+
+
+def _inside_name(previous: str, word: str) -> bool:
+    """Whether *word* continues a name begun by *previous* (``Lloyd`` ``Austin``)."""
+    return (
+        bool(previous)
+        and not previous.endswith(",")
+        and _is_capitalised(word)
+        and _is_capitalised(previous)
+        and previous.casefold() not in _NOT_NAMES
+    )
+
+
+def _clause_boundary(text: str, clause_start: int, begin: int) -> bool:
+    """Whether a subject may start at *begin*: the clause start or after a comma/conjunction."""
+    before = text[clause_start:begin].rstrip()
+    if not before:
+        return True
+    last_word = before.split()[-1].casefold()
+    return before.endswith(",") or last_word in (
+        "and",
+        "but",
+        "when",
+        "while",
+        "as",
+        "where",
+        "because",
+        "since",
+        "after",
+        "before",
+        "then",
+        "so",
+        "though",
+        "although",
+        "once",
+    )
+
+
+def _colon_speaker(
+    text: str, window_start: int, colon: int, patterns: _Patterns
+) -> _Attribution | None:
+    """A named speaker, then a colon: ``Philip Bump: "…"``."""
+    clause_start = window_start
+    for match in _COLON_CLAUSE_BREAK.finditer(text[window_start:colon]):
+        clause_start = window_start + match.end()
+    start, end = _trim(text, clause_start, colon)
+    name = text[start:end]
+    if not name or not _looks_like_name(name) or _word_count(name) > 6:
+        return None
+    if not all(_is_capitalised(word) or word in ("of", "the") for word in name.split()):
+        return None
+    mention_start, mention_end, title = _split_title(text, start, end, patterns)
+    return _Attribution(":", mention_start, mention_end, title, False)
+
+
+# --- kinds ----------------------------------------------------------------------------------
+
+
+def _opens_sentence(text: str, pair: _Pair, floor: int) -> bool:
+    before = text[floor : pair.start].rstrip()
+    return not before or before[-1] in '.!?:…"”’―—–-' or before.endswith("''")
+
+
+def _kind_without_speaker(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> str:
+    content = text[pair.text_start : pair.text_end].strip()
+    words = content.split()
+    ends = content[-1:] in ".!?…,—–-" or not pair.closed
+    if _opens_sentence(text, pair, floor) and (ends or len(words) >= 6) and len(words) >= 3:
+        return "direct"
+    if 0 < len(words) <= 8 and all(
+        _is_capitalised(word) or len(word) <= 3 or not word[:1].isalpha() for word in words
+    ):
+        return "title"
+    if len(words) <= 4:
+        sentence_start = _last_sentence_start(text, max(floor, pair.start - _WINDOW), pair.start)
+        if patterns.find_verb(text, sentence_start, pair.start) is None:
+            return "scare"
+    return "partial"
+
+
+# --- speakers and names ---------------------------------------------------------------------
+
+
+@attrs.define
+class _Person:
+    name: str
+    title: str | None
+    position: int
+
+
+class _Names:
+    """Full names printed in the article, looked up by surname or first name.
+
+    A lookup reads only the places where the word is printed (found with ``str.find``), and
+    its answer is kept for the rest of the parse.
+    """
+
+    def __init__(self, state: ParseState, patterns: _Patterns) -> None:
+        self._state = state
+        self._patterns = patterns
+        self._found: dict[str, _Person | None] = {}
+        self._blocks = [(block.start, block.end) for _, block in state.body_blocks()]
+
+    def lookup(self, mention: str) -> _Person | None:
+        """The earliest full name whose surname (else first name) is *mention*."""
+        key = _key(mention)
+        if key not in self._found:
+            word = _strip_possessive(mention)
+            self._found[key] = self._search(word, surname=True) or self._search(word, surname=False)
+        return self._found[key]
+
+    def _search(self, word: str, *, surname: bool) -> _Person | None:
+        text = self._state.text
+        for start, end in self._blocks:
+            position = text.find(word, start, end)
+            while position >= 0:
+                person = self._around(text, position, position + len(word), start, end, surname)
+                if person is not None:
+                    return person
+                position = text.find(word, position + 1, end)
+        return None
+
+    def _around(
+        self, text: str, start: int, end: int, floor: int, ceiling: int, surname: bool
+    ) -> _Person | None:
+        """The full name printed with the word at ``text[start:end]``, if any."""
+        if surname:
+            window = max(floor, start - _NAME_WINDOW)
+            for run in _NAME_RUN.finditer(text, window, end):
+                if run.end() == end and run.start() < start:
+                    return self._person(text, run.start(), end, surname)
+            return None
+        following = _NAME_RUN.match(text, start, min(ceiling, end + _NAME_WINDOW))
+        if following is None or following.end() <= end:
+            return None
+        return self._person(text, start, following.end(), surname)
+
+    def _person(self, text: str, start: int, end: int, surname: bool) -> _Person | None:
+        mention_start, _, title = _split_title(text, start, end, self._patterns)
+        while True:
+            word = _NON_SPACE.match(text, mention_start, end)
+            if word is None or word.group().casefold() not in _NOT_NAMES:
+                break
+            mention_start = word.end()
+            while mention_start < end and text[mention_start].isspace():
+                mention_start += 1
+        name = " ".join(text[mention_start:end].split())
+        tokens = name.split()
+        if len(tokens) < 2 or tokens[0] in ("of", "for") or tokens[-1] in ("of", "for"):
+            return None
+        if any(token.isupper() and len(token) > 3 for token in tokens):
+            return None  # an acronym or a shouted line, not a person
+        return _Person(_strip_possessive(name), title, start)
+
+
+_NAME_WINDOW = 90
+
+
+def _key(token: str) -> str:
+    return _strip_possessive(token).casefold()
+
+
+def _strip_possessive(name: str) -> str:
+    return _POSSESSIVE.sub("", name)
+
+
+@attrs.define
+class _Resolver:
+    """Turns attribution mentions into speakers with full names."""
+
+    state: ParseState
+    patterns: _Patterns
+    names: _Names
+    speakers: list[Speaker] = attrs.field(factory=list)
+
+    def speaker(self, attribution: _Attribution) -> Speaker:
+        source = self.state.source
+        mention = source[attribution.mention_start : attribution.mention_end]
+        name, title = self._name(mention)
+        speaker = Speaker(
+            name=name,
+            mention=mention,
+            title=attribution.title or title,
+            span=Span(attribution.mention_start, attribution.mention_end),
+        )
+        if name is not None and mention.casefold() not in self.patterns.pronouns:
+            self.speakers.append(speaker)
+        return speaker
+
+    def _name(self, mention: str) -> tuple[str | None, str | None]:
+        folded = mention.casefold()
+        if folded in self.patterns.pronouns:
+            return self._antecedent(folded)
+        words = mention.split()
+        if words[0].casefold() in _DETERMINERS:
+            rest = words[1:]
+            proper = " ".join(rest) if rest and all(_is_capitalised(w) for w in rest) else None
+            return proper, None
+        if not _is_capitalised(mention):
+            return None, None
+        if len(words) == 1:
+            person = self.names.lookup(words[0])
+            if person is not None:
+                return person.name, person.title
+            for earlier in self.speakers:
+                if earlier.name and _key(earlier.name.split()[-1]) == _key(words[0]):
+                    return earlier.name, earlier.title
+        return _strip_possessive(" ".join(words)), None
+
+    def _antecedent(self, pronoun: str) -> tuple[str | None, str | None]:
+        """The most recent named speaker a pronoun can stand for."""
+        for earlier in reversed(self.speakers):
+            is_person = " " in (earlier.name or "") or earlier.mention[:1].isupper()
+            organisation = earlier.mention.split()[0].casefold() in _DETERMINERS
+            if pronoun in ("he", "she", "who", "i") and (organisation or not is_person):
+                continue
+            if pronoun == "it" and not organisation:
+                continue
+            return earlier.name, earlier.title
+        return None, None
+
+
+# --- the step ---------------------------------------------------------------------------------
+
+
+@step(requires=("blocks",), provides=("quotes",))
+def quotes(state: ParseState) -> None:
+    """Find the quotes of the body paragraphs, their kinds, cues and speakers."""
+    patterns = state.lexicon.cached("quotes.patterns", _patterns)
+    resolver = _Resolver(state, patterns, _Names(state, patterns))
+    carried: Quote | None = None  # the last quote with a speaker in the previous paragraph
+    for start, end in _paragraphs(state):
+        if _MARK.search(state.text, start, end) is None:
+            carried = None
+            continue
+        found = _paragraph_quotes(state, start, end, carried, resolver)
+        state.quotes.extend(found)
+        carried = next((quote for quote in reversed(found) if quote.speaker is not None), None)
+
+
+def _paragraph_quotes(
+    state: ParseState, start: int, end: int, carried: Quote | None, resolver: _Resolver
+) -> list[Quote]:
+    """The quotes of one paragraph ``text[start:end]``."""
+    text, patterns = state.text, resolver.patterns
+    pairs = _pairs(text, start, end)
+    attributions = [
+        _attribute(text, pairs, index, start, end, patterns) for index in range(len(pairs))
+    ]
+    found: list[Quote] = []
+    for index, pair in enumerate(pairs):
+        attribution = attributions[index]
+        quote: Quote | None
+        if attribution is not None:
+            speaker = resolver.speaker(attribution)
+            quote = _quote(state, pair, "direct", attribution.cue, speaker)
+        else:
+            quote = _unattributed(state, pairs, attributions, index, start, resolver)
+        if quote is None:
+            # Continue the quote before it in the paragraph, or the previous paragraph's
+            # speaker when the quote opens the paragraph.
+            previous = found[-1] if found else carried if pair.start == start else None
+            quote = _continued(state, pair, previous, start, patterns)
+        found.append(quote)
+    return found
+
+
+def _paragraphs(state: ParseState) -> Iterator[tuple[int, int]]:
+    for _, block in state.body_blocks():
+        yield block.start, block.end
+
+
+def _attribute(
+    text: str, pairs: list[_Pair], index: int, start: int, end: int, patterns: _Patterns
+) -> _Attribution | None:
+    pair = pairs[index]
+    limit = pairs[index + 1].start if index + 1 < len(pairs) else end
+    floor = pairs[index - 1].end if index else start
+    if pair.closed:
+        found = _after(text, pair, limit, patterns)
+        if found is not None:
+            return found
+    return _before(text, pair, floor, patterns)
+
+
+def _unattributed(
+    state: ParseState,
+    pairs: list[_Pair],
+    attributions: list[_Attribution | None],
+    index: int,
+    start: int,
+    resolver: _Resolver,
+) -> Quote | None:
+    """``"A." "B," he said.``: a quote takes the attribution of the next one in its sentence run."""
+    pair = pairs[index]
+    text = state.text
+    floor = pairs[index - 1].end if index else start
+    if index + 1 >= len(pairs) or not _opens_sentence(text, pair, floor):
+        return None
+    following = attributions[index + 1]
+    gap = text[pair.end : pairs[index + 1].start]
+    content = text[pair.text_start : pair.text_end].rstrip()
+    if following is None or not following.after or gap.strip() or content[-1:] not in ".!?…":
+        return None
+    speaker = resolver.speaker(following)
+    return _quote(state, pair, "direct", following.cue, speaker)
+
+
+def _continued(
+    state: ParseState, pair: _Pair, carried: Quote | None, start: int, patterns: _Patterns
+) -> Quote:
+    """A quote with no attribution of its own: it continues *carried* when it opens a sentence."""
+    text = state.text
+    floor = carried.span.end if carried is not None and carried.span.end > start else start
+    kind = _kind_without_speaker(text, pair, floor, patterns)
+    if carried is not None and kind == "direct":
+        return _quote(state, pair, "direct", carried.cue, carried.speaker)
+    return _quote(state, pair, kind, None, None)
+
+
+def _quote(
+    state: ParseState, pair: _Pair, kind: str, cue: str | None, speaker: Speaker | None
+) -> Quote:
+    return Quote(
+        text=state.source[pair.text_start : pair.text_end],
+        kind=kind,
+        cue=cue,
+        speaker=speaker,
+        span=Span(pair.start, pair.end),
+    )
