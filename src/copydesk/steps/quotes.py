@@ -219,18 +219,24 @@ class _Patterns:
 
     def find_verb(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
         """The first speech verb in ``text[start:stop]``."""
+        previous = ""
         for word in _WORD.finditer(text, start, stop):
-            if word.group().casefold() in self.verb_words:
+            folded = word.group().casefold()
+            if folded in self.verb_words and previous not in _DETERMINERS:
                 verb = self.verb.match(text, word.start(), stop)
                 if verb is not None:
                     return verb
+            previous = folded
         return None
 
     def verb_ending(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
         """A speech verb (and its cue extension) that ends ``text[start:stop]``."""
-        for word in reversed(list(_WORD.finditer(text, start, stop))):
-            if word.group().casefold() in self.verb_words:
-                verb = self.verb_at_end.match(text, word.start(), stop)
+        words = list(_WORD.finditer(text, start, stop))
+        for index in range(len(words) - 1, -1, -1):
+            folded = words[index].group().casefold()
+            previous = words[index - 1].group().casefold() if index else ""
+            if folded in self.verb_words and previous not in _DETERMINERS:
+                verb = self.verb_at_end.match(text, words[index].start(), stop)
                 if verb is not None:
                     return verb
         return None
@@ -375,12 +381,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _speaker_phrase(text: str, start: int, end: int, patterns: _Patterns) -> _Mention | None:
+def _speaker_phrase(
+    text: str, start: int, end: int, patterns: _Patterns, *, strict: bool = True
+) -> _Mention | None:
     """Read a speaker noun phrase occupying ``text[start:end]``, or ``None``.
 
     Handles a pronoun, a name with titles before it, an appositive on either side
     (``X, the director of Y`` / ``her adviser, Jake Sullivan``) and a common-noun source
-    (``the Pentagon``, ``a spokeswoman for the campaign``).
+    (``the Pentagon``, ``a spokeswoman for the campaign``). *strict* asks for a head the
+    lexicon knows; between a closing mark and its verb (``"…," the moderator said``) the
+    position alone says the phrase is the speaker, so any noun will do.
     """
     start, end = _trim(text, start, end)
     cut = _CUT_PHRASE.search(text, start, end)
@@ -389,15 +399,15 @@ def _speaker_phrase(text: str, start: int, end: int, patterns: _Patterns) -> _Me
     if start >= end:
         return None
     phrase = text[start:end]
-    if "\n" in phrase or _word_count(phrase) > _MAX_SPEAKER_WORDS:
-        return None
     if phrase.casefold() in patterns.pronouns:
         return _Mention(start, end, None)
-    if _QUOTE_CHARS.search(phrase) or not _noun_phrase_words(phrase):
+    if "\n" in phrase or _QUOTE_CHARS.search(phrase):
+        return None
+    if "," in phrase:
+        return _appositive(text, start, end, patterns, strict=strict)
+    if _word_count(phrase) > _MAX_SPEAKER_WORDS or not _noun_phrase_words(phrase):
         return None
     first = phrase.split()[0]
-    if "," in phrase:
-        return _appositive(text, start, end, patterns)
     if not (
         _is_capitalised(first)
         or first.casefold() in _DETERMINERS
@@ -407,15 +417,14 @@ def _speaker_phrase(text: str, start: int, end: int, patterns: _Patterns) -> _Me
         return None
     if first.casefold() in _NOT_NAMES - _DETERMINERS:
         return None
-    if not _has_head(phrase, patterns):
+    if strict and not _has_head(phrase, patterns):
         return None
-    if first.casefold() in _DETERMINERS:
-        # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.
-        mention_start, mention_end, title = _split_title(text, start, end, patterns)
-        if mention_start == start or not _is_capitalised(text[mention_start:mention_end]):
-            return _Mention(start, end, None)
-        return _Mention(mention_start, mention_end, title)
     mention_start, mention_end, title = _split_title(text, start, end, patterns)
+    if first.casefold() in _DETERMINERS and (
+        mention_start == start or not _is_capitalised(text[mention_start:mention_end])
+    ):
+        # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.
+        return _Mention(start, end, None)
     return _Mention(mention_start, mention_end, title)
 
 
@@ -443,7 +452,9 @@ def _has_head(phrase: str, patterns: _Patterns) -> bool:
     return False
 
 
-def _appositive(text: str, start: int, end: int, patterns: _Patterns) -> _Mention | None:
+def _appositive(
+    text: str, start: int, end: int, patterns: _Patterns, *, strict: bool
+) -> _Mention | None:
     """``X, the director of Y`` or ``her senior adviser, Jake Sullivan``."""
     comma = text.index(",", start, end)
     head_start, head_end = _trim(text, start, comma)
@@ -451,27 +462,25 @@ def _appositive(text: str, start: int, end: int, patterns: _Patterns) -> _Mentio
     if head_start >= head_end or tail_start >= tail_end:
         return None
     head, tail = text[head_start:head_end], text[tail_start:tail_end]
-    head_first = head.split()[0]
-    if head.casefold() in patterns.pronouns:
+    if head.casefold() in patterns.pronouns or _word_count(tail) > 3 * _MAX_SPEAKER_WORDS:
         return None
-    if _looks_like_name(head) and not _looks_like_name(tail):
-        mention = _speaker_phrase(text, head_start, head_end, patterns)
+    if _looks_like_name(head):
+        mention = _speaker_phrase(text, head_start, head_end, patterns, strict=strict)
         if mention is None:
             return None
         title = " ".join(tail.split())
         if mention.title:
             title = f"{mention.title}, {title}"
         return _Mention(mention.start, mention.end, title)
-    if (head_first.casefold() in _DETERMINERS or not _is_capitalised(head_first)) and (
-        _looks_like_name(tail)
-    ):
-        if "," in tail:
-            return None
-        mention = _speaker_phrase(text, tail_start, tail_end, patterns)
-        if mention is None:
-            return None
-        return _Mention(mention.start, mention.end, mention.title or " ".join(head.split()))
-    return None
+    head_first = head.split()[0]
+    if head_first.casefold() not in _DETERMINERS and _is_capitalised(head_first):
+        return None
+    if "," in tail or not _looks_like_name(tail):
+        return None
+    mention = _speaker_phrase(text, tail_start, tail_end, patterns, strict=strict)
+    if mention is None:
+        return None
+    return _Mention(mention.start, mention.end, mention.title or " ".join(head.split()))
 
 
 def _looks_like_name(phrase: str) -> bool:
@@ -514,14 +523,14 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
             return None  # "…," adding that …: the subject is elsewhere
         if ended_sentence and not _is_capitalised(text[position]):
             return None
-        mention = _speaker_phrase(text, verb.end(), stop, patterns)
+        mention = _inverted_speaker(text, verb.end(), stop, patterns)
         if mention is None:
             return None
         return _Attribution(_cue(verb), mention.start, mention.end, mention.title, True)
     verb = patterns.find_verb(text, position, stop)
     while verb is not None:
         subject_end = _strip_adverbs(text, position, verb.start())
-        mention = _speaker_phrase(text, position, subject_end, patterns)
+        mention = _speaker_phrase(text, position, subject_end, patterns, strict=False)
         if mention is not None:
             if ended_sentence and text[verb.end() : stop].strip(" ,"):
                 return None  # "…." He said because …: a new sentence, not an attribution
@@ -530,6 +539,32 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
         if verb is not None and _word_count(text[position : verb.start()]) > _MAX_SPEAKER_WORDS:
             break
     return None
+
+
+def _inverted_speaker(text: str, start: int, stop: int, patterns: _Patterns) -> _Mention | None:
+    """``said Jim Clyburn, a Democratic congressman``: a name up to the first comma, then
+    perhaps its description (``said her adviser, Jake Sullivan`` names the adviser)."""
+    comma = text.find(",", start, stop)
+    mention = _speaker_phrase(text, start, stop if comma < 0 else comma, patterns)
+    if mention is None or comma < 0:
+        return mention
+    rest_start, rest_end = _trim(text, comma + 1, stop)
+    cut = _CUT_PHRASE.search(text, rest_start, rest_end)
+    if cut is not None:
+        rest_end = _trim(text, rest_start, cut.start())[1]
+    rest = " ".join(text[rest_start:rest_end].split())
+    if not rest:
+        return mention
+    first = rest.split()[0]
+    head = text[mention.start : mention.end]
+    if not _is_capitalised(head) and _looks_like_name(rest) and "," not in rest:
+        named = _speaker_phrase(text, rest_start, rest_end, patterns)
+        if named is not None:
+            return _Mention(named.start, named.end, named.title or " ".join(head.split()))
+    if first.casefold().endswith("ing") or first.casefold() in _NOT_NAMES - _DETERMINERS:
+        return mention  # "said Murphy, using a term …": no description
+    title = f"{mention.title}, {rest}" if mention.title else rest
+    return _Mention(mention.start, mention.end, title)
 
 
 def _dash_attribution(
@@ -580,9 +615,13 @@ def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribu
             )
     verb = patterns.verb_ending(text, window_start, end)
     if verb is not None:
-        return _subject_before(text, window_start, verb, patterns)
+        found = _subject_before(text, window_start, verb, patterns)
+        if found is not None or verb.group("punct"):
+            return found
     if text[end - 1] == ":":
-        return _colon_speaker(text, window_start, end - 1, patterns)
+        return _colon_speaker(text, window_start, end - 1, patterns) or _colon_subject(
+            text, window_start, end - 1, patterns
+        )
     return None
 
 
@@ -590,8 +629,6 @@ def _subject_before(
     text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
 ) -> _Attribution | None:
     """The subject of a verb that introduces a quote: ``Mike Lee, who declared, "…"``."""
-    if not verb.group("punct"):
-        return None
     if _is_participle(verb):
         return _sentence_subject(text, window_start, verb, patterns)
     clause_start = window_start
@@ -604,6 +641,8 @@ def _subject_before(
         # "…," asked Smith? Not before a quote; but "Said Smith: …" has its subject after.
         return None
     last = words[-1].group().casefold()
+    if last in ("that", "which"):
+        return None  # "a sign that read": the speaker is a thing named earlier
     if last in patterns.pronouns:
         begin = subject_start + words[-1].start()
         return _Attribution(_cue(verb), begin, begin + len(words[-1].group()), None, False)
@@ -630,20 +669,70 @@ def _sentence_subject(
     text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
 ) -> _Attribution | None:
     """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks."""
-    before = text[window_start : verb.start()].rstrip()
-    if not before.endswith(","):
+    if not text[window_start : verb.start()].rstrip().endswith(","):
         return None
-    first = _FIRST_WORD.match(text, window_start, verb.start())
+    subject = _subject_at(text, window_start, verb.start(), patterns)
+    if subject is None:
+        return None
+    return _Attribution(_cue(verb), subject.start, subject.end, subject.title, False)
+
+
+def _subject_at(text: str, start: int, stop: int, patterns: _Patterns) -> _Mention | None:
+    """The subject that opens the sentence at *start*: a pronoun, a name, or ``the campaign``."""
+    first = _FIRST_WORD.match(text, start, stop)
     if first is None:
         return None
-    if first.group(1).casefold() in patterns.pronouns:
-        return _Attribution(_cue(verb), first.start(1), first.end(1), None, False)
-    run = _NAME_RUN.match(text, first.start(1), verb.start())
+    word = first.group(1)
+    if word.casefold() in _NOT_NAMES - patterns.pronouns - _DETERMINERS:
+        # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase.
+        comma = text.find(",", first.end(), stop)
+        if comma < 0 or text[start:comma].count(" ") > _MAX_SPEAKER_WORDS:
+            return None
+        return _subject_at(text, comma + 1, stop, patterns)
+    if word.casefold() in patterns.pronouns:
+        return _Mention(first.start(1), first.end(1), None)
+    if word.casefold() in _DETERMINERS:
+        # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
+        words = list(_NON_SPACE.finditer(text, first.start(1), stop))[1:5]
+        for word_match in words:
+            token = word_match.group().rstrip(",")
+            if token.casefold() in patterns.speaker_nouns:
+                return _Mention(first.start(1), word_match.start() + len(token), None)
+            if not _is_capitalised(token) or token != word_match.group():
+                return None
+        return None
+    run = _NAME_RUN.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in _NOT_NAMES:
         return None
+    if any(len(token) > 3 and token.isupper() for token in run.group().split()):
+        return None  # a dateline or a shouted kicker, not a subject
     mention_start, mention_end, title = _split_title(text, run.start(), run.end(), patterns)
     mention_end = mention_start + len(_strip_possessive(text[mention_start:mention_end]))
-    return _Attribution(_cue(verb), mention_start, mention_end, title, False)
+    if mention_end <= mention_start:
+        return None
+    return _Mention(mention_start, mention_end, title)
+
+
+def _colon_subject(
+    text: str, window_start: int, colon: int, patterns: _Patterns
+) -> _Attribution | None:
+    """``McConnell delivered a blunt message to Trump: "…"``: the subject of the sentence."""
+    subject = _subject_at(text, window_start, colon, patterns)
+    if subject is None:
+        return None
+    predicate = " ".join(text[subject.end : colon].split()).strip(" ,")
+    if (
+        not predicate
+        or _word_count(predicate) > _MAX_PREDICATE_WORDS
+        or predicate.split()[0].casefold() in ("is", "was", "are", "were", "has", "had")
+    ):
+        return None
+    cue = predicate if _word_count(predicate) <= _MAX_CUE_WORDS else ":"
+    return _Attribution(cue, subject.start, subject.end, subject.title, False)
+
+
+_MAX_PREDICATE_WORDS = 14
+_MAX_CUE_WORDS = 8
 
 
 def _inside_name(previous: str, word: str) -> bool:
@@ -700,6 +789,23 @@ def _colon_speaker(
 
 
 # --- kinds ----------------------------------------------------------------------------------
+
+
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from")
+)
+
+
+def _is_title(content: str) -> bool:
+    """Whether quoted words read as a title: ``"Good Morning America"``, ``"Face the Nation,"``."""
+    content = content.strip().rstrip(",")
+    words = content.split()
+    if not 2 <= len(words) <= 10 or content[-1:] in ".!?…":
+        return False
+    return _is_capitalised(words[0]) and all(
+        _is_capitalised(word) or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
+        for word in words
+    )
 
 
 def _opens_sentence(text: str, pair: _Pair, floor: int) -> bool:
@@ -875,28 +981,45 @@ def quotes(state: ParseState) -> None:
     patterns = state.lexicon.cached("quotes.patterns", _patterns)
     resolver = _Resolver(state, patterns, _Names(state, patterns))
     carried: Quote | None = None  # the last quote with a speaker in the previous paragraph
+    previous_start = -1
     for start, end in _paragraphs(state):
         if _MARK.search(state.text, start, end) is None:
-            carried = None
+            carried, previous_start = None, start
             continue
-        found = _paragraph_quotes(state, start, end, carried, resolver)
+        # "Cruz continued:" closing the paragraph before introduces its first quote.
+        lead_in = previous_start if state.text[:start].rstrip().endswith(":") else start
+        found = _paragraph_quotes(state, start, end, lead_in, carried, resolver)
+        previous_start = start
         state.quotes.extend(found)
         carried = next((quote for quote in reversed(found) if quote.speaker is not None), None)
 
 
 def _paragraph_quotes(
-    state: ParseState, start: int, end: int, carried: Quote | None, resolver: _Resolver
+    state: ParseState,
+    start: int,
+    end: int,
+    lead_in: int,
+    carried: Quote | None,
+    resolver: _Resolver,
 ) -> list[Quote]:
-    """The quotes of one paragraph ``text[start:end]``."""
+    """The quotes of one paragraph ``text[start:end]``.
+
+    *lead_in* is where an attribution before the first quote may begin (the previous
+    paragraph's start when that paragraph ends with a colon).
+    """
     text, patterns = state.text, resolver.patterns
     pairs = _pairs(text, start, end)
     attributions = [
-        _attribute(text, pairs, index, start, end, patterns) for index in range(len(pairs))
+        _attribute(text, pairs, index, lead_in if pairs[0].start == start else start, end, patterns)
+        for index in range(len(pairs))
     ]
     found: list[Quote] = []
     for index, pair in enumerate(pairs):
         attribution = attributions[index]
         quote: Quote | None
+        if _is_title(text[pair.text_start : pair.text_end]):
+            found.append(_quote(state, pair, "title", None, None))
+            continue
         if attribution is not None:
             speaker = resolver.speaker(attribution)
             quote = _quote(state, pair, "direct", attribution.cue, speaker)
