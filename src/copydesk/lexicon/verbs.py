@@ -125,6 +125,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "confess confesses confessed confessing",
     "inform informs informed informing",
     "put_it puts_it put_it putting_it",
+    "email emails emailed emailing",
+    "e-mail e-mails e-mailed e-mailing",
 )
 """Speech verbs, each as its forms separated by spaces (``_`` joins a multi-word verb)."""
 
@@ -204,6 +206,14 @@ CHANNELS: tuple[str, ...] = (
     "Facebook post",
     "Instagram post",
     "Telegram post",
+    "followers",
+    "supporters",
+    "readers",
+    "viewers",
+    "listeners",
+    "donors",
+    "fans",
+    "colleagues",
 )
 """What a statement was made in (``said in a statement``, ``wrote in a blog post``)."""
 

@@ -33,7 +33,13 @@ from copydesk._models import Quote, Span, Speaker
 from copydesk._pipeline import step
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.titles import ABBREVIATIONS, DETERMINERS, NOT_IN_SPEAKER, NOT_NAME_WORDS
+from copydesk.lexicon.titles import (
+    ABBREVIATIONS,
+    DETERMINERS,
+    NOT_IN_SPEAKER,
+    NOT_NAME_WORDS,
+    TITLE_MODIFIERS,
+)
 
 __all__ = ["quotes"]
 
@@ -46,7 +52,9 @@ _STRICT_PAIRS = {"«": "»", "‹": "›", "「": "」", "『": "』"}
 _STRICT_CLOSERS = frozenset(_STRICT_PAIRS.values())
 _MARK = regex.compile(r"''|‘‘|’’|[\"“”„«»‹›「」『』]")
 # Characters that may stand just before an opening mark / just after a closing one.
-_BEFORE_OPEN = set(" \n([{—–-―/:") | set("“‘„«‹「『")
+_BEFORE_OPEN = (
+    set(" \n([{—–-―/:,.") | set("“‘„«‹「『") | set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+)
 _AFTER_CLOSE = set(" \n)]}—–-―.,;:!?…*") | set("”’»›」』")
 
 # Windows read beside a quote: attribution is always close to its quote.
@@ -83,7 +91,12 @@ class _Attribution:
 def _can_open(text: str, index: int, length: int, floor: int, ceiling: int) -> bool:
     before = text[index - 1] if index > floor else " "
     after = text[index + length] if index + length < ceiling else " "
-    return not after.isspace() and (before in _BEFORE_OPEN or before.isspace())
+    if after.isspace():
+        # "“ … they are so not like him”": an ellipsis may open a quote after a space.
+        after_space = text[index + length : index + length + 5].lstrip(" ")
+        if not after_space.startswith(("…", "...")):
+            return False
+    return before in _BEFORE_OPEN or before.isspace()
 
 
 def _can_close(text: str, index: int, length: int, floor: int, ceiling: int) -> bool:
@@ -175,12 +188,14 @@ def _cue_extension(lexicon: Lexicon) -> str:
     channel = (
         r"(?:in|during|at|on|via|through|with|to)\s+"
         r"(?:(?:a|an|the|his|her|their|its|one|this|that|a\s+series\s+of)\s+)?"
-        rf"(?:[\p{{L}}’'-]+\s+){{0,3}}?(?:{channels})s?\b"
+        rf"(?:[\p{{L}}\p{{N}},’'-]+\s+){{0,3}}?(?:{channels})s?\b"
         r"(?:\s+(?:of|to|with|on|for|posted\s+on|from)\s+"
         rf"(?:(?:{platforms})\b|(?:(?:the|his|her|their|its)\s+)?[\p{{L}}’'-]+\b(?:\s+{proper})?))?"
     )
     platform = rf"on\s+(?:{platforms})\b"
-    return rf"(?:\s+(?:{channel}|{platform}|(?:{_TIME})\b))*"
+    audiences = _alternation(list(lexicon.cue_audiences))
+    audience = rf"to\s+(?:{audiences})\b"
+    return rf"(?:\s+(?:{channel}|{platform}|{audience}|(?:{_TIME})\b))*"
 
 
 def _verb_forms(lexicon: Lexicon) -> list[str]:
@@ -222,7 +237,8 @@ class _Patterns:
         previous = ""
         for word in _WORD.finditer(text, start, stop):
             folded = word.group().casefold()
-            if folded in self.verb_words and previous not in _DETERMINERS:
+            capitalised = word.group()[0].isupper() and word.start() > start
+            if folded in self.verb_words and previous not in _DETERMINERS and not capitalised:
                 verb = self.verb.match(text, word.start(), stop)
                 if verb is not None:
                     return verb
@@ -235,7 +251,8 @@ class _Patterns:
         for index in range(len(words) - 1, -1, -1):
             folded = words[index].group().casefold()
             previous = words[index - 1].group().casefold() if index else ""
-            if folded in self.verb_words and previous not in _DETERMINERS:
+            capitalised = words[index].group()[0].isupper() and index > 0
+            if folded in self.verb_words and previous not in _DETERMINERS and not capitalised:
                 verb = self.verb_at_end.match(text, words[index].start(), stop)
                 if verb is not None:
                     return verb
@@ -326,6 +343,7 @@ _NAME_RUN = regex.compile(
 _DETERMINERS = frozenset(DETERMINERS)
 _NOT_NAMES = frozenset(NOT_NAME_WORDS)
 _NOT_IN_SPEAKER = frozenset(NOT_IN_SPEAKER)
+_TITLE_MODIFIERS = frozenset(TITLE_MODIFIERS)
 _CUT_PHRASE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
 
 
@@ -413,6 +431,7 @@ def _speaker_phrase(
         or first.casefold() in _DETERMINERS
         or first.casefold() in patterns.speaker_nouns
         or first.endswith(("’s", "'s"))
+        or first.casefold() in _TITLE_MODIFIERS
     ):
         return None
     if first.casefold() in _NOT_NAMES - _DETERMINERS:
@@ -488,6 +507,7 @@ def _looks_like_name(phrase: str) -> bool:
     return (
         bool(words)
         and len(words) <= 6
+        and _is_capitalised(words[0])
         and _is_capitalised(words[-1])
         and words[0].casefold() not in _DETERMINERS
         and words[0].casefold() not in _NOT_NAMES
@@ -601,7 +621,11 @@ def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribu
     while end > window_start and text[end - 1] in " \n":
         end -= 1
     if end <= window_start:
-        return None
+        return _previous_sentence(text, floor, window_start, patterns)
+    if text[end - 1] in ",:":
+        inverted = _inverted_lead(text, window_start, end - 1, patterns)
+        if inverted is not None:
+            return inverted
     source = patterns.source_cue_at_end.search(text, window_start, end)
     if source is not None:
         mention = _speaker_phrase(text, source.start("np"), source.end("np"), patterns)
@@ -619,23 +643,66 @@ def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribu
         if found is not None or verb.group("punct"):
             return found
     if text[end - 1] == ":":
-        return _colon_speaker(text, window_start, end - 1, patterns) or _colon_subject(
-            text, window_start, end - 1, patterns
-        )
+        found = _colon_speaker(text, window_start, end - 1, patterns)
+        speech = _word_count(text[pair.text_start : pair.text_end]) >= _MIN_SPEECH_WORDS
+        if found is None and speech:
+            found = _colon_subject(text, window_start, end - 1, patterns)
+        return found
     return None
+
+
+# A colon after a whole clause introduces speech only when what follows reads as speech.
+_MIN_SPEECH_WORDS = 3
+
+
+def _previous_sentence(
+    text: str, floor: int, stop: int, patterns: _Patterns
+) -> _Attribution | None:
+    """``Dianne Bystrom agreed. "…"``: a sentence of just a speaker and a verb."""
+    period = len(text[:stop].rstrip())
+    if period <= floor or text[period - 1] != ".":
+        return None
+    start = _last_sentence_start(text, max(floor, period - _WINDOW), period - 1)
+    verb = patterns.verb_ending(text, start, period - 1)
+    if verb is None or verb.group("punct") or _is_participle(verb):
+        return None
+    mention = _speaker_phrase(
+        text, start, _strip_adverbs(text, start, verb.start()), patterns, strict=False
+    )
+    if mention is None:
+        return None
+    return _Attribution(_cue(verb), mention.start, mention.end, mention.title, False)
+
+
+def _inverted_lead(text: str, start: int, end: int, patterns: _Patterns) -> _Attribution | None:
+    """``Said Dorothy Poynter, who grew up with Ali, "…"``: the verb opens the sentence."""
+    first = _FIRST_WORD.match(text, start, end)
+    if first is None or not _is_capitalised(first.group(1)):
+        return None
+    verb = patterns.verb.match(text, first.start(1), end)
+    if verb is None or _is_participle(verb):
+        return None
+    mention = _inverted_speaker(text, verb.end(), end, patterns)
+    if mention is None:
+        return None
+    return _Attribution(_cue(verb), mention.start, mention.end, mention.title, False)
 
 
 def _subject_before(
     text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
 ) -> _Attribution | None:
     """The subject of a verb that introduces a quote: ``Mike Lee, who declared, "…"``."""
-    if _is_participle(verb):
+    if _is_participle(verb) or _after_conjunction(text, window_start, verb.start()):
         return _sentence_subject(text, window_start, verb, patterns)
     clause_start = window_start
     for match in _CLAUSE_BREAK.finditer(text[window_start : verb.start()]):
         clause_start = window_start + match.end()
     subject_end = _strip_adverbs(text, clause_start, verb.start())
     subject_start, subject_end = _trim(text, clause_start, subject_end)
+    if text[subject_start:subject_end].endswith(")"):
+        # "Rep. John Mica (R-Fla.) said": the party and state are not the name.
+        opening = text.rfind("(", subject_start, subject_end)
+        subject_end = _trim(text, subject_start, max(subject_start, opening))[1]
     words = list(_NON_SPACE.finditer(text[subject_start:subject_end]))
     if not words:
         # "…," asked Smith? Not before a quote; but "Said Smith: …" has its subject after.
@@ -655,7 +722,57 @@ def _subject_before(
         mention = _speaker_phrase(text, begin, subject_end, patterns)
         if mention is not None and _clause_boundary(text, subject_start, begin):
             return _Attribution(_cue(verb), mention.start, mention.end, mention.title, False)
-    return None
+    return _subject_before_aside(text, subject_start, subject_end, verb, patterns)
+
+
+def _subject_before_aside(
+    text: str, start: int, end: int, verb: regex.Match[str], patterns: _Patterns
+) -> _Attribution | None:
+    """``Margaret Sullivan, in an attempt to …, wrote, "…"``: a name, an aside, the verb."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return None
+    aside = text[comma + 1 : end].split()
+    if not aside or aside[0].casefold() not in _ASIDE_OPENERS:
+        return None
+    if not _looks_like_name(text[start:comma]):
+        return None
+    mention = _speaker_phrase(text, start, comma, patterns)
+    if mention is None:
+        return None
+    return _Attribution(_cue(verb), mention.start, mention.end, mention.title, False)
+
+
+_ASIDE_OPENERS = frozenset(
+    (
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "while",
+        "when",
+        "speaking",
+        "responding",
+        "asked",
+        "writing",
+        "citing",
+        "for",
+        "with",
+        "like",
+        "as",
+        "however",
+        "meanwhile",
+        "though",
+    )
+)
+
+
+def _after_conjunction(text: str, start: int, verb_start: int) -> bool:
+    """``He adopted a fake accent and joked, "…"``: the verb shares the sentence's subject."""
+    before = text[start:verb_start].split()
+    return len(before) >= 3 and before[-1] in ("and", "then", "but")
 
 
 _FIRST_WORD = regex.compile(r"\s*(\S+)")
@@ -669,7 +786,8 @@ def _sentence_subject(
     text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
 ) -> _Attribution | None:
     """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks."""
-    if not text[window_start : verb.start()].rstrip().endswith(","):
+    before = text[window_start : verb.start()].rstrip()
+    if not before.endswith((",", " by", " and", " then", " but")):
         return None
     subject = _subject_at(text, window_start, verb.start(), patterns)
     if subject is None:
@@ -694,23 +812,66 @@ def _subject_at(text: str, start: int, stop: int, patterns: _Patterns) -> _Menti
     if word.casefold() in _DETERMINERS:
         # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
         words = list(_NON_SPACE.finditer(text, first.start(1), stop))[1:5]
+        proper_end = -1
         for word_match in words:
             token = word_match.group().rstrip(",")
-            if token.casefold() in patterns.speaker_nouns:
+            if token in patterns.speaker_nouns:
                 return _Mention(first.start(1), word_match.start() + len(token), None)
-            if not _is_capitalised(token) or token != word_match.group():
-                return None
-        return None
+            if not _is_capitalised(token):
+                break
+            proper_end = word_match.start() + len(token)
+            if token != word_match.group():
+                break
+        # "The New York Times confirmed": a proper name after the article.
+        return _Mention(first.start(1), proper_end, None) if proper_end > 0 else None
     run = _NAME_RUN.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in _NOT_NAMES:
         return None
     if any(len(token) > 3 and token.isupper() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject
+    following = _FIRST_WORD.match(text, run.end(), stop)
+    if " " not in run.group() and (
+        following is None or following.group(1) in _ADVERBIAL_FOLLOWERS or text[run.end()] == ","
+    ):
+        # "Once in my early 20s, I laughed": an opening phrase, then the subject.
+        comma = text.find(",", run.end(), stop)
+        if comma < 0 or text[start:comma].count(" ") > _MAX_SPEAKER_WORDS:
+            return None
+        return _subject_at(text, comma + 1, stop, patterns)
     mention_start, mention_end, title = _split_title(text, run.start(), run.end(), patterns)
     mention_end = mention_start + len(_strip_possessive(text[mention_start:mention_end]))
     if mention_end <= mention_start:
         return None
     return _Mention(mention_start, mention_end, title)
+
+
+_ADVERBIAL_FOLLOWERS = frozenset(
+    (
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "from",
+        "with",
+        "for",
+        "after",
+        "before",
+        "during",
+        "years",
+        "weeks",
+        "days",
+        "months",
+        "hours",
+        "last",
+        "this",
+        "that",
+        "ago",
+    )
+)
 
 
 def _colon_subject(
@@ -723,8 +884,9 @@ def _colon_subject(
     predicate = " ".join(text[subject.end : colon].split()).strip(" ,")
     if (
         not predicate
+        or "," in predicate
         or _word_count(predicate) > _MAX_PREDICATE_WORDS
-        or predicate.split()[0].casefold() in ("is", "was", "are", "were", "has", "had")
+        or predicate.split()[0].casefold() in _NOT_IN_SPEAKER
     ):
         return None
     cue = predicate if _word_count(predicate) <= _MAX_CUE_WORDS else ":"
@@ -817,8 +979,11 @@ def _kind_without_speaker(text: str, pair: _Pair, floor: int, patterns: _Pattern
     content = text[pair.text_start : pair.text_end].strip()
     words = content.split()
     ends = content[-1:] in ".!?…,—–-" or not pair.closed
-    if _opens_sentence(text, pair, floor) and (ends or len(words) >= 6) and len(words) >= 3:
+    opens = _opens_sentence(text, pair, floor)
+    if opens and (ends or len(words) >= 6) and len(words) >= 3:
         return "direct"
+    if opens and content[-1:] in ".!?" and pair.closed:
+        return "direct"  # "“Big time.”" after the speaker's previous sentence
     if 0 < len(words) <= 8 and all(
         _is_capitalised(word) or len(word) <= 3 or not word[:1].isalpha() for word in words
     ):
@@ -1082,9 +1247,19 @@ def _continued(
     text = state.text
     floor = carried.span.end if carried is not None and carried.span.end > start else start
     kind = _kind_without_speaker(text, pair, floor, patterns)
-    if carried is not None and kind == "direct":
+    if carried is not None and (kind == "direct" or _resumes(text, carried, pair)):
         return _quote(state, pair, "direct", carried.cue, carried.speaker)
     return _quote(state, pair, kind, None, None)
+
+
+def _resumes(text: str, carried: Quote, pair: _Pair) -> bool:
+    """``"She is too far behind," said an Iowa Democrat, "and Iowa …"``: the quote resumes
+    right after the attribution that split it."""
+    speaker = carried.speaker
+    if speaker is None or not carried.span.end <= speaker.span.start < pair.start:
+        return False
+    gap = text[carried.span.end : pair.start].rstrip()
+    return gap.endswith((",", ":")) and _word_count(gap) <= _MAX_SPEAKER_WORDS
 
 
 def _quote(
