@@ -213,6 +213,7 @@ def _tell_forms(lexicon: Lexicon) -> list[str]:
 
 
 _WORD = regex.compile(r"\p{L}+")
+_VERB_REACH = 120
 
 
 @attrs.frozen
@@ -229,6 +230,8 @@ class _Patterns:
     """Any title from the lexicon."""
     speaker_nouns: frozenset[str]
     pronouns: frozenset[str]
+    source_cue_words: tuple[str, ...]
+    """The source cues in lower case, to skip the ``according to`` search cheaply."""
     verb_words: frozenset[str]
     """The first word of every verb form, lower case: where a verb match can start."""
 
@@ -247,7 +250,8 @@ class _Patterns:
 
     def verb_ending(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
         """A speech verb (and its cue extension) that ends ``text[start:stop]``."""
-        words = list(_WORD.finditer(text, start, stop))
+        # A cue extension is short: the verb stands within the last few words.
+        words = list(_WORD.finditer(text, max(start, stop - _VERB_REACH), stop))
         for index in range(len(words) - 1, -1, -1):
             folded = words[index].group().casefold()
             previous = words[index - 1].group().casefold() if index else ""
@@ -289,6 +293,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         title=regex.compile(rf"(?<![\p{{L}}.])(?:{title})(?![\p{{L}}])"),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
+        source_cue_words=tuple(cue.casefold() for cue in lexicon.source_cues),
         verb_words=frozenset(form.split()[0].casefold() for form in _verb_forms(lexicon)),
     )
 
@@ -626,7 +631,10 @@ def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribu
         inverted = _inverted_lead(text, window_start, end - 1, patterns)
         if inverted is not None:
             return inverted
-    source = patterns.source_cue_at_end.search(text, window_start, end)
+    source = None
+    window = text[window_start:end].casefold()
+    if any(cue in window for cue in patterns.source_cue_words):
+        source = patterns.source_cue_at_end.search(text, window_start, end)
     if source is not None:
         mention = _speaker_phrase(text, source.start("np"), source.end("np"), patterns)
         if mention is not None:
@@ -964,9 +972,14 @@ def _is_title(content: str) -> bool:
     words = content.split()
     if not 2 <= len(words) <= 10 or content[-1:] in ".!?…":
         return False
-    return _is_capitalised(words[0]) and all(
-        _is_capitalised(word) or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
-        for word in words
+    capitalised = sum(_is_capitalised(word) for word in words)
+    return (
+        _is_capitalised(words[0])
+        and capitalised >= 2
+        and all(
+            _is_capitalised(word) or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
+            for word in words
+        )
     )
 
 
@@ -1026,6 +1039,20 @@ class _Names:
             self._found[key] = self._search(word, surname=True) or self._search(word, surname=False)
         return self._found[key]
 
+    def last_before(self, position: int) -> _Person | None:
+        """The last full name printed before *position* (within a few paragraphs)."""
+        text = self._state.text
+        before = [block for block in self._blocks if block[0] < position][-_PRONOUN_REACH:]
+        for start, end in reversed(before):
+            found: _Person | None = None
+            for run in _NAME_RUN.finditer(text, start, min(end, position)):
+                person = self._person(text, run.start(), run.end(), surname=True)
+                if person is not None and " " in person.name:
+                    found = person
+            if found is not None:
+                return found
+        return None
+
     def _search(self, word: str, *, surname: bool) -> _Person | None:
         text = self._state.text
         for start, end in self._blocks:
@@ -1071,6 +1098,8 @@ class _Names:
 
 
 _NAME_WINDOW = 90
+# How many paragraphs back a pronoun looks for a name when no speaker came before it.
+_PRONOUN_REACH = 3
 
 
 def _key(token: str) -> str:
@@ -1093,7 +1122,7 @@ class _Resolver:
     def speaker(self, attribution: _Attribution) -> Speaker:
         source = self.state.source
         mention = source[attribution.mention_start : attribution.mention_end]
-        name, title = self._name(mention)
+        name, title = self._name(mention, attribution.mention_start)
         speaker = Speaker(
             name=name,
             mention=mention,
@@ -1104,10 +1133,10 @@ class _Resolver:
             self.speakers.append(speaker)
         return speaker
 
-    def _name(self, mention: str) -> tuple[str | None, str | None]:
+    def _name(self, mention: str, position: int) -> tuple[str | None, str | None]:
         folded = mention.casefold()
         if folded in self.patterns.pronouns:
-            return self._antecedent(folded)
+            return self._antecedent(folded, position)
         words = mention.split()
         if words[0].casefold() in _DETERMINERS:
             rest = words[1:]
@@ -1124,8 +1153,15 @@ class _Resolver:
                     return earlier.name, earlier.title
         return _strip_possessive(" ".join(words)), None
 
-    def _antecedent(self, pronoun: str) -> tuple[str | None, str | None]:
-        """The most recent named speaker a pronoun can stand for."""
+    def _antecedent(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
+        """The most recent named speaker a pronoun can stand for, else the last full name.
+
+        ``who`` stands for the name just before it (``Mike Lee, who declared``).
+        """
+        if pronoun == "who":
+            person = self.names.last_before(position)
+            if person is not None:
+                return person.name, person.title
         for earlier in reversed(self.speakers):
             is_person = " " in (earlier.name or "") or earlier.mention[:1].isupper()
             organisation = earlier.mention.split()[0].casefold() in _DETERMINERS
@@ -1134,6 +1170,10 @@ class _Resolver:
             if pronoun == "it" and not organisation:
                 continue
             return earlier.name, earlier.title
+        if pronoun in ("he", "she", "i"):
+            person = self.names.last_before(position)
+            if person is not None:
+                return person.name, person.title
         return None, None
 
 
