@@ -115,7 +115,8 @@ def test_surname_pronoun_and_continuation(
     assert all(speaker is not None for speaker in speakers)
     assert [speaker.name for speaker in speakers if speaker] == [person.name] * 4
     assert speakers[1] == speakers[0]
-    assert speakers[3] is not None and speakers[3].mention == pronoun
+    assert speakers[3] is not None
+    assert speakers[3].mention == pronoun
 
 
 @given(person=people, data=st.data())
@@ -127,7 +128,8 @@ def test_split_quote_has_one_speaker(person: Person, data: st.DataObject) -> Non
     article = copydesk.parse("A headline for the story\n\n" + paragraph)
     assert [quote.text for quote in article.quotes] == [first, second]
     one, two = article.quotes
-    assert one.speaker is not None and one.speaker == two.speaker
+    assert one.speaker is not None
+    assert one.speaker == two.speaker
     assert one.speaker.name == person.name
 
 
