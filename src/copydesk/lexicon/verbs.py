@@ -126,6 +126,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "inform informs informed informing",
     "put_it puts_it put_it putting_it",
     "email emails emailed emailing",
+    "blog blogs blogged blogging",
+    "mock mocks mocked mocking",
     "e-mail e-mails e-mailed e-mailing",
 )
 """Speech verbs, each as its forms separated by spaces (``_`` joins a multi-word verb)."""

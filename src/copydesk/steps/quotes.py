@@ -195,7 +195,8 @@ def _cue_extension(lexicon: Lexicon) -> str:
     platform = rf"on\s+(?:{platforms})\b"
     audiences = _alternation(list(lexicon.cue_audiences))
     audience = rf"to\s+(?:{audiences})\b"
-    return rf"(?:\s+(?:{channel}|{platform}|{audience}|(?:{_TIME})\b))*"
+    place = r"in\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?(?=[\s,:;.])"
+    return rf"(?:\s+(?:{channel}|{platform}|{audience}|{place}|this|(?:{_TIME})\b))*"
 
 
 def _verb_forms(lexicon: Lexicon) -> list[str]:
@@ -222,6 +223,8 @@ class _Patterns:
 
     verb: regex.Pattern[str]
     """A speech verb and its cue extension (channel, time, audience)."""
+    bare_verb: regex.Pattern[str]
+    """A speech verb without an object (``asked Bennett`` names the speaker, not an audience)."""
     verb_at_end: regex.Pattern[str]
     """Same, anchored at the end of a window (before an opening mark)."""
     source_cue_at_end: regex.Pattern[str]
@@ -286,6 +289,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     sources = _alternation(list(lexicon.source_cues))
     return _Patterns(
         verb=regex.compile(verb),
+        bare_verb=regex.compile(rf"(?P<verb>(?i:\b(?:{verbs}))\b)(?P<ext>{extension})"),
         verb_at_end=regex.compile(rf"(?:^|(?<=\s)){verb}\s*(?P<punct>[,:]?)\s*$"),
         source_cue_at_end=regex.compile(
             rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
@@ -314,6 +318,8 @@ _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
 def _is_sentence_end(text: str, match: regex.Match[str]) -> bool:
     if match.group() != ".":
         return True
+    if text[match.end() : match.end() + 1] == ")":
+        return False  # "Rep. John Mica (R-Fla.) said"
     word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.end())
     if word is None:
         return True
@@ -454,11 +460,45 @@ def _speaker_phrase(
 
 def _noun_phrase_words(phrase: str) -> bool:
     """Whether no word of *phrase* shows it is a clause (``seemed to``, ``didn't``)."""
+    previous = ""
     for word in phrase.split():
         folded = word.casefold().strip(",.")
+        if folded == "to" and previous in _TAKES_TO:
+            previous = folded
+            continue  # "a former aide to President Bush"
         if folded in _NOT_IN_SPEAKER or "n’t" in folded or "n't" in folded:
             return False
+        previous = folded
     return True
+
+
+_TAKES_TO = frozenset(
+    (
+        "aide",
+        "adviser",
+        "advisor",
+        "ambassador",
+        "envoy",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "assistant",
+        "counselor",
+        "counsel",
+        "secretary",
+        "deputy",
+        "successor",
+        "heir",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "friend",
+        "delegate",
+    )
+)
 
 
 def _has_head(phrase: str, patterns: _Patterns) -> bool:
@@ -496,10 +536,9 @@ def _appositive(
         if mention.title:
             title = f"{mention.title}, {title}"
         return _Mention(mention.start, mention.end, title)
-    head_first = head.split()[0]
-    if head_first.casefold() not in _DETERMINERS and _is_capitalised(head_first):
-        return None
-    if "," in tail or not _looks_like_name(tail):
+    # "her senior policy adviser, Jake Sullivan", "Ryan’s spokeswoman, AshLee Strong":
+    # a description, then the name.
+    if _is_capitalised(head.split()[-1]) or "," in tail or not _looks_like_name(tail):
         return None
     mention = _speaker_phrase(text, tail_start, tail_end, patterns, strict=strict)
     if mention is None:
@@ -541,13 +580,11 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
     ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
     if text[position] in "—–―-":
         return _dash_attribution(text, position, stop, limit, patterns)
-    verb = patterns.verb.match(text, position, stop)
+    verb = patterns.bare_verb.match(text, position, stop)
     if verb is not None and verb.start() == position:
         # Inverted: "said Jim Clyburn, a Democratic congressman".
         if _is_participle(verb):
             return None  # "…," adding that …: the subject is elsewhere
-        if ended_sentence and not _is_capitalised(text[position]):
-            return None
         mention = _inverted_speaker(text, verb.end(), stop, patterns)
         if mention is None:
             return None
@@ -886,6 +923,8 @@ def _colon_subject(
     text: str, window_start: int, colon: int, patterns: _Patterns
 ) -> _Attribution | None:
     """``McConnell delivered a blunt message to Trump: "…"``: the subject of the sentence."""
+    for match in _CLAUSE_BREAK.finditer(text, window_start, colon):
+        window_start = match.end()
     subject = _subject_at(text, window_start, colon, patterns)
     if subject is None:
         return None
@@ -970,7 +1009,7 @@ def _is_title(content: str) -> bool:
     """Whether quoted words read as a title: ``"Good Morning America"``, ``"Face the Nation,"``."""
     content = content.strip().rstrip(",")
     words = content.split()
-    if not 2 <= len(words) <= 10 or content[-1:] in ".!?…":
+    if not 2 <= len(words) <= 10 or content[-1:] in "!?…" or "." in content[:-1]:
         return False
     capitalised = sum(_is_capitalised(word) for word in words)
     return (
@@ -1233,7 +1272,8 @@ def _paragraph_quotes(
         if quote is None:
             # Continue the quote before it in the paragraph, or the previous paragraph's
             # speaker when the quote opens the paragraph.
-            previous = found[-1] if found else carried if pair.start == start else None
+            spoken = [quote for quote in found if quote.speaker is not None]
+            previous = spoken[-1] if spoken else carried if pair.start == start else None
             quote = _continued(state, pair, previous, start, patterns)
         found.append(quote)
     return found
