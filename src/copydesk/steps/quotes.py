@@ -102,6 +102,8 @@ def _can_open(text: str, index: int, length: int, floor: int, ceiling: int) -> b
 def _can_close(text: str, index: int, length: int, floor: int, ceiling: int) -> bool:
     before = text[index - 1] if index > floor else " "
     after = text[index + length] if index + length < ceiling else " "
+    if before in ".,!?…" and after.isupper():
+        return True  # "…most surprising.”Clinton said": a missing space
     return not before.isspace() and (after in _AFTER_CLOSE or after.isspace())
 
 
@@ -227,6 +229,8 @@ class _Patterns:
     """A speech verb without an object (``asked Bennett`` names the speaker, not an audience)."""
     verb_at_end: regex.Pattern[str]
     """Same, anchored at the end of a window (before an opening mark)."""
+    source_cue_at_start: regex.Pattern[str]
+    """``according to`` right after a closing mark."""
     source_cue_at_end: regex.Pattern[str]
     """``according to NP`` at the end of a window."""
     title: regex.Pattern[str]
@@ -291,6 +295,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         verb=regex.compile(verb),
         bare_verb=regex.compile(rf"(?P<verb>(?i:\b(?:{verbs}))\b)(?P<ext>{extension})"),
         verb_at_end=regex.compile(rf"(?:^|(?<=\s)){verb}\s*(?P<punct>[,:]?)\s*$"),
+        source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
         source_cue_at_end=regex.compile(
             rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
         ),
@@ -355,7 +360,32 @@ _DETERMINERS = frozenset(DETERMINERS)
 _NOT_NAMES = frozenset(NOT_NAME_WORDS)
 _NOT_IN_SPEAKER = frozenset(NOT_IN_SPEAKER)
 _TITLE_MODIFIERS = frozenset(TITLE_MODIFIERS)
-_CUT_PHRASE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
+# Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
+_CUT_RELATIVE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
+# ... and, after the verb or the closing mark, a subordinate clause ("said Sanders as he left").
+_CUT_SUBORDINATE = regex.compile(
+    r"\s(?:as|when|while|after|before|because|since|until|during|amid|following)\s"
+)
+
+
+@attrs.frozen
+class _Rules:
+    """How freely a speaker phrase is read, by where it stands."""
+
+    any_head: bool
+    """Accept any noun as the head (``"…," the moderator said``), not only known ones."""
+    cut_subordinate: bool
+    """Stop the phrase at ``as``, ``when`` … (safe once the verb is behind us)."""
+    described: bool
+    """Accept a lower-case description before a name (``said undecided voter Jo Kent``)."""
+
+
+# Before a verb that introduces a quote: the phrase competes with the rest of the clause.
+_BEFORE = _Rules(any_head=False, cut_subordinate=False, described=False)
+# Between a closing mark and its verb: the position makes the phrase the speaker.
+_AFTER = _Rules(any_head=True, cut_subordinate=True, described=False)
+# After an inverted verb (``"…," said X``).
+_INVERTED = _Rules(any_head=False, cut_subordinate=True, described=True)
 
 
 def _word_count(text: str) -> int:
@@ -411,20 +441,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _speaker_phrase(
-    text: str, start: int, end: int, patterns: _Patterns, *, strict: bool = True
+    text: str, start: int, end: int, patterns: _Patterns, rules: _Rules = _BEFORE
 ) -> _Mention | None:
     """Read a speaker noun phrase occupying ``text[start:end]``, or ``None``.
 
     Handles a pronoun, a name with titles before it, an appositive on either side
     (``X, the director of Y`` / ``her adviser, Jake Sullivan``) and a common-noun source
-    (``the Pentagon``, ``a spokeswoman for the campaign``). *strict* asks for a head the
-    lexicon knows; between a closing mark and its verb (``"…," the moderator said``) the
-    position alone says the phrase is the speaker, so any noun will do.
+    (``the Pentagon``, ``a spokeswoman for the campaign``). *rules* say how freely, by where
+    the phrase stands.
     """
     start, end = _trim(text, start, end)
-    cut = _CUT_PHRASE.search(text, start, end)
-    if cut is not None:
-        end = _trim(text, start, cut.start())[1]
+    for cut_pattern in (
+        (_CUT_RELATIVE, _CUT_SUBORDINATE) if rules.cut_subordinate else (_CUT_RELATIVE,)
+    ):
+        cut = cut_pattern.search(text, start, end)
+        if cut is not None:
+            end = _trim(text, start, cut.start())[1]
     if start >= end:
         return None
     phrase = text[start:end]
@@ -433,7 +465,7 @@ def _speaker_phrase(
     if "\n" in phrase or _QUOTE_CHARS.search(phrase):
         return None
     if "," in phrase:
-        return _appositive(text, start, end, patterns, strict=strict)
+        return _appositive(text, start, end, patterns, rules)
     if _word_count(phrase) > _MAX_SPEAKER_WORDS or not _noun_phrase_words(phrase):
         return None
     first = phrase.split()[0]
@@ -443,11 +475,16 @@ def _speaker_phrase(
         or first.casefold() in patterns.speaker_nouns
         or first.endswith(("’s", "'s"))
         or first.casefold() in _TITLE_MODIFIERS
+        or (
+            rules.described and _word_count(phrase) <= _MAX_DESCRIBED_NAME and _ends_in_name(phrase)
+        )
     ):
+        return None
+    if first.casefold() in _CLAUSE_OPENERS:
         return None
     if first.casefold() in _NOT_NAMES - _DETERMINERS:
         return None
-    if strict and not _has_head(phrase, patterns):
+    if not rules.any_head and not _has_head(phrase, patterns):
         return None
     mention_start, mention_end, title = _split_title(text, start, end, patterns)
     if first.casefold() in _DETERMINERS and (
@@ -458,9 +495,18 @@ def _speaker_phrase(
     return _Mention(mention_start, mention_end, title)
 
 
+# "undecided Republican voter Stephanie Hooton": a short description, then a name.
+_MAX_DESCRIBED_NAME = 8
+
+
+def _ends_in_name(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) >= 2 and _is_capitalised(words[-1]) and _is_capitalised(words[-2])
+
+
 def _noun_phrase_words(phrase: str) -> bool:
     """Whether no word of *phrase* shows it is a clause (``seemed to``, ``didn't``)."""
-    previous = ""
+    previous, previous_capitalised = "", False
     for word in phrase.split():
         folded = word.casefold().strip(",.")
         if folded == "to" and previous in _TAKES_TO:
@@ -468,9 +514,14 @@ def _noun_phrase_words(phrase: str) -> bool:
             continue  # "a former aide to President Bush"
         if folded in _NOT_IN_SPEAKER or "n’t" in folded or "n't" in folded:
             return False
-        previous = folded
+        if folded.endswith("ed") and word.islower() and previous_capitalised:
+            return False  # "Jerry Brown criticized Bill Clinton": a name, then its verb
+        previous, previous_capitalised = folded, _is_capitalised(word)
     return True
 
+
+# A phrase opening with these is a clause, never a speaker ("posited that for a …").
+_CLAUSE_OPENERS = frozenset(("that", "how", "why", "what", "whether", "if"))
 
 _TAKES_TO = frozenset(
     (
@@ -517,7 +568,7 @@ def _has_head(phrase: str, patterns: _Patterns) -> bool:
 
 
 def _appositive(
-    text: str, start: int, end: int, patterns: _Patterns, *, strict: bool
+    text: str, start: int, end: int, patterns: _Patterns, rules: _Rules
 ) -> _Mention | None:
     """``X, the director of Y`` or ``her senior adviser, Jake Sullivan``."""
     comma = text.index(",", start, end)
@@ -529,7 +580,7 @@ def _appositive(
     if head.casefold() in patterns.pronouns or _word_count(tail) > 3 * _MAX_SPEAKER_WORDS:
         return None
     if _looks_like_name(head):
-        mention = _speaker_phrase(text, head_start, head_end, patterns, strict=strict)
+        mention = _speaker_phrase(text, head_start, head_end, patterns, rules)
         if mention is None:
             return None
         title = " ".join(tail.split())
@@ -540,7 +591,7 @@ def _appositive(
     # a description, then the name.
     if _is_capitalised(head.split()[-1]) or "," in tail or not _looks_like_name(tail):
         return None
-    mention = _speaker_phrase(text, tail_start, tail_end, patterns, strict=strict)
+    mention = _speaker_phrase(text, tail_start, tail_end, patterns, rules)
     if mention is None:
         return None
     return _Mention(mention.start, mention.end, mention.title or " ".join(head.split()))
@@ -580,6 +631,14 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
     ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
     if text[position] in "—–―-":
         return _dash_attribution(text, position, stop, limit, patterns)
+    source = patterns.source_cue_at_start.match(text, position, stop)
+    if source is not None:
+        # "“…” according to Judicial Watch."
+        mention = _speaker_phrase(text, source.end(), stop, patterns)
+        if mention is None:
+            return None
+        cue = " ".join(source.group().split())
+        return _Attribution(cue, mention.start, mention.end, mention.title, True)
     verb = patterns.bare_verb.match(text, position, stop)
     if verb is not None and verb.start() == position:
         # Inverted: "said Jim Clyburn, a Democratic congressman".
@@ -592,7 +651,7 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
     verb = patterns.find_verb(text, position, stop)
     while verb is not None:
         subject_end = _strip_adverbs(text, position, verb.start())
-        mention = _speaker_phrase(text, position, subject_end, patterns, strict=False)
+        mention = _speaker_phrase(text, position, subject_end, patterns, _AFTER)
         if mention is not None:
             if ended_sentence and text[verb.end() : stop].strip(" ,"):
                 return None  # "…." He said because …: a new sentence, not an attribution
@@ -607,11 +666,11 @@ def _inverted_speaker(text: str, start: int, stop: int, patterns: _Patterns) -> 
     """``said Jim Clyburn, a Democratic congressman``: a name up to the first comma, then
     perhaps its description (``said her adviser, Jake Sullivan`` names the adviser)."""
     comma = text.find(",", start, stop)
-    mention = _speaker_phrase(text, start, stop if comma < 0 else comma, patterns)
+    mention = _speaker_phrase(text, start, stop if comma < 0 else comma, patterns, _INVERTED)
     if mention is None or comma < 0:
         return mention
     rest_start, rest_end = _trim(text, comma + 1, stop)
-    cut = _CUT_PHRASE.search(text, rest_start, rest_end)
+    cut = _CUT_RELATIVE.search(text, rest_start, rest_end)
     if cut is not None:
         rest_end = _trim(text, rest_start, cut.start())[1]
     rest = " ".join(text[rest_start:rest_end].split())
@@ -620,7 +679,7 @@ def _inverted_speaker(text: str, start: int, stop: int, patterns: _Patterns) -> 
     first = rest.split()[0]
     head = text[mention.start : mention.end]
     if not _is_capitalised(head) and _looks_like_name(rest) and "," not in rest:
-        named = _speaker_phrase(text, rest_start, rest_end, patterns)
+        named = _speaker_phrase(text, rest_start, rest_end, patterns, _INVERTED)
         if named is not None:
             return _Mention(named.start, named.end, named.title or " ".join(head.split()))
     if first.casefold().endswith("ing") or first.casefold() in _NOT_NAMES - _DETERMINERS:
@@ -712,7 +771,7 @@ def _previous_sentence(
     if verb is None or verb.group("punct") or _is_participle(verb):
         return None
     mention = _speaker_phrase(
-        text, start, _strip_adverbs(text, start, verb.start()), patterns, strict=False
+        text, start, _strip_adverbs(text, start, verb.start()), patterns, _AFTER
     )
     if mention is None:
         return None
@@ -847,11 +906,17 @@ def _subject_at(text: str, start: int, stop: int, patterns: _Patterns) -> _Menti
         return None
     word = first.group(1)
     if word.casefold() in _NOT_NAMES - patterns.pronouns - _DETERMINERS:
-        # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase.
+        # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
+        # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
         comma = text.find(",", first.end(), stop)
-        if comma < 0 or text[start:comma].count(" ") > _MAX_SPEAKER_WORDS:
-            return None
-        return _subject_at(text, comma + 1, stop, patterns)
+        for _ in range(_MAX_OPENING_COMMAS):
+            if comma < 0 or text[start:comma].count(" ") > _MAX_SPEAKER_WORDS:
+                return None
+            subject = _subject_at(text, comma + 1, stop, patterns)
+            if subject is not None:
+                return subject
+            comma = text.find(",", comma + 1, stop)
+        return None
     if word.casefold() in patterns.pronouns:
         return _Mention(first.start(1), first.end(1), None)
     if word.casefold() in _DETERMINERS:
@@ -890,6 +955,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: _Patterns) -> _Menti
     return _Mention(mention_start, mention_end, title)
 
 
+_MAX_OPENING_COMMAS = 3
 _ADVERBIAL_FOLLOWERS = frozenset(
     (
         "in",
