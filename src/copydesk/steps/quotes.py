@@ -183,6 +183,13 @@ _ADVERB = regex.compile(
 )
 
 
+_EXTENSION_STARTS = (
+    "in|during|at|on|via|through|with|to|this|that|last|early|late|earlier|later|yesterday|"
+    "today|tonight|recently|previously|afterwards?|again|also|then|once|simply|flatly|"
+    "repeatedly|quietly|bluntly|sarcastically"
+)
+
+
 def _cue_extension(lexicon: Lexicon) -> str:
     channels = _alternation(list(lexicon.cue_channels))
     platforms = _alternation(list(lexicon.cue_platforms))
@@ -198,7 +205,10 @@ def _cue_extension(lexicon: Lexicon) -> str:
     audiences = _alternation(list(lexicon.cue_audiences))
     audience = rf"to\s+(?:{audiences})\b"
     place = r"in\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?(?=[\s,:;.])"
-    return rf"(?:\s+(?:{channel}|{platform}|{audience}|{place}|this|(?:{_TIME})\b))*"
+    # Every extension starts with one of these words: a cheap look-ahead spares the engine
+    # the alternatives below at every other word.
+    guard = rf"(?=(?:{_EXTENSION_STARTS}|{_DAYS})\b)"
+    return rf"(?:\s+{guard}(?:{channel}|{platform}|{audience}|{place}|this|(?:{_TIME})\b))*"
 
 
 def _verb_forms(lexicon: Lexicon) -> list[str]:
@@ -215,20 +225,40 @@ def _tell_forms(lexicon: Lexicon) -> list[str]:
     ]
 
 
-_WORD = regex.compile(r"\p{L}+")
-_VERB_REACH = 120
+_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_VERB_REACH = 100
+
+
+@attrs.frozen
+class _Verb:
+    """A speech verb found in the text, with its cue extension."""
+
+    start: int
+    end: int
+    """Just after the extension."""
+    verb: str
+    """The verb as printed, with its object for ``tell``-like verbs (``told reporters``)."""
+    extension: str
+    """Channel, platform, place and time words after it (``in a post on Telegram``)."""
+    punct: str = ""
+    """A comma or colon after it, when it introduces a quote."""
 
 
 @attrs.frozen
 class _Patterns:
-    """The regexes the step compiles from one lexicon."""
+    """The word sets and regexes the step compiles from one lexicon."""
 
-    verb: regex.Pattern[str]
-    """A speech verb and its cue extension (channel, time, audience)."""
-    bare_verb: regex.Pattern[str]
-    """A speech verb without an object (``asked Bennett`` names the speaker, not an audience)."""
-    verb_at_end: regex.Pattern[str]
-    """Same, anchored at the end of a window (before an opening mark)."""
+    single_verbs: frozenset[str]
+    """One-word verb forms, lower case."""
+    verb_phrases: frozenset[str]
+    """Two-word verb forms (``went on``, ``pointed out``), lower case."""
+    object_verbs: frozenset[str]
+    """Forms of verbs whose object belongs to the cue (``told reporters``)."""
+    verb_object: regex.Pattern[str]
+    """The object of such a verb: an audience or a capitalised name."""
+    extension: regex.Pattern[str]
+    """A cue extension: channel, platform, audience, place and time words."""
     source_cue_at_start: regex.Pattern[str]
     """``according to`` right after a closing mark."""
     source_cue_at_end: regex.Pattern[str]
@@ -240,47 +270,76 @@ class _Patterns:
     source_cue_words: tuple[str, ...]
     """The source cues in lower case, to skip the ``according to`` search cheaply."""
     verb_words: frozenset[str]
-    """The first word of every verb form, lower case: where a verb match can start."""
+    """The first word of every verb form, lower case: where a verb can start."""
 
-    def find_verb(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
+    def verb_at(
+        self, text: str, position: int, stop: int, *, with_object: bool = True
+    ) -> _Verb | None:
+        """The speech verb starting at *position*, with its object and extension."""
+        word = _WORD.match(text, position, stop)
+        if word is None:
+            return None
+        folded = word.group().casefold()
+        follower = _NEXT_WORD.match(text, word.end(), stop)
+        if follower is not None and f"{folded} {follower.group(1).casefold()}" in (
+            self.verb_phrases
+        ):
+            end = follower.end()
+        elif folded in self.single_verbs:
+            end = word.end()
+        else:
+            return None
+        if with_object and folded in self.object_verbs:
+            audience = self.verb_object.match(text, end, stop)
+            if audience is not None:
+                end = audience.end()
+        extension = self.extension.match(text, end, stop)
+        extension_end = extension.end() if extension is not None else end
+        return _Verb(position, extension_end, text[position:end], text[end:extension_end])
+
+    def find_verb(self, text: str, start: int, stop: int) -> _Verb | None:
         """The first speech verb in ``text[start:stop]``."""
-        previous = ""
         for word in _WORD.finditer(text, start, stop):
-            folded = word.group().casefold()
-            capitalised = word.group()[0].isupper() and word.start() > start
-            if folded in self.verb_words and previous not in _DETERMINERS and not capitalised:
-                verb = self.verb.match(text, word.start(), stop)
+            if word.group().casefold() in self.verb_words and self._may_be_verb(text, word, start):
+                verb = self.verb_at(text, word.start(), stop)
                 if verb is not None:
                     return verb
-            previous = folded
         return None
 
-    def verb_ending(self, text: str, start: int, stop: int) -> regex.Match[str] | None:
-        """A speech verb (and its cue extension) that ends ``text[start:stop]``."""
+    def verb_ending(self, text: str, start: int, stop: int) -> _Verb | None:
+        """A speech verb (and its cue extension) that ends ``text[start:stop]``, perhaps
+        followed by a comma or colon."""
         # A cue extension is short: the verb stands within the last few words.
-        words = list(_WORD.finditer(text, max(start, stop - _VERB_REACH), stop))
-        for index in range(len(words) - 1, -1, -1):
-            folded = words[index].group().casefold()
-            previous = words[index - 1].group().casefold() if index else ""
-            capitalised = words[index].group()[0].isupper() and index > 0
-            if folded in self.verb_words and previous not in _DETERMINERS and not capitalised:
-                verb = self.verb_at_end.match(text, words[index].start(), stop)
-                if verb is not None:
-                    return verb
+        words = _WORD.findall(text, max(start, stop - _VERB_REACH), stop)
+        if not any(word.casefold() in self.verb_words for word in words):
+            return None
+        for word in reversed(list(_WORD.finditer(text, max(start, stop - _VERB_REACH), stop))):
+            if word.group().casefold() not in self.verb_words:
+                continue
+            if not self._may_be_verb(text, word, start):
+                continue
+            verb = self.verb_at(text, word.start(), stop)
+            if verb is None:
+                continue
+            rest = text[verb.end : stop].strip()
+            if rest in ("", ",", ":"):
+                return attrs.evolve(verb, punct=rest)
         return None
+
+    @staticmethod
+    def _may_be_verb(text: str, word: regex.Match[str], start: int) -> bool:
+        """Skip nouns: a capitalised word inside a window (``State``), or a word after a
+        determiner (``the report``)."""
+        if word.start() > start and word.group()[0].isupper():
+            return False
+        before = text[max(start, word.start() - 8) : word.start()].split()
+        return not before or before[-1].casefold() not in _DETERMINERS
 
 
 def _patterns(lexicon: Lexicon) -> _Patterns:
-    verbs = _alternation(_verb_forms(lexicon))
-    tells = _alternation(_tell_forms(lexicon))
+    forms = [form.casefold() for form in _verb_forms(lexicon)]
     audiences = _alternation(list(lexicon.cue_audiences))
     proper = r"\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.’'&-]*){0,4}"
-    obj = rf"(?:\s+(?:{audiences}|(?:the\s+)?{proper}))"
-    extension = _cue_extension(lexicon)
-    verb = (
-        rf"(?P<verb>(?i:\b(?:{tells}))\b{obj}?|(?i:\b(?:{verbs}))\b)"
-        rf"(?P<ext>{extension})"
-    )
     capitalised: list[str] = []
     lower: list[str] = []
     for title in lexicon.titles:
@@ -292,9 +351,11 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
     title = "|".join(part for part in title_alternatives if part)
     sources = _alternation(list(lexicon.source_cues))
     return _Patterns(
-        verb=regex.compile(verb),
-        bare_verb=regex.compile(rf"(?P<verb>(?i:\b(?:{verbs}))\b)(?P<ext>{extension})"),
-        verb_at_end=regex.compile(rf"(?:^|(?<=\s)){verb}\s*(?P<punct>[,:]?)\s*$"),
+        single_verbs=frozenset(form for form in forms if " " not in form),
+        verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
+        object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
+        verb_object=regex.compile(rf"\s+(?:(?:{audiences})\b|(?:the\s+)?{proper})"),
+        extension=regex.compile(_cue_extension(lexicon)),
         source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
         source_cue_at_end=regex.compile(
             rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
@@ -303,7 +364,7 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
         source_cue_words=tuple(cue.casefold() for cue in lexicon.source_cues),
-        verb_words=frozenset(form.split()[0].casefold() for form in _verb_forms(lexicon)),
+        verb_words=frozenset(form.split()[0] for form in forms),
     )
 
 
@@ -407,6 +468,8 @@ def _split_title(
     text: str, start: int, end: int, patterns: _Patterns
 ) -> tuple[int, int, str | None]:
     """Strip a title printed before a name: ``U.S. Secretary of Defense Lloyd Austin``."""
+    if " " not in text[start:end].strip():
+        return start, end, None  # one word: nothing to strip
     best: tuple[int, int] | None = None
     for match in patterns.title.finditer(text, start, end):
         rest = text[match.end() : end].lstrip(" ,")
@@ -627,7 +690,7 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
         position += 1
     if position >= stop:
         return None
-    ending = text[pair.text_start : pair.text_end].rstrip()[-1:]
+    ending = text[max(pair.text_start, pair.text_end - 8) : pair.text_end].rstrip()[-1:]
     ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
     if text[position] in "—–―-":
         return _dash_attribution(text, position, stop, limit, patterns)
@@ -639,25 +702,25 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
             return None
         cue = " ".join(source.group().split())
         return _Attribution(cue, mention.start, mention.end, mention.title, True)
-    verb = patterns.bare_verb.match(text, position, stop)
-    if verb is not None and verb.start() == position:
+    verb = patterns.verb_at(text, position, stop, with_object=False)
+    if verb is not None:
         # Inverted: "said Jim Clyburn, a Democratic congressman".
         if _is_participle(verb):
             return None  # "…," adding that …: the subject is elsewhere
-        mention = _inverted_speaker(text, verb.end(), stop, patterns)
+        mention = _inverted_speaker(text, verb.end, stop, patterns)
         if mention is None:
             return None
         return _Attribution(_cue(verb), mention.start, mention.end, mention.title, True)
     verb = patterns.find_verb(text, position, stop)
     while verb is not None:
-        subject_end = _strip_adverbs(text, position, verb.start())
+        subject_end = _strip_adverbs(text, position, verb.start)
         mention = _speaker_phrase(text, position, subject_end, patterns, _AFTER)
         if mention is not None:
-            if ended_sentence and text[verb.end() : stop].strip(" ,"):
+            if ended_sentence and text[verb.end : stop].strip(" ,"):
                 return None  # "…." He said because …: a new sentence, not an attribution
             return _Attribution(_cue(verb), mention.start, mention.end, mention.title, True)
-        verb = patterns.find_verb(text, verb.end(), stop)
-        if verb is not None and _word_count(text[position : verb.start()]) > _MAX_SPEAKER_WORDS:
+        verb = patterns.find_verb(text, verb.end, stop)
+        if verb is not None and _word_count(text[position : verb.start]) > _MAX_SPEAKER_WORDS:
             break
     return None
 
@@ -706,23 +769,27 @@ def _dash_attribution(
     return _Attribution(text[position:dash_end], name_start, name_end, None, True)
 
 
-def _cue(verb: regex.Match[str]) -> str:
+def _cue(verb: _Verb) -> str:
     """The cue as printed: the verb and its channel, without trailing time words."""
-    cue = verb.group("verb") + verb.group("ext")
+    cue = verb.verb + verb.extension
     trailing = _TRAILING_TIME.search(cue)
-    if trailing is not None and trailing.start() >= len(verb.group("verb")):
+    if trailing is not None and trailing.start() >= len(verb.verb):
         cue = cue[: trailing.start()]
     return " ".join(cue.split())
 
 
-def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribution | None:
+def _before(
+    text: str, pair: _Pair, floor: int, patterns: _Patterns, *, previous_sentence: bool = True
+) -> _Attribution | None:
     """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``."""
     window_start = _last_sentence_start(text, max(floor, pair.start - _WINDOW), pair.start)
     end = pair.start
     while end > window_start and text[end - 1] in " \n":
         end -= 1
     if end <= window_start:
-        return _previous_sentence(text, floor, window_start, patterns)
+        return (
+            _previous_sentence(text, floor, window_start, patterns) if previous_sentence else None
+        )
     if text[end - 1] in ",:":
         inverted = _inverted_lead(text, window_start, end - 1, patterns)
         if inverted is not None:
@@ -744,7 +811,7 @@ def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribu
     verb = patterns.verb_ending(text, window_start, end)
     if verb is not None:
         found = _subject_before(text, window_start, verb, patterns)
-        if found is not None or verb.group("punct"):
+        if found is not None or verb.punct:
             return found
     if text[end - 1] == ":":
         found = _colon_speaker(text, window_start, end - 1, patterns)
@@ -759,6 +826,10 @@ def _before(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> _Attribu
 _MIN_SPEECH_WORDS = 3
 
 
+# A sentence of just a speaker and a verb ("Dianne Bystrom agreed.") is short.
+_SHORT_SENTENCE = 120
+
+
 def _previous_sentence(
     text: str, floor: int, stop: int, patterns: _Patterns
 ) -> _Attribution | None:
@@ -766,12 +837,12 @@ def _previous_sentence(
     period = len(text[:stop].rstrip())
     if period <= floor or text[period - 1] != ".":
         return None
-    start = _last_sentence_start(text, max(floor, period - _WINDOW), period - 1)
+    start = _last_sentence_start(text, max(floor, period - _SHORT_SENTENCE), period - 1)
     verb = patterns.verb_ending(text, start, period - 1)
-    if verb is None or verb.group("punct") or _is_participle(verb):
+    if verb is None or verb.punct or _is_participle(verb):
         return None
     mention = _speaker_phrase(
-        text, start, _strip_adverbs(text, start, verb.start()), patterns, _AFTER
+        text, start, _strip_adverbs(text, start, verb.start), patterns, _AFTER
     )
     if mention is None:
         return None
@@ -783,25 +854,25 @@ def _inverted_lead(text: str, start: int, end: int, patterns: _Patterns) -> _Att
     first = _FIRST_WORD.match(text, start, end)
     if first is None or not _is_capitalised(first.group(1)):
         return None
-    verb = patterns.verb.match(text, first.start(1), end)
+    verb = patterns.verb_at(text, first.start(1), end)
     if verb is None or _is_participle(verb):
         return None
-    mention = _inverted_speaker(text, verb.end(), end, patterns)
+    mention = _inverted_speaker(text, verb.end, end, patterns)
     if mention is None:
         return None
     return _Attribution(_cue(verb), mention.start, mention.end, mention.title, False)
 
 
 def _subject_before(
-    text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
+    text: str, window_start: int, verb: _Verb, patterns: _Patterns
 ) -> _Attribution | None:
     """The subject of a verb that introduces a quote: ``Mike Lee, who declared, "…"``."""
-    if _is_participle(verb) or _after_conjunction(text, window_start, verb.start()):
+    if _is_participle(verb) or _after_conjunction(text, window_start, verb.start):
         return _sentence_subject(text, window_start, verb, patterns)
     clause_start = window_start
-    for match in _CLAUSE_BREAK.finditer(text[window_start : verb.start()]):
+    for match in _CLAUSE_BREAK.finditer(text[window_start : verb.start]):
         clause_start = window_start + match.end()
-    subject_end = _strip_adverbs(text, clause_start, verb.start())
+    subject_end = _strip_adverbs(text, clause_start, verb.start)
     subject_start, subject_end = _trim(text, clause_start, subject_end)
     if text[subject_start:subject_end].endswith(")"):
         # "Rep. John Mica (R-Fla.) said": the party and state are not the name.
@@ -830,7 +901,7 @@ def _subject_before(
 
 
 def _subject_before_aside(
-    text: str, start: int, end: int, verb: regex.Match[str], patterns: _Patterns
+    text: str, start: int, end: int, verb: _Verb, patterns: _Patterns
 ) -> _Attribution | None:
     """``Margaret Sullivan, in an attempt to …, wrote, "…"``: a name, an aside, the verb."""
     comma = text.find(",", start, end)
@@ -882,18 +953,18 @@ def _after_conjunction(text: str, start: int, verb_start: int) -> bool:
 _FIRST_WORD = regex.compile(r"\s*(\S+)")
 
 
-def _is_participle(verb: regex.Match[str]) -> bool:
-    return verb.group("verb").split()[0].casefold().endswith("ing")
+def _is_participle(verb: _Verb) -> bool:
+    return verb.verb.split()[0].casefold().endswith("ing")
 
 
 def _sentence_subject(
-    text: str, window_start: int, verb: regex.Match[str], patterns: _Patterns
+    text: str, window_start: int, verb: _Verb, patterns: _Patterns
 ) -> _Attribution | None:
     """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks."""
-    before = text[window_start : verb.start()].rstrip()
+    before = text[window_start : verb.start].rstrip()
     if not before.endswith((",", " by", " and", " then", " but")):
         return None
-    subject = _subject_at(text, window_start, verb.start(), patterns)
+    subject = _subject_at(text, window_start, verb.start, patterns)
     if subject is None:
         return None
     return _Attribution(_cue(verb), subject.start, subject.end, subject.title, False)
@@ -1354,13 +1425,16 @@ def _attribute(
     text: str, pairs: list[_Pair], index: int, start: int, end: int, patterns: _Patterns
 ) -> _Attribution | None:
     pair = pairs[index]
+    if _is_title(text[pair.text_start : pair.text_end]):
+        return None
     limit = pairs[index + 1].start if index + 1 < len(pairs) else end
     floor = pairs[index - 1].end if index else start
     if pair.closed:
         found = _after(text, pair, limit, patterns)
         if found is not None:
             return found
-    return _before(text, pair, floor, patterns)
+    # After an earlier quote of the paragraph, a sentence-opening quote continues it instead.
+    return _before(text, pair, floor, patterns, previous_sentence=index == 0)
 
 
 def _unattributed(
