@@ -175,6 +175,11 @@ _TIME = (
     r"|in\s+\d{4}|at\s+the\s+time|yesterday|today|tonight|earlier|later|recently|previously"
     r"|afterwards?|again|also|then|once|simply|flatly|repeatedly|quietly|bluntly|sarcastically"
 )
+_TIME_WORDS = frozenset(
+    "morning afternoon evening night week month year weekend spring summer fall autumn winter "
+    "time yesterday today tonight earlier later recently previously afterward afterwards again "
+    "also then once simply flatly repeatedly quietly bluntly sarcastically".split()
+)
 _TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
 _ADVERB = regex.compile(
     r"(?:\s+(?:also|later|then|once|previously|recently|earlier|further|simply|just|again|"
@@ -263,14 +268,22 @@ class _Patterns:
     """``according to`` right after a closing mark."""
     source_cue_at_end: regex.Pattern[str]
     """``according to NP`` at the end of a window."""
-    title: regex.Pattern[str]
-    """Any title from the lexicon."""
+    titles_as_printed: frozenset[tuple[str, ...]]
+    """Capitalised titles, as word tuples matched as printed (``("Secretary", "of", "State")``)."""
+    titles_any_case: frozenset[tuple[str, ...]]
+    """Lower-case titles, as casefolded word tuples matched in any case."""
+    title_words: int
+    """The most words in a title."""
+    title_prefixes: frozenset[tuple[str, ...]]
+    """Every leading run of words of a title (as printed, and casefolded), to stop early."""
     speaker_nouns: frozenset[str]
     pronouns: frozenset[str]
     source_cue_words: tuple[str, ...]
     """The source cues in lower case, to skip the ``according to`` search cheaply."""
     verb_words: frozenset[str]
     """The first word of every verb form, lower case: where a verb can start."""
+    cue_last_words: frozenset[str]
+    """Words a cue extension can end with (``statement``, ``reporters``, ``Thursday``)."""
 
     def verb_at(
         self, text: str, position: int, stop: int, *, with_object: bool = True
@@ -336,19 +349,21 @@ class _Patterns:
         return not before or before[-1].casefold() not in _DETERMINERS
 
 
+def _cue_last_words(lexicon: Lexicon, forms: list[str]) -> frozenset[str]:
+    """The last word of every verb form and extension phrase, lower case (plurals too)."""
+    phrases = [*forms, *lexicon.cue_channels, *lexicon.cue_platforms, *lexicon.cue_audiences]
+    last = {phrase.split()[-1].casefold() for phrase in phrases if phrase.split()}
+    last |= {word + "s" for word in last}
+    times = _TIME_WORDS | {day.casefold() for day in _DAYS.split("|")}
+    return frozenset(last | times | {"this", "it"})
+
+
 def _patterns(lexicon: Lexicon) -> _Patterns:
     forms = [form.casefold() for form in _verb_forms(lexicon)]
     audiences = _alternation(list(lexicon.cue_audiences))
     proper = r"\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.’'&-]*){0,4}"
-    capitalised: list[str] = []
-    lower: list[str] = []
-    for title in lexicon.titles:
-        (lower if title[:1].islower() else capitalised).append(title)
-    title_alternatives = [
-        rf"(?:{_alternation(capitalised)})" if capitalised else "",
-        rf"(?i:{_alternation(lower)})" if lower else "",
-    ]
-    title = "|".join(part for part in title_alternatives if part)
+    as_printed = {tuple(t.split()) for t in lexicon.titles if not t[:1].islower()}
+    any_case = {tuple(t.casefold().split()) for t in lexicon.titles if t[:1].islower()}
     sources = _alternation(list(lexicon.source_cues))
     return _Patterns(
         single_verbs=frozenset(form for form in forms if " " not in form),
@@ -360,11 +375,17 @@ def _patterns(lexicon: Lexicon) -> _Patterns:
         source_cue_at_end=regex.compile(
             rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
         ),
-        title=regex.compile(rf"(?<![\p{{L}}.])(?:{title})(?![\p{{L}}])"),
+        titles_as_printed=frozenset(as_printed),
+        titles_any_case=frozenset(any_case),
+        title_words=max((len(t) for t in as_printed | any_case), default=0),
+        title_prefixes=frozenset(
+            title[:length] for title in as_printed | any_case for length in range(1, len(title) + 1)
+        ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
         source_cue_words=tuple(cue.casefold() for cue in lexicon.source_cues),
         verb_words=frozenset(form.split()[0] for form in forms),
+        cue_last_words=_cue_last_words(lexicon, forms),
     )
 
 
@@ -378,7 +399,8 @@ _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _CLAUSE_BREAK = regex.compile(r"[;(]|\s[—–―]\s")
 _COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+# How far back the word before a period is read ("Sept.", "U.S.").
+_ABBREVIATION_REACH = 12
 
 
 def _is_sentence_end(text: str, match: regex.Match[str]) -> bool:
@@ -386,10 +408,13 @@ def _is_sentence_end(text: str, match: regex.Match[str]) -> bool:
         return True
     if text[match.end() : match.end() + 1] == ")":
         return False  # "Rep. John Mica (R-Fla.) said"
-    word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.end())
-    if word is None:
+    begin = position = match.start()
+    floor = max(0, position - _ABBREVIATION_REACH)
+    while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    token = text[begin:position]
+    if not token:
         return True
-    token = word.group(1)
     if len(token) == 1 and token.isupper():
         return False  # an initial: "Lloyd J. Austin"
     return token.casefold() not in _ABBREVIATIONS and not _DOTTED.fullmatch(token)
@@ -464,6 +489,30 @@ class _Mention:
     title: str | None
 
 
+def _titles_in(text: str, start: int, end: int, patterns: _Patterns) -> list[tuple[int, int]]:
+    """Spans of the lexicon's titles among the words of ``text[start:end]``, in order of end."""
+    words = [
+        (word.start(), word.start() + len(word.group().rstrip(",;:")), word.group().rstrip(",;:"))
+        for word in _NON_SPACE.finditer(text, start, end)
+    ]
+    found: list[tuple[int, int]] = []
+    for first, (first_start, _, _) in enumerate(words):
+        printed: tuple[str, ...] = ()
+        folded: tuple[str, ...] = ()
+        for _, word_end, word in words[first : first + patterns.title_words]:
+            printed, folded = (*printed, word), (*folded, word.casefold())
+            as_printed, any_case = (
+                printed in patterns.title_prefixes,
+                folded in patterns.title_prefixes,
+            )
+            if not as_printed and not any_case:
+                break
+            if printed in patterns.titles_as_printed or folded in patterns.titles_any_case:
+                found.append((first_start, word_end))
+    found.sort(key=lambda span: span[1])
+    return found
+
+
 def _split_title(
     text: str, start: int, end: int, patterns: _Patterns
 ) -> tuple[int, int, str | None]:
@@ -471,10 +520,10 @@ def _split_title(
     if " " not in text[start:end].strip():
         return start, end, None  # one word: nothing to strip
     best: tuple[int, int] | None = None
-    for match in patterns.title.finditer(text, start, end):
-        rest = text[match.end() : end].lstrip(" ,")
+    for title_start, title_end in _titles_in(text, start, end, patterns):
+        rest = text[title_end:end].lstrip(" ,")
         if rest and _is_capitalised(rest) and rest.split()[0].casefold() not in _NOT_NAMES:
-            best = match.span()
+            best = (title_start, title_end)
     if best is None:
         # "Millikin assistant athletic director Bryan Marshall": a lower-case lead-in.
         words = list(_NON_SPACE.finditer(text[start:end]))
@@ -702,6 +751,8 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
             return None
         cue = " ".join(source.group().split())
         return _Attribution(cue, mention.start, mention.end, mention.title, True)
+    if not _may_start_attribution(text, position, stop, patterns):
+        return None  # "“…” and the rest": no speaker or verb can follow
     verb = patterns.verb_at(text, position, stop, with_object=False)
     if verb is not None:
         # Inverted: "said Jim Clyburn, a Democratic congressman".
@@ -749,6 +800,34 @@ def _inverted_speaker(text: str, start: int, stop: int, patterns: _Patterns) -> 
         return mention  # "said Murphy, using a term …": no description
     title = f"{mention.title}, {rest}" if mention.title else rest
     return _Mention(mention.start, mention.end, title)
+
+
+def _may_start_attribution(text: str, position: int, stop: int, patterns: _Patterns) -> bool:
+    """Whether the first word after a closing mark can open an attribution."""
+    word = _WORD.match(text, position, stop)
+    if word is None:
+        return False
+    folded = word.group().casefold()
+    return (
+        word.group()[0].isupper()
+        or folded in patterns.verb_words
+        or folded in patterns.pronouns
+        or folded in _DETERMINERS
+        or folded in _TITLE_MODIFIERS
+        or folded in patterns.speaker_nouns
+        or "’" in folded
+        or "'" in folded
+    )
+
+
+def _may_end_cue(text: str, start: int, end: int, patterns: _Patterns) -> bool:
+    """Whether the last word before an opening mark can end a cue (``says``, ``on Facebook``)."""
+    words = _WORD.findall(text, max(start, end - 30), end)
+    if not words:
+        return False
+    last = words[-1]
+    folded = last.casefold()
+    return last[0].isupper() or folded in patterns.verb_words or folded in patterns.cue_last_words
 
 
 def _dash_attribution(
@@ -808,7 +887,9 @@ def _before(
                 mention.title,
                 False,
             )
-    verb = patterns.verb_ending(text, window_start, end)
+    verb = None
+    if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
+        verb = patterns.verb_ending(text, window_start, end)
     if verb is not None:
         found = _subject_before(text, window_start, verb, patterns)
         if found is not None or verb.punct:
@@ -1368,11 +1449,18 @@ def quotes(state: ParseState) -> None:
             carried, previous_start = None, start
             continue
         # "Cruz continued:" closing the paragraph before introduces its first quote.
-        lead_in = previous_start if state.text[:start].rstrip().endswith(":") else start
+        lead_in = previous_start if _last_visible(state.text, start) == ":" else start
         found = _paragraph_quotes(state, start, end, lead_in, carried, resolver)
         previous_start = start
         state.quotes.extend(found)
         carried = next((quote for quote in reversed(found) if quote.speaker is not None), None)
+
+
+def _last_visible(text: str, position: int) -> str:
+    """The last non-space character before *position* ("" if none)."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1] if position > 0 else ""
 
 
 def _paragraph_quotes(
@@ -1398,7 +1486,7 @@ def _paragraph_quotes(
     for index, pair in enumerate(pairs):
         attribution = attributions[index]
         quote: Quote | None
-        if _is_title(text[pair.text_start : pair.text_end]):
+        if attribution is None and _is_title(text[pair.text_start : pair.text_end]):
             found.append(_quote(state, pair, "title", None, None))
             continue
         if attribution is not None:
