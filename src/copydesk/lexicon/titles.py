@@ -697,3 +697,102 @@ TITLE_MODIFIERS: tuple[str, ...] = (
     "political",
 )
 """Lower-case words that can open a speaker's description (``former Gov. Jeb Bush``)."""
+
+TAKES_TO: tuple[str, ...] = (
+    "aide",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "assistant",
+    "counselor",
+    "counsel",
+    "secretary",
+    "deputy",
+    "successor",
+    "heir",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "friend",
+    "delegate",
+)
+"""Nouns that take ``to`` inside a speaker phrase (``a former aide to President Bush``)."""
+
+CLAUSE_OPENERS: tuple[str, ...] = ("that", "how", "why", "what", "whether", "if")
+"""Words that open a clause, never a speaker phrase (``posited that for a …``)."""
+
+ASIDE_OPENERS: tuple[str, ...] = (
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "while",
+    "when",
+    "speaking",
+    "responding",
+    "asked",
+    "writing",
+    "citing",
+    "for",
+    "with",
+    "like",
+    "as",
+    "however",
+    "meanwhile",
+    "though",
+)
+"""Words that open an aside between a speaker and the verb (``Jo Kent, in a statement, said``)."""
+
+ADVERBIAL_FOLLOWERS: tuple[str, ...] = (
+    "in",
+    "on",
+    "at",
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "from",
+    "with",
+    "for",
+    "after",
+    "before",
+    "during",
+    "years",
+    "weeks",
+    "days",
+    "months",
+    "hours",
+    "last",
+    "this",
+    "that",
+    "ago",
+)
+"""Words after a lone capitalised word that show an opening phrase (``Once in my 20s, …``), not a subject."""
+
+TITLE_SMALL_WORDS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "of",
+    "and",
+    "or",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+)
+"""Small words left in lower case inside a title (``Face the Nation``)."""

@@ -282,3 +282,40 @@ PLATFORMS: tuple[str, ...] = (
 
 PRONOUNS: tuple[str, ...] = ("he", "she", "they", "it", "i", "we", "who")
 """Pronouns that can stand for a speaker (``"...," she said``)."""
+
+TIME_WORDS: tuple[str, ...] = (
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "time",
+    "yesterday",
+    "today",
+    "tonight",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "afterward",
+    "afterwards",
+    "again",
+    "also",
+    "then",
+    "once",
+    "simply",
+    "flatly",
+    "repeatedly",
+    "quietly",
+    "bluntly",
+    "sarcastically",
+)
+"""Words that end a time phrase after a verb (``said on Thursday morning``): never a speaker."""

@@ -35,11 +35,17 @@ from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.titles import (
     ABBREVIATIONS,
+    ADVERBIAL_FOLLOWERS,
+    ASIDE_OPENERS,
+    CLAUSE_OPENERS,
     DETERMINERS,
     NOT_IN_SPEAKER,
     NOT_NAME_WORDS,
+    TAKES_TO,
     TITLE_MODIFIERS,
+    TITLE_SMALL_WORDS,
 )
+from copydesk.lexicon.verbs import TIME_WORDS
 
 __all__ = ["quotes"]
 
@@ -175,11 +181,7 @@ _TIME = (
     r"|in\s+\d{4}|at\s+the\s+time|yesterday|today|tonight|earlier|later|recently|previously"
     r"|afterwards?|again|also|then|once|simply|flatly|repeatedly|quietly|bluntly|sarcastically"
 )
-_TIME_WORDS = frozenset(
-    "morning afternoon evening night week month year weekend spring summer fall autumn winter "
-    "time yesterday today tonight earlier later recently previously afterward afterwards again "
-    "also then once simply flatly repeatedly quietly bluntly sarcastically".split()
-)
+_TIME_WORDS = frozenset(TIME_WORDS)
 _TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
 _ADVERB = regex.compile(
     r"(?:\s+(?:also|later|then|once|previously|recently|earlier|further|simply|just|again|"
@@ -633,35 +635,9 @@ def _noun_phrase_words(phrase: str) -> bool:
 
 
 # A phrase opening with these is a clause, never a speaker ("posited that for a …").
-_CLAUSE_OPENERS = frozenset(("that", "how", "why", "what", "whether", "if"))
+_CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
 
-_TAKES_TO = frozenset(
-    (
-        "aide",
-        "adviser",
-        "advisor",
-        "ambassador",
-        "envoy",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "assistant",
-        "counselor",
-        "counsel",
-        "secretary",
-        "deputy",
-        "successor",
-        "heir",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "brother",
-        "sister",
-        "friend",
-        "delegate",
-    )
-)
+_TAKES_TO = frozenset(TAKES_TO)
 
 
 def _has_head(phrase: str, patterns: _Patterns) -> bool:
@@ -999,30 +975,7 @@ def _subject_before_aside(
     return _Attribution(_cue(verb), mention.start, mention.end, mention.title, False)
 
 
-_ASIDE_OPENERS = frozenset(
-    (
-        "in",
-        "on",
-        "at",
-        "during",
-        "after",
-        "before",
-        "while",
-        "when",
-        "speaking",
-        "responding",
-        "asked",
-        "writing",
-        "citing",
-        "for",
-        "with",
-        "like",
-        "as",
-        "however",
-        "meanwhile",
-        "though",
-    )
-)
+_ASIDE_OPENERS = frozenset(ASIDE_OPENERS)
 
 
 def _after_conjunction(text: str, start: int, verb_start: int) -> bool:
@@ -1108,33 +1061,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: _Patterns) -> _Menti
 
 
 _MAX_OPENING_COMMAS = 3
-_ADVERBIAL_FOLLOWERS = frozenset(
-    (
-        "in",
-        "on",
-        "at",
-        "the",
-        "a",
-        "an",
-        "of",
-        "to",
-        "from",
-        "with",
-        "for",
-        "after",
-        "before",
-        "during",
-        "years",
-        "weeks",
-        "days",
-        "months",
-        "hours",
-        "last",
-        "this",
-        "that",
-        "ago",
-    )
-)
+_ADVERBIAL_FOLLOWERS = frozenset(ADVERBIAL_FOLLOWERS)
 
 
 def _colon_subject(
@@ -1218,9 +1145,7 @@ def _colon_speaker(
 # --- kinds ----------------------------------------------------------------------------------
 
 
-_TITLE_SMALL_WORDS = frozenset(
-    ("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from")
-)
+_TITLE_SMALL_WORDS = frozenset(TITLE_SMALL_WORDS)
 
 
 def _is_title(content: str) -> bool:
