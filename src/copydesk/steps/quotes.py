@@ -347,6 +347,9 @@ class _Patterns:
         determiner (``the report``)."""
         if word.start() > start and word.group()[0].isupper():
             return False
+        following = _NEXT_WORD.match(text, word.end())
+        if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
+            return False  # "the congressional report said": a noun before the verb
         before = text[max(start, word.start() - 8) : word.start()].split()
         return not before or before[-1].casefold() not in _DETERMINERS
 
@@ -437,7 +440,11 @@ def _last_sentence_start(text: str, start: int, stop: int) -> int:
     return last
 
 
-_NAME_TOKEN = r"(?:\p{Lu}[\p{L}’'\-]*\p{L}|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu})"
+# An abbreviated title keeps its period inside a name run ("Rep. Hakeem Jeffries").
+_ABBREVIATED_TITLE = "|".join(
+    word.capitalize() for word in ABBREVIATIONS if word.isalpha() and len(word) <= 4
+)
+_NAME_TOKEN = rf"(?:(?:{_ABBREVIATED_TITLE})\.|\p{{Lu}}[\p{{L}}’'\-]*\p{{L}}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}})"
 _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|al|el|bin|ibn|ben|dos|das|ter)"
 _NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.’'-]){_NAME_TOKEN}"
