@@ -444,7 +444,12 @@ def _last_sentence_start(text: str, start: int, stop: int) -> int:
 _ABBREVIATED_TITLE = "|".join(
     word.capitalize() for word in ABBREVIATIONS if word.isalpha() and len(word) <= 4
 )
-_NAME_TOKEN = rf"(?:(?:{_ABBREVIATED_TITLE})\.|\p{{Lu}}[\p{{L}}’'\-]*\p{{L}}|\p{{Lu}}\.(?:\p{{Lu}}\.)*|\p{{Lu}})"
+_NAME_TOKEN = (
+    rf"(?:(?:{_ABBREVIATED_TITLE})\."  # Rep.
+    r"|\p{Lu}[\p{L}’'\-]*\p{L}"  # Hakeem, O’Regan, Thomson-DeVeaux
+    r"|\p{Lu}\.(?:\p{Lu}\.)*"  # J. / U.S.
+    r"|\p{Lu})"
+)
 _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|al|el|bin|ibn|ben|dos|das|ter)"
 _NAME_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}.’'-]){_NAME_TOKEN}"
