@@ -483,7 +483,7 @@ class _Rules:
 # Before a verb that introduces a quote: the phrase competes with the rest of the clause.
 _BEFORE = _Rules(any_head=False, cut_subordinate=False, described=False)
 # Between a closing mark and its verb: the position makes the phrase the speaker.
-_AFTER = _Rules(any_head=True, cut_subordinate=True, described=False)
+_AFTER = _Rules(any_head=True, cut_subordinate=True, described=True)
 # After an inverted verb (``"…," said X``).
 _INVERTED = _Rules(any_head=False, cut_subordinate=True, described=True)
 
@@ -601,9 +601,7 @@ def _speaker_phrase(
         or first.casefold() in patterns.speaker_nouns
         or first.endswith(("’s", "'s"))
         or first.casefold() in _TITLE_MODIFIERS
-        or (
-            rules.described and _word_count(phrase) <= _MAX_DESCRIBED_NAME and _ends_in_name(phrase)
-        )
+        or (rules.described and _described_name(phrase))
     ):
         return None
     if first.casefold() in _CLAUSE_OPENERS:
@@ -623,6 +621,17 @@ def _speaker_phrase(
 
 # "undecided Republican voter Stephanie Hooton": a short description, then a name.
 _MAX_DESCRIBED_NAME = 8
+
+
+def _described_name(phrase: str) -> bool:
+    """``undecided Republican voter Stephanie Hooton``: a short description, then a name
+    (no article inside, which would make it a verb and its object: ``features a …``)."""
+    words = phrase.split()
+    return (
+        len(words) <= _MAX_DESCRIBED_NAME
+        and _ends_in_name(phrase)
+        and not any(word.casefold() in _DETERMINERS for word in words[1:])
+    )
 
 
 def _ends_in_name(phrase: str) -> bool:
