@@ -292,3 +292,9 @@ def test_stray_marks_never_crash(text: str) -> None:
     article = copydesk.parse(text)
     for quote in article.quotes:
         assert 0 <= quote.span.start <= quote.span.end <= len(text)
+
+
+def test_quotes_round_trip_through_json() -> None:
+    """Articles with quotes and speakers survive to_dict / from_dict."""
+    article = _parse("“We will stay,” Ana Ruiz said.", "“Nothing will move us.”")
+    assert Article.from_dict(article.to_dict()) == article
