@@ -1169,8 +1169,13 @@ def _colon_speaker(
 _TITLE_SMALL_WORDS = frozenset(TITLE_SMALL_WORDS)
 
 
+_MAX_TITLE_LENGTH = 120
+
+
 def _is_title(content: str) -> bool:
     """Whether quoted words read as a title: ``"Good Morning America"``, ``"Face the Nation,"``."""
+    if len(content) > _MAX_TITLE_LENGTH:
+        return False
     content = content.strip().rstrip(",")
     words = content.split()
     if not 2 <= len(words) <= 10 or content[-1:] in "!?…" or "." in content[:-1]:
@@ -1193,7 +1198,7 @@ def _opens_sentence(text: str, pair: _Pair, floor: int) -> bool:
 
 def _kind_without_speaker(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> str:
     content = text[pair.text_start : pair.text_end].strip()
-    words = content.split()
+    words = content.split(None, 9)  # the rules below count up to nine words
     ends = content[-1:] in ".!?…,—–-" or not pair.closed
     opens = _opens_sentence(text, pair, floor)
     if opens and (ends or len(words) >= 6) and len(words) >= 3:
@@ -1321,6 +1326,8 @@ class _Resolver:
     patterns: _Patterns
     names: _Names
     speakers: list[Speaker] = attrs.field(factory=list)
+    resolved: dict[str, tuple[str | None, str | None]] = attrs.field(factory=dict)
+    """Names already resolved in this article, by mention."""
 
     def speaker(self, attribution: _Attribution) -> Speaker:
         source = self.state.source
@@ -1340,6 +1347,12 @@ class _Resolver:
         folded = mention.casefold()
         if folded in self.patterns.pronouns:
             return self._antecedent(folded, position)
+        if mention not in self.resolved:
+            self.resolved[mention] = self._full_name(mention)
+        return self.resolved[mention]
+
+    def _full_name(self, mention: str) -> tuple[str | None, str | None]:
+        """The full name and title a name or noun-phrase mention stands for."""
         words = mention.split()
         if words[0].casefold() in _DETERMINERS:
             rest = words[1:]
