@@ -235,6 +235,7 @@ def _tell_forms(lexicon: Lexicon) -> list[str]:
 _WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _VERB_REACH = 100
+_VERB_SEARCH_WORDS = 40
 
 
 @attrs.frozen
@@ -313,8 +314,11 @@ class _Patterns:
         return _Verb(position, extension_end, text[position:end], text[end:extension_end])
 
     def find_verb(self, text: str, start: int, stop: int) -> _Verb | None:
-        """The first speech verb in ``text[start:stop]``."""
-        for word in _WORD.finditer(text, start, stop):
+        """The first speech verb in ``text[start:stop]`` (among its first words only: a
+        speaker phrase, even with an apposition, is short)."""
+        for count, word in enumerate(_WORD.finditer(text, start, stop)):
+            if count > _VERB_SEARCH_WORDS:
+                break
             if word.group().casefold() in self.verb_words and self._may_be_verb(text, word, start):
                 verb = self.verb_at(text, word.start(), stop)
                 if verb is not None:
