@@ -152,7 +152,7 @@ def _pairs(text: str, start: int, end: int) -> list[_Pair]:
             open_at = -1
     if open_at >= 0:
         text_start = open_at + len(open_mark)
-        text_end = len(text[:end].rstrip())
+        text_end = _visible_end(text, text_start, end)
         if text_end > text_start:
             found.append(_Pair(open_at, text_start, text_end, text_end, False))
     return found
@@ -916,7 +916,7 @@ def _previous_sentence(
     text: str, floor: int, stop: int, patterns: _Patterns
 ) -> _Attribution | None:
     """``Dianne Bystrom agreed. "…"``: a sentence of just a speaker and a verb."""
-    period = len(text[:stop].rstrip())
+    period = _visible_end(text, floor, stop)
     if period <= floor or text[period - 1] != ".":
         return None
     start = _last_sentence_start(text, max(floor, period - _SHORT_SENTENCE), period - 1)
@@ -1196,8 +1196,8 @@ def _is_title(content: str) -> bool:
 
 
 def _opens_sentence(text: str, pair: _Pair, floor: int) -> bool:
-    before = text[floor : pair.start].rstrip()
-    return not before or before[-1] in '.!?:…"”’―—–-' or before.endswith("''")
+    end = _visible_end(text, floor, pair.start)
+    return end <= floor or text[end - 1] in '.!?:…"”’―—–-' or text[end - 2 : end] == "''"
 
 
 def _kind_without_speaker(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> str:
@@ -1257,7 +1257,8 @@ class _Names:
         before = [block for block in self._blocks if block[0] < position][-_PRONOUN_REACH:]
         for start, end in reversed(before):
             found: _Person | None = None
-            for run in _NAME_RUN.finditer(text, start, min(end, position)):
+            window = max(start, position - _PRONOUN_WINDOW)
+            for run in _NAME_RUN.finditer(text, window, min(end, position)):
                 person = self._person(text, run.start(), run.end(), surname=True)
                 if person is not None and " " in person.name:
                     found = person
@@ -1312,6 +1313,8 @@ class _Names:
 _NAME_WINDOW = 90
 # How many paragraphs back a pronoun looks for a name when no speaker came before it.
 _PRONOUN_REACH = 3
+# ... and how many characters of each it reads.
+_PRONOUN_WINDOW = 600
 
 
 def _key(token: str) -> str:
@@ -1322,6 +1325,10 @@ def _strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", name)
 
 
+# A pronoun looks back over this many named speakers at most.
+_RECENT_SPEAKERS = 30
+
+
 @attrs.define
 class _Resolver:
     """Turns attribution mentions into speakers with full names."""
@@ -1330,6 +1337,8 @@ class _Resolver:
     patterns: _Patterns
     names: _Names
     speakers: list[Speaker] = attrs.field(factory=list)
+    by_surname: dict[str, Speaker] = attrs.field(factory=dict)
+    """The first named speaker of each surname."""
     resolved: dict[str, tuple[str | None, str | None]] = attrs.field(factory=dict)
     """Names already resolved in this article, by mention."""
 
@@ -1345,6 +1354,7 @@ class _Resolver:
         )
         if name is not None and mention.casefold() not in self.patterns.pronouns:
             self.speakers.append(speaker)
+            self.by_surname.setdefault(_key(name.split()[-1]), speaker)
         return speaker
 
     def _name(self, mention: str, position: int) -> tuple[str | None, str | None]:
@@ -1368,9 +1378,9 @@ class _Resolver:
             person = self.names.lookup(words[0])
             if person is not None:
                 return person.name, person.title
-            for earlier in self.speakers:
-                if earlier.name and _key(earlier.name.split()[-1]) == _key(words[0]):
-                    return earlier.name, earlier.title
+            earlier = self.by_surname.get(_key(words[0]))
+            if earlier is not None:
+                return earlier.name, earlier.title
         return _strip_possessive(" ".join(words)), None
 
     def _antecedent(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
@@ -1382,7 +1392,7 @@ class _Resolver:
             person = self.names.last_before(position)
             if person is not None:
                 return person.name, person.title
-        for earlier in reversed(self.speakers):
+        for earlier in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             is_person = " " in (earlier.name or "") or earlier.mention[:1].isupper()
             organisation = earlier.mention.split()[0].casefold() in _DETERMINERS
             if pronoun in ("he", "she", "who", "i") and (organisation or not is_person):
@@ -1419,6 +1429,13 @@ def quotes(state: ParseState) -> None:
         carried = next((quote for quote in reversed(found) if quote.speaker is not None), None)
 
 
+def _visible_end(text: str, floor: int, position: int) -> int:
+    """*position* moved back over white space (not below *floor*)."""
+    while position > floor and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
 def _last_visible(text: str, position: int) -> str:
     """The last non-space character before *position* ("" if none)."""
     while position > 0 and text[position - 1].isspace():
@@ -1446,6 +1463,7 @@ def _paragraph_quotes(
         for index in range(len(pairs))
     ]
     found: list[Quote] = []
+    spoken: Quote | None = None  # the last quote with a speaker so far
     for index, pair in enumerate(pairs):
         attribution = attributions[index]
         quote: Quote | None
@@ -1460,10 +1478,11 @@ def _paragraph_quotes(
         if quote is None:
             # Continue the quote before it in the paragraph, or the previous paragraph's
             # speaker when the quote opens the paragraph.
-            spoken = [quote for quote in found if quote.speaker is not None]
-            previous = spoken[-1] if spoken else carried if pair.start == start else None
+            previous = spoken if spoken else carried if pair.start == start else None
             quote = _continued(state, pair, previous, start, patterns)
         found.append(quote)
+        if quote.speaker is not None:
+            spoken = quote
     return found
 
 
@@ -1523,11 +1542,16 @@ def _continued(
     return _quote(state, pair, kind, None, None)
 
 
+_MAX_RESUME_GAP = 200
+
+
 def _resumes(text: str, carried: Quote, pair: _Pair) -> bool:
     """``"She is too far behind," said an Iowa Democrat, "and Iowa …"``: the quote resumes
     right after the attribution that split it."""
     speaker = carried.speaker
     if speaker is None or not carried.span.end <= speaker.span.start < pair.start:
+        return False
+    if pair.start - carried.span.end > _MAX_RESUME_GAP:
         return False
     gap = text[carried.span.end : pair.start].rstrip()
     return gap.endswith((",", ":")) and _word_count(gap) <= _MAX_SPEAKER_WORDS
