@@ -86,10 +86,14 @@ class _Pair:
 
 @attrs.define
 class _Attribution:
+    """Who a quote's attribution names, before it is resolved into a :class:`Speaker`."""
+
     cue: str
+    """The verb or phrase as printed."""
     mention_start: int
     mention_end: int
     title: str | None
+    """A title or description printed with the mention."""
     after: bool
     """Whether the attribution follows the quote."""
 
@@ -502,6 +506,8 @@ def _is_capitalised(word: str) -> bool:
 
 @attrs.define
 class _Mention:
+    """A speaker phrase read from the text: the mention's span and the title beside it."""
+
     start: int
     end: int
     title: str | None
