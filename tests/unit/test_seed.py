@@ -76,3 +76,31 @@ def test_dateline_date_needs_a_reference(seed_text: str) -> None:
 def test_no_byline(seed_text: str) -> None:
     """The seed prints no byline; the UPI dateline is not read as one."""
     assert copydesk.parse(seed_text).bylines == ()
+
+
+def test_quotes_and_speakers(seed_text: str) -> None:
+    """Exactly five direct quotes: three by Zelensky, two by Austin, with cues and titles."""
+    article = copydesk.parse(seed_text)
+    direct = [quote for quote in article.quotes if quote.kind == "direct"]
+    assert len(direct) == len(article.quotes) == 5
+    assert [quote.text.split()[:3] for quote in direct] == [
+        ["Everyone", "is", "just"],
+        ["We", "see", "every"],
+        ["We", "could", "strike"],
+        ["Russia", "intends", "to"],
+        ["That", "would", "make"],
+    ]
+    speakers = [quote.speaker for quote in direct]
+    assert all(speaker is not None for speaker in speakers)
+    assert [s.name for s in speakers if s] == ["Volodymyr Zelensky"] * 3 + ["Lloyd Austin"] * 2
+    assert [s.mention for s in speakers if s] == ["Zelensky"] * 3 + ["Austin"] * 2
+    assert [s.title for s in speakers if s] == ["Ukrainian President"] * 3 + [
+        "U.S. Secretary of Defense"
+    ] * 2
+    assert all(quote.cue for quote in direct)
+    assert direct[0].cue == "said in a post on Telegram"
+    assert direct[3].cue == "said"
+    for quote in direct:
+        assert quote.span.slice(article.source)[1:-1] == quote.text
+        assert quote.speaker is not None
+        assert quote.speaker.span.slice(article.source) == quote.speaker.mention

@@ -29,6 +29,15 @@ from copydesk.lexicon.credits import (
 )
 from copydesk.lexicon.dates import MONTHS, WEEKDAYS
 from copydesk.lexicon.places import DATELINE_CITIES, NOT_PLACES, REGION_NAMES
+from copydesk.lexicon.titles import SPEAKER_NOUNS, TITLES
+from copydesk.lexicon.verbs import (
+    AUDIENCES,
+    CHANNELS,
+    PLATFORMS,
+    PRONOUNS,
+    SOURCE_CUES,
+    SPEECH_VERBS,
+)
 
 __all__ = ["Agency", "BylineTable", "ChromeRule", "Lexicon"]
 
@@ -135,6 +144,22 @@ class Lexicon:
     """Whole-line patterns of a photo credit printed on its own line."""
     photo_agency_words: tuple[str, ...] = PHOTO_AGENCY_WORDS
     """Words that make a credit part an agency, e.g. ``"images"`` in ``Getty Images``."""
+    speech_verbs: tuple[str, ...] = SPEECH_VERBS
+    """Speech verbs, each entry the forms of one verb (see :mod:`copydesk.lexicon.verbs`)."""
+    source_cues: tuple[str, ...] = SOURCE_CUES
+    """Cue phrases followed by the source: ``according to``."""
+    cue_audiences: tuple[str, ...] = AUDIENCES
+    """Who a speaker ``told``, printed as part of the cue (``told reporters``)."""
+    cue_channels: tuple[str, ...] = CHANNELS
+    """What a statement was made in (``said in a statement``)."""
+    cue_platforms: tuple[str, ...] = PLATFORMS
+    """Where a statement was published (``wrote on Facebook``)."""
+    speaker_pronouns: tuple[str, ...] = PRONOUNS
+    """Pronouns that can stand for a speaker."""
+    titles: tuple[str, ...] = TITLES
+    """Titles and descriptors printed before a name (see :mod:`copydesk.lexicon.titles`)."""
+    speaker_nouns: tuple[str, ...] = SPEAKER_NOUNS
+    """Common nouns that can head a speaker without a name (``the judge``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -237,6 +262,47 @@ class Lexicon:
     def _prepend(self, table: str, *entries: object) -> None:
         """Put *entries* first in *table* (so they win) and drop patterns compiled from it."""
         setattr(self, table, (*entries, *getattr(self, table)))
+        self._cache.clear()
+
+    def add_speech_verb(self, *forms: str) -> None:
+        """Register a speech verb by its forms (a multi-word verb as ``"weigh in"``).
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_speech_verb("harrumph", "harrumphs", "harrumphed")
+        >>> quote, = parser.parse("Title\\n\\n\u201cNever,\u201d Smith harrumphed.").quotes
+        >>> quote.cue, quote.speaker.mention
+        ('harrumphed', 'Smith')
+        """
+        entry = " ".join("_".join(form.split()) for form in forms if form.strip())
+        if not entry:
+            raise ValueError("give at least one form of the verb")
+        self.speech_verbs = (*self.speech_verbs, entry)
+        self._cache.clear()
+
+    def add_title(self, title: str) -> None:
+        """Register a title or descriptor printed before names (``"Grand Vizier"``).
+
+        A capitalised title matches only as printed; a lower-case one in any case.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_title("Grand Vizier")
+        >>> text = "Title\\n\\n\u201cNo,\u201d said Grand Vizier Jafar Smith."
+        >>> speaker = parser.parse(text).quotes[0].speaker
+        >>> speaker.title, speaker.mention
+        ('Grand Vizier', 'Jafar Smith')
+        """
+        if not title.strip():
+            raise ValueError("a title must not be empty")
+        self.titles = (*self.titles, " ".join(title.split()))
+        self._cache.clear()
+
+    def add_cue_channel(self, channel: str) -> None:
+        """Register what a statement can be made in (``"livestream"``: ``said in a livestream``)."""
+        if not channel.strip():
+            raise ValueError("a channel must not be empty")
+        self.cue_channels = (*self.cue_channels, " ".join(channel.split()))
         self._cache.clear()
 
     def agency(self, text: str) -> str | None:

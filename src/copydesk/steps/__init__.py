@@ -13,6 +13,7 @@ from copydesk.steps.chrome import chrome
 from copydesk.steps.dateline import dateline
 from copydesk.steps.headline import headline
 from copydesk.steps.normalize import normalize, segment
+from copydesk.steps.quotes import quotes
 from copydesk.steps.site import site
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "dateline",
     "headline",
     "normalize",
+    "quotes",
     "segment",
     "site",
 ]
@@ -37,4 +39,5 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("captions", captions),
     ("bylines", bylines),
     ("dateline", dateline),
+    ("quotes", quotes),
 )
