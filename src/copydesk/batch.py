@@ -17,9 +17,11 @@ must be importable (defined at module level, not lambdas or local functions).
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import itertools
 import json
+import multiprocessing
 import os
 import pickle
 import signal
@@ -51,8 +53,9 @@ _Item = TypeVar("_Item")
 DEFAULT_CHUNKSIZE = 32
 #: Tasks kept in flight per worker: enough to keep workers busy, few enough for constant memory.
 _TASKS_PER_WORKER = 4
-#: ``parse_jsonl`` closes a chunk early once it holds this many bytes of input.
-_CHUNK_BYTES = 1 << 20
+#: ``parse_jsonl`` closes a chunk early once it holds this many bytes of input, so that long
+#: articles travel in small chunks and no worker is left with a long last one.
+_CHUNK_BYTES = 1 << 18
 #: ``BatchReport.failures`` keeps this many failures; later ones are only counted.
 MAX_KEPT_FAILURES = 1000
 
@@ -271,7 +274,9 @@ class _ParseRecords:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            raise _BadRecord(f"bad JSON: {error.msg} at column {error.colno}") from None
+            ended = error.pos >= len(line.rstrip())
+            where = "at the end of the line" if ended else f"at column {error.pos + 1}"
+            raise _BadRecord(f"bad JSON: {error.msg} {where}") from None
         if not isinstance(record, dict):
             raise _BadRecord(f"expected a JSON object, got {_json_type(record)}")
         record_id = _id_of(record.get(self.id_field))
@@ -344,7 +349,14 @@ def _ordered_map(
             yield job.run(chunk)
         return
     payload = _pickled(job)
-    with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(payload,)) as pool:
+    context = multiprocessing.get_context()
+    if context.get_start_method() == "fork":
+        # Forked workers inherit the parent's memory, including the regex module's cache of
+        # compiled patterns: compile them once here rather than once in every worker.
+        _warm_up(job, first[0])
+    with ProcessPoolExecutor(
+        workers, mp_context=context, initializer=_start_worker, initargs=(payload,)
+    ) as pool:
         pending: collections.deque[Future[_Result]] = collections.deque()
         try:
             for chunk in itertools.chain(first, chunks):
@@ -357,6 +369,13 @@ def _ordered_map(
             # On an error, an interrupt or an abandoned generator: drop the work not started.
             for future in pending:
                 future.cancel()
+
+
+def _warm_up(job: _Job[Any, Any], chunk: Any) -> None:
+    """Run *job* on the first item of *chunk* and throw the result away."""
+    # A failure here is the first item's own: a worker meets it again and reports it.
+    with contextlib.suppress(Exception):
+        job.run(chunk[:1])
 
 
 def _pickled(job: object) -> bytes:

@@ -22,6 +22,7 @@ import os
 import sys
 import textwrap
 import time
+import zlib
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any, BinaryIO
@@ -70,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(OSError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except OSError as error:  # e.g. the output cannot be flushed when it is closed
+        _say(f"I/O error: {error.strerror or error}")
+        return EXIT_USAGE
 
 
 def _arguments() -> argparse.ArgumentParser:
@@ -356,12 +360,15 @@ def _run_batch(args: argparse.Namespace) -> int:
                 f"a worker process died after {report.records:,} records (out of memory?); "
                 "try fewer --workers"
             ) from None
-        except (OSError, EOFError) as error:  # e.g. a truncated .gz or a full disk
+        except (gzip.BadGzipFile, EOFError, zlib.error) as error:  # a corrupt or cut .gz
+            _finish(progress, report)
+            raise _UserError(
+                f"cannot read {args.input}: {error} (after {report.records:,} records)"
+            ) from None
+        except OSError as error:  # e.g. a full disk
             _finish(progress, report)
             raise _UserError(
                 f"I/O error after {report.records:,} records: {error.strerror or error}"
-                if isinstance(error, OSError)
-                else f"cannot read {args.input}: {error} (after {report.records:,} records)"
             ) from None
         _finish(progress, report)
     return _summarize(report, args.output)

@@ -1,0 +1,139 @@
+"""Speed of the batch path: worker scaling of ``copydesk batch`` and its overhead over ``parse``.
+
+For each corpus file (default: every ``../shared/corpus/*/dev.jsonl.gz``) it measures
+
+* ``parse``: a loop of ``Parser.parse`` over the texts, already in memory;
+* ``parse+json``: the same plus ``to_dict()`` and ``json.dumps`` (what any output costs);
+* ``batch path``: :func:`copydesk.batch.parse_jsonl` with one worker, in this process,
+  from the gzipped file to a temporary file (reading, decoding, parsing, writing);
+* ``copydesk batch --workers N`` for N = 1 and 2, as subprocesses, end to end.
+
+Each timing is the best of ``--repeat`` runs (the machine may be shared; the best run is the
+one least disturbed), and the load average is printed so noisy figures can be spotted.
+
+Run from the repository root::
+
+    PYTHONPATH=src python benchmarks/batch_speed.py [CORPUS.jsonl.gz ...] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from copydesk import Parser
+from copydesk.batch import parse_jsonl
+
+ROOT = Path(__file__).resolve().parent.parent
+# ../shared/corpus beside the repository (a worktree may sit one level deeper).
+CORPORA = next(
+    (up / "shared" / "corpus" for up in ROOT.parents if (up / "shared" / "corpus").is_dir()),
+    ROOT.parent / "shared" / "corpus",
+)
+
+
+def main() -> None:
+    options = _arguments().parse_args()
+    paths = options.corpora or sorted(CORPORA.glob("*/dev.jsonl.gz"))
+    if not paths:
+        sys.exit(f"no corpora given and none found under {CORPORA}")
+    print(f"load average at start: {_load()}  CPUs: {os.cpu_count()}  repeat: {options.repeat}")
+    header = (
+        f"{'corpus':<18}{'docs':>7}{'parse':>9}{'+json':>9}{'batch':>9}"
+        f"{'overhead':>10}{'w=1 /s':>9}{'w=2 /s':>9}{'speedup':>9}"
+    )
+    print(header + "\n" + "-" * len(header))
+    totals = {"docs": 0, "parse": 0.0, "json": 0.0, "batch": 0.0, "w1": 0.0, "w2": 0.0}
+    for path in paths:
+        row = _measure(Path(path), options.repeat)
+        for key in totals:
+            totals[key] += row[key]
+        _print(Path(path).parent.name, row)
+    _print("all", totals)
+    print(f"load average at end: {_load()}")
+    print(
+        "parse, +json, batch: microseconds per article in one process; overhead: batch over "
+        "parse; w=N /s: articles per second of `copydesk batch --workers N` (wall clock, "
+        "process start included); speedup: w=2 over w=1."
+    )
+
+
+def _arguments() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="*", type=Path, help="JSON Lines corpus files (.gz)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing (best is kept)")
+    return parser
+
+
+def _measure(path: Path, repeat: int) -> dict[str, float]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        texts = [json.loads(line)["text"] for line in handle]
+    parser = Parser()
+
+    def bare() -> None:
+        for text in texts:
+            parser.parse(text)
+
+    def with_json() -> None:
+        for text in texts:
+            json.dumps(parser.parse(text).to_dict(), ensure_ascii=False)
+
+    with tempfile.TemporaryDirectory() as scratch:
+        output = Path(scratch) / "out.jsonl"
+
+        def batch_path() -> None:
+            with gzip.open(path, "rb") as lines, output.open("wb") as sink:
+                parse_jsonl(lines, sink, workers=1, parser=parser)
+
+        def command(workers: int) -> Callable[[], None]:
+            arguments = [sys.executable, "-m", "copydesk", "batch", str(path)]
+            arguments += ["-o", str(output), "--workers", str(workers), "--no-progress"]
+            return lambda: subprocess.run(arguments, check=True, capture_output=True)
+
+        bare()  # warm up: compiled patterns, caches
+        # Interleave the runs so a burst of load from elsewhere hits them alike.
+        best: dict[str, float] = {}
+        for _ in range(repeat):
+            for name, run in (
+                ("parse", bare),
+                ("json", with_json),
+                ("batch", batch_path),
+                ("w1", command(1)),
+                ("w2", command(2)),
+            ):
+                best[name] = min(best.get(name, float("inf")), _seconds(run))
+    return {"docs": len(texts), **best}
+
+
+def _seconds(run: Callable[[], None]) -> float:
+    started = time.perf_counter()
+    run()
+    return time.perf_counter() - started
+
+
+def _print(name: str, row: dict[str, float]) -> None:
+    docs = row["docs"]
+    per_article = [row[key] / docs * 1e6 for key in ("parse", "json", "batch")]
+    overhead = row["batch"] / row["parse"] - 1
+    rate_1, rate_2 = docs / row["w1"], docs / row["w2"]
+    print(
+        f"{name:<18}{docs:>7.0f}"
+        + "".join(f"{value:>9.0f}" for value in per_article)
+        + f"{overhead:>10.1%}{rate_1:>9.0f}{rate_2:>9.0f}{rate_2 / rate_1:>8.2f}x"
+    )
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+if __name__ == "__main__":
+    main()
