@@ -1,6 +1,6 @@
 """Parse many articles at once, in worker processes, results in input order.
 
-:func:`parse_many` returns a list; :func:`iter_parse` yields articles as they are ready and
+:func:`copydesk.parse_many` returns a list; :func:`iter_parse` yields articles as they are ready and
 keeps only a few chunks in flight, so it runs in constant memory over any iterable;
 :func:`parse_jsonl` streams JSON Lines records to JSON Lines output (``copydesk batch``).
 
@@ -113,7 +113,7 @@ def iter_parse(
     reference_date: dt.date | None = None,
     parser: Parser | None = None,
 ) -> Iterator[Article]:
-    """Like :func:`parse_many`, but yield the articles in order as they are ready.
+    """Like :func:`copydesk.parse_many`, but yield the articles in order as they are ready.
 
     Only a few chunks per worker are read ahead of the consumer, so a generator of texts of
     any length is parsed in constant memory.
@@ -304,11 +304,16 @@ def _record(
     return {"id": record_id, "line": line, "article": article, "error": error}
 
 
+# Compact separators: smaller output, a little faster; readers of JSON Lines don't mind.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, check_circular=False, separators=(",", ":")).encode
+_ENCODE_ASCII = json.JSONEncoder(check_circular=False, separators=(",", ":")).encode
+
+
 def _json_line(value: object) -> bytes:
     try:
-        return (json.dumps(value, ensure_ascii=False) + "\n").encode("utf-8")
+        return (_ENCODE(value) + "\n").encode("utf-8")
     except UnicodeEncodeError:  # a lone surrogate, e.g. from a "\ud800" escape: keep it escaped
-        return (json.dumps(value) + "\n").encode("ascii")
+        return (_ENCODE_ASCII(value) + "\n").encode("ascii")
 
 
 def _id_of(value: object) -> str | None:

@@ -1,9 +1,10 @@
 """Parse articles on a Dask cluster (the optional extra: ``pip install 'copydesk[dask]'``).
 
-:func:`parse_bag` parses a :class:`dask.bag.Bag` of texts; :func:`parse_frame` adds parsed
-columns to a :class:`dask.dataframe.DataFrame` with a text column, and :func:`parse_partition`
-is the per-partition function it maps, for your own ``map_partitions`` calls. Dask is
-imported only when these functions run, so ``import copydesk`` never needs it.
+:func:`parse_bag` parses a Dask bag (``dask.bag.Bag``) of texts; :func:`parse_frame` adds
+parsed columns to a Dask DataFrame (``dask.dataframe.DataFrame``) with a text column, and
+:func:`parse_partition` is the per-partition function it maps, for your own
+``map_partitions`` calls. Dask is imported only when these functions run, so
+``import copydesk`` never needs it.
 
 The parser travels to the workers with the task graph, so a custom :class:`~copydesk.Parser`
 works on the cluster as long as its steps and plugins are importable there (install the
@@ -48,9 +49,10 @@ def parse_bag(
     reference_date: dt.date | None = None,
     as_dict: bool = False,
 ) -> Bag:
-    """A bag of :class:`~copydesk.Article` (or of their :meth:`to_dict` dicts) from texts.
+    """A bag of :class:`~copydesk.Article` from a bag of texts (of dicts with *as_dict*).
 
-    Each partition is parsed by one task with *parser* (default: a default parser); order
+    Each partition is parsed by one task with *parser* (default: a default parser); with
+    ``as_dict=True`` the items are :meth:`~copydesk.Article.to_dict` dicts. Order
     within the bag is kept. Compute the result, or write it with ``bag.map(json.dumps)``
     and ``to_textfiles``.
 

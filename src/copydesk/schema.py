@@ -2,7 +2,7 @@
 
 The schema is built from the models' fields and type hints each time you ask for it, so it
 can never drift from what :meth:`copydesk.Article.to_dict` and ``copydesk batch`` write.
-Field descriptions come from the attribute docstrings in :mod:`copydesk._models`.
+Field descriptions come from the attribute docstrings of the models.
 
 >>> from copydesk.schema import article_schema, record_schema
 >>> schema = article_schema()
