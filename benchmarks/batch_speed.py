@@ -26,6 +26,7 @@ import argparse
 import gzip
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -52,22 +53,24 @@ def main() -> None:
     print(f"load average at start: {_load()}  CPUs: {os.cpu_count()}  repeat: {options.repeat}")
     header = (
         f"{'corpus':<18}{'docs':>7}{'parse':>9}{'+json':>9}{'batch':>9}"
-        f"{'overhead':>10}{'w=1 /s':>9}{'w=2 /s':>9}{'speedup':>9}"
+        f"{'overhead':>10}{'w=1 /s':>9}{'w=2 /s':>9}{'speedup':>9}{'cpu w2/w1':>11}"
     )
     print(header + "\n" + "-" * len(header))
-    for path in paths:
-        _print(Path(path).parent.name, _measure(Path(path), options.repeat))
+    for path in [] if options.combined_only else paths:
+        _print(Path(path).parent.name, _measure(Path(path), options))
     with tempfile.TemporaryDirectory() as scratch:
         combined = Path(scratch) / "all.jsonl.gz"
         with gzip.open(combined, "wb", compresslevel=1) as sink:
             for path in paths:
                 sink.write(gzip.decompress(Path(path).read_bytes()))
-        _print("all", _measure(combined, options.repeat))
+        _print("all", _measure(combined, options))
     print(f"load average at end: {_load()}")
     print(
         "parse, +json, batch: CPU microseconds per article in one process; overhead: batch over "
         "parse; w=N /s: articles per second of `copydesk batch --workers N` (wall clock, "
-        "process start included); speedup: w=2 over w=1."
+        "process start included); speedup: w=2 over w=1; cpu w2/w1: total CPU time of the "
+        "two-worker run over the one-worker run (1.00 = no parallel overhead; unlike wall "
+        "clock, little disturbed by other load)."
     )
 
 
@@ -75,10 +78,18 @@ def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="*", type=Path, help="JSON Lines corpus files (.gz)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing (best is kept)")
+    parser.add_argument(
+        "--combined-only", action="store_true", help="measure only the corpora concatenated"
+    )
+    parser.add_argument(
+        "--scaling-only",
+        action="store_true",
+        help="time only `copydesk batch` (for many quick repeats on a busy machine)",
+    )
     return parser
 
 
-def _measure(path: Path, repeat: int) -> dict[str, float]:
+def _measure(path: Path, options: argparse.Namespace) -> dict[str, float]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle]
     parser = Parser()
@@ -103,16 +114,26 @@ def _measure(path: Path, repeat: int) -> dict[str, float]:
             arguments += ["-o", str(output), "--workers", str(workers), "--no-progress"]
             return lambda: subprocess.run(arguments, check=True, capture_output=True)
 
-        bare()  # warm up: compiled patterns, caches
+        if not options.scaling_only:
+            bare()  # warm up: compiled patterns, caches
         # Interleave the runs so a burst of load from elsewhere hits them alike.
         best: dict[str, float] = {}
-        for _ in range(repeat):
-            for name, run, clock in (
+        in_process = (
+            ()
+            if options.scaling_only
+            else (
                 ("parse", bare, _cpu_seconds),
                 ("json", with_json, _cpu_seconds),
                 ("batch", batch_path, _cpu_seconds),
+            )
+        )
+        for _ in range(options.repeat):
+            for name, run, clock in (
+                *in_process,
                 ("w1", command(1), _wall_seconds),
+                ("cpu1", command(1), _children_cpu_seconds),
                 ("w2", command(2), _wall_seconds),
+                ("cpu2", command(2), _children_cpu_seconds),
             ):
                 best[name] = min(best.get(name, float("inf")), clock(run))
     return {"docs": len(texts), **best}
@@ -124,6 +145,14 @@ def _cpu_seconds(run: Callable[[], None]) -> float:
     return time.process_time() - started
 
 
+def _children_cpu_seconds(run: Callable[[], None]) -> float:
+    """CPU time of the subprocesses *run* starts and waits for (workers included)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
 def _wall_seconds(run: Callable[[], None]) -> float:
     started = time.perf_counter()
     run()
@@ -132,13 +161,15 @@ def _wall_seconds(run: Callable[[], None]) -> float:
 
 def _print(name: str, row: dict[str, float]) -> None:
     docs = row["docs"]
-    per_article = [row[key] / docs * 1e6 for key in ("parse", "json", "batch")]
-    overhead = row["batch"] / row["parse"] - 1
+    per_article = [row.get(key, float("nan")) / docs * 1e6 for key in ("parse", "json", "batch")]
+    overhead = row.get("batch", float("nan")) / row.get("parse", float("nan")) - 1
     rate_1, rate_2 = docs / row["w1"], docs / row["w2"]
     print(
         f"{name:<18}{docs:>7.0f}"
         + "".join(f"{value:>9.0f}" for value in per_article)
         + f"{overhead:>10.1%}{rate_1:>9.0f}{rate_2:>9.0f}{rate_2 / rate_1:>8.2f}x"
+        + f"{row['cpu2'] / row['cpu1']:>11.2f}",
+        flush=True,
     )
 
 
