@@ -28,6 +28,7 @@ from copydesk._models import (
 )
 from copydesk._pipeline import Parser, Pipeline, Step, step
 from copydesk._state import Block, ParseState
+from copydesk.batch import parse_many
 from copydesk.errors import CopydeskError, PipelineError, StepError, UnknownStepError
 from copydesk.lexicon import Agency, ChromeRule, Lexicon
 
@@ -58,6 +59,7 @@ __all__ = [
     "UnknownStepError",
     "__version__",
     "parse",
+    "parse_many",
     "step",
 ]
 

@@ -312,12 +312,27 @@ class Article:
         return article
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_SCALARS = (str, int, bool, float, type(None))
+
+
 def _unstructure(value: object) -> object:
-    if attrs.has(type(value)):
-        return {
-            field.name: _unstructure(getattr(value, field.name))
-            for field in attrs.fields(type(value))  # type: ignore[arg-type]
-        }
+    # Batch output serializes every part of every article, so this is a hot path: look the
+    # common types up by exact class and cache each model's field names.
+    cls = type(value)
+    if cls in _SCALARS:
+        return value
+    if cls is Span:
+        assert isinstance(value, Span)
+        return {"start": value.start, "end": value.end}
+    if cls is tuple:
+        assert isinstance(value, tuple)
+        return [_unstructure(item) for item in value]
+    names = _FIELD_NAMES.get(cls)
+    if names is None and attrs.has(cls):
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in attrs.fields(cls))
+    if names is not None:
+        return {name: _unstructure(getattr(value, name)) for name in names}
     if isinstance(value, tuple):
         return [_unstructure(item) for item in value]
     if isinstance(value, dt.date):

@@ -14,6 +14,7 @@ for anything that is not a ``str``, and parses every string.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["CopydeskError", "PipelineError", "StepError", "UnknownStepError"]
 
@@ -42,6 +43,10 @@ class UnknownStepError(PipelineError, KeyError):
     def __str__(self) -> str:
         return f"no step named {self.name!r}; the steps are: {', '.join(self.valid)}"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Picklable, so the error can cross from a worker process (copydesk.parse_many).
+        return (type(self), (self.name, self.valid))
+
 
 class StepError(CopydeskError):
     """A step raised an exception while parsing; ``__cause__`` holds the original."""
@@ -49,3 +54,15 @@ class StepError(CopydeskError):
     def __init__(self, step: str, error: BaseException) -> None:
         self.step = step
         super().__init__(f"step {step!r} failed: {type(error).__name__}: {error}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Picklable, so the error can cross from a worker process (copydesk.parse_many); the
+        # original exception, which may not pickle, stays behind but its text is kept.
+        return (_restore_step_error, (type(self), self.step, str(self)))
+
+
+def _restore_step_error(cls: type[StepError], step: str, message: str) -> StepError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    error.step = step
+    return error
