@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import textwrap
 from collections.abc import Sequence
+from typing import TextIO
 
 from copydesk import Article, Parser
 
@@ -21,8 +23,19 @@ _WIDTH = 100
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code (0 ok, 2 usage or I/O error)."""
-    args = _arguments().parse_args(argv)
+    """Run the command line; return the exit code (0 ok, 2 usage or I/O error).
+
+    When the reader of the output goes away (``copydesk parse ... | head``), it stops
+    quietly with exit code 1.
+    """
+    try:
+        return _run(_arguments().parse_args(argv))
+    except BrokenPipeError:
+        _silence_stdout()
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         reference_date = dt.date.fromisoformat(args.reference_date) if args.reference_date else None
     except ValueError:
@@ -40,10 +53,48 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         article = parser.parse(text, reference_date=reference_date)
         if args.format == "json":
-            print(json.dumps(article.to_dict(), ensure_ascii=False))
+            _print_json(article)
         else:
-            print(format_text(article, title=None if path == "-" else path))
+            print(_printable(format_text(article, title=None if path == "-" else path)))
     return 0
+
+
+def _encodable(text: str, stream: TextIO) -> bool:
+    """Whether *stream* can write *text* as it is configured (say, a cp1252 console)."""
+    if (getattr(stream, "errors", None) or "strict") != "strict":
+        return True  # the stream escapes or replaces what it cannot encode itself
+    try:
+        text.encode(getattr(stream, "encoding", None) or "utf-8")
+    except UnicodeEncodeError:
+        return False
+    except LookupError:
+        return True
+    return True
+
+
+def _printable(text: str) -> str:
+    """*text*, with what stdout cannot encode written as backslash escapes."""
+    if _encodable(text, sys.stdout):
+        return text
+    encoding = sys.stdout.encoding or "utf-8"
+    return text.encode(encoding, "backslashreplace").decode(encoding)
+
+
+def _print_json(article: Article) -> None:
+    """Print the article as one line of JSON; escaped ASCII when stdout can't take the text."""
+    line = json.dumps(article.to_dict(), ensure_ascii=False)
+    if not _encodable(line, sys.stdout):
+        line = json.dumps(article.to_dict())
+    print(line)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so that flushing at exit raises no second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _arguments() -> argparse.ArgumentParser:
