@@ -13,8 +13,11 @@ to the size asked for. For every kind the script reports
   at the middle size: the goal is at most 3x;
 * growth: the largest / smallest seconds-per-MB over the sizes (1.0 is perfectly linear; a
   pattern that backtracks catastrophically shows up here as a large number);
-* peak memory per MB of input at the largest size, measured with :mod:`tracemalloc`
+* peak memory per MB of input at the largest size run, measured with :mod:`tracemalloc`
   (the goal: a 10 MB input needs at most ~20x its size).
+
+A size whose projected parse time exceeds ``--budget`` seconds is skipped for that kind (the
+table says so); growth and memory are then measured up to the largest size that ran.
 
 Only ratios mean anything across machines. The defaults (0.1, 1 and 10 MB, every kind) run
 in a few minutes on one core.
@@ -106,34 +109,46 @@ def _peak_bytes(parser: Parser, text: str) -> int:
         tracemalloc.stop()
 
 
-def measure(kind: str, sizes: Sequence[float], repeat: int) -> dict[str, Any]:
-    """Seconds per MB at each size and peak memory per MB at the largest, for one kind."""
+def measure(kind: str, sizes: Sequence[float], repeat: int, budget: float) -> dict[str, Any]:
+    """Seconds per MB at each size and peak memory per MB at the largest, for one kind.
+
+    A size whose projected time (from the size before) exceeds *budget* seconds is skipped,
+    so that the few kinds that cost most per MB don't hold up the run.
+    """
     parser = Parser()
-    per_mb: list[float] = []
+    per_mb: dict[str, float] = {}
+    largest_run = sizes[0]
     for megabytes in sizes:
+        if per_mb and list(per_mb.values())[-1] * megabytes > budget:
+            break
         text = KINDS[kind](int(megabytes * MB))
         runs = repeat if megabytes < max(sizes) else 1
-        per_mb.append(_seconds(parser, text, runs) / megabytes)
-    largest = KINDS[kind](int(max(sizes) * MB))
+        per_mb[str(megabytes)] = _seconds(parser, text, runs) / megabytes
+        largest_run = megabytes
+    largest = KINDS[kind](int(largest_run * MB))
     peak = _peak_bytes(parser, largest)
     return {
         "kind": kind,
-        "seconds_per_mb": dict(zip((str(size) for size in sizes), per_mb, strict=True)),
-        "growth": max(per_mb) / min(per_mb),
-        # Per MB of characters; the str itself takes 1, 2 or 4 bytes per character.
+        "seconds_per_mb": per_mb,
+        "growth": max(per_mb.values()) / min(per_mb.values()),
+        "largest_mb": largest_run,
+        # Per character of input; the str itself takes 1, 2 or 4 bytes per character.
         "peak_memory_per_mb": peak / (len(largest) or 1),
     }
 
 
-def run(kinds: Sequence[str], sizes: Sequence[float], repeat: int) -> dict[str, Any]:
+def run(kinds: Sequence[str], sizes: Sequence[float], repeat: int, budget: float) -> dict[str, Any]:
     """Measure every kind; ratios are against ``news`` at the middle size."""
     copydesk.parse("warm up\n\nthe default patterns.")
-    rows = [measure(kind, sizes, repeat) for kind in ("news", *[k for k in kinds if k != "news"])]
+    ordered = ("news", *[kind for kind in kinds if kind != "news"])
+    rows = [measure(kind, sizes, repeat, budget) for kind in ordered]
     middle = str(sorted(sizes)[len(sizes) // 2])
-    news = rows[0]["seconds_per_mb"][middle]
+    news = rows[0]["seconds_per_mb"]
     for row in rows:
-        row["ratio_to_news"] = row["seconds_per_mb"][middle] / news
-    return {"sizes_mb": list(sizes), "ratio_at_mb": float(middle), "rows": rows}
+        # At the middle size, or the largest this kind ran at when that was skipped.
+        size = middle if middle in row["seconds_per_mb"] else list(row["seconds_per_mb"])[-1]
+        row["ratio_to_news"] = row["seconds_per_mb"][size] / news[size]
+    return {"sizes_mb": list(sizes), "ratio_at_mb": float(middle), "budget": budget, "rows": rows}
 
 
 def table(results: dict[str, Any]) -> str:
@@ -145,16 +160,21 @@ def table(results: dict[str, Any]) -> str:
         "|---|" + "---:|" * (len(sizes) + 3),
     ]
     for row in results["rows"]:
-        timings = " | ".join(f"{row['seconds_per_mb'][size]:.3f}" for size in sizes)
+        timings = " | ".join(
+            f"{row['seconds_per_mb'][size]:.3f}" if size in row["seconds_per_mb"] else "skipped"
+            for size in sizes
+        )
         ratio = row["ratio_to_news"]
         memory = row["peak_memory_per_mb"]
         flags = ("!" if ratio > GOAL_TIME_RATIO else "", "!" if memory > GOAL_MEMORY_RATIO else "")
         lines.append(
             f"| {row['kind']} | {timings} | {ratio:.1f}{flags[0]} | {row['growth']:.2f} | "
-            f"{memory:.1f}{flags[1]} |"
+            f"{memory:.1f}{flags[1]} (@{row['largest_mb']} MB) |"
         )
     lines += [
         "",
+        "growth: largest / smallest seconds per MB over the sizes run (1.0 is linear); "
+        f"skipped: the projected time exceeded --budget ({results['budget']:g} s).",
         f"! marks a miss: more than {GOAL_TIME_RATIO:g}x the time per MB of news text, or more "
         f"than {GOAL_MEMORY_RATIO:g} bytes of peak memory per character of input.",
     ]
@@ -171,13 +191,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--kinds", default=",".join(KINDS), help=f"comma-separated, from: {', '.join(KINDS)}"
     )
     parser.add_argument("--repeat", type=int, default=3, help="runs per timing below the largest")
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=30.0,
+        help="skip a size whose projected parse time exceeds this many seconds (default 30)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     args = parser.parse_args(argv)
     kinds = [kind.strip() for kind in args.kinds.split(",") if kind.strip()]
     unknown = [kind for kind in kinds if kind not in KINDS]
     if unknown:
         parser.error(f"unknown kinds: {', '.join(unknown)}")
-    results = run(kinds, sorted(args.sizes), args.repeat)
+    results = run(kinds, sorted(args.sizes), args.repeat, args.budget)
     print(json.dumps(results, indent=2) if args.json else table(results))
     return 0
 
