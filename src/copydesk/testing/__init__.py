@@ -4,10 +4,11 @@ The strategies build synthetic news articles from parts whose truth is known: ea
 :class:`GeneratedArticle`, the text together with the :class:`ExpectedParts` it was made
 of, so a test can parse the text and compare.
 
->>> from hypothesis import given
+>>> from hypothesis import HealthCheck, given, settings
 >>> import copydesk
 >>> from copydesk.testing import articles
->>> @given(articles())
+>>> @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+... @given(articles())
 ... def test_headline_comes_back(generated):
 ...     assert copydesk.parse(generated.text).headline.text == generated.expected.headline
 >>> test_headline_comes_back()

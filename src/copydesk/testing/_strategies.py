@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Literal
 
@@ -79,6 +80,7 @@ _QUOTE_MARKS = (("“", "”"), ('"', '"'))
 # --- small pieces ----------------------------------------------------------------------------
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def person_names(*, initials: bool = True) -> st.SearchStrategy[str]:
     """Full names such as ``"Jane Doe"`` or, with *initials*, ``"Jane T. Doe"``.
 
@@ -97,6 +99,7 @@ def person_names(*, initials: bool = True) -> st.SearchStrategy[str]:
     )
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def site_names() -> st.SearchStrategy[str]:
     """Two-word site names such as ``"Occasional Digest"``."""
     return st.builds(
@@ -106,6 +109,7 @@ def site_names() -> st.SearchStrategy[str]:
     )
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def headlines() -> st.SearchStrategy[str]:
     """Short headlines without a final period, e.g. ``"Council approves budget plan"``."""
     return st.builds(
@@ -117,6 +121,7 @@ def headlines() -> st.SearchStrategy[str]:
     )
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def sentences() -> st.SearchStrategy[str]:
     """One plain prose sentence, e.g. ``"The city council approved the new budget on Tuesday."``."""
     return st.builds(
@@ -128,11 +133,13 @@ def sentences() -> st.SearchStrategy[str]:
     )
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def paragraphs(*, max_sentences: int = 3) -> st.SearchStrategy[str]:
     """A body paragraph of one to *max_sentences* plain sentences on one line."""
     return st.lists(sentences(), min_size=1, max_size=max_sentences).map(" ".join)
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def chrome_lines(
     position: Literal["top", "bottom"] = "bottom",
 ) -> st.SearchStrategy[ExpectedChrome]:
@@ -158,6 +165,7 @@ def _credits(draw: st.DrawFn) -> ExpectedCredit:
     return ExpectedCredit(text=text, names=(name,), agency=form, file_photo=file_photo)
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def credits() -> st.SearchStrategy[ExpectedCredit]:
     """Photo credits in the UPI, AP, AFP and Reuters forms the default lexicon reads.
 
@@ -179,6 +187,7 @@ def _captions(draw: st.DrawFn) -> ExpectedCaption:
     return ExpectedCaption(text=f"{description} {credit.text}", credit=credit)
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def captions() -> st.SearchStrategy[ExpectedCaption]:
     """One-line photo captions in the agencies' present-tense style, ending in a credit."""
     return _captions()
@@ -229,6 +238,7 @@ def _datelines(draw: st.DrawFn) -> ExpectedDateline:
     return ExpectedDateline(text=f"{city} (AFP) –", location=city, city=city, agency="AFP")
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def datelines() -> st.SearchStrategy[ExpectedDateline]:
     """Datelines in the AP, Reuters, UPI and AFP forms, with their parts.
 
@@ -261,6 +271,7 @@ def _bylines(draw: st.DrawFn) -> ExpectedByline:
     return ExpectedByline(text=f"By {joined}", names=names, organization=organization)
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def bylines() -> st.SearchStrategy[ExpectedByline]:
     """Author bylines: ``By Jane Doe``, ``By JANE DOE and JOHN ROE``,
     ``By Jane Doe, John Roe and Li Chen, Associated Press`` ..."""
@@ -271,31 +282,53 @@ def bylines() -> st.SearchStrategy[ExpectedByline]:
 def _quoted_paragraphs(draw: st.DrawFn) -> QuotedParagraph:
     opening, closing = draw(st.sampled_from(_QUOTE_MARKS))
     speaker = draw(person_names(initials=False))
-    said = draw(st.sampled_from(words.QUOTE_SENTENCES))
-    form = draw(st.sampled_from(("quote first", "speaker first", "inverted", "told")))
+    said, more = draw(
+        st.lists(st.sampled_from(words.QUOTE_SENTENCES), min_size=2, max_size=2, unique=True)
+    )
+    form = draw(
+        st.sampled_from(("quote first", "speaker first", "inverted", "told", "split", "follow-up"))
+    )
+
+    def quote(text: str, cue: str) -> ExpectedQuote:
+        return ExpectedQuote(text=text, speaker=speaker, cue=cue)
+
     if form == "speaker first":
-        quoted = f"{said}."
-        text = f"{speaker} said, {opening}{quoted}{closing}"
-        cue = "said"
+        text = f"{speaker} said, {opening}{said}.{closing}"
+        return QuotedParagraph(text=text, quotes=(quote(f"{said}.", "said"),))
+    if form == "quote first":
+        tail, cue = f"{speaker} said.", "said"
+    elif form == "inverted":
+        tail, cue = f"said {speaker}, {draw(st.sampled_from(words.SPEAKER_TITLES))}.", "said"
+    elif form == "told":
+        tail, cue = f"{speaker} told reporters.", "told"
+    elif form == "split":
+        # One quote broken by its attribution: two quoted pieces, one speaker.
+        text = f"{opening}{said},{closing} {speaker} said. {opening}{more}.{closing}"
+        return QuotedParagraph(
+            text=text, quotes=(quote(f"{said},", "said"), quote(f"{more}.", "said"))
+        )
     else:
-        quoted = f"{said},"
-        if form == "quote first":
-            tail, cue = f"{speaker} said.", "said"
-        elif form == "inverted":
-            tail, cue = f"said {speaker}, {draw(st.sampled_from(words.SPEAKER_TITLES))}.", "said"
-        else:
-            tail, cue = f"{speaker} told reporters.", "told"
-        text = f"{opening}{quoted}{closing} {tail}"
+        # A second quote attributed with a pronoun that stands for the named speaker.
+        pronoun = words.PRONOUNS[speaker.split()[0]]
+        text = (
+            f"{opening}{said},{closing} {speaker} said. {opening}{more},{closing} {pronoun} added."
+        )
+        return QuotedParagraph(
+            text=text, quotes=(quote(f"{said},", "said"), quote(f"{more},", "added"))
+        )
     return QuotedParagraph(
-        text=text, quotes=(ExpectedQuote(text=quoted, speaker=speaker, cue=cue),)
+        text=f"{opening}{said},{closing} {tail}", quotes=(quote(f"{said},", cue),)
     )
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def quoted_paragraphs() -> st.SearchStrategy[QuotedParagraph]:
-    """Paragraphs with one attributed quote, in curly or straight marks.
+    """Paragraphs with attributed quotes, in curly or straight marks.
 
     ``“We need more time,” Jane Doe said.``, ``Jane Doe said, "We need more time."``,
-    ``“We need more time,” said Jane Doe, the mayor.``, ``“…,” Jane Doe told reporters.``
+    ``“We need more time,” said Jane Doe, the mayor.``, ``“…,” Jane Doe told reporters.``;
+    a quote split by its attribution, ``“…,” Jane Doe said. “…”``; and a pronoun follow-up,
+    ``“…,” Jane Doe said. “…,” she added.``, whose speaker is the named one.
     """
     return _quoted_paragraphs()
 
@@ -303,6 +336,7 @@ def quoted_paragraphs() -> st.SearchStrategy[QuotedParagraph]:
 # --- whole articles -----------------------------------------------------------------------
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def _unique_lines(
     position: Literal["top", "bottom"], most: int
 ) -> st.SearchStrategy[list[ExpectedChrome]]:
@@ -392,6 +426,7 @@ def _articles(
     return GeneratedArticle(text=text, expected=expected)
 
 
+@functools.cache  # strategies are immutable; building them anew is slow
 def articles(
     *,
     chrome: bool = True,

@@ -36,6 +36,21 @@ LAST_NAMES = (
     "Chen",
 )
 MIDDLE_INITIALS = ("A.", "T.", "J.")
+#: The pronoun a follow-up attribution uses for each first name.
+PRONOUNS = {
+    "Jane": "she",
+    "John": "he",
+    "Maria": "she",
+    "Ahmed": "he",
+    "Li": "she",
+    "Olga": "she",
+    "Pedro": "he",
+    "Amara": "she",
+    "Kenji": "he",
+    "Sofia": "she",
+    "David": "he",
+    "Grace": "she",
+}
 
 SITE_FIRST = ("Occasional", "Morning", "Harbor", "Valley", "Northern", "Daily")
 SITE_SECOND = ("Digest", "Ledger", "Courier", "Gazette", "Observer", "Dispatch")
