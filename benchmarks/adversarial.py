@@ -29,6 +29,7 @@ import argparse
 import gc
 import json
 import statistics
+import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
@@ -141,7 +142,10 @@ def run(kinds: Sequence[str], sizes: Sequence[float], repeat: int, budget: float
     """Measure every kind; ratios are against ``news`` at the middle size."""
     copydesk.parse("warm up\n\nthe default patterns.")
     ordered = ("news", *[kind for kind in kinds if kind != "news"])
-    rows = [measure(kind, sizes, repeat, budget) for kind in ordered]
+    rows = []
+    for kind in ordered:
+        rows.append(measure(kind, sizes, repeat, budget))
+        print(f"measured {kind}", file=sys.stderr, flush=True)
     middle = str(sorted(sizes)[len(sizes) // 2])
     news = rows[0]["seconds_per_mb"]
     for row in rows:
