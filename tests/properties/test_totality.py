@@ -66,12 +66,15 @@ def test_a_million_quote_marks(mark: str) -> None:
     ],
 )
 def test_a_huge_single_line(unit: str, megabytes: int) -> None:
-    """A line of megabytes without a line break parses into one body paragraph (or one caption)."""
+    """A line of megabytes without a line break parses losslessly into a part or two.
+
+    (One part, or two when a detector splits a leading dateline or byline off the line.)
+    """
     size = megabytes * 1_000_000
     text = (unit * (size // len(unit) + 1))[:size]
     article = copydesk.parse(text)
     check_lossless(article)
-    assert len(article.parts()) == 1
+    assert 1 <= len(article.parts()) <= 2
 
 
 def test_only_strings_are_parsed() -> None:
