@@ -155,9 +155,15 @@ class ParseState:
         captions: list[Caption] = []
         headline: Headline | None = None
         dateline: Dateline | None = None
+        source = self.source
         for block in self.blocks:
             finding = block.finding
-            if block.label == CHROME:
+            if finding is None and block.label == BODY:
+                # The common case first, without detours: inputs of many short lines make
+                # hundreds of thousands of paragraphs.
+                start, end = block.start, block.end
+                paragraphs.append(Paragraph(text=source[start:end], span=Span(start, end)))
+            elif block.label == CHROME:
                 chrome.append(
                     Chrome(
                         text=self.source_text(block), kind=block.kind or "other", span=block.span

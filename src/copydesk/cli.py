@@ -188,13 +188,36 @@ def _run_parse(args: argparse.Namespace) -> int:
         title = None if path == "-" else path
         if args.format == "json":
             output = json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
+            if not _encodable(output, sys.stdout):
+                output = json.dumps(article.to_dict()) + "\n"  # ASCII escapes: still JSON
         elif args.format == "markdown":
-            output = format_markdown(article, title=title)
+            output = _printable(format_markdown(article, title=title))
         else:
-            output = format_text(article, title=title)
+            output = _printable(format_text(article, title=title))
         sys.stdout.write(output)
     sys.stdout.flush()
     return code
+
+
+def _encodable(text: str, stream: IO[str]) -> bool:
+    """Whether *stream* can write *text* as configured (a cp1252 console cannot write emoji)."""
+    if (getattr(stream, "errors", None) or "strict") != "strict":
+        return True  # the stream escapes or replaces what it cannot encode by itself
+    try:
+        text.encode(getattr(stream, "encoding", None) or "utf-8")
+    except UnicodeEncodeError:
+        return False
+    except LookupError:
+        return True
+    return True
+
+
+def _printable(text: str) -> str:
+    """*text*, with what stdout cannot encode written as backslash escapes."""
+    if _encodable(text, sys.stdout):
+        return text
+    encoding = sys.stdout.encoding or "utf-8"
+    return text.encode(encoding, "backslashreplace").decode(encoding)
 
 
 def _read_text(path: str) -> str:

@@ -1,48 +1,18 @@
-"""Properties that hold for every input string: totality and losslessness."""
+"""Properties that hold for every input string: totality and losslessness.
+
+``any_text`` (in ``_checks.py``) mixes arbitrary Unicode, lone surrogates, control
+characters, bidi marks, every line break and space the normaliser knows, and news pieces
+(quote marks, ``By``, credits, chrome lines).
+"""
 
 from __future__ import annotations
 
 import itertools
 
+from _checks import any_text, check_lossless, is_space
 from hypothesis import given
-from hypothesis import strategies as st
 
 import copydesk
-from copydesk.steps.normalize import LINE_BREAKS, SPACES
-
-# Text that looks a little like news pages: words, chrome phrases, marks and odd spaces.
-_PIECES = st.sampled_from(
-    [
-        "Headline",
-        "Share this:",
-        "Source link",
-        "By Jane Doe",
-        "WASHINGTON (AP) —",
-        "“",
-        "”",
-        '"',
-        "said",
-        "Nov. 2",
-        "(AP Photo/Jane Doe)",
-        "Related",
-        "\n",
-        "\n\n",
-        "\r\n",
-        " ",
-        "\u00a0",
-        "\u200b",
-        ".",
-        "The council met on Tuesday.",
-        "©",
-        "Advertisement",
-    ]
-)
-news_like_text = st.lists(_PIECES | st.text(max_size=12), max_size=40).map("".join)
-any_text = st.text() | news_like_text
-
-
-def _is_space(character: str) -> bool:
-    return character.isspace() or character in SPACES or character in LINE_BREAKS
 
 
 @given(any_text)
@@ -68,7 +38,7 @@ def test_top_level_parts_cover_all_text_without_overlap(text: str) -> None:
         assert first.span.end <= second.span.start
     covered = set().union(*(range(p.span.start, p.span.end) for p in parts)) if parts else set()
     for offset, character in enumerate(text):
-        if not _is_space(character):
+        if not is_space(character):
             assert offset in covered, (offset, character)
     assert "".join(piece for _, piece in article.segments()) == text
 
@@ -77,3 +47,9 @@ def test_top_level_parts_cover_all_text_without_overlap(text: str) -> None:
 def test_parse_is_deterministic(text: str) -> None:
     """The same text always gives the same article."""
     assert copydesk.parse(text) == copydesk.parse(text)
+
+
+@given(any_text)
+def test_every_gap_between_parts_is_whitespace(text: str) -> None:
+    """Quotes and credits lie inside their parts, and only whitespace lies between parts."""
+    check_lossless(copydesk.parse(text))

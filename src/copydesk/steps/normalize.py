@@ -12,6 +12,8 @@ one block.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from copydesk._pipeline import step
@@ -31,7 +33,6 @@ SPACES = (
 _TRANSLATION = str.maketrans({**dict.fromkeys(LINE_BREAKS, "\n"), **dict.fromkeys(SPACES, " ")})
 # str.translate walks every character in Python; most texts need nothing, so look first.
 _NEEDS_TRANSLATION = regex.compile(f"[{regex.escape(LINE_BREAKS + SPACES)}]")
-_WHITESPACE = " \n"
 
 # A hard-wrapped line is at least this long; shorter lines are menu items, table rows ...
 _MIN_WRAPPED_LINE = 40
@@ -61,25 +62,25 @@ def segment(state: ParseState) -> None:
     state.blocks = blocks
 
 
+# A non-blank line, trimmed of spaces (after normalisation the only whitespace is " " and
+# "\n"). Backtracking is bounded by the line: the lazy part never crosses a line break.
+_TRIMMED_LINE = re.compile(r"[^ \n](?:[^\n]*[^ \n])?")
+
+
 def _line_groups(text: str) -> list[list[tuple[int, int]]]:
     """Runs of non-blank lines, as lists of trimmed ``(start, end)`` offsets."""
     groups: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    position = 0
-    length = len(text)
-    while position <= length:
-        line_end = text.find("\n", position)
-        if line_end == -1:
-            line_end = length
-        line = text[position:line_end]
-        stripped = line.strip(_WHITESPACE)
-        if stripped:
-            start = position + (len(line) - len(line.lstrip(_WHITESPACE)))
-            current.append((start, start + len(stripped)))
-        elif current:
+    previous_end = 0
+    count = text.count
+    for match in _TRIMMED_LINE.finditer(text):
+        start, end = match.span()
+        # Two line breaks between lines (with only spaces around them) is a blank line.
+        if current and count("\n", previous_end, start) > 1:
             groups.append(current)
             current = []
-        position = line_end + 1
+        current.append((start, end))
+        previous_end = end
     if current:
         groups.append(current)
     return groups

@@ -1,0 +1,84 @@
+"""Hypothesis strategies for testing copydesk and the steps you add to it.
+
+The strategies build synthetic news articles from parts whose truth is known: each draws a
+:class:`GeneratedArticle`, the text together with the :class:`ExpectedParts` it was made
+of, so a test can parse the text and compare.
+
+>>> from hypothesis import HealthCheck, given, settings
+>>> import copydesk
+>>> from copydesk.testing import articles
+>>> @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+... @given(articles())
+... def test_headline_comes_back(generated):
+...     assert copydesk.parse(generated.text).headline.text == generated.expected.headline
+>>> test_headline_comes_back()
+
+This module needs `hypothesis <https://hypothesis.readthedocs.io>`_, a development
+dependency (``pip install 'copydesk[dev]'``); import it from tests only. ``import copydesk``
+never imports it.
+"""
+
+from __future__ import annotations
+
+try:
+    import hypothesis  # noqa: F401
+except ImportError as error:  # pragma: no cover - exercised in a subprocess test
+    raise ImportError(
+        "copydesk.testing needs hypothesis, which is a development dependency of copydesk: "
+        "install it with `pip install hypothesis` (or `pip install 'copydesk[dev]'`), and "
+        "import copydesk.testing from tests only"
+    ) from error
+
+from copydesk.testing._expected import (
+    ExpectedByline,
+    ExpectedCaption,
+    ExpectedChrome,
+    ExpectedCredit,
+    ExpectedDateline,
+    ExpectedParts,
+    ExpectedQuote,
+    GeneratedArticle,
+    QuotedParagraph,
+)
+from copydesk.testing._strategies import (
+    BOTTOM_CHROME,
+    TOP_CHROME,
+    articles,
+    bylines,
+    captions,
+    chrome_lines,
+    credits,
+    datelines,
+    headlines,
+    paragraphs,
+    person_names,
+    quoted_paragraphs,
+    sentences,
+    site_names,
+)
+
+__all__ = [
+    "BOTTOM_CHROME",
+    "TOP_CHROME",
+    "ExpectedByline",
+    "ExpectedCaption",
+    "ExpectedChrome",
+    "ExpectedCredit",
+    "ExpectedDateline",
+    "ExpectedParts",
+    "ExpectedQuote",
+    "GeneratedArticle",
+    "QuotedParagraph",
+    "articles",
+    "bylines",
+    "captions",
+    "chrome_lines",
+    "credits",
+    "datelines",
+    "headlines",
+    "paragraphs",
+    "person_names",
+    "quoted_paragraphs",
+    "sentences",
+    "site_names",
+]

@@ -1,0 +1,142 @@
+"""Shared helpers for the property tests: invariants every parse must satisfy."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import strategies as st
+
+import copydesk
+from copydesk import Article
+from copydesk.steps.normalize import LINE_BREAKS, SPACES
+
+# Characters and pieces that have broken text tools before: NUL and other controls, lone
+# surrogates, bidi marks, emoji, combining marks, characters whose case folding changes
+# their length, every line break and space the normaliser knows, and news punctuation.
+HOSTILE_PIECES = (
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\x7f",
+    "\ud800",
+    "\udfff",
+    "\u202e",
+    "\u200f",
+    "\u2066",
+    "\ufeff",
+    "\ufffd",
+    "😀",
+    "👩‍👩‍👧",
+    "e\u0301",
+    "ß",
+    "İ",
+    "ﬁ",
+    "ǅ",
+    *LINE_BREAKS,
+    *SPACES,
+    "\n",
+    "\r\n",
+    "\n\n",
+    "“",
+    "”",
+    '"',
+    "'",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "(",
+    ")",
+    "—",
+    "–",
+    "--",
+    "By ",
+    "Photo by ",
+    "(AP Photo/",
+    "REUTERS/",
+    "WASHINGTON (AP) — ",
+    "Site icon ",
+    " | ",
+    "Share this:",
+    "said",
+    "The council met on Tuesday.",
+    "Headline",
+    "Source link",
+    "By Jane Doe",
+    "Nov. 2",
+    "(AP Photo/Jane Doe)",
+    "Related",
+    ".",
+    "©",
+    "Advertisement",
+)
+
+hostile_text = st.lists(
+    st.sampled_from(HOSTILE_PIECES)
+    | st.text(st.characters(categories=["Cs"]), max_size=2)
+    | st.text(max_size=8),
+    max_size=40,
+).map("".join)
+"""Strings built from hostile pieces and arbitrary characters, lone surrogates included."""
+
+any_text = st.text() | st.text(st.characters(codec=None, exclude_categories=[])) | hostile_text
+"""Any str, from plain Unicode text to hostile mixtures."""
+
+
+def is_space(character: str) -> bool:
+    """Whether the parser may leave *character* out of every part."""
+    return character.isspace() or character in SPACES or character in LINE_BREAKS
+
+
+def check_lossless(article: Article) -> None:
+    """Spans slice the source to each text; top-level parts don't overlap and cover it."""
+    text = article.source
+    parts = article.parts()
+    for part in parts:
+        assert part.span.slice(text) == part.text
+    for first, second in itertools.pairwise(parts):
+        assert first.span.end <= second.span.start
+    for caption in article.captions:
+        if caption.credit is not None:
+            assert caption.credit.span.slice(text) == caption.credit.text
+            assert caption.span.contains(caption.credit.span)
+    for quote in article.quotes:
+        assert quote.text in quote.span.slice(text)
+        assert any(part.span.contains(quote.span) for part in parts)
+    if article.site is not None:
+        assert 0 <= article.site.span.start <= article.site.span.end <= len(text)
+    assert "".join(piece for _, piece in article.segments()) == text
+    position = 0
+    for part in parts:
+        assert all(is_space(c) for c in text[position : part.span.start])
+        position = part.span.end
+    assert all(is_space(c) for c in text[position:])
+
+
+def signature(article: Article) -> tuple[object, ...]:
+    """What a parse found, with whitespace collapsed and offsets dropped.
+
+    Two parses of texts that differ only in line ends, trailing spaces or blank lines have
+    the same signature.
+    """
+
+    def collapse(text: str) -> str:
+        return " ".join(text.split())
+
+    parts = tuple((type(part).__name__, collapse(part.text)) for part in article.parts())
+    chrome = tuple((collapse(chrome.text), chrome.kind) for chrome in article.chrome)
+    credits = tuple(
+        (collapse(c.credit.text), c.credit.names, c.credit.agency, c.credit.file_photo)
+        for c in article.captions
+        if c.credit is not None
+    )
+    site = None if article.site is None else (article.site.name, article.site.tagline)
+    quotes = tuple((collapse(q.text), q.kind, q.speaker and q.speaker.name) for q in article.quotes)
+    return parts, chrome, credits, site, quotes
+
+
+def parse_and_check(text: str) -> Article:
+    """Parse *text* with the default parser and check the lossless invariants."""
+    article = copydesk.parse(text)
+    check_lossless(article)
+    return article

@@ -1,0 +1,81 @@
+"""Bugs the robustness tests found in steps owned by other work in progress.
+
+Each test is ``xfail(strict=True)``: it fails today, and the day the step is fixed it
+passes, turns the suite red, and the marker comes off.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+
+import pytest
+
+import copydesk
+
+BODY = "The storm hit the coast on Monday and many roads were closed for the day."
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="steps/headline.py _site_as_printed: finds the casefolded site name in the printed "
+    "title by offset, and casefolding changes lengths ('ß' -> 'ss', 'İ' -> 'i̇')",
+)
+@pytest.mark.parametrize("site", ["Straße Zeitung", "İzmir News"])
+def test_site_name_from_a_title_line_with_length_changing_case(site: str) -> None:
+    """The site part of ``Site | Headline`` comes back as printed, whatever its letters."""
+    text = f"{site} | Storm hits the coast\n\nStorm hits the coast\n\n{BODY}"
+    article = copydesk.parse(text)
+    assert article.site is not None
+    assert article.site.name == site
+
+
+_TOP = "\n\n".join(["Menu"] * 19)
+_PAGE = (
+    f"{_TOP}\n\nSite icon Harbor Ledger\n\nCouncil approves budget plan\n\n"
+    f"Harbor Ledger - news that matters\n\n{BODY}"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="steps/site.py _TOP_BLOCKS counts chrome blocks too: one more chrome line at the "
+    "top pushes the logo line out of the window and the site is lost",
+)
+def test_a_chrome_line_at_the_top_keeps_the_site() -> None:
+    """Adding a known chrome line above the page changes neither site nor body."""
+    added = "Skip to content\n\n"
+    plain, padded = copydesk.parse(_PAGE), copydesk.parse(added + _PAGE)
+    assert plain.site is not None
+    assert padded.site is not None
+    assert (padded.site.name, padded.site.tagline) == (plain.site.name, plain.site.tagline)
+    assert [p.text for p in padded.paragraphs] == [p.text for p in plain.paragraphs]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="steps/site.py: the tagline line is only looked for in the first 20 blocks, chrome "
+    "included, so a 'Site - tagline' line just below a long menu stays in the body",
+)
+def test_the_tagline_line_below_a_long_menu_is_chrome() -> None:
+    """The ``Site - tagline`` line is branding chrome even below twenty menu lines."""
+    article = copydesk.parse(_PAGE)
+    assert [p.text for p in article.paragraphs] == [BODY]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="steps/chrome.py is_prose and steps/headline.py _headline_shaped count words with "
+    "_WORD.findall over the whole block: a list of one str per word, ~21 bytes per character "
+    "of a one-line input of short words (count with a bounded finditer instead)",
+)
+def test_a_long_line_of_short_words_needs_little_memory() -> None:
+    """Parsing a 1 MB line of two-letter words peaks under 10 bytes per character."""
+    text = "ab " * 333_333
+    copydesk.parse("warm up the patterns")
+    tracemalloc.start()
+    try:
+        copydesk.parse(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak / len(text) < 10
