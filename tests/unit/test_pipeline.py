@@ -22,7 +22,7 @@ def drop_shouting(state: ParseState) -> None:
 def test_default_step_names() -> None:
     """The default pipeline lists its steps in order."""
     names = Parser().names()
-    assert names[:5] == ["normalize", "segment", "chrome", "site", "headline"]
+    assert names[:6] == ["normalize", "segment", "chrome", "site", "boilerplate", "headline"]
 
 
 def test_add_after_and_before() -> None:

@@ -7,13 +7,23 @@ parse does.
 from __future__ import annotations
 
 from copydesk._pipeline import Step
+from copydesk.steps.boilerplate import boilerplate
 from copydesk.steps.captions import captions
 from copydesk.steps.chrome import chrome
 from copydesk.steps.headline import headline
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.site import site
 
-__all__ = ["DEFAULT_STEPS", "captions", "chrome", "headline", "normalize", "segment", "site"]
+__all__ = [
+    "DEFAULT_STEPS",
+    "boilerplate",
+    "captions",
+    "chrome",
+    "headline",
+    "normalize",
+    "segment",
+    "site",
+]
 
 #: ``(name, step)`` pairs in running order.
 DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
@@ -21,6 +31,7 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("segment", segment),
     ("chrome", chrome),
     ("site", site),
+    ("boilerplate", boilerplate),
     ("headline", headline),
     ("captions", captions),
 )
