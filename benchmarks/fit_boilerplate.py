@@ -147,12 +147,21 @@ class Page:
         self.vectors = block_features(self.state)
         self.labels = labels(self.state, self.gold)
         self.words = [len(TOKEN.findall(self.state.block_text(b))) for b in self.state.blocks]
-        self.weights = [math.sqrt(n + 1) for n in self.words]
+        raw = [math.sqrt(n + 1) for n in self.words]
+        # Every page counts alike (the measure averages over pages), however long it is.
+        total = sum(raw) or 1.0
+        self.weights = [WEIGHT_SCALE * value / total for value in raw] if BALANCE else raw
+
+
+DROPPED: set[str] = set()
+BALANCE = True
+WEIGHT_SCALE = 100.0
 
 
 def fit_both(pages: Sequence[Page], l2: float) -> tuple[np.ndarray, np.ndarray]:
     """Fit the first stage on block features, then the second on neighbours' scores."""
     x = np.array([v for page in pages for v in page.vectors], dtype=float)
+    x[:, [FEATURES.index(name) for name in DROPPED if name in FEATURES]] = 0.0
     y = np.array([v for page in pages for v in page.labels], dtype=float)
     w = np.array([v for page in pages for v in page.weights], dtype=float)
     first = fit(x, y, w, l2)
@@ -160,7 +169,9 @@ def fit_both(pages: Sequence[Page], l2: float) -> tuple[np.ndarray, np.ndarray]:
     for page in pages:
         scores = [float(np.dot(first, v)) for v in page.vectors]
         rows.extend(context_features(page.vectors, scores))
-    second = fit(np.array(rows, dtype=float), y, w, l2)
+    context = np.array(rows, dtype=float)
+    context[:, [CONTEXT_FEATURES.index(name) for name in DROPPED if name in CONTEXT_FEATURES]] = 0
+    second = fit(context, y, w, l2)
     return first, second
 
 
@@ -201,7 +212,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments.add_argument("--l2", type=float, default=1.0)
     arguments.add_argument("--grid", action="store_true", help="search the decoding settings")
     arguments.add_argument("--write", action="store_true")
+    arguments.add_argument("--unbalanced", action="store_true", help="weigh blocks, not pages")
+    arguments.add_argument("--drop", default="", help="comma-separated features to leave out")
     options = arguments.parse_args(argv)
+    DROPPED.update(name for name in options.drop.split(",") if name)
+    global BALANCE
+    BALANCE = not options.unbalanced
 
     pages = [Page(doc, options.folds) for path in options.files for doc in read(path)]
     lexicon = copydesk.Lexicon.default()

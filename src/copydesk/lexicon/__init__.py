@@ -27,6 +27,7 @@ from copydesk.lexicon.boilerplate import (
     BOILERPLATE_WEIGHTS,
     KIND_CUES,
     LINK_CUES,
+    NOT_HEADLINE,
     STOPWORDS,
 )
 from copydesk.lexicon.chrome import CHROME_PATTERNS
@@ -107,6 +108,8 @@ class Lexicon:
     """How strongly a block's length weighs when the article region is chosen."""
     boilerplate_inside_threshold: float = BOILERPLATE_INSIDE_THRESHOLD
     """Blocks inside the article region scoring below this are dropped all the same."""
+    not_headline: tuple[str, ...] = NOT_HEADLINE
+    """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 

@@ -124,44 +124,60 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
 )
 """``(kind, pattern)``: what a dropped block is, when its wording says so."""
 
+NOT_HEADLINE: tuple[str, ...] = (
+    # Bylines, datelines and stamps that stand between a page's headline and its article.
+    r"^(?:by|from|posted|updated|published|last updated|written by|photo|image|video)\b",
+    r"\b(?:staff|special) (?:writer|correspondent)\b",
+    r"/(?:ap|afp|reuters|getty|associated press)\b",
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    r"\b\d{1,2}:\d{2}\b",
+    # Menu rows and lines of symbols.
+    r"\s[|•·]\s",
+    r"^[\W\d_]+$",
+)
+"""Patterns (``regex``, case-insensitive, searched) of lines that are never a page's headline."""
+
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", -6.142),
-    ("log_words", 0.152),
-    ("tiny", -0.369),
-    ("long", 0.541),
-    ("stopwords", -0.833),
-    ("ends_sentence", 2.180),
-    ("sentences", -0.592),
-    ("commas", 1.766),
-    ("capitalised", -0.433),
-    ("digits", 0.372),
-    ("short_run", 0.069),
-    ("chrome_near", 1.264),
-    ("position", -1.328),
-    ("repeated", -0.729),
-    ("link_cues", -3.181),
-    ("date", -0.732),
-    ("separators", -0.706),
-    ("prev_log_words", 0.319),
-    ("next_log_words", 0.346),
-    ("prev_stopwords", 0.916),
-    ("next_stopwords", 0.549),
-    ("window_log_words", 1.133),
-    ("above_title_repeat", -2.554),
+    ("bias", -4.172),
+    ("log_words", -0.508),
+    ("tiny", -0.278),
+    ("long", 0.651),
+    ("stopwords", -0.296),
+    ("ends_sentence", 2.315),
+    ("sentences", 0.663),
+    ("commas", 1.343),
+    ("capitalised", -0.331),
+    ("digits", 1.418),
+    ("short_run", 0.308),
+    ("chrome_near", 0.687),
+    ("position", -1.902),
+    ("repeated", -0.914),
+    ("link_cues", -2.905),
+    ("date", -0.491),
+    ("separators", -1.181),
+    ("prev_log_words", 0.680),
+    ("next_log_words", 0.724),
+    ("prev_stopwords", 1.324),
+    ("next_stopwords", 0.444),
+    ("window_log_words", 0.864),
+    ("above_title_repeat", -3.375),
+    ("below_page_longest", -0.777),
+    ("below_page_stopwords", -2.090),
 )
 """``(feature, weight)`` pairs of the block classifier (filled in by the fit script)."""
 
 BOILERPLATE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", 0.514),
-    ("score", 0.263),
-    ("near_mean", 0.661),
-    ("wide_mean", -0.078),
-    ("near_max", -0.074),
-    ("wide_positive", -0.012),
-    ("log_words", 0.152),
-    ("ends_sentence", 1.324),
-    ("core_distance", -2.810),
-    ("below_core", -0.502),
+    ("bias", -0.622),
+    ("score", 0.385),
+    ("near_mean", 0.541),
+    ("wide_mean", -0.105),
+    ("near_max", -0.059),
+    ("wide_positive", 1.017),
+    ("log_words", 0.220),
+    ("ends_sentence", 1.187),
+    ("core_distance", -2.024),
+    ("below_core", -0.322),
 )
 """``(feature, weight)`` pairs of the second stage, which reads neighbours' scores."""
 

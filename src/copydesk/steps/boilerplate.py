@@ -90,6 +90,8 @@ FEATURES: tuple[str, ...] = (
     "next_stopwords",
     "window_log_words",
     "above_title_repeat",
+    "below_page_longest",
+    "below_page_stopwords",
 )
 
 
@@ -156,8 +158,21 @@ class _Page:
         ]
         self.short_run = _run_lengths(self.short)
         self.title_repeat = _title_repeat_index(self.texts)
+        self.longest = max(self.log_words, default=0.0)
+        # The stopword share of the page's prose: the article's paragraphs set the level.
+        prose = [
+            (len(words), share)
+            for words, share in zip(self.words, self.stopwords, strict=True)
+            if len(words) >= _PROSE_WORDS
+        ]
+        total = sum(count for count, _ in prose)
+        self.prose_stopwords = (
+            sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
+        )
 
 
+# Blocks this long set the page's level of stopwords.
+_PROSE_WORDS = 20
 # Prose in a language without a stopword list (Japanese, Korean ...) gets a middling value.
 _NEUTRAL_STOPWORDS = 0.3
 
@@ -251,6 +266,8 @@ def block_features(state: ParseState) -> list[list[float]]:
                 page.stopwords[following] if following is not None else 0.0,
                 sum(page.log_words[near] for near in window) / len(window),
                 float(page.title_repeat is not None and index < page.title_repeat),
+                page.longest - page.log_words[index],
+                max(0.0, page.prose_stopwords - page.stopwords[index]),
             ]
         )
     return vectors

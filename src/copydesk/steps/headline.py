@@ -25,6 +25,7 @@ import regex
 from copydesk._models import Headline, Site
 from copydesk._pipeline import step
 from copydesk._state import BODY, CHROME, Block, ParseState
+from copydesk.lexicon import Lexicon
 from copydesk.steps.boilerplate import looks_like_page
 
 __all__ = ["headline"]
@@ -49,15 +50,11 @@ _MAX_SITE_CHARS = 60
 # when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 _WORD = regex.compile(r"\w+")
+_THE = regex.compile(r"(?i)^the\s+")
 _SEPARATOR = r"(?:\s+[-–—|:_»·•~]+\s+|\s*[|»·•]\s*|\s*::\s*)"
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~]+|::)\s*", regex.DOTALL)
 _TITLE_PARTS = regex.compile(_SEPARATOR)
-_NOT_A_HEADLINE = regex.compile(
-    r"(?i)^(?:by\s|posted\b|updated\b|published\b|last updated\b|photo\b|image\b|video\b)"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b"
-    r"|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}:\d{2}\b|^[\W\d_]+$"
-)
 
 
 @step(requires=("blocks",), provides=("headline",))
@@ -129,14 +126,17 @@ def _page_headline(state: ParseState, first: int) -> None:
         for index in range(first + 1, min(len(state.blocks), first + 1 + _WINDOW_BELOW))
         if _candidate(state, index, allow_body=True)
     ]
-    chosen = _title_repeat(state, above + below, title)
+    # The title's repeat may stand far above (the page printed more furniture in between).
+    anywhere_above = [
+        index
+        for index in range(first, 0, -1)
+        if _candidate(state, index, allow_body=index == first)
+    ]
+    chosen = _title_repeat(state, anywhere_above + below, title)
     if chosen is None:
         chosen = _fuzzy_title_match(state, above, title)
     if chosen is None:
-        chosen = next(
-            (index for index in above if _fallback_shaped(state.block_text(state.blocks[index]))),
-            None,
-        )
+        chosen = _headline_above(state, above)
     if chosen is None:
         _title_as_headline(state)
         return
@@ -162,11 +162,18 @@ def _candidate(state: ParseState, index: int, *, allow_body: bool) -> bool:
 
 
 def _title_repeat(state: ParseState, candidates: list[int], title: str) -> int | None:
+    """The candidate that repeats the longest part of the title (the nearest among equals).
+
+    The title line may hold the site's name or section too (``Headline | Guardian
+    Unlimited``), and those are printed on the page as well: the longest repeat is the
+    headline.
+    """
+    best, best_length = None, 0
     for index in candidates:
         text = _collapse(state.block_text(state.blocks[index]))
-        if len(text) >= _MIN_REPEAT_CHARS and text in title:
-            return index
-    return None
+        if len(text) >= _MIN_REPEAT_CHARS and text in title and len(text) > best_length:
+            best, best_length = index, len(text)
+    return best
 
 
 def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
@@ -183,8 +190,30 @@ def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> 
     return None
 
 
-def _fallback_shaped(text: str) -> bool:
-    return len(_WORD.findall(text)) >= _MIN_FALLBACK_WORDS and not _NOT_A_HEADLINE.search(text)
+def _fallback_shaped(state: ParseState, text: str) -> bool:
+    """Whether a line near the article may be its headline: no byline, date, agency or link."""
+    if len(_WORD.findall(text)) < _MIN_FALLBACK_WORDS:
+        return False
+    if state.lexicon.cached("headline.not", _not_headline_pattern).search(text):
+        return False
+    return state.lexicon.agency(_THE.sub("", text.strip(" -–—"))) is None
+
+
+def _not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    patterns = (*lexicon.not_headline, *lexicon.link_cues)
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def _headline_above(state: ParseState, above: list[int]) -> int | None:
+    """The nearest headline-shaped line above the article that is no byline, date or link."""
+    return next(
+        (
+            index
+            for index in above
+            if _fallback_shaped(state, state.block_text(state.blocks[index]))
+        ),
+        None,
+    )
 
 
 def _headline_part(title: str) -> str:
