@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -186,10 +187,10 @@ def lexicon_with(first: Sequence[float], second: Sequence[float]) -> copydesk.Le
     return lexicon
 
 
-def kept_text(page: Page, scores: Sequence[float], power: float, inside: float) -> str:
+def kept_text(page: Page, scores: Sequence[float], power: float, inside: float, bias: float) -> str:
     if not page.is_page:
         return "\n".join(page.state.block_text(b) for b in page.state.blocks)
-    keep = decide(page.state, scores, length_power=power, inside_threshold=inside)
+    keep = decide(page.state, scores, length_power=power, inside_threshold=inside, region_bias=bias)
     if not any(keep):
         keep = [b.label == "body" for b in page.state.blocks]
     return "\n".join(
@@ -222,6 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     pages = [Page(doc, options.folds) for path in options.files for doc in read(path)]
     lexicon = copydesk.Lexicon.default()
     power, inside = lexicon.boilerplate_length_power, lexicon.boilerplate_inside_threshold
+    bias = lexicon.boilerplate_region_bias
 
     # Held-out scores of every page, from weights fitted on the other folds.
     held_out: dict[str, list[float]] = {}
@@ -235,13 +237,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 held_out[page.id] = [float(np.dot(second, row)) for row in rows]
 
     if options.grid:
-        for grid_power in (0.3, 0.5, 0.7, 1.0):
-            for grid_inside in (-3.0, -2.0, -1.0, 0.0):
-                scores: dict[str, list[tuple[float, float, float]]] = {}
-                for page in pages:
-                    text = kept_text(page, held_out[page.id], grid_power, grid_inside)
-                    scores.setdefault(page.source, []).append(token_prf(page.gold, text))
-                report(f"blocks only, power={grid_power} inside={grid_inside}", scores)
+        settings = itertools.product((0.3, 0.5, 1.0), (-2.0, -1.0, 0.0), (0.0, 0.5, 1.0, 1.5))
+        for grid_power, grid_inside, grid_bias in settings:
+            scores: dict[str, list[tuple[float, float, float]]] = {}
+            for page in pages:
+                text = kept_text(page, held_out[page.id], grid_power, grid_inside, grid_bias)
+                scores.setdefault(page.source, []).append(token_prf(page.gold, text))
+            report(f"blocks only, power={grid_power} inside={grid_inside} bias={grid_bias}", scores)
 
     # The held-out figure that counts: the full default pipeline with the fold's weights.
     scores = {}
@@ -256,7 +258,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
     report(
         f"held-out body tokens, full pipeline ({options.folds}-fold by document, "
-        f"l2={options.l2}, power={power}, inside={inside}):",
+        f"l2={options.l2}, power={power}, inside={inside}, bias={bias}):",
         scores,
     )
 

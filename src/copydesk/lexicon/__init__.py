@@ -24,6 +24,7 @@ from copydesk.lexicon.boilerplate import (
     BOILERPLATE_CONTEXT_WEIGHTS,
     BOILERPLATE_INSIDE_THRESHOLD,
     BOILERPLATE_LENGTH_POWER,
+    BOILERPLATE_REGION_BIAS,
     BOILERPLATE_WEIGHTS,
     KIND_CUES,
     LINK_CUES,
@@ -108,6 +109,8 @@ class Lexicon:
     """How strongly a block's length weighs when the article region is chosen."""
     boilerplate_inside_threshold: float = BOILERPLATE_INSIDE_THRESHOLD
     """Blocks inside the article region scoring below this are dropped all the same."""
+    boilerplate_region_bias: float = BOILERPLATE_REGION_BIAS
+    """Added to every block's log-odds when the article region is chosen (favours recall)."""
     not_headline: tuple[str, ...] = NOT_HEADLINE
     """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
 

@@ -186,3 +186,8 @@ BOILERPLATE_LENGTH_POWER = 0.5
 
 BOILERPLATE_INSIDE_THRESHOLD = -2.0
 """Log-odds below which a block inside the article region is dropped all the same."""
+
+BOILERPLATE_REGION_BIAS = 1.0
+"""Added to every block's log-odds when the region is chosen: a longer region is preferred
+to a shorter one (a lost paragraph costs more than a kept teaser). Chosen on held-out pages
+with ``benchmarks/fit_boilerplate.py --grid``."""

@@ -432,6 +432,7 @@ def decide(
     *,
     length_power: float,
     inside_threshold: float,
+    region_bias: float = 0.0,
 ) -> list[bool]:
     """Which blocks are article text, given their scores (see the module docstring)."""
     gains = []
@@ -440,7 +441,7 @@ def decide(
             gains.append(0.0)
             continue
         words = len(_WORD.findall(state.block_text(block)[:_MAX_SCAN_CHARS]))
-        gains.append(math.tanh(score / 2) * max(words, 1) ** length_power)
+        gains.append(math.tanh((score + region_bias) / 2) * max(words, 1) ** length_power)
     region = best_region(gains)
     keep = [False] * len(state.blocks)
     if region is None:
@@ -462,6 +463,7 @@ def boilerplate(state: ParseState) -> None:
         block_scores(state),
         length_power=lexicon.boilerplate_length_power,
         inside_threshold=lexicon.boilerplate_inside_threshold,
+        region_bias=lexicon.boilerplate_region_bias,
     )
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
