@@ -50,6 +50,7 @@ __all__ = [
 
 _WORD = regex.compile(r"\w+")
 _LETTERS = regex.compile(r"\p{L}+")
+_DIGIT = regex.compile(r"\d")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
 _ENDS_SENTENCE = regex.compile(r"[.!?。！？:][\"”’')\]]*$")
 _DATE = regex.compile(
@@ -117,6 +118,15 @@ def _stopword_sets(lexicon: Lexicon) -> dict[str, frozenset[str]]:
     return {language: frozenset(words) for language, words in lexicon.stopwords.items()}
 
 
+def _stopword_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each stopword -> the languages that list it (one lookup per word of the page)."""
+    index: dict[str, list[str]] = {}
+    for language, words in sorted(lexicon.stopwords.items()):
+        for word in set(words):
+            index.setdefault(word.casefold(), []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
 def page_language(text: str, lexicon: Lexicon) -> str | None:
     """The language whose stopwords are commonest in *text*, or ``None`` if none is common.
 
@@ -124,11 +134,15 @@ def page_language(text: str, lexicon: Lexicon) -> str | None:
     >>> page_language("Der Hund und die Katze sind nicht im Haus.", Lexicon.default())
     'de'
     """
-    words = [word.casefold() for word in _WORD.findall(text[:_LANGUAGE_SAMPLE])]
+    words = _WORD.findall(text[:_LANGUAGE_SAMPLE])
     if not words:
         return None
-    sets = lexicon.cached("boilerplate.stopwords", _stopword_sets)
-    hits = {language: sum(word in stop for word in words) for language, stop in sets.items()}
+    index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
+    hits: Counter[str] = Counter()
+    for word in words:
+        hits.update(index.get(word.casefold(), ()))
+    if not hits:
+        return None
     language = max(sorted(hits), key=lambda name: hits[name])
     return language if hits[language] >= 0.08 * len(words) else None
 
@@ -252,7 +266,7 @@ def block_features(state: ParseState) -> list[list[float]]:
                 min(len(_SENTENCE_END.findall(text)), 5) / 5,
                 min(text.count(",") / (len(words) or 1), 0.5),
                 capitalised,
-                sum(char.isdigit() for char in text) / (len(text) or 1),
+                len(_DIGIT.findall(text)) / (len(text) or 1),
                 math.log1p(page.short_run[index]),
                 chrome_near / 6,
                 index / count,
@@ -467,13 +481,41 @@ def boilerplate(state: ParseState) -> None:
     )
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
+    _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
     for index, block in enumerate(state.blocks):
         if block.label != BODY or keep[index]:
             continue
         default = "navigation" if index < first else "footer" if index > last else "other"
+        if _is_stamp(state, block):
+            default = "metadata"
         state.mark_chrome(block, _kind(state, block, default))
+
+
+# A date or time stamp line has at most this many words.
+_MAX_STAMP_WORDS = 12
+_DATELINE_END = regex.compile(r"(?:--|[-–—:])\s*$")
+
+
+def _is_stamp(state: ParseState, block: Block) -> bool:
+    text = state.block_text(block)[:_MAX_SCAN_CHARS]
+    return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
+
+
+def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
+    """Take date and time stamps (``March 3, 2024 10:15 am``) off the article's edges.
+
+    The region is chosen generously, so a stamp line next to the article can join it. A
+    dateline (``LONDON, March 3 --``) ends in a separator and stays.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    for order in (kept, kept[::-1]):
+        for index in order[:-1]:
+            block = state.blocks[index]
+            if not _is_stamp(state, block) or _DATELINE_END.search(state.block_text(block)):
+                break
+            keep[index] = False
 
 
 def _kind_patterns(lexicon: Lexicon) -> list[tuple[str, regex.Pattern[str]]]:
