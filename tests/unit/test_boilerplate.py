@@ -250,3 +250,14 @@ def test_odd_inputs_do_not_crash(text: str) -> None:
     """Empty, blank and symbol-only texts parse."""
     article = copydesk.parse(text)
     assert "".join(piece for _, piece in article.segments()) == text
+
+
+def test_leaked_html_is_cut_at_its_tags() -> None:
+    """A page that arrived as raw HTML on one line: tags are markup chrome, text is judged."""
+    tags = "<div class='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLE)
+    text = f"<html><head><title>Budget</title></head><body>{tags * 3}{body}</body></html>"
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert "markup" in {c.kind for c in article.chrome}
+    assert "".join(piece for _, piece in article.segments()) == text

@@ -97,7 +97,8 @@ FEATURES: tuple[str, ...] = (
 
 
 def page_state(text: str, lexicon: Lexicon | None = None) -> ParseState:
-    """The parse state of *text* after the steps this one builds on (segment, chrome).
+    """The parse state of *text* as this step scores it: segmented, chrome labelled, and
+    blocks of leaked HTML cut at their tags.
 
     For inspecting features and scores; a parse runs the steps itself.
 
@@ -108,6 +109,7 @@ def page_state(text: str, lexicon: Lexicon | None = None) -> ParseState:
     state = ParseState(source=text, lexicon=lexicon if lexicon is not None else Lexicon.default())
     for prepare in (normalize, segment, chrome):
         prepare(state)
+    _split_markup(state)
     return state
 
 
@@ -469,6 +471,7 @@ def decide(
 @step(requires=("blocks",), provides=("boilerplate",))
 def boilerplate(state: ParseState) -> None:
     """On a whole page, label every block outside the article as chrome."""
+    _split_markup(state)
     if not state.blocks or not looks_like_page(state):
         return
     lexicon = state.lexicon
@@ -491,6 +494,44 @@ def boilerplate(state: ParseState) -> None:
         if _is_stamp(state, block):
             default = "metadata"
         state.mark_chrome(block, _kind(state, block, default))
+
+
+# A block with this many HTML tags is raw markup that leaked into the text ...
+_MIN_MARKUP_TAGS = 10
+_MARKUP_RUN = regex.compile(r"(?:<[!/?a-zA-Z][^<>\n]{0,500}>\s*)++")
+
+
+def _split_markup(state: ParseState) -> None:
+    """Cut blocks of leaked raw HTML at their tags: tags are chrome, the text between stays.
+
+    A broken page can reach the text as its HTML source on one line; cut at the tags, its
+    paragraphs become blocks the classifier can judge.
+    """
+    blocks: list[Block] = []
+    for block in state.blocks:
+        tags = list(_MARKUP_RUN.finditer(state.text, block.start, block.end))
+        if not block.is_body or len(tags) < _MIN_MARKUP_TAGS:
+            blocks.append(block)
+            continue
+        position = block.start
+        for tag in tags:
+            blocks.extend(_trimmed_pieces(state, position, tag.start(), markup=False))
+            blocks.extend(_trimmed_pieces(state, tag.start(), tag.end(), markup=True))
+            position = tag.end()
+        blocks.extend(_trimmed_pieces(state, position, block.end, markup=False))
+    state.blocks = blocks
+
+
+def _trimmed_pieces(state: ParseState, start: int, end: int, *, markup: bool) -> list[Block]:
+    text = state.text[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return []
+    first = start + len(text) - len(text.lstrip())
+    piece = Block(first, first + len(stripped))
+    if markup:
+        state.mark_chrome(piece, "markup")
+    return [piece]
 
 
 # A date or time stamp line has at most this many words.
