@@ -39,6 +39,8 @@ _WINDOW_ABOVE = 15
 # ... and how far below its start, when it repeats the title (a kicker may come first).
 _WINDOW_BELOW = 3
 _MIN_REPEAT_CHARS = 8
+# A repeat must be at least this share of the title's longest part (its headline part).
+_MIN_TITLE_SHARE = 0.5
 # Share of a candidate's words found in the title for a fuzzy match, and the share of the
 # title's headline words it must cover.
 _FUZZY_PRECISION = 0.8
@@ -168,10 +170,12 @@ def _title_repeat(state: ParseState, candidates: list[int], title: str) -> int |
     Unlimited``), and those are printed on the page as well: the longest repeat is the
     headline.
     """
+    # A short repeat of a short part of the title is its site or section name.
+    shortest = max(_MIN_REPEAT_CHARS, int(len(_headline_part(title)) * _MIN_TITLE_SHARE))
     best, best_length = None, 0
     for index in candidates:
         text = _collapse(state.block_text(state.blocks[index]))
-        if len(text) >= _MIN_REPEAT_CHARS and text in title and len(text) > best_length:
+        if len(text) >= shortest and text in title and len(text) > best_length:
             best, best_length = index, len(text)
     return best
 
