@@ -61,6 +61,8 @@ _DATE = regex.compile(
 _SEPARATORS = regex.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s|»|›")
 # A line of at most this many words with no sentence end is a menu-like short line.
 _SHORT_WORDS = 6
+# Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
+_LINK_CUE_WORDS = 20
 # A block this long is never cut up by the step; also bounds the regex work per block.
 _MAX_SCAN_CHARS = 2000
 # How far the page language is read (characters).
@@ -273,7 +275,7 @@ def block_features(state: ParseState) -> list[list[float]]:
                 chrome_near / 6,
                 index / count,
                 float(page.repeated[index]),
-                min(len(links.findall(text)), 3) / 3,
+                min(len(links.findall(text)), 3) / 3 if len(words) < _LINK_CUE_WORDS else 0.0,
                 float(bool(_DATE.search(text))),
                 float(bool(_SEPARATORS.search(text))),
                 page.log_words[previous] if previous is not None else 0.0,
