@@ -477,15 +477,17 @@ def boilerplate(state: ParseState) -> None:
     if not state.blocks or not looks_like_page(state):
         return
     lexicon = state.lexicon
+    scores = block_scores(state)
     keep = decide(
         state,
-        block_scores(state),
+        scores,
         length_power=lexicon.boilerplate_length_power,
         inside_threshold=lexicon.boilerplate_inside_threshold,
         region_bias=lexicon.boilerplate_region_bias,
     )
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
+    _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -534,6 +536,51 @@ def _trimmed_pieces(state: ParseState, start: int, end: int, *, markup: bool) ->
     if markup:
         state.mark_chrome(piece, "markup")
     return [piece]
+
+
+# Blocks this close to the article (in blocks) may still join it: a lede above a sidebar.
+_MAX_GAP = 3
+# ... when they are this long and score well.
+_MIN_EXTEND_WORDS = 10
+# A dateline on its own line has at most this many words.
+_MAX_DATELINE_WORDS = 8
+_AGENCY_AT_END = regex.compile(r"\((?P<agency>[^()]{1,40})\)\s*$")
+
+
+def _extend_region(
+    state: ParseState, scores: Sequence[float], keep: list[bool], bias: float
+) -> None:
+    """Let good prose a few blocks off the article's edges join it, and a dateline line too.
+
+    Sites put a "This story" box or a photo between the lede and the rest; the region
+    stops at the box, but the lede scores well on its own.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    for step_by, start in ((-1, kept[0] - 1), (1, kept[-1] + 1)):
+        gap, index = 0, start
+        while 0 <= index < len(keep) and gap <= _MAX_GAP:
+            block = state.blocks[index]
+            text = state.block_text(block)[:_MAX_SCAN_CHARS]
+            if block.label != BODY:
+                index += step_by
+                continue
+            if scores[index] + bias > 0 and len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS:
+                keep[index], gap = True, 0
+            elif step_by < 0 and keep[index + 1] and _is_dateline_line(state, text):
+                keep[index], gap = True, 0
+            else:
+                gap += 1
+            index += step_by
+
+
+def _is_dateline_line(state: ParseState, text: str) -> bool:
+    """A short line that opens a story: ``LONDON --``, ``BUFFALO, New York (AFP)``."""
+    if not text[:1].isupper() or len(_WORD.findall(text)) > _MAX_DATELINE_WORDS:
+        return False
+    if _DATELINE_END.search(text):
+        return True
+    agency = _AGENCY_AT_END.search(text)
+    return agency is not None and state.lexicon.agency(agency.group("agency")) is not None
 
 
 # A date or time stamp line has at most this many words.

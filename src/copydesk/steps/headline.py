@@ -53,6 +53,9 @@ _MAX_SITE_CHARS = 60
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 _WORD = regex.compile(r"\w+")
 _THE = regex.compile(r"(?i)^the\s+")
+_DATELINE_OPENING = regex.compile(
+    r"\p{Lu}[\p{Lu}.,' ]{2,60}(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
+)
 _SEPARATOR = r"(?:\s+[-–—|:_»·•~]+\s+|\s*[|»·•]\s*|\s*::\s*)"
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~]+|::)\s*", regex.DOTALL)
@@ -160,6 +163,8 @@ def _candidate(state: ParseState, index: int, *, allow_body: bool) -> bool:
     if block.label == CHROME and block.kind not in _HEADLINE_MAY_BE:
         return False
     text = state.block_text(block)
+    if block.label == BODY and _DATELINE_OPENING.match(text):
+        return False  # the article's first paragraph, opening with its dateline
     return _headline_shaped(text) and not text.rstrip().endswith((".", ":", ","))
 
 
