@@ -564,9 +564,9 @@ def _extend_region(
             if block.label != BODY:
                 index += step_by
                 continue
-            if scores[index] + bias > 0 and len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS:
-                keep[index], gap = True, 0
-            elif step_by < 0 and keep[index + 1] and _is_dateline_line(state, text):
+            if (scores[index] + bias > 0 and len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS) or (
+                step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)
+            ):
                 keep[index], gap = True, 0
             else:
                 gap += 1
