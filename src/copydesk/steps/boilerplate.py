@@ -51,6 +51,8 @@ __all__ = [
 _WORD = regex.compile(r"\w+")
 _LETTERS = regex.compile(r"\p{L}+")
 _DIGIT = regex.compile(r"\d")
+# Characters of program code (scripts that leaked into the text); rare in prose.
+_CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
 _ENDS_SENTENCE = regex.compile(r"[.!?。！？:][\"”’')\]]*$")
 _DATE = regex.compile(
@@ -95,6 +97,7 @@ FEATURES: tuple[str, ...] = (
     "above_title_repeat",
     "below_page_longest",
     "below_page_stopwords",
+    "code",
 )
 
 
@@ -286,6 +289,7 @@ def block_features(state: ParseState) -> list[list[float]]:
                 float(page.title_repeat is not None and index < page.title_repeat),
                 page.longest - page.log_words[index],
                 max(0.0, page.prose_stopwords - page.stopwords[index]),
+                min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
             ]
         )
     return vectors
