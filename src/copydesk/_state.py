@@ -54,6 +54,9 @@ class Block:
     """For chrome, what kind (``share``, ``navigation`` ...)."""
     finding: Finding | None = None
     """The model a step made of this block (a headline, caption ...), if any."""
+    guessed: bool = False
+    """Whether the chrome label is a statistical guess (the page classifier's) rather than
+    a sure match of a lexicon rule; later steps may take a guessed block back."""
 
     @property
     def span(self) -> Span:
@@ -64,6 +67,12 @@ class Block:
     def is_body(self) -> bool:
         """Whether no step has claimed the block."""
         return self.label == BODY
+
+    @property
+    def claimable(self) -> bool:
+        """Whether a detector with strong evidence may take the block: body, or chrome that
+        the page classifier only guessed (a byline line outside the region it chose)."""
+        return self.label == BODY or (self.label == CHROME and self.guessed)
 
 
 @attrs.define(eq=False)
@@ -115,13 +124,17 @@ class ParseState:
 
     # --- writing -------------------------------------------------------------------------
 
-    def mark_chrome(self, block: Block, kind: str) -> None:
-        """Label *block* as chrome of *kind*."""
-        block.label, block.kind, block.finding = CHROME, kind, None
+    def mark_chrome(self, block: Block, kind: str, *, guessed: bool = False) -> None:
+        """Label *block* as chrome of *kind* (``guessed``: by a classifier, not a rule)."""
+        block.label, block.kind, block.finding, block.guessed = CHROME, kind, None, guessed
+
+    def mark_body(self, block: Block) -> None:
+        """Give *block* back to the body (e.g. a lede the page classifier took for chrome)."""
+        block.label, block.kind, block.finding, block.guessed = BODY, None, None, False
 
     def mark(self, block: Block, label: str, finding: Finding) -> None:
         """Label *block* and attach the model a step made of it."""
-        block.label, block.kind, block.finding = label, None, finding
+        block.label, block.kind, block.finding, block.guessed = label, None, finding, False
 
     def split_block(self, index: int, at: int) -> tuple[Block, Block]:
         """Split ``blocks[index]`` at offset *at*; each half is trimmed of whitespace.

@@ -16,9 +16,13 @@ def test_span_offsets_must_be_ints(start: object, end: object) -> None:
 
 
 def test_many_short_lines_are_one_paragraph_each() -> None:
-    """Each of many one-character lines is a paragraph with an exact span (fast path)."""
+    """Each of many one-character lines is a paragraph with an exact span (fast path).
+
+    The page classifier would rightly call such a text a menu, so it is off here: this is
+    about segmentation and freezing.
+    """
     text = "Headline\n\n" + "a\n" * 5_000 + " b \n\n\n c"
-    article = copydesk.parse(text)
+    article = copydesk.Parser().disable("boilerplate").parse(text)
     assert len(article.paragraphs) == 5_002
     assert all(p.span.slice(text) == p.text for p in article.paragraphs)
     assert [p.text for p in article.paragraphs[-2:]] == ["b", "c"]

@@ -22,7 +22,15 @@ def drop_shouting(state: ParseState) -> None:
 def test_default_step_names() -> None:
     """The default pipeline lists its steps in order."""
     names = Parser().names()
-    assert names[:5] == ["normalize", "segment", "chrome", "site", "headline"]
+    assert names[:7] == [
+        "normalize",
+        "segment",
+        "chrome",
+        "site",
+        "captions",
+        "boilerplate",
+        "headline",
+    ]
 
 
 def test_add_after_and_before() -> None:

@@ -36,11 +36,6 @@ _PAGE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="steps/site.py _TOP_BLOCKS counts chrome blocks too: one more chrome line at the "
-    "top pushes the logo line out of the window and the site is lost",
-)
 def test_a_chrome_line_at_the_top_keeps_the_site() -> None:
     """Adding a known chrome line above the page changes neither site nor body."""
     added = "Skip to content\n\n"
@@ -51,13 +46,8 @@ def test_a_chrome_line_at_the_top_keeps_the_site() -> None:
     assert [p.text for p in padded.paragraphs] == [p.text for p in plain.paragraphs]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="steps/site.py: the tagline line is only looked for in the first 20 blocks, chrome "
-    "included, so a 'Site - tagline' line just below a long menu stays in the body",
-)
 def test_the_tagline_line_below_a_long_menu_is_chrome() -> None:
-    """The ``Site - tagline`` line is branding chrome even below twenty menu lines."""
+    """The ``Site - tagline`` line below twenty menu lines is chrome (the page step finds it)."""
     article = copydesk.parse(_PAGE)
     assert [p.text for p in article.paragraphs] == [BODY]
 

@@ -21,6 +21,17 @@ import regex
 
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
+from copydesk.lexicon.boilerplate import (
+    BOILERPLATE_CONTEXT_WEIGHTS,
+    BOILERPLATE_INSIDE_THRESHOLD,
+    BOILERPLATE_LENGTH_POWER,
+    BOILERPLATE_REGION_BIAS,
+    BOILERPLATE_WEIGHTS,
+    KIND_CUES,
+    LINK_CUES,
+    NOT_HEADLINE,
+    STOPWORDS,
+)
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import (
     CREDIT_PATTERNS,
@@ -160,6 +171,24 @@ class Lexicon:
     """Titles and descriptors printed before a name (see :mod:`copydesk.lexicon.titles`)."""
     speaker_nouns: tuple[str, ...] = SPEAKER_NOUNS
     """Common nouns that can head a speaker without a name (``the judge``)."""
+    stopwords: dict[str, tuple[str, ...]] = attrs.field(factory=lambda: dict(STOPWORDS))
+    """Function words per language code (see :mod:`copydesk.lexicon.boilerplate`)."""
+    link_cues: tuple[str, ...] = LINK_CUES
+    """Patterns of link and widget wording ("Click to", "Read more") on whole pages."""
+    kind_cues: tuple[tuple[str, str], ...] = KIND_CUES
+    """``(kind, pattern)``: the chrome kind of a dropped page block, by its wording."""
+    boilerplate_weights: tuple[tuple[str, float], ...] = BOILERPLATE_WEIGHTS
+    """``(feature, weight)`` of the page-block classifier (``benchmarks/fit_boilerplate.py``)."""
+    boilerplate_context_weights: tuple[tuple[str, float], ...] = BOILERPLATE_CONTEXT_WEIGHTS
+    """``(feature, weight)`` of the classifier's second stage (neighbours' scores)."""
+    boilerplate_length_power: float = BOILERPLATE_LENGTH_POWER
+    """How strongly a block's length weighs when the article region is chosen."""
+    boilerplate_inside_threshold: float = BOILERPLATE_INSIDE_THRESHOLD
+    """Blocks inside the article region scoring below this are dropped all the same."""
+    boilerplate_region_bias: float = BOILERPLATE_REGION_BIAS
+    """Added to every block's log-odds when the article region is chosen (favours recall)."""
+    not_headline: tuple[str, ...] = NOT_HEADLINE
+    """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -303,6 +332,19 @@ class Lexicon:
         if not channel.strip():
             raise ValueError("a channel must not be empty")
         self.cue_channels = (*self.cue_channels, " ".join(channel.split()))
+        self._cache.clear()
+
+    def add_stopwords(self, language: str, words: tuple[str, ...] | list[str]) -> None:
+        """Add function words of *language* (a new language or more words for a known one).
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_stopwords("da", ["og", "det", "er", "en", "til"])
+        >>> "og" in lexicon.stopwords["da"]
+        True
+        """
+        known = self.stopwords.get(language, ())
+        new = tuple(word.casefold() for word in words if word.casefold() not in known)
+        self.stopwords = {**self.stopwords, language: (*known, *new)}
         self._cache.clear()
 
     def agency(self, text: str) -> str | None:

@@ -7,6 +7,7 @@ parse does.
 from __future__ import annotations
 
 from copydesk._pipeline import Step
+from copydesk.steps.boilerplate import boilerplate
 from copydesk.steps.bylines import bylines
 from copydesk.steps.captions import captions
 from copydesk.steps.chrome import chrome
@@ -18,6 +19,7 @@ from copydesk.steps.site import site
 
 __all__ = [
     "DEFAULT_STEPS",
+    "boilerplate",
     "bylines",
     "captions",
     "chrome",
@@ -35,8 +37,10 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("segment", segment),
     ("chrome", chrome),
     ("site", site),
-    ("headline", headline),
+    # Captions before the page classifier: a credit is surer evidence than its guess.
     ("captions", captions),
+    ("boilerplate", boilerplate),
+    ("headline", headline),
     ("bylines", bylines),
     ("dateline", dateline),
     ("quotes", quotes),

@@ -249,7 +249,7 @@ def _find_authors(state: ParseState, words: _Words) -> None:
         if block.is_body and _split_glued_byline(state, words, index):
             block = state.blocks[index]
         if (
-            block.is_body
+            (block.is_body or (block.claimable and index in near))
             and block.end - block.start <= _MAX_BYLINE_CHARS
             and _may_be_author(words, state.block_text(block))
         ):
@@ -346,7 +346,7 @@ def _has_outlet_word(words: _Words, names: Sequence[str]) -> bool:
 
 
 def _next_is_body(state: ParseState, index: int) -> bool:
-    return index + 1 < len(state.blocks) and state.blocks[index + 1].is_body
+    return index + 1 < len(state.blocks) and state.blocks[index + 1].claimable
 
 
 def _read_author(state: ParseState, words: _Words, text: str) -> tuple[_Reading | None, int]:
@@ -803,9 +803,13 @@ def _capitalise(word: str) -> str:
 
 
 def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
+    last_body = max((index for index, _ in state.body_blocks()), default=-1)
     for index in range(first_prose + 1, len(state.blocks)):
         block = state.blocks[index]
-        if not block.is_body or block.end - block.start > _MAX_TRAILER_CHARS:
+        # Just below the article, a line the page classifier guessed was footer may be the
+        # story's "(Reporting by ...)" trailer: its wording is surer evidence than the guess.
+        below_article = block.claimable and index <= last_body + _TRAILER_BLOCKS_BELOW
+        if not (block.is_body or below_article) or block.end - block.start > _MAX_TRAILER_CHARS:
             continue
         text = state.block_text(block)
         found = _read_trailer(state.lexicon, words, text)
@@ -822,6 +826,10 @@ def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
             span=block.span,
         )
         state.mark(block, "byline", byline)
+
+
+# How far below the last body paragraph a trailer may stand (a share row may come between).
+_TRAILER_BLOCKS_BELOW = 4
 
 
 def _read_trailer(

@@ -123,10 +123,15 @@ def captions(state: ParseState) -> None:
     """
     patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
     found: list[tuple[int, Credit, bool]] = []
+    first_body = next((index for index, _ in state.body_blocks()), None)
     for index, block in state.body_blocks():
         if block.end - block.start > _MAX_CAPTION_CHARS:
             continue
-        credit = _tail_credit(state, patterns, block) or _standalone_credit(state, patterns, block)
+        credit = _tail_credit(state, patterns, block)
+        if credit is None and index != first_body:
+            # The first line of a text is where its headline stands: "TALKING POINT/AMERICAN
+            # EXPRESS" there is a headline, however much it looks like a credit-only line.
+            credit = _standalone_credit(state, patterns, block)
         if credit is not None:
             credit_only = credit.span.start == block.start
             found.append((index, credit, credit_only))

@@ -185,18 +185,27 @@ def _candidate_blocks(state: ParseState) -> Iterator[tuple[int, Block, bool]]:
     if headline is None:
         yield from _blocks_from(state, 0, len(state.blocks))
         return
-    yield from _blocks_from(state, headline + 1, len(state.blocks))
+    yield from _blocks_from(state, headline + 1, len(state.blocks), header_zone=True)
     yield from _blocks_from(state, 0, headline)
 
 
-def _blocks_from(state: ParseState, start: int, stop: int) -> Iterator[tuple[int, Block, bool]]:
-    """Body blocks from *start*, until the body proper has run for a while."""
+def _blocks_from(
+    state: ParseState, start: int, stop: int, *, header_zone: bool = False
+) -> Iterator[tuple[int, Block, bool]]:
+    """Body blocks from *start*, until the body proper has run for a while.
+
+    With *header_zone*, blocks the page classifier guessed to be chrome count too until the
+    first body block: a dateline line between headline and article is often such a guess.
+    """
     prose_seen = 0
     scanned = 0
     first_offset: int | None = None
+    body_seen = False
     for index in range(start, stop):
         block = state.blocks[index]
-        if not block.is_body:
+        in_header = header_zone and not body_seen and block.claimable
+        body_seen = body_seen or block.is_body
+        if not block.is_body and not in_header:
             continue
         first_offset = block.start if first_offset is None else first_offset
         if scanned >= _MAX_BLOCKS_SCANNED or block.start - first_offset > _MAX_CHARS_SCANNED:
@@ -693,7 +702,9 @@ def _label(state: ParseState, index: int, block: Block, candidate: _Candidate) -
     while end > candidate.start and state.text[end - 1] in " \n":
         end -= 1
     if _LINE_END.fullmatch(state.text, end, block.end) is None:
-        head, _ = state.split_block(index, end)
+        head, rest = state.split_block(index, end)
+        if not rest.is_body:
+            state.mark_body(rest)  # the lede of a block the page classifier guessed was chrome
     else:
         head = _with_agency_line(state, index, block, candidate)
     state.mark(head, "dateline", _model(state, candidate, Span(head.start, head.end)))

@@ -1,9 +1,21 @@
-"""Find the headline: the first headline-shaped block at the top of the article.
+"""Find the headline: at the top of a tidy article, just above the article on a whole page.
 
-A whole page often starts with the page title, ``Headline | Site``, and prints the real
-headline again lower down. When a later block repeats the title without the site part, that
-block is the headline, the title line is chrome of kind ``title``, and the site part names
-the site (if nothing else has).
+A tidy article opens with its headline: the first headline-shaped block is it (unless prose
+comes first, in which case the text has none).
+
+A whole page (see :mod:`copydesk.steps.boilerplate`) starts with the page title,
+``Headline | Site``, then menus, and prints the real headline again just above the byline,
+dateline and body. The headline is looked for in the blocks just above the article's first
+paragraph:
+
+1. a block that repeats the title line or a part of it (the nearest to the article wins; a
+   site part beside it in the title names the site, e.g. ``"| The Daily Planet"``);
+2. else a block that shares most of its words with the title line;
+3. else the nearest headline-shaped line above the article that is not a byline, a date or
+   a menu entry;
+4. else the headline part of the title line itself, split off its site part.
+
+The title line, when it is not the headline, is chrome of kind ``title``.
 """
 
 from __future__ import annotations
@@ -12,7 +24,9 @@ import regex
 
 from copydesk._models import Headline, Site
 from copydesk._pipeline import step
-from copydesk._state import Block, ParseState
+from copydesk._state import BODY, CHROME, Block, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.steps.boilerplate import looks_like_page
 
 __all__ = ["headline"]
 
@@ -20,17 +34,54 @@ _MAX_HEADLINE_WORDS = 40
 _MAX_HEADLINE_CHARS = 300
 # A block of running prose this long is a lede, not a headline.
 _MAX_PROSE_HEADLINE_WORDS = 25
-# How far below the title line the repeated headline may stand.
-_REPEAT_WINDOW = 120
+# How far above the article's first paragraph the headline may stand (blocks).
+_WINDOW_ABOVE = 15
+# ... and how far below its start, when it repeats the title (a kicker may come first).
+_WINDOW_BELOW = 3
+_MIN_REPEAT_CHARS = 8
+# A repeat must be at least this share of the title's longest part (its headline part).
+_MIN_TITLE_SHARE = 0.5
+# Share of a candidate's words found in the title for a fuzzy match, and the share of the
+# title's headline words it must cover.
+_FUZZY_PRECISION = 0.8
+_FUZZY_RECALL = 0.6
+# A nearest-line fallback must have at least this many words (menus have one or two).
+_MIN_FALLBACK_WORDS = 4
 _MAX_SITE_CHARS = 60
+# The boilerplate step drops the headline with the page top as ``navigation`` (or ``related``
+# when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
+_HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 _WORD = regex.compile(r"\w+")
+_THE = regex.compile(r"(?i)^the\s+")
+_DATELINE_OPENING = regex.compile(
+    r"\p{Lu}[\p{Lu}.,' ]{2,60}(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
+)
+_SEPARATOR = r"(?:\s+[-–—|:_»·•~]+\s+|\s*[|»·•]\s*|\s*::\s*)"
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~]+|::)\s*", regex.DOTALL)
+_TITLE_PARTS = regex.compile(_SEPARATOR)
 
 
 @step(requires=("blocks",), provides=("headline",))
 def headline(state: ParseState) -> None:
     """Label the headline block."""
+    first = _first_body_index(state)
+    if first is None:
+        return
+    if first > 0 and "boilerplate" in state.provided and looks_like_page(state):
+        _page_headline(state, first)
+    else:
+        _article_headline(state)
+
+
+def _first_body_index(state: ParseState) -> int | None:
+    return next((index for index, block in state.body_blocks()), None)
+
+
+# --- tidy articles ----------------------------------------------------------------------
+
+
+def _article_headline(state: ParseState) -> None:
     for index, block in state.body_blocks():
         text = state.block_text(block)
         if not _headline_shaped(text):
@@ -40,8 +91,188 @@ def headline(state: ParseState) -> None:
         chosen = _repeated_below(state, index) or block
         if chosen is not block:
             state.mark_chrome(block, "title")
-        state.mark(chosen, "headline", Headline(text=state.source_text(chosen), span=chosen.span))
+        _mark(state, chosen)
         return
+
+
+def _repeated_below(state: ParseState, title_index: int) -> Block | None:
+    """The block below the title line that repeats its headline part, if any."""
+    title_block = state.blocks[title_index]
+    title = _collapse(state.block_text(title_block))
+    for block in state.blocks[title_index + 1 : title_index + 1 + 120]:
+        if not block.is_body:
+            continue
+        candidate = _collapse(state.block_text(block))
+        if len(candidate) < _MIN_REPEAT_CHARS or candidate not in title:
+            continue
+        if candidate == title:
+            return block
+        site_name = _site_part(title, candidate)
+        if site_name is not None:
+            _name_site(state, title_block, site_name)
+            return block
+    return None
+
+
+# --- whole pages ------------------------------------------------------------------------
+
+
+def _title_index(state: ParseState) -> int:
+    """Where the page title line stands: the first block no chrome rule claimed.
+
+    The title line is the page's ``<title>``, first in a text dump, but a logo line or a
+    "Skip to content" link may come before it.
+    """
+    return next((index for index, block in enumerate(state.blocks) if block.claimable), 0)
+
+
+def _page_headline(state: ParseState, first: int) -> None:
+    title_index = _title_index(state)
+    title_block = state.blocks[title_index]
+    title = _collapse(state.block_text(title_block))
+    low = max(title_index + 1, first - _WINDOW_ABOVE)
+    above = [
+        index
+        for index in range(first, low - 1, -1)
+        if _candidate(state, index, allow_body=index == first)
+    ]
+    below = [
+        index
+        for index in range(first + 1, min(len(state.blocks), first + 1 + _WINDOW_BELOW))
+        if _candidate(state, index, allow_body=True)
+    ]
+    # The title's repeat may stand far above (the page printed more furniture in between).
+    anywhere_above = [
+        index
+        for index in range(first, title_index, -1)
+        if _candidate(state, index, allow_body=index == first)
+    ]
+    chosen = _title_repeat(state, anywhere_above + below, title)
+    if chosen is None:
+        chosen = _fuzzy_title_match(state, above, title)
+    if chosen is None:
+        chosen = _headline_above(state, above)
+    if chosen is None:
+        _title_as_headline(state)
+        return
+    _mark(state, state.blocks[chosen])
+    if title_block.claimable:
+        state.mark_chrome(title_block, "title")
+    site_name = _site_part(title, _collapse(state.block_text(state.blocks[chosen])))
+    if site_name is not None:
+        _name_site(state, title_block, site_name)
+
+
+def _candidate(state: ParseState, index: int, *, allow_body: bool) -> bool:
+    """Whether block *index* may be the headline (a body block only where allowed)."""
+    block = state.blocks[index]
+    if block.label == BODY and not allow_body:
+        return False
+    if block.label not in (BODY, CHROME) or block.finding is not None:
+        return False
+    if block.label == CHROME and not (block.guessed and block.kind in _HEADLINE_MAY_BE):
+        return False  # a lexicon rule's chrome is sure; the page classifier's may be wrong
+    text = state.block_text(block)
+    if block.label == BODY and _DATELINE_OPENING.match(text):
+        return False  # the article's first paragraph, opening with its dateline
+    return _headline_shaped(text) and not text.rstrip().endswith((".", ":", ","))
+
+
+def _title_repeat(state: ParseState, candidates: list[int], title: str) -> int | None:
+    """The candidate that repeats the longest part of the title (the nearest among equals).
+
+    The title line may hold the site's name or section too (``Headline | Guardian
+    Unlimited``), and those are printed on the page as well: the longest repeat is the
+    headline.
+    """
+    # A short repeat of a short part of the title is its site or section name.
+    shortest = max(_MIN_REPEAT_CHARS, int(len(_headline_part(title)) * _MIN_TITLE_SHARE))
+    best, best_length = None, 0
+    for index in candidates:
+        text = _collapse(state.block_text(state.blocks[index]))
+        if len(text) >= shortest and text in title and len(text) > best_length:
+            best, best_length = index, len(text)
+    return best
+
+
+def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
+    title_words = set(_WORD.findall(_headline_part(title)))
+    if not title_words:
+        return None
+    for index in candidates:
+        words = set(_WORD.findall(_collapse(state.block_text(state.blocks[index]))))
+        if not words:
+            continue
+        shared = len(words & title_words)
+        if shared / len(words) >= _FUZZY_PRECISION and shared / len(title_words) >= _FUZZY_RECALL:
+            return index
+    return None
+
+
+def _fallback_shaped(state: ParseState, text: str) -> bool:
+    """Whether a line near the article may be its headline: no byline, date, agency or link."""
+    if len(_WORD.findall(text)) < _MIN_FALLBACK_WORDS:
+        return False
+    if state.lexicon.cached("headline.not", _not_headline_pattern).search(text):
+        return False
+    return state.lexicon.agency(_THE.sub("", text.strip(" -–—"))) is None
+
+
+def _not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    patterns = (*lexicon.not_headline, *lexicon.link_cues)
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def _headline_above(state: ParseState, above: list[int]) -> int | None:
+    """The nearest headline-shaped line above the article that is no byline, date or link."""
+    return next(
+        (
+            index
+            for index in above
+            if _fallback_shaped(state, state.block_text(state.blocks[index]))
+        ),
+        None,
+    )
+
+
+def _headline_part(title: str) -> str:
+    """The longest part of a title line split at its separators."""
+    parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
+    return max(parts, key=len) if parts else title
+
+
+def _title_as_headline(state: ParseState) -> None:
+    """Use the title line's headline part when nothing below repeats it."""
+    index = _title_index(state)
+    block = state.blocks[index]
+    text = state.block_text(block)
+    if not block.claimable or not _headline_shaped(text):
+        return  # a line a chrome rule matched ("Skip to content") is never the title
+    part = _headline_part(text).strip()
+    start = text.find(part)
+    if start < 0 or len(_WORD.findall(part)) < _MIN_FALLBACK_WORDS:
+        return
+    head_at, tail_at = block.start + start, block.start + start + len(part)
+    if not block.start <= head_at < tail_at <= block.end:
+        return
+    if head_at > block.start:
+        before, block = state.split_block(index, head_at)
+        state.mark_chrome(before, "title")
+        index += 1
+    if tail_at < block.end:
+        block, rest = state.split_block(index, tail_at)
+        state.mark_chrome(rest, "title")
+        site = state.source_text(rest).lstrip(" -–—|:_»·•~").strip()
+        if site and len(site) <= _MAX_SITE_CHARS and state.site is None:
+            state.site = Site(name=site, span=rest.span)
+    _mark(state, block)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _mark(state: ParseState, block: Block) -> None:
+    state.mark(block, "headline", Headline(text=state.source_text(block), span=block.span))
 
 
 def _headline_shaped(text: str) -> bool:
@@ -53,28 +284,6 @@ def _headline_shaped(text: str) -> bool:
 
 def _collapse(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def _repeated_below(state: ParseState, title_index: int) -> Block | None:
-    """The block below the title line that repeats its headline part, if any."""
-    title_block = state.blocks[title_index]
-    title = _collapse(state.block_text(title_block))
-    for block in state.blocks[title_index + 1 : title_index + 1 + _REPEAT_WINDOW]:
-        if not block.is_body:
-            continue
-        candidate = _collapse(state.block_text(block))
-        if len(candidate) < 8 or candidate not in title:
-            continue
-        if candidate == title:
-            return block
-        site_name = _site_part(title, candidate)
-        if site_name is not None:
-            if state.site is None:
-                state.site = Site(
-                    name=_site_as_printed(state, title_block, site_name), span=title_block.span
-                )
-            return block
-    return None
 
 
 def _site_part(title: str, headline: str) -> str | None:
@@ -90,8 +299,11 @@ def _site_part(title: str, headline: str) -> str | None:
     return match.group("site")
 
 
-def _site_as_printed(state: ParseState, block: Block, collapsed_name: str) -> str:
-    """Find *collapsed_name* in the title block again, to return it in its printed case."""
-    printed = " ".join(state.source_text(block).split())
+def _name_site(state: ParseState, title_block: Block, collapsed_name: str) -> None:
+    """Name the site from the title line (in its printed case), unless a step already has."""
+    if state.site is not None:
+        return
+    printed = " ".join(state.source_text(title_block).split())
     position = printed.casefold().find(collapsed_name)
-    return printed[position : position + len(collapsed_name)] if position >= 0 else collapsed_name
+    name = printed[position : position + len(collapsed_name)] if position >= 0 else collapsed_name
+    state.site = Site(name=name, span=title_block.span)

@@ -12,14 +12,28 @@ import regex
 
 from copydesk._models import Site, Span
 from copydesk._pipeline import step
-from copydesk._state import ParseState
+from copydesk._state import Block, ParseState
 
 __all__ = ["site"]
 
 _SITE_ICON = regex.compile(r"(?i)site (?:icon|logo)\s+(?P<name>\S.{0,79})")
 _TAGLINE_SEPARATOR = r"\s*(?:[-–—|:·•]+)\s*"
-# Branding sits at the top of the page.
+# Branding sits at the top of the page: within this many blocks that are not plain chrome
+# lines (a long menu or a row of share links above the logo must not push it out of reach).
 _TOP_BLOCKS = 20
+
+
+def _top_blocks(state: ParseState) -> list[Block]:
+    """The blocks at the top of the page, chrome lines not counted towards the window."""
+    top: list[Block] = []
+    counted = 0
+    for block in state.blocks:
+        if counted >= _TOP_BLOCKS:
+            break
+        top.append(block)
+        if block.label != "chrome" or block.kind == "branding":
+            counted += 1
+    return top
 
 
 @step(requires=("blocks",), provides=("site",))
@@ -32,7 +46,7 @@ def site(state: ParseState) -> None:
         rf"(?i){regex.escape(name)}(?:{_TAGLINE_SEPARATOR}(?P<tagline>\S.{{0,99}}))?"
     )
     tagline = None
-    for block in state.blocks[:_TOP_BLOCKS]:
+    for block in _top_blocks(state):
         if block.label not in ("body", "chrome") or block.kind not in (None, "branding"):
             continue
         match = tagline_line.fullmatch(state.block_text(block))
@@ -46,7 +60,7 @@ def site(state: ParseState) -> None:
 
 
 def _name_from_logo(state: ParseState) -> tuple[str | None, Span | None]:
-    for block in state.blocks[:_TOP_BLOCKS]:
+    for block in _top_blocks(state):
         if block.kind != "branding":
             continue
         match = _SITE_ICON.fullmatch(state.block_text(block))

@@ -1,0 +1,194 @@
+"""Data for finding the article inside a whole web page dumped to text.
+
+* :data:`STOPWORDS`: the commonest function words of major languages. Running prose is full
+  of them; menus, teaser headlines and footers are not. A page's language is the list with
+  the most hits, so the measure works on non-English pages too.
+* :data:`LINK_CUES`: wording that marks a line as a link or a widget ("Click to", "Read
+  more", "(Opens in new window)", "Posted by", "Comments").
+* :data:`KIND_CUES`: ``(kind, pattern)`` pairs that name what a dropped block is; the first
+  pattern found in the block wins.
+* :data:`BOILERPLATE_WEIGHTS`: the weights of the linear block classifier, fitted by
+  ``benchmarks/fit_boilerplate.py`` (see ``docs/explanation/whole-pages.md``).
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
+STOPWORDS: dict[str, tuple[str, ...]] = {
+    "en": _words(
+        "a about after all also an and any are as at be been before but by can could did do "
+        "does for from had has have he her his how i if in into is it its just may more most "
+        "my no not now of on one only or other our out over she so some such than that the "
+        "their them then there these they this those to under up was we were what when where "
+        "which while who will with would you your"
+    ),
+    "de": _words(
+        "aber als am an auch auf aus bei bis das dass dem den der des die dies diese dieser "
+        "doch durch ein eine einem einen einer eines er es für hat hatte ich ihr im in ist ja "
+        "kann mit nach nicht noch nur oder sich sie sind so um und uns vom von vor war waren "
+        "was wenn werden wie wir wird wurde zu zum zur über"
+    ),
+    "fr": _words(
+        "a au aux avec ce ces cette comme dans de des du elle en est et été il ils je la le "
+        "les leur lui mais me même ne nous on ont ou par pas plus pour qu que qui sa se ses "
+        "son sont sur un une vous y à était être"
+    ),
+    "es": _words(
+        "a al como con de del el ella en era es esta este fue ha hay la las le lo los más no "
+        "nos o para pero por que se ser si sin sobre son su sus también un una uno y ya está "
+        "están entre"
+    ),
+    "it": _words(
+        "a al alla anche che chi come con da dal del della delle di è e gli ha hanno i il in "
+        "la le lo ma mi nel nella non per più questo questa si sono su sua suo tra un una uno "
+        "ed era essere"
+    ),
+    "pt": _words(
+        "a ao aos as com como da das de do dos e ela ele em entre era está foi há isso mais "
+        "mas na nas no nos não o os ou para pela pelo por que se sem ser seu sua são também "
+        "um uma é"
+    ),
+    "nl": _words(
+        "aan al als bij dat de deze die dit door een en er had heeft het hij hoe ik in is je "
+        "kan maar met meer naar niet nog of om ook op over te tot uit van voor was wat we "
+        "werd wie wij worden zijn zij zo"
+    ),
+    "ru": _words(
+        "а без бы был была были было в вы где да для до его ее её если есть еще ещё же за и "
+        "из или им их к как когда ко ли мы на над не нет но о об он она они от по под при с "
+        "со так также то только у уже что это этот я"
+    ),
+    "pl": _words(
+        "a aby ale bo by być dla do go i ich jak jako jest jego jej już na nie o od po pod "
+        "przez się są ta tak także te to tylko w we z za że który która które"
+    ),
+    "sv": _words(
+        "att av de den det där efter eller en ett för från han har hon i inte jag kan man med "
+        "men när och om på så som till var vi vid är"
+    ),
+    "id": _words(
+        "ada adalah akan bahwa dalam dan dari dengan di ini itu juga ke karena oleh pada para "
+        "sebagai sudah telah tidak untuk yang"
+    ),
+    "tr": _words("ama bir bu da de daha en gibi için ile ki ne olan olarak sonra ve veya çok"),
+}
+"""Function words per language (ISO 639-1 code -> words, lower case)."""
+
+LINK_CUES: tuple[str, ...] = (
+    r"\bclick (?:here|to)\b",
+    r"\bread (?:more|full)\b",
+    r"\bopens? in (?:a )?new (?:window|tab)\b",
+    r"\bcontinue reading\b",
+    r"\bposted (?:by|in|on|at)\b",
+    r"\b(?:view|see|show|load) (?:all|more)\b",
+    r"\bcomments?\b",
+    r"\brepl(?:y|ies)\b",
+    r"\bshare\b",
+    r"\bsubscribe\b",
+    r"\bsign (?:in|up)\b",
+    r"\blog ?in\b",
+    r"\bnewsletter\b",
+    r"\bprint\b",
+    r"\bemail\b",
+    r"\brss\b",
+    r"\bcopyright\b|©",
+    r"\bprivacy\b",
+    r"\btags?:",
+    r"\bfiled under\b",
+    r"\badvertis",
+    r"\bphotos?\b|\bvideos?\b|\bgallery\b",
+    r"»|›|«",
+)
+"""Patterns (``regex``, case-insensitive) of link and widget wording."""
+
+KIND_CUES: tuple[tuple[str, str], ...] = (
+    ("share", r"\bshare\b|\btweet\b|opens? in (?:a )?new window|\bdigg\b|del\.icio\.us"),
+    (
+        "comments",
+        r"\bcomments?\b|\brepl(?:y|ies)\b|\bposted by\b|\bwrote:|\breport abuse\b|\brecommend\b",
+    ),
+    (
+        "legal",
+        r"©|\bcopyright\b|\ball rights reserved\b|\bprivacy\b|\bterms of (?:use|service)\b|\bcookies?\b",
+    ),
+    ("subscribe", r"\bsubscri|\bnewsletter\b|\bsign up\b"),
+    ("advertisement", r"\badvertis|\bsponsored\b"),
+    (
+        "related",
+        r"\brelated\b|\bmore (?:stories|news|from|on)\b|\bmost (?:read|popular|viewed|emailed)\b|\brecommended\b|\balso\b|\btop stories\b|\bheadlines\b",
+    ),
+)
+"""``(kind, pattern)``: what a dropped block is, when its wording says so."""
+
+NOT_HEADLINE: tuple[str, ...] = (
+    # Bylines, datelines and stamps that stand between a page's headline and its article.
+    r"^(?:by|from|posted|updated|published|last updated|written by|photo|image|video)\b",
+    r"\b(?:staff|special) (?:writer|correspondent)\b",
+    r"/(?:ap|afp|reuters|getty|associated press)\b",
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    r"\b\d{1,2}:\d{2}\b",
+    # Menu rows and lines of symbols.
+    r"\s[|•·]\s",
+    r"^[\W\d_]+$",
+)
+"""Patterns (``regex``, case-insensitive, searched) of lines that are never a page's headline."""
+
+BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("bias", -4.985),
+    ("log_words", -0.444),
+    ("tiny", -0.175),
+    ("long", 0.288),
+    ("stopwords", -0.904),
+    ("ends_sentence", 2.311),
+    ("sentences", 0.353),
+    ("commas", 0.924),
+    ("capitalised", -0.160),
+    ("digits", 1.351),
+    ("short_run", 0.353),
+    ("chrome_near", 1.183),
+    ("position", -2.238),
+    ("repeated", -0.885),
+    ("link_cues", -5.841),
+    ("date", -0.550),
+    ("separators", -1.438),
+    ("prev_log_words", 0.322),
+    ("next_log_words", 0.384),
+    ("prev_stopwords", 1.451),
+    ("next_stopwords", 0.607),
+    ("window_log_words", 1.968),
+    ("above_title_repeat", -3.517),
+    ("below_page_longest", -0.721),
+    ("below_page_stopwords", -2.838),
+    ("code", 0.066),
+)
+"""``(feature, weight)`` pairs of the block classifier (filled in by the fit script)."""
+
+BOILERPLATE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("bias", -0.488),
+    ("score", 0.428),
+    ("near_mean", 0.529),
+    ("wide_mean", -0.122),
+    ("near_max", -0.106),
+    ("wide_positive", 0.736),
+    ("log_words", 0.256),
+    ("ends_sentence", 1.182),
+    ("core_distance", -2.175),
+    ("below_core", -0.352),
+)
+"""``(feature, weight)`` pairs of the second stage, which reads neighbours' scores."""
+
+BOILERPLATE_LENGTH_POWER = 0.5
+"""Exponent of a block's word count in its weight when the article region is chosen."""
+
+BOILERPLATE_INSIDE_THRESHOLD = -2.0
+"""Log-odds below which a block inside the article region is dropped all the same."""
+
+BOILERPLATE_REGION_BIAS = 1.0
+"""Added to every block's log-odds when the region is chosen: a longer region is preferred
+to a shorter one (a lost paragraph costs more than a kept teaser). Chosen on held-out pages
+with ``benchmarks/fit_boilerplate.py --grid``."""

@@ -1,0 +1,631 @@
+"""Find the article inside a whole web page: drop menus, teasers, comments and footers.
+
+A page dumped to text puts the article somewhere in the middle of navigation menus, share
+rows, teaser lists, comment threads and footers. This step works on the text alone:
+
+1. **Is it a page?** A tidy article (a headline and paragraphs) is left alone. A text is a
+   page when it shows page furniture: runs of short menu lines, chrome lines, a title line
+   repeated lower down (see :func:`looks_like_page`).
+2. **Score each block.** :func:`block_features` describes every block by shallow text
+   features (length, share of stopwords, sentence punctuation, capitalised words, runs of
+   short lines, link wording, repeated lines, position, and the same for its neighbours); a
+   linear model whose weights live in the lexicon turns them into a score.
+3. **Smooth.** An article is one contiguous region with few gaps: the region with the
+   largest total of word-weighted scores is the article; outside it everything is chrome,
+   inside it only blocks that score clearly low are.
+
+Every dropped block stays in :attr:`copydesk.Article.chrome` with a kind (``navigation`` above the
+article, ``footer`` below it, or what its wording says: ``comments``, ``related``,
+``share``, ``legal`` ...).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+import regex
+
+from copydesk._pipeline import step
+from copydesk._state import BODY, CHROME, Block, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.steps.chrome import chrome
+from copydesk.steps.normalize import normalize, segment
+
+__all__ = [
+    "CONTEXT_FEATURES",
+    "FEATURES",
+    "best_region",
+    "block_features",
+    "block_scores",
+    "boilerplate",
+    "context_features",
+    "decide",
+    "first_stage_scores",
+    "looks_like_page",
+    "page_language",
+    "page_state",
+]
+
+_WORD = regex.compile(r"\w+")
+_LETTERS = regex.compile(r"\p{L}+")
+_DIGIT = regex.compile(r"\d")
+# Characters of program code (scripts that leaked into the text); rare in prose.
+_CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
+_SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
+_ENDS_SENTENCE = regex.compile(r"[.!?。！？:][\"”’')\]]*$")
+_DATE = regex.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+)
+_SEPARATORS = regex.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s|»|›")
+# A line of at most this many words with no sentence end is a menu-like short line.
+_SHORT_WORDS = 6
+# Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
+_LINK_CUE_WORDS = 20
+# A block this long is never cut up by the step; also bounds the regex work per block.
+_MAX_SCAN_CHARS = 2000
+# How far the page language is read (characters).
+_LANGUAGE_SAMPLE = 20000
+
+#: The feature names, in the order :func:`block_features` returns them.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "log_words",
+    "tiny",
+    "long",
+    "stopwords",
+    "ends_sentence",
+    "sentences",
+    "commas",
+    "capitalised",
+    "digits",
+    "short_run",
+    "chrome_near",
+    "position",
+    "repeated",
+    "link_cues",
+    "date",
+    "separators",
+    "prev_log_words",
+    "next_log_words",
+    "prev_stopwords",
+    "next_stopwords",
+    "window_log_words",
+    "above_title_repeat",
+    "below_page_longest",
+    "below_page_stopwords",
+    "code",
+)
+
+
+def page_state(text: str, lexicon: Lexicon | None = None) -> ParseState:
+    """The parse state of *text* as this step scores it: segmented, chrome labelled, and
+    blocks of leaked HTML cut at their tags.
+
+    For inspecting features and scores; a parse runs the steps itself.
+
+    >>> state = page_state("Home\\n\\nA line.")
+    >>> [(state.block_text(block), block.label) for block in state.blocks]
+    [('Home', 'chrome'), ('A line.', 'body')]
+    """
+    state = ParseState(source=text, lexicon=lexicon if lexicon is not None else Lexicon.default())
+    for prepare in (normalize, segment, chrome):
+        prepare(state)
+    _split_markup(state)
+    return state
+
+
+# --- page-level facts -------------------------------------------------------------------
+
+
+def _stopword_sets(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return {language: frozenset(words) for language, words in lexicon.stopwords.items()}
+
+
+def _stopword_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each stopword -> the languages that list it (one lookup per word of the page)."""
+    index: dict[str, list[str]] = {}
+    for language, words in sorted(lexicon.stopwords.items()):
+        for word in set(words):
+            index.setdefault(word.casefold(), []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
+def page_language(text: str, lexicon: Lexicon) -> str | None:
+    """The language whose stopwords are commonest in *text*, or ``None`` if none is common.
+
+    >>> from copydesk.lexicon import Lexicon
+    >>> page_language("Der Hund und die Katze sind nicht im Haus.", Lexicon.default())
+    'de'
+    """
+    words = _WORD.findall(text[:_LANGUAGE_SAMPLE])
+    if not words:
+        return None
+    index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
+    hits: Counter[str] = Counter()
+    for word in words:
+        hits.update(index.get(word.casefold(), ()))
+    if not hits:
+        return None
+    language = max(sorted(hits), key=lambda name: hits[name])
+    return language if hits[language] >= 0.08 * len(words) else None
+
+
+class _Page:
+    """What the features need to know about the whole page, computed once."""
+
+    def __init__(self, state: ParseState) -> None:
+        self.state = state
+        self.texts = [state.block_text(block)[:_MAX_SCAN_CHARS] for block in state.blocks]
+        self.words = [_WORD.findall(text) for text in self.texts]
+        language = page_language(state.text, state.lexicon)
+        sets = state.lexicon.cached("boilerplate.stopwords", _stopword_sets)
+        stop = sets.get(language or "", frozenset())
+        self.stopwords = [
+            (sum(word.casefold() in stop for word in words) / len(words) if words else 0.0)
+            if language is not None
+            else _NEUTRAL_STOPWORDS
+            for words in self.words
+        ]
+        self.log_words = [math.log1p(len(words)) for words in self.words]
+        counts = Counter(_collapse(text) for text in self.texts)
+        self.repeated = [counts[_collapse(text)] > 1 for text in self.texts]
+        self.short = [
+            len(words) <= _SHORT_WORDS and not _ENDS_SENTENCE.search(text)
+            for words, text in zip(self.words, self.texts, strict=True)
+        ]
+        self.short_run = _run_lengths(self.short)
+        self.title_repeat = _title_repeat_index(self.texts)
+        self.longest = max(self.log_words, default=0.0)
+        # The stopword share of the page's prose: the article's paragraphs set the level.
+        prose = [
+            (len(words), share)
+            for words, share in zip(self.words, self.stopwords, strict=True)
+            if len(words) >= _PROSE_WORDS
+        ]
+        total = sum(count for count, _ in prose)
+        self.prose_stopwords = (
+            sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
+        )
+
+
+# Blocks this long set the page's level of stopwords.
+_PROSE_WORDS = 20
+# Prose in a language without a stopword list (Japanese, Korean ...) gets a middling value.
+_NEUTRAL_STOPWORDS = 0.3
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _run_lengths(flags: Sequence[bool]) -> list[int]:
+    """For each position, the length of the run of true flags it stands in (0 if false)."""
+    lengths = [0] * len(flags)
+    start = 0
+    while start < len(flags):
+        if not flags[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(flags) and flags[end]:
+            end += 1
+        for index in range(start, end):
+            lengths[index] = end - start
+        start = end
+    return lengths
+
+
+# How far below the first line the title's headline part may be repeated.
+_TITLE_WINDOW = 150
+
+
+def _title_repeat_index(texts: Sequence[str]) -> int | None:
+    """Index of the first block below the first line that repeats (part of) it."""
+    if not texts:
+        return None
+    title = _collapse(texts[0])
+    for index in range(1, min(len(texts), _TITLE_WINDOW)):
+        candidate = _collapse(texts[index])
+        if len(candidate) >= 12 and candidate in title:
+            return index
+    return None
+
+
+# --- features ---------------------------------------------------------------------------
+
+
+def _link_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile("(?i)" + "|".join(f"(?:{cue})" for cue in lexicon.link_cues))
+
+
+def block_features(state: ParseState) -> list[list[float]]:
+    """One feature vector (in the order of :data:`FEATURES`) per block of *state*.
+
+    >>> state = page_state("Home\\nNews\\n\\nThe mayor said the bridge will reopen soon.")
+    >>> vectors = block_features(state)
+    >>> len(vectors) == len(state.blocks) and len(vectors[0]) == len(FEATURES)
+    True
+    """
+    page = _Page(state)
+    links = state.lexicon.cached("boilerplate.links", _link_pattern)
+    count = len(state.blocks)
+    vectors: list[list[float]] = []
+    for index, text in enumerate(page.texts):
+        words = page.words[index]
+        letters = _LETTERS.findall(text)
+        capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+        previous = index - 1 if index > 0 else None
+        following = index + 1 if index + 1 < count else None
+        window = range(max(0, index - 3), min(count, index + 4))
+        chrome_near = sum(state.blocks[near].label == CHROME for near in window if near != index)
+        vectors.append(
+            [
+                1.0,
+                page.log_words[index],
+                float(len(words) <= 3),
+                float(len(words) >= 25),
+                page.stopwords[index],
+                float(bool(_ENDS_SENTENCE.search(text))),
+                min(len(_SENTENCE_END.findall(text)), 5) / 5,
+                min(text.count(",") / (len(words) or 1), 0.5),
+                capitalised,
+                len(_DIGIT.findall(text)) / (len(text) or 1),
+                math.log1p(page.short_run[index]),
+                chrome_near / 6,
+                index / count,
+                float(page.repeated[index]),
+                min(len(links.findall(text)), 3) / 3 if len(words) < _LINK_CUE_WORDS else 0.0,
+                float(bool(_DATE.search(text))),
+                float(bool(_SEPARATORS.search(text))),
+                page.log_words[previous] if previous is not None else 0.0,
+                page.log_words[following] if following is not None else 0.0,
+                page.stopwords[previous] if previous is not None else 0.0,
+                page.stopwords[following] if following is not None else 0.0,
+                sum(page.log_words[near] for near in window) / len(window),
+                float(page.title_repeat is not None and index < page.title_repeat),
+                page.longest - page.log_words[index],
+                max(0.0, page.prose_stopwords - page.stopwords[index]),
+                min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
+            ]
+        )
+    return vectors
+
+
+# --- is it a page? ----------------------------------------------------------------------
+
+# A tidy article has no run of this many short lines (a menu) ...
+_MENU_RUN = 4
+# ... unless it is this short (tables of figures are runs of short lines too) ...
+_MIN_PAGE_BLOCKS = 15
+# ... and not this many chrome lines.
+_PAGE_CHROME_LINES = 3
+
+
+def looks_like_page(state: ParseState) -> bool:
+    """Whether the text is a whole web page rather than a tidy article.
+
+    >>> looks_like_page(page_state("Storm hits\\n\\nThe storm hit the coast on Monday."))
+    False
+    >>> menu = "World\\nPolitics\\nBusiness\\nScience\\nHealth\\nCulture\\nTravel\\nWeather\\n\\n"
+    >>> looks_like_page(page_state(menu * 2 + "Storm hits\\n\\nThe storm hit on Monday."))
+    True
+    >>> looks_like_page(page_state(menu + "Storm hits\\n\\nThe storm hit on Monday."))
+    False
+    """
+    # Lines a chrome rule matched are no evidence either way, and don't count towards the
+    # size: chrome lines added around an article must not change how its body is read.
+    # (The classifier's own guesses do count: the headline step asks again after it ran.)
+    if any(block.kind == "markup" for block in state.blocks):
+        return True  # raw HTML leaked into the text: a page by definition
+    blocks = [block for block in state.blocks if block.label != CHROME or block.guessed]
+    texts = [state.block_text(block)[:_MAX_SCAN_CHARS] for block in blocks]
+    if _title_repeat_index(texts) is not None:
+        return True
+    if len(blocks) < _MIN_PAGE_BLOCKS:
+        return False  # a short text with a table (an earnings report) is no page
+    if sum(block.label == CHROME for block in state.blocks) >= _PAGE_CHROME_LINES:
+        return True
+    run = 0
+    for block, text in zip(blocks, texts, strict=True):
+        if block.label != BODY:
+            continue
+        words = len(_WORD.findall(text))
+        if words <= _SHORT_WORDS and not _ENDS_SENTENCE.search(text):
+            run += 1
+            if run >= _MENU_RUN:
+                return True
+        else:
+            run = 0
+    return False
+
+
+# --- the step ---------------------------------------------------------------------------
+
+
+#: The names of the second-stage features, computed from the first-stage scores of a block
+#: and its neighbours (in the order :func:`context_features` returns them).
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "bias",
+    "score",
+    "near_mean",
+    "wide_mean",
+    "near_max",
+    "wide_positive",
+    "log_words",
+    "ends_sentence",
+    "core_distance",
+    "below_core",
+)
+# Neighbourhoods of the second stage (blocks on each side).
+_NEAR = 2
+_WIDE = 8
+# Scores beyond this magnitude carry no more information for the neighbours.
+_SCORE_CLIP = 6.0
+
+
+def _weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
+    first = dict(lexicon.boilerplate_weights)
+    second = dict(lexicon.boilerplate_context_weights)
+    return (
+        [first.get(name, 0.0) for name in FEATURES],
+        [second.get(name, 0.0) for name in CONTEXT_FEATURES],
+    )
+
+
+def _dot(weights: Sequence[float], vector: Sequence[float]) -> float:
+    return sum(w * x for w, x in zip(weights, vector, strict=True))
+
+
+def context_features(
+    vectors: Sequence[Sequence[float]], scores: Sequence[float]
+) -> list[list[float]]:
+    """Second-stage features: each block's first-stage score beside its neighbours' scores.
+
+    An article is contiguous: a short line amid high-scoring paragraphs is probably part of
+    it (a subhead), a good-looking paragraph amid menus probably is not (a teaser).
+    """
+    count = len(scores)
+    clipped = [max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores]
+    log_words = [vector[FEATURES.index("log_words")] for vector in vectors]
+    ends = [vector[FEATURES.index("ends_sentence")] for vector in vectors]
+    core = max(range(count), key=lambda index: clipped[index] + log_words[index]) if count else 0
+    rows = []
+    for index in range(count):
+        near = [
+            clipped[j]
+            for j in range(max(0, index - _NEAR), min(count, index + _NEAR + 1))
+            if j != index
+        ]
+        wide = [
+            clipped[j]
+            for j in range(max(0, index - _WIDE), min(count, index + _WIDE + 1))
+            if j != index
+        ]
+        rows.append(
+            [
+                1.0,
+                clipped[index],
+                sum(near) / len(near) if near else -_SCORE_CLIP,
+                sum(wide) / len(wide) if wide else -_SCORE_CLIP,
+                max(near) if near else -_SCORE_CLIP,
+                sum(score > 0 for score in wide) / len(wide) if wide else 0.0,
+                log_words[index],
+                ends[index],
+                min(abs(index - core), 40) / 40,
+                float(index > core),
+            ]
+        )
+    return rows
+
+
+def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> list[float]:
+    """The first-stage log-odds of each block, from its own features."""
+    first, _ = lexicon.cached("boilerplate.weights", _weights)
+    return [_dot(first, vector) for vector in vectors]
+
+
+def block_scores(state: ParseState) -> list[float]:
+    """The classifier's log-odds that each block belongs to the article."""
+    _, second = state.lexicon.cached("boilerplate.weights", _weights)
+    vectors = block_features(state)
+    scores = first_stage_scores(vectors, state.lexicon)
+    return [_dot(second, row) for row in context_features(vectors, scores)]
+
+
+def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
+    """``(first, last)`` of the contiguous run with the largest positive sum of *gains*.
+
+    >>> best_region([-1.0, 2.0, -0.5, 3.0, -4.0, 1.0])
+    (1, 3)
+    >>> best_region([-1.0, -2.0]) is None
+    True
+    """
+    best, best_span = 0.0, None
+    running, start = 0.0, 0
+    for index, gain in enumerate(gains):
+        if running <= 0:
+            running, start = 0.0, index
+        running += gain
+        if running > best:
+            best, best_span = running, (start, index)
+    return best_span
+
+
+def decide(
+    state: ParseState,
+    scores: Sequence[float],
+    *,
+    length_power: float,
+    inside_threshold: float,
+    region_bias: float = 0.0,
+) -> list[bool]:
+    """Which blocks are article text, given their scores (see the module docstring)."""
+    gains = []
+    for block, score in zip(state.blocks, scores, strict=True):
+        if block.label != BODY:
+            gains.append(0.0)
+            continue
+        words = len(_WORD.findall(state.block_text(block)[:_MAX_SCAN_CHARS]))
+        gains.append(math.tanh((score + region_bias) / 2) * max(words, 1) ** length_power)
+    region = best_region(gains)
+    keep = [False] * len(state.blocks)
+    if region is None:
+        return keep
+    first, last = region
+    for index in range(first, last + 1):
+        keep[index] = state.blocks[index].label == BODY and scores[index] >= inside_threshold
+    return keep
+
+
+@step(requires=("blocks",), provides=("boilerplate",))
+def boilerplate(state: ParseState) -> None:
+    """On a whole page, label every block outside the article as chrome."""
+    _split_markup(state)
+    if not state.blocks or not looks_like_page(state):
+        return
+    lexicon = state.lexicon
+    scores = block_scores(state)
+    keep = decide(
+        state,
+        scores,
+        length_power=lexicon.boilerplate_length_power,
+        inside_threshold=lexicon.boilerplate_inside_threshold,
+        region_bias=lexicon.boilerplate_region_bias,
+    )
+    if not any(keep):
+        return  # nothing reads like an article: better to drop nothing than everything
+    _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    _drop_edge_stamps(state, keep)
+    first = keep.index(True)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    for index, block in enumerate(state.blocks):
+        if block.label != BODY or keep[index]:
+            continue
+        default = "navigation" if index < first else "footer" if index > last else "other"
+        if _is_stamp(state, block):
+            default = "metadata"
+        state.mark_chrome(block, _kind(state, block, default), guessed=True)
+
+
+# A block with this many HTML tags is raw markup that leaked into the text ...
+_MIN_MARKUP_TAGS = 10
+_MARKUP_RUN = regex.compile(r"(?:<[!/?a-zA-Z][^<>\n]{0,500}>\s*)++")
+
+
+def _split_markup(state: ParseState) -> None:
+    """Cut blocks of leaked raw HTML at their tags: tags are chrome, the text between stays.
+
+    A broken page can reach the text as its HTML source on one line; cut at the tags, its
+    paragraphs become blocks the classifier can judge.
+    """
+    blocks: list[Block] = []
+    for block in state.blocks:
+        tags = list(_MARKUP_RUN.finditer(state.text, block.start, block.end))
+        if not block.is_body or len(tags) < _MIN_MARKUP_TAGS:
+            blocks.append(block)
+            continue
+        position = block.start
+        for tag in tags:
+            blocks.extend(_trimmed_pieces(state, position, tag.start(), markup=False))
+            blocks.extend(_trimmed_pieces(state, tag.start(), tag.end(), markup=True))
+            position = tag.end()
+        blocks.extend(_trimmed_pieces(state, position, block.end, markup=False))
+    state.blocks = blocks
+
+
+def _trimmed_pieces(state: ParseState, start: int, end: int, *, markup: bool) -> list[Block]:
+    text = state.text[start:end]
+    stripped = text.strip()
+    if not stripped:
+        return []
+    first = start + len(text) - len(text.lstrip())
+    piece = Block(first, first + len(stripped))
+    if markup:
+        state.mark_chrome(piece, "markup")
+    return [piece]
+
+
+# Blocks this close to the article (in blocks) may still join it: a lede above a sidebar.
+_MAX_GAP = 3
+# ... when they are this long and score well.
+_MIN_EXTEND_WORDS = 10
+# A dateline on its own line has at most this many words.
+_MAX_DATELINE_WORDS = 8
+_AGENCY_AT_END = regex.compile(r"\((?P<agency>[^()]{1,40})\)\s*$")
+
+
+def _extend_region(
+    state: ParseState, scores: Sequence[float], keep: list[bool], bias: float
+) -> None:
+    """Let good prose a few blocks off the article's edges join it, and a dateline line too.
+
+    Sites put a "This story" box or a photo between the lede and the rest; the region
+    stops at the box, but the lede scores well on its own.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    for step_by, start in ((-1, kept[0] - 1), (1, kept[-1] + 1)):
+        gap, index = 0, start
+        while 0 <= index < len(keep) and gap <= _MAX_GAP:
+            block = state.blocks[index]
+            text = state.block_text(block)[:_MAX_SCAN_CHARS]
+            if block.label != BODY:
+                index += step_by
+                continue
+            if (scores[index] + bias > 0 and len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS) or (
+                step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)
+            ):
+                keep[index], gap = True, 0
+            else:
+                gap += 1
+            index += step_by
+
+
+def _is_dateline_line(state: ParseState, text: str) -> bool:
+    """A short line that opens a story: ``LONDON --``, ``BUFFALO, New York (AFP)``."""
+    if not text[:1].isupper() or len(_WORD.findall(text)) > _MAX_DATELINE_WORDS:
+        return False
+    if _DATELINE_END.search(text):
+        return True
+    agency = _AGENCY_AT_END.search(text)
+    return agency is not None and state.lexicon.agency(agency.group("agency")) is not None
+
+
+# A date or time stamp line has at most this many words.
+_MAX_STAMP_WORDS = 12
+_DATELINE_END = regex.compile(r"(?:--|[-–—:])\s*$")
+
+
+def _is_stamp(state: ParseState, block: Block) -> bool:
+    text = state.block_text(block)[:_MAX_SCAN_CHARS]
+    return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
+
+
+def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
+    """Take date and time stamps (``March 3, 2024 10:15 am``) off the article's edges.
+
+    The region is chosen generously, so a stamp line next to the article can join it. A
+    dateline (``LONDON, March 3 --``) ends in a separator and stays.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    for order in (kept, kept[::-1]):
+        for index in order[:-1]:
+            block = state.blocks[index]
+            if not _is_stamp(state, block) or _DATELINE_END.search(state.block_text(block)):
+                break
+            keep[index] = False
+
+
+def _kind_patterns(lexicon: Lexicon) -> list[tuple[str, regex.Pattern[str]]]:
+    return [(kind, regex.compile("(?i)" + pattern)) for kind, pattern in lexicon.kind_cues]
+
+
+def _kind(state: ParseState, block: Block, default: str) -> str:
+    text = state.block_text(block)[:_MAX_SCAN_CHARS]
+    for kind, pattern in state.lexicon.cached("boilerplate.kinds", _kind_patterns):
+        if pattern.search(text):
+            return kind
+    return default

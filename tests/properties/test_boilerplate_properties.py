@@ -1,0 +1,84 @@
+"""Properties of whole-page parsing: known chrome around an article never changes its body."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import copydesk
+
+SUBJECTS = ["The council", "The mayor", "Officials", "The company", "Residents", "The court"]
+VERBS = ["said", "announced", "argued", "warned", "confirmed", "explained"]
+CLAUSES = [
+    "that the new budget would be approved before the end of the year",
+    "that the old bridge over the river had to be repaired as soon as possible",
+    "that the plan was a waste of money at a time when many families are struggling",
+    "that the work would start in the spring if the weather allows it",
+    "that the school would stay open for the children of the town",
+    "that the report had found no evidence of any wrongdoing by the staff",
+]
+
+TOP_CHROME = [
+    "Skip to content",
+    "Home\nNews\nWorld\nPolitics\nBusiness\nSport\nWeather",
+    "Menu",
+    "Search",
+    "Sign In",
+    "Subscribe",
+    "Share this:\nClick to share on Facebook (Opens in new window)\nTweet",
+]
+BOTTOM_CHROME = [
+    "Share this:\nClick to share on Twitter (Opens in new window)",
+    "Related",
+    "Leave a Comment",
+    "About us\nContact\nCareers\nAdvertise with us",
+    "Privacy Policy\nTerms of Use",
+    "© 2024 Example Media. All rights reserved.",
+    "Back to top",
+]
+
+sentences = st.builds(
+    lambda subject, verb, clause: f"{subject} {verb} {clause}.",
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(VERBS),
+    st.sampled_from(CLAUSES),
+)
+paragraphs = st.lists(sentences, min_size=2, max_size=3).map(" ".join)
+articles = st.lists(paragraphs, min_size=3, max_size=6)
+# The page classifier only reads texts of page size (15 blocks or more, not counting lines a
+# chrome rule matched); shorter texts are tidy articles whatever chrome surrounds them.
+page_sized_articles = st.lists(paragraphs, min_size=12, max_size=16)
+
+
+def _page(headline: str, body: list[str], top: list[str], bottom: list[str]) -> str:
+    return "\n\n".join([*top, headline, *body, *bottom])
+
+
+@given(
+    page_sized_articles,
+    st.lists(st.sampled_from(TOP_CHROME), min_size=1, max_size=4, unique=True),
+    st.lists(st.sampled_from(BOTTOM_CHROME), min_size=1, max_size=5, unique=True),
+)
+def test_chrome_around_an_article_leaves_its_body(
+    body: list[str], top: list[str], bottom: list[str]
+) -> None:
+    """Menus above and footers below an article don't change its paragraphs."""
+    headline = "Council approves the new budget"
+    tidy = copydesk.parse(_page(headline, body, [], []))
+    text = _page(headline, body, top, bottom)
+    article = copydesk.parse(text)
+    assert [p.text for p in tidy.paragraphs] == body
+    assert [p.text for p in article.paragraphs] == body
+    assert "".join(piece for _, piece in article.segments()) == text
+
+
+@given(articles, st.lists(st.sampled_from(BOTTOM_CHROME), min_size=1, max_size=5, unique=True))
+def test_the_headline_survives_page_furniture(body: list[str], bottom: list[str]) -> None:
+    """A title line and a menu above the headline leave the headline found."""
+    headline = "Council approves the new budget"
+    top = [f"{headline} | The Riverside Courier", TOP_CHROME[1]]
+    article = copydesk.parse(_page(headline, body, top, bottom))
+    assert article.headline is not None
+    assert article.headline.text == headline
+    assert article.site is not None
+    assert article.site.name == "The Riverside Courier"

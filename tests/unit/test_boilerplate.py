@@ -1,0 +1,281 @@
+"""Whole pages: the article is found amid menus, teasers, comments and footers."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+import copydesk
+from copydesk.lexicon import Lexicon
+from copydesk.steps.boilerplate import (
+    best_region,
+    block_features,
+    looks_like_page,
+    page_language,
+    page_state,
+)
+
+boilerplate_module = sys.modules["copydesk.steps.boilerplate"]
+
+MENU = "\n".join(
+    ["Home", "News", "World", "Politics", "Business", "Sport", "Weather", "Opinion", "Video"]
+)
+ARTICLE = [
+    "The city council voted on Tuesday to approve a new budget for the coming year, "
+    "after a long debate about the cost of repairing the old bridge over the river.",
+    "Members of the council said that the money would be spent on roads, schools and the "
+    "library, and that taxes would not rise for most of the residents of the city.",
+    "The mayor said in a statement that she was pleased with the vote and that the work on "
+    "the bridge would start in the spring, if the weather allows it.",
+    "Opponents of the plan said they would ask the state court to look at the decision, "
+    "which they called a waste of money at a time when many families are struggling.",
+]
+FOOTER = "\n".join(
+    ["About us", "Contact", "Careers", "Privacy Policy", "Terms of Use", "© 2024 Example Media"]
+)
+
+
+def page(*parts: str) -> str:
+    """Join page parts with blank lines, as a scraper's text dump does."""
+    return "\n\n".join(parts)
+
+
+def article_page(**extra: str) -> str:
+    """A page: title, menu, headline, byline, the article, then extra parts and a footer."""
+    return page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "By Jane Doe, Staff Writer",
+        "March 3, 2024 10:15 am",
+        *ARTICLE,
+        *extra.values(),
+        FOOTER,
+    )
+
+
+def test_menus_and_footer_are_dropped() -> None:
+    """Only the article's paragraphs stay in the body; the rest is chrome."""
+    article = copydesk.parse(article_page())
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    kinds = {c.kind for c in article.chrome}
+    assert "navigation" in kinds
+    assert "legal" in kinds
+
+
+def test_headline_and_site_come_from_the_title_line() -> None:
+    """The headline is the repeat above the byline; the title's other part names the site."""
+    article = copydesk.parse(article_page())
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.site is not None
+    assert article.site.name == "The Riverside Courier"
+    assert ("Council approves new budget | The Riverside Courier", "title") in [
+        (c.text, c.kind) for c in article.chrome
+    ]
+
+
+def test_teasers_after_the_article_are_related() -> None:
+    """A list of other stories' headlines under the article is dropped as related."""
+    teasers = "\n".join(
+        [
+            "More stories",
+            "Storm closes schools across the county",
+            "Police search for missing hiker near the lake",
+            "Local team wins the regional final",
+            "New cafe opens on Main Street",
+        ]
+    )
+    article = copydesk.parse(article_page(teasers=teasers))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert ("More stories", "related") in [(c.text, c.kind) for c in article.chrome]
+
+
+def test_comments_after_the_article_are_dropped() -> None:
+    """Reader comments below the article are chrome of kind comments, not body."""
+    comments = page(
+        "12 Comments",
+        "Posted by riverfan at 9:12 pm",
+        "This is a waste of money and the bridge has been fine for years.",
+        "Reply",
+        "Posted by oldtimer at 9:40 pm",
+        "Finally some good news for the library.",
+        "Reply",
+    )
+    article = copydesk.parse(article_page(comments=comments))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert "comments" in {c.kind for c in article.chrome}
+
+
+def test_share_row_inside_the_page_is_dropped() -> None:
+    """Share buttons between the byline and the article are chrome."""
+    share = "Share this:\nClick to share on Facebook (Opens in new window)\nTweet"
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        share,
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert {"share"} <= {c.kind for c in article.chrome}
+
+
+def test_headline_without_a_title_repeat_is_the_line_above_the_byline() -> None:
+    """With no title repeat, the nearest headline-shaped line above, past byline and date."""
+    text = page(
+        "The Riverside Courier",
+        MENU,
+        "Bridge repairs to start in the spring",
+        "By Jane Doe",
+        "March 3, 2024",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge repairs to start in the spring"
+
+
+def test_title_line_alone_gives_the_headline_and_the_site() -> None:
+    """When no line repeats the title, its headline part is split off the site part."""
+    text = page(
+        "Bridge repairs to start in the spring - The Riverside Courier",
+        MENU,
+        *ARTICLE,
+        FOOTER,
+        MENU,  # a page of realistic size (see looks_like_page): the menu again at the foot
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge repairs to start in the spring"
+    assert article.site is not None
+    assert article.site.name == "The Riverside Courier"
+    assert "".join(piece for _, piece in article.segments()) == text
+
+
+def test_a_dateline_line_above_the_article_stays() -> None:
+    """A dateline on its own line just above the article is not dropped with the menu."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "By Jane Doe",
+        "RIVERSIDE, Calif. --",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert "RIVERSIDE, Calif. --" not in [c.text for c in article.chrome]
+    assert article.body.endswith(ARTICLE[-1])
+
+
+def test_every_part_keeps_its_span() -> None:
+    """Dropped blocks keep exact spans: the parts rebuild the page."""
+    text = article_page()
+    article = copydesk.parse(text)
+    assert "".join(piece for _, piece in article.segments()) == text
+    for part in article.chrome:
+        assert part.span.slice(text) == part.text
+
+
+def test_a_tidy_article_is_not_a_page() -> None:
+    """A headline and paragraphs are left alone."""
+    text = page("Council approves new budget", *ARTICLE)
+    assert not looks_like_page(page_state(text))
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert article.chrome == ()
+
+
+def test_a_short_table_of_figures_is_not_a_page() -> None:
+    """An earnings report's rows are short lines, but the text is no page."""
+    rows = ["Shr 16 cts vs 13 cts", "Net 1.2 mln vs 900,000", "Revs 12 mln vs 10 mln"]
+    text = page("ACME CORP RAISES DIVIDEND", "CHICAGO, March 2 -", *rows, "Pay April 15", "Reuter")
+    assert not looks_like_page(page_state(text))
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert all(row in paragraphs for row in rows)
+
+
+def test_a_german_page() -> None:
+    """Stopwords of the page's language are used: a German article is found too."""
+    paragraphs = [
+        "Der Stadtrat hat am Dienstag einen neuen Haushalt beschlossen, nachdem lange über "
+        "die Kosten für die Reparatur der alten Brücke über den Fluss gestritten wurde.",
+        "Die Mitglieder des Rates sagten, dass das Geld für Straßen, Schulen und die "
+        "Bibliothek ausgegeben werde und die Steuern für die meisten Bürger nicht steigen.",
+        "Die Bürgermeisterin sagte, sie sei mit der Abstimmung zufrieden, und die Arbeiten an "
+        "der Brücke würden im Frühjahr beginnen, wenn das Wetter es erlaubt.",
+    ]
+    menu = "Startseite\nPolitik\nWirtschaft\nSport\nKultur\nWetter"
+    footer = "Impressum\nDatenschutz\nKontakt\n© 2024 Beispiel Verlag"
+    text = page("Stadtrat beschließt Haushalt | Kurier", menu, "Stadtrat beschließt Haushalt")
+    text = page(text, *paragraphs, footer)
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert article.headline is not None
+    assert article.headline.text == "Stadtrat beschließt Haushalt"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Le conseil a voté le budget et les impôts ne vont pas augmenter pour la ville.", "fr"),
+        ("Городской совет утвердил бюджет, и это не вызвало споров в городе.", "ru"),
+        ("El consejo aprobó el presupuesto y los impuestos no van a subir para la ciudad.", "es"),
+        ("東京で新しい橋が開通した。", None),
+    ],
+)
+def test_page_language(text: str, language: str | None) -> None:
+    """The language is the stopword list with the most hits (none for Japanese)."""
+    assert page_language(text, Lexicon.default()) == language
+
+
+def test_added_stopwords_are_used() -> None:
+    """A language added to the lexicon is recognised."""
+    lexicon = Lexicon.default()
+    lexicon.add_stopwords("xx", ["zork", "blip"])
+    assert page_language("zork blip zork blip mango", lexicon) == "xx"
+
+
+def test_best_region_is_the_largest_positive_run() -> None:
+    """The region is the contiguous run with the largest sum of gains."""
+    assert best_region([-1.0, 3.0, -1.0, 2.0, -5.0, 4.0]) == (1, 3)
+    assert best_region([]) is None
+
+
+def test_features_have_one_vector_per_block() -> None:
+    """Every block gets a feature vector of the declared length."""
+    state = page_state(article_page())
+    vectors = block_features(state)
+    assert len(vectors) == len(state.blocks)
+    assert {len(vector) for vector in vectors} == {len(boilerplate_module.FEATURES)}
+
+
+def test_the_step_can_be_disabled() -> None:
+    """Without the boilerplate step a page's menus stay in the body."""
+    parser = copydesk.Parser().disable("boilerplate")
+    article = parser.parse(article_page())
+    assert "Politics\nBusiness" not in article.body
+    assert any(p.text == "Politics" for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("text", ["", " \n\n ", "Home", "a\n" * 40, "|\n" * 30 + "x"])
+def test_odd_inputs_do_not_crash(text: str) -> None:
+    """Empty, blank and symbol-only texts parse."""
+    article = copydesk.parse(text)
+    assert "".join(piece for _, piece in article.segments()) == text
+
+
+def test_leaked_html_is_cut_at_its_tags() -> None:
+    """A page that arrived as raw HTML on one line: tags are markup chrome, text is judged."""
+    tags = "<div class='nav'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in ARTICLE)
+    text = f"<html><head><title>Budget</title></head><body>{tags * 3}{body}</body></html>"
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert "markup" in {c.kind for c in article.chrome}
+    assert "".join(piece for _, piece in article.segments()) == text
