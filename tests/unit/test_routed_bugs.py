@@ -15,11 +15,6 @@ import copydesk
 BODY = "The storm hit the coast on Monday and many roads were closed for the day."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="steps/headline.py _site_as_printed: finds the casefolded site name in the printed "
-    "title by offset, and casefolding changes lengths ('ß' -> 'ss', 'İ' -> 'i̇')",
-)
 @pytest.mark.parametrize("site", ["Straße Zeitung", "İzmir News"])
 def test_site_name_from_a_title_line_with_length_changing_case(site: str) -> None:
     """The site part of ``Site | Headline`` comes back as printed, whatever its letters."""

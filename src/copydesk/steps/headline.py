@@ -304,6 +304,20 @@ def _name_site(state: ParseState, title_block: Block, collapsed_name: str) -> No
     if state.site is not None:
         return
     printed = " ".join(state.source_text(title_block).split())
-    position = printed.casefold().find(collapsed_name)
-    name = printed[position : position + len(collapsed_name)] if position >= 0 else collapsed_name
+    found = _find_casefolded(printed, collapsed_name)
+    name = printed[found[0] : found[1]] if found is not None else collapsed_name
     state.site = Site(name=name, span=title_block.span)
+
+
+def _find_casefolded(text: str, folded: str) -> tuple[int, int] | None:
+    """Where casefolded *folded* stands in *text*, as offsets into *text* itself.
+
+    Casefolding can change lengths ("ß" becomes "ss", "İ" two characters), so offsets in the
+    folded text are mapped back character by character.
+    """
+    pieces = [character.casefold() for character in text]
+    origin = [index for index, piece in enumerate(pieces) for _ in piece]
+    position = "".join(pieces).find(folded)
+    if position < 0 or not folded:
+        return None
+    return origin[position], origin[position + len(folded) - 1] + 1
