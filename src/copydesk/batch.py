@@ -25,6 +25,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import IO, Any, Protocol, TypeVar
@@ -164,6 +165,27 @@ class BatchReport:
         return self.records - self.failed
 
 
+@contextlib.contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Hold Ctrl-C back until the block is done, then raise it.
+
+    A KeyboardInterrupt in the middle of a write to a gzip file leaves its checksum out of
+    step with its data, so the file is corrupt once closed: chunks are written whole or not
+    at all. (Signal handlers can only be set in the main thread; elsewhere nothing changes.)
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: received.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if received:
+        raise KeyboardInterrupt
+
+
 def parse_jsonl(
     lines: Iterable[bytes],
     output: IO[bytes],
@@ -201,12 +223,13 @@ def parse_jsonl(
     for written, failures, consumed in _ordered_map(
         job, _line_chunks(lines, chunksize), workers=workers
     ):
-        output.write(written)
-        report.records += written.count(b"\n")
-        report.failed += len(failures)
-        report.bytes_read += consumed
-        room = MAX_KEPT_FAILURES - len(report.failures)
-        report.failures.extend(failures[: max(room, 0)])
+        with _interrupts_deferred():
+            output.write(written)
+            report.records += written.count(b"\n")
+            report.failed += len(failures)
+            report.bytes_read += consumed
+            room = MAX_KEPT_FAILURES - len(report.failures)
+            report.failures.extend(failures[: max(room, 0)])
         if on_progress is not None:
             on_progress(report)
     return report
