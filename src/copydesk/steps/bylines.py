@@ -26,6 +26,7 @@ import regex
 from copydesk._models import Byline
 from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
+from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
 from copydesk.steps.chrome import is_prose
 
@@ -97,7 +98,6 @@ _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _CASE_PIECES = regex.compile(r"([-'’.])")
 _WORD_PIECES = regex.compile(r"[-/]")
 _GLUED_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+")
-_DOMAIN = regex.compile(r"(?i)[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|ca|in|au|info|tv)\b")
 _TRAILING_PUNCTUATION = " \t\n.,;:-–—|"
 _CONTRIBUTED = regex.compile(
     r"""(?ix)
@@ -640,7 +640,7 @@ def _organization_in_role(lexicon: Lexicon, words: _Words, tokens: Sequence[str]
 
 
 def _is_outlet(words: _Words, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
-    if _DOMAIN.search(" ".join(tokens)):
+    if WEB_DOMAIN.search(" ".join(tokens)):
         return True
     parts = {piece for token in lowered for piece in _WORD_PIECES.split(token)}
     if not _is_capitalised(tokens):

@@ -16,6 +16,7 @@ import regex
 from copydesk._models import Caption, Credit, Span
 from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
+from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
 from copydesk.steps.bylines import parse_names
 
@@ -73,7 +74,6 @@ _CREDIT_MARKS = (
 # "Jane Doe Jr.", "Ann T.": the period belongs to the name.
 _KEEPS_PERIOD = regex.compile(r"(?:\b\p{Lu}|\b(?i:jr|sr))\.$")
 _WORD_PIECES = regex.compile(r"[\s/-]+")
-_DOMAIN = regex.compile(r"(?i)\w\.(?:com|net|org|co\.uk|ca|au|in)\b")
 # A credit that is only an agency: "[EPA]", "(Picture: PA)", "Getty Images".
 _AGENCY_ONLY = regex.compile(
     r"[(\[]?\s*(?:Photo\s*/\s*)?(?:Getty Images|AP|AFP|EPA|Reuters|REUTERS|PA|AAP|Xinhua|"
@@ -213,7 +213,7 @@ def _is_outlet(lexicon: Lexicon, agency: str | None) -> bool:
     """Whether *agency* names an agency or outlet (``TORONTO STAR``), not a menu item."""
     if agency is None:
         return False
-    if _known_agency(lexicon, agency) is not None or _DOMAIN.search(agency):
+    if _known_agency(lexicon, agency) is not None or WEB_DOMAIN.search(agency):
         return True
     outlet_words = lexicon.cached("captions.outlet_words", _outlet_words)
     return any(piece in outlet_words for piece in _WORD_PIECES.split(agency.casefold()))
