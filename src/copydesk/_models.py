@@ -68,21 +68,39 @@ class Span:
         return self.end - self.start
 
     def slice(self, text: str) -> str:
-        """Return the part of *text* this span covers."""
+        """Return the part of *text* this span covers.
+
+        >>> Span(0, 5).slice("Hello world")
+        'Hello'
+        """
         return text[self.start : self.end]
 
     def overlaps(self, other: Span) -> bool:
-        """Whether the two spans share at least one character."""
+        """Whether the two spans share at least one character.
+
+        >>> Span(0, 5).overlaps(Span(4, 8)), Span(0, 5).overlaps(Span(5, 8))
+        (True, False)
+        """
         return self.start < other.end and other.start < self.end
 
     def contains(self, other: Span) -> bool:
-        """Whether *other* lies wholly inside this span."""
+        """Whether *other* lies wholly inside this span.
+
+        >>> Span(0, 10).contains(Span(2, 5)), Span(0, 10).contains(Span(8, 12))
+        (True, False)
+        """
         return self.start <= other.start and other.end <= self.end
 
 
 @attrs.frozen(kw_only=True)
 class Chrome:
-    """A piece of site furniture (menu, share row, footer ...) kept out of the body."""
+    """A piece of site furniture (menu, share row, footer ...) kept out of the body.
+
+    >>> import copydesk
+    >>> article = copydesk.parse("Storm hits coast\\n\\nThe storm hit.\\n\\nShare this article")
+    >>> article.chrome
+    (Chrome(text='Share this article', kind='share', span=Span(start=34, end=52)),)
+    """
 
     text: str
     """The line(s) as printed."""
@@ -100,6 +118,13 @@ class Site:
 
     The site is read from chrome lines (``Site icon X``, ``X - a story for you``, a title
     line ``Headline | X``), so its span points inside a :class:`Chrome` part.
+
+    >>> import copydesk
+    >>> article = copydesk.parse("Site icon Daily Planet\\n\\nStorm hits coast\\n\\nThe storm hit.")
+    >>> article.site
+    Site(name='Daily Planet', tagline=None, span=Span(start=0, end=22))
+    >>> article.chrome[0].span == article.site.span
+    True
     """
 
     name: str
@@ -112,7 +137,12 @@ class Site:
 
 @attrs.frozen(kw_only=True)
 class Headline:
-    """The article's headline."""
+    """The article's headline.
+
+    >>> import copydesk
+    >>> copydesk.parse("Storm hits coast\\n\\nThe storm hit the coast.").headline
+    Headline(text='Storm hits coast', span=Span(start=0, end=16))
+    """
 
     text: str
     """The headline as printed."""
@@ -122,7 +152,15 @@ class Headline:
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """One paragraph of the article body."""
+    """One paragraph of the article body.
+
+    >>> import copydesk
+    >>> article = copydesk.parse("Storm hits coast\\n\\nThe storm hit.\\n\\nIt rained.")
+    >>> article.paragraphs[1]
+    Paragraph(text='It rained.', span=Span(start=34, end=44))
+    >>> [paragraph.text for paragraph in article.paragraphs]
+    ['The storm hit.', 'It rained.']
+    """
 
     text: str
     """The paragraph as printed (hard line breaks kept)."""
@@ -132,7 +170,19 @@ class Paragraph:
 
 @attrs.frozen(kw_only=True)
 class Dateline:
-    """The place/date/agency line that opens a story, e.g. ``"Nov. 2 (UPI) —"``."""
+    """The place/date/agency line that opens a story, e.g. ``"Nov. 2 (UPI) —"``.
+
+    >>> import copydesk, datetime
+    >>> article = copydesk.parse(
+    ...     "Storm hits coast\\n\\nMIAMI, Fla., Nov. 2 (Reuters) - The storm hit the coast.",
+    ...     reference_date=datetime.date(2024, 11, 5),
+    ... )
+    >>> dateline = article.dateline
+    >>> dateline.text, dateline.city, dateline.region, dateline.agency
+    ('MIAMI, Fla., Nov. 2 (Reuters) -', 'MIAMI', 'Florida', 'Reuters')
+    >>> dateline.date_text, dateline.date
+    ('Nov. 2', datetime.date(2024, 11, 2))
+    """
 
     text: str
     """The dateline as printed, separator included."""
@@ -154,7 +204,17 @@ class Dateline:
 
 @attrs.frozen(kw_only=True)
 class Byline:
-    """A credit line naming who wrote or reported the story."""
+    """A credit line naming who wrote or reported the story.
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Storm hits coast\\n\\nBy Jane Doe, Associated Press\\n\\n"
+    ...     "The storm hit the coast on Monday and cut power to homes, officials said.\\n\\n"
+    ...     "(Reporting by Ann Lee; Editing by Tom Kerr)"
+    ... )
+    >>> [(b.kind, b.names, b.organization, b.editors) for b in article.bylines]
+    [('author', ('Jane Doe',), 'AP', ()), ('reporting', ('Ann Lee',), None, ('Tom Kerr',))]
+    """
 
     text: str
     """The line as printed."""
@@ -175,7 +235,17 @@ class Byline:
 
 @attrs.frozen(kw_only=True)
 class Credit:
-    """The credit of a photo, e.g. ``"File Photo by Al Drago/UPI | License Photo"``."""
+    """The credit of a photo, e.g. ``"File Photo by Al Drago/UPI | License Photo"``.
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Storm hits coast\\n\\nThe storm hit the coast.\\n\\n"
+    ...     "Waves on the pier. File Photo by John Roe/UPI | License Photo"
+    ... )
+    >>> credit = article.captions[0].credit
+    >>> credit.text, credit.names, credit.agency, credit.file_photo
+    ('File Photo by John Roe/UPI | License Photo', ('John Roe',), 'UPI', True)
+    """
 
     text: str
     """The credit as printed."""
@@ -191,7 +261,19 @@ class Credit:
 
 @attrs.frozen(kw_only=True)
 class Caption:
-    """A photo caption, with its credit when one is printed."""
+    """A photo caption, with its credit when one is printed.
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Storm hits coast\\n\\nThe storm hit the coast.\\n\\n"
+    ...     "Residents leave on Monday. Photo by John Roe/AP"
+    ... )
+    >>> caption = article.captions[0]
+    >>> caption.text, caption.credit.names
+    ('Residents leave on Monday. Photo by John Roe/AP', ('John Roe',))
+    >>> [p.text for p in article.paragraphs]  # the caption left the body
+    ['The storm hit the coast.']
+    """
 
     text: str
     """The whole caption as printed, credit included."""
@@ -203,7 +285,17 @@ class Caption:
 
 @attrs.frozen(kw_only=True)
 class Speaker:
-    """Who a quote is attributed to."""
+    """Who a quote is attributed to.
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Storm hits coast\\n\\nMayor Ann Lee spoke on Monday.\\n\\n"
+    ...     '"We are ready," Lee said.'
+    ... )
+    >>> speaker = article.quotes[0].speaker
+    >>> speaker.mention, speaker.name, speaker.title
+    ('Lee', 'Ann Lee', 'Mayor')
+    """
 
     name: str | None = None
     """The resolved full name, e.g. ``"Lloyd Austin"`` for a mention ``"Austin"`` or ``"he"``."""
@@ -217,7 +309,18 @@ class Speaker:
 
 @attrs.frozen(kw_only=True)
 class Quote:
-    """A passage in quotation marks."""
+    """A passage in quotation marks.
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     'Storm hits coast\\n\\n"We are ready," Mayor Ann Lee said on Monday.'
+    ... )
+    >>> quote = article.quotes[0]
+    >>> quote.text, quote.kind, quote.cue, quote.speaker.name
+    ('We are ready,', 'direct', 'said', 'Ann Lee')
+    >>> article.source[quote.span.start : quote.span.end]
+    '"We are ready,"'
+    """
 
     text: str
     """The words inside the marks."""
@@ -238,7 +341,15 @@ TopLevelPart = Chrome | Headline | Dateline | Byline | Caption | Paragraph
 
 @attrs.frozen(kw_only=True)
 class Article:
-    """The result of a parse: every part of a news article, with spans into :attr:`source`."""
+    """The result of a parse: every part of a news article, with spans into :attr:`source`.
+
+    >>> import copydesk
+    >>> article = copydesk.parse("Storm hits coast\\n\\nThe storm hit.\\n\\nShare this article")
+    >>> article.headline.text, article.body, [c.kind for c in article.chrome]
+    ('Storm hits coast', 'The storm hit.', ['share'])
+    >>> article.dateline is None, article.bylines, article.quotes
+    (True, (), ())
+    """
 
     source: str
     """The text that was parsed, unchanged."""
@@ -263,11 +374,22 @@ class Article:
 
     @property
     def body(self) -> str:
-        """The body paragraphs joined by a blank line."""
+        """The body paragraphs joined by a blank line.
+
+        >>> import copydesk
+        >>> copydesk.parse("Storm hits coast\\n\\nThe storm hit.\\n\\nIt rained.").body
+        'The storm hit.\\n\\nIt rained.'
+        """
         return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
 
     def parts(self) -> tuple[TopLevelPart, ...]:
-        """All top-level parts in source order (they never overlap)."""
+        """All top-level parts in source order (they never overlap).
+
+        >>> import copydesk
+        >>> article = copydesk.parse("Storm hits coast\\n\\nThe storm hit.\\n\\nShare this article")
+        >>> [type(part).__name__ for part in article.parts()]
+        ['Headline', 'Paragraph', 'Chrome']
+        """
         found: list[TopLevelPart] = [*self.chrome, *self.bylines, *self.captions]
         found.extend(self.paragraphs)
         if self.headline is not None:
@@ -310,7 +432,15 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        """Rebuild an article from the output of :meth:`to_dict`."""
+        """Rebuild an article from the output of :meth:`to_dict`.
+
+        >>> import copydesk
+        >>> data = copydesk.parse("Storm hits coast\\n\\nThe storm hit.").to_dict()
+        >>> data["headline"]
+        {'text': 'Storm hits coast', 'span': {'start': 0, 'end': 16}}
+        >>> Article.from_dict(data).headline.text
+        'Storm hits coast'
+        """
         article: Article = _structure(cls, data)
         return article
 
