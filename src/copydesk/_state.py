@@ -42,6 +42,10 @@ class Block:
     """A top-level piece of the text: a paragraph, a line, or a run of lines.
 
     ``start``/``end`` exclude surrounding whitespace. A block is ``body`` until a step labels it.
+
+    >>> block = Block(0, 16)
+    >>> block.label, block.is_body, block.span
+    ('body', True, Span(start=0, end=16))
     """
 
     start: int
@@ -60,24 +64,50 @@ class Block:
 
     @property
     def span(self) -> Span:
-        """The block's span."""
+        """The block's span.
+
+        >>> Block(18, 32, label="chrome", kind="share").span
+        Span(start=18, end=32)
+        """
         return Span(self.start, self.end)
 
     @property
     def is_body(self) -> bool:
-        """Whether no step has claimed the block."""
+        """Whether no step has claimed the block.
+
+        >>> Block(0, 16).is_body, Block(0, 16, label="headline").is_body
+        (True, False)
+        """
         return self.label == BODY
 
     @property
     def claimable(self) -> bool:
         """Whether a detector with strong evidence may take the block: body, or chrome that
-        the page classifier only guessed (a byline line outside the region it chose)."""
+        the page classifier only guessed (a byline line outside the region it chose).
+
+        >>> Block(0, 9, label="chrome", guessed=True).claimable
+        True
+        >>> Block(0, 9, label="chrome").claimable, Block(0, 9, label="headline").claimable
+        (False, False)
+        """
         return self.label == BODY or (self.label == CHROME and self.guessed)
 
 
 @attrs.define(eq=False)
 class ParseState:
-    """Everything the steps know about one text while it is being parsed."""
+    """Everything the steps know about one text while it is being parsed.
+
+    A step receives the state, reads :attr:`text` and :attr:`blocks`, and labels blocks; the
+    parser :meth:`freezes <freeze>` it into an :class:`~copydesk.Article` at the end. To try
+    steps by hand, make a state and run the first two built-in steps on it:
+
+    >>> from copydesk import Lexicon, ParseState
+    >>> from copydesk.steps import normalize, segment
+    >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+    >>> normalize(state); segment(state)
+    >>> [(block.start, block.end, block.label) for block in state.blocks]
+    [(0, 16, 'body'), (18, 32, 'body')]
+    """
 
     source: str
     """The original text."""
@@ -103,20 +133,57 @@ class ParseState:
     # --- reading -------------------------------------------------------------------------
 
     def block_text(self, block: Block) -> str:
-        """The normalised text of *block*."""
+        """The normalised text of *block*.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm\\u00a0hits\\r\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> [state.block_text(block) for block in state.blocks]  # plain spaces
+        ['Storm hits', 'The storm hit.']
+        """
         return self.text[block.start : block.end]
 
     def source_text(self, span: Span | Block) -> str:
-        """The original text under *span* (what models store)."""
+        """The original text under *span* (what models store).
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm\\u00a0hits\\r\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> state.source_text(state.blocks[0])  # as printed, no-break space kept
+        'Storm\\xa0hits'
+        """
         return self.source[span.start : span.end]
 
     def body_blocks(self) -> Iterator[tuple[int, Block]]:
-        """``(index, block)`` for every block still labelled body."""
+        """``(index, block)`` for every block still labelled body.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> state.mark_chrome(state.blocks[0], "navigation")
+        >>> [(index, state.block_text(block)) for index, block in state.body_blocks()]
+        [(1, 'The storm hit.')]
+        """
         return ((index, block) for index, block in enumerate(self.blocks) if block.is_body)
 
     @property
     def headline(self) -> Headline | None:
-        """The headline finding, if a step has set one."""
+        """The headline finding, if a step has set one.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> state.headline is None
+        True
+        >>> from copydesk.steps import headline
+        >>> headline(state)
+        >>> state.headline
+        Headline(text='Storm hits coast', span=Span(start=0, end=16))
+        """
         for block in self.blocks:
             if isinstance(block.finding, Headline):
                 return block.finding
@@ -125,15 +192,46 @@ class ParseState:
     # --- writing -------------------------------------------------------------------------
 
     def mark_chrome(self, block: Block, kind: str, *, guessed: bool = False) -> None:
-        """Label *block* as chrome of *kind* (``guessed``: by a classifier, not a rule)."""
+        """Label *block* as chrome of *kind* (``guessed``: by a classifier, not a rule).
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> state.mark_chrome(state.blocks[0], "navigation")
+        >>> [(chrome.kind, chrome.text) for chrome in state.freeze().chrome]
+        [('navigation', 'Storm hits coast')]
+        """
         block.label, block.kind, block.finding, block.guessed = CHROME, kind, None, guessed
 
     def mark_body(self, block: Block) -> None:
-        """Give *block* back to the body (e.g. a lede the page classifier took for chrome)."""
+        """Give *block* back to the body (e.g. a lede the page classifier took for chrome).
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> block = state.blocks[1]
+        >>> state.mark_chrome(block, "footer", guessed=True)
+        >>> state.mark_body(block)
+        >>> block.label, block.kind, block.guessed
+        ('body', None, False)
+        """
         block.label, block.kind, block.finding, block.guessed = BODY, None, None, False
 
     def mark(self, block: Block, label: str, finding: Finding) -> None:
-        """Label *block* and attach the model a step made of it."""
+        """Label *block* and attach the model a step made of it.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> from copydesk import Headline
+        >>> block = state.blocks[0]
+        >>> state.mark(block, "headline", Headline(text=state.source_text(block), span=block.span))
+        >>> state.freeze().headline.text
+        'Storm hits coast'
+        """
         block.label, block.kind, block.finding, block.guessed = label, None, finding, False
 
     def split_block(self, index: int, at: int) -> tuple[Block, Block]:
@@ -141,6 +239,14 @@ class ParseState:
 
         Returns the two new blocks (both labelled like the original). The offset must fall
         strictly inside the block with non-whitespace on both sides.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("MIAMI — The storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> head, tail = state.split_block(0, 7)
+        >>> state.block_text(head), state.block_text(tail)
+        ('MIAMI —', 'The storm hit.')
         """
         block = self.blocks[index]
         head_end = block.start + len(self.text[block.start : at].rstrip())
@@ -153,7 +259,16 @@ class ParseState:
         return head, tail
 
     def merge_blocks(self, first: int, last: int) -> Block:
-        """Merge ``blocks[first..last]`` (inclusive) into one body block and return it."""
+        """Merge ``blocks[first..last]`` (inclusive) into one body block and return it.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> merged = state.merge_blocks(0, 1)
+        >>> len(state.blocks), merged.span
+        (1, Span(start=0, end=32))
+        """
         merged = Block(self.blocks[first].start, self.blocks[last].end)
         self.blocks[first : last + 1] = [merged]
         return merged
@@ -161,7 +276,19 @@ class ParseState:
     # --- result --------------------------------------------------------------------------
 
     def freeze(self) -> Article:
-        """The immutable :class:`~copydesk.Article` for what the steps found."""
+        """The immutable :class:`~copydesk.Article` for what the steps found.
+
+        Blocks still labelled body become paragraphs; chrome blocks become
+        :class:`~copydesk.Chrome`; the models steps attached become the other parts.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import normalize, segment
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> normalize(state); segment(state)
+        >>> article = state.freeze()
+        >>> article.headline is None, [paragraph.text for paragraph in article.paragraphs]
+        (True, ['Storm hits coast', 'The storm hit.'])
+        """
         paragraphs: list[Paragraph] = []
         chrome: list[Chrome] = []
         bylines: list[Byline] = []
