@@ -28,7 +28,15 @@ _F = TypeVar("_F", bound=Callable[[ParseState], None])
 
 @runtime_checkable
 class Step(Protocol):
-    """What a step is: a callable that reads and labels the parse state."""
+    """What a step is: a callable that reads and labels the parse state.
+
+    Any function ``f(state) -> None`` is a step; :func:`step` adds what it requires and
+    provides. The class is ``runtime_checkable``:
+
+    >>> from copydesk.steps import headline
+    >>> isinstance(headline, Step), headline.requires, headline.provides
+    (True, ('blocks',), ('headline',))
+    """
 
     def __call__(self, state: ParseState, /) -> None: ...
 
@@ -67,7 +75,19 @@ class _Entry:
 
 
 class Pipeline:
-    """An ordered list of named steps, some of which may be disabled."""
+    """An ordered list of named steps, some of which may be disabled.
+
+    Every :class:`Parser` has one (:attr:`Parser.pipeline`); most code changes it through the
+    parser's methods of the same names.
+
+    >>> def shout(state):
+    ...     pass
+    >>> pipeline = Pipeline([("shout", shout)])
+    >>> pipeline.add("whisper", shout, before="shout")
+    >>> pipeline.disable("shout")
+    >>> pipeline, len(pipeline), "shout" in pipeline
+    (Pipeline([whisper, (shout)]), 2, True)
+    """
 
     def __init__(self, steps: Sequence[tuple[str, Step]] = ()) -> None:
         self._entries: list[_Entry] = []
@@ -77,7 +97,15 @@ class Pipeline:
     # --- inspection ----------------------------------------------------------------------
 
     def names(self, *, enabled_only: bool = False) -> list[str]:
-        """The step names in running order."""
+        """The step names in running order.
+
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.disable("quotes")
+        >>> pipeline.names()[:3]
+        ['normalize', 'segment', 'chrome']
+        >>> "quotes" in pipeline.names(), "quotes" in pipeline.names(enabled_only=True)
+        (True, False)
+        """
         return [entry.name for entry in self._entries if entry.enabled or not enabled_only]
 
     def __contains__(self, name: object) -> bool:
@@ -101,7 +129,13 @@ class Pipeline:
     __hash__ = None  # type: ignore[assignment]
 
     def is_enabled(self, name: str) -> bool:
-        """Whether the step *name* will run."""
+        """Whether the step *name* will run.
+
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.disable("quotes")
+        >>> pipeline.is_enabled("quotes"), pipeline.is_enabled("headline")
+        (False, True)
+        """
         return self._entries[self._index(name)].enabled
 
     # --- changes -------------------------------------------------------------------------
@@ -114,7 +148,24 @@ class Pipeline:
         before: str | None = None,
         after: str | None = None,
     ) -> None:
-        """Insert a step; by default last, or just *before* / *after* a named step."""
+        """Insert a step; by default last, or just *before* / *after* a named step.
+
+        Raises :class:`~copydesk.PipelineError` if the name is taken or the step requires
+        something no earlier step provides, and :class:`~copydesk.UnknownStepError` if
+        *before* / *after* names no step.
+
+        >>> def shout(state):
+        ...     pass
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.add("shout", shout, after="headline")
+        >>> names = pipeline.names()
+        >>> names[names.index("headline") + 1]
+        'shout'
+        >>> pipeline.add("shout", shout)
+        Traceback (most recent call last):
+          ...
+        copydesk.errors.PipelineError: there is already a step named 'shout'; use replace()
+        """
         if not callable(function):
             raise TypeError(f"step {name!r} must be callable, got {type(function).__name__}")
         if name in self:
@@ -131,16 +182,39 @@ class Pipeline:
         self._check_order_of(name)
 
     def replace(self, name: str, function: Step) -> None:
-        """Swap the function of step *name*, keeping its place and state."""
+        """Swap the function of step *name*, keeping its place and state.
+
+        >>> def no_quotes(state):
+        ...     pass
+        >>> pipeline = Parser().pipeline
+        >>> place = pipeline.names().index("quotes")
+        >>> pipeline.replace("quotes", no_quotes)
+        >>> pipeline["quotes"] is no_quotes, pipeline.names().index("quotes") == place
+        (True, True)
+        """
         self._entries[self._index(name)].function = function
         self._check_order_of(name)
 
     def remove(self, name: str) -> Step:
-        """Take step *name* out and return its function."""
+        """Take step *name* out and return its function.
+
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.remove("quotes").__name__, "quotes" in pipeline
+        ('quotes', False)
+        """
         return self._entries.pop(self._index(name)).function
 
     def move(self, name: str, *, before: str | None = None, after: str | None = None) -> None:
-        """Move step *name* just before or after another step."""
+        """Move step *name* just before or after another step.
+
+        The move is undone (and the error raised) if the new place breaks a requirement.
+
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.move("dateline", before="bylines")
+        >>> names = pipeline.names()
+        >>> names.index("dateline") + 1 == names.index("bylines")
+        True
+        """
         position = self._index(name)
         entry = self._entries.pop(position)
         try:
@@ -151,18 +225,39 @@ class Pipeline:
         self._entries[self._index(name)].enabled = entry.enabled
 
     def disable(self, *names: str) -> None:
-        """Skip the named steps until they are enabled again."""
+        """Skip the named steps until they are enabled again.
+
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.disable("quotes", "dateline")
+        >>> {"quotes", "dateline"} & set(pipeline.names(enabled_only=True))
+        set()
+        """
         for index in [self._index(name) for name in names]:
             self._entries[index].enabled = False
 
     def enable(self, *names: str) -> None:
-        """Run the named steps again."""
+        """Run the named steps again.
+
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.disable("quotes")
+        >>> pipeline.enable("quotes")
+        >>> pipeline.is_enabled("quotes")
+        True
+        """
         for index in [self._index(name) for name in names]:
             self._entries[index].enabled = True
 
     @contextlib.contextmanager
     def disabled(self, *names: str) -> Iterator[Pipeline]:
-        """Disable the named steps inside a ``with`` block, then restore them."""
+        """Disable the named steps inside a ``with`` block, then restore them.
+
+        >>> pipeline = Parser().pipeline
+        >>> with pipeline.disabled("quotes"):
+        ...     pipeline.is_enabled("quotes")
+        False
+        >>> pipeline.is_enabled("quotes")
+        True
+        """
         indices = [self._index(name) for name in names]
         before = [self._entries[index].enabled for index in indices]
         self.disable(*names)
@@ -175,7 +270,19 @@ class Pipeline:
     # --- running -------------------------------------------------------------------------
 
     def check(self) -> None:
-        """Raise :class:`~copydesk.PipelineError` if a step needs what no earlier step gives."""
+        """Raise :class:`~copydesk.PipelineError` if a step needs what no earlier step gives.
+
+        :meth:`run` checks first; a disabled step provides nothing.
+
+        >>> pipeline = Parser().pipeline
+        >>> pipeline.check()  # the default order is sound
+        >>> pipeline.disable("segment")
+        >>> try:
+        ...     pipeline.check()
+        ... except PipelineError as error:
+        ...     print(error)
+        step 'chrome' requires blocks, which no earlier enabled step provides
+        """
         available: set[str] = set()
         for entry in self._entries:
             if not entry.enabled:
@@ -189,7 +296,16 @@ class Pipeline:
             available.update(_provides(entry.function))
 
     def run(self, state: ParseState) -> None:
-        """Run the enabled steps over *state*, in order."""
+        """Run the enabled steps over *state*, in order.
+
+        An exception inside a step is raised as :class:`~copydesk.StepError` naming the step.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> state = ParseState("Storm hits coast\\n\\nThe storm hit.", Lexicon.default())
+        >>> Parser().pipeline.run(state)
+        >>> state.headline.text, {"blocks", "headline"} <= state.provided
+        ('Storm hits coast', True)
+        """
         self.check()
         for entry in self._entries:
             if not entry.enabled:
@@ -259,6 +375,14 @@ class Parser:
         *reference_date* is the day the article was published or fetched: printed dates
         without a year resolve to the latest such date on or before it. Without it, such
         dates stay unresolved (copydesk never guesses from today's clock).
+
+        >>> import datetime
+        >>> text = "Storm hits coast\\n\\nMIAMI, Nov. 2 (AP) — The storm hit the coast."
+        >>> article = Parser().parse(text, reference_date=datetime.date(2024, 11, 5))
+        >>> article.headline.text, article.dateline.text, article.dateline.date
+        ('Storm hits coast', 'MIAMI, Nov. 2 (AP) —', datetime.date(2024, 11, 2))
+        >>> article.paragraphs[0].text
+        'The storm hit the coast.'
         """
         if not isinstance(text, str):
             raise TypeError(
@@ -293,47 +417,106 @@ class Parser:
         return self
 
     def copy(self) -> Parser:
-        """An independent copy: changing it never changes this parser."""
+        """An independent copy: changing it never changes this parser.
+
+        >>> parser = Parser()
+        >>> quiet = parser.copy().disable("quotes")
+        >>> quiet.names(enabled_only=True) == parser.names(enabled_only=True)
+        False
+        >>> parser.pipeline.is_enabled("quotes")
+        True
+        """
         return copy.deepcopy(self)
 
     def names(self, *, enabled_only: bool = False) -> list[str]:
-        """The step names in running order."""
+        """The step names in running order.
+
+        >>> print(*Parser().names())
+        normalize segment chrome site captions boilerplate headline bylines dateline quotes
+        """
         return self.pipeline.names(enabled_only=enabled_only)
 
     def add(
         self, name: str, function: Step, *, before: str | None = None, after: str | None = None
     ) -> Parser:
-        """Add a step (see :meth:`Pipeline.add`); returns ``self`` for chaining."""
+        """Add a step (see :meth:`Pipeline.add`); returns ``self`` for chaining.
+
+        >>> from copydesk import step
+        >>> @step(requires=("headline",))
+        ... def upper_headline(state):
+        ...     print("headline:", state.headline.text.upper())
+        >>> parser = Parser().add("upper_headline", upper_headline, after="headline")
+        >>> article = parser.parse("Storm hits coast\\n\\nThe storm hit.")
+        headline: STORM HITS COAST
+        """
         self.pipeline.add(name, function, before=before, after=after)
         return self
 
     def replace(self, name: str, function: Step) -> Parser:
-        """Replace a step's function (see :meth:`Pipeline.replace`)."""
+        """Replace a step's function (see :meth:`Pipeline.replace`).
+
+        >>> def no_headline(state):
+        ...     pass
+        >>> parser = Parser().replace("headline", no_headline)
+        >>> parser.parse("Storm hits coast\\n\\nThe storm hit.").headline is None
+        True
+        """
         self.pipeline.replace(name, function)
         return self
 
     def remove(self, name: str) -> Parser:
-        """Remove a step (see :meth:`Pipeline.remove`)."""
+        """Remove a step (see :meth:`Pipeline.remove`).
+
+        >>> parser = Parser().remove("quotes")
+        >>> parser.parse('Storm hits coast\\n\\n"We are ready," Mayor Ann Lee said.').quotes
+        ()
+        """
         self.pipeline.remove(name)
         return self
 
     def move(self, name: str, *, before: str | None = None, after: str | None = None) -> Parser:
-        """Move a step (see :meth:`Pipeline.move`)."""
+        """Move a step (see :meth:`Pipeline.move`).
+
+        >>> names = Parser().move("dateline", before="bylines").names()
+        >>> names.index("dateline") < names.index("bylines")
+        True
+        """
         self.pipeline.move(name, before=before, after=after)
         return self
 
     def disable(self, *names: str) -> Parser:
-        """Disable steps (see :meth:`Pipeline.disable`)."""
+        """Disable steps (see :meth:`Pipeline.disable`).
+
+        >>> parser = Parser().disable("captions")
+        >>> text = "Storm hits coast\\n\\nThe storm hit.\\n\\nWaves. Photo by John Roe/AP"
+        >>> parser.parse(text).captions
+        ()
+        """
         self.pipeline.disable(*names)
         return self
 
     def enable(self, *names: str) -> Parser:
-        """Enable steps (see :meth:`Pipeline.enable`)."""
+        """Enable steps (see :meth:`Pipeline.enable`).
+
+        >>> parser = Parser().disable("captions", "quotes").enable("quotes")
+        >>> enabled = parser.names(enabled_only=True)
+        >>> "captions" in enabled, "quotes" in enabled
+        (False, True)
+        """
         self.pipeline.enable(*names)
         return self
 
     def disabled(self, *names: str) -> contextlib.AbstractContextManager[Pipeline]:
-        """Context manager that disables steps for the ``with`` block."""
+        """Context manager that disables steps for the ``with`` block.
+
+        >>> parser = Parser()
+        >>> text = 'Storm hits coast\\n\\n"We are ready," Mayor Ann Lee said.'
+        >>> with parser.disabled("quotes"):
+        ...     parser.parse(text).quotes
+        ()
+        >>> parser.parse(text).quotes[0].speaker.name
+        'Ann Lee'
+        """
         return self.pipeline.disabled(*names)
 
     def __repr__(self) -> str:
