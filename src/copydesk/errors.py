@@ -20,11 +20,32 @@ __all__ = ["CopydeskError", "PipelineError", "StepError", "UnknownStepError"]
 
 
 class CopydeskError(Exception):
-    """Base class of every exception copydesk raises on purpose."""
+    """Base class of every exception copydesk raises on purpose.
+
+    Catch it to handle any configuration or step failure in one place:
+
+    >>> import copydesk
+    >>> try:
+    ...     copydesk.Parser().disable("no_such_step")
+    ... except CopydeskError as error:
+    ...     print(type(error).__name__)
+    UnknownStepError
+    """
 
 
 class PipelineError(CopydeskError):
-    """The pipeline is configured in a way that cannot run (order, duplicates, requirements)."""
+    """The pipeline is configured in a way that cannot run (order, duplicates, requirements).
+
+    >>> import copydesk
+    >>> @copydesk.step(requires=("headline",))
+    ... def needs_headline(state):
+    ...     pass
+    >>> try:
+    ...     copydesk.Parser().add("needs_headline", needs_headline, before="segment")
+    ... except PipelineError as error:
+    ...     print(error)
+    step 'needs_headline' requires headline; place it after the step that provides it
+    """
 
 
 class UnknownStepError(PipelineError, KeyError):
@@ -33,6 +54,11 @@ class UnknownStepError(PipelineError, KeyError):
     >>> error = UnknownStepError("chrom", ["chrome", "headline"])
     >>> str(error)
     "no step named 'chrom'; the steps are: chrome, headline"
+
+    It is also a :class:`KeyError`, like a missing key of a mapping:
+
+    >>> issubclass(UnknownStepError, PipelineError), issubclass(UnknownStepError, KeyError)
+    (True, True)
     """
 
     def __init__(self, name: str, valid: Iterable[str]) -> None:
@@ -49,7 +75,18 @@ class UnknownStepError(PipelineError, KeyError):
 
 
 class StepError(CopydeskError):
-    """A step raised an exception while parsing; ``__cause__`` holds the original."""
+    """A step raised an exception while parsing; ``__cause__`` holds the original.
+
+    >>> import copydesk
+    >>> def broken(state):
+    ...     raise ValueError("bad input")
+    >>> parser = copydesk.Parser().add("broken", broken)
+    >>> try:
+    ...     parser.parse("Storm hits coast")
+    ... except StepError as error:
+    ...     print(error, "|", error.step, "|", repr(error.__cause__))
+    step 'broken' failed: ValueError: bad input | broken | ValueError('bad input')
+    """
 
     def __init__(self, step: str, error: BaseException) -> None:
         self.step = step
