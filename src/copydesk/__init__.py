@@ -73,6 +73,17 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Article:
 
     The default parser is built on first use and never changed; configure your own
     :class:`Parser` to extend or reorder steps.
+
+    >>> article = parse(
+    ...     "Storm hits coast\\n\\nBy Jane Doe\\n\\n"
+    ...     'MIAMI (AP) — The storm hit the coast. "We are ready," Mayor Ann Lee said.'
+    ... )
+    >>> article.headline.text, article.bylines[0].names, article.dateline.agency
+    ('Storm hits coast', ('Jane Doe',), 'AP')
+    >>> article.quotes[0].text, article.quotes[0].speaker.name
+    ('We are ready,', 'Ann Lee')
+    >>> article.body
+    'The storm hit the coast. "We are ready," Mayor Ann Lee said.'
     """
     global _default_parser
     if _default_parser is None:
