@@ -68,7 +68,16 @@ _T = TypeVar("_T")
 
 @attrs.frozen
 class ChromeRule:
-    """One chrome pattern: a block whose whole text matches is chrome of this kind."""
+    """One chrome pattern: a block whose whole text matches is chrome of this kind.
+
+    :meth:`Lexicon.add_chrome` makes one and puts it first:
+
+    >>> lexicon = Lexicon.default()
+    >>> lexicon.add_chrome("Download our app", kind="promotion")
+    >>> rule = lexicon.chrome_rules[0]
+    >>> print(rule.pattern, "|", rule.kind, "|", rule.position)
+    Download\\ our\\ app | promotion | any
+    """
 
     pattern: str
     """A ``regex`` pattern, matched case-insensitively against a whole block."""
@@ -80,7 +89,13 @@ class ChromeRule:
 
 @attrs.frozen
 class Agency:
-    """A news or photo agency."""
+    """A news or photo agency.
+
+    >>> lexicon = Lexicon.default()
+    >>> ap = next(agency for agency in lexicon.agencies if agency.code == "AP")
+    >>> ap.name, lexicon.agency("associated press")
+    ('Associated Press', 'AP')
+    """
 
     code: str
     """The canonical short name models report, e.g. ``"AP"``."""
@@ -112,7 +127,18 @@ def _default_chrome_rules() -> tuple[ChromeRule, ...]:
 
 @attrs.define(eq=False)
 class Lexicon:
-    """The word lists and patterns one parser uses. Build it with :meth:`default`."""
+    """The word lists and patterns one parser uses. Build it with :meth:`default`.
+
+    Each :class:`~copydesk.Parser` has its own (:attr:`Parser.lexicon
+    <copydesk.Parser.lexicon>`); the ``add_*`` methods extend it, and the new entries win
+    over the built-in ones. The tables themselves are immutable tuples.
+
+    >>> lexicon = Lexicon.default()
+    >>> lexicon.agency("Reuters"), "said" in lexicon.speech_verbs[0].split()
+    ('Reuters', True)
+    >>> len(lexicon.chrome_rules) > 10
+    True
+    """
 
     chrome_rules: tuple[ChromeRule, ...] = attrs.field(factory=_default_chrome_rules)
     """Chrome patterns, in order of precedence (the first match names the kind)."""
@@ -194,11 +220,25 @@ class Lexicon:
 
     @classmethod
     def default(cls) -> Lexicon:
-        """A fresh lexicon with copydesk's built-in tables."""
+        """A fresh lexicon with copydesk's built-in tables.
+
+        >>> from copydesk import Parser
+        >>> Lexicon.default() == Parser().lexicon
+        True
+        >>> Lexicon.default() is Lexicon.default()  # a new one each time
+        False
+        """
         return cls()
 
     def copy(self) -> Lexicon:
-        """An independent copy (the tables are immutable tuples, so this is cheap)."""
+        """An independent copy (the tables are immutable tuples, so this is cheap).
+
+        >>> lexicon = Lexicon.default()
+        >>> mine = lexicon.copy()
+        >>> mine.add_agency("NTV", "Nippon TV News")
+        >>> mine.agency("Nippon TV News"), lexicon.agency("Nippon TV News")
+        ('NTV', None)
+        """
         return attrs.evolve(self)
 
     def add_chrome(
@@ -212,7 +252,15 @@ class Lexicon:
         """Treat blocks reading *text* (case-insensitive, whole block) as chrome of *kind*.
 
         Pass ``is_regex=True`` to give a ``regex`` pattern instead of literal text. New rules
-        take precedence over the built-in ones.
+        take precedence over the built-in ones. ``position="edge"`` matches only above or
+        below the article's prose, never between its paragraphs.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_chrome(r"Listen to this story \\(\\d+ min\\)", "audio", is_regex=True)
+        >>> text = "Storm hits coast\\n\\nListen to this story (3 min)\\n\\nThe storm hit."
+        >>> [(chrome.kind, chrome.text) for chrome in parser.parse(text).chrome]
+        [('audio', 'Listen to this story (3 min)')]
         """
         pattern = text if is_regex else regex.escape(text.strip())
         regex.compile(pattern)  # fail here, not in the middle of a parse
@@ -328,7 +376,15 @@ class Lexicon:
         self._cache.clear()
 
     def add_cue_channel(self, channel: str) -> None:
-        """Register what a statement can be made in (``"livestream"``: ``said in a livestream``)."""
+        """Register what a statement can be made in (``"livestream"``: ``said in a livestream``).
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_cue_channel("livestream")
+        >>> text = 'Title\\n\\n"No," Mayor Ann Lee said in a livestream on Monday.'
+        >>> parser.parse(text).quotes[0].cue
+        'said in a livestream'
+        """
         if not channel.strip():
             raise ValueError("a channel must not be empty")
         self.cue_channels = (*self.cue_channels, " ".join(channel.split()))
@@ -348,14 +404,33 @@ class Lexicon:
         self._cache.clear()
 
     def agency(self, text: str) -> str | None:
-        """The canonical code of the agency *text* names (any case), or ``None``."""
+        """The canonical code of the agency *text* names (any case), or ``None``.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.agency("ASSOCIATED  PRESS"), lexicon.agency("AP"), lexicon.agency("Bob")
+        ('AP', 'AP', None)
+        """
         index = self.cached("agencies.index", _agency_index)
         return index.get(" ".join(text.split()).casefold())
 
     def cached(self, key: str, build: Callable[[Lexicon], _T]) -> _T:
         """Return ``build(self)``, computed once until the lexicon changes.
 
-        Steps use this for patterns compiled from the tables.
+        Steps use this for patterns compiled from the tables. Name keys after your step
+        (``"mystep.pattern"``) so they never clash with the built-in ones.
+
+        >>> import regex
+        >>> def build(lexicon):
+        ...     print("compiling")
+        ...     return regex.compile("|".join(lexicon.weekdays), regex.IGNORECASE)
+        >>> lexicon = Lexicon.default()
+        >>> pattern = lexicon.cached("mystep.weekdays", build)
+        compiling
+        >>> lexicon.cached("mystep.weekdays", build) is pattern  # built once
+        True
+        >>> lexicon.add_agency("NTV", "Nippon TV News")  # a change drops the cache
+        >>> pattern = lexicon.cached("mystep.weekdays", build)
+        compiling
         """
         try:
             return self._cache[key]  # type: ignore[no-any-return]
