@@ -132,7 +132,16 @@ def iter_parse(
 
 @attrs.frozen
 class Failure:
-    """A record that could not be parsed."""
+    """A record that could not be parsed.
+
+    >>> import io
+    >>> report = parse_jsonl([b'{"id": 2, "body": "no text field"}\\n'], io.BytesIO(), workers=1)
+    >>> failure = report.failures[0]
+    >>> failure
+    Failure(line=1, id='2', message="no 'text' field")
+    >>> str(failure)
+    "line 1 (id 2): no 'text' field"
+    """
 
     line: int
     """Its line number in the input (from 1)."""
@@ -148,7 +157,16 @@ class Failure:
 
 @attrs.define
 class BatchReport:
-    """What :func:`parse_jsonl` did so far; it is updated after every chunk written."""
+    """What :func:`parse_jsonl` did so far; it is updated after every chunk written.
+
+    >>> import io
+    >>> lines = [b'{"id": 1, "text": "Title\\\\n\\\\nBody."}\\n', b"oops\\n"]
+    >>> report = parse_jsonl(lines, io.BytesIO(), workers=1)
+    >>> report.records, report.failed, report.parsed
+    (2, 1, 1)
+    >>> report.bytes_read == sum(len(line) for line in lines)
+    True
+    """
 
     records: int = 0
     """Records written (parsed or failed)."""
@@ -161,7 +179,11 @@ class BatchReport:
 
     @property
     def parsed(self) -> int:
-        """Records parsed without error."""
+        """Records parsed without error.
+
+        >>> BatchReport(records=10, failed=3).parsed
+        7
+        """
         return self.records - self.failed
 
 
