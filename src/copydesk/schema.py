@@ -41,7 +41,17 @@ _SCALAR_TYPES: dict[Any, dict[str, Any]] = {
 
 
 def article_schema() -> dict[str, Any]:
-    """The schema of one :meth:`Article.to_dict() <copydesk.Article.to_dict>` object."""
+    """The schema of one :meth:`Article.to_dict() <copydesk.Article.to_dict>` object.
+
+    One definition per model, with the field descriptions of this reference:
+
+    >>> schema = article_schema()
+    >>> schema["$ref"], sorted(schema["$defs"])[:4]
+    ('#/$defs/Article', ['Article', 'Byline', 'Caption', 'Chrome'])
+    >>> headline = schema["$defs"]["Headline"]
+    >>> headline["required"], headline["properties"]["text"]
+    (['text', 'span'], {'type': 'string', 'description': 'The headline as printed.'})
+    """
     definitions: dict[str, Any] = {}
     _define(Article, definitions)
     return {
@@ -58,6 +68,10 @@ def record_schema() -> dict[str, Any]:
     Each line holds the input record's ``id`` (as a string), its 1-based ``line`` number in
     the input, and either the parsed ``article`` (``error`` is null) or an ``error`` message
     (``article`` is null).
+
+    >>> schema = record_schema()
+    >>> schema["required"], schema["properties"]["line"]["minimum"]
+    (['id', 'line', 'article', 'error'], 1)
     """
     definitions: dict[str, Any] = {}
     _define(Article, definitions)
