@@ -7,7 +7,7 @@ of, so a test can parse the text and compare.
 >>> from hypothesis import HealthCheck, given, settings
 >>> import copydesk
 >>> from copydesk.testing import articles
->>> @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+>>> @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ... @given(articles())
 ... def test_headline_comes_back(generated):
 ...     assert copydesk.parse(generated.text).headline.text == generated.expected.headline

@@ -23,7 +23,14 @@ __all__ = [
 
 @attrs.frozen(kw_only=True)
 class ExpectedChrome:
-    """A chrome line and the :attr:`copydesk.Chrome.kind` the default lexicon gives it."""
+    """A chrome line and the :attr:`copydesk.Chrome.kind` the default lexicon gives it.
+
+    >>> import copydesk
+    >>> line = ExpectedChrome(text="Share this:", kind="share")
+    >>> article = copydesk.parse(f"Storm hits coast\\n\\nThe storm hit.\\n\\n{line.text}")
+    >>> [(chrome.text, chrome.kind) for chrome in article.chrome] == [(line.text, line.kind)]
+    True
+    """
 
     text: str
     """The line as printed."""
@@ -33,7 +40,16 @@ class ExpectedChrome:
 
 @attrs.frozen(kw_only=True)
 class ExpectedCredit:
-    """A photo credit, as :class:`copydesk.Credit` should report it."""
+    """A photo credit, as :class:`copydesk.Credit` should report it.
+
+    >>> import copydesk
+    >>> credit = ExpectedCredit(text="(AP Photo/Jane Doe, File)", names=("Jane Doe",),
+    ...                         agency="AP", file_photo=True)
+    >>> text = f"Storm hits coast\\n\\nThe storm hit.\\n\\nWaves on the pier. {credit.text}"
+    >>> found = copydesk.parse(text).captions[0].credit
+    >>> (found.names, found.agency, found.file_photo) == (credit.names, credit.agency, True)
+    True
+    """
 
     text: str
     """The credit as printed, e.g. ``"(AP Photo/Jane Doe, File)"``."""
@@ -47,7 +63,13 @@ class ExpectedCredit:
 
 @attrs.frozen(kw_only=True)
 class ExpectedCaption:
-    """A photo caption ending in its credit."""
+    """A photo caption ending in its credit.
+
+    >>> credit = ExpectedCredit(text="REUTERS/Jane Doe", names=("Jane Doe",), agency="Reuters")
+    >>> caption = ExpectedCaption(text=f"Waves hit the pier. {credit.text}", credit=credit)
+    >>> caption.text.endswith(caption.credit.text)
+    True
+    """
 
     text: str
     """The whole caption, credit included."""
@@ -57,7 +79,14 @@ class ExpectedCaption:
 
 @attrs.frozen(kw_only=True)
 class ExpectedDateline:
-    """A dateline that opens the first body paragraph, as :class:`copydesk.Dateline` reads it."""
+    """A dateline that opens the first body paragraph, as :class:`copydesk.Dateline` reads it.
+
+    >>> import copydesk
+    >>> dateline = ExpectedDateline(text="ROME (AP) —", location="ROME", city="ROME", agency="AP")
+    >>> found = copydesk.parse(f"Storm hits\\n\\n{dateline.text} It rained all day.").dateline
+    >>> (found.text, found.city, found.agency) == (dateline.text, dateline.city, dateline.agency)
+    True
+    """
 
     text: str
     """The dateline as printed, separator included, e.g. ``"WASHINGTON (AP) —"``."""
@@ -75,7 +104,15 @@ class ExpectedDateline:
 
 @attrs.frozen(kw_only=True)
 class ExpectedByline:
-    """An author byline, as :class:`copydesk.Byline` reads it."""
+    """An author byline, as :class:`copydesk.Byline` reads it.
+
+    >>> import copydesk
+    >>> byline = ExpectedByline(text="By JANE DOE, Reuters", names=("Jane Doe",),
+    ...                         organization="Reuters")
+    >>> found = copydesk.parse(f"Storm hits\\n\\n{byline.text}\\n\\nIt rained all day.").bylines[0]
+    >>> (found.names, found.organization) == (byline.names, byline.organization)
+    True
+    """
 
     text: str
     """The line as printed, e.g. ``"By Jane Doe and John Roe, Associated Press"``."""
@@ -87,7 +124,14 @@ class ExpectedByline:
 
 @attrs.frozen(kw_only=True)
 class ExpectedQuote:
-    """An attributed direct quote, as :class:`copydesk.Quote` reads it."""
+    """An attributed direct quote, as :class:`copydesk.Quote` reads it.
+
+    >>> import copydesk
+    >>> quote = ExpectedQuote(text="We are ready,", speaker="Jane Doe", cue="said")
+    >>> found = copydesk.parse(f'Storm hits\\n\\n"{quote.text}" Jane Doe said.').quotes[0]
+    >>> (found.text, found.speaker.name, found.cue) == (quote.text, quote.speaker, quote.cue)
+    True
+    """
 
     text: str
     """The words inside the quotation marks, exactly as printed (a closing comma included)."""
@@ -99,7 +143,13 @@ class ExpectedQuote:
 
 @attrs.frozen(kw_only=True)
 class QuotedParagraph:
-    """A body paragraph that carries attributed quotes."""
+    """A body paragraph that carries attributed quotes.
+
+    >>> quote = ExpectedQuote(text="We are ready,", speaker="Jane Doe", cue="said")
+    >>> paragraph = QuotedParagraph(text=f'"{quote.text}" Jane Doe said.', quotes=(quote,))
+    >>> paragraph.quotes[0].speaker
+    'Jane Doe'
+    """
 
     text: str
     """The paragraph as printed."""
@@ -109,7 +159,16 @@ class QuotedParagraph:
 
 @attrs.frozen(kw_only=True)
 class ExpectedParts:
-    """Everything an article was built from, field by field like :class:`copydesk.Article`."""
+    """Everything an article was built from, field by field like :class:`copydesk.Article`.
+
+    >>> import copydesk
+    >>> parts = ExpectedParts(headline="Storm hits coast", paragraphs=("It rained.", "It blew."))
+    >>> article = copydesk.parse("Storm hits coast\\n\\nIt rained.\\n\\nIt blew.")
+    >>> article.headline.text == parts.headline
+    True
+    >>> tuple(paragraph.text for paragraph in article.paragraphs) == parts.paragraphs
+    True
+    """
 
     site: str | None = None
     """The site's name (from its ``Site icon`` line)."""
@@ -149,7 +208,19 @@ class ExpectedParts:
 
 @attrs.frozen(kw_only=True)
 class GeneratedArticle:
-    """A synthetic article: its text and the parts it was built from."""
+    """A synthetic article: its text and the parts it was built from.
+
+    :func:`~copydesk.testing.articles` draws them; a test parses :attr:`text` and compares:
+
+    >>> import copydesk
+    >>> from hypothesis import find
+    >>> from copydesk.testing import articles
+    >>> generated = find(articles(chrome=False, site=False, captions=False), lambda g: True)
+    >>> generated.text
+    'Council approves budget plan\\n\\nThe city council approved the new budget on Tuesday.'
+    >>> copydesk.parse(generated.text).headline.text == generated.expected.headline
+    True
+    """
 
     text: str
     """The article text to parse."""

@@ -101,7 +101,12 @@ def person_names(*, initials: bool = True) -> st.SearchStrategy[str]:
 
 @functools.cache  # strategies are immutable; building them anew is slow
 def site_names() -> st.SearchStrategy[str]:
-    """Two-word site names such as ``"Occasional Digest"``."""
+    """Two-word site names such as ``"Occasional Digest"``.
+
+    >>> from hypothesis import find
+    >>> find(site_names(), lambda name: True)
+    'Occasional Digest'
+    """
     return st.builds(
         lambda first, second: f"{first} {second}",
         st.sampled_from(words.SITE_FIRST),
@@ -111,7 +116,12 @@ def site_names() -> st.SearchStrategy[str]:
 
 @functools.cache  # strategies are immutable; building them anew is slow
 def headlines() -> st.SearchStrategy[str]:
-    """Short headlines without a final period, e.g. ``"Council approves budget plan"``."""
+    """Short headlines without a final period, e.g. ``"Council approves budget plan"``.
+
+    >>> from hypothesis import find
+    >>> find(headlines(), lambda headline: True)
+    'Council approves budget plan'
+    """
     return st.builds(
         lambda subject, verb, obj, tail: f"{subject} {verb} {obj}{tail}",
         st.sampled_from(words.HEADLINE_SUBJECTS),
@@ -123,7 +133,12 @@ def headlines() -> st.SearchStrategy[str]:
 
 @functools.cache  # strategies are immutable; building them anew is slow
 def sentences() -> st.SearchStrategy[str]:
-    """One plain prose sentence, e.g. ``"The city council approved the new budget on Tuesday."``."""
+    """One plain prose sentence, e.g. ``"The city council approved the new budget on Tuesday."``.
+
+    >>> from hypothesis import find
+    >>> find(sentences(), lambda sentence: True)
+    'The city council approved the new budget on Tuesday.'
+    """
     return st.builds(
         lambda subject, verb, obj, when: f"{subject} {verb} {obj} {when}.",
         st.sampled_from(words.SUBJECTS),
@@ -135,7 +150,13 @@ def sentences() -> st.SearchStrategy[str]:
 
 @functools.cache  # strategies are immutable; building them anew is slow
 def paragraphs(*, max_sentences: int = 3) -> st.SearchStrategy[str]:
-    """A body paragraph of one to *max_sentences* plain sentences on one line."""
+    """A body paragraph of one to *max_sentences* plain sentences on one line.
+
+    >>> from hypothesis import find
+    >>> paragraph = find(paragraphs(max_sentences=2), lambda text: text.count(".") == 2)
+    >>> paragraph.count("Tuesday."), "\\n" in paragraph
+    (2, False)
+    """
     return st.lists(sentences(), min_size=1, max_size=max_sentences).map(" ".join)
 
 
@@ -143,7 +164,12 @@ def paragraphs(*, max_sentences: int = 3) -> st.SearchStrategy[str]:
 def chrome_lines(
     position: Literal["top", "bottom"] = "bottom",
 ) -> st.SearchStrategy[ExpectedChrome]:
-    """One chrome line from :data:`TOP_CHROME` or :data:`BOTTOM_CHROME`, with its kind."""
+    """One chrome line from :data:`TOP_CHROME` or :data:`BOTTOM_CHROME`, with its kind.
+
+    >>> from hypothesis import find
+    >>> find(chrome_lines("top"), lambda line: line.kind == "navigation")
+    ExpectedChrome(text='Skip to content', kind='navigation')
+    """
     return st.sampled_from(TOP_CHROME if position == "top" else BOTTOM_CHROME)
 
 
@@ -171,6 +197,11 @@ def credits() -> st.SearchStrategy[ExpectedCredit]:
 
     ``Photo by Jane Doe/UPI | License Photo``, ``(AP Photo/Jane Doe, File)``,
     ``(AFP Photo/Jane Doe)``, ``REUTERS/Jane Doe/File Photo`` ...
+
+    >>> from hypothesis import find
+    >>> credit = find(credits(), lambda credit: credit.agency == "AP" and credit.file_photo)
+    >>> credit.text, credit.names
+    ('(AP Photo/Jane Doe, File)', ('Jane Doe',))
     """
     return _credits()
 
@@ -189,7 +220,21 @@ def _captions(draw: st.DrawFn) -> ExpectedCaption:
 
 @functools.cache  # strategies are immutable; building them anew is slow
 def captions() -> st.SearchStrategy[ExpectedCaption]:
-    """One-line photo captions in the agencies' present-tense style, ending in a credit."""
+    """One-line photo captions in the agencies' present-tense style, ending in a credit.
+
+    A property test: a caption below a paragraph leaves the body, its credit read.
+
+    >>> import copydesk
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10, derandomize=True, database=None, deadline=None)
+    ... @given(captions())
+    ... def test_caption_comes_back(caption):
+    ...     text = f"Storm hits coast\\n\\nThe storm hit the coast.\\n\\n{caption.text}"
+    ...     (found,) = copydesk.parse(text).captions
+    ...     assert found.text == caption.text
+    ...     assert found.credit.names == caption.credit.names
+    >>> test_caption_comes_back()
+    """
     return _captions()
 
 
@@ -245,6 +290,11 @@ def datelines() -> st.SearchStrategy[ExpectedDateline]:
     ``WASHINGTON (AP) —``, ``LA CROSSE, Wis. (AP) —``, ``BEIRUT, Lebanon (AP) —``,
     ``Nov. 2 (UPI) —``, ``HOUSTON, Jan 27 (Reuters) -``, ``Paris (AFP) –`` ...
     The lede follows after one space.
+
+    >>> from hypothesis import find
+    >>> dateline = find(datelines(), lambda dateline: dateline.date_text is not None)
+    >>> dateline.text, dateline.date_text, dateline.agency, dateline.city
+    ('Jan. 1 (UPI) —', 'Jan. 1', 'UPI', None)
     """
     return _datelines()
 
@@ -274,7 +324,18 @@ def _bylines(draw: st.DrawFn) -> ExpectedByline:
 @functools.cache  # strategies are immutable; building them anew is slow
 def bylines() -> st.SearchStrategy[ExpectedByline]:
     """Author bylines: ``By Jane Doe``, ``By JANE DOE and JOHN ROE``,
-    ``By Jane Doe, John Roe and Li Chen, Associated Press`` ..."""
+    ``By Jane Doe, John Roe and Li Chen, Associated Press`` ...
+
+    >>> import copydesk
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10, derandomize=True, database=None, deadline=None)
+    ... @given(bylines())
+    ... def test_byline_comes_back(byline):
+    ...     text = f"Storm hits coast\\n\\n{byline.text}\\n\\nThe storm hit the coast."
+    ...     (found,) = copydesk.parse(text).bylines
+    ...     assert (found.names, found.organization) == (byline.names, byline.organization)
+    >>> test_byline_comes_back()
+    """
     return _bylines()
 
 
@@ -329,6 +390,16 @@ def quoted_paragraphs() -> st.SearchStrategy[QuotedParagraph]:
     ``“We need more time,” said Jane Doe, the mayor.``, ``“…,” Jane Doe told reporters.``;
     a quote split by its attribution, ``“…,” Jane Doe said. “…”``; and a pronoun follow-up,
     ``“…,” Jane Doe said. “…,” she added.``, whose speaker is the named one.
+
+    >>> import copydesk
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10, derandomize=True, database=None, deadline=None)
+    ... @given(quoted_paragraphs())
+    ... def test_quotes_come_back(paragraph):
+    ...     quotes = copydesk.parse(f"Storm hits coast\\n\\n{paragraph.text}").quotes
+    ...     found = [(quote.text, quote.speaker.name) for quote in quotes]
+    ...     assert found == [(quote.text, quote.speaker) for quote in paragraph.quotes]
+    >>> test_quotes_come_back()
     """
     return _quoted_paragraphs()
 
