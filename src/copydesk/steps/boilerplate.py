@@ -483,7 +483,25 @@ def decide(
 
 @step(requires=("blocks",), provides=("boilerplate",))
 def boilerplate(state: ParseState) -> None:
-    """On a whole page, label every block outside the article as chrome."""
+    """On a whole page, label every block outside the article as chrome.
+
+    A tidy article is left alone; on a page (here: a title line, a menu, a footer) the
+    menus, teasers and footers become chrome with a kind:
+
+    >>> import copydesk
+    >>> page = (
+    ...     "Storm hits the coast | Daily Planet\\n\\nHome\\nWorld\\nPolitics\\nBusiness\\n"
+    ...     "Science\\nHealth\\nSport\\nWeather\\n\\nStorm hits the coast\\n\\n"
+    ...     "The storm hit the coast on Monday and cut power to thousands of homes.\\n\\n"
+    ...     "More than 2,000 people spent the night in shelters as the wind rose.\\n\\n"
+    ...     "Related stories\\n\\nAbout us\\nContact\\nCareers\\nPrivacy\\nTerms"
+    ... )
+    >>> article = copydesk.parse(page)
+    >>> article.headline.text, len(article.paragraphs)
+    ('Storm hits the coast', 2)
+    >>> sorted({chrome.kind for chrome in article.chrome})
+    ['footer', 'legal', 'navigation', 'related', 'title']
+    """
     _split_markup(state)
     if not state.blocks or not looks_like_page(state):
         return

@@ -46,7 +46,25 @@ def is_prose(text: str) -> bool:
 
 @step(requires=("blocks",), provides=("chrome",))
 def chrome(state: ParseState) -> None:
-    """Label every block that is site chrome."""
+    """Label every block that is site chrome.
+
+    A block is chrome when its whole text matches a rule of
+    :attr:`Lexicon.chrome_rules <copydesk.Lexicon.chrome_rules>` (the first match names the
+    kind); ``edge`` rules match only above or below the article's prose.
+
+    >>> from copydesk import Lexicon, ParseState
+    >>> from copydesk.steps import normalize, segment
+    >>> text = "Skip to content\\n\\nStorm hits\\n\\nThe storm hit.\\n\\nShare this article"
+    >>> state = ParseState(text, Lexicon.default())
+    >>> for run in (normalize, segment, chrome):
+    ...     run(state)
+    >>> for block in state.blocks:
+    ...     print(block.label, block.kind, state.block_text(block), sep=" | ")
+    chrome | navigation | Skip to content
+    body | None | Storm hits
+    body | None | The storm hit.
+    chrome | share | Share this article
+    """
     edge_pattern, middle_pattern = state.lexicon.cached("chrome.matchers", _matchers)
     first_prose, last_prose = _prose_bounds(state)
     for index, block in enumerate(state.blocks):

@@ -64,7 +64,19 @@ _TITLE_PARTS = regex.compile(_SEPARATOR)
 
 @step(requires=("blocks",), provides=("headline",))
 def headline(state: ParseState) -> None:
-    """Label the headline block."""
+    """Label the headline block.
+
+    The first block of the article that is shaped like a headline (short, no final
+    period); on a whole page, the block the page's title line repeats.
+
+    >>> from copydesk import Lexicon, ParseState
+    >>> from copydesk.steps import chrome, normalize, segment
+    >>> state = ParseState("Skip to content\\n\\nStorm hits\\n\\nThe storm hit.", Lexicon.default())
+    >>> for run in (normalize, segment, chrome, headline):
+    ...     run(state)
+    >>> [block.label for block in state.blocks], state.headline.text
+    (['chrome', 'headline', 'body'], 'Storm hits')
+    """
     first = _first_body_index(state)
     if first is None:
         return

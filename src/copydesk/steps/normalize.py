@@ -42,7 +42,14 @@ _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
 
 @step(provides=("text",))
 def normalize(state: ParseState) -> None:
-    """Make the same-length normalised text the other steps read."""
+    """Make the same-length normalised text the other steps read.
+
+    >>> from copydesk import Lexicon, ParseState
+    >>> state = ParseState("Storm\\u00a0hits\\r\\n\\r\\nThe\\tstorm hit.", Lexicon.default())
+    >>> normalize(state)
+    >>> state.text, len(state.text) == len(state.source)
+    ('Storm hits \\n \\nThe storm hit.', True)
+    """
     text = state.source
     if _NEEDS_TRANSLATION.search(text):
         # "\r\n" becomes " \n": one line break, and the same length.
@@ -52,7 +59,22 @@ def normalize(state: ParseState) -> None:
 
 @step(requires=("text",), provides=("blocks",))
 def segment(state: ParseState) -> None:
-    """Cut the normalised text into blocks (lines, or hard-wrapped paragraphs)."""
+    """Cut the normalised text into blocks (lines, or hard-wrapped paragraphs).
+
+    >>> from copydesk import Lexicon, ParseState
+    >>> text = (
+    ...     "Storm hits\\n\\n"
+    ...     "The storm hit the coast on Monday and it cut power\\n"
+    ...     "to thousands of homes along the shore, and officials\\n"
+    ...     "said it would take days to restore.\\n\\n"
+    ...     "Home\\nWorld"
+    ... )
+    >>> state = ParseState(text, Lexicon.default())
+    >>> normalize(state)
+    >>> segment(state)
+    >>> [state.block_text(block)[:20] for block in state.blocks]
+    ['Storm hits', 'The storm hit the co', 'Home', 'World']
+    """
     blocks: list[Block] = []
     for group in _line_groups(state.text):
         if _is_hard_wrapped(state.text, group):

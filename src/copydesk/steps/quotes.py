@@ -1418,7 +1418,18 @@ class _Resolver:
 
 @step(requires=("blocks",), provides=("quotes",))
 def quotes(state: ParseState) -> None:
-    """Find the quotes of the body paragraphs, their kinds, cues and speakers."""
+    """Find the quotes of the body paragraphs, their kinds, cues and speakers.
+
+    Quotes go to ``state.quotes``; blocks keep their labels (quotes lie inside paragraphs).
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Storm hits\\n\\nMayor Ann Lee spoke on Monday. \\u201cWe are ready,\\u201d she said."
+    ...     ' Lee called it a "perfect storm".'
+    ... )
+    >>> [(q.text, q.kind, q.speaker and q.speaker.name) for q in article.quotes]
+    [('We are ready,', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]
+    """
     patterns = state.lexicon.cached("quotes.patterns", _patterns)
     resolver = _Resolver(state, patterns, _Names(state, patterns))
     carried: Quote | None = None  # the last quote with a speaker in the previous paragraph

@@ -38,7 +38,18 @@ def _top_blocks(state: ParseState) -> list[Block]:
 
 @step(requires=("blocks",), provides=("site",))
 def site(state: ParseState) -> None:
-    """Set ``state.site`` from a logo line, and label the site's tagline line as chrome."""
+    """Set ``state.site`` from a logo line, and label the site's tagline line as chrome.
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Site icon Daily Planet\\n\\nStorm hits\\n\\nDaily Planet - news that matters\\n\\n"
+    ...     "The storm hit the coast."
+    ... )
+    >>> article.site.name, article.site.tagline
+    ('Daily Planet', 'news that matters')
+    >>> [(chrome.kind, chrome.text) for chrome in article.chrome]
+    [('branding', 'Site icon Daily Planet'), ('branding', 'Daily Planet - news that matters')]
+    """
     name, span = _name_from_logo(state)
     if name is None or span is None:
         return
