@@ -1,4 +1,4 @@
-"""The ``copydesk`` command line.
+"""The copydesk command line.
 
 - ``copydesk parse FILE... | -`` prints each article's parts: a readable summary
   (``--format text``, the default), JSON (``--format json``) or Markdown.
