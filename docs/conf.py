@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# Local extension: reference pages generated from the code (lexicon tables, CLI help).
+sys.path.insert(0, str(Path(__file__).resolve().parent / "_ext"))
 
 project = "copydesk"
 author = "copydesk developers"
@@ -15,6 +18,7 @@ extensions = [
     "sphinx.ext.autodoc",
     "sphinx.ext.doctest",
     "sphinx.ext.viewcode",
+    "copydesk_reference",
 ]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
 myst_enable_extensions = ["colon_fence"]
