@@ -132,6 +132,9 @@ NOT_HEADLINE: tuple[str, ...] = (
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
     r"\b\d{1,2}:\d{2}\b",
+    # Article tools ("E-mail this to a friend", "Printable version").
+    r"\be-mail (?:this|story|article|to)\b|\bprintable\b|\bprinter[- ]friendly\b",
+    r"\b(?:refer|send|e-?mail)(?: this)?(?: story| article| page)? to a friend\b",
     # Menu rows and lines of symbols.
     r"\s[|•·]\s",
     r"^[\W\d_]+$",

@@ -41,6 +41,10 @@ _WINDOW_BELOW = 3
 _MIN_REPEAT_CHARS = 8
 # A repeat must be at least this share of the title's longest part (its headline part).
 _MIN_TITLE_SHARE = 0.5
+# ... or at least this long (a headline beside a longer site part in the title).
+_ENOUGH_REPEAT_CHARS = 20
+# A first line whose longest part has fewer words is a section or site name, not a title.
+_MIN_TITLE_WORDS = 3
 # Share of a candidate's words found in the title for a fuzzy match, and the share of the
 # title's headline words it must cover.
 _FUZZY_PRECISION = 0.8
@@ -52,13 +56,17 @@ _MAX_SITE_CHARS = 60
 # when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 _WORD = regex.compile(r"\w+")
+_CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
 _THE = regex.compile(r"(?i)^the\s+")
 _DATELINE_OPENING = regex.compile(
     r"\p{Lu}[\p{Lu}.,' ]{2,60}(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
 )
-_SEPARATOR = r"(?:\s+[-–—|:_»·•~]+\s+|\s*[|»·•]\s*|\s*::\s*)"
-_SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
-_SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~]+|::)\s*", regex.DOTALL)
+# Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
+# bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
+# underscore between words (``typhoon_English_Xinhua``): no headline writes those.
+_SEPARATOR = r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?<=\w)_(?=\p{L}))"
+_SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
+_SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
 _TITLE_PARTS = regex.compile(_SEPARATOR)
 
 
@@ -136,22 +144,27 @@ def _page_headline(state: ParseState, first: int) -> None:
         for index in range(first, low - 1, -1)
         if _candidate(state, index, allow_body=index == first)
     ]
-    below = [
-        index
-        for index in range(first + 1, min(len(state.blocks), first + 1 + _WINDOW_BELOW))
-        if _candidate(state, index, allow_body=True)
-    ]
-    # The title's repeat may stand far above (the page printed more furniture in between).
-    anywhere_above = [
+    # The title's repeat may stand far above (the page printed more furniture in between),
+    # and a repeat of the title is sure enough to take back a block of any guessed kind.
+    repeat_above = [
         index
         for index in range(first, title_index, -1)
-        if _candidate(state, index, allow_body=index == first)
+        if _candidate(state, index, allow_body=index == first, any_guessed=True)
     ]
-    chosen = _title_repeat(state, anywhere_above + below, title)
+    repeat_below = [
+        index
+        for index in range(first + 1, min(len(state.blocks), first + 1 + _WINDOW_BELOW))
+        if _candidate(state, index, allow_body=True, any_guessed=True)
+    ]
+    chosen = _title_repeat(state, repeat_above + repeat_below, title, near_from=low)
     if chosen is None:
         chosen = _fuzzy_title_match(state, above, title)
     if chosen is None:
-        chosen = _headline_above(state, above)
+        # A line above the article's first paragraph before that paragraph itself: a short
+        # first paragraph without a full stop is more often a summary than the headline.
+        chosen = _headline_above(
+            state, [*above[1:], *above[:1]] if above and above[0] == first else above
+        )
     if chosen is None:
         _title_as_headline(state)
         return
@@ -163,41 +176,61 @@ def _page_headline(state: ParseState, first: int) -> None:
         _name_site(state, title_block, site_name)
 
 
-def _candidate(state: ParseState, index: int, *, allow_body: bool) -> bool:
-    """Whether block *index* may be the headline (a body block only where allowed)."""
+def _candidate(
+    state: ParseState, index: int, *, allow_body: bool, any_guessed: bool = False
+) -> bool:
+    """Whether block *index* may be the headline (a body block only where allowed; chrome the
+    page classifier guessed, of a kind the headline may have been given, or of any kind)."""
     block = state.blocks[index]
     if block.label == BODY and not allow_body:
         return False
     if block.label not in (BODY, CHROME) or block.finding is not None:
         return False
-    if block.label == CHROME and not (block.guessed and block.kind in _HEADLINE_MAY_BE):
+    if block.label == CHROME and not (
+        block.guessed and (any_guessed or block.kind in _HEADLINE_MAY_BE)
+    ):
         return False  # a lexicon rule's chrome is sure; the page classifier's may be wrong
     text = state.block_text(block)
+    if _CODE_LIKE.search(text):
+        return False  # a style sheet or script line of a page dumped with its markup
     if block.label == BODY and _DATELINE_OPENING.match(text):
         return False  # the article's first paragraph, opening with its dateline
     return _headline_shaped(text) and not text.rstrip().endswith((".", ":", ","))
 
 
-def _title_repeat(state: ParseState, candidates: list[int], title: str) -> int | None:
-    """The candidate that repeats the longest part of the title (the nearest among equals).
+def _title_repeat(
+    state: ParseState, candidates: list[int], title: str, *, near_from: int
+) -> int | None:
+    """The candidate that repeats the title's headline part, else the longest partial repeat.
 
     The title line may hold the site's name or section too (``Headline | Guardian
-    Unlimited``), and those are printed on the page as well: the longest repeat is the
-    headline.
+    Unlimited``), and those are printed on the page as well. A block that holds the title's
+    longest part (its headline part) wins, the nearest to the article first; else the
+    longest repeat of some other part, only near the article (``Site | Headline`` titles
+    whose site part is the longer): far above, such a repeat is a site or section name.
     """
+    part = _headline_part(title)
+    if len(_WORD.findall(part)) < _MIN_TITLE_WORDS:
+        return None  # a section or site name stands first ("Sport"), not a page title
     # A short repeat of a short part of the title is its site or section name.
-    shortest = max(_MIN_REPEAT_CHARS, int(len(_headline_part(title)) * _MIN_TITLE_SHARE))
-    best, best_length = None, 0
+    shortest = max(_MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
+    repeats = []
     for index in candidates:
         text = _collapse(state.block_text(state.blocks[index]))
-        if len(text) >= shortest and text in title and len(text) > best_length:
+        if len(text) >= shortest and text in title:
+            if part in text:
+                return index
+            repeats.append((index, text))
+    best, best_length = None, 0
+    for index, text in repeats:
+        if index >= near_from and len(text) > best_length:
             best, best_length = index, len(text)
     return best
 
 
 def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
     title_words = set(_WORD.findall(_headline_part(title)))
-    if not title_words:
+    if len(title_words) < _MIN_TITLE_WORDS:
         return None
     for index in candidates:
         words = set(_WORD.findall(_collapse(state.block_text(state.blocks[index]))))
