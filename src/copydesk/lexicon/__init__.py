@@ -27,6 +27,7 @@ from copydesk.lexicon.boilerplate import (
     BOILERPLATE_LENGTH_POWER,
     BOILERPLATE_REGION_BIAS,
     BOILERPLATE_WEIGHTS,
+    COMMENT_HEADERS,
     KIND_CUES,
     LINK_CUES,
     NOT_HEADLINE,
@@ -189,6 +190,8 @@ class Lexicon:
     """Added to every block's log-odds when the article region is chosen (favours recall)."""
     not_headline: tuple[str, ...] = NOT_HEADLINE
     """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
+    comment_headers: tuple[str, ...] = COMMENT_HEADERS
+    """Patterns of a reader comment's header line (``jdoe on May 2, 2019 at 4:47 pm said:``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 

@@ -141,6 +141,16 @@ NOT_HEADLINE: tuple[str, ...] = (
 )
 """Patterns (``regex``, case-insensitive, searched) of lines that are never a page's headline."""
 
+COMMENT_HEADERS: tuple[str, ...] = (
+    # "Alex on September 17, 2018 at 6:34 am said:", "jdoe wrote:" (with a date or time).
+    r"\b(?:said|says|wrote|writes|commented|replied)\s*:?\s*$",
+    # "Posted by jdoe on 12 Jan 2008 at 10:15", "Submitted by jdoe (not verified) on ..."
+    r"^(?:posted|submitted|written|comment) by\b",
+)
+"""Patterns (``regex``, case-insensitive, searched) of the header line of a reader comment.
+A short line with a date or time that matches one opens a comment; several of them after
+the article start its comment thread (see ``docs/explanation/whole-pages.md``)."""
+
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),
     ("log_words", -0.444),
