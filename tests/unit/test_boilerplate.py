@@ -379,3 +379,34 @@ def test_a_style_sheet_line_is_never_the_headline() -> None:
     )
     article = copydesk.parse(text)
     assert article.headline is None or "@import" not in article.headline.text
+
+
+def test_a_headline_glued_to_its_date_line_is_split_off() -> None:
+    """A block holding the title's headline part and a stamp line gives up the headline."""
+    text = page(
+        "Council approves new budget - Local - The Riverside Courier",
+        MENU,
+        "Council approves new budget\nMarch 3, 2024, 10:15 am",
+        "By Jane Doe",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.headline.span.start == text.index("Council approves new budget\nMarch")
+
+
+def test_a_tidy_text_title_with_a_glued_site_part() -> None:
+    """``Head_Site`` on the first line and ``Head`` opening the next block: the latter wins."""
+    text = page(
+        "Council approves new budget_English_Courier",
+        "Council approves new budget\nwww.courier.example 2024-03-03 10:15:00 Print",
+        *ARTICLE,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.headline.span.start > 0
+    assert article.site is not None
+    assert article.site.name.casefold() == "english_courier"

@@ -119,7 +119,16 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
         if site_name is not None:
             _name_site(state, title_block, site_name)
             return block
-    return None
+    if _headline_part(title) == title:
+        return None  # no site part: the title line is the headline itself
+    # The headline may open the next block, glued to a stamp line ("Head\nwww.site 2007-11-24").
+    index = _title_repeat_inside(state, range(title_index + 1, title_index + 2), title)
+    if index is None:
+        return None
+    site_name = _site_part(title, _collapse(state.block_text(state.blocks[index])))
+    if site_name is not None:
+        _name_site(state, title_block, site_name)
+    return state.blocks[index]
 
 
 # --- whole pages ------------------------------------------------------------------------
@@ -157,6 +166,8 @@ def _page_headline(state: ParseState, first: int) -> None:
         if _candidate(state, index, allow_body=True, any_guessed=True)
     ]
     chosen = _title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    if chosen is None:
+        chosen = _title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
     if chosen is None:
         chosen = _fuzzy_title_match(state, above, title)
     if chosen is None:
@@ -226,6 +237,50 @@ def _title_repeat(
         if index >= near_from and len(text) > best_length:
             best, best_length = index, len(text)
     return best
+
+
+def _title_repeat_inside(state: ParseState, indices: range, title: str) -> int | None:
+    """A block that opens or ends with the title's headline part, split off the rest.
+
+    A page dump can glue the headline to the line before or after it (``Wednesday, 09
+    January 2008 Headline``, ``Headline Ahead of tonight's game ...``, ``Headline`` above its
+    date stamp in one block). The nearest such block to the article is split at the
+    headline, which becomes a block of its own.
+    """
+    part = _headline_part(title)
+    if len(_WORD.findall(part)) < _MIN_TITLE_WORDS:
+        return None
+    words = [regex.escape(word) for word in part.split()]
+    pattern = regex.compile(r"(?i)" + r"\s+".join(words) + r"(?!\w)")
+    for index in indices:
+        if not 0 <= index < len(state.blocks):
+            continue
+        block = state.blocks[index]
+        if block.finding is not None or not block.claimable:
+            continue
+        text = state.block_text(block)
+        found = pattern.search(text, 0, _MAX_HEADLINE_CHARS + len(part))
+        if found is None:
+            tail = max(0, len(text) - len(part) - 1)
+            found = pattern.search(text, tail)
+        if found is None or (found.start() > 0 and found.end() < len(text)):
+            continue
+        return _split_around(state, index, block.start + found.start(), block.start + found.end())
+    return None
+
+
+def _split_around(state: ParseState, index: int, start: int, end: int) -> int:
+    """Split block *index* so that ``[start, end)`` is a block of its own; its new index."""
+    block = state.blocks[index]
+    guessed = block.guessed
+    if start > block.start:
+        _, block = state.split_block(index, start)
+        index += 1
+    if end < block.end:
+        block, rest = state.split_block(index, end)
+        rest.guessed = guessed
+    block.guessed = guessed
+    return index
 
 
 def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
