@@ -130,6 +130,7 @@ NOT_HEADLINE: tuple[str, ...] = (
     r"\b(?:staff|special) (?:writer|correspondent)\b",
     r"/(?:ap|afp|reuters|getty|associated press)\b",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
     r"\b\d{1,2}:\d{2}\b",
     # Article tools ("E-mail this to a friend", "Printable version").

@@ -151,7 +151,7 @@ def _page_headline(state: ParseState, first: int) -> None:
     above = [
         index
         for index in range(first, low - 1, -1)
-        if _candidate(state, index, allow_body=index == first)
+        if _candidate(state, index, allow_body=index == first, any_guessed=True)
     ]
     # The title's repeat may stand far above (the page printed more furniture in between),
     # and a repeat of the title is sure enough to take back a block of any guessed kind.
@@ -166,6 +166,11 @@ def _page_headline(state: ParseState, first: int) -> None:
         if _candidate(state, index, allow_body=True, any_guessed=True)
     ]
     chosen = _title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    if chosen is not None and _is_short(state, chosen):
+        # A title of three words or less is more often the site's name than the headline: a
+        # headline-shaped line nearer the article wins over its repeat.
+        nearer = [index for index in above if chosen < index < first]
+        chosen = _headline_above(state, nearer) or chosen
     if chosen is None:
         chosen = _title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
     if chosen is None:
@@ -239,19 +244,44 @@ def _title_repeat(
     return best
 
 
+def _is_short(state: ParseState, index: int) -> bool:
+    return len(_WORD.findall(state.block_text(state.blocks[index]))) < _MIN_FALLBACK_WORDS
+
+
 def _title_repeat_inside(state: ParseState, indices: range, title: str) -> int | None:
-    """A block that opens or ends with the title's headline part, split off the rest.
+    """A block that opens or ends with a part of the title, split off the rest.
 
     A page dump can glue the headline to the line before or after it (``Wednesday, 09
     January 2008 Headline``, ``Headline Ahead of tonight's game ...``, ``Headline`` above its
     date stamp in one block). The nearest such block to the article is split at the
-    headline, which becomes a block of its own.
+    headline, which becomes a block of its own. The title's longest part may be glued inside
+    a line; another part (the site part may be the longest) must be a whole line.
     """
-    part = _headline_part(title)
-    if len(_WORD.findall(part)) < _MIN_TITLE_WORDS:
-        return None
+    parts = sorted(
+        (
+            part
+            for part in _TITLE_PARTS.split(title)
+            if len(_WORD.findall(part)) >= _MIN_TITLE_WORDS
+        ),
+        key=len,
+        reverse=True,
+    )
+    for rank, part in enumerate(parts):
+        found = _glued_repeat(state, indices, part, whole_line=rank > 0)
+        if found is not None:
+            index, start, end = found
+            return _split_around(state, index, start, end)
+    return None
+
+
+def _glued_repeat(
+    state: ParseState, indices: range, part: str, *, whole_line: bool
+) -> tuple[int, int, int] | None:
+    """``(index, start, end)`` of the nearest block opening or ending with *part*."""
     words = [regex.escape(word) for word in part.split()]
-    pattern = regex.compile(r"(?i)" + r"\s+".join(words) + r"(?!\w)")
+    edge = r"(?:^|(?<=\n))" if whole_line else ""
+    after = r"(?=\n|$)" if whole_line else r"(?!\w)"
+    pattern = regex.compile(r"(?i)" + edge + r"\s+".join(words) + after)
     for index in indices:
         if not 0 <= index < len(state.blocks):
             continue
@@ -261,11 +291,10 @@ def _title_repeat_inside(state: ParseState, indices: range, title: str) -> int |
         text = state.block_text(block)
         found = pattern.search(text, 0, _MAX_HEADLINE_CHARS + len(part))
         if found is None:
-            tail = max(0, len(text) - len(part) - 1)
-            found = pattern.search(text, tail)
+            found = pattern.search(text, max(0, len(text) - len(part) - 1))
         if found is None or (found.start() > 0 and found.end() < len(text)):
             continue
-        return _split_around(state, index, block.start + found.start(), block.start + found.end())
+        return index, block.start + found.start(), block.start + found.end()
     return None
 
 
