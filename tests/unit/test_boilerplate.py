@@ -410,3 +410,37 @@ def test_a_tidy_text_title_with_a_glued_site_part() -> None:
     assert article.headline.span.start > 0
     assert article.site is not None
     assert article.site.name.casefold() == "english_courier"
+
+
+def test_teasers_under_a_related_header_are_not_the_headline() -> None:
+    """Lines between a "Related Articles" header and the article are its box's teasers."""
+    text = page(
+        "The Riverside Courier",
+        MENU,
+        "Bridge repairs to start in the spring",
+        "March 3, 2024, 10:15",
+        "Related Articles",
+        "Mayor defends the cost of the new library",
+        "River levels fall after a dry winter",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge repairs to start in the spring"
+
+
+def test_a_feed_link_is_not_the_headline() -> None:
+    """Link wording such as "Get Local News Feeds" above the byline is skipped."""
+    text = page(
+        "The Riverside Courier",
+        MENU,
+        "Bridge repairs to start in the spring",
+        "Get Local News Feeds",
+        "By Jane Doe",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge repairs to start in the spring"

@@ -127,7 +127,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
 NOT_HEADLINE: tuple[str, ...] = (
     # Bylines, datelines and stamps that stand between a page's headline and its article.
     r"^(?:by|from|posted|updated|published|last updated|written by|photo|image|video)\b",
-    r"\b(?:staff|special) (?:writer|correspondent)\b",
+    r"\b(?:staff|special) (?:writer|correspondent)\b|\bnews service\b|\bstaff reporter\b",
     r"/(?:ap|afp|reuters|getty|associated press)\b",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
@@ -136,6 +136,7 @@ NOT_HEADLINE: tuple[str, ...] = (
     # Article tools ("E-mail this to a friend", "Printable version").
     r"\be-mail (?:this|story|article|to)\b|\bprintable\b|\bprinter[- ]friendly\b",
     r"\b(?:refer|send|e-?mail)(?: this)?(?: story| article| page)? to a friend\b",
+    r"\b(?:web ?)?feeds?\b",
     # Menu rows and lines of symbols.
     r"\s[|•·]\s",
     r"^[\W\d_]+$",

@@ -178,9 +178,7 @@ def _page_headline(state: ParseState, first: int) -> None:
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
-        chosen = _headline_above(
-            state, [*above[1:], *above[:1]] if above and above[0] == first else above
-        )
+        chosen = _headline_above(state, _fallback_order(state, above, first))
     if chosen is None:
         _title_as_headline(state)
         return
@@ -338,6 +336,32 @@ def _fallback_shaped(state: ParseState, text: str) -> bool:
 def _not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     patterns = (*lexicon.not_headline, *lexicon.link_cues)
     return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def _fallback_order(state: ParseState, above: list[int], first: int) -> list[int]:
+    """The order in which lines above the article are tried as its headline.
+
+    Lines above the article's first paragraph come before that paragraph itself (a short
+    first paragraph without a full stop is more often a summary than the headline). Lines
+    under a "Related articles" header (a lexicon rule's chrome) are that box's teasers: the
+    lines above the header come first.
+    """
+    lines = [index for index in above if index != first]
+    header = next(
+        (
+            index
+            for index in range(first - 1, min(lines, default=first) - 1, -1)
+            if state.blocks[index].label == CHROME
+            and state.blocks[index].kind == "related"
+            and not state.blocks[index].guessed
+        ),
+        None,
+    )
+    if header is not None:
+        lines = [index for index in lines if index < header] + [
+            index for index in lines if index > header
+        ]
+    return lines + [index for index in above if index == first]
 
 
 def _headline_above(state: ParseState, above: list[int]) -> int | None:
