@@ -444,3 +444,29 @@ def test_a_feed_link_is_not_the_headline() -> None:
     article = copydesk.parse(text)
     assert article.headline is not None
     assert article.headline.text == "Bridge repairs to start in the spring"
+
+
+def test_an_about_the_author_box_ends_the_article() -> None:
+    """A bio under an "About the author" heading is not article text, however prose-like."""
+    bio = page(
+        "About the author",
+        "Jane Doe has covered the city council for the Courier since 2015, and before that "
+        "she wrote about schools and the courts for a weekly paper in the north of the state.",
+    )
+    article = copydesk.parse(article_page(bio=bio))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert "About the author" in [c.text for c in article.chrome]
+
+
+def test_an_end_heading_at_the_top_of_the_article_cuts_nothing() -> None:
+    """A "Related stories" line before any article text does not end the article."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "Related stories",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs][-len(ARTICLE) :] == ARTICLE

@@ -22,6 +22,7 @@ import regex
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.boilerplate import (
+    ARTICLE_END_CUES,
     BOILERPLATE_CONTEXT_WEIGHTS,
     BOILERPLATE_INSIDE_THRESHOLD,
     BOILERPLATE_LENGTH_POWER,
@@ -192,6 +193,8 @@ class Lexicon:
     """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
     comment_headers: tuple[str, ...] = COMMENT_HEADERS
     """Patterns of a reader comment's header line (``jdoe on May 2, 2019 at 4:47 pm said:``)."""
+    article_end_cues: tuple[str, ...] = ARTICLE_END_CUES
+    """Patterns of a heading that closes a page's article ("About the author")."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 

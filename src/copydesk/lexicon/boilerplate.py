@@ -153,6 +153,18 @@ COMMENT_HEADERS: tuple[str, ...] = (
 A short line with a date or time that matches one opens a comment; several of them after
 the article start its comment thread (see ``docs/explanation/whole-pages.md``)."""
 
+ARTICLE_END_CUES: tuple[str, ...] = (
+    # Headings of the boxes printed under an article: the author's bio, more stories.
+    r"^(?:about the (?:author|writer)s?|sobre o autor|sobre a autora|über den autor)\s*:?$",
+    # "Sobre Carlos Nadalim": a Portuguese author box (the name's capitals must match).
+    r"^(?-i:[Ss]obre\s+\p{Lu}\w+(?:\s+\p{Lu}\w+){1,2})$",
+    r"^more (?:great )?(?:\w+ )?stories\s*:?$",
+    r"^(?:related (?:stories|articles|posts)|you (?:may|might) also like|read next)\s*:?$",
+    r"^(?:artigos relacionados|leia também|mehr zum thema)\s*:?$",
+)
+"""Patterns (``regex``, case-insensitive, matched against a whole short line) of a heading
+that closes the article: what follows it (a bio, other stories) is not the article."""
+
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),
     ("log_words", -0.444),

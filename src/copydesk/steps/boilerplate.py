@@ -500,6 +500,7 @@ def boilerplate(state: ParseState) -> None:
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
     _cut_comment_thread(state, keep)
+    _cut_at_end_heading(state, keep)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -631,6 +632,38 @@ def _cut_comment_thread(state: ParseState, keep: list[bool]) -> None:
         return
     for index in range(headers[0], len(keep)):
         keep[index] = False
+
+
+# A heading that closes the article has at most this many words, after this much article.
+_MAX_END_HEADING_WORDS = 6
+_MIN_WORDS_BEFORE_END = 50
+
+
+def _cut_at_end_heading(state: ParseState, keep: list[bool]) -> None:
+    """End the article at a heading that opens a box under it ("About the author",
+    "More Great WIRED Stories": ``lexicon.article_end_cues``), if article text comes first."""
+    pattern = state.lexicon.cached("boilerplate.article_end_cues", _article_end_pattern)
+    words_before = 0
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        words = len(_WORD.findall(text))
+        if (
+            words <= _MAX_END_HEADING_WORDS
+            and words_before >= _MIN_WORDS_BEFORE_END
+            and pattern.search(text) is not None
+        ):
+            for later in range(index, len(keep)):
+                keep[later] = False
+            return
+        words_before += words
+
+
+def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.article_end_cues)
+    )
 
 
 def _comment_header_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
