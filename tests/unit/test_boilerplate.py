@@ -293,7 +293,9 @@ def test_a_prose_comment_thread_without_a_comments_line_is_dropped() -> None:
     )
     article = copydesk.parse(article_page(thread=thread))
     assert [p.text for p in article.paragraphs] == ARTICLE
-    assert "riverfan on March 3, 2024 at 9:12 pm said:" in [c.text for c in article.chrome]
+    assert ("riverfan on March 3, 2024 at 9:12 pm said:", "comments") in [
+        (c.text, c.kind) for c in article.chrome
+    ]
 
 
 def test_a_single_said_line_inside_the_article_stays() -> None:

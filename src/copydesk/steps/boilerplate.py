@@ -499,7 +499,7 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
-    _cut_comment_thread(state, keep)
+    thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
@@ -510,6 +510,8 @@ def boilerplate(state: ParseState) -> None:
         default = "navigation" if index < first else "footer" if index > last else "other"
         if _is_stamp(state, block):
             default = "metadata"
+        if thread is not None and thread[0] <= index <= thread[1]:
+            default = "comments"
         state.mark_chrome(block, _kind(state, block, default), guessed=True)
 
 
@@ -603,13 +605,15 @@ _MIN_THREAD_HEADERS = 2
 _MIN_WORDS_BEFORE_THREAD = 20
 
 
-def _cut_comment_thread(state: ParseState, keep: list[bool]) -> None:
+def _cut_comment_thread(state: ParseState, keep: list[bool]) -> tuple[int, int] | None:
     """End the article where its reader comments begin.
 
     Comments are prose too, and when no "Comments" line stands between them and the article
     the region runs on through the thread. Their headers give them away: short dated lines
     such as ``Alex on September 17, 2018 at 6:34 am said:`` (``lexicon.comment_headers``).
-    The article ends before the first of several such headers, if article text comes first.
+    The article ends before the first of several such headers, if article text comes first;
+    the first and last index of the thread are returned (its blocks become chrome of kind
+    ``comments``).
     """
     pattern = state.lexicon.cached("boilerplate.comment_headers", _comment_header_pattern)
     headers = []
@@ -629,9 +633,11 @@ def _cut_comment_thread(state: ParseState, keep: list[bool]) -> None:
         else:
             words_before += words
     if len(headers) < _MIN_THREAD_HEADERS:
-        return
+        return None
+    end = len(keep) - 1 - keep[::-1].index(True)
     for index in range(headers[0], len(keep)):
         keep[index] = False
+    return headers[0], end
 
 
 # A heading that closes the article has at most this many words, after this much article.
