@@ -353,6 +353,30 @@ class Lexicon:
         self.stopwords = {**self.stopwords, language: (*known, *new)}
         self._cache.clear()
 
+    def add_comment_header(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive, searched in a short dated line) of a
+        reader comment's header; two such lines after a page's article start its thread.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_comment_header("schrieb:$")
+        >>> lexicon.comment_headers[0]
+        'schrieb:$'
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("comment_headers", pattern)
+
+    def add_article_end_cue(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a short heading that closes a page's
+        article, such as the heading of an author box.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_article_end_cue(r"^om forfatteren$")
+        >>> lexicon.article_end_cues[0]
+        '^om forfatteren$'
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("article_end_cues", pattern)
+
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``."""
         index = self.cached("agencies.index", _agency_index)
