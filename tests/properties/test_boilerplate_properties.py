@@ -82,3 +82,32 @@ def test_the_headline_survives_page_furniture(body: list[str], bottom: list[str]
     assert article.headline.text == headline
     assert article.site is not None
     assert article.site.name == "The Riverside Courier"
+
+
+NAMES = ["riverfan", "oldtimer", "Jane D.", "Mark", "citywatcher", "Ana (Editor)"]
+MONTHS = ["January", "March", "June", "October"]
+
+comment_headers = st.builds(
+    lambda name, month, day, verb: f"{name} on {month} {day}, 2024 at 9:{day:02d} pm {verb}:",
+    st.sampled_from(NAMES),
+    st.sampled_from(MONTHS),
+    st.integers(min_value=1, max_value=28),
+    st.sampled_from(["said", "says", "wrote"]),
+)
+comments = st.tuples(comment_headers, paragraphs).map("\n\n".join)
+
+
+@given(articles, st.lists(comments, min_size=2, max_size=4))
+def test_a_comment_thread_under_a_page_article_is_chrome(
+    body: list[str], thread: list[str]
+) -> None:
+    """Dated comment headers under a page's article end it, however prose-like the comments."""
+    headline = "Council approves the new budget"
+    top = [f"{headline} | The Riverside Courier", TOP_CHROME[1], "By Jane Doe"]
+    text = _page(headline, body, top, [*thread, BOTTOM_CHROME[3]])
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == body
+    headers = [comment.split("\n\n")[0] for comment in thread]
+    kinds = {c.text: c.kind for c in article.chrome}
+    assert all(kinds.get(header) == "comments" for header in headers)
+    assert "".join(piece for _, piece in article.segments()) == text

@@ -279,3 +279,196 @@ def test_leaked_html_is_cut_at_its_tags() -> None:
     assert [p.text for p in article.paragraphs] == ARTICLE
     assert "markup" in {c.kind for c in article.chrome}
     assert "".join(piece for _, piece in article.segments()) == text
+
+
+def test_a_prose_comment_thread_without_a_comments_line_is_dropped() -> None:
+    """Comments written like prose end the article at their dated headers ("X on ... said:")."""
+    thread = page(
+        "riverfan on March 3, 2024 at 9:12 pm said:",
+        "I think the council has made a sensible choice this time, and the bridge has needed "
+        "the work for years, so the vote is good news for all of the people who use it.",
+        "oldtimer on March 4, 2024 at 8:40 am said:",
+        "The library should have had the money first, in my view, because the children of "
+        "the city have waited for a new reading room for a very long time now.",
+    )
+    article = copydesk.parse(article_page(thread=thread))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert ("riverfan on March 3, 2024 at 9:12 pm said:", "comments") in [
+        (c.text, c.kind) for c in article.chrome
+    ]
+
+
+def test_a_single_said_line_inside_the_article_stays() -> None:
+    """One dated "... said:" line is not a comment thread: the article keeps it."""
+    quote_line = "The mayor on March 3, 2024 said:"
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "By Jane Doe, Staff Writer",
+        *ARTICLE[:2],
+        quote_line,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE[:2], quote_line, *ARTICLE[2:]]
+
+
+def test_the_title_repeat_nearest_the_article_wins() -> None:
+    """Of two blocks repeating the title's headline part, the one above the article wins."""
+    text = page(
+        "Courier - Council approves new budget - Local News",
+        "Council approves new budget - Local News",
+        MENU,
+        "Council approves new budget",
+        "By Jane Doe",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.headline.span.start == text.index("Council approves new budget\n\nBy")
+
+
+def test_a_section_name_first_is_no_page_title() -> None:
+    """A one-word first line ("Sport") repeated in the menu is no title: the line above wins."""
+    text = page(
+        "Sport",
+        *MENU.upper().split("\n"),
+        "SCIENCE",
+        "HEALTH",
+        "Bridge repairs to start in the spring",
+        "By Jane Doe",
+        *ARTICLE,
+        "Share this:",
+        "Click to share on Facebook (Opens in new window)",
+        *FOOTER.split("\n"),
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge repairs to start in the spring"
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Council approves new budget_English_Courier", "English_Courier"),
+        ("Council approves new budget- News-The Courier", "News-The Courier"),
+        ("Courier > News > Council approves new budget", "Courier > News"),
+    ],
+)
+def test_title_parts_split_at_glued_separators(title: str, site: str) -> None:
+    """Underscores, glued dashes and breadcrumb arrows separate a title's parts."""
+    text = page(title, MENU, "Council approves new budget", "By Jane Doe", *ARTICLE, FOOTER)
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.site is not None
+    assert article.site.name.casefold() == site.casefold()
+
+
+def test_a_style_sheet_line_is_never_the_headline() -> None:
+    """A leaked ``@import`` or script line repeating nothing is not taken for a headline."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        '@import "/css/screen/news.css";',
+        "By Jane Doe",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is None or "@import" not in article.headline.text
+
+
+def test_a_headline_glued_to_its_date_line_is_split_off() -> None:
+    """A block holding the title's headline part and a stamp line gives up the headline."""
+    text = page(
+        "Council approves new budget - Local - The Riverside Courier",
+        MENU,
+        "Council approves new budget\nMarch 3, 2024, 10:15 am",
+        "By Jane Doe",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.headline.span.start == text.index("Council approves new budget\nMarch")
+
+
+def test_a_tidy_text_title_with_a_glued_site_part() -> None:
+    """``Head_Site`` on the first line and ``Head`` opening the next block: the latter wins."""
+    text = page(
+        "Council approves new budget_English_Courier",
+        "Council approves new budget\nwww.courier.example 2024-03-03 10:15:00 Print",
+        *ARTICLE,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Council approves new budget"
+    assert article.headline.span.start > 0
+    assert article.site is not None
+    assert article.site.name.casefold() == "english_courier"
+
+
+def test_teasers_under_a_related_header_are_not_the_headline() -> None:
+    """Lines between a "Related Articles" header and the article are its box's teasers."""
+    text = page(
+        "The Riverside Courier",
+        MENU,
+        "Bridge repairs to start in the spring",
+        "March 3, 2024, 10:15",
+        "Related Articles",
+        "Mayor defends the cost of the new library",
+        "River levels fall after a dry winter",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge repairs to start in the spring"
+
+
+def test_a_feed_link_is_not_the_headline() -> None:
+    """Link wording such as "Get Local News Feeds" above the byline is skipped."""
+    text = page(
+        "The Riverside Courier",
+        MENU,
+        "Bridge repairs to start in the spring",
+        "Get Local News Feeds",
+        "By Jane Doe",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert article.headline is not None
+    assert article.headline.text == "Bridge repairs to start in the spring"
+
+
+def test_an_about_the_author_box_ends_the_article() -> None:
+    """A bio under an "About the author" heading is not article text, however prose-like."""
+    bio = page(
+        "About the author",
+        "Jane Doe has covered the city council for the Courier since 2015, and before that "
+        "she wrote about schools and the courts for a weekly paper in the north of the state.",
+    )
+    article = copydesk.parse(article_page(bio=bio))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert "About the author" in [c.text for c in article.chrome]
+
+
+def test_an_end_heading_at_the_top_of_the_article_cuts_nothing() -> None:
+    """A "Related stories" line before any article text does not end the article."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "Related stories",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs][-len(ARTICLE) :] == ARTICLE

@@ -22,11 +22,13 @@ import regex
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.boilerplate import (
+    ARTICLE_END_CUES,
     BOILERPLATE_CONTEXT_WEIGHTS,
     BOILERPLATE_INSIDE_THRESHOLD,
     BOILERPLATE_LENGTH_POWER,
     BOILERPLATE_REGION_BIAS,
     BOILERPLATE_WEIGHTS,
+    COMMENT_HEADERS,
     KIND_CUES,
     LINK_CUES,
     NOT_HEADLINE,
@@ -215,6 +217,10 @@ class Lexicon:
     """Added to every block's log-odds when the article region is chosen (favours recall)."""
     not_headline: tuple[str, ...] = NOT_HEADLINE
     """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
+    comment_headers: tuple[str, ...] = COMMENT_HEADERS
+    """Patterns of a reader comment's header line (``jdoe on May 2, 2019 at 4:47 pm said:``)."""
+    article_end_cues: tuple[str, ...] = ARTICLE_END_CUES
+    """Patterns of a heading that closes a page's article ("About the author")."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -402,6 +408,30 @@ class Lexicon:
         new = tuple(word.casefold() for word in words if word.casefold() not in known)
         self.stopwords = {**self.stopwords, language: (*known, *new)}
         self._cache.clear()
+
+    def add_comment_header(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive, searched in a short dated line) of a
+        reader comment's header; two such lines after a page's article start its thread.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_comment_header("schrieb:$")
+        >>> lexicon.comment_headers[0]
+        'schrieb:$'
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("comment_headers", pattern)
+
+    def add_article_end_cue(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a short heading that closes a page's
+        article, such as the heading of an author box.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_article_end_cue(r"^om forfatteren$")
+        >>> lexicon.article_end_cues[0]
+        '^om forfatteren$'
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("article_end_cues", pattern)
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.

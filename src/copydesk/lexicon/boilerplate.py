@@ -127,16 +127,43 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
 NOT_HEADLINE: tuple[str, ...] = (
     # Bylines, datelines and stamps that stand between a page's headline and its article.
     r"^(?:by|from|posted|updated|published|last updated|written by|photo|image|video)\b",
-    r"\b(?:staff|special) (?:writer|correspondent)\b",
+    r"\b(?:staff|special) (?:writer|correspondent)\b|\bnews service\b|\bstaff reporter\b",
     r"/(?:ap|afp|reuters|getty|associated press)\b",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
     r"\b\d{1,2}:\d{2}\b",
+    # Article tools ("E-mail this to a friend", "Printable version").
+    r"\be-mail (?:this|story|article|to)\b|\bprintable\b|\bprinter[- ]friendly\b",
+    r"\b(?:refer|send|e-?mail)(?: this)?(?: story| article| page)? to a friend\b",
+    r"\b(?:web ?)?feeds?\b",
     # Menu rows and lines of symbols.
     r"\s[|•·]\s",
     r"^[\W\d_]+$",
 )
 """Patterns (``regex``, case-insensitive, searched) of lines that are never a page's headline."""
+
+COMMENT_HEADERS: tuple[str, ...] = (
+    # "Alex on September 17, 2018 at 6:34 am said:", "jdoe wrote:" (with a date or time).
+    r"\b(?:said|says|wrote|writes|commented|replied)\s*:?\s*$",
+    # "Posted by jdoe on 12 Jan 2008 at 10:15", "Submitted by jdoe (not verified) on ..."
+    r"^(?:posted|submitted|written|comment) by\b",
+)
+"""Patterns (``regex``, case-insensitive, searched) of the header line of a reader comment.
+A short line with a date or time that matches one opens a comment; several of them after
+the article start its comment thread (see ``docs/explanation/whole-pages.md``)."""
+
+ARTICLE_END_CUES: tuple[str, ...] = (
+    # Headings of the boxes printed under an article: the author's bio, more stories.
+    r"^(?:about the (?:author|writer)s?|sobre o autor|sobre a autora|über den autor)\s*:?$",
+    # "Sobre Carlos Nadalim": a Portuguese author box (the name's capitals must match).
+    r"^(?-i:[Ss]obre\s+\p{Lu}\w+(?:\s+\p{Lu}\w+){1,2})$",
+    r"^more (?:great )?(?:\w+ )?stories\s*:?$",
+    r"^(?:related (?:stories|articles|posts)|you (?:may|might) also like|read next)\s*:?$",
+    r"^(?:artigos relacionados|leia também|mehr zum thema)\s*:?$",
+)
+"""Patterns (``regex``, case-insensitive, matched against a whole short line) of a heading
+that closes the article: what follows it (a bio, other stories) is not the article."""
 
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),

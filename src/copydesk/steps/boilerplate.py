@@ -519,6 +519,8 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    thread = _cut_comment_thread(state, keep)
+    _cut_at_end_heading(state, keep)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -528,6 +530,8 @@ def boilerplate(state: ParseState) -> None:
         default = "navigation" if index < first else "footer" if index > last else "other"
         if _is_stamp(state, block):
             default = "metadata"
+        if thread is not None and thread[0] <= index <= thread[1]:
+            default = "comments"
         state.mark_chrome(block, _kind(state, block, default), guessed=True)
 
 
@@ -612,6 +616,84 @@ def _is_dateline_line(state: ParseState, text: str) -> bool:
         return True
     agency = _AGENCY_AT_END.search(text)
     return agency is not None and state.lexicon.agency(agency.group("agency")) is not None
+
+
+# A comment header ("jdoe on May 2, 2019 at 4:47 pm said:") has at most this many words ...
+_MAX_COMMENT_HEADER_WORDS = 20
+# ... and a thread has at least this many headers, after this much article text.
+_MIN_THREAD_HEADERS = 2
+_MIN_WORDS_BEFORE_THREAD = 20
+
+
+def _cut_comment_thread(state: ParseState, keep: list[bool]) -> tuple[int, int] | None:
+    """End the article where its reader comments begin.
+
+    Comments are prose too, and when no "Comments" line stands between them and the article
+    the region runs on through the thread. Their headers give them away: short dated lines
+    such as ``Alex on September 17, 2018 at 6:34 am said:`` (``lexicon.comment_headers``).
+    The article ends before the first of several such headers, if article text comes first;
+    the first and last index of the thread are returned (its blocks become chrome of kind
+    ``comments``).
+    """
+    pattern = state.lexicon.cached("boilerplate.comment_headers", _comment_header_pattern)
+    headers = []
+    words_before = 0
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
+        words = len(_WORD.findall(text))
+        if (
+            words <= _MAX_COMMENT_HEADER_WORDS
+            and _DATE.search(text) is not None
+            and pattern.search(text) is not None
+        ):
+            if words_before >= _MIN_WORDS_BEFORE_THREAD:
+                headers.append(index)
+        else:
+            words_before += words
+    if len(headers) < _MIN_THREAD_HEADERS:
+        return None
+    end = len(keep) - 1 - keep[::-1].index(True)
+    for index in range(headers[0], len(keep)):
+        keep[index] = False
+    return headers[0], end
+
+
+# A heading that closes the article has at most this many words, after this much article.
+_MAX_END_HEADING_WORDS = 6
+_MIN_WORDS_BEFORE_END = 50
+
+
+def _cut_at_end_heading(state: ParseState, keep: list[bool]) -> None:
+    """End the article at a heading that opens a box under it ("About the author",
+    "More Great WIRED Stories": ``lexicon.article_end_cues``), if article text comes first."""
+    pattern = state.lexicon.cached("boilerplate.article_end_cues", _article_end_pattern)
+    words_before = 0
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        words = len(_WORD.findall(text))
+        if (
+            words <= _MAX_END_HEADING_WORDS
+            and words_before >= _MIN_WORDS_BEFORE_END
+            and pattern.search(text) is not None
+        ):
+            for later in range(index, len(keep)):
+                keep[later] = False
+            return
+        words_before += words
+
+
+def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.article_end_cues)
+    )
+
+
+def _comment_header_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.comment_headers))
 
 
 # A date or time stamp line has at most this many words.

@@ -41,6 +41,10 @@ _WINDOW_BELOW = 3
 _MIN_REPEAT_CHARS = 8
 # A repeat must be at least this share of the title's longest part (its headline part).
 _MIN_TITLE_SHARE = 0.5
+# ... or at least this long (a headline beside a longer site part in the title).
+_ENOUGH_REPEAT_CHARS = 20
+# A first line whose longest part has fewer words is a section or site name, not a title.
+_MIN_TITLE_WORDS = 3
 # Share of a candidate's words found in the title for a fuzzy match, and the share of the
 # title's headline words it must cover.
 _FUZZY_PRECISION = 0.8
@@ -52,13 +56,17 @@ _MAX_SITE_CHARS = 60
 # when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 _WORD = regex.compile(r"\w+")
+_CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
 _THE = regex.compile(r"(?i)^the\s+")
 _DATELINE_OPENING = regex.compile(
     r"\p{Lu}[\p{Lu}.,' ]{2,60}(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
 )
-_SEPARATOR = r"(?:\s+[-–—|:_»·•~]+\s+|\s*[|»·•]\s*|\s*::\s*)"
-_SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
-_SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~]+|::)\s*", regex.DOTALL)
+# Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
+# bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
+# underscore between words (``typhoon_English_Xinhua``): no headline writes those.
+_SEPARATOR = r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?<=\w)_(?=\p{L}))"
+_SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
+_SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
 _TITLE_PARTS = regex.compile(_SEPARATOR)
 
 
@@ -123,7 +131,16 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
         if site_name is not None:
             _name_site(state, title_block, site_name)
             return block
-    return None
+    if _headline_part(title) == title:
+        return None  # no site part: the title line is the headline itself
+    # The headline may open the next block, glued to a stamp line ("Head\nwww.site 2007-11-24").
+    index = _title_repeat_inside(state, range(title_index + 1, title_index + 2), title)
+    if index is None:
+        return None
+    site_name = _site_part(title, _collapse(state.block_text(state.blocks[index])))
+    if site_name is not None:
+        _name_site(state, title_block, site_name)
+    return state.blocks[index]
 
 
 # --- whole pages ------------------------------------------------------------------------
@@ -146,24 +163,34 @@ def _page_headline(state: ParseState, first: int) -> None:
     above = [
         index
         for index in range(first, low - 1, -1)
-        if _candidate(state, index, allow_body=index == first)
+        if _candidate(state, index, allow_body=index == first, any_guessed=True)
     ]
-    below = [
-        index
-        for index in range(first + 1, min(len(state.blocks), first + 1 + _WINDOW_BELOW))
-        if _candidate(state, index, allow_body=True)
-    ]
-    # The title's repeat may stand far above (the page printed more furniture in between).
-    anywhere_above = [
+    # The title's repeat may stand far above (the page printed more furniture in between),
+    # and a repeat of the title is sure enough to take back a block of any guessed kind.
+    repeat_above = [
         index
         for index in range(first, title_index, -1)
-        if _candidate(state, index, allow_body=index == first)
+        if _candidate(state, index, allow_body=index == first, any_guessed=True)
     ]
-    chosen = _title_repeat(state, anywhere_above + below, title)
+    repeat_below = [
+        index
+        for index in range(first + 1, min(len(state.blocks), first + 1 + _WINDOW_BELOW))
+        if _candidate(state, index, allow_body=True, any_guessed=True)
+    ]
+    chosen = _title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    if chosen is not None and _is_short(state, chosen):
+        # A title of three words or less is more often the site's name than the headline: a
+        # headline-shaped line nearer the article wins over its repeat.
+        nearer = [index for index in above if chosen < index < first]
+        chosen = _headline_above(state, nearer) or chosen
+    if chosen is None:
+        chosen = _title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
     if chosen is None:
         chosen = _fuzzy_title_match(state, above, title)
     if chosen is None:
-        chosen = _headline_above(state, above)
+        # A line above the article's first paragraph before that paragraph itself: a short
+        # first paragraph without a full stop is more often a summary than the headline.
+        chosen = _headline_above(state, _fallback_order(state, above, first))
     if chosen is None:
         _title_as_headline(state)
         return
@@ -175,41 +202,129 @@ def _page_headline(state: ParseState, first: int) -> None:
         _name_site(state, title_block, site_name)
 
 
-def _candidate(state: ParseState, index: int, *, allow_body: bool) -> bool:
-    """Whether block *index* may be the headline (a body block only where allowed)."""
+def _candidate(
+    state: ParseState, index: int, *, allow_body: bool, any_guessed: bool = False
+) -> bool:
+    """Whether block *index* may be the headline (a body block only where allowed; chrome the
+    page classifier guessed, of a kind the headline may have been given, or of any kind)."""
     block = state.blocks[index]
     if block.label == BODY and not allow_body:
         return False
     if block.label not in (BODY, CHROME) or block.finding is not None:
         return False
-    if block.label == CHROME and not (block.guessed and block.kind in _HEADLINE_MAY_BE):
+    if block.label == CHROME and not (
+        block.guessed and (any_guessed or block.kind in _HEADLINE_MAY_BE)
+    ):
         return False  # a lexicon rule's chrome is sure; the page classifier's may be wrong
     text = state.block_text(block)
+    if _CODE_LIKE.search(text):
+        return False  # a style sheet or script line of a page dumped with its markup
     if block.label == BODY and _DATELINE_OPENING.match(text):
         return False  # the article's first paragraph, opening with its dateline
     return _headline_shaped(text) and not text.rstrip().endswith((".", ":", ","))
 
 
-def _title_repeat(state: ParseState, candidates: list[int], title: str) -> int | None:
-    """The candidate that repeats the longest part of the title (the nearest among equals).
+def _title_repeat(
+    state: ParseState, candidates: list[int], title: str, *, near_from: int
+) -> int | None:
+    """The candidate that repeats the title's headline part, else the longest partial repeat.
 
     The title line may hold the site's name or section too (``Headline | Guardian
-    Unlimited``), and those are printed on the page as well: the longest repeat is the
-    headline.
+    Unlimited``), and those are printed on the page as well. A block that holds the title's
+    longest part (its headline part) wins, the nearest to the article first; else the
+    longest repeat of some other part, only near the article (``Site | Headline`` titles
+    whose site part is the longer): far above, such a repeat is a site or section name.
     """
+    part = _headline_part(title)
+    if len(_WORD.findall(part)) < _MIN_TITLE_WORDS:
+        return None  # a section or site name stands first ("Sport"), not a page title
     # A short repeat of a short part of the title is its site or section name.
-    shortest = max(_MIN_REPEAT_CHARS, int(len(_headline_part(title)) * _MIN_TITLE_SHARE))
-    best, best_length = None, 0
+    shortest = max(_MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
+    repeats = []
     for index in candidates:
         text = _collapse(state.block_text(state.blocks[index]))
-        if len(text) >= shortest and text in title and len(text) > best_length:
+        if len(text) >= shortest and text in title:
+            if part in text:
+                return index
+            repeats.append((index, text))
+    best, best_length = None, 0
+    for index, text in repeats:
+        if index >= near_from and len(text) > best_length:
             best, best_length = index, len(text)
     return best
 
 
+def _is_short(state: ParseState, index: int) -> bool:
+    return len(_WORD.findall(state.block_text(state.blocks[index]))) < _MIN_FALLBACK_WORDS
+
+
+def _title_repeat_inside(state: ParseState, indices: range, title: str) -> int | None:
+    """A block that opens or ends with a part of the title, split off the rest.
+
+    A page dump can glue the headline to the line before or after it (``Wednesday, 09
+    January 2008 Headline``, ``Headline Ahead of tonight's game ...``, ``Headline`` above its
+    date stamp in one block). The nearest such block to the article is split at the
+    headline, which becomes a block of its own. The title's longest part may be glued inside
+    a line; another part (the site part may be the longest) must be a whole line.
+    """
+    parts = sorted(
+        (
+            part
+            for part in _TITLE_PARTS.split(title)
+            if len(_WORD.findall(part)) >= _MIN_TITLE_WORDS
+        ),
+        key=len,
+        reverse=True,
+    )
+    for rank, part in enumerate(parts):
+        found = _glued_repeat(state, indices, part, whole_line=rank > 0)
+        if found is not None:
+            index, start, end = found
+            return _split_around(state, index, start, end)
+    return None
+
+
+def _glued_repeat(
+    state: ParseState, indices: range, part: str, *, whole_line: bool
+) -> tuple[int, int, int] | None:
+    """``(index, start, end)`` of the nearest block opening or ending with *part*."""
+    words = [regex.escape(word) for word in part.split()]
+    edge = r"(?:^|(?<=\n))" if whole_line else ""
+    after = r"(?=\n|$)" if whole_line else r"(?!\w)"
+    pattern = regex.compile(r"(?i)" + edge + r"\s+".join(words) + after)
+    for index in indices:
+        if not 0 <= index < len(state.blocks):
+            continue
+        block = state.blocks[index]
+        if block.finding is not None or not block.claimable:
+            continue
+        text = state.block_text(block)
+        found = pattern.search(text, 0, _MAX_HEADLINE_CHARS + len(part))
+        if found is None:
+            found = pattern.search(text, max(0, len(text) - len(part) - 1))
+        if found is None or (found.start() > 0 and found.end() < len(text)):
+            continue
+        return index, block.start + found.start(), block.start + found.end()
+    return None
+
+
+def _split_around(state: ParseState, index: int, start: int, end: int) -> int:
+    """Split block *index* so that ``[start, end)`` is a block of its own; its new index."""
+    block = state.blocks[index]
+    guessed = block.guessed
+    if start > block.start:
+        _, block = state.split_block(index, start)
+        index += 1
+    if end < block.end:
+        block, rest = state.split_block(index, end)
+        rest.guessed = guessed
+    block.guessed = guessed
+    return index
+
+
 def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
     title_words = set(_WORD.findall(_headline_part(title)))
-    if not title_words:
+    if len(title_words) < _MIN_TITLE_WORDS:
         return None
     for index in candidates:
         words = set(_WORD.findall(_collapse(state.block_text(state.blocks[index]))))
@@ -233,6 +348,32 @@ def _fallback_shaped(state: ParseState, text: str) -> bool:
 def _not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     patterns = (*lexicon.not_headline, *lexicon.link_cues)
     return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def _fallback_order(state: ParseState, above: list[int], first: int) -> list[int]:
+    """The order in which lines above the article are tried as its headline.
+
+    Lines above the article's first paragraph come before that paragraph itself (a short
+    first paragraph without a full stop is more often a summary than the headline). Lines
+    under a "Related articles" header (a lexicon rule's chrome) are that box's teasers: the
+    lines above the header come first.
+    """
+    lines = [index for index in above if index != first]
+    header = next(
+        (
+            index
+            for index in range(first - 1, min(lines, default=first) - 1, -1)
+            if state.blocks[index].label == CHROME
+            and state.blocks[index].kind == "related"
+            and not state.blocks[index].guessed
+        ),
+        None,
+    )
+    if header is not None:
+        lines = [index for index in lines if index < header] + [
+            index for index in lines if index > header
+        ]
+    return lines + [index for index in above if index == first]
 
 
 def _headline_above(state: ParseState, above: list[int]) -> int | None:
