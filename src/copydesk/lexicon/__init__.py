@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 import attrs
-import regex
 
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
@@ -214,6 +213,8 @@ class Lexicon:
         Pass ``is_regex=True`` to give a ``regex`` pattern instead of literal text. New rules
         take precedence over the built-in ones.
         """
+        import regex  # here: "import copydesk" stays light (the steps import it anyway)
+
         pattern = text if is_regex else regex.escape(text.strip())
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self._prepend("chrome_rules", ChromeRule(pattern, kind, position))
@@ -285,6 +286,8 @@ class Lexicon:
         >>> parser.parse(text).captions[0].credit.names
         ('Ann Lee',)
         """
+        import regex  # here: "import copydesk" stays light (the steps import it anyway)
+
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self._prepend("credit_patterns", pattern)
 
