@@ -22,8 +22,9 @@ article, ``footer`` below it, or what its wording says: ``comments``, ``related`
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -250,10 +251,16 @@ def block_features(state: ParseState) -> list[list[float]]:
     >>> len(vectors) == len(state.blocks) and len(vectors[0]) == len(FEATURES)
     True
     """
+    return list(_feature_rows(state))
+
+
+def _feature_rows(state: ParseState) -> Iterator[list[float]]:
+    """The rows of :func:`block_features` one by one (a page of many blocks needs no list
+    of them all: the classifier keeps two features and a score per block)."""
     page = _Page(state)
     links = state.lexicon.cached("boilerplate.links", _link_pattern)
     count = len(state.blocks)
-    vectors: list[list[float]] = []
+    is_chrome = [block.label == CHROME for block in state.blocks]
     for index, text in enumerate(page.texts):
         words = page.words[index]
         letters = _LETTERS.findall(text)
@@ -261,8 +268,8 @@ def block_features(state: ParseState) -> list[list[float]]:
         previous = index - 1 if index > 0 else None
         following = index + 1 if index + 1 < count else None
         window = range(max(0, index - 3), min(count, index + 4))
-        chrome_near = sum(state.blocks[near].label == CHROME for near in window if near != index)
-        vectors.append(
+        chrome_near = sum(is_chrome[window.start : window.stop]) - is_chrome[index]
+        yield (
             [
                 1.0,
                 page.log_words[index],
@@ -292,7 +299,6 @@ def block_features(state: ParseState) -> list[list[float]]:
                 min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
             ]
         )
-    return vectors
 
 
 # --- is it a page? ----------------------------------------------------------------------
@@ -377,7 +383,11 @@ def _weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
 
 
 def _dot(weights: Sequence[float], vector: Sequence[float]) -> float:
-    return sum(w * x for w, x in zip(weights, vector, strict=True))
+    if len(weights) != len(vector):
+        raise ValueError(f"{len(weights)} weights for {len(vector)} features")
+    # map(operator.mul) adds the same products in the same order as a generator, faster.
+    total: float = sum(map(operator.mul, weights, vector))
+    return total
 
 
 def context_features(
@@ -388,38 +398,44 @@ def context_features(
     An article is contiguous: a short line amid high-scoring paragraphs is probably part of
     it (a subhead), a good-looking paragraph amid menus probably is not (a teaser).
     """
+    log_words = [vector[_LOG_WORDS] for vector in vectors]
+    ends = [vector[_ENDS_SENTENCE_FEATURE] for vector in vectors]
+    return list(_context_rows(scores, log_words, ends))
+
+
+_LOG_WORDS = FEATURES.index("log_words")
+_ENDS_SENTENCE_FEATURE = FEATURES.index("ends_sentence")
+
+
+def _context_rows(
+    scores: Sequence[float], log_words: Sequence[float], ends: Sequence[float]
+) -> Iterator[list[float]]:
+    """The rows of :func:`context_features`, one by one, from the features they need."""
     count = len(scores)
     clipped = [max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores]
-    log_words = [vector[FEATURES.index("log_words")] for vector in vectors]
-    ends = [vector[FEATURES.index("ends_sentence")] for vector in vectors]
+    positive = [score > 0 for score in clipped]
     core = max(range(count), key=lambda index: clipped[index] + log_words[index]) if count else 0
-    rows = []
     for index in range(count):
-        near = [
-            clipped[j]
-            for j in range(max(0, index - _NEAR), min(count, index + _NEAR + 1))
-            if j != index
-        ]
-        wide = [
-            clipped[j]
-            for j in range(max(0, index - _WIDE), min(count, index + _WIDE + 1))
-            if j != index
-        ]
-        rows.append(
+        # Slices, in block order, without the block itself.
+        near_low, near_high = max(0, index - _NEAR), min(count, index + _NEAR + 1)
+        wide_low, wide_high = max(0, index - _WIDE), min(count, index + _WIDE + 1)
+        near = clipped[near_low:index] + clipped[index + 1 : near_high]
+        wide = clipped[wide_low:index] + clipped[index + 1 : wide_high]
+        wide_positive = sum(positive[wide_low:index]) + sum(positive[index + 1 : wide_high])
+        yield (
             [
                 1.0,
                 clipped[index],
                 sum(near) / len(near) if near else -_SCORE_CLIP,
                 sum(wide) / len(wide) if wide else -_SCORE_CLIP,
                 max(near) if near else -_SCORE_CLIP,
-                sum(score > 0 for score in wide) / len(wide) if wide else 0.0,
+                wide_positive / len(wide) if wide else 0.0,
                 log_words[index],
                 ends[index],
                 min(abs(index - core), 40) / 40,
                 float(index > core),
             ]
         )
-    return rows
 
 
 def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> list[float]:
@@ -430,10 +446,14 @@ def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> 
 
 def block_scores(state: ParseState) -> list[float]:
     """The classifier's log-odds that each block belongs to the article."""
-    _, second = state.lexicon.cached("boilerplate.weights", _weights)
-    vectors = block_features(state)
-    scores = first_stage_scores(vectors, state.lexicon)
-    return [_dot(second, row) for row in context_features(vectors, scores)]
+    first, second = state.lexicon.cached("boilerplate.weights", _weights)
+    # Row by row: a page of many short lines needs no list of every block's features.
+    scores, log_words, ends = [], [], []
+    for vector in _feature_rows(state):
+        scores.append(_dot(first, vector))
+        log_words.append(vector[_LOG_WORDS])
+        ends.append(vector[_ENDS_SENTENCE_FEATURE])
+    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)]
 
 
 def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
