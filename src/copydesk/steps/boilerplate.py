@@ -260,10 +260,16 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
     links = state.lexicon.cached("boilerplate.links", _link_pattern)
     count = len(state.blocks)
     is_chrome = [block.label == CHROME for block in state.blocks]
+    # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
+    known: dict[str, tuple[float, ...]] = {}
     for index, text in enumerate(page.texts):
         words = page.words[index]
-        letters = _LETTERS.findall(text)
-        capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+        own = known.get(text)
+        if own is None:
+            own = _text_features(text, len(words), links)
+            if len(text) <= _MEMO_CHARS:
+                known[text] = own
+        ends, sentences, commas, capitalised, digits, cues, date, separators, code = own
         previous = index - 1 if index > 0 else None
         following = index + 1 if index + 1 < count else None
         window = range(max(0, index - 3), min(count, index + 4))
@@ -275,18 +281,18 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
                 float(len(words) <= 3),
                 float(len(words) >= 25),
                 page.stopwords[index],
-                float(bool(_ENDS_SENTENCE.search(text))),
-                min(len(_SENTENCE_END.findall(text)), 5) / 5,
-                min(text.count(",") / (len(words) or 1), 0.5),
+                ends,
+                sentences,
+                commas,
                 capitalised,
-                len(_DIGIT.findall(text)) / (len(text) or 1),
+                digits,
                 math.log1p(page.short_run[index]),
                 chrome_near / 6,
                 index / count,
                 float(page.repeated[index]),
-                min(len(links.findall(text)), 3) / 3 if len(words) < _LINK_CUE_WORDS else 0.0,
-                float(bool(_DATE.search(text))),
-                float(bool(_SEPARATORS.search(text))),
+                cues,
+                date,
+                separators,
                 page.log_words[previous] if previous is not None else 0.0,
                 page.log_words[following] if following is not None else 0.0,
                 page.stopwords[previous] if previous is not None else 0.0,
@@ -295,9 +301,30 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
                 float(page.title_repeat is not None and index < page.title_repeat),
                 page.longest - page.log_words[index],
                 max(0.0, page.prose_stopwords - page.stopwords[index]),
-                min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
+                code,
             ]
         )
+
+
+# Texts up to this long are remembered by _feature_rows (longer ones rarely repeat).
+_MEMO_CHARS = 100
+
+
+def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
+    """The features of :func:`block_features` that depend on a block's text alone."""
+    letters = _LETTERS.findall(text)
+    capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+    return (
+        float(bool(_ENDS_SENTENCE.search(text))),
+        min(len(_SENTENCE_END.findall(text)), 5) / 5,
+        min(text.count(",") / (words or 1), 0.5),
+        capitalised,
+        len(_DIGIT.findall(text)) / (len(text) or 1),
+        min(len(links.findall(text)), 3) / 3 if words < _LINK_CUE_WORDS else 0.0,
+        float(bool(_DATE.search(text))),
+        float(bool(_SEPARATORS.search(text))),
+        min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
+    )
 
 
 # --- is it a page? ----------------------------------------------------------------------

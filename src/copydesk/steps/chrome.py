@@ -20,6 +20,8 @@ __all__ = ["chrome", "is_prose"]
 
 # Longer blocks are never chrome lines; bounding the input bounds the matching cost.
 _MAX_CHROME_CHARS = 400
+# Blocks up to this long are remembered within a parse (longer ones rarely repeat).
+_MEMO_CHARS = 100
 _MIN_PROSE_WORDS = 10
 # At least _MIN_PROSE_WORDS words, read from the start only (no list of every word).
 _ENOUGH_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MIN_PROSE_WORDS}}}")
@@ -47,11 +49,18 @@ def chrome(state: ParseState) -> None:
     matchers = state.lexicon.cached("chrome.matchers", _Matchers.build)
     first_prose, last_prose = _prose_bounds(state)
     text = state.text
+    # Short lines repeat (menus, share rows): match each (text, place) once per parse.
+    known: dict[tuple[str, bool], ChromeRule | None] = {}
     for index, block in enumerate(state.blocks):
         if not block.is_body or block.end - block.start > _MAX_CHROME_CHARS:
             continue
-        middle = first_prose <= index <= last_prose
-        rule = matchers.rule_for(text[block.start : block.end], middle=middle)
+        key = (text[block.start : block.end], first_prose <= index <= last_prose)
+        if key in known:
+            rule = known[key]
+        else:
+            rule = matchers.rule_for(key[0], middle=key[1])
+            if block.end - block.start <= _MEMO_CHARS:
+                known[key] = rule
         if rule is not None:
             state.mark_chrome(block, rule.kind)
 
