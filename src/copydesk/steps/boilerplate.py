@@ -229,7 +229,13 @@ def _title_repeat_index(texts: Sequence[str]) -> int | None:
         return None
     title = _collapse(texts[0])
     for index in range(1, min(len(texts), _TITLE_WINDOW)):
-        candidate = _collapse(texts[index])
+        text = texts[index]
+        # Block texts are normalised (their only spaces are " " and "\n"), and case folding
+        # never shortens a character: a text with more other characters than the title
+        # cannot be part of it, and collapsing it would cost more than this count.
+        if len(text) - text.count(" ") - text.count("\n") > len(title):
+            continue
+        candidate = _collapse(text)
         if len(candidate) >= 12 and candidate in title:
             return index
     return None
