@@ -64,6 +64,8 @@ _DATE = regex.compile(
 _SEPARATORS = regex.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s|»|›")
 # A line of at most this many words with no sentence end is a menu-like short line.
 _SHORT_WORDS = 6
+# More than _SHORT_WORDS words, read from the start only (no list of every word).
+_MORE_THAN_SHORT = regex.compile(rf"\W*+(?:\w++\W*+){{{_SHORT_WORDS + 1}}}")
 # Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
 _LINK_CUE_WORDS = 20
 # A block this long is never cut up by the step; also bounds the regex work per block.
@@ -371,8 +373,7 @@ def looks_like_page(state: ParseState) -> bool:
     for block, text in zip(blocks, texts, strict=True):
         if block.label != BODY:
             continue
-        words = len(_WORD.findall(text))
-        if words <= _SHORT_WORDS and not _ENDS_SENTENCE.search(text):
+        if not _MORE_THAN_SHORT.match(text) and not _ENDS_SENTENCE.search(text):
             run += 1
             if run >= _MENU_RUN:
                 return True
@@ -574,9 +575,13 @@ def _split_markup(state: ParseState) -> None:
     A broken page can reach the text as its HTML source on one line; cut at the tags, its
     paragraphs become blocks the classifier can judge.
     """
+    if "<" not in state.text:
+        return  # no tag anywhere: the common case, decided without a look at each block
     blocks: list[Block] = []
     for block in state.blocks:
-        tags = list(_MARKUP_RUN.finditer(state.text, block.start, block.end))
+        tags = (
+            list(_MARKUP_RUN.finditer(state.text, block.start, block.end)) if block.is_body else []
+        )
         if not block.is_body or len(tags) < _MIN_MARKUP_TAGS:
             blocks.append(block)
             continue
