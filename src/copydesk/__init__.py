@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from copydesk._models import (
     Article,
@@ -28,9 +29,11 @@ from copydesk._models import (
 )
 from copydesk._pipeline import Parser, Pipeline, Step, step
 from copydesk._state import Block, ParseState
-from copydesk.batch import parse_many
 from copydesk.errors import CopydeskError, PipelineError, StepError, UnknownStepError
 from copydesk.lexicon import Agency, ChromeRule, Lexicon
+
+if TYPE_CHECKING:
+    from copydesk.batch import parse_many
 
 __all__ = [
     "Agency",
@@ -89,3 +92,13 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Article:
     if _default_parser is None:
         _default_parser = Parser()
     return _default_parser.parse(text, reference_date=reference_date)
+
+
+def __getattr__(name: str) -> Any:
+    # copydesk.batch needs multiprocessing and concurrent.futures, a quarter of the import
+    # time: it is loaded on the first use of parse_many.
+    if name == "parse_many":
+        from copydesk.batch import parse_many
+
+        return parse_many
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

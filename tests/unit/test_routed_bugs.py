@@ -47,12 +47,6 @@ def test_the_tagline_line_below_a_long_menu_is_chrome() -> None:
     assert [p.text for p in article.paragraphs] == [BODY]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="steps/chrome.py is_prose and steps/headline.py _headline_shaped count words with "
-    "_WORD.findall over the whole block: a list of one str per word, ~21 bytes per character "
-    "of a one-line input of short words (count with a bounded finditer instead)",
-)
 def test_a_long_line_of_short_words_needs_little_memory() -> None:
     """Parsing a 1 MB line of two-letter words peaks under 10 bytes per character."""
     text = "ab " * 333_333

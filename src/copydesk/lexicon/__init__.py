@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
 import attrs
-import regex
 
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
@@ -268,6 +267,8 @@ class Lexicon:
         >>> [(chrome.kind, chrome.text) for chrome in parser.parse(text).chrome]
         [('audio', 'Listen to this story (3 min)')]
         """
+        import regex  # here: "import copydesk" stays light (the steps import it anyway)
+
         pattern = text if is_regex else regex.escape(text.strip())
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self._prepend("chrome_rules", ChromeRule(pattern, kind, position))
@@ -339,6 +340,8 @@ class Lexicon:
         >>> parser.parse(text).captions[0].credit.names
         ('Ann Lee',)
         """
+        import regex  # here: "import copydesk" stays light (the steps import it anyway)
+
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self._prepend("credit_patterns", pattern)
 

@@ -22,8 +22,9 @@ article, ``footer`` below it, or what its wording says: ``comments``, ``related`
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import regex
 
@@ -63,6 +64,8 @@ _DATE = regex.compile(
 _SEPARATORS = regex.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s|»|›")
 # A line of at most this many words with no sentence end is a menu-like short line.
 _SHORT_WORDS = 6
+# More than _SHORT_WORDS words, read from the start only (no list of every word).
+_MORE_THAN_SHORT = regex.compile(rf"\W*+(?:\w++\W*+){{{_SHORT_WORDS + 1}}}")
 # Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
 _LINK_CUE_WORDS = 20
 # A block this long is never cut up by the step; also bounds the regex work per block.
@@ -145,9 +148,8 @@ def page_language(text: str, lexicon: Lexicon) -> str | None:
     if not words:
         return None
     index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
-    hits: Counter[str] = Counter()
-    for word in words:
-        hits.update(index.get(word.casefold(), ()))
+    # One Counter over all the words: Counter.update per word costs more than the lookup.
+    hits = Counter(language for word in words for language in index.get(word.casefold(), ()))
     if not hits:
         return None
     language = max(sorted(hits), key=lambda name: hits[name])
@@ -229,7 +231,13 @@ def _title_repeat_index(texts: Sequence[str]) -> int | None:
         return None
     title = _collapse(texts[0])
     for index in range(1, min(len(texts), _TITLE_WINDOW)):
-        candidate = _collapse(texts[index])
+        text = texts[index]
+        # Block texts are normalised (their only spaces are " " and "\n"), and case folding
+        # never shortens a character: a text with more other characters than the title
+        # cannot be part of it, and collapsing it would cost more than this count.
+        if len(text) - text.count(" ") - text.count("\n") > len(title):
+            continue
+        candidate = _collapse(text)
         if len(candidate) >= 12 and candidate in title:
             return index
     return None
@@ -250,37 +258,49 @@ def block_features(state: ParseState) -> list[list[float]]:
     >>> len(vectors) == len(state.blocks) and len(vectors[0]) == len(FEATURES)
     True
     """
+    return list(_feature_rows(state))
+
+
+def _feature_rows(state: ParseState) -> Iterator[list[float]]:
+    """The rows of :func:`block_features` one by one (a page of many blocks needs no list
+    of them all: the classifier keeps two features and a score per block)."""
     page = _Page(state)
     links = state.lexicon.cached("boilerplate.links", _link_pattern)
     count = len(state.blocks)
-    vectors: list[list[float]] = []
+    is_chrome = [block.label == CHROME for block in state.blocks]
+    # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
+    known: dict[str, tuple[float, ...]] = {}
     for index, text in enumerate(page.texts):
         words = page.words[index]
-        letters = _LETTERS.findall(text)
-        capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+        own = known.get(text)
+        if own is None:
+            own = _text_features(text, len(words), links)
+            if len(text) <= _MEMO_CHARS:
+                known[text] = own
+        ends, sentences, commas, capitalised, digits, cues, date, separators, code = own
         previous = index - 1 if index > 0 else None
         following = index + 1 if index + 1 < count else None
         window = range(max(0, index - 3), min(count, index + 4))
-        chrome_near = sum(state.blocks[near].label == CHROME for near in window if near != index)
-        vectors.append(
+        chrome_near = sum(is_chrome[window.start : window.stop]) - is_chrome[index]
+        yield (
             [
                 1.0,
                 page.log_words[index],
                 float(len(words) <= 3),
                 float(len(words) >= 25),
                 page.stopwords[index],
-                float(bool(_ENDS_SENTENCE.search(text))),
-                min(len(_SENTENCE_END.findall(text)), 5) / 5,
-                min(text.count(",") / (len(words) or 1), 0.5),
+                ends,
+                sentences,
+                commas,
                 capitalised,
-                len(_DIGIT.findall(text)) / (len(text) or 1),
+                digits,
                 math.log1p(page.short_run[index]),
                 chrome_near / 6,
                 index / count,
                 float(page.repeated[index]),
-                min(len(links.findall(text)), 3) / 3 if len(words) < _LINK_CUE_WORDS else 0.0,
-                float(bool(_DATE.search(text))),
-                float(bool(_SEPARATORS.search(text))),
+                cues,
+                date,
+                separators,
                 page.log_words[previous] if previous is not None else 0.0,
                 page.log_words[following] if following is not None else 0.0,
                 page.stopwords[previous] if previous is not None else 0.0,
@@ -289,10 +309,30 @@ def block_features(state: ParseState) -> list[list[float]]:
                 float(page.title_repeat is not None and index < page.title_repeat),
                 page.longest - page.log_words[index],
                 max(0.0, page.prose_stopwords - page.stopwords[index]),
-                min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
+                code,
             ]
         )
-    return vectors
+
+
+# Texts up to this long are remembered by _feature_rows (longer ones rarely repeat).
+_MEMO_CHARS = 100
+
+
+def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
+    """The features of :func:`block_features` that depend on a block's text alone."""
+    letters = _LETTERS.findall(text)
+    capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+    return (
+        float(bool(_ENDS_SENTENCE.search(text))),
+        min(len(_SENTENCE_END.findall(text)), 5) / 5,
+        min(text.count(",") / (words or 1), 0.5),
+        capitalised,
+        len(_DIGIT.findall(text)) / (len(text) or 1),
+        min(len(links.findall(text)), 3) / 3 if words < _LINK_CUE_WORDS else 0.0,
+        float(bool(_DATE.search(text))),
+        float(bool(_SEPARATORS.search(text))),
+        min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
+    )
 
 
 # --- is it a page? ----------------------------------------------------------------------
@@ -333,8 +373,7 @@ def looks_like_page(state: ParseState) -> bool:
     for block, text in zip(blocks, texts, strict=True):
         if block.label != BODY:
             continue
-        words = len(_WORD.findall(text))
-        if words <= _SHORT_WORDS and not _ENDS_SENTENCE.search(text):
+        if not _MORE_THAN_SHORT.match(text) and not _ENDS_SENTENCE.search(text):
             run += 1
             if run >= _MENU_RUN:
                 return True
@@ -377,7 +416,11 @@ def _weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
 
 
 def _dot(weights: Sequence[float], vector: Sequence[float]) -> float:
-    return sum(w * x for w, x in zip(weights, vector, strict=True))
+    if len(weights) != len(vector):
+        raise ValueError(f"{len(weights)} weights for {len(vector)} features")
+    # map(operator.mul) adds the same products in the same order as a generator, faster.
+    total: float = sum(map(operator.mul, weights, vector))
+    return total
 
 
 def context_features(
@@ -388,38 +431,44 @@ def context_features(
     An article is contiguous: a short line amid high-scoring paragraphs is probably part of
     it (a subhead), a good-looking paragraph amid menus probably is not (a teaser).
     """
+    log_words = [vector[_LOG_WORDS] for vector in vectors]
+    ends = [vector[_ENDS_SENTENCE_FEATURE] for vector in vectors]
+    return list(_context_rows(scores, log_words, ends))
+
+
+_LOG_WORDS = FEATURES.index("log_words")
+_ENDS_SENTENCE_FEATURE = FEATURES.index("ends_sentence")
+
+
+def _context_rows(
+    scores: Sequence[float], log_words: Sequence[float], ends: Sequence[float]
+) -> Iterator[list[float]]:
+    """The rows of :func:`context_features`, one by one, from the features they need."""
     count = len(scores)
     clipped = [max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores]
-    log_words = [vector[FEATURES.index("log_words")] for vector in vectors]
-    ends = [vector[FEATURES.index("ends_sentence")] for vector in vectors]
+    positive = [score > 0 for score in clipped]
     core = max(range(count), key=lambda index: clipped[index] + log_words[index]) if count else 0
-    rows = []
     for index in range(count):
-        near = [
-            clipped[j]
-            for j in range(max(0, index - _NEAR), min(count, index + _NEAR + 1))
-            if j != index
-        ]
-        wide = [
-            clipped[j]
-            for j in range(max(0, index - _WIDE), min(count, index + _WIDE + 1))
-            if j != index
-        ]
-        rows.append(
+        # Slices, in block order, without the block itself.
+        near_low, near_high = max(0, index - _NEAR), min(count, index + _NEAR + 1)
+        wide_low, wide_high = max(0, index - _WIDE), min(count, index + _WIDE + 1)
+        near = clipped[near_low:index] + clipped[index + 1 : near_high]
+        wide = clipped[wide_low:index] + clipped[index + 1 : wide_high]
+        wide_positive = sum(positive[wide_low:index]) + sum(positive[index + 1 : wide_high])
+        yield (
             [
                 1.0,
                 clipped[index],
                 sum(near) / len(near) if near else -_SCORE_CLIP,
                 sum(wide) / len(wide) if wide else -_SCORE_CLIP,
                 max(near) if near else -_SCORE_CLIP,
-                sum(score > 0 for score in wide) / len(wide) if wide else 0.0,
+                wide_positive / len(wide) if wide else 0.0,
                 log_words[index],
                 ends[index],
                 min(abs(index - core), 40) / 40,
                 float(index > core),
             ]
         )
-    return rows
 
 
 def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> list[float]:
@@ -430,10 +479,14 @@ def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> 
 
 def block_scores(state: ParseState) -> list[float]:
     """The classifier's log-odds that each block belongs to the article."""
-    _, second = state.lexicon.cached("boilerplate.weights", _weights)
-    vectors = block_features(state)
-    scores = first_stage_scores(vectors, state.lexicon)
-    return [_dot(second, row) for row in context_features(vectors, scores)]
+    first, second = state.lexicon.cached("boilerplate.weights", _weights)
+    # Row by row: a page of many short lines needs no list of every block's features.
+    scores, log_words, ends = [], [], []
+    for vector in _feature_rows(state):
+        scores.append(_dot(first, vector))
+        log_words.append(vector[_LOG_WORDS])
+        ends.append(vector[_ENDS_SENTENCE_FEATURE])
+    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)]
 
 
 def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
@@ -546,9 +599,13 @@ def _split_markup(state: ParseState) -> None:
     A broken page can reach the text as its HTML source on one line; cut at the tags, its
     paragraphs become blocks the classifier can judge.
     """
+    if "<" not in state.text:
+        return  # no tag anywhere: the common case, decided without a look at each block
     blocks: list[Block] = []
     for block in state.blocks:
-        tags = list(_MARKUP_RUN.finditer(state.text, block.start, block.end))
+        tags = (
+            list(_MARKUP_RUN.finditer(state.text, block.start, block.end)) if block.is_body else []
+        )
         if not block.is_body or len(tags) < _MIN_MARKUP_TAGS:
             blocks.append(block)
             continue

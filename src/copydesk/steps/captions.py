@@ -239,7 +239,11 @@ def _is_short(credit: str) -> bool:
 
 def _may_hold_credit(text: str) -> bool:
     """A cheap first test: every credit form holds one of these marks or words."""
-    return any(mark in text for mark in _CREDIT_MARKS)
+    return _CREDIT_MARK.search(text) is not None
+
+
+# One search for any of the marks: cheaper than a test per mark on every body block.
+_CREDIT_MARK = regex.compile("|".join(regex.escape(mark) for mark in _CREDIT_MARKS))
 
 
 def _credit(state: ParseState, parts: _CreditParts, start: int, end: int) -> Credit:

@@ -7,41 +7,40 @@ mistake. Every labelled block is kept in :attr:`Article.chrome`.
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
+import attrs
 import regex
 
 from copydesk._pipeline import step
-from copydesk._state import Block, ParseState
-from copydesk.lexicon import Lexicon
+from copydesk._state import ParseState
+from copydesk.lexicon import ChromeRule, Lexicon
 
 __all__ = ["chrome", "is_prose"]
 
 # Longer blocks are never chrome lines; bounding the input bounds the matching cost.
 _MAX_CHROME_CHARS = 400
-_WORD = regex.compile(r"\w+")
-_SENTENCE = regex.compile(r"[.!?][\"”’')]*(?:\s|$)")
+# Blocks up to this long are remembered within a parse (longer ones rarely repeat).
+_MEMO_CHARS = 100
 _MIN_PROSE_WORDS = 10
+# At least _MIN_PROSE_WORDS words, read from the start only (no list of every word).
+_ENOUGH_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MIN_PROSE_WORDS}}}")
+_SENTENCE = regex.compile(r"[.!?][\"”’')]*(?:\s|$)")
 
-
-def _compile(rules: list[tuple[int, str]]) -> regex.Pattern[str]:
-    alternatives = "|".join(f"(?P<r{index}>{pattern})" for index, pattern in rules)
-    # The outer group of each rule closes last, so ``match.lastgroup`` names the rule.
-    return regex.compile(rf"(?i:{alternatives})\s*")
-
-
-def _matchers(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """(pattern for blocks at the page edges, pattern for blocks amid the prose)."""
-    every = [(index, rule.pattern) for index, rule in enumerate(lexicon.chrome_rules)]
-    anywhere = [
-        (index, pattern)
-        for index, pattern in every
-        if lexicon.chrome_rules[index].position == "any"
-    ]
-    return _compile(every), _compile(anywhere)
+# Pattern syntax that may follow an atom and let it match nothing (or repeat it oddly).
+_OPTIONAL_AFTER = ("?", "*", "{")
+_SPECIAL = frozenset(".^$()[]{}|?*+#")
 
 
 def is_prose(text: str) -> bool:
-    """Whether *text* reads like running prose: enough words and a sentence end."""
-    return len(_WORD.findall(text)) >= _MIN_PROSE_WORDS and _SENTENCE.search(text) is not None
+    """Whether *text* reads like running prose: enough words and a sentence end.
+
+    >>> is_prose("The council met on Monday and voted to close the old bridge for good.")
+    True
+    >>> is_prose("Share this article")
+    False
+    """
+    return _ENOUGH_WORDS.match(text) is not None and _SENTENCE.search(text) is not None
 
 
 @step(requires=("blocks",), provides=("chrome",))
@@ -65,25 +64,222 @@ def chrome(state: ParseState) -> None:
     body | None | The storm hit.
     chrome | share | Share this article
     """
-    edge_pattern, middle_pattern = state.lexicon.cached("chrome.matchers", _matchers)
+    matchers = state.lexicon.cached("chrome.matchers", _Matchers.build)
     first_prose, last_prose = _prose_bounds(state)
+    text = state.text
+    # Short lines repeat (menus, share rows): match each (text, place) once per parse.
+    known: dict[tuple[str, bool], ChromeRule | None] = {}
     for index, block in enumerate(state.blocks):
         if not block.is_body or block.end - block.start > _MAX_CHROME_CHARS:
             continue
-        pattern = middle_pattern if first_prose <= index <= last_prose else edge_pattern
-        match = pattern.fullmatch(state.block_text(block))
-        if match is not None and match.lastgroup is not None:
-            rule = state.lexicon.chrome_rules[int(match.lastgroup[1:])]
+        key = (text[block.start : block.end], first_prose <= index <= last_prose)
+        if key in known:
+            rule = known[key]
+        else:
+            rule = matchers.rule_for(key[0], middle=key[1])
+            if block.end - block.start <= _MEMO_CHARS:
+                known[key] = rule
+        if rule is not None:
             state.mark_chrome(block, rule.kind)
 
 
 def _prose_bounds(state: ParseState) -> tuple[int, int]:
     """Indices of the first and last prose blocks (an empty range when there is none)."""
-    prose = [index for index, block in enumerate(state.blocks) if _is_prose_block(state, block)]
-    if not prose:
-        return len(state.blocks), -1
-    return prose[0], prose[-1]
+    text, blocks = state.text, state.blocks
+    first = next(
+        (index for index, block in enumerate(blocks) if is_prose(text[block.start : block.end])),
+        None,
+    )
+    if first is None:
+        return len(blocks), -1
+    last = next(
+        index
+        for index in range(len(blocks) - 1, first - 1, -1)
+        if is_prose(text[blocks[index].start : blocks[index].end])
+    )
+    return first, last
 
 
-def _is_prose_block(state: ParseState, block: Block) -> bool:
-    return is_prose(state.block_text(block))
+# --- matching ------------------------------------------------------------------------------
+#
+# One alternation of all the rules is slow: the regex engine tries every rule at the start of
+# every block, and rules that open with ``.{0,200}`` lose the engine's literal-prefix search.
+# Instead each rule is compiled on its own, and a block is tried only against the rules that
+# can begin with its first character (worked out from each pattern's opening; rules whose
+# opening is not plain enough to read are tried on every block). The first rule that matches
+# in lexicon order wins, exactly as in one big alternation.
+
+
+@attrs.frozen
+class _Matchers:
+    """The lexicon's chrome rules, compiled one by one and indexed by first character."""
+
+    rules: tuple[ChromeRule, ...]
+    patterns: tuple[regex.Pattern[str], ...]
+    openings: tuple[frozenset[str] | None, ...]
+    """Per rule, the (lower-cased) characters a match can begin with; None: any."""
+    opened: frozenset[str]
+    """Every character some rule's opening names."""
+    by_character: dict[tuple[str, bool], tuple[int, ...]] = attrs.field(factory=dict)
+    """Memo: (first character, amid the prose) -> indices of the rules to try, in order."""
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Matchers:
+        rules = lexicon.chrome_rules
+        openings = tuple(_opening_characters(rule.pattern) for rule in rules)
+        return cls(
+            rules=rules,
+            patterns=tuple(regex.compile(rf"(?i:{rule.pattern})\s*") for rule in rules),
+            openings=openings,
+            opened=frozenset().union(*(opening for opening in openings if opening is not None)),
+        )
+
+    def rule_for(self, text: str, *, middle: bool) -> ChromeRule | None:
+        """The first rule whose pattern matches all of *text* (edge rules unless *middle*)."""
+        for index in self._candidates(text[0], middle):
+            if self.patterns[index].fullmatch(text) is not None:
+                return self.rules[index]
+        return None
+
+    def _candidates(self, first: str, middle: bool) -> Sequence[int]:
+        if first.isascii():
+            key = first.lower()
+        elif first.lower() == first == first.upper():
+            key = first  # no case: it matches only itself
+        else:
+            key = _ANY  # a cased letter beyond ASCII may fold to another script's: try all
+        if key not in self.opened and key != _ANY:
+            key = _NONE  # characters no rule opens with share one entry (a bounded memo)
+        candidates = self.by_character.get((key, middle))
+        if candidates is None:
+            candidates = self.by_character[key, middle] = tuple(
+                index
+                for index, (rule, opening) in enumerate(zip(self.rules, self.openings, strict=True))
+                if not (middle and rule.position == "edge")
+                if key == _ANY or opening is None or key in opening
+            )
+        return candidates
+
+
+# Memo keys of _Matchers._candidates: try every rule; try only the rules that open with anything.
+_ANY = "any"
+_NONE = "none"
+
+
+def _opening_characters(pattern: str) -> frozenset[str] | None:
+    """The lower-cased characters a match of *pattern* must begin with, or None if unsure.
+
+    Only plain openings are read: a literal, an escaped symbol, ``\\d``, a ``(?:...)`` group
+    of such alternatives, each possibly optional (``?``). Anything else gives None.
+
+    >>> sorted(_opening_characters(r"share|(?:tweet|copy) link|\\[?ad"))
+    ['[', 'a', 'c', 's', 't']
+    >>> _opening_characters(r".{0,200}all rights reserved") is None
+    True
+    """
+    alternatives = _split_alternatives(pattern)
+    if alternatives is None:
+        return None
+    found: set[str] = set()
+    for alternative in alternatives:
+        opening = _opening_of_sequence(alternative)
+        if opening is None:
+            return None
+        found |= opening
+    return frozenset(found)
+
+
+def _opening_of_sequence(pattern: str) -> frozenset[str] | None:
+    """Opening characters of one alternative: its first atom's, plus the next atom's while
+    the atoms before are optional."""
+    found: set[str] = set()
+    while pattern:
+        atom = _first_atom(pattern)
+        if atom is None:
+            return None
+        characters, length = atom
+        found |= characters
+        quantifier = pattern[length : length + 1]
+        if quantifier == "?":
+            pattern = pattern[length + 1 :].removeprefix("?")  # a lazy "??" too
+            continue
+        if quantifier in _OPTIONAL_AFTER:
+            return None  # "*" or "{m,n}": may match nothing, or more than we read here
+        return frozenset(found)
+    return None  # the alternative can match the empty string
+
+
+def _first_atom(pattern: str) -> tuple[frozenset[str], int] | None:
+    """(opening characters, length) of the atom *pattern* opens with, or None."""
+    first = pattern[0]
+    if pattern.startswith("(?:"):
+        end = _group_end(pattern)
+        inner = None if end is None else _opening_characters(pattern[3:end])
+        return None if end is None or inner is None else (inner, end + 1)
+    if first == "\\":
+        escaped = pattern[1:2]
+        if escaped == "d":
+            return frozenset("0123456789"), 2
+        if escaped.isascii() and escaped in _SPECIAL | {"\\", "-", "/", "&", "~", ":"}:
+            return frozenset(escaped), 2
+        return None
+    if first in _SPECIAL or first.isspace():
+        return None
+    if first.isascii():
+        return frozenset(first.lower()), 1
+    if first.lower() == first == first.upper():
+        return frozenset(first), 1
+    return None
+
+
+def _split_alternatives(pattern: str) -> list[str] | None:
+    """*pattern* cut at its top-level ``|`` (None if a bracket is unbalanced)."""
+    parts: list[str] = []
+    depth = begin = 0
+    for index, char in _outside_classes(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[begin:index])
+            begin = index + 1
+    if depth != 0:
+        return None
+    parts.append(pattern[begin:])
+    return parts
+
+
+def _group_end(pattern: str) -> int | None:
+    """Index of the ``)`` that closes the group *pattern* opens with."""
+    depth = 0
+    for index, char in _outside_classes(pattern):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
+
+
+def _outside_classes(pattern: str) -> Iterator[tuple[int, str]]:
+    """``(index, character)`` of the pattern's syntax characters: escapes and the insides of
+    ``[...]`` classes skipped."""
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # "]" right after "[" or "[^" is a literal, not the end of the class.
+            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
+            index += pattern[index : index + 1] == "]"
+            continue
+        else:
+            yield index, char
+        index += 1

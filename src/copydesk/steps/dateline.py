@@ -220,7 +220,11 @@ def _blocks_from(
 
 def _is_prose(text: str) -> bool:
     # 25 words take more than 100 characters: skip counting on short lines.
-    return len(text) > 100 and len(_WORD_RE.findall(text)) >= _PROSE_WORDS
+    return len(text) > 100 and _ENOUGH_PROSE_WORDS.match(text) is not None
+
+
+# At least _PROSE_WORDS words, read from the start only (no list of every word).
+_ENOUGH_PROSE_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_PROSE_WORDS}}}")
 
 
 def _read_block(

@@ -429,8 +429,10 @@ def _mark(state: ParseState, block: Block) -> None:
 
 
 def _headline_shaped(text: str) -> bool:
+    if len(text) > _MAX_HEADLINE_CHARS:
+        return False  # first: listing the words of a long block costs memory and time
     words = len(_WORD.findall(text))
-    if words == 0 or words > _MAX_HEADLINE_WORDS or len(text) > _MAX_HEADLINE_CHARS:
+    if words == 0 or words > _MAX_HEADLINE_WORDS:
         return False
     return not (words > _MAX_PROSE_HEADLINE_WORDS and text.rstrip().endswith("."))
 

@@ -1,0 +1,145 @@
+"""The shortcuts of the speed work give the same answers as the plain computations."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import regex
+
+import copydesk
+from copydesk import Parser, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.steps.boilerplate import (
+    FEATURES,
+    _weights,
+    block_features,
+    block_scores,
+    context_features,
+    page_state,
+)
+from copydesk.steps.chrome import _Matchers, _opening_characters, is_prose
+from copydesk.steps.normalize import LINE_BREAKS, SPACES, normalize
+
+
+def _one_alternation_kind(lexicon: Lexicon, text: str, *, middle: bool) -> str | None:
+    """The chrome kind as one alternation of every rule reads it (the old way)."""
+    rules = [
+        (index, rule)
+        for index, rule in enumerate(lexicon.chrome_rules)
+        if not (middle and rule.position == "edge")
+    ]
+    alternatives = "|".join(f"(?P<r{index}>{rule.pattern})" for index, rule in rules)
+    match = regex.compile(rf"(?i:{alternatives})\s*").fullmatch(text)
+    if match is None or match.lastgroup is None:
+        return None
+    return lexicon.chrome_rules[int(match.lastgroup[1:])].kind
+
+
+LINES = [
+    "Share this:",
+    "share this article",
+    "© 2024 Daily Planet",
+    "Daily Planet. All rights reserved.",
+    "12 comments",
+    "5 min read",
+    "« Previous",
+    "[ad_1]",
+    "Advertisement",
+    "Facebook | Twitter | Email",
+    "(c) 2019 Someone",
+    "Home",
+    "Contact us",
+    "Über uns",
+    "ſhare",
+    "KELVIN",
+    "\u212aontakt",
+    "Follow us on Twitter",
+    "This site uses cookies to improve your experience.",
+    "The council met on Monday and voted to close the old bridge for good.",
+    "Read more: The storm that hit the coast",
+    "Sign up for our newsletter today",
+    "Click to share on Facebook (Opens in new window)",
+]
+
+
+def test_opening_characters_reads_plain_openings() -> None:
+    """Literals, escaped symbols, \\d and (?:...) groups give their first characters."""
+    assert _opening_characters(r"share|(?:tweet|copy) link|\[?ad") == frozenset("[astc")
+    assert _opening_characters(r"\d+ comments?") == frozenset("0123456789")
+    assert _opening_characters(r"(?:a|b)?c") == frozenset("abc")
+    assert _opening_characters(r"x\|y") == frozenset("x")
+
+
+def test_opening_characters_gives_none_when_unsure() -> None:
+    """Openings that may match anything, or nothing, give None (the rule is always tried)."""
+    for pattern in (
+        r".{0,200}all rights reserved",
+        r"a|",
+        r"(a)b",
+        r"(?:ab)*c",
+        r"\w+",
+        r"[]|]x|y",
+    ):
+        assert _opening_characters(pattern) is None, pattern
+
+
+def test_chrome_rules_by_first_character_match_like_one_alternation() -> None:
+    """Rules tried by first character name the same kind as one alternation of all rules."""
+    lexicon = Lexicon.default()
+    lexicon.add_chrome(r"(?:ü|u)ber uns", kind="about", is_regex=True)
+    lexicon.add_chrome("Kontakt", kind="contact", position="edge")
+    matchers = _Matchers.build(lexicon)
+    for text in [*LINES, "Kontakt", "über uns"]:
+        for middle in (False, True):
+            rule = matchers.rule_for(text, middle=middle)
+            expected = _one_alternation_kind(lexicon, text, middle=middle)
+            assert (rule.kind if rule else None) == expected, (text, middle)
+
+
+def test_is_prose_counts_enough_words_only() -> None:
+    """Ten words and a sentence end make prose; nine words do not."""
+    assert is_prose("one two three four five six seven eight nine ten.")
+    assert not is_prose("one two three four five six seven eight nine.")
+    assert not is_prose("one two three four five six seven eight nine ten eleven")
+
+
+def test_normalize_matches_translate() -> None:
+    """Replacing each exotic character in turn equals one str.translate of them all."""
+    table = str.maketrans({**dict.fromkeys(LINE_BREAKS, "\n"), **dict.fromkeys(SPACES, " ")})
+    text = "a\r\nb\u2028c\xa0d\te\u200bf\r\ng\x85h\ufeff" * 3
+    state = ParseState(source=text, lexicon=Lexicon.default())
+    normalize(state)
+    assert state.text == text.replace("\r\n", " \n").translate(table)
+
+
+def test_block_scores_agree_with_the_list_functions() -> None:
+    """Scoring rows one by one gives the scores of block_features and context_features."""
+    menu = "World\nPolitics\nBusiness\nScience\nHealth\nCulture\nTravel\nWeather\n\n"
+    state = page_state(menu * 2 + "Storm hits\n\nThe storm hit the coast on Monday, they said.")
+    first, second = _weights(state.lexicon)
+    vectors = block_features(state)
+    scores = [sum(w * x for w, x in zip(first, v, strict=True)) for v in vectors]
+    rows = context_features(vectors, scores)
+    expected = [sum(w * x for w, x in zip(second, row, strict=True)) for row in rows]
+    assert block_scores(state) == expected
+    assert all(len(vector) == len(FEATURES) for vector in vectors)
+
+
+def test_repeated_short_lines_are_labelled_like_single_ones() -> None:
+    """Menu lines repeated many times are all chrome, as a single one is."""
+    text = "Share this:\n\nThe storm hit the coast on Monday and flooded the old town.\n\n"
+    article = Parser().parse(text * 30)
+    assert [chrome.kind for chrome in article.chrome].count("share") == 30
+
+
+def test_import_leaves_multiprocessing_and_regex_for_later() -> None:
+    """import copydesk loads neither multiprocessing nor regex; parse_many still works."""
+    code = (
+        "import sys, copydesk; "
+        "print('multiprocessing' in sys.modules, 'regex' in sys.modules, "
+        "callable(copydesk.parse_many))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["False", "False", "True"]
+    assert copydesk.parse_many is copydesk.batch.parse_many
