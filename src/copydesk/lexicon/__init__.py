@@ -126,6 +126,13 @@ def _default_chrome_rules() -> tuple[ChromeRule, ...]:
     )
 
 
+def _check_pattern(pattern: str) -> None:
+    """Compile ``pattern`` so a bad one fails where it is added, not in the middle of a parse."""
+    import regex  # here: "import copydesk" stays light (the steps import it anyway)
+
+    regex.compile(pattern)
+
+
 @attrs.define(eq=False)
 class Lexicon:
     """The word lists and patterns one parser uses. Build it with :meth:`default`.
@@ -270,7 +277,7 @@ class Lexicon:
         import regex  # here: "import copydesk" stays light (the steps import it anyway)
 
         pattern = text if is_regex else regex.escape(text.strip())
-        regex.compile(pattern)  # fail here, not in the middle of a parse
+        _check_pattern(pattern)
         self._prepend("chrome_rules", ChromeRule(pattern, kind, position))
 
     def add_agency(self, code: str, name: str, aliases: tuple[str, ...] = ()) -> None:
@@ -340,9 +347,7 @@ class Lexicon:
         >>> parser.parse(text).captions[0].credit.names
         ('Ann Lee',)
         """
-        import regex  # here: "import copydesk" stays light (the steps import it anyway)
-
-        regex.compile(pattern)  # fail here, not in the middle of a parse
+        _check_pattern(pattern)
         self._prepend("credit_patterns", pattern)
 
     def _prepend(self, table: str, *entries: object) -> None:
@@ -421,7 +426,7 @@ class Lexicon:
         >>> lexicon.comment_headers[0]
         'schrieb:$'
         """
-        regex.compile(pattern)  # fail here, not in the middle of a parse
+        _check_pattern(pattern)
         self._prepend("comment_headers", pattern)
 
     def add_article_end_cue(self, pattern: str) -> None:
@@ -433,7 +438,7 @@ class Lexicon:
         >>> lexicon.article_end_cues[0]
         '^om forfatteren$'
         """
-        regex.compile(pattern)  # fail here, not in the middle of a parse
+        _check_pattern(pattern)
         self._prepend("article_end_cues", pattern)
 
     def agency(self, text: str) -> str | None:
