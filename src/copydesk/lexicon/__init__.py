@@ -34,6 +34,8 @@ from copydesk.lexicon.boilerplate import (
 )
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import (
+    CAPTION_CUES,
+    CAPTION_VERBS,
     CREDIT_PATTERNS,
     PHOTO_AGENCY_WORDS,
     STANDALONE_CREDIT_PATTERNS,
@@ -62,6 +64,7 @@ BylineTable = Literal[
     "name_particles",
     "name_suffixes",
     "not_name_words",
+    "given_names",
 ]
 _T = TypeVar("_T")
 
@@ -189,6 +192,14 @@ class Lexicon:
     """Added to every block's log-odds when the article region is chosen (favours recall)."""
     not_headline: tuple[str, ...] = NOT_HEADLINE
     """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
+    given_names: tuple[str, ...] = _bylines.GIVEN_NAMES
+    """Given names that let a line holding only a name (``Jane Doe``) count as a byline."""
+    caption_cues: tuple[str, ...] = CAPTION_CUES
+    """Patterns of picture language (``pictured``, ``(left)``) that mark a caption without
+    a credit."""
+    caption_verbs: tuple[str, ...] = CAPTION_VERBS
+    """Present-tense verbs of a picture (``stands``, ``arrives``) that mark a short block
+    ending without a period as a caption."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 

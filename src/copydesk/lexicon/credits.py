@@ -87,3 +87,74 @@ PHOTO_AGENCY_WORDS: tuple[str, ...] = (
     "photography",
 )
 """Words that make a credit part an agency or outlet rather than a photographer."""
+
+CAPTION_CUES: tuple[str, ...] = (
+    # Where a person stands in the picture: "(left)", "(L)", "Jane Doe, left, and ...",
+    # "second from right".
+    r"\((?:left|right|center|centre|L|R|C|top|bottom|above|below|inset|pictured)\)",
+    r",\s(?:left|right|center|centre|top|bottom|foreground|background)(?:,|\s+(?:and|with)\b)",
+    r"\b(?:second|third|far)\s+(?:from\s+)?(?:left|right)\b",
+    # What the picture is: "(file photo)", "in this undated photo", "combined image".
+    r"\((?:file|FILE)(?:\s+(?:photo|picture|image|pic))?\)",
+    r"\b(?:in\s+this|in\s+an?)\s+(?:\w+\s+){0,2}(?:photo|picture|image|handout|photograph)\b",
+    r"\b(?:undated|file|handout)\s+(?:photo|picture|image|photograph)\b",
+    r"\bcombined\s+image\b",
+    r"\bpictured\b",
+    r"\b(?:is|are)\s+seen\b",
+    r"\bpose[sd]?\s+(?:for|with|during|after|before|at|in|on)\b",
+    r"\bshak(?:es|ing)\s+hands\b",
+    r"\blooks?\s+on\b",
+)
+"""Patterns of picture language: a short one-sentence block holding one is a caption even
+without a credit (``Jane Doe (left) arrives at the court``)."""
+
+CAPTION_VERBS: tuple[str, ...] = (
+    "arrives",
+    "arriving",
+    "arrive",
+    "attends",
+    "attend",
+    "celebrates",
+    "celebrate",
+    "celebrating",
+    "chats",
+    "cheer",
+    "cheers",
+    "delivers",
+    "gestures",
+    "gesturing",
+    "greets",
+    "greeting",
+    "holds",
+    "holding",
+    "inspect",
+    "inspects",
+    "kneels",
+    "leaves",
+    "listens",
+    "performs",
+    "performing",
+    "react",
+    "reacts",
+    "searches",
+    "sits",
+    "sitting",
+    "smiles",
+    "smiling",
+    "speaks",
+    "speaking",
+    "stand",
+    "stands",
+    "standing",
+    "walk",
+    "walks",
+    "walking",
+    "watch",
+    "watches",
+    "wave",
+    "waves",
+    "waving",
+)
+"""Present-tense verbs of a picture ("Thai soldiers stand guard"): they mark a caption in a
+short block that ends without a period, where a paragraph of the story would tell its
+news in the past tense."""
