@@ -299,6 +299,41 @@ class Lexicon:
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self._prepend("credit_patterns", pattern)
 
+    def add_caption_verb(self, *verbs: str) -> None:
+        """Read a short block without a period that holds one of *verbs* (any case, as
+        printed: ``"paddle"``, ``"paddles"``) as a photo caption.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_caption_verb("paddle")
+        >>> text = (
+        ...     "Floods\\n\\nThe river rose overnight and flooded the town, officials said.\\n\\n"
+        ...     "Volunteers paddle down the flooded main street of the town\\n\\n"
+        ...     "Schools stayed closed on Tuesday as the water receded slowly."
+        ... )
+        >>> [caption.text for caption in parser.parse(text).captions]
+        ['Volunteers paddle down the flooded main street of the town']
+        """
+        self._prepend("caption_verbs", *(verb.strip().casefold() for verb in verbs))
+
+    def add_caption_cue(self, pattern: str) -> None:
+        """Read a one-sentence block matching *pattern* (``regex`` syntax), such as picture
+        language in another language, as a photo caption.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_caption_cue(r"\\(links\\)")
+        >>> text = (
+        ...     "Floods\\n\\nThe river rose overnight and flooded the town, officials said.\\n\\n"
+        ...     "Jane Doe (links) im Rathaus.\\n\\n"
+        ...     "Schools stayed closed on Tuesday as the water receded slowly."
+        ... )
+        >>> [caption.text for caption in parser.parse(text).captions]
+        ['Jane Doe (links) im Rathaus.']
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("caption_cues", pattern)
+
     def _prepend(self, table: str, *entries: object) -> None:
         """Put *entries* first in *table* (so they win) and drop patterns compiled from it."""
         setattr(self, table, (*entries, *getattr(self, table)))

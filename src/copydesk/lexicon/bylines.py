@@ -460,7 +460,8 @@ _GIVEN_NAMES_TEXT = """
     stephanie stephen steve steven stuart sue sunil susan suzanne tanya ted teresa terry
     theresa thomas tim timothy tina toby todd tom tommy tony tracy trevor valerie vanessa
     veronica vicky victor victoria vijay vincent vipul virginia walter wayne wendy william
-    willie yvonne zoe
+    willie yvonne zoe hans igor ivan lars marco marcos olga omar pablo pat patti pedro pierre
+    sergio sven yusuf
 """
 #: Common given names. A line that is only a name (``Jane Doe`` under the headline) is read
 #: as a byline only when every name opens with one of these: under a headline, two

@@ -91,19 +91,18 @@ PHOTO_AGENCY_WORDS: tuple[str, ...] = (
 CAPTION_CUES: tuple[str, ...] = (
     # Where a person stands in the picture: "(left)", "(L)", "Jane Doe, left, and ...",
     # "second from right".
-    r"\((?:left|right|center|centre|L|R|C|top|bottom|above|below|inset|pictured)\)",
-    r",\s(?:left|right|center|centre|top|bottom|foreground|background)(?:,|\s+(?:and|with)\b)",
-    r"\b(?:second|third|far)\s+(?:from\s+)?(?:left|right)\b",
+    # ("(R)" and "(C)" are left out: they are trademark and copyright signs as often;
+    # "(above)" and "(below)" point at a video in the story's own prose.)
+    r"\((?:left|right|center|centre|L|inset|pictured)\)",
+    r",\s(?:left|right|center|centre|foreground|background)(?:,|\s+(?:and|with)\b)",
+    r"\b(?:second|third|fourth)\s+from\s+(?:left|right)\b",
     # What the picture is: "(file photo)", "in this undated photo", "combined image".
     r"\((?:file|FILE)(?:\s+(?:photo|picture|image|pic))?\)",
     r"\b(?:in\s+this|in\s+an?)\s+(?:\w+\s+){0,2}(?:photo|picture|image|handout|photograph)\b",
     r"\b(?:undated|file|handout)\s+(?:photo|picture|image|photograph)\b",
     r"\bcombined\s+image\b",
-    r"\bpictured\b",
-    r"\b(?:is|are)\s+seen\b",
     r"\bpose[sd]?\s+(?:for|with|during|after|before|at|in|on)\b",
-    r"\bshak(?:es|ing)\s+hands\b",
-    r"\blooks?\s+on\b",
+    r"\bshak(?:e|es|ing)\s+hands\b",
 )
 """Patterns of picture language: a short one-sentence block holding one is a caption even
 without a credit (``Jane Doe (left) arrives at the court``)."""
@@ -117,6 +116,8 @@ CAPTION_VERBS: tuple[str, ...] = (
     "celebrates",
     "celebrate",
     "celebrating",
+    "chase",
+    "chases",
     "chats",
     "cheer",
     "cheers",

@@ -334,6 +334,8 @@ def _try_author(
         reading, end = _bare_name(state, words, index, text)
     if reading is None:
         return index
+    if lead is None and _named_in_headline(state, reading.names):
+        return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
     if end < len(text):
         _split_tail(state, index, block.start + end)
         block = state.blocks[index]
@@ -401,6 +403,16 @@ def _is_name_line(state: ParseState, words: _Words, index: int) -> bool:
         return False
     names = _name_list(words, state.block_text(block)) or []
     return bool(names) and all(_opens_with_given_name(words, name) for name in names)
+
+
+def _named_in_headline(state: ParseState, names: Sequence[str]) -> bool:
+    """Whether a surname of *names* is a word of the headline."""
+    surnames = {name.split()[-1].casefold() for name in names}
+    for block in state.blocks:
+        if block.label == "headline":
+            found = {word.casefold() for word in _WORD_TOKEN.findall(state.block_text(block))}
+            return bool(surnames & found)
+    return False
 
 
 def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:

@@ -20,7 +20,7 @@ from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
 from copydesk.steps.bylines import parse_names
 
-__all__ = ["captions", "read_credit"]
+__all__ = ["captions", "read_credit", "uncredited_captions"]
 
 # A credit is short and sits at the end: only the tail of a block is searched.
 _CREDIT_WINDOW = 160
@@ -328,3 +328,179 @@ def _known_agency(lexicon: Lexicon, printed: str) -> str | None:
 def _agency(lexicon: Lexicon, printed: str) -> str:
     """The canonical agency code, or the name as printed when it is not a known agency."""
     return _known_agency(lexicon, printed) or printed.strip(" .,()")
+
+
+# ------------------------------------------------------------------ captions without credit
+
+# A caption without a credit is one short line: a sentence at most.
+_MAX_BARE_CAPTION_CHARS = 400
+_MIN_BARE_CAPTION_WORDS = 3
+_MAX_BARE_CAPTION_WORDS = 60
+# A block ending without a period is a caption by its verb only when it is this long: a
+# shorter one reads as a headline ("Annual powwow celebrates culture").
+_MIN_VERB_CAPTION_WORDS = 7
+_MAX_VERB_CAPTION_WORDS = 30
+# Most words of a caption sentence are lower case; a related-story link is in title case.
+_MAX_CAPITALISED_SHARE = 0.5
+# Lines this close to the headline may hold the lead photo's caption.
+_NEAR_HEADLINE = 4
+# A line naming the story's subject ("Pat Riley") is a caption only right by the headline.
+_SUBJECT_NEAR_HEADLINE = 2
+_MAX_SUBJECT_WORDS = 8
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’", ")")
+# A sentence ends inside a block: "... the floods. Then ..." (not "Const. Dave", "Dec. 31").
+_SENTENCE_INSIDE = regex.compile(
+    r"(?<!\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|const|gov|sen|rep|gen"
+    r"|col|capt|sgt|mr|mrs|ms|dr|st|jr|sr|no|co|corp|inc|ltd|vs|rev|prof|ft|mt))"
+    r"[\p{Ll}\d]{2}[.!?]\s+\p{Lu}|\p{Ll}{2}[.!?]\p{Lu}\p{Ll}"
+)
+_QUOTE_MARKS = regex.compile(r"[\"“”«»]")
+_SPEECH = regex.compile(r"(?i)\b(?:said|says|told|asked)\b")
+_TOKEN = regex.compile(r"[\w'’-]+")
+# Marks of a headline or a menu row: "Rookie gets start | Notebook", "We will stand - Doe".
+_WEB_MARKS = regex.compile(r"https?:|www\.|@\w|\.com\b")
+# Emoji and the like after a sentence's end: "... on KLOOK! 🙂".
+_TRAILING_SYMBOLS = " \t\u2600-\u27bf\U0001f000-\U0001faff\ufe0f"
+_HEADLINE_MARKS = regex.compile(r"\s\|\s|;|\s[-–—]\s\p{Lu}[\w'’.-]*$")
+# "Hitzfeld - Bayern coach.": the subject, a dash, a few words on who it is.
+# (In mixed case: "GRADINGS - None posted" opens a wire table.)
+_SUBJECT_DASH = regex.compile(
+    r"(?P<subject>\p{Lu}\p{Ll}[\w'’.-]*(?:\s\p{Lu}[\w'’.-]+){0,2})\s[-–—]\s"
+    r"\p{L}[^\n]{2,40}"
+)
+_BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>[^()\n]{1,30})\)\s*$")
+
+
+@attrs.frozen
+class _Cues:
+    cues: regex.Pattern[str]
+    verbs: frozenset[str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Cues:
+        cues = "|".join(f"(?:{pattern})" for pattern in lexicon.caption_cues)
+        return cls(
+            cues=regex.compile(cues),
+            verbs=frozenset(verb.casefold() for verb in lexicon.caption_verbs),
+        )
+
+
+@step(requires=("blocks",), provides=("uncredited_captions",))
+def uncredited_captions(state: ParseState) -> None:
+    """Label short blocks that describe a picture as captions, though no credit ends them.
+
+    Runs after the headline step: where a line stands (in the story, right by the headline)
+    is part of the evidence.
+
+    >>> import copydesk
+    >>> text = (
+    ...     "Storm hits the coast\\n\\n"
+    ...     "The storm hit the coast on Monday, forcing thousands of people to leave.\\n\\n"
+    ...     "Soldiers stand guard next to a flooded school\\n\\n"
+    ...     "Power was cut to more than 40,000 homes and schools stayed closed on Tuesday."
+    ... )
+    >>> [caption.text for caption in copydesk.parse(text).captions]
+    ['Soldiers stand guard next to a flooded school']
+    """
+    cues = state.lexicon.cached("captions.cues", _Cues.build)
+    headline = next(
+        (index for index, block in enumerate(state.blocks) if block.label == "headline"), None
+    )
+    subject_words = _headline_words(state, headline)
+    for index, block in enumerate(state.blocks):
+        distance = abs(index - headline) if headline is not None else len(state.blocks)
+        beside_headline = block.claimable and not block.is_body and distance <= _NEAR_HEADLINE
+        if not (block.is_body or beside_headline):
+            continue
+        if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
+            continue  # the first line of a text is its headline
+        text = state.block_text(block)
+        credit = None
+        if distance <= _SUBJECT_NEAR_HEADLINE and _names_subject(state, text, subject_words):
+            credit = _bracketed_credit(state, block, text)
+        elif not _describes_picture(cues, text, beside_headline=beside_headline):
+            continue
+        caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
+        state.mark(block, "caption", caption)
+
+
+def _headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
+    """The casefolded words of the headline (empty without one)."""
+    if headline is None:
+        return frozenset()
+    text = state.block_text(state.blocks[headline])
+    return frozenset(word.casefold().strip("'’") for word in _TOKEN.findall(text))
+
+
+def _one_line_sentence(text: str) -> list[str] | None:
+    """The words of *text* if it is one short line holding one sentence at most."""
+    if "\n" in text or _QUOTE_MARKS.search(text) or _SENTENCE_INSIDE.search(text):
+        return None
+    words = text.split()
+    if not _MIN_BARE_CAPTION_WORDS <= len(words) <= _MAX_BARE_CAPTION_WORDS:
+        return None
+    if not (text[:1].isupper() or text[:1] == "(") or _BY.match(text):
+        return None  # "By Jane Doe (left)" is a byline
+    return words
+
+
+def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool:
+    """Whether a one-sentence block describes a picture: picture language anywhere
+    (``(left)``, ``in this file photo``), or a present-tense verb of a picture in a short
+    sentence that ends without a period (``Thai soldiers stand guard next to ...``).
+
+    Beside the headline, outside the story the page classifier chose, the sentence may
+    end in a period: no paragraph of the story is at stake there.
+    """
+    words = _one_line_sentence(text)
+    if words is None or text.endswith("?"):
+        return False
+    if cues.cues.search(text) is not None:
+        return not _SPEECH.search(text)
+    if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text):
+        return False
+    if text.rstrip(_TRAILING_SYMBOLS).endswith(_SENTENCE_END) and not beside_headline:
+        return False
+    if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
+        return False
+    capitalised = sum(word[:1].isupper() for word in words) / len(words)
+    if capitalised > _MAX_CAPITALISED_SHARE or _SPEECH.search(text):
+        return False
+    # A verb in lower case: "Chase" opens a bank's name.
+    return any(word in cues.verbs for word in _TOKEN.findall(text))
+
+
+def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
+    """Whether a line by the headline only names the story's subject: ``Pat Riley`` under
+    ``Riley to quit as coach``, ``Jane Doe (AAP)``, ``Hitzfeld - Bayern coach.``."""
+    if not subject_words or len(text.split()) > _MAX_SUBJECT_WORDS or "\n" in text:
+        return False
+    if _BY.match(text):
+        return False
+    dashed = _SUBJECT_DASH.fullmatch(text)
+    if dashed is not None:
+        return dashed.group("subject").split()[-1].casefold() in subject_words
+    bracket = _BRACKET_TAIL.search(text)
+    names = parse_names(text[: bracket.start()] if bracket else text, state.lexicon)
+    if not names or len(names) > 2:
+        return False
+    if not any(name.split()[-1].casefold() in subject_words for name in names):
+        return False
+    # "North Korea" under "North Korea to ...": a person, by a given name or a bracket.
+    given = state.lexicon.cached("captions.given_names", _given_names)
+    return bracket is not None or any(name.split()[0].casefold() in given for name in names)
+
+
+def _given_names(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(name.casefold() for name in lexicon.given_names)
+
+
+def _bracketed_credit(state: ParseState, block: Block, text: str) -> Credit | None:
+    """The ``(AAP)`` that ends a subject line, as a credit, if it names an agency."""
+    bracket = _BRACKET_TAIL.search(text)
+    if bracket is None or _known_agency(state.lexicon, bracket.group("inside")) is None:
+        return None
+    patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
+    start = block.start + bracket.start() + (len(bracket.group()) - len(bracket.group().lstrip()))
+    parts = _read_parts(state.lexicon, patterns, state.text[start : block.end])
+    return _credit(state, parts, start, block.end)
