@@ -283,3 +283,22 @@ def test_uncredited_captions_step_can_be_disabled() -> None:
     parser = Parser().disable("uncredited_captions")
     text = "\n\n".join([HEADLINE, LEDE, block, SECOND, THIRD])
     assert block in parser.parse(text).body
+
+
+def test_leading_credit() -> None:
+    """``STAFF PHOTO BY JANE DOE`` opening a caption; a paragraph glued under it stays."""
+    block = "STAFF PHOTO BY MICHAEL DeMOCKER Jane Roe and her son outside their home"
+    glued = "The family moved to the town in 2004, she said on Monday at the school."
+    article = article_with(f"{block}\n{glued}", after_lede=True)
+    (caption,) = article.captions
+    assert caption.text == block
+    assert caption.credit is not None
+    assert caption.credit.text == "STAFF PHOTO BY MICHAEL DeMOCKER"
+    assert caption.credit.names == ("MICHAEL DeMOCKER",)
+    assert glued in article.body
+
+
+def test_leading_label_without_name_is_no_credit() -> None:
+    """``PHOTO BY`` followed by words in mixed case names nobody: no caption."""
+    block = "PHOTO BY the river: the town after the flood has gone down again."
+    assert article_with(block, after_lede=True).captions == ()

@@ -37,6 +37,7 @@ from copydesk.lexicon.credits import (
     CAPTION_CUES,
     CAPTION_VERBS,
     CREDIT_PATTERNS,
+    LEADING_CREDIT_PATTERNS,
     PHOTO_AGENCY_WORDS,
     STANDALONE_CREDIT_PATTERNS,
 )
@@ -200,6 +201,8 @@ class Lexicon:
     caption_verbs: tuple[str, ...] = CAPTION_VERBS
     """Present-tense verbs of a picture (``stands``, ``arrives``) that mark a short block
     ending without a period as a caption."""
+    leading_credit_patterns: tuple[str, ...] = LEADING_CREDIT_PATTERNS
+    """Patterns of a photo credit that opens a caption (``STAFF PHOTO BY JANE DOE ...``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 

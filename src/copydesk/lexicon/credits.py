@@ -54,6 +54,16 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
+# A photographer's name printed in capitals: "KATHY DOE", "MICHAEL DeMOCKER".
+_CAPITAL_NAME = r"(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}'.-]*|\p{Lu}\.?)(?:\s(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}'.-]*|\p{Lu}\.)){1,3}"
+
+LEADING_CREDIT_PATTERNS: tuple[str, ...] = (
+    # "STAFF PHOTO BY KATHY DOE Fans wait outside the arena.": the label and the name in
+    # capitals, then the caption in mixed case.
+    rf"(?P<label>(?:STAFF |FILE |SPECIAL )?PHOTO(?:GRAPH)? BY)\s+{_CAPITAL_NAME}(?=\s+\p{{Lu}}\p{{Ll}})",
+)
+"""Patterns of a credit that *opens* a caption (matched at the start of a block)."""
+
 STANDALONE_CREDIT_PATTERNS: tuple[str, ...] = (
     # A credit-only line: "John McConnico/Associated Press", "Leader-Post/Bryan Schlosser",
     # "Alex Wong | Getty Images", "Photo: AP", "Getty Images".

@@ -85,6 +85,7 @@ _AGENCY_ONLY = regex.compile(
 class _Patterns:
     tail: regex.Pattern[str]
     standalone: regex.Pattern[str]
+    leading: regex.Pattern[str]
     photo_words: frozenset[str]
 
     @classmethod
@@ -94,6 +95,9 @@ class _Patterns:
         return cls(
             tail=regex.compile(rf"(?:^|(?<=[\s.,;:!?\"”]))(?:{tail})\s*$"),
             standalone=regex.compile(rf"(?:{standalone})"),
+            leading=regex.compile(
+                "|".join(f"(?:{pattern})" for pattern in lexicon.leading_credit_patterns)
+            ),
             photo_words=frozenset(lexicon.photo_agency_words),
         )
 
@@ -122,7 +126,8 @@ def captions(state: ParseState) -> None:
     (('Ann Lee',), 'AP', True)
     """
     patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
-    found: list[tuple[int, Credit, bool]] = []
+    # (index, credit, whether the block is only the credit, where the caption ends)
+    found: list[tuple[int, Credit, bool, int]] = []
     first_body = next((index for index, _ in state.body_blocks()), None)
     for index, block in state.body_blocks():
         if block.end - block.start > _MAX_CAPTION_CHARS:
@@ -133,18 +138,44 @@ def captions(state: ParseState) -> None:
             # EXPRESS" there is a headline, however much it looks like a credit-only line.
             credit = _standalone_credit(state, patterns, block)
         if credit is not None:
-            credit_only = credit.span.start == block.start
-            found.append((index, credit, credit_only))
+            found.append((index, credit, credit.span.start == block.start, block.end))
+            continue
+        leading = _leading_credit(state, patterns, block)
+        if leading is not None:
+            found.append((index, *leading))
     # Backwards, so that merging a credit line with the line above keeps indices valid.
-    for index, credit, credit_only in reversed(found):
+    for index, credit, credit_only, caption_end in reversed(found):
         if credit_only and _caption_line_above(state, index):
             index -= 1
             state.merge_blocks(index, index + 1)
+        if caption_end < state.blocks[index].end:
+            state.split_block(index, caption_end)  # the story goes on under the caption
         block = state.blocks[index]
         if _CAPTION_FILE_PREFIX.match(state.block_text(block)):
             credit = attrs.evolve(credit, file_photo=True)
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+
+
+def _leading_credit(
+    state: ParseState, patterns: _Patterns, block: Block
+) -> tuple[Credit, bool, int] | None:
+    """A credit that opens the caption: ``STAFF PHOTO BY JANE DOE Fans wait outside.``
+
+    The caption is the first line; a paragraph glued under it stays in the story.
+    """
+    text = state.block_text(block)
+    match = patterns.leading.match(text)
+    if match is None:
+        return None
+    line_end = text.find("\n")
+    caption_end = block.end if line_end < 0 else block.start + line_end
+    start = block.start
+    end = start + len(match.group().rstrip())
+    parts = _read_parts(state.lexicon, patterns, state.text[start:end])
+    if not parts.names:
+        return None
+    return _credit(state, parts, start, end), False, caption_end
 
 
 def _caption_line_above(state: ParseState, index: int) -> bool:
