@@ -44,7 +44,7 @@ def only_byline(top: str = "", end: str = "") -> Byline:
         ("Posted by Jane Doe", ("Jane Doe",), None),
         ("By Jane Doe, The Canadian Press", ("Jane Doe",), "CP"),
         ("Jane Doe, Burnaby Now", ("Jane Doe",), "Burnaby Now"),
-        ("Jane Doe, Goal.com", ("Jane Doe",), "Goal.com"),
+        ("Jane Doe, Sportsdesk.com", ("Jane Doe",), "Sportsdesk.com"),
     ],
 )
 def test_author_forms(line: str, names: tuple[str, ...], organization: str | None) -> None:
@@ -137,6 +137,7 @@ def test_name_then_role_line() -> None:
         ("KEVIN ROE and GERRY DOE", ("Kevin Roe", "Gerry Doe")),
         ("STAN DOE 31/12/2007", ("Stan Doe",)),
         ("Rob Doe — 1/17/2008 10:58 am", ("Rob Doe",)),
+        ("MPUMELELO DOE Published: Jan 14, 2008", ("Mpumelelo Doe",)),
     ],
 )
 def test_bare_name_line(top: str, names: tuple[str, ...]) -> None:
@@ -148,8 +149,8 @@ def test_bare_name_line(top: str, names: tuple[str, ...]) -> None:
     "top",
     [
         "Story Tools",  # a menu row: no given name
-        "Malaysia Sun\n\nSunday 30th December, 2007",  # an outlet
-        "Tom Hanks\n\nJulia Roberts",  # a cast list
+        "Harbour Sun\n\nSunday 30th December, 2007",  # an outlet
+        "Tom Doe\n\nJane Roe",  # a cast list
     ],
 )
 def test_bare_line_that_is_no_byline(top: str) -> None:
@@ -188,7 +189,7 @@ def test_date_and_contact_tails() -> None:
     [
         ("- Shaun Doe", ("Shaun Doe",), None),
         ("-- Aaron Roe", ("Aaron Roe",), None),
-        ("Mark Doe, Goal.com", ("Mark Doe",), "Goal.com"),
+        ("Mark Doe, Sportsdesk.com", ("Mark Doe",), "Sportsdesk.com"),
     ],
 )
 def test_sign_off_under_the_story(

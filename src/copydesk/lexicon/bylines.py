@@ -465,6 +465,6 @@ _GIVEN_NAMES_TEXT = """
 """
 #: Common given names. A line that is only a name (``Jane Doe`` under the headline) is read
 #: as a byline only when every name opens with one of these: under a headline, two
-#: capitalised words are as often a menu row (``Story Tools``), an outlet (``Malaysia Sun``)
+#: capitalised words are as often a menu row (``Story Tools``), an outlet (``Harbour Sun``)
 #: or a team as a writer. Extend with ``add_byline_words("given_names", ...)``.
 GIVEN_NAMES: tuple[str, ...] = tuple(_GIVEN_NAMES_TEXT.split())

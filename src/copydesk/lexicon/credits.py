@@ -54,7 +54,7 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
-# A photographer's name printed in capitals: "KATHY DOE", "MICHAEL DeMOCKER".
+# A photographer's name printed in capitals: "KATHY DOE", "ANNA DeVRIES".
 _CAPITAL_NAME = r"(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}'.-]*|\p{Lu}\.?)(?:\s(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}'.-]*|\p{Lu}\.)){1,3}"
 
 LEADING_CREDIT_PATTERNS: tuple[str, ...] = (
@@ -166,6 +166,6 @@ CAPTION_VERBS: tuple[str, ...] = (
     "waves",
     "waving",
 )
-"""Present-tense verbs of a picture ("Thai soldiers stand guard"): they mark a caption in a
+"""Present-tense verbs of a picture ("Soldiers stand guard"): they mark a caption in a
 short block that ends without a period, where a paragraph of the story would tell its
 news in the past tense."""

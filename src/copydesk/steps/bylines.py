@@ -84,6 +84,11 @@ _TAIL = regex.compile(
 _DATED_LEAD = regex.compile(
     r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*)(?=(?:posted\s+)?by\s)"
 )
+# A page's time stamp (not "March 3 -", which ends a dateline's place, nor the prices of a
+# table row, "W COAST  4.50-4.55").
+_STAMP = regex.compile(
+    r"(?i)(?:published|posted|updated)\b|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)"
+)
 # Where a byline printed at the start of the lede paragraph may end.
 _GLUED_SEPARATOR = regex.compile(r"\s+(?:--|[—–|])\s+")
 # "... the floods. Then ...": a sentence ends inside (initials such as "J. " do not).
@@ -369,10 +374,10 @@ def _bare_name(
     ``JANE DOE 31/12/2007``, ``Jane Doe and John Roe``.
 
     Under a headline such a line may as well be a photo caption naming the story's subject
-    (``Mark Ronson``), a cast list or a menu row (``Story Tools``). So every name must open
-    with a known given name, the surname must not turn up in the headline or the next
-    paragraphs (a writer is rarely in the story), and the lines around it must not be names
-    too.
+    (``Jane Roe`` under ``Roe denies the rumours``), a cast list or a menu row (``Story
+    Tools``). So every name must open with a known given name, the surname must not turn
+    up in the headline or the next paragraphs (a writer is rarely in the story), and the
+    lines around it must not be names too.
     """
     tail = _TAIL.search(text)
     end = _trimmed_end(text, tail.start() if tail is not None else len(text))
@@ -381,7 +386,15 @@ def _bare_name(
     names = _name_list(words, text[:end])
     if not names or len(names) > _MAX_BARE_NAMES or _has_outlet_word(words, names):
         return None, 0
-    if not all(_opens_with_given_name(words, name) for name in names):
+    # A name in capitals beside a date stamp ("JANE DOE Published: Jan 14, 2008") is
+    # printed like a byline, whatever the given name.
+    stamped = (
+        tail is not None
+        and text[:end].isupper()
+        and _STAMP.match(text, tail.end()) is not None
+        and not text.rstrip().endswith(("-", "–", "—"))
+    )
+    if not stamped and not all(_opens_with_given_name(words, name) for name in names):
         return None, 0
     if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
         return None, 0  # a list of names: a cast, a menu of columnists
@@ -946,7 +959,7 @@ def _last_prose_index(state: ParseState, last_body: int) -> int:
 def _read_sign_off(
     state: ParseState, words: _Words, text: str
 ) -> tuple[_Reading, list[str], str] | None:
-    """A writer signing off under the story: ``— Jane Doe``, ``Jane Doe, Goal.com``.
+    """A writer signing off under the story: ``— Jane Doe``, ``Jane Doe, Sportsdesk.com``.
 
     Without a dash the line must name an outlet or a job title too: a bare name under a
     story is as often the first item of a list of related links or comments.

@@ -368,14 +368,14 @@ _MAX_BARE_CAPTION_CHARS = 400
 _MIN_BARE_CAPTION_WORDS = 3
 _MAX_BARE_CAPTION_WORDS = 60
 # A block ending without a period is a caption by its verb only when it is this long: a
-# shorter one reads as a headline ("Annual powwow celebrates culture").
+# shorter one reads as a headline ("Annual festival celebrates the town").
 _MIN_VERB_CAPTION_WORDS = 7
 _MAX_VERB_CAPTION_WORDS = 30
 # Most words of a caption sentence are lower case; a related-story link is in title case.
 _MAX_CAPITALISED_SHARE = 0.5
 # Lines this close to the headline may hold the lead photo's caption.
 _NEAR_HEADLINE = 4
-# A line naming the story's subject ("Pat Riley") is a caption only right by the headline.
+# A line naming the story's subject ("Pat Doe") is a caption only right by the headline.
 _SUBJECT_NEAR_HEADLINE = 2
 _MAX_SUBJECT_WORDS = 8
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’", ")")
@@ -388,13 +388,13 @@ _SENTENCE_INSIDE = regex.compile(
 _QUOTE_MARKS = regex.compile(r"[\"“”«»]")
 _SPEECH = regex.compile(r"(?i)\b(?:said|says|told|asked)\b")
 _TOKEN = regex.compile(r"[\w'’-]+")
-# Marks of a headline or a menu row: "Rookie gets start | Notebook", "We will stand - Doe".
+# Marks of a headline or a menu row: "Rookie gets start | Team Notebook", "We will stand - Doe".
 _WEB_MARKS = regex.compile(r"https?:|www\.|@\w|\.com\b")
 # Emoji and the like after a sentence's end: "... on KLOOK! 🙂".
-_TRAILING_SYMBOLS = " \t\u2600-\u27bf\U0001f000-\U0001faff\ufe0f"
+_TRAILING_SYMBOLS = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F]++$")
 _HEADLINE_MARKS = regex.compile(r"\s\|\s|;|\s[-–—]\s\p{Lu}[\w'’.-]*$")
-# "Hitzfeld - Bayern coach.": the subject, a dash, a few words on who it is.
-# (In mixed case: "GRADINGS - None posted" opens a wire table.)
+# "Doebert - Rovers coach.": the subject, a dash, a few words on who it is.
+# (In mixed case: "RATINGS - None listed" opens a wire table.)
 _SUBJECT_DASH = regex.compile(
     r"(?P<subject>\p{Lu}\p{Ll}[\w'’.-]*(?:\s\p{Lu}[\w'’.-]+){0,2})\s[-–—]\s"
     r"\p{L}[^\n]{2,40}"
@@ -478,7 +478,7 @@ def _one_line_sentence(text: str) -> list[str] | None:
 def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool:
     """Whether a one-sentence block describes a picture: picture language anywhere
     (``(left)``, ``in this file photo``), or a present-tense verb of a picture in a short
-    sentence that ends without a period (``Thai soldiers stand guard next to ...``).
+    sentence that ends without a period (``Soldiers stand guard next to ...``).
 
     Beside the headline, outside the story the page classifier chose, the sentence may
     end in a period: no paragraph of the story is at stake there.
@@ -490,7 +490,7 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
         return not _SPEECH.search(text)
     if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text):
         return False
-    if text.rstrip(_TRAILING_SYMBOLS).endswith(_SENTENCE_END) and not beside_headline:
+    if _TRAILING_SYMBOLS.sub("", text).endswith(_SENTENCE_END) and not beside_headline:
         return False
     if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
@@ -502,8 +502,8 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
 
 
 def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
-    """Whether a line by the headline only names the story's subject: ``Pat Riley`` under
-    ``Riley to quit as coach``, ``Jane Doe (AAP)``, ``Hitzfeld - Bayern coach.``."""
+    """Whether a line by the headline only names the story's subject: ``Pat Doe`` under
+    ``Doe to quit as coach``, ``Jane Doe (AAP)``, ``Doebert - Rovers coach.``."""
     if not subject_words or len(text.split()) > _MAX_SUBJECT_WORDS or "\n" in text:
         return False
     if _BY.match(text):
