@@ -190,6 +190,7 @@ def test_date_and_contact_tails() -> None:
         ("- Shaun Doe", ("Shaun Doe",), None),
         ("-- Aaron Roe", ("Aaron Roe",), None),
         ("Mark Doe, Sportsdesk.com", ("Mark Doe",), "Sportsdesk.com"),
+        ("Submitted by Ann Roe", ("Ann Roe",), None),
     ],
 )
 def test_sign_off_under_the_story(

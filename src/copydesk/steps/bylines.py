@@ -959,7 +959,8 @@ def _last_prose_index(state: ParseState, last_body: int) -> int:
 def _read_sign_off(
     state: ParseState, words: _Words, text: str
 ) -> tuple[_Reading, list[str], str] | None:
-    """A writer signing off under the story: ``— Jane Doe``, ``Jane Doe, Sportsdesk.com``.
+    """A writer signing off under the story: ``— Jane Doe``, ``Jane Doe, Sportsdesk.com``,
+    ``Submitted by Jane Doe``.
 
     Without a dash the line must name an outlet or a job title too: a bare name under a
     story is as often the first item of a list of related links or comments.
@@ -975,8 +976,8 @@ def _read_sign_off(
     reading, end = _read_author(state, words, text)
     if reading is None or end != len(text) or not reading.names:
         return None
-    if not (reading.organization or reading.role):
-        return None
+    if not (reading.organization or reading.role or words.leads.match(text)):
+        return None  # "Submitted by Jane Doe" signs off; a bare "Jane Doe" may not
     return reading, [], "author"
 
 
