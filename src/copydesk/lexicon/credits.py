@@ -169,3 +169,12 @@ CAPTION_VERBS: tuple[str, ...] = (
 """Present-tense verbs of a picture ("Soldiers stand guard"): they mark a caption in a
 short block that ends without a period, where a paragraph of the story would tell its
 news in the past tense."""
+
+ABBREVIATIONS: tuple[str, ...] = (
+    *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    *("const", "gov", "sen", "rep", "gen", "col", "capt", "sgt", "rev", "prof"),
+    *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "co", "corp", "inc", "ltd", "vs"),
+    *("ft", "mt"),
+)
+"""Abbreviations whose period ends no sentence (``Const. Jane Doe``, ``Dec. 31``): a caption
+holds one sentence at most, and these do not count as a second."""

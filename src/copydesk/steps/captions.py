@@ -18,6 +18,7 @@ from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
+from copydesk.lexicon.credits import ABBREVIATIONS
 from copydesk.steps.bylines import parse_names
 
 __all__ = ["captions", "read_credit", "uncredited_captions"]
@@ -380,11 +381,10 @@ _SUBJECT_NEAR_HEADLINE = 2
 _MAX_SUBJECT_WORDS = 8
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’", ")")
 # A sentence ends inside a block: "... the floods. Then ..." (not "Const. Dave", "Dec. 31").
-_SENTENCE_INSIDE = regex.compile(
-    r"(?<!\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|const|gov|sen|rep|gen"
-    r"|col|capt|sgt|mr|mrs|ms|dr|st|jr|sr|no|co|corp|inc|ltd|vs|rev|prof|ft|mt))"
-    r"[\p{Ll}\d]{2}[.!?]\s+\p{Lu}|\p{Ll}{2}[.!?]\p{Lu}\p{Ll}"
-)
+# Where a sentence may end inside a block: "... the floods. Then ..."; the word before the
+# stop tells an abbreviation ("Const. Dave", "Dec. 31") from a sentence's end.
+_STOP_INSIDE = regex.compile(r"(?P<word>[\w'’-]{1,20})[.!?](?:\s+\p{Lu}|\p{Lu}\p{Ll})")
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _QUOTE_MARKS = regex.compile(r"[\"“”«»]")
 _SPEECH = regex.compile(r"(?i)\b(?:said|says|told|asked)\b")
 _TOKEN = regex.compile(r"[\w'’-]+")
@@ -463,16 +463,31 @@ def _headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
     return frozenset(word.casefold().strip("'’") for word in _TOKEN.findall(text))
 
 
-def _one_line_sentence(text: str) -> list[str] | None:
-    """The words of *text* if it is one short line holding one sentence at most."""
-    if "\n" in text or _QUOTE_MARKS.search(text) or _SENTENCE_INSIDE.search(text):
-        return None
-    words = text.split()
-    if not _MIN_BARE_CAPTION_WORDS <= len(words) <= _MAX_BARE_CAPTION_WORDS:
+def _short_line(text: str) -> list[str] | None:
+    """The words of *text* if it is one short line that may be a caption (cheap tests)."""
+    if "\n" in text or text.endswith("?"):
         return None
     if not (text[:1].isupper() or text[:1] == "(") or _BY.match(text):
         return None  # "By Jane Doe (left)" is a byline
+    words = text.split()
+    if not _MIN_BARE_CAPTION_WORDS <= len(words) <= _MAX_BARE_CAPTION_WORDS:
+        return None
     return words
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether *text* holds one sentence at most, and no quotation."""
+    if _QUOTE_MARKS.search(text):
+        return False
+    for stop in _STOP_INSIDE.finditer(text):
+        word = stop.group("word")
+        if (
+            len(word) >= 2
+            and (word[-1].isdigit() or word[-2:].islower())
+            and word.casefold() not in _ABBREVIATIONS
+        ):
+            return False
+    return True
 
 
 def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool:
@@ -483,22 +498,25 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
     Beside the headline, outside the story the page classifier chose, the sentence may
     end in a period: no paragraph of the story is at stake there.
     """
-    words = _one_line_sentence(text)
-    if words is None or text.endswith("?"):
+    words = _short_line(text)
+    if words is None:
         return False
     if cues.cues.search(text) is not None:
-        return not _SPEECH.search(text)
-    if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text):
+        return _one_sentence(text) and not _SPEECH.search(text)
+    # The cheap tests first: most blocks are paragraphs that end in a period.
+    if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
     if _TRAILING_SYMBOLS.sub("", text).endswith(_SENTENCE_END) and not beside_headline:
         return False
-    if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
-        return False
     capitalised = sum(word[:1].isupper() for word in words) / len(words)
-    if capitalised > _MAX_CAPITALISED_SHARE or _SPEECH.search(text):
+    if capitalised > _MAX_CAPITALISED_SHARE:
         return False
     # A verb in lower case: "Chase" opens a bank's name.
-    return any(word in cues.verbs for word in _TOKEN.findall(text))
+    if not any(word in cues.verbs for word in _TOKEN.findall(text)):
+        return False
+    if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text) or _SPEECH.search(text):
+        return False
+    return _one_sentence(text)
 
 
 def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
