@@ -18,7 +18,7 @@ from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.credits import ABBREVIATIONS
+from copydesk.lexicon.credits import ABBREVIATIONS, CAPTION_CUES
 from copydesk.steps.bylines import parse_names
 
 __all__ = ["captions", "read_credit", "uncredited_captions"]
@@ -402,18 +402,35 @@ _SUBJECT_DASH = regex.compile(
 _BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>[^()\n]{1,30})\)\s*$")
 
 
+# Every built-in picture cue holds one of these (a cheap test before the pattern runs).
+_CUE_MARKS = ("(", "left", "right", "centre", "center", "ground", "photo", "picture", "image")
+_CUE_MARKS_EXTRA = ("handout", "hands", "combined")
+
+
 @attrs.frozen
 class _Cues:
     cues: regex.Pattern[str]
     verbs: frozenset[str]
+    marks: tuple[str, ...] | None
+    """Words one of which every cue holds (None: cues were added, try them all)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Cues:
         cues = "|".join(f"(?:{pattern})" for pattern in lexicon.caption_cues)
+        built_in = lexicon.caption_cues == CAPTION_CUES
         return cls(
             cues=regex.compile(cues),
             verbs=frozenset(verb.casefold() for verb in lexicon.caption_verbs),
+            marks=_CUE_MARKS + _CUE_MARKS_EXTRA if built_in else None,
         )
+
+    def search(self, text: str) -> bool:
+        """Whether *text* holds picture language."""
+        if self.marks is not None:
+            folded = text.casefold()
+            if not any(mark in folded for mark in self.marks):
+                return False
+        return self.cues.search(text) is not None
 
 
 @step(requires=("blocks",), provides=("uncredited_captions",))
@@ -501,7 +518,7 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
     words = _short_line(text)
     if words is None:
         return False
-    if cues.cues.search(text) is not None:
+    if cues.search(text):
         return _one_sentence(text) and not _SPEECH.search(text)
     # The cheap tests first: most blocks are paragraphs that end in a period.
     if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
