@@ -154,3 +154,70 @@ def test_credit_parts_come_back(form: tuple[str, str], name: str, upper: bool) -
     assert caption.credit.agency == agency
     assert caption.credit.file_photo is ("File" in template)
     assert caption.credit.span.slice(article.source) == credit
+
+
+# Given names the lexicon knows (a bare name line needs one), and a date after the name.
+_KNOWN_FIRST = st.sampled_from(["Jane", "Tom", "Sophie", "Fleur", "Kevin", "Priya", "Stan"])
+_BARE_DATE = st.sampled_from(["", " 31/12/2007", " — 1/17/2008 10:58 am", " | Monday | 07/01/2008"])
+_DATE_LINE = st.sampled_from(["", "January 19, 2008 12:00am", "Tuesday 8 January 2008"])
+
+
+@given(
+    first=st.lists(_KNOWN_FIRST, min_size=1, max_size=2, unique=True),
+    surname=st.lists(_SURNAME, min_size=2, max_size=2, unique=True),
+    upper=st.booleans(),
+    date=_BARE_DATE,
+    date_line=_DATE_LINE,
+)
+def test_bare_name_byline_parts_come_back(
+    first: list[str], surname: list[str], upper: bool, date: str, date_line: str
+) -> None:
+    """A line holding only writers' names (maybe a date) under the headline gives them back."""
+    names = [f"{given} {family}" for given, family in zip(first, surname, strict=False)]
+    listed = join_names(names)
+    if upper:
+        listed = listed.upper().replace(" AND ", " and ")
+    lines = [HEADLINE, listed + date, date_line, LEDE, SECOND]
+    article = copydesk.parse("\n\n".join(line for line in lines if line))
+    (byline,) = article.bylines
+    assert byline.names == tuple(names)
+    assert byline.text == listed
+    assert listed not in article.body
+
+
+@given(
+    first=_KNOWN_FIRST,
+    initial=_INITIAL,
+    surname=_SURNAME,
+    dash=st.sampled_from(["- ", "-- ", "— ", "–"]),
+)
+def test_dash_sign_off_comes_back(first: str, initial: str, surname: str, dash: str) -> None:
+    """``— Jane Doe`` under the last paragraph is the writer's sign-off."""
+    name = f"{first} {initial}{surname}"
+    article = copydesk.parse(f"{HEADLINE}\n\n{LEDE}\n\n{SECOND}\n\n{dash}{name}")
+    (byline,) = article.bylines
+    assert byline.names == (name,)
+    assert byline.span.slice(article.source) == dash + name
+
+
+_SUBJECT = st.sampled_from(["Soldiers", "Council members", "Jane Doe and Tom Roe", "Fans"])
+_VERB = st.sampled_from(["stand guard", "walk past", "celebrate", "wave to supporters", "arrive"])
+_SCENE = st.sampled_from(
+    ["outside City Hall in the old town", "next to the new school on Main Street"]
+)
+_POSITION = st.sampled_from(["", " (left)", ", left,"])
+THIRD = "The vote was the first of its kind in the council in more than twenty years, he said."
+
+
+@given(subject=_SUBJECT, verb=_VERB, scene=_SCENE, position=_POSITION)
+def test_caption_without_credit_comes_back(
+    subject: str, verb: str, scene: str, position: str
+) -> None:
+    """A picture's one-line description between paragraphs comes back as a caption."""
+    line = f"{subject}{position} {verb} {scene}"
+    article = copydesk.parse("\n\n".join([HEADLINE, LEDE, line, SECOND, THIRD]))
+    (caption,) = article.captions
+    assert caption.text == line
+    assert caption.credit is None
+    assert caption.span.slice(article.source) == line
+    assert line not in article.body

@@ -44,7 +44,7 @@ def only_byline(top: str = "", end: str = "") -> Byline:
         ("Posted by Jane Doe", ("Jane Doe",), None),
         ("By Jane Doe, The Canadian Press", ("Jane Doe",), "CP"),
         ("Jane Doe, Burnaby Now", ("Jane Doe",), "Burnaby Now"),
-        ("Jane Doe, Goal.com", ("Jane Doe",), "Goal.com"),
+        ("Jane Doe, Sportsdesk.com", ("Jane Doe",), "Sportsdesk.com"),
     ],
 )
 def test_author_forms(line: str, names: tuple[str, ...], organization: str | None) -> None:
@@ -127,6 +127,93 @@ def test_name_then_role_line() -> None:
     byline = only_byline("JANE DOE\nAP Sports Writer")
     assert byline.names == ("Jane Doe",)
     assert byline.organization == "AP"
+
+
+@pytest.mark.parametrize(
+    ("top", "names"),
+    [
+        ("Fleur Doe", ("Fleur Doe",)),
+        ("Fleur Doe\n\nJanuary 19, 2008 12:00am", ("Fleur Doe",)),
+        ("KEVIN ROE and GERRY DOE", ("Kevin Roe", "Gerry Doe")),
+        ("STAN DOE 31/12/2007", ("Stan Doe",)),
+        ("Rob Doe — 1/17/2008 10:58 am", ("Rob Doe",)),
+        ("MPUMELELO DOE Published: Jan 14, 2008", ("Mpumelelo Doe",)),
+    ],
+)
+def test_bare_name_line(top: str, names: tuple[str, ...]) -> None:
+    """A line that is only a writer's name (maybe with a date) under the headline."""
+    assert only_byline(top).names == names
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Story Tools",  # a menu row: no given name
+        "Harbour Sun\n\nSunday 30th December, 2007",  # an outlet
+        "Tom Doe\n\nJane Roe",  # a cast list
+    ],
+)
+def test_bare_line_that_is_no_byline(top: str) -> None:
+    """Capitalised pairs under a headline that are no writer stay out."""
+    assert article_with(top).bylines == ()
+
+
+def test_bare_name_of_the_story_subject_is_no_byline() -> None:
+    """A name that the story itself is about (a photo label) is no byline."""
+    text = "\n\n".join(
+        [
+            "Fox denies the rumours",
+            "Mark Fox",
+            "Producer Mark Fox has denied the reports about his new album, his agent said.",
+            SECOND,
+            THIRD,
+        ]
+    )
+    assert copydesk.parse(text).bylines == ()
+
+
+def test_bare_name_below_the_lede_is_no_byline() -> None:
+    """A name line among the paragraphs is no byline."""
+    assert article_with(end="Fleur Doe\n\nMore text follows here.").bylines == ()
+
+
+def test_date_and_contact_tails() -> None:
+    """Weekday rows, '(Contact)' and 'More by this author' are cut off the byline."""
+    assert only_byline("By Jane Doe | Monday | 07/01/2008").text == "By Jane Doe"
+    assert only_byline("By Jane Doe (Contact)").text == "By Jane Doe"
+    assert only_byline("By Jane Doe? More by this author").text == "By Jane Doe"
+
+
+@pytest.mark.parametrize(
+    ("end", "names", "organization"),
+    [
+        ("- Shaun Doe", ("Shaun Doe",), None),
+        ("-- Aaron Roe", ("Aaron Roe",), None),
+        ("Mark Doe, Sportsdesk.com", ("Mark Doe",), "Sportsdesk.com"),
+        ("Submitted by Ann Roe", ("Ann Roe",), None),
+    ],
+)
+def test_sign_off_under_the_story(
+    end: str, names: tuple[str, ...], organization: str | None
+) -> None:
+    """A writer's name signing off right under the last paragraph."""
+    byline = only_byline(end=end)
+    assert byline.names == names
+    assert byline.organization == organization
+
+
+def test_bare_name_under_the_story_is_no_sign_off() -> None:
+    """Without a dash or an outlet, a name under the story is no byline."""
+    assert article_with(end="Fleur Doe").bylines == ()
+
+
+def test_added_given_name() -> None:
+    """A parser may learn given names for bare-name bylines."""
+    parser = Parser()
+    parser.lexicon.add_byline_words("given_names", "Mpumelelo")
+    text = "\n\n".join([HEADLINE, "MPUMELELO DOE", LEDE, SECOND, THIRD])
+    assert parser.parse(text).bylines[0].names == ("Mpumelelo Doe",)
+    assert copydesk.parse(text).bylines == ()
 
 
 def test_byline_then_date_line() -> None:

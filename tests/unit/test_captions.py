@@ -172,3 +172,133 @@ def test_credit_line_after_blank_line_stands_alone() -> None:
     article = copydesk.parse(f"{HEADLINE}\n\n{LEDE}\n\n{CAPTION}\n\nPhoto: Ann Lee, AP\n\n{SECOND}")
     (caption,) = article.captions
     assert caption.text == "Photo: Ann Lee, AP"
+
+
+# ------------------------------------------------------------- captions without a credit
+
+THIRD = "Forecasters expect the rain to ease by the end of the week, the weather service said."
+
+
+def story_with(block: str) -> copydesk.Article:
+    """An article with *block* between two paragraphs of the story."""
+    return copydesk.parse("\n\n".join([HEADLINE, LEDE, block, SECOND, THIRD]))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Soldiers stand guard next to a flooded school in the old town",
+        "The mayor arriving at the flooded town hall with his wife",
+        "Jane Doe (left) talks to rescue workers in Miami.",
+        "Jane Doe, left, and John Roe at the flooded harbour on Monday.",
+        "Rescue workers, second from right, at the harbour.",
+        "The harbour in this undated file photo.",
+        "Jane Doe (file photo)",
+        "Jane Doe and John Roe shake hands at the town hall.",
+    ],
+)
+def test_caption_without_credit(block: str) -> None:
+    """Picture language, or a picture's present-tense verb without a period, is a caption."""
+    article = story_with(block)
+    assert [caption.text for caption in article.captions] == [block]
+    assert article.captions[0].credit is None
+    assert block not in article.body
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Annual festival celebrates the town",  # a headline: too short
+        "Rescuers stand by the flooded school in the old town.",  # ends in a period
+        "What the rescue workers have been told",  # no picture verb
+        "Rookie gets start | Team Notebook stands",  # a menu row
+        "Chase Manhattan Bank posts higher profit in the first quarter",  # a name, no verb
+        "The party stands far right on most questions, the poll shows.",  # politics
+        "Watch the video of the flood (above) and read more at www.example.com",
+        "Products by Acme(R) and Roadstar(C) stand out in the flood tests.",
+        "He said rescuers stand guard next to the flooded school in town",
+    ],
+)
+def test_not_a_caption_without_credit(block: str) -> None:
+    """Headlines, sentences of the story and menus stay in the body."""
+    article = story_with(block)
+    assert article.captions == ()
+    assert block in article.body
+
+
+def test_subject_line_by_the_headline() -> None:
+    """A line naming the story's subject right by the headline is its photo's caption."""
+    text = "\n\n".join(["Doe to quit as coach", "Pat Doe", LEDE, SECOND, THIRD])
+    (caption,) = copydesk.parse(text).captions
+    assert caption.text == "Pat Doe"
+    assert caption.credit is None
+
+
+def test_subject_line_with_agency() -> None:
+    """``Jane Doe (AAP)`` under a headline about Doe: a caption with its credit."""
+    text = "\n\n".join(["Doe wins the final in Sydney", "Jane Doe (AAP)", LEDE, SECOND])
+    article = copydesk.parse(text)
+    assert article.bylines == ()
+    (caption,) = article.captions
+    assert caption.credit is not None
+    assert caption.credit.agency == "AAP"
+    assert caption.credit.text == "(AAP)"
+
+
+def test_subject_dash_line() -> None:
+    """``Doebert - Rovers coach.`` by a headline about Doebert is a caption."""
+    text = "\n\n".join(["DOEBERT BEGINS COACHING TALKS", "Doebert - Rovers coach.", LEDE, SECOND])
+    assert [caption.text for caption in copydesk.parse(text).captions] == [
+        "Doebert - Rovers coach."
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "North Korea",  # a place, no given name
+        "Jane Roe",  # not the story's subject (and so a byline-like name)
+        "RATINGS - None listed",  # a wire table line in capitals
+    ],
+)
+def test_not_a_subject_line(line: str) -> None:
+    """Lines by the headline that do not name its person stay out of the captions."""
+    text = "\n\n".join(["North Korea and Doe in talks", line, LEDE, SECOND, THIRD])
+    assert copydesk.parse(text).captions == ()
+
+
+def test_added_caption_verb() -> None:
+    """A parser may learn more picture verbs."""
+    block = "Volunteers paddle down the flooded main street of the old town"
+    assert story_with(block).captions == ()
+    parser = Parser()
+    parser.lexicon.add_caption_verb("paddle")
+    text = "\n\n".join([HEADLINE, LEDE, block, SECOND, THIRD])
+    assert [caption.text for caption in parser.parse(text).captions] == [block]
+
+
+def test_uncredited_captions_step_can_be_disabled() -> None:
+    """Without the step, a caption without credit stays in the body."""
+    block = "Soldiers stand guard next to a flooded school in the old town"
+    parser = Parser().disable("uncredited_captions")
+    text = "\n\n".join([HEADLINE, LEDE, block, SECOND, THIRD])
+    assert block in parser.parse(text).body
+
+
+def test_leading_credit() -> None:
+    """``STAFF PHOTO BY JANE DOE`` opening a caption; a paragraph glued under it stays."""
+    block = "STAFF PHOTO BY ANNA DeVRIES Jane Roe and her son outside their home"
+    glued = "The family moved to the town in 2004, she said on Monday at the school."
+    article = article_with(f"{block}\n{glued}", after_lede=True)
+    (caption,) = article.captions
+    assert caption.text == block
+    assert caption.credit is not None
+    assert caption.credit.text == "STAFF PHOTO BY ANNA DeVRIES"
+    assert caption.credit.names == ("ANNA DeVRIES",)
+    assert glued in article.body
+
+
+def test_leading_label_without_name_is_no_credit() -> None:
+    """``PHOTO BY`` followed by words in mixed case names nobody: no caption."""
+    block = "PHOTO BY the river: the town after the flood has gone down again."
+    assert article_with(block, after_lede=True).captions == ()

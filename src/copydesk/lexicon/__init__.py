@@ -35,7 +35,10 @@ from copydesk.lexicon.boilerplate import (
 )
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import (
+    CAPTION_CUES,
+    CAPTION_VERBS,
     CREDIT_PATTERNS,
+    LEADING_CREDIT_PATTERNS,
     PHOTO_AGENCY_WORDS,
     STANDALONE_CREDIT_PATTERNS,
 )
@@ -63,6 +66,7 @@ BylineTable = Literal[
     "name_particles",
     "name_suffixes",
     "not_name_words",
+    "given_names",
 ]
 _T = TypeVar("_T")
 
@@ -227,6 +231,16 @@ class Lexicon:
     """Patterns of a reader comment's header line (``jdoe on May 2, 2019 at 4:47 pm said:``)."""
     article_end_cues: tuple[str, ...] = ARTICLE_END_CUES
     """Patterns of a heading that closes a page's article ("About the author")."""
+    given_names: tuple[str, ...] = _bylines.GIVEN_NAMES
+    """Given names that let a line holding only a name (``Jane Doe``) count as a byline."""
+    caption_cues: tuple[str, ...] = CAPTION_CUES
+    """Patterns of picture language (``pictured``, ``(left)``) that mark a caption without
+    a credit."""
+    caption_verbs: tuple[str, ...] = CAPTION_VERBS
+    """Present-tense verbs of a picture (``stands``, ``arrives``) that mark a short block
+    ending without a period as a caption."""
+    leading_credit_patterns: tuple[str, ...] = LEADING_CREDIT_PATTERNS
+    """Patterns of a photo credit that opens a caption (``STAFF PHOTO BY JANE DOE ...``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -349,6 +363,41 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("credit_patterns", pattern)
+
+    def add_caption_verb(self, *verbs: str) -> None:
+        """Read a short block without a period that holds one of *verbs* (any case, as
+        printed: ``"paddle"``, ``"paddles"``) as a photo caption.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_caption_verb("paddle")
+        >>> text = (
+        ...     "Floods\\n\\nThe river rose overnight and flooded the town, officials said.\\n\\n"
+        ...     "Volunteers paddle down the flooded main street of the town\\n\\n"
+        ...     "Schools stayed closed on Tuesday as the water receded slowly."
+        ... )
+        >>> [caption.text for caption in parser.parse(text).captions]
+        ['Volunteers paddle down the flooded main street of the town']
+        """
+        self._prepend("caption_verbs", *(verb.strip().casefold() for verb in verbs))
+
+    def add_caption_cue(self, pattern: str) -> None:
+        """Read a one-sentence block matching *pattern* (``regex`` syntax), such as picture
+        language in another language, as a photo caption.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_caption_cue(r"\\(links\\)")
+        >>> text = (
+        ...     "Floods\\n\\nThe river rose overnight and flooded the town, officials said.\\n\\n"
+        ...     "Jane Doe (links) im Rathaus.\\n\\n"
+        ...     "Schools stayed closed on Tuesday as the water receded slowly."
+        ... )
+        >>> [caption.text for caption in parser.parse(text).captions]
+        ['Jane Doe (links) im Rathaus.']
+        """
+        _check_pattern(pattern)
+        self._prepend("caption_cues", pattern)
 
     def _prepend(self, table: str, *entries: object) -> None:
         """Put *entries* first in *table* (so they win) and drop patterns compiled from it."""

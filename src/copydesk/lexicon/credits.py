@@ -54,6 +54,16 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
+# A photographer's name printed in capitals: "KATHY DOE", "ANNA DeVRIES".
+_CAPITAL_NAME = r"(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}'.-]*|\p{Lu}\.?)(?:\s(?:\p{Lu}\p{Ll}?\p{Lu}[\p{Lu}'.-]*|\p{Lu}\.)){1,3}"
+
+LEADING_CREDIT_PATTERNS: tuple[str, ...] = (
+    # "STAFF PHOTO BY KATHY DOE Fans wait outside the arena.": the label and the name in
+    # capitals, then the caption in mixed case.
+    rf"(?P<label>(?:STAFF |FILE |SPECIAL )?PHOTO(?:GRAPH)? BY)\s+{_CAPITAL_NAME}(?=\s+\p{{Lu}}\p{{Ll}})",
+)
+"""Patterns of a credit that *opens* a caption (matched at the start of a block)."""
+
 STANDALONE_CREDIT_PATTERNS: tuple[str, ...] = (
     # A credit-only line: "John McConnico/Associated Press", "Leader-Post/Bryan Schlosser",
     # "Alex Wong | Getty Images", "Photo: AP", "Getty Images".
@@ -87,3 +97,84 @@ PHOTO_AGENCY_WORDS: tuple[str, ...] = (
     "photography",
 )
 """Words that make a credit part an agency or outlet rather than a photographer."""
+
+CAPTION_CUES: tuple[str, ...] = (
+    # Where a person stands in the picture: "(left)", "(L)", "Jane Doe, left, and ...",
+    # "second from right".
+    # ("(R)" and "(C)" are left out: they are trademark and copyright signs as often;
+    # "(above)" and "(below)" point at a video in the story's own prose.)
+    r"\((?:left|right|center|centre|L|inset|pictured)\)",
+    r",\s(?:left|right|center|centre|foreground|background)(?:,|\s+(?:and|with)\b)",
+    r"\b(?:second|third|fourth)\s+from\s+(?:left|right)\b",
+    # What the picture is: "(file photo)", "in this undated photo", "combined image".
+    r"\((?:file|FILE)(?:\s+(?:photo|picture|image|pic))?\)",
+    r"\b(?:in\s+this|in\s+an?)\s+(?:\w+\s+){0,2}(?:photo|picture|image|handout|photograph)\b",
+    r"\b(?:undated|file|handout)\s+(?:photo|picture|image|photograph)\b",
+    r"\bcombined\s+image\b",
+    r"\bpose[sd]?\s+(?:for|with|during|after|before|at|in|on)\b",
+    r"\bshak(?:e|es|ing)\s+hands\b",
+)
+"""Patterns of picture language: a short one-sentence block holding one is a caption even
+without a credit (``Jane Doe (left) arrives at the court``)."""
+
+CAPTION_VERBS: tuple[str, ...] = (
+    "arrives",
+    "arriving",
+    "arrive",
+    "attends",
+    "attend",
+    "celebrates",
+    "celebrate",
+    "celebrating",
+    "chase",
+    "chases",
+    "chats",
+    "cheer",
+    "cheers",
+    "delivers",
+    "gestures",
+    "gesturing",
+    "greets",
+    "greeting",
+    "holds",
+    "holding",
+    "inspect",
+    "inspects",
+    "kneels",
+    "leaves",
+    "listens",
+    "performs",
+    "performing",
+    "react",
+    "reacts",
+    "searches",
+    "sits",
+    "sitting",
+    "smiles",
+    "smiling",
+    "speaks",
+    "speaking",
+    "stand",
+    "stands",
+    "standing",
+    "walk",
+    "walks",
+    "walking",
+    "watch",
+    "watches",
+    "wave",
+    "waves",
+    "waving",
+)
+"""Present-tense verbs of a picture ("Soldiers stand guard"): they mark a caption in a
+short block that ends without a period, where a paragraph of the story would tell its
+news in the past tense."""
+
+ABBREVIATIONS: tuple[str, ...] = (
+    *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    *("const", "gov", "sen", "rep", "gen", "col", "capt", "sgt", "rev", "prof"),
+    *("mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "co", "corp", "inc", "ltd", "vs"),
+    *("ft", "mt"),
+)
+"""Abbreviations whose period ends no sentence (``Const. Jane Doe``, ``Dec. 31``): a caption
+holds one sentence at most, and these do not count as a second."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from copydesk._pipeline import Step
 from copydesk.steps.boilerplate import boilerplate
 from copydesk.steps.bylines import bylines
-from copydesk.steps.captions import captions
+from copydesk.steps.captions import captions, uncredited_captions
 from copydesk.steps.chrome import chrome
 from copydesk.steps.dateline import dateline
 from copydesk.steps.headline import headline
@@ -29,6 +29,7 @@ __all__ = [
     "quotes",
     "segment",
     "site",
+    "uncredited_captions",
 ]
 
 #: ``(name, step)`` pairs in running order.
@@ -42,6 +43,7 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("boilerplate", boilerplate),
     ("headline", headline),
     ("bylines", bylines),
+    ("uncredited_captions", uncredited_captions),
     ("dateline", dateline),
     ("quotes", quotes),
 )

@@ -36,6 +36,12 @@ __all__ = ["bylines", "natural_case", "parse_names"]
 _MAX_BYLINE_CHARS = 200
 _MAX_TRAILER_CHARS = 400
 _MAX_BARE_BYLINE_CHARS = 100
+# A bare name line: up to this many blocks under the headline, names and name tokens.
+_BARE_NAME_AFTER = 6
+_MAX_BARE_NAMES = 2
+_MAX_BARE_NAME_TOKENS = 4
+# How many body blocks after a bare name line are searched for the name.
+_NAMED_NEARBY_BLOCKS = 6
 # A date, time stamp or contact tail after the names is at most this long.
 _MAX_TAIL_CHARS = 90
 # How many blocks past the first paragraph of prose an author byline may still stand.
@@ -61,7 +67,9 @@ _TAIL = regex.compile(
     (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?<=[a-z])(?=[A-Z0-9]))
     (?=
         (?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
-      | (?:on\s+)?{_WEEKDAY},?\s+(?:{_MONTH}\s+)?\d
+      | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
+      | \(?(?:contact|e-?mail)\b
+      | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
       | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
       | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
@@ -75,6 +83,11 @@ _TAIL = regex.compile(
 # Page metadata before "by": "| By X", "Jan 14 2008 by X", "Posted: January 6, 2008 by X".
 _DATED_LEAD = regex.compile(
     r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*)(?=(?:posted\s+)?by\s)"
+)
+# A page's time stamp (not "March 3 -", which ends a dateline's place, nor the prices of a
+# table row, "W COAST  4.50-4.55").
+_STAMP = regex.compile(
+    r"(?i)(?:published|posted|updated)\b|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)"
 )
 # Where a byline printed at the start of the lede paragraph may end.
 _GLUED_SEPARATOR = regex.compile(r"\s+(?:--|[—–|])\s+")
@@ -91,6 +104,7 @@ _PLACE = regex.compile(
     r"(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|du|of|the|la|el|al))*+\s*$"
 )
 _WORD = regex.compile(r"\S+")
+_WORD_TOKEN = regex.compile(r"\w+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}|(?:(?![AEIOUY])\p{Lu}){2}")
 _NAME_WORD = regex.compile(r"(?:[dlo]['’])?\p{Lu}[\p{L}\p{M}'’.-]*")
@@ -98,7 +112,7 @@ _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _CASE_PIECES = regex.compile(r"([-'’.])")
 _WORD_PIECES = regex.compile(r"[-/]")
 _GLUED_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+")
-_TRAILING_PUNCTUATION = " \t\n.,;:-–—|"
+_TRAILING_PUNCTUATION = " \t\n.,;:-–—|?"
 _CONTRIBUTED = regex.compile(
     r"""(?ix)
     ^[\s(—–-]*(?P<who>.{3,300}?)\s+contributed
@@ -121,6 +135,7 @@ class _Words:
     trailer: regex.Pattern[str]
     trailer_kinds: dict[str, str]
     agency_codes: frozenset[str]
+    given_names: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Words:
@@ -147,6 +162,7 @@ class _Words:
                 for spelling in (agency.code, *agency.aliases)
                 if spelling.isupper() and " " not in spelling
             ),
+            given_names=frozenset(name.casefold() for name in lexicon.given_names),
         )
 
 
@@ -238,8 +254,11 @@ def _find_authors(state: ParseState, words: _Words) -> None:
         lede = _first_prose_index(state, headline, prose)
     last_index = lede + _BLOCKS_AFTER_LEDE
     near = set(range(lede - _NEAR_HEADLINE_AFTER, last_index + 1))
+    bare: set[int] = set()
     if headline is not None:
         near |= set(range(headline - _NEAR_HEADLINE_BEFORE, headline + _NEAR_HEADLINE_AFTER + 1))
+        # A name alone on its line is a byline only between the headline and the lede.
+        bare = set(range(headline + 1, min(headline + _BARE_NAME_AFTER + 1, lede)))
     index = 0
     while index <= min(last_index, len(state.blocks) - 1):
         block = state.blocks[index]
@@ -253,7 +272,9 @@ def _find_authors(state: ParseState, words: _Words) -> None:
             and block.end - block.start <= _MAX_BYLINE_CHARS
             and _may_be_author(words, state.block_text(block))
         ):
-            index = _try_author(state, words, index, lead_required=index not in near)
+            index = _try_author(
+                state, words, index, lead_required=index not in near, bare=index in bare
+            )
         last_index -= before - len(state.blocks)
         index += 1
 
@@ -283,8 +304,14 @@ def _may_be_author(words: _Words, text: str) -> bool:
     return len(first_words) == 2 and all(word[:1].isupper() for word in first_words)
 
 
-def _try_author(state: ParseState, words: _Words, index: int, *, lead_required: bool) -> int:
-    """Label ``blocks[index]`` (maybe merged with the next) as a byline; return its index."""
+def _try_author(
+    state: ParseState, words: _Words, index: int, *, lead_required: bool, bare: bool = False
+) -> int:
+    """Label ``blocks[index]`` (maybe merged with the next) as a byline; return its index.
+
+    With *bare*, the block stands between the headline and the lede, where a line that is
+    only a person's name (maybe with a date) is the byline.
+    """
     block = state.blocks[index]
     text = state.block_text(block)
     lead = words.leads.match(text)
@@ -308,8 +335,12 @@ def _try_author(state: ParseState, words: _Words, index: int, *, lead_required: 
     reading, end = _read_author(state, words, text)
     if reading is None and lead is None:
         reading, end = _name_line(state, words, index, text)
+    if reading is None and lead is None and bare:
+        reading, end = _bare_name(state, words, index, text)
     if reading is None:
         return index
+    if lead is None and _named_in_headline(state, reading.names):
+        return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
     if end < len(text):
         _split_tail(state, index, block.start + end)
         block = state.blocks[index]
@@ -334,6 +365,82 @@ def _name_line(
     if reading.role is None and _agency(state.lexicon, following) is None:
         return None, 0  # "Newcastle Star" / "The Herald": a menu, not a byline
     return reading, len(text)
+
+
+def _bare_name(
+    state: ParseState, words: _Words, index: int, text: str
+) -> tuple[_Reading | None, int]:
+    """A line that is only a writer's name, maybe with a date: ``Jane Doe``,
+    ``JANE DOE 31/12/2007``, ``Jane Doe and John Roe``.
+
+    Under a headline such a line may as well be a photo caption naming the story's subject
+    (``Jane Roe`` under ``Roe denies the rumours``), a cast list or a menu row (``Story
+    Tools``). So every name must open with a known given name, the surname must not turn
+    up in the headline or the next paragraphs (a writer is rarely in the story), and the
+    lines around it must not be names too.
+    """
+    tail = _TAIL.search(text)
+    end = _trimmed_end(text, tail.start() if tail is not None else len(text))
+    if end == 0 or len(text) - end > _MAX_TAIL_CHARS:
+        return None, 0
+    names = _name_list(words, text[:end])
+    if not names or len(names) > _MAX_BARE_NAMES or _has_outlet_word(words, names):
+        return None, 0
+    # A name in capitals beside a date stamp ("JANE DOE Published: Jan 14, 2008") is
+    # printed like a byline, whatever the given name.
+    stamped = (
+        tail is not None
+        and text[:end].isupper()
+        and _STAMP.match(text, tail.end()) is not None
+        and not text.rstrip().endswith(("-", "–", "—"))
+    )
+    if not stamped and not all(_opens_with_given_name(words, name) for name in names):
+        return None, 0
+    if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
+        return None, 0  # a list of names: a cast, a menu of columnists
+    if _named_nearby(state, index, names):
+        return None, 0
+    return _Reading(names=names), end
+
+
+def _opens_with_given_name(words: _Words, name: str) -> bool:
+    first = name.split()[0].casefold()
+    return first in words.given_names and len(name.split()) <= _MAX_BARE_NAME_TOKENS
+
+
+def _is_name_line(state: ParseState, words: _Words, index: int) -> bool:
+    if not 0 <= index < len(state.blocks):
+        return False
+    block = state.blocks[index]
+    if block.label == "headline" or block.end - block.start > _MAX_BARE_BYLINE_CHARS:
+        return False
+    names = _name_list(words, state.block_text(block)) or []
+    return bool(names) and all(_opens_with_given_name(words, name) for name in names)
+
+
+def _named_in_headline(state: ParseState, names: Sequence[str]) -> bool:
+    """Whether a surname of *names* is a word of the headline."""
+    surnames = {name.split()[-1].casefold() for name in names}
+    for block in state.blocks:
+        if block.label == "headline":
+            found = {word.casefold() for word in _WORD_TOKEN.findall(state.block_text(block))}
+            return bool(surnames & found)
+    return False
+
+
+def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
+    """Whether a surname turns up in the headline or the next body paragraphs."""
+    surnames = {name.split()[-1].casefold() for name in names}
+    seen = 0
+    for position, block in enumerate(state.blocks):
+        if block.label == "headline" or (position > index and block.is_body):
+            found = {word.casefold() for word in _WORD_TOKEN.findall(state.block_text(block))}
+            if surnames & found:
+                return True
+            seen += position > index
+            if seen >= _NAMED_NEARBY_BLOCKS:
+                break
+    return False
 
 
 def _has_outlet_word(words: _Words, names: Sequence[str]) -> bool:
@@ -804,6 +911,7 @@ def _capitalise(word: str) -> str:
 
 def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
     last_body = max((index for index, _ in state.body_blocks()), default=-1)
+    last_prose = _last_prose_index(state, last_body)
     for index in range(first_prose + 1, len(state.blocks)):
         block = state.blocks[index]
         # Just below the article, a line the page classifier guessed was footer may be the
@@ -813,6 +921,8 @@ def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
             continue
         text = state.block_text(block)
         found = _read_trailer(state.lexicon, words, text)
+        if found is None and last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW:
+            found = _read_sign_off(state, words, text)
         if found is None:
             continue
         reading, editors, kind = found
@@ -830,6 +940,45 @@ def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
 
 # How far below the last body paragraph a trailer may stand (a share row may come between).
 _TRAILER_BLOCKS_BELOW = 4
+# A writer's name signing off the story stands right under its last paragraph.
+_SIGN_OFF_BLOCKS_BELOW = 2
+# How many blocks back from the end the story's last paragraph is looked for.
+_MAX_SIGN_OFF_SCAN = 200
+_SIGN_OFF_DASH = regex.compile(r"^(?:--?|[–—])\s*")
+
+
+def _last_prose_index(state: ParseState, last_body: int) -> int:
+    """Index of the story's last paragraph of prose (-1 if none)."""
+    for index in range(last_body, max(-1, last_body - _MAX_SIGN_OFF_SCAN), -1):
+        block = state.blocks[index]
+        if block.is_body and is_prose(state.block_text(block)):
+            return index
+    return -1
+
+
+def _read_sign_off(
+    state: ParseState, words: _Words, text: str
+) -> tuple[_Reading, list[str], str] | None:
+    """A writer signing off under the story: ``— Jane Doe``, ``Jane Doe, Sportsdesk.com``,
+    ``Submitted by Jane Doe``.
+
+    Without a dash the line must name an outlet or a job title too: a bare name under a
+    story is as often the first item of a list of related links or comments.
+    """
+    dash = _SIGN_OFF_DASH.match(text)
+    if len(text) > _MAX_BARE_BYLINE_CHARS or text.startswith("(") or "/" in text:
+        return None  # a photo credit, or a bracketed source sign-off
+    if dash is not None and dash.end() < len(text):
+        names = _name_list(words, text[dash.end() :])
+        if names and all(_opens_with_given_name(words, name) for name in names):
+            return _Reading(names=names), [], "author"
+        return None
+    reading, end = _read_author(state, words, text)
+    if reading is None or end != len(text) or not reading.names:
+        return None
+    if not (reading.organization or reading.role or words.leads.match(text)):
+        return None  # "Submitted by Jane Doe" signs off; a bare "Jane Doe" may not
+    return reading, [], "author"
 
 
 def _read_trailer(

@@ -18,9 +18,10 @@ from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
+from copydesk.lexicon.credits import ABBREVIATIONS, CAPTION_CUES
 from copydesk.steps.bylines import parse_names
 
-__all__ = ["captions", "read_credit"]
+__all__ = ["captions", "read_credit", "uncredited_captions"]
 
 # A credit is short and sits at the end: only the tail of a block is searched.
 _CREDIT_WINDOW = 160
@@ -85,6 +86,7 @@ _AGENCY_ONLY = regex.compile(
 class _Patterns:
     tail: regex.Pattern[str]
     standalone: regex.Pattern[str]
+    leading: regex.Pattern[str]
     photo_words: frozenset[str]
 
     @classmethod
@@ -94,6 +96,9 @@ class _Patterns:
         return cls(
             tail=regex.compile(rf"(?:^|(?<=[\s.,;:!?\"”]))(?:{tail})\s*$"),
             standalone=regex.compile(rf"(?:{standalone})"),
+            leading=regex.compile(
+                "|".join(f"(?:{pattern})" for pattern in lexicon.leading_credit_patterns)
+            ),
             photo_words=frozenset(lexicon.photo_agency_words),
         )
 
@@ -122,7 +127,8 @@ def captions(state: ParseState) -> None:
     (('Ann Lee',), 'AP', True)
     """
     patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
-    found: list[tuple[int, Credit, bool]] = []
+    # (index, credit, whether the block is only the credit, where the caption ends)
+    found: list[tuple[int, Credit, bool, int]] = []
     first_body = next((index for index, _ in state.body_blocks()), None)
     for index, block in state.body_blocks():
         if block.end - block.start > _MAX_CAPTION_CHARS:
@@ -133,18 +139,44 @@ def captions(state: ParseState) -> None:
             # EXPRESS" there is a headline, however much it looks like a credit-only line.
             credit = _standalone_credit(state, patterns, block)
         if credit is not None:
-            credit_only = credit.span.start == block.start
-            found.append((index, credit, credit_only))
+            found.append((index, credit, credit.span.start == block.start, block.end))
+            continue
+        leading = _leading_credit(state, patterns, block)
+        if leading is not None:
+            found.append((index, *leading))
     # Backwards, so that merging a credit line with the line above keeps indices valid.
-    for index, credit, credit_only in reversed(found):
+    for index, credit, credit_only, caption_end in reversed(found):
         if credit_only and _caption_line_above(state, index):
             index -= 1
             state.merge_blocks(index, index + 1)
+        if caption_end < state.blocks[index].end:
+            state.split_block(index, caption_end)  # the story goes on under the caption
         block = state.blocks[index]
         if _CAPTION_FILE_PREFIX.match(state.block_text(block)):
             credit = attrs.evolve(credit, file_photo=True)
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+
+
+def _leading_credit(
+    state: ParseState, patterns: _Patterns, block: Block
+) -> tuple[Credit, bool, int] | None:
+    """A credit that opens the caption: ``STAFF PHOTO BY JANE DOE Fans wait outside.``
+
+    The caption is the first line; a paragraph glued under it stays in the story.
+    """
+    text = state.block_text(block)
+    match = patterns.leading.match(text)
+    if match is None:
+        return None
+    line_end = text.find("\n")
+    caption_end = block.end if line_end < 0 else block.start + line_end
+    start = block.start
+    end = start + len(match.group().rstrip())
+    parts = _read_parts(state.lexicon, patterns, state.text[start:end])
+    if not parts.names:
+        return None
+    return _credit(state, parts, start, end), False, caption_end
 
 
 def _caption_line_above(state: ParseState, index: int) -> bool:
@@ -332,3 +364,213 @@ def _known_agency(lexicon: Lexicon, printed: str) -> str | None:
 def _agency(lexicon: Lexicon, printed: str) -> str:
     """The canonical agency code, or the name as printed when it is not a known agency."""
     return _known_agency(lexicon, printed) or printed.strip(" .,()")
+
+
+# ------------------------------------------------------------------ captions without credit
+
+# A caption without a credit is one short line: a sentence at most.
+_MAX_BARE_CAPTION_CHARS = 400
+_MIN_BARE_CAPTION_WORDS = 3
+_MAX_BARE_CAPTION_WORDS = 60
+# A block ending without a period is a caption by its verb only when it is this long: a
+# shorter one reads as a headline ("Annual festival celebrates the town").
+_MIN_VERB_CAPTION_WORDS = 7
+_MAX_VERB_CAPTION_WORDS = 30
+# Most words of a caption sentence are lower case; a related-story link is in title case.
+_MAX_CAPITALISED_SHARE = 0.5
+# Lines this close to the headline may hold the lead photo's caption.
+_NEAR_HEADLINE = 4
+# A line naming the story's subject ("Pat Doe") is a caption only right by the headline.
+_SUBJECT_NEAR_HEADLINE = 2
+_MAX_SUBJECT_WORDS = 8
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’", ")")
+# A sentence ends inside a block: "... the floods. Then ..." (not "Const. Dave", "Dec. 31").
+# Where a sentence may end inside a block: "... the floods. Then ..."; the word before the
+# stop tells an abbreviation ("Const. Dave", "Dec. 31") from a sentence's end.
+_STOP_INSIDE = regex.compile(r"(?P<word>[\w'’-]{1,20})[.!?](?:\s+\p{Lu}|\p{Lu}\p{Ll})")
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_QUOTE_MARKS = regex.compile(r"[\"“”«»]")
+_SPEECH = regex.compile(r"(?i)\b(?:said|says|told|asked)\b")
+_TOKEN = regex.compile(r"[\w'’-]+")
+# Marks of a headline or a menu row: "Rookie gets start | Team Notebook", "We will stand - Doe".
+_WEB_MARKS = regex.compile(r"https?:|www\.|@\w|\.com\b")
+# Emoji and the like after a sentence's end: "... on KLOOK! 🙂".
+_TRAILING_SYMBOLS = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F]++$")
+_HEADLINE_MARKS = regex.compile(r"\s\|\s|;|\s[-–—]\s\p{Lu}[\w'’.-]*$")
+# "Doebert - Rovers coach.": the subject, a dash, a few words on who it is.
+# (In mixed case: "RATINGS - None listed" opens a wire table.)
+_SUBJECT_DASH = regex.compile(
+    r"(?P<subject>\p{Lu}\p{Ll}[\w'’.-]*(?:\s\p{Lu}[\w'’.-]+){0,2})\s[-–—]\s"
+    r"\p{L}[^\n]{2,40}"
+)
+_BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>[^()\n]{1,30})\)\s*$")
+
+
+# Every built-in picture cue holds one of these (a cheap test before the pattern runs).
+_CUE_MARKS = ("(", "left", "right", "centre", "center", "ground", "photo", "picture", "image")
+_CUE_MARKS_EXTRA = ("handout", "hands", "combined")
+
+
+@attrs.frozen
+class _Cues:
+    cues: regex.Pattern[str]
+    verbs: frozenset[str]
+    marks: tuple[str, ...] | None
+    """Words one of which every cue holds (None: cues were added, try them all)."""
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Cues:
+        cues = "|".join(f"(?:{pattern})" for pattern in lexicon.caption_cues)
+        built_in = lexicon.caption_cues == CAPTION_CUES
+        return cls(
+            cues=regex.compile(cues),
+            verbs=frozenset(verb.casefold() for verb in lexicon.caption_verbs),
+            marks=_CUE_MARKS + _CUE_MARKS_EXTRA if built_in else None,
+        )
+
+    def search(self, text: str) -> bool:
+        """Whether *text* holds picture language."""
+        if self.marks is not None:
+            folded = text.casefold()
+            if not any(mark in folded for mark in self.marks):
+                return False
+        return self.cues.search(text) is not None
+
+
+@step(requires=("blocks",), provides=("uncredited_captions",))
+def uncredited_captions(state: ParseState) -> None:
+    """Label short blocks that describe a picture as captions, though no credit ends them.
+
+    Runs after the headline step: where a line stands (in the story, right by the headline)
+    is part of the evidence.
+
+    >>> import copydesk
+    >>> text = (
+    ...     "Storm hits the coast\\n\\n"
+    ...     "The storm hit the coast on Monday, forcing thousands of people to leave.\\n\\n"
+    ...     "Soldiers stand guard next to a flooded school\\n\\n"
+    ...     "Power was cut to more than 40,000 homes and schools stayed closed on Tuesday."
+    ... )
+    >>> [caption.text for caption in copydesk.parse(text).captions]
+    ['Soldiers stand guard next to a flooded school']
+    """
+    cues = state.lexicon.cached("captions.cues", _Cues.build)
+    headline = next(
+        (index for index, block in enumerate(state.blocks) if block.label == "headline"), None
+    )
+    subject_words = _headline_words(state, headline)
+    for index, block in enumerate(state.blocks):
+        distance = abs(index - headline) if headline is not None else len(state.blocks)
+        beside_headline = block.claimable and not block.is_body and distance <= _NEAR_HEADLINE
+        if not (block.is_body or beside_headline):
+            continue
+        if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
+            continue  # the first line of a text is its headline
+        text = state.block_text(block)
+        credit = None
+        if distance <= _SUBJECT_NEAR_HEADLINE and _names_subject(state, text, subject_words):
+            credit = _bracketed_credit(state, block, text)
+        elif not _describes_picture(cues, text, beside_headline=beside_headline):
+            continue
+        caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
+        state.mark(block, "caption", caption)
+
+
+def _headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
+    """The casefolded words of the headline (empty without one)."""
+    if headline is None:
+        return frozenset()
+    text = state.block_text(state.blocks[headline])
+    return frozenset(word.casefold().strip("'’") for word in _TOKEN.findall(text))
+
+
+def _short_line(text: str) -> list[str] | None:
+    """The words of *text* if it is one short line that may be a caption (cheap tests)."""
+    if "\n" in text or text.endswith("?"):
+        return None
+    if not (text[:1].isupper() or text[:1] == "(") or _BY.match(text):
+        return None  # "By Jane Doe (left)" is a byline
+    words = text.split()
+    if not _MIN_BARE_CAPTION_WORDS <= len(words) <= _MAX_BARE_CAPTION_WORDS:
+        return None
+    return words
+
+
+def _one_sentence(text: str) -> bool:
+    """Whether *text* holds one sentence at most, and no quotation."""
+    if _QUOTE_MARKS.search(text):
+        return False
+    for stop in _STOP_INSIDE.finditer(text):
+        word = stop.group("word")
+        if (
+            len(word) >= 2
+            and (word[-1].isdigit() or word[-2:].islower())
+            and word.casefold() not in _ABBREVIATIONS
+        ):
+            return False
+    return True
+
+
+def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool:
+    """Whether a one-sentence block describes a picture: picture language anywhere
+    (``(left)``, ``in this file photo``), or a present-tense verb of a picture in a short
+    sentence that ends without a period (``Soldiers stand guard next to ...``).
+
+    Beside the headline, outside the story the page classifier chose, the sentence may
+    end in a period: no paragraph of the story is at stake there.
+    """
+    words = _short_line(text)
+    if words is None:
+        return False
+    if cues.search(text):
+        return _one_sentence(text) and not _SPEECH.search(text)
+    # The cheap tests first: most blocks are paragraphs that end in a period.
+    if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
+        return False
+    if _TRAILING_SYMBOLS.sub("", text).endswith(_SENTENCE_END) and not beside_headline:
+        return False
+    capitalised = sum(word[:1].isupper() for word in words) / len(words)
+    if capitalised > _MAX_CAPITALISED_SHARE:
+        return False
+    # A verb in lower case: "Chase" opens a bank's name.
+    if not any(word in cues.verbs for word in _TOKEN.findall(text)):
+        return False
+    if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text) or _SPEECH.search(text):
+        return False
+    return _one_sentence(text)
+
+
+def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
+    """Whether a line by the headline only names the story's subject: ``Pat Doe`` under
+    ``Doe to quit as coach``, ``Jane Doe (AAP)``, ``Doebert - Rovers coach.``."""
+    if not subject_words or len(text.split()) > _MAX_SUBJECT_WORDS or "\n" in text:
+        return False
+    if _BY.match(text):
+        return False
+    dashed = _SUBJECT_DASH.fullmatch(text)
+    if dashed is not None:
+        return dashed.group("subject").split()[-1].casefold() in subject_words
+    bracket = _BRACKET_TAIL.search(text)
+    names = parse_names(text[: bracket.start()] if bracket else text, state.lexicon)
+    if not names or len(names) > 2:
+        return False
+    if not any(name.split()[-1].casefold() in subject_words for name in names):
+        return False
+    # "North Korea" under "North Korea to ...": a person, by a given name or a bracket.
+    given = state.lexicon.cached("captions.given_names", _given_names)
+    return bracket is not None or any(name.split()[0].casefold() in given for name in names)
+
+
+def _given_names(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(name.casefold() for name in lexicon.given_names)
+
+
+def _bracketed_credit(state: ParseState, block: Block, text: str) -> Credit | None:
+    """The ``(AAP)`` that ends a subject line, as a credit, if it names an agency."""
+    bracket = _BRACKET_TAIL.search(text)
+    if bracket is None or _known_agency(state.lexicon, bracket.group("inside")) is None:
+        return None
+    patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
+    start = block.start + bracket.start() + (len(bracket.group()) - len(bracket.group().lstrip()))
+    parts = _read_parts(state.lexicon, patterns, state.text[start : block.end])
+    return _credit(state, parts, start, block.end)
