@@ -431,8 +431,19 @@ class Parser:
     def names(self, *, enabled_only: bool = False) -> list[str]:
         """The step names in running order.
 
-        >>> print(*Parser().names())
-        normalize segment chrome site captions boilerplate headline bylines dateline quotes
+        >>> for name in Parser().names():
+        ...     print(name)
+        normalize
+        segment
+        chrome
+        site
+        captions
+        boilerplate
+        headline
+        bylines
+        uncredited_captions
+        dateline
+        quotes
         """
         return self.pipeline.names(enabled_only=enabled_only)
 
