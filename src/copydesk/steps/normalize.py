@@ -87,7 +87,7 @@ def segment(state: ParseState) -> None:
             blocks.append(Block(group[0][0], group[-1][1]))
         else:
             blocks.extend(Block(start, end) for start, end in group)
-    state.blocks = blocks
+    state.blocks = _merge_litter_runs(state.text, blocks)
 
 
 # A non-blank line, trimmed of spaces (after normalisation the only whitespace is " " and
@@ -112,6 +112,41 @@ def _line_groups(text: str) -> list[list[tuple[int, int]]]:
     if current:
         groups.append(current)
     return groups
+
+
+# A run of this many wordless lines ("a", "--", quote marks) is one block. No article prints
+# such a run, and a block per line would make hostile input cost (and hold) per line.
+_MIN_LITTER_RUN = 64
+_MAX_LITTER_CHARS = 2
+_WORD_CHARACTER = re.compile(r"[^\W_]")
+
+
+def _is_litter(text: str, block: Block) -> bool:
+    """Whether *block* is a line of at most two characters, or one without a letter or digit."""
+    short = block.end - block.start <= _MAX_LITTER_CHARS
+    return short or _WORD_CHARACTER.search(text, block.start, block.end) is None
+
+
+def _merge_litter_runs(text: str, blocks: list[Block]) -> list[Block]:
+    """*blocks*, with each run of at least ``_MIN_LITTER_RUN`` litter lines made one block."""
+    merged: list[Block] = []
+    run: list[Block] = []
+    for block in blocks:
+        if _is_litter(text, block):
+            run.append(block)
+            continue
+        _flush_litter(run, merged)
+        run = []
+        merged.append(block)
+    _flush_litter(run, merged)
+    return merged
+
+
+def _flush_litter(run: list[Block], merged: list[Block]) -> None:
+    if len(run) >= _MIN_LITTER_RUN:
+        merged.append(Block(run[0].start, run[-1].end))
+    else:
+        merged.extend(run)
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
