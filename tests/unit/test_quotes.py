@@ -53,6 +53,14 @@ def test_apostrophes_are_not_marks() -> None:
     assert article.quotes == ()
 
 
+def test_marks_around_no_word_quote_nothing() -> None:
+    """Marks around no letter or digit ("/", an empty pair, a run of marks) are no quote."""
+    text = 'Storm\n\nThe mayor said "/" and "" in a note, then "We will rebuild," she said.'
+    quotes = copydesk.parse(text).quotes
+    assert [quote.text for quote in quotes] == ["We will rebuild,"]
+    assert not copydesk.parse("Storm\n\n" + '“"“"”\n' * 100).quotes
+
+
 def test_single_quotes_nested_inside_double_stay_in_the_text() -> None:
     """A 'nested' quote stays part of the double-quoted passage."""
     quote = _only(_parse("“He told me, ‘Go home,’ and I did,” Mara Lind said."))

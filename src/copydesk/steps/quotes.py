@@ -118,7 +118,8 @@ def _can_close(text: str, index: int, length: int, floor: int, ceiling: int) -> 
 
 
 def _pairs(text: str, start: int, end: int) -> list[_Pair]:
-    """Pair the quotation marks of one paragraph ``text[start:end]``."""
+    """Pair the quotation marks of one paragraph ``text[start:end]``; pairs around no word
+    are dropped (see :func:`_add_pair`)."""
     found: list[_Pair] = []
     open_at = -1
     open_mark = ""
@@ -138,7 +139,11 @@ def _pairs(text: str, start: int, end: int) -> list[_Pair]:
                 if depth:
                     depth -= 1
                 else:
-                    found.append(_Pair(open_at, open_at + len(open_mark), index, index + 1, True))
+                    _add_pair(
+                        found,
+                        text,
+                        _Pair(open_at, open_at + len(open_mark), index, index + 1, True),
+                    )
                     open_at = -1
             continue
         if mark not in _DOUBLE:
@@ -152,14 +157,24 @@ def _pairs(text: str, start: int, end: int) -> list[_Pair]:
                 depth -= 1
                 continue
             text_start = open_at + len(open_mark)
-            found.append(_Pair(open_at, text_start, index, index + length, True))
+            _add_pair(found, text, _Pair(open_at, text_start, index, index + length, True))
             open_at = -1
     if open_at >= 0:
         text_start = open_at + len(open_mark)
         text_end = _visible_end(text, text_start, end)
         if text_end > text_start:
-            found.append(_Pair(open_at, text_start, text_end, text_end, False))
+            _add_pair(found, text, _Pair(open_at, text_start, text_end, text_end, False))
     return found
+
+
+# A letter or digit: marks around no word (“”, “/”, a run of quote marks) quote nothing.
+_WORD_CHARACTER = regex.compile(r"[^\W_]")
+
+
+def _add_pair(found: list[_Pair], text: str, pair: _Pair) -> None:
+    """Keep *pair* if it quotes at least one word."""
+    if _WORD_CHARACTER.search(text, pair.text_start, pair.text_end) is not None:
+        found.append(pair)
 
 
 # --- patterns compiled from the lexicon -----------------------------------------------------
