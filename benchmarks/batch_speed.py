@@ -7,13 +7,17 @@ For each corpus file (default: every ``../shared/corpus/*/dev.jsonl.gz``) it mea
 * ``batch path``: :func:`copydesk.batch.parse_jsonl` with one worker, in this process,
   from the gzipped file to a temporary file (reading, decoding, parsing, writing);
 * ``copydesk batch --workers N`` for N = 1 and 2, as subprocesses, end to end (wall clock,
-  interpreter start included).
+  interpreter start included), one right after the other in each repeat.
 
 The in-process figures are CPU time of this process (``time.process_time``), which other load
-on a shared machine disturbs little; the ``copydesk batch`` rates are wall clock, so they are
-only meaningful on an otherwise idle machine. Each figure is the best of ``--repeat`` runs,
-interleaved, and the load average is printed so disturbed runs can be spotted. The last row,
-``all``, runs on every corpus concatenated into one input, as a crawl would be processed.
+on a shared machine disturbs little; each is the best of ``--repeat`` runs, interleaved. The
+``copydesk batch`` rates are wall clock, so they are only meaningful on an otherwise idle
+machine: each repeat gives one speed-up (its two-worker run over its one-worker run), the row
+shows their median and range, and a line per repeat shows how many CPUs *other* processes kept
+busy during each run (from ``/proc/stat``, our own processes taken out), so disturbed runs can
+be told apart. ``--wait-idle S`` waits (up to S seconds) for the other load to drop before each
+pair of runs. The last row, ``all``, runs on every corpus concatenated into one input, as a
+crawl would be processed.
 
 Run from the repository root::
 
@@ -23,16 +27,19 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from copydesk import Parser
 from copydesk.batch import parse_jsonl
@@ -53,7 +60,7 @@ def main() -> None:
     print(f"load average at start: {_load()}  CPUs: {os.cpu_count()}  repeat: {options.repeat}")
     header = (
         f"{'corpus':<18}{'docs':>7}{'parse':>9}{'+json':>9}{'batch':>9}"
-        f"{'overhead':>10}{'w=1 /s':>9}{'w=2 /s':>9}{'speedup':>9}{'cpu w2/w1':>11}"
+        f"{'overhead':>10}{'w=1 /s':>9}{'w=2 /s':>9}{'speedup (range)':>22}{'cpu w2/w1':>11}"
     )
     print(header + "\n" + "-" * len(header))
     for path in [] if options.combined_only else paths:
@@ -66,11 +73,12 @@ def main() -> None:
         _print("all", _measure(combined, options))
     print(f"load average at end: {_load()}")
     print(
-        "parse, +json, batch: CPU microseconds per article in one process; overhead: batch over "
-        "parse; w=N /s: articles per second of `copydesk batch --workers N` (wall clock, "
-        "process start included); speedup: w=2 over w=1; cpu w2/w1: total CPU time of the "
-        "two-worker run over the one-worker run (1.00 = no parallel overhead; unlike wall "
-        "clock, little disturbed by other load)."
+        "parse, +json, batch: CPU microseconds per article in one process (best of the "
+        "repeats); overhead: batch over parse; w=N /s: articles per second of `copydesk batch "
+        "--workers N` (wall clock, process start included; best run); speedup: w=2 over w=1, "
+        "median (min-max) of the repeats; cpu w2/w1: total CPU time of the two-worker run over "
+        "the one-worker run, median (1.00 = no parallel overhead; unlike wall clock, little "
+        "disturbed by other load); others: CPUs kept busy by other processes during each run."
     )
 
 
@@ -82,6 +90,14 @@ def _arguments() -> argparse.ArgumentParser:
         "--combined-only", action="store_true", help="measure only the corpora concatenated"
     )
     parser.add_argument(
+        "--wait-idle",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="before each pair of `copydesk batch` runs, wait up to S seconds for other load "
+        "to drop below a tenth of a CPU",
+    )
+    parser.add_argument(
         "--scaling-only",
         action="store_true",
         help="time only `copydesk batch` (for many quick repeats on a busy machine)",
@@ -89,7 +105,7 @@ def _arguments() -> argparse.ArgumentParser:
     return parser
 
 
-def _measure(path: Path, options: argparse.Namespace) -> dict[str, float]:
+def _measure(path: Path, options: argparse.Namespace) -> dict[str, Any]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle]
     parser = Parser()
@@ -100,7 +116,8 @@ def _measure(path: Path, options: argparse.Namespace) -> dict[str, float]:
 
     def with_json() -> None:
         for text in texts:
-            json.dumps(parser.parse(text).to_dict(), ensure_ascii=False)
+            # The encoder settings of the batch output.
+            json.dumps(parser.parse(text).to_dict(), check_circular=False, separators=(",", ":"))
 
     with tempfile.TemporaryDirectory() as scratch:
         output = Path(scratch) / "out.jsonl"
@@ -121,22 +138,63 @@ def _measure(path: Path, options: argparse.Namespace) -> dict[str, float]:
         in_process = (
             ()
             if options.scaling_only
-            else (
-                ("parse", bare, _cpu_seconds),
-                ("json", with_json, _cpu_seconds),
-                ("batch", batch_path, _cpu_seconds),
-            )
+            else (("parse", bare), ("json", with_json), ("batch", batch_path))
         )
-        for _ in range(options.repeat):
-            for name, run, clock in (
-                *in_process,
-                ("w1", command(1), _wall_seconds),
-                ("cpu1", command(1), _children_cpu_seconds),
-                ("w2", command(2), _wall_seconds),
-                ("cpu2", command(2), _children_cpu_seconds),
-            ):
-                best[name] = min(best.get(name, float("inf")), clock(run))
-    return {"docs": len(texts), **best}
+        runs: list[dict[int, _Run]] = []
+        for repeat in range(options.repeat):
+            for name, run in in_process:
+                best[name] = min(best.get(name, float("inf")), _cpu_seconds(run))
+            _wait_idle(options.wait_idle)
+            # Alternate which goes first, so a trend in the load favours neither.
+            order = (1, 2) if repeat % 2 == 0 else (2, 1)
+            runs.append({workers: _run_command(command(workers)) for workers in order})
+    return {"docs": len(texts), **best, "runs": runs}
+
+
+@dataclasses.dataclass
+class _Run:
+    wall: float
+    """Seconds, wall clock."""
+    cpu: float
+    """CPU seconds of the command and its worker processes."""
+    others: float
+    """CPUs kept busy by other processes during the run, on average (nan off Linux)."""
+
+
+def _run_command(run: Callable[[], None]) -> _Run:
+    busy_before = _busy_cpu_seconds()
+    cpu_before = _children_cpu()
+    started = time.perf_counter()
+    run()
+    wall = time.perf_counter() - started
+    cpu = _children_cpu() - cpu_before
+    others = (_busy_cpu_seconds() - busy_before - cpu) / wall
+    return _Run(wall, cpu, max(others, 0.0))
+
+
+def _busy_cpu_seconds() -> float:
+    """CPU seconds all processes on the machine have used since boot (nan off Linux)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return float("nan")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def _wait_idle(limit: float) -> None:
+    """Wait up to *limit* seconds for other processes to use less than a tenth of a CPU."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = _busy_cpu_seconds()
+        time.sleep(1.0)
+        if _busy_cpu_seconds() - before < 0.1:
+            return
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _cpu_seconds(run: Callable[[], None]) -> float:
@@ -145,32 +203,29 @@ def _cpu_seconds(run: Callable[[], None]) -> float:
     return time.process_time() - started
 
 
-def _children_cpu_seconds(run: Callable[[], None]) -> float:
-    """CPU time of the subprocesses *run* starts and waits for (workers included)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    run()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-
-
-def _wall_seconds(run: Callable[[], None]) -> float:
-    started = time.perf_counter()
-    run()
-    return time.perf_counter() - started
-
-
-def _print(name: str, row: dict[str, float]) -> None:
+def _print(name: str, row: dict[str, Any]) -> None:
     docs = row["docs"]
     per_article = [row.get(key, float("nan")) / docs * 1e6 for key in ("parse", "json", "batch")]
     overhead = row.get("batch", float("nan")) / row.get("parse", float("nan")) - 1
-    rate_1, rate_2 = docs / row["w1"], docs / row["w2"]
+    runs: list[dict[int, _Run]] = row["runs"]
+    speedups = [run[1].wall / run[2].wall for run in runs]
+    cpu_ratio = statistics.median(run[2].cpu / run[1].cpu for run in runs)
+    rate_1 = docs / min(run[1].wall for run in runs)
+    rate_2 = docs / min(run[2].wall for run in runs)
+    spread = f"{statistics.median(speedups):.2f}x ({min(speedups):.2f}-{max(speedups):.2f})"
     print(
         f"{name:<18}{docs:>7.0f}"
         + "".join(f"{value:>9.0f}" for value in per_article)
-        + f"{overhead:>10.1%}{rate_1:>9.0f}{rate_2:>9.0f}{rate_2 / rate_1:>8.2f}x"
-        + f"{row['cpu2'] / row['cpu1']:>11.2f}",
+        + f"{overhead:>10.1%}{rate_1:>9.0f}{rate_2:>9.0f}{spread:>22}{cpu_ratio:>11.2f}",
         flush=True,
     )
+    for number, run in enumerate(runs, start=1):
+        print(
+            f"{'':<18}run {number}: w=1 {docs / run[1].wall:.0f}/s (others {run[1].others:.2f} "
+            f"CPUs), w=2 {docs / run[2].wall:.0f}/s (others {run[2].others:.2f} CPUs): "
+            f"{run[1].wall / run[2].wall:.2f}x, cpu w2/w1 {run[2].cpu / run[1].cpu:.2f}",
+            flush=True,
+        )
 
 
 def _load() -> str:
