@@ -7,7 +7,9 @@ For each corpus file (default: every ``../shared/corpus/*/dev.jsonl.gz``) it mea
 * ``batch path``: :func:`copydesk.batch.parse_jsonl` with one worker, in this process,
   from the gzipped file to a temporary file (reading, decoding, parsing, writing);
 * ``copydesk batch --workers N`` for N = 1 and 2, as subprocesses, end to end (wall clock,
-  interpreter start included), one right after the other in each repeat.
+  interpreter start included), one right after the other in each repeat;
+* with ``--parse-many``, :func:`copydesk.parse_many` with 1 and 2 workers likewise, on the
+  texts in memory (it returns the articles to this process).
 
 The in-process figures are CPU time of this process (``time.process_time``), which other load
 on a shared machine disturbs little; each is the best of ``--repeat`` runs, interleaved. The
@@ -42,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from copydesk import Parser
-from copydesk.batch import parse_jsonl
+from copydesk.batch import parse_jsonl, parse_many
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared/corpus beside the repository (a worktree may sit one level deeper).
@@ -98,6 +100,11 @@ def _arguments() -> argparse.ArgumentParser:
         "to drop below a tenth of a CPU",
     )
     parser.add_argument(
+        "--parse-many",
+        action="store_true",
+        help="also time copydesk.parse_many with 1 and 2 workers on the texts in memory",
+    )
+    parser.add_argument(
         "--scaling-only",
         action="store_true",
         help="time only `copydesk batch` (for many quick repeats on a busy machine)",
@@ -131,6 +138,12 @@ def _measure(path: Path, options: argparse.Namespace) -> dict[str, Any]:
             arguments += ["-o", str(output), "--workers", str(workers), "--no-progress"]
             return lambda: subprocess.run(arguments, check=True, capture_output=True)
 
+        def many(workers: int) -> Callable[[], None]:
+            def run() -> None:
+                parse_many(texts, workers=workers, parser=parser)
+
+            return run
+
         if not options.scaling_only:
             bare()  # warm up: compiled patterns, caches
         # Interleave the runs so a burst of load from elsewhere hits them alike.
@@ -141,6 +154,7 @@ def _measure(path: Path, options: argparse.Namespace) -> dict[str, Any]:
             else (("parse", bare), ("json", with_json), ("batch", batch_path))
         )
         runs: list[dict[int, _Run]] = []
+        many_runs: list[dict[int, _Run]] = []
         for repeat in range(options.repeat):
             for name, run in in_process:
                 best[name] = min(best.get(name, float("inf")), _cpu_seconds(run))
@@ -148,7 +162,10 @@ def _measure(path: Path, options: argparse.Namespace) -> dict[str, Any]:
             # Alternate which goes first, so a trend in the load favours neither.
             order = (1, 2) if repeat % 2 == 0 else (2, 1)
             runs.append({workers: _run_command(command(workers)) for workers in order})
-    return {"docs": len(texts), **best, "runs": runs}
+            if options.parse_many:
+                _wait_idle(options.wait_idle)
+                many_runs.append({workers: _run_command(many(workers)) for workers in order})
+    return {"docs": len(texts), **best, "runs": runs, "many_runs": many_runs}
 
 
 @dataclasses.dataclass
@@ -162,12 +179,13 @@ class _Run:
 
 
 def _run_command(run: Callable[[], None]) -> _Run:
+    """Time *run*: wall clock, CPU of this process and its children, CPU of other processes."""
     busy_before = _busy_cpu_seconds()
-    cpu_before = _children_cpu()
+    cpu_before = _children_cpu() + time.process_time()
     started = time.perf_counter()
     run()
     wall = time.perf_counter() - started
-    cpu = _children_cpu() - cpu_before
+    cpu = _children_cpu() + time.process_time() - cpu_before
     others = (_busy_cpu_seconds() - busy_before - cpu) / wall
     return _Run(wall, cpu, max(others, 0.0))
 
@@ -219,13 +237,15 @@ def _print(name: str, row: dict[str, Any]) -> None:
         + f"{overhead:>10.1%}{rate_1:>9.0f}{rate_2:>9.0f}{spread:>22}{cpu_ratio:>11.2f}",
         flush=True,
     )
-    for number, run in enumerate(runs, start=1):
-        print(
-            f"{'':<18}run {number}: w=1 {docs / run[1].wall:.0f}/s (others {run[1].others:.2f} "
-            f"CPUs), w=2 {docs / run[2].wall:.0f}/s (others {run[2].others:.2f} CPUs): "
-            f"{run[1].wall / run[2].wall:.2f}x, cpu w2/w1 {run[2].cpu / run[1].cpu:.2f}",
-            flush=True,
-        )
+    for what, measured in (("batch", runs), ("parse_many", row["many_runs"])):
+        for number, run in enumerate(measured, start=1):
+            print(
+                f"{'':<8}{what:>10} run {number}: w=1 {docs / run[1].wall:.0f}/s (others "
+                f"{run[1].others:.2f} CPUs), w=2 {docs / run[2].wall:.0f}/s (others "
+                f"{run[2].others:.2f} CPUs): {run[1].wall / run[2].wall:.2f}x, "
+                f"cpu w2/w1 {run[2].cpu / run[1].cpu:.2f}",
+                flush=True,
+            )
 
 
 def _load() -> str:
