@@ -12,7 +12,8 @@ For each corpus file (default: every ``../shared/corpus/*/dev.jsonl.gz``) it mea
   texts in memory (it returns the articles to this process).
 
 The in-process figures are CPU time of this process (``time.process_time``), which other load
-on a shared machine disturbs little; each is the best of ``--repeat`` runs, interleaved. The
+on a shared machine disturbs less than wall clock; the three are timed in turn on slices of
+about 100 records, and each is the best of ``--repeat`` runs. The
 ``copydesk batch`` rates are wall clock, so they are only meaningful on an otherwise idle
 machine: each repeat gives one speed-up (its two-worker run over its one-worker run), the row
 shows their median and range, and a line per repeat shows how many CPUs *other* processes kept
@@ -30,7 +31,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import gzip
+import io
 import json
 import os
 import resource
@@ -39,9 +42,9 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from copydesk import Parser
 from copydesk.batch import parse_jsonl, parse_many
@@ -113,15 +116,15 @@ def _arguments() -> argparse.ArgumentParser:
 
 
 def _measure(path: Path, options: argparse.Namespace) -> dict[str, Any]:
-    with gzip.open(path, "rt", encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in handle]
+    lines = gzip.decompress(path.read_bytes()).splitlines(keepends=True)
+    texts = [json.loads(line)["text"] for line in lines]
     parser = Parser()
 
-    def bare() -> None:
+    def bare(texts: list[str]) -> None:
         for text in texts:
             parser.parse(text)
 
-    def with_json() -> None:
+    def with_json(texts: list[str]) -> None:
         for text in texts:
             # The encoder settings of the batch output.
             json.dumps(parser.parse(text).to_dict(), check_circular=False, separators=(",", ":"))
@@ -129,9 +132,23 @@ def _measure(path: Path, options: argparse.Namespace) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as scratch:
         output = Path(scratch) / "out.jsonl"
 
-        def batch_path() -> None:
-            with gzip.open(path, "rb") as lines, output.open("wb") as sink:
-                parse_jsonl(lines, sink, workers=1, parser=parser)
+        def batch_path(gzipped: bytes, sink: IO[bytes]) -> None:
+            with gzip.GzipFile(fileobj=io.BytesIO(gzipped)) as records:
+                parse_jsonl(records, sink, workers=1, parser=parser)
+
+        def in_process() -> dict[str, float]:
+            """CPU seconds of each way, over slices of the input taken in turn (see _slices)."""
+            spent = dict.fromkeys(("parse", "json", "batch"), 0.0)
+            with output.open("wb") as sink:
+                for number, (part, gzipped) in enumerate(_slices(lines, texts)):
+                    ways: list[tuple[str, Callable[[], None]]] = [
+                        ("parse", functools.partial(bare, part)),
+                        ("json", functools.partial(with_json, part)),
+                        ("batch", functools.partial(batch_path, gzipped, sink)),
+                    ]
+                    for name, run in ways[number % 3 :] + ways[: number % 3]:
+                        spent[name] += _cpu_seconds(run)
+            return spent
 
         def command(workers: int) -> Callable[[], None]:
             arguments = [sys.executable, "-m", "copydesk", "batch", str(path)]
@@ -145,19 +162,14 @@ def _measure(path: Path, options: argparse.Namespace) -> dict[str, Any]:
             return run
 
         if not options.scaling_only:
-            bare()  # warm up: compiled patterns, caches
-        # Interleave the runs so a burst of load from elsewhere hits them alike.
+            bare(texts)  # warm up: compiled patterns, caches
         best: dict[str, float] = {}
-        in_process = (
-            ()
-            if options.scaling_only
-            else (("parse", bare), ("json", with_json), ("batch", batch_path))
-        )
         runs: list[dict[int, _Run]] = []
         many_runs: list[dict[int, _Run]] = []
         for repeat in range(options.repeat):
-            for name, run in in_process:
-                best[name] = min(best.get(name, float("inf")), _cpu_seconds(run))
+            if not options.scaling_only:
+                for name, seconds in in_process().items():
+                    best[name] = min(best.get(name, float("inf")), seconds)
             _wait_idle(options.wait_idle)
             # Alternate which goes first, so a trend in the load favours neither.
             order = (1, 2) if repeat % 2 == 0 else (2, 1)
@@ -213,6 +225,22 @@ def _wait_idle(limit: float) -> None:
 def _children_cpu() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def _slices(lines: list[bytes], texts: list[str]) -> Iterator[tuple[list[str], bytes]]:
+    """The input in slices of about 100 records or 1 MB: their texts, and their lines gzipped.
+
+    The three in-process ways are timed in turn on each slice, so that a change in the load
+    from other processes during a run hits them alike, rather than whichever ran last.
+    """
+    start = 0
+    while start < len(lines):
+        end, size = start, 0
+        while end < len(lines) and end - start < 100 and size < 1 << 20:
+            size += len(lines[end])
+            end += 1
+        yield texts[start:end], gzip.compress(b"".join(lines[start:end]), compresslevel=1)
+        start = end
 
 
 def _cpu_seconds(run: Callable[[], None]) -> float:

@@ -28,10 +28,12 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from json.encoder import encode_basestring_ascii
 from typing import IO, Any, Protocol, TypeVar
 
 import attrs
 
+from copydesk._json import article_json
 from copydesk._models import Article
 from copydesk._pipeline import Parser
 
@@ -276,7 +278,7 @@ class _ParseRecords:
             try:
                 record_id, text = self._read(offset, raw)
                 article = self.parser.parse(text, reference_date=self.reference_date)
-                out.append(_json_line(_record(record_id, number, article.to_dict(), None)))
+                out.append(_parsed_line(record_id, number, article))
             except _BadRecord as error:
                 record_id = error.record_id
                 failures.append(Failure(number, record_id, str(error)))
@@ -337,6 +339,13 @@ _ENCODE = json.JSONEncoder(check_circular=False, separators=(",", ":")).encode
 
 def _json_line(value: object) -> bytes:
     return (_ENCODE(value) + "\n").encode("ascii")
+
+
+def _parsed_line(record_id: str | None, line: int, article: Article) -> bytes:
+    """``_json_line(_record(record_id, line, article.to_dict(), None))``, twice as fast."""
+    written_id = "null" if record_id is None else encode_basestring_ascii(record_id)
+    record = f'{{"id":{written_id},"line":{line},"article":{article_json(article)},"error":null}}\n'
+    return record.encode("ascii")
 
 
 def _id_of(value: object) -> str | None:

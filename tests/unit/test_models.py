@@ -24,6 +24,7 @@ from copydesk import (
     Span,
     Speaker,
 )
+from copydesk._json import article_json
 from copydesk._models import _unstructure
 
 
@@ -134,6 +135,13 @@ def test_to_dict_equals_the_generic_serializer(seed_text: str) -> None:
         assert json.dumps(fast) == json.dumps(generic)  # the same key order too
 
 
+def test_article_json_is_the_json_of_to_dict(seed_text: str) -> None:
+    """The batch output's JSON writer gives json.dumps(to_dict()) to the character."""
+    texts = ['Caf\u00e9 \u2014 \ud800 "q" \\ \x01\n\nBody.', ""]
+    for article in (_every_field_set(), copydesk.parse(seed_text), *map(copydesk.parse, texts)):
+        assert article_json(article) == json.dumps(article.to_dict(), separators=(",", ":"))
+
+
 def test_to_dict_of_a_subclass_keeps_its_fields() -> None:
     """An Article subclass with a field of its own is serialized by its fields."""
 
@@ -142,6 +150,7 @@ def test_to_dict_of_a_subclass_keeps_its_fields() -> None:
         tag: str = "t"
 
     assert Tagged(source="x").to_dict()["tag"] == "t"
+    assert json.loads(article_json(Tagged(source="x")))["tag"] == "t"
 
 
 def test_from_dict_rejects_wrong_shape() -> None:
