@@ -12,6 +12,7 @@ from hypothesis import assume, given
 
 import copydesk
 from copydesk import Article, Parser, ParseState
+from copydesk._json import article_json
 from copydesk.testing import GeneratedArticle, articles
 
 
@@ -75,3 +76,17 @@ def test_json_joins_a_pair_of_lone_surrogates() -> None:
     assert json.loads(json.dumps("\ud800\udc00")) == "\U00010000"
     article = copydesk.parse("\ud800")
     assert Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
+
+
+@given(articles(datelines=True, bylines=True, quotes=True))
+def test_batch_json_is_the_json_of_to_dict(generated: GeneratedArticle) -> None:
+    """The batch output's JSON writer gives json.dumps(to_dict()) to the character."""
+    article = copydesk.parse(generated.text, reference_date=dt.date(2024, 11, 2))
+    assert article_json(article) == json.dumps(article.to_dict(), separators=(",", ":"))
+
+
+@given(any_text)
+def test_batch_json_of_any_text_is_the_json_of_to_dict(text: str) -> None:
+    """The batch output's JSON writer matches json.dumps(to_dict()) on any text."""
+    article = copydesk.parse(text)
+    assert article_json(article) == json.dumps(article.to_dict(), separators=(",", ":"))

@@ -247,6 +247,35 @@ def test_batch_gzip_in_and_out_with_two_workers(
     assert [r["line"] for r in read_jsonl(output)] == list(range(1, 51))
 
 
+def test_batch_compresslevel_changes_size_not_records(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """--compresslevel 9 writes a smaller .gz than the default level 1, with the same records."""
+    source = write_jsonl(tmp_path / "in.jsonl", records(50))
+    outputs = {level: tmp_path / f"out{level}.jsonl.gz" for level in ("1", "9")}
+    for level, output in outputs.items():
+        assert (
+            run(capsys, "batch", str(source), "-o", str(output), "--compresslevel", level)[0] == 0
+        )
+    assert read_jsonl(outputs["1"]) == read_jsonl(outputs["9"])
+    assert outputs["9"].stat().st_size < outputs["1"].stat().st_size
+    code, _, err = run(
+        capsys, "batch", str(source), "-o", str(outputs["1"]), "--compresslevel", "0"
+    )
+    assert code == 2
+    assert "invalid choice" in err
+
+
+def test_batch_output_is_ascii_json(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Batch output escapes non-ASCII text (\\uXXXX), and reads back to the same article."""
+    text = "Caf\u00e9 opens \u2014 again\n\nIt opened on Monday."
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": 1, "text": text}])
+    output = tmp_path / "out.jsonl"
+    assert run(capsys, "batch", str(source), "-o", str(output))[0] == 0
+    assert output.read_bytes().isascii()
+    assert read_jsonl(output)[0]["article"] == copydesk.parse(text).to_dict()
+
+
 def test_batch_failures_are_listed_and_exit_1(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
