@@ -472,3 +472,57 @@ def test_an_end_heading_at_the_top_of_the_article_cuts_nothing() -> None:
     )
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs][-len(ARTICLE) :] == ARTICLE
+
+
+TEASERS = [
+    "Mayor opens the new harbour walk after two years of work",
+    "Police close the main road for the spring cycle race",
+    "Local bakery wins a national prize for its rye bread",
+]
+
+
+def test_a_teaser_list_inside_the_article_is_dropped() -> None:
+    """Three headline-shaped lines between the article's paragraphs are a teaser list."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        *TEASERS,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert {c.text for c in article.chrome} >= set(TEASERS)
+
+
+def test_a_table_of_figures_inside_the_article_stays() -> None:
+    """Short lines with many figures (a results table) are not teasers."""
+    table = ["Riverside 14 11 6 15 - 46", "Hillside 18 22 13 17 - 70", "Lakeside 9 12 20 11 - 52"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        *table,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE[:2], *table, *ARTICLE[2:]]
+
+
+@pytest.mark.parametrize(
+    ("line", "teaser"),
+    [
+        ("Mayor opens the new harbour walk after two years of work", True),
+        ("The mayor opened the harbour walk on Monday.", False),
+        ("Get the new phone for $199 at the store", False),
+        ("Riverside 14 11 6 15 - 46", False),
+        ("Home", False),
+    ],
+)
+def test_teaser_line_shape(line: str, teaser: bool) -> None:
+    """A teaser line has a few words, no sentence end, no price and few figures."""
+    assert boilerplate_module._is_teaser_line(line) is teaser

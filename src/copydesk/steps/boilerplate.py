@@ -521,6 +521,7 @@ def boilerplate(state: ParseState) -> None:
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
+    _drop_teaser_runs(state, keep)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -684,6 +685,58 @@ def _cut_at_end_heading(state: ParseState, keep: list[bool]) -> None:
                 keep[later] = False
             return
         words_before += words
+
+
+# A teaser line (another story's headline) has this many words and no sentence end ...
+_MIN_TEASER_WORDS = 3
+_MAX_TEASER_WORDS = 20
+# ... at most this share of its words hold digits (table rows and prices have more) ...
+_MAX_TEASER_DIGIT_SHARE = 0.15
+# ... and this many of them in a row inside the article are a teaser list, not its text
+# (fewer at the article's first or last edge, where such lists begin and end it).
+_MIN_TEASER_RUN = 3
+_MIN_EDGE_TEASER_RUN = 2
+_NO_TEASER = regex.compile(r"https?:|www\.|[$€£¥]\s?\d")
+
+
+def _is_teaser_line(text: str) -> bool:
+    """A line shaped like another story's headline: a few words, no sentence end."""
+    words = _WORD.findall(text)
+    if not _MIN_TEASER_WORDS <= len(words) <= _MAX_TEASER_WORDS:
+        return False
+    if _ENDS_SENTENCE.search(text) or _NO_TEASER.search(text):
+        return False
+    with_digits = sum(1 for word in words if _DIGIT.search(word))
+    return with_digits <= _MAX_TEASER_DIGIT_SHARE * len(words)
+
+
+def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> None:
+    """Drop runs of headline-shaped lines inside the article: lists of other stories.
+
+    Sites print "Most read" or "More on this" lists between the article's paragraphs,
+    often with no header line, and the region runs through them. Three or more lines in a
+    row that look like headlines (no sentence end, few digits, no link or price) are such
+    a list; tables and product boxes have digits or prices and stay. At the article's
+    first or last edge two such lines are enough.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    if not kept:
+        return
+    edges = {kept[0], kept[-1]}
+    run: list[int] = []
+    for index in [*range(len(keep)), -1]:
+        if index >= 0 and not keep[index]:
+            continue
+        if index >= 0 and _is_teaser_line(
+            state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        ):
+            run.append(index)
+            continue
+        at_edge = bool(run) and (run[0] in edges or run[-1] in edges)
+        if len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
+            for teaser in run:
+                keep[teaser] = False
+        run = []
 
 
 def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
