@@ -526,3 +526,28 @@ def test_a_table_of_figures_inside_the_article_stays() -> None:
 def test_teaser_line_shape(line: str, teaser: bool) -> None:
     """A teaser line has a few words, no sentence end, no price and few figures."""
     assert boilerplate_module._is_teaser_line(line) is teaser
+
+
+def test_a_deck_above_the_byline_is_dropped() -> None:
+    """A one-sentence summary between the headline and the byline is not article text."""
+    deck = "The vote ends a long fight over the cost of the bridge."
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        deck,
+        "By Jane Doe",
+        "March 3, 2024 10:15 am",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert deck in {c.text for c in article.chrome}
+
+
+def test_a_lede_without_a_byline_under_it_stays() -> None:
+    """A short first paragraph followed by more story, not by a byline, is kept."""
+    lede = "The council approved the budget on Tuesday."
+    article = copydesk.parse(article_page(lede=lede))
+    assert [p.text for p in article.paragraphs][: len(ARTICLE)] == ARTICLE

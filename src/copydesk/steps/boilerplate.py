@@ -522,6 +522,7 @@ def boilerplate(state: ParseState) -> None:
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _drop_teaser_runs(state, keep)
+    _drop_deck(state, keep)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -696,7 +697,7 @@ _MAX_TEASER_DIGIT_SHARE = 0.15
 # (fewer at the article's first or last edge, where such lists begin and end it).
 _MIN_TEASER_RUN = 3
 _MIN_EDGE_TEASER_RUN = 2
-_NO_TEASER = regex.compile(r"https?:|www\.|[$€£¥]\s?\d")
+_NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
 
 
 def _is_teaser_line(text: str) -> bool:
@@ -733,10 +734,54 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> None:
             run.append(index)
             continue
         at_edge = bool(run) and (run[0] in edges or run[-1] in edges)
-        if len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
+        at_end = bool(run) and run[-1] == kept[-1] and run[0] != kept[0]
+        if at_end or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
             for teaser in run:
                 keep[teaser] = False
         run = []
+
+
+# A deck (standfirst) is short text at the top of the article (with the headline line) ...
+_MAX_DECK_WORDS = 45
+# ... followed within this many blocks by a byline or a date stamp.
+_DECK_MARKER_REACH = 3
+
+
+def _byline_lead_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    leads = "|".join(regex.escape(lead) for lead in sorted(lexicon.byline_leads, key=len)[::-1])
+    return regex.compile(rf"(?i)^(?:{leads})\b\s*:?\s*(?:\p{{Lu}}|$)")
+
+
+def _drop_deck(state: ParseState, keep: list[bool]) -> None:
+    """Drop the deck: short sentences that open the article above its byline or date stamp.
+
+    Pages print the headline, a one- or two-sentence summary, then ``By Jane Doe`` and the
+    time, then the story. The summary reads like the lede and the region takes it in, but
+    it is not the article's text (nor is a photo caption printed in the same place). It is
+    dropped only when article text follows the byline or stamp; a headline line (no
+    sentence end) above it is left for the headline step.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    if len(kept) < 3:
+        return
+    byline = state.lexicon.cached("boilerplate.byline_leads", _byline_lead_pattern)
+    above: list[int] = []
+    words = 0
+    for index in range(kept[0], min(len(keep), kept[0] + 1 + _DECK_MARKER_REACH)):
+        block = state.blocks[index]
+        if block.label != BODY:
+            continue
+        text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+        if above and (byline.search(text) is not None or _is_stamp(state, block)):
+            if any(keep[index + 1 :]):
+                for deck in above:
+                    if _ENDS_SENTENCE.search(state.block_text(state.blocks[deck]).strip()):
+                        keep[deck] = False
+            return
+        words += len(_WORD.findall(text))
+        if not keep[index] or words > _MAX_DECK_WORDS:
+            return
+        above.append(index)
 
 
 def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
