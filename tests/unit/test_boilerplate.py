@@ -551,3 +551,18 @@ def test_a_lede_without_a_byline_under_it_stays() -> None:
     lede = "The council approved the budget on Tuesday."
     article = copydesk.parse(article_page(lede=lede))
     assert [p.text for p in article.paragraphs][: len(ARTICLE)] == ARTICLE
+
+
+def test_legal_lines_closing_the_article_are_dropped() -> None:
+    """A stamp and a "Terms of Service" line at the article's end are not its text."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        "Published 10:15 AM EST Mar 3, 2024",
+        "Terms of Service Privacy Notice",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE

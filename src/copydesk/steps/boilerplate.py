@@ -808,13 +808,22 @@ def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
     """Take date and time stamps (``March 3, 2024 10:15 am``) off the article's edges.
 
     The region is chosen generously, so a stamp line next to the article can join it. A
-    dateline (``LONDON, March 3 --``) ends in a separator and stays.
+    dateline (``LONDON, March 3 --``) ends in a separator and stays. At the article's end,
+    short lines whose wording names a widget (``Terms of Service Privacy Notice``, ``Share
+    this``: ``lexicon.kind_cues``) go too, with the stamps among them.
     """
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
     kept = [index for index, flag in enumerate(keep) if flag]
     for order in (kept, kept[::-1]):
         for index in order[:-1]:
             block = state.blocks[index]
-            if not _is_stamp(state, block) or _DATELINE_END.search(state.block_text(block)):
+            text = state.block_text(block)[:_MAX_SCAN_CHARS]
+            widget = (
+                order is not kept
+                and len(_WORD.findall(text)) <= _MAX_STAMP_WORDS
+                and any(pattern.search(text) for _, pattern in kinds)
+            )
+            if not widget and (not _is_stamp(state, block) or _DATELINE_END.search(text)):
                 break
             keep[index] = False
 
