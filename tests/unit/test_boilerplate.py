@@ -566,3 +566,34 @@ def test_legal_lines_closing_the_article_are_dropped() -> None:
     )
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+def test_a_list_under_the_article_joins_it() -> None:
+    """Short similar lines right under the article (a results list) are its text."""
+    results = [
+        "Riverside (Group A): 10 points",
+        "Hillside (Group A): 8 points",
+        "Lakeside (Group B): 7 points",
+        "Parkside (Group B): 5 points",
+        "Seaside (Group C): 4 points",
+        "Woodside (Group C): 3 points",
+        "Bayside (Group D): 1 point",
+    ]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *results,
+        "Share this article",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
+
+
+def test_a_menu_with_separators_under_the_article_stays_out() -> None:
+    """Menu lines ending in a bar are no list of the article's."""
+    menu = ["News |", "Business |", "Sports |", "Living |", "Jobs |", "Cars |"]
+    article = copydesk.parse(article_page(menu="\n\n".join(menu)))
+    assert not set(menu) & {p.text for p in article.paragraphs}

@@ -519,6 +519,7 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    _extend_over_list(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _drop_teaser_runs(state, keep)
@@ -608,6 +609,61 @@ def _extend_region(
             else:
                 gap += 1
             index += step_by
+
+
+# A list under the article (ingredients, results, a table) has lines of at most this many
+# words, at least this many of them, and at most this many are read.
+_MAX_LIST_LINE_WORDS = 15
+_MIN_LIST_LINES = 5
+_MAX_LIST_LINES = 60
+# ... and at least this share of its lines hold a figure or share their punctuation.
+_MIN_LIST_SHARE = 0.6
+# A shared punctuation shape counts when it has this many marks (one colon is too common).
+_MIN_LIST_SHAPE = 2
+_LIST_NUMBER = regex.compile(r"^\W*\d{1,2}[.)]\s")
+_PUNCTUATION = regex.compile(r"[^\w\s]")
+
+
+def _list_line_shape(text: str) -> str:
+    """A list line's punctuation, in order (``England (Group A): 10th`` -> ``():``)."""
+    return "".join(_PUNCTUATION.findall(text))
+
+
+def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
+    """Let a list right under the article join it, up to the next widget line.
+
+    Ingredients, results and standings are runs of short similar lines, which the
+    classifier reads as a widget. Under the article, a run of at least five short lines
+    with no date in them, most of which hold a figure or share one punctuation shape
+    (``Spain (Group F): 11th appearance``), ending at a chrome line or a line whose wording
+    names a widget, is the article's list. Teaser lists and comment headers carry dates,
+    menus separators (``News |``) and repeated lines.
+    """
+    last = len(keep) - 1 - keep[::-1].index(True)
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    texts: list[str] = []
+    for index in range(last + 1, min(len(keep), last + 1 + _MAX_LIST_LINES)):
+        block = state.blocks[index]
+        if block.label != BODY:
+            break
+        text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+        if len(_WORD.findall(text)) > _MAX_LIST_LINE_WORDS or _DATE.search(text):
+            break
+        if _SEPARATORS.search(text):
+            break
+        if any(pattern.search(text) for _, pattern in kinds):
+            break
+        texts.append(text)
+    if len(texts) < _MIN_LIST_LINES or len(set(texts)) < _MIN_LIST_SHARE * len(texts):
+        return
+    figures = sum(1 for text in texts if _DIGIT.search(_LIST_NUMBER.sub("", text)))
+    shapes = Counter(_list_line_shape(text) for text in texts)
+    shape, same = shapes.most_common(1)[0]
+    similar = len(shape) >= _MIN_LIST_SHAPE and same >= _MIN_LIST_SHARE * len(texts)
+    if figures < _MIN_LIST_SHARE * len(texts) and not similar:
+        return
+    for index in range(last + 1, last + 1 + len(texts)):
+        keep[index] = True
 
 
 def _is_dateline_line(state: ParseState, text: str) -> bool:
