@@ -622,6 +622,8 @@ _MIN_LIST_SHARE = 0.6
 _MIN_LIST_SHAPE = 2
 _LIST_NUMBER = regex.compile(r"^\W*\d{1,2}[.)]\s")
 _PUNCTUATION = regex.compile(r"[^\w\s]")
+# A sentence's end: a kept line ending so is article prose, not the list's first line.
+_LIST_LINE_END = regex.compile(r"[.!?。！？][\"”’')\]]*\s*$")
 
 
 def _list_line_shape(text: str) -> str:
@@ -641,17 +643,31 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
     """
     last = len(keep) - 1 - keep[::-1].index(True)
     kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
-    texts: list[str] = []
-    for index in range(last + 1, min(len(keep), last + 1 + _MAX_LIST_LINES)):
+
+    def list_line(index: int) -> str | None:
         block = state.blocks[index]
         if block.label != BODY:
-            break
+            return None
         text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
         if len(_WORD.findall(text)) > _MAX_LIST_LINE_WORDS or _DATE.search(text):
-            break
-        if _SEPARATORS.search(text):
-            break
-        if any(pattern.search(text) for _, pattern in kinds):
+            return None
+        if _SEPARATORS.search(text) or any(pattern.search(text) for _, pattern in kinds):
+            return None
+        return text
+
+    # the list's first lines may already have joined the region
+    start = last
+    while (
+        start > 0
+        and keep[start]
+        and _LIST_LINE_END.search(state.block_text(state.blocks[start])) is None
+        and list_line(start) is not None
+    ):
+        start -= 1
+    texts: list[str] = []
+    for index in range(start + 1, min(len(keep), last + 1 + _MAX_LIST_LINES)):
+        text = list_line(index)
+        if text is None:
             break
         texts.append(text)
     if len(texts) < _MIN_LIST_LINES or len(set(texts)) < _MIN_LIST_SHARE * len(texts):
@@ -662,7 +678,7 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
     similar = len(shape) >= _MIN_LIST_SHAPE and same >= _MIN_LIST_SHARE * len(texts)
     if figures < _MIN_LIST_SHARE * len(texts) and not similar:
         return
-    for index in range(last + 1, last + 1 + len(texts)):
+    for index in range(start + 1, start + 1 + len(texts)):
         keep[index] = True
 
 
