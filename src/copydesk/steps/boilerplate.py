@@ -613,7 +613,7 @@ def _extend_region(
 
 # A list under the article (ingredients, results, a table) has lines of at most this many
 # words, at least this many of them, and at most this many are read.
-_MAX_LIST_LINE_WORDS = 15
+_MAX_LIST_LINE_WORDS = 25
 _MIN_LIST_LINES = 5
 _MAX_LIST_LINES = 60
 # ... and at least this share of its lines hold a figure or share their punctuation.
