@@ -595,3 +595,20 @@ def test_a_menu_with_separators_under_the_article_stays_out() -> None:
     menu = ["News |", "Business |", "Sports |", "Living |", "Jobs |", "Cars |"]
     article = copydesk.parse(article_page(menu="\n\n".join(menu)))
     assert not set(menu) & {p.text for p in article.paragraphs}
+
+
+def test_a_leaked_ad_tag_inside_the_article_is_markup() -> None:
+    """A line of ad HTML between the article's paragraphs is chrome of kind markup."""
+    ad = '<a href="http://ads.example.com/click?id=1" target="_blank"><img src="x.gif"></a>'
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        ad,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == ad] == ["markup"]

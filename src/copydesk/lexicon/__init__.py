@@ -31,6 +31,7 @@ from copydesk.lexicon.boilerplate import (
     COMMENT_HEADERS,
     KIND_CUES,
     LINK_CUES,
+    MARKUP_LINES,
     NOT_HEADLINE,
     STOPWORDS,
 )
@@ -221,6 +222,8 @@ class Lexicon:
     """Patterns of a reader comment's header line (``jdoe on May 2, 2019 at 4:47 pm said:``)."""
     article_end_cues: tuple[str, ...] = ARTICLE_END_CUES
     """Patterns of a heading that closes a page's article ("About the author")."""
+    markup_lines: tuple[str, ...] = MARKUP_LINES
+    """Patterns of a line of leaked HTML or script (``<a href=...``) on a page: chrome."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 

@@ -165,6 +165,14 @@ ARTICLE_END_CUES: tuple[str, ...] = (
 """Patterns (``regex``, case-insensitive, matched against a whole short line) of a heading
 that closes the article: what follows it (a bio, other stories) is not the article."""
 
+MARKUP_LINES: tuple[str, ...] = (
+    # A line that opens with an HTML tag: an ad or widget whose source leaked into the text.
+    r"^\s*<(?:a|img|script|iframe|div|span|table|object|embed|noscript|style|link|form)\b[^<>]{0,500}>?",
+    r"\bdocument\.write\s*\(",
+)
+"""Patterns (``regex``, case-insensitive) of a line of leaked markup or script inside the
+article region: it is chrome of kind ``markup``."""
+
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),
     ("log_words", -0.444),

@@ -524,6 +524,7 @@ def boilerplate(state: ParseState) -> None:
     _cut_at_end_heading(state, keep)
     _drop_teaser_runs(state, keep)
     _drop_deck(state, keep)
+    markup = _drop_markup_lines(state, keep)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -535,6 +536,8 @@ def boilerplate(state: ParseState) -> None:
             default = "metadata"
         if thread is not None and thread[0] <= index <= thread[1]:
             default = "comments"
+        if index in markup:
+            default = "markup"
         state.mark_chrome(block, _kind(state, block, default), guessed=True)
 
 
@@ -854,6 +857,26 @@ def _drop_deck(state: ParseState, keep: list[bool]) -> None:
         if not keep[index] or words > _MAX_DECK_WORDS:
             return
         above.append(index)
+
+
+def _markup_line_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.markup_lines))
+
+
+def _drop_markup_lines(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop lines of leaked HTML or script inside the article (``lexicon.markup_lines``).
+
+    An ad's ``<a href=...><img ...>`` or a ``document.write(...)`` script reaches the text
+    as a line of its own with too few tags to be cut up; between the article's paragraphs
+    the region takes it in. The indices dropped are returned (their kind is ``markup``).
+    """
+    pattern = state.lexicon.cached("boilerplate.markup_lines", _markup_line_pattern)
+    dropped = set()
+    for index, flag in enumerate(keep):
+        if flag and pattern.search(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]):
+            keep[index] = False
+            dropped.add(index)
+    return dropped
 
 
 def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
