@@ -612,3 +612,23 @@ def test_a_leaked_ad_tag_inside_the_article_is_markup() -> None:
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs] == ARTICLE
     assert [c.kind for c in article.chrome if c.text == ad] == ["markup"]
+
+
+def test_a_contact_line_ends_the_article() -> None:
+    """The writer's contact line closes the article; the site's blurb after it is dropped."""
+    contact = "Jane Doe can be reached at jdoe@example.com or 555-0100."
+    blurb = (
+        "The Riverside Courier is the oldest newspaper in the county and has served its "
+        "readers with local news, sport and opinion since the year it was founded."
+    )
+    article = copydesk.parse(article_page(contact=contact, blurb=blurb))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+def test_end_line_and_markup_tables_extend_per_parser() -> None:
+    """add_article_end_line() and add_markup_line() put a pattern first and clear the cache."""
+    lexicon = Lexicon.default()
+    lexicon.add_article_end_line(r"\bkan kontaktes\b")
+    lexicon.add_markup_line(r"^\s*<video\b")
+    assert lexicon.article_end_lines[0] == r"\bkan kontaktes\b"
+    assert lexicon.markup_lines[0] == r"^\s*<video\b"

@@ -23,6 +23,7 @@ from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.boilerplate import (
     ARTICLE_END_CUES,
+    ARTICLE_END_LINES,
     BOILERPLATE_CONTEXT_WEIGHTS,
     BOILERPLATE_INSIDE_THRESHOLD,
     BOILERPLATE_LENGTH_POWER,
@@ -224,6 +225,8 @@ class Lexicon:
     """Patterns of a heading that closes a page's article ("About the author")."""
     markup_lines: tuple[str, ...] = MARKUP_LINES
     """Patterns of a line of leaked HTML or script (``<a href=...``) on a page: chrome."""
+    article_end_lines: tuple[str, ...] = ARTICLE_END_LINES
+    """Patterns of a line that closes a page's article (a contact line, a disclaimer)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -435,6 +438,30 @@ class Lexicon:
         """
         regex.compile(pattern)  # fail here, not in the middle of a parse
         self._prepend("article_end_cues", pattern)
+
+    def add_article_end_line(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a line that closes a page's article,
+        such as a contact line or a disclaimer; that line and what follows are dropped.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_article_end_line("kan kontaktes på")
+        >>> lexicon.article_end_lines[0]
+        'kan kontaktes på'
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("article_end_lines", pattern)
+
+    def add_markup_line(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a line of leaked markup or script
+        that is chrome of kind ``markup`` inside a page's article.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_markup_line("^<video ")
+        >>> lexicon.markup_lines[0]
+        '^<video '
+        """
+        regex.compile(pattern)  # fail here, not in the middle of a parse
+        self._prepend("markup_lines", pattern)
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.

@@ -522,6 +522,7 @@ def boilerplate(state: ParseState) -> None:
     _extend_over_list(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
+    _cut_at_end_line(state, keep)
     _drop_teaser_runs(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
@@ -877,6 +878,37 @@ def _drop_markup_lines(state: ParseState, keep: list[bool]) -> set[int]:
             keep[index] = False
             dropped.add(index)
     return dropped
+
+
+# A line that closes the article has at most this many words.
+_MAX_END_LINE_WORDS = 60
+
+
+def _end_line_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.article_end_lines)
+    )
+
+
+def _cut_at_end_line(state: ParseState, keep: list[bool]) -> None:
+    """End the article at a line that closes it: the writer's contact line, a disclaimer
+    (``lexicon.article_end_lines``), if article text comes first. That line goes too."""
+    pattern = state.lexicon.cached("boilerplate.article_end_lines", _end_line_pattern)
+    words_before = 0
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        words = len(_WORD.findall(text))
+        if (
+            words <= _MAX_END_LINE_WORDS
+            and words_before >= _MIN_WORDS_BEFORE_END
+            and pattern.search(text) is not None
+        ):
+            for later in range(index, len(keep)):
+                keep[later] = False
+            return
+        words_before += words
 
 
 def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
