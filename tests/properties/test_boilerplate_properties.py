@@ -111,3 +111,37 @@ def test_a_comment_thread_under_a_page_article_is_chrome(
     kinds = {c.text: c.kind for c in article.chrome}
     assert all(kinds.get(header) == "comments" for header in headers)
     assert "".join(piece for _, piece in article.segments()) == text
+
+
+TEASER_SUBJECTS = ["Mayor", "Police", "Local bakery", "County court", "River club", "Schools"]
+TEASER_PREDICATES = [
+    "opens the new harbour walk after two years of work",
+    "close the main road for the spring cycle race",
+    "wins a national prize for its rye bread",
+    "rules on the old mill planning dispute",
+    "plans a summer festival on the green",
+    "face a long wait for the new classrooms",
+]
+teaser_lines = st.builds(
+    lambda subject, predicate: f"{subject} {predicate}",
+    st.sampled_from(TEASER_SUBJECTS),
+    st.sampled_from(TEASER_PREDICATES),
+)
+
+
+@given(
+    page_sized_articles,
+    st.lists(teaser_lines, min_size=3, max_size=5, unique=True),
+    st.integers(min_value=2, max_value=10),
+)
+def test_a_teaser_list_inside_a_page_article_is_dropped(
+    body: list[str], teasers: list[str], at: int
+) -> None:
+    """Headline-shaped teaser lines printed between a page article's paragraphs are chrome."""
+    headline = "Council approves the new budget"
+    top = [f"{headline} | The Riverside Courier", TOP_CHROME[1]]
+    text = _page(headline, [*body[:at], *teasers, *body[at:]], top, BOTTOM_CHROME[3:5])
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == body
+    assert set(teasers) <= {c.text for c in article.chrome}
+    assert "".join(piece for _, piece in article.segments()) == text

@@ -472,3 +472,163 @@ def test_an_end_heading_at_the_top_of_the_article_cuts_nothing() -> None:
     )
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs][-len(ARTICLE) :] == ARTICLE
+
+
+TEASERS = [
+    "Mayor opens the new harbour walk after two years of work",
+    "Police close the main road for the spring cycle race",
+    "Local bakery wins a national prize for its rye bread",
+]
+
+
+def test_a_teaser_list_inside_the_article_is_dropped() -> None:
+    """Three headline-shaped lines between the article's paragraphs are a teaser list."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        *TEASERS,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert {c.text for c in article.chrome} >= set(TEASERS)
+
+
+def test_a_table_of_figures_inside_the_article_stays() -> None:
+    """Short lines with many figures (a results table) are not teasers."""
+    table = ["Riverside 14 11 6 15 - 46", "Hillside 18 22 13 17 - 70", "Lakeside 9 12 20 11 - 52"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        *table,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE[:2], *table, *ARTICLE[2:]]
+
+
+@pytest.mark.parametrize(
+    ("line", "teaser"),
+    [
+        ("Mayor opens the new harbour walk after two years of work", True),
+        ("The mayor opened the harbour walk on Monday.", False),
+        ("Get the new phone for $199 at the store", False),
+        ("Riverside 14 11 6 15 - 46", False),
+        ("Home", False),
+    ],
+)
+def test_teaser_line_shape(line: str, teaser: bool) -> None:
+    """A teaser line has a few words, no sentence end, no price and few figures."""
+    assert boilerplate_module._is_teaser_line(line) is teaser
+
+
+def test_a_deck_above_the_byline_is_dropped() -> None:
+    """A one-sentence summary between the headline and the byline is not article text."""
+    deck = "The vote ends a long fight over the cost of the bridge."
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        deck,
+        "By Jane Doe",
+        "March 3, 2024 10:15 am",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert deck in {c.text for c in article.chrome}
+
+
+def test_a_lede_without_a_byline_under_it_stays() -> None:
+    """A short first paragraph followed by more story, not by a byline, is kept."""
+    lede = "The council approved the budget on Tuesday."
+    article = copydesk.parse(article_page(lede=lede))
+    assert [p.text for p in article.paragraphs][: len(ARTICLE)] == ARTICLE
+
+
+def test_legal_lines_closing_the_article_are_dropped() -> None:
+    """A stamp and a "Terms of Service" line at the article's end are not its text."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        "Published 10:15 AM EST Mar 3, 2024",
+        "Terms of Service Privacy Notice",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+def test_a_list_under_the_article_joins_it() -> None:
+    """Short similar lines right under the article (a results list) are its text."""
+    results = [
+        "Riverside (Group A): 10 points",
+        "Hillside (Group A): 8 points",
+        "Lakeside (Group B): 7 points",
+        "Parkside (Group B): 5 points",
+        "Seaside (Group C): 4 points",
+    ]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *results,
+        "Share this article",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
+
+
+def test_a_menu_with_separators_under_the_article_stays_out() -> None:
+    """Menu lines ending in a bar are no list of the article's."""
+    menu = ["News |", "Business |", "Sports |", "Living |", "Jobs |", "Cars |"]
+    article = copydesk.parse(article_page(menu="\n\n".join(menu)))
+    assert not set(menu) & {p.text for p in article.paragraphs}
+
+
+def test_a_leaked_ad_tag_inside_the_article_is_markup() -> None:
+    """A line of ad HTML between the article's paragraphs is chrome of kind markup."""
+    ad = '<a href="http://ads.example.com/click?id=1" target="_blank"><img src="x.gif"></a>'
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        ad,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == ad] == ["markup"]
+
+
+def test_a_contact_line_ends_the_article() -> None:
+    """The writer's contact line closes the article; the site's blurb after it is dropped."""
+    contact = "Jane Doe can be reached at jdoe@example.com or 555-0100."
+    blurb = (
+        "The Riverside Courier is the oldest newspaper in the county and has served its "
+        "readers with local news, sport and opinion since the year it was founded."
+    )
+    article = copydesk.parse(article_page(contact=contact, blurb=blurb))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+def test_end_line_and_markup_tables_extend_per_parser() -> None:
+    """add_article_end_line() and add_markup_line() put a pattern first and clear the cache."""
+    lexicon = Lexicon.default()
+    lexicon.add_article_end_line(r"\bkan kontaktes\b")
+    lexicon.add_markup_line(r"^\s*<video\b")
+    assert lexicon.article_end_lines[0] == r"\bkan kontaktes\b"
+    assert lexicon.markup_lines[0] == r"^\s*<video\b"

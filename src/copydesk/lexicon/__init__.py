@@ -22,6 +22,7 @@ from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.boilerplate import (
     ARTICLE_END_CUES,
+    ARTICLE_END_LINES,
     BOILERPLATE_CONTEXT_WEIGHTS,
     BOILERPLATE_INSIDE_THRESHOLD,
     BOILERPLATE_LENGTH_POWER,
@@ -30,6 +31,7 @@ from copydesk.lexicon.boilerplate import (
     COMMENT_HEADERS,
     KIND_CUES,
     LINK_CUES,
+    MARKUP_LINES,
     NOT_HEADLINE,
     STOPWORDS,
 )
@@ -241,6 +243,10 @@ class Lexicon:
     ending without a period as a caption."""
     leading_credit_patterns: tuple[str, ...] = LEADING_CREDIT_PATTERNS
     """Patterns of a photo credit that opens a caption (``STAFF PHOTO BY JANE DOE ...``)."""
+    markup_lines: tuple[str, ...] = MARKUP_LINES
+    """Patterns of a line of leaked HTML or script (``<a href=...``) on a page: chrome."""
+    article_end_lines: tuple[str, ...] = ARTICLE_END_LINES
+    """Patterns of a line that closes a page's article (a contact line, a disclaimer)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -489,6 +495,30 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("article_end_cues", pattern)
+
+    def add_article_end_line(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a line that closes a page's article,
+        such as a contact line or a disclaimer; that line and what follows are dropped.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_article_end_line("kan kontaktes på")
+        >>> lexicon.article_end_lines[0]
+        'kan kontaktes på'
+        """
+        _check_pattern(pattern)
+        self._prepend("article_end_lines", pattern)
+
+    def add_markup_line(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a line of leaked markup or script
+        that is chrome of kind ``markup`` inside a page's article.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_markup_line("^<video ")
+        >>> lexicon.markup_lines[0]
+        '^<video '
+        """
+        _check_pattern(pattern)
+        self._prepend("markup_lines", pattern)
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.

@@ -572,8 +572,13 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    _extend_over_list(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
+    _cut_at_end_line(state, keep)
+    _drop_teaser_runs(state, keep)
+    _drop_deck(state, keep)
+    markup = _drop_markup_lines(state, keep)
     _drop_edge_stamps(state, keep)
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
@@ -585,6 +590,8 @@ def boilerplate(state: ParseState) -> None:
             default = "metadata"
         if thread is not None and thread[0] <= index <= thread[1]:
             default = "comments"
+        if index in markup:
+            default = "markup"
         state.mark_chrome(block, _kind(state, block, default), guessed=True)
 
 
@@ -665,6 +672,77 @@ def _extend_region(
             index += step_by
 
 
+# A list under the article (ingredients, results, a table) has lines of at most this many
+# words, at least this many of them, and at most this many are read.
+_MAX_LIST_LINE_WORDS = 25
+_MIN_LIST_LINES = 5
+_MAX_LIST_LINES = 60
+# ... and at least this share of its lines hold a figure or share their punctuation.
+_MIN_LIST_SHARE = 0.6
+# A shared punctuation shape counts when it has this many marks (one colon is too common).
+_MIN_LIST_SHAPE = 2
+_LIST_NUMBER = regex.compile(r"^\W*\d{1,2}[.)]\s")
+_PUNCTUATION = regex.compile(r"[^\w\s]")
+# A sentence's end: a kept line ending so is article prose, not the list's first line.
+_LIST_LINE_END = regex.compile(r"[.!?。！？][\"”’')\]]*\s*$")
+
+
+def _list_line_shape(text: str) -> str:
+    """A list line's punctuation, in order (``England (Group A): 10th`` -> ``():``)."""
+    return "".join(_PUNCTUATION.findall(text))
+
+
+def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
+    """Let a list right under the article join it, up to the next widget line.
+
+    Ingredients, results and standings are runs of short similar lines, which the
+    classifier reads as a widget. Under the article, a run of at least five short lines
+    with no date in them, most of which hold a figure or share one punctuation shape
+    (``Spain (Group F): 11th appearance``), ending at a chrome line or a line whose wording
+    names a widget, is the article's list. Teaser lists and comment headers carry dates,
+    menus separators (``News |``) and repeated lines.
+    """
+    last = len(keep) - 1 - keep[::-1].index(True)
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+
+    def list_line(index: int) -> str | None:
+        block = state.blocks[index]
+        if block.label != BODY:
+            return None
+        text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+        if len(_WORD.findall(text)) > _MAX_LIST_LINE_WORDS or _DATE.search(text):
+            return None
+        if _SEPARATORS.search(text) or any(pattern.search(text) for _, pattern in kinds):
+            return None
+        return text
+
+    # the list's first lines may already have joined the region
+    start = last
+    while (
+        start > 0
+        and keep[start]
+        and _LIST_LINE_END.search(state.block_text(state.blocks[start])) is None
+        and list_line(start) is not None
+    ):
+        start -= 1
+    texts: list[str] = []
+    for index in range(start + 1, min(len(keep), last + 1 + _MAX_LIST_LINES)):
+        text = list_line(index)
+        if text is None:
+            break
+        texts.append(text)
+    if len(texts) < _MIN_LIST_LINES or len(set(texts)) < _MIN_LIST_SHARE * len(texts):
+        return
+    figures = sum(1 for text in texts if _DIGIT.search(_LIST_NUMBER.sub("", text)))
+    shapes = Counter(_list_line_shape(text) for text in texts)
+    shape, same = shapes.most_common(1)[0]
+    similar = len(shape) >= _MIN_LIST_SHAPE and same >= _MIN_LIST_SHARE * len(texts)
+    if figures < _MIN_LIST_SHARE * len(texts) and not similar:
+        return
+    for index in range(start + 1, start + 1 + len(texts)):
+        keep[index] = True
+
+
 def _is_dateline_line(state: ParseState, text: str) -> bool:
     """A short line that opens a story: ``LONDON --``, ``BUFFALO, New York (AFP)``."""
     if not text[:1].isupper() or len(_WORD.findall(text)) > _MAX_DATELINE_WORDS:
@@ -743,6 +821,153 @@ def _cut_at_end_heading(state: ParseState, keep: list[bool]) -> None:
         words_before += words
 
 
+# A teaser line (another story's headline) has this many words and no sentence end ...
+_MIN_TEASER_WORDS = 3
+_MAX_TEASER_WORDS = 20
+# ... at most this share of its words hold digits (table rows and prices have more) ...
+_MAX_TEASER_DIGIT_SHARE = 0.15
+# ... and this many of them in a row inside the article are a teaser list, not its text
+# (fewer at the article's first or last edge, where such lists begin and end it).
+_MIN_TEASER_RUN = 3
+_MIN_EDGE_TEASER_RUN = 2
+_NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
+
+
+def _is_teaser_line(text: str) -> bool:
+    """A line shaped like another story's headline: a few words, no sentence end."""
+    words = _WORD.findall(text)
+    if not _MIN_TEASER_WORDS <= len(words) <= _MAX_TEASER_WORDS:
+        return False
+    if _ENDS_SENTENCE.search(text) or _NO_TEASER.search(text):
+        return False
+    with_digits = sum(1 for word in words if _DIGIT.search(word))
+    return with_digits <= _MAX_TEASER_DIGIT_SHARE * len(words)
+
+
+def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> None:
+    """Drop runs of headline-shaped lines inside the article: lists of other stories.
+
+    Sites print "Most read" or "More on this" lists between the article's paragraphs,
+    often with no header line, and the region runs through them. Three or more lines in a
+    row that look like headlines (no sentence end, few digits, no link or price) are such
+    a list; tables and product boxes have digits or prices and stay. At the article's
+    first or last edge two such lines are enough.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    if not kept:
+        return
+    edges = {kept[0], kept[-1]}
+    run: list[int] = []
+    for index in [*range(len(keep)), -1]:
+        if index >= 0 and not keep[index]:
+            continue
+        if index >= 0 and _is_teaser_line(
+            state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        ):
+            run.append(index)
+            continue
+        at_edge = bool(run) and (run[0] in edges or run[-1] in edges)
+        at_end = bool(run) and run[-1] == kept[-1] and run[0] != kept[0]
+        if at_end or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
+            for teaser in run:
+                keep[teaser] = False
+        run = []
+
+
+# A deck (standfirst) is short text at the top of the article (with the headline line) ...
+_MAX_DECK_WORDS = 45
+# ... followed within this many blocks by a byline or a date stamp.
+_DECK_MARKER_REACH = 3
+
+
+def _byline_lead_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    leads = "|".join(regex.escape(lead) for lead in sorted(lexicon.byline_leads, key=len)[::-1])
+    return regex.compile(rf"(?i)^(?:{leads})\b\s*:?\s*(?:\p{{Lu}}|$)")
+
+
+def _drop_deck(state: ParseState, keep: list[bool]) -> None:
+    """Drop the deck: short sentences that open the article above its byline or date stamp.
+
+    Pages print the headline, a one- or two-sentence summary, then ``By Jane Doe`` and the
+    time, then the story. The summary reads like the lede and the region takes it in, but
+    it is not the article's text (nor is a photo caption printed in the same place). It is
+    dropped only when article text follows the byline or stamp; a headline line (no
+    sentence end) above it is left for the headline step.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    if len(kept) < 3:
+        return
+    byline = state.lexicon.cached("boilerplate.byline_leads", _byline_lead_pattern)
+    above: list[int] = []
+    words = 0
+    for index in range(kept[0], min(len(keep), kept[0] + 1 + _DECK_MARKER_REACH)):
+        block = state.blocks[index]
+        if block.label != BODY:
+            continue
+        text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+        if above and (byline.search(text) is not None or _is_stamp(state, block)):
+            if any(keep[index + 1 :]):
+                for deck in above:
+                    if _ENDS_SENTENCE.search(state.block_text(state.blocks[deck]).strip()):
+                        keep[deck] = False
+            return
+        words += len(_WORD.findall(text))
+        if not keep[index] or words > _MAX_DECK_WORDS:
+            return
+        above.append(index)
+
+
+def _markup_line_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.markup_lines))
+
+
+def _drop_markup_lines(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop lines of leaked HTML or script inside the article (``lexicon.markup_lines``).
+
+    An ad's ``<a href=...><img ...>`` or a ``document.write(...)`` script reaches the text
+    as a line of its own with too few tags to be cut up; between the article's paragraphs
+    the region takes it in. The indices dropped are returned (their kind is ``markup``).
+    """
+    pattern = state.lexicon.cached("boilerplate.markup_lines", _markup_line_pattern)
+    dropped = set()
+    for index, flag in enumerate(keep):
+        if flag and pattern.search(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]):
+            keep[index] = False
+            dropped.add(index)
+    return dropped
+
+
+# A line that closes the article has at most this many words.
+_MAX_END_LINE_WORDS = 60
+
+
+def _end_line_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.article_end_lines)
+    )
+
+
+def _cut_at_end_line(state: ParseState, keep: list[bool]) -> None:
+    """End the article at a line that closes it: the writer's contact line, a disclaimer
+    (``lexicon.article_end_lines``), if article text comes first. That line goes too."""
+    pattern = state.lexicon.cached("boilerplate.article_end_lines", _end_line_pattern)
+    words_before = 0
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        words = len(_WORD.findall(text))
+        if (
+            words <= _MAX_END_LINE_WORDS
+            and words_before >= _MIN_WORDS_BEFORE_END
+            and pattern.search(text) is not None
+        ):
+            for later in range(index, len(keep)):
+                keep[later] = False
+            return
+        words_before += words
+
+
 def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     return regex.compile(
         "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.article_end_cues)
@@ -767,13 +992,22 @@ def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
     """Take date and time stamps (``March 3, 2024 10:15 am``) off the article's edges.
 
     The region is chosen generously, so a stamp line next to the article can join it. A
-    dateline (``LONDON, March 3 --``) ends in a separator and stays.
+    dateline (``LONDON, March 3 --``) ends in a separator and stays. At the article's end,
+    short lines whose wording names a widget (``Terms of Service Privacy Notice``, ``Share
+    this``: ``lexicon.kind_cues``) go too, with the stamps among them.
     """
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
     kept = [index for index, flag in enumerate(keep) if flag]
     for order in (kept, kept[::-1]):
         for index in order[:-1]:
             block = state.blocks[index]
-            if not _is_stamp(state, block) or _DATELINE_END.search(state.block_text(block)):
+            text = state.block_text(block)[:_MAX_SCAN_CHARS]
+            widget = (
+                order is not kept
+                and len(_WORD.findall(text)) <= _MAX_STAMP_WORDS
+                and any(pattern.search(text) for _, pattern in kinds)
+            )
+            if not widget and (not _is_stamp(state, block) or _DATELINE_END.search(text)):
                 break
             keep[index] = False
 
