@@ -576,7 +576,7 @@ def boilerplate(state: ParseState) -> None:
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
-    _drop_teaser_runs(state, keep)
+    teasers = _drop_teaser_runs(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
     _drop_edge_stamps(state, keep)
@@ -590,6 +590,8 @@ def boilerplate(state: ParseState) -> None:
             default = "metadata"
         if thread is not None and thread[0] <= index <= thread[1]:
             default = "comments"
+        if index in teasers:
+            default = "related"
         if index in markup:
             default = "markup"
         state.mark_chrome(block, _kind(state, block, default), guessed=True)
@@ -844,18 +846,19 @@ def _is_teaser_line(text: str) -> bool:
     return with_digits <= _MAX_TEASER_DIGIT_SHARE * len(words)
 
 
-def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> None:
+def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
     """Drop runs of headline-shaped lines inside the article: lists of other stories.
 
     Sites print "Most read" or "More on this" lists between the article's paragraphs,
     often with no header line, and the region runs through them. Three or more lines in a
     row that look like headlines (no sentence end, few digits, no link or price) are such
     a list; tables and product boxes have digits or prices and stay. At the article's
-    first or last edge two such lines are enough.
+    first or last edge two such lines are enough. Returns the indices it dropped.
     """
+    dropped: set[int] = set()
     kept = [index for index, flag in enumerate(keep) if flag]
     if not kept:
-        return
+        return dropped
     edges = {kept[0], kept[-1]}
     run: list[int] = []
     for index in [*range(len(keep)), -1]:
@@ -871,7 +874,9 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> None:
         if at_end or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
             for teaser in run:
                 keep[teaser] = False
+            dropped.update(run)
         run = []
+    return dropped
 
 
 # A deck (standfirst) is short text at the top of the article (with the headline line) ...

@@ -461,7 +461,14 @@ def uncredited_captions(state: ParseState) -> None:
     subject_words = _headline_words(state, headline)
     for index, block in enumerate(state.blocks):
         distance = abs(index - headline) if headline is not None else len(state.blocks)
-        beside_headline = block.claimable and not block.is_body and distance <= _NEAR_HEADLINE
+        # A guessed chrome line by the headline may be its photo's caption, but not a line
+        # of a list of other stories ("related").
+        beside_headline = (
+            block.claimable
+            and not block.is_body
+            and block.kind != "related"
+            and distance <= _NEAR_HEADLINE
+        )
         if not (block.is_body or beside_headline):
             continue
         if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
