@@ -1190,15 +1190,16 @@ def _is_title(content: str) -> bool:
     words = content.split()
     if not 2 <= len(words) <= 10 or content[-1:] in "!?…" or "." in content[:-1]:
         return False
-    capitalised = sum(_is_capitalised(word) for word in words)
-    return (
-        _is_capitalised(words[0])
-        and capitalised >= 2
-        and all(
-            _is_capitalised(word) or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
-            for word in words
-        )
-    )
+    if not _is_capitalised(words[0]):
+        return False
+    # One pass: count capitalised words, give up at the first other word that is not small.
+    capitalised = 0
+    for word in words:
+        if _is_capitalised(word):
+            capitalised += 1
+        elif word not in _TITLE_SMALL_WORDS and word[:1].isalpha():
+            return False
+    return capitalised >= 2
 
 
 def _opens_sentence(text: str, pair: _Pair, floor: int) -> bool:
@@ -1475,8 +1476,11 @@ def _paragraph_quotes(
     """
     text, patterns = state.text, resolver.patterns
     pairs = _pairs(text, start, end)
+    titles = [_is_title(text[pair.text_start : pair.text_end]) for pair in pairs]
+    first_floor = lead_in if pairs and pairs[0].start == start else start
+    # A title ("Face the Nation") is never attributed.
     attributions = [
-        _attribute(text, pairs, index, lead_in if pairs[0].start == start else start, end, patterns)
+        None if titles[index] else _attribute(text, pairs, index, first_floor, end, patterns)
         for index in range(len(pairs))
     ]
     found: list[Quote] = []
@@ -1484,7 +1488,7 @@ def _paragraph_quotes(
     for index, pair in enumerate(pairs):
         attribution = attributions[index]
         quote: Quote | None
-        if attribution is None and _is_title(text[pair.text_start : pair.text_end]):
+        if titles[index]:
             found.append(_quote(state, pair, "title", None, None))
             continue
         if attribution is not None:
@@ -1512,8 +1516,6 @@ def _attribute(
     text: str, pairs: list[_Pair], index: int, start: int, end: int, patterns: _Patterns
 ) -> _Attribution | None:
     pair = pairs[index]
-    if _is_title(text[pair.text_start : pair.text_end]):
-        return None
     limit = pairs[index + 1].start if index + 1 < len(pairs) else end
     floor = pairs[index - 1].end if index else start
     if pair.closed:
