@@ -515,26 +515,29 @@ class _Mention:
 
 def _titles_in(text: str, start: int, end: int, patterns: _Patterns) -> list[tuple[int, int]]:
     """Spans of the lexicon's titles among the words of ``text[start:end]``, in order of end."""
-    words = [
-        (word.start(), word.start() + len(word.group().rstrip(",;:")), word.group().rstrip(",;:"))
-        for word in _NON_SPACE.finditer(text, start, end)
-    ]
+    words = [_title_word(word) for word in _NON_SPACE.finditer(text, start, end)]
+    prefixes = patterns.title_prefixes
     found: list[tuple[int, int]] = []
-    for first, (first_start, _, _) in enumerate(words):
+    for first, (first_start, _, opening) in enumerate(words):
+        # Most words open no title: skip them before building any word tuples.
+        if (opening,) not in prefixes and (opening.casefold(),) not in prefixes:
+            continue
         printed: tuple[str, ...] = ()
         folded: tuple[str, ...] = ()
         for _, word_end, word in words[first : first + patterns.title_words]:
             printed, folded = (*printed, word), (*folded, word.casefold())
-            as_printed, any_case = (
-                printed in patterns.title_prefixes,
-                folded in patterns.title_prefixes,
-            )
-            if not as_printed and not any_case:
+            if printed not in prefixes and folded not in prefixes:
                 break
             if printed in patterns.titles_as_printed or folded in patterns.titles_any_case:
                 found.append((first_start, word_end))
     found.sort(key=lambda span: span[1])
     return found
+
+
+def _title_word(match: regex.Match[str]) -> tuple[int, int, str]:
+    """A word of a speaker phrase as ``(start, end, word)``, without trailing ``,;:``."""
+    word = match.group().rstrip(",;:")
+    return match.start(), match.start() + len(word), word
 
 
 def _split_title(
@@ -858,7 +861,8 @@ def _dash_attribution(
 def _cue(verb: _Verb) -> str:
     """The cue as printed: the verb and its channel, without trailing time words."""
     cue = verb.verb + verb.extension
-    trailing = _TRAILING_TIME.search(cue)
+    # Trailing time words can only be cut from an extension that has a space in it.
+    trailing = _TRAILING_TIME.search(cue) if verb.extension.strip() else None
     if trailing is not None and trailing.start() >= len(verb.verb):
         cue = cue[: trailing.start()]
     return " ".join(cue.split())
