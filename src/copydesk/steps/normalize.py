@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-
 from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 
