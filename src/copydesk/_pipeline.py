@@ -91,6 +91,11 @@ class Pipeline:
 
     def __init__(self, steps: Sequence[tuple[str, Step]] = ()) -> None:
         self._entries: list[_Entry] = []
+        # The enabled steps as of the last check, with what each provides, and the
+        # (name, function, enabled) entries they were read from: run() checks again only when
+        # those change, so an unchanged pipeline is not re-checked before every parse.
+        self._checked: tuple[tuple[str, Step, bool], ...] = ()
+        self._plan: list[tuple[str, Step, tuple[str, ...]]] = []
         for name, function in steps:
             self.add(name, function)
 
@@ -306,17 +311,27 @@ class Pipeline:
         >>> state.headline.text, {"blocks", "headline"} <= state.provided
         ('Storm hits coast', True)
         """
-        self.check()
-        for entry in self._entries:
-            if not entry.enabled:
-                continue
+        for name, function, provides in self._checked_plan():
             try:
-                entry.function(state)
+                function(state)
             except Exception as error:
-                raise StepError(entry.name, error) from error
-            state.provided.update(_provides(entry.function))
+                raise StepError(name, error) from error
+            state.provided.update(provides)
 
     # --- helpers -------------------------------------------------------------------------
+
+    def _checked_plan(self) -> list[tuple[str, Step, tuple[str, ...]]]:
+        """The enabled steps as ``(name, function, provides)``, checked (once per change)."""
+        key = tuple((entry.name, entry.function, entry.enabled) for entry in self._entries)
+        if key != self._checked or not key:
+            self.check()
+            self._plan = [
+                (entry.name, entry.function, _provides(entry.function))
+                for entry in self._entries
+                if entry.enabled
+            ]
+            self._checked = key
+        return self._plan
 
     def _index(self, name: str) -> int:
         for index, entry in enumerate(self._entries):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 import regex
 
 import copydesk
@@ -143,3 +144,61 @@ def test_import_leaves_multiprocessing_and_regex_for_later() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split() == ["False", "False", "True"]
     assert copydesk.parse_many is copydesk.batch.parse_many
+
+
+def test_pipeline_is_checked_again_after_a_change() -> None:
+    """The requires/provides check is cached per pipeline state, never past a change."""
+    parser = Parser()
+    assert parser.parse("Storm hits\n\nThe storm hit.").headline is not None
+    parser.disable("segment")
+    with pytest.raises(copydesk.PipelineError, match="requires blocks"):
+        parser.parse("Storm hits\n\nThe storm hit.")
+    parser.enable("segment")
+    parser.replace("headline", lambda state: None)
+    assert parser.parse("Storm hits\n\nThe storm hit.").headline is None
+
+
+def test_collapse_within_matches_collapse() -> None:
+    """The bounded collapse gives the plain collapse when it fits, else None."""
+    from copydesk.steps.headline import _collapse, _collapse_within
+
+    for text in ("Storm  hits\nthe coast", "STRASSE ß", "İstanbul  news", "", "  a  "):
+        collapsed = _collapse(text)
+        assert _collapse_within(text, len(collapsed)) == collapsed
+        assert _collapse_within(text, 10_000) == collapsed
+        if collapsed:
+            assert _collapse_within(text, 0) is None
+
+
+def test_is_title_matches_the_counting_rule() -> None:
+    """The one-pass title test agrees with counting capitals and testing every word."""
+    from copydesk.steps.quotes import _TITLE_SMALL_WORDS, _is_title
+
+    def counted(content: str) -> bool:
+        content = content.strip().rstrip(",")
+        words = content.split()
+        if not 2 <= len(words) <= 10 or content[-1:] in "!?…" or "." in content[:-1]:
+            return False
+        capitalised = sum(word[:1].isupper() for word in words)
+        return (
+            words[0][:1].isupper()
+            and capitalised >= 2
+            and all(
+                word[:1].isupper() or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
+                for word in words
+            )
+        )
+
+    for content in (
+        "Face the Nation,",
+        "Good Morning America",
+        "we are ready",
+        "The Storm",
+        "The storm hit",
+        "A 2020 Review",
+        "One",
+        "Meet the Press!",
+        "St. Louis Blues",
+        "",
+    ):
+        assert _is_title(content) == counted(content), content

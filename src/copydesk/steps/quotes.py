@@ -530,26 +530,29 @@ class _Mention:
 
 def _titles_in(text: str, start: int, end: int, patterns: _Patterns) -> list[tuple[int, int]]:
     """Spans of the lexicon's titles among the words of ``text[start:end]``, in order of end."""
-    words = [
-        (word.start(), word.start() + len(word.group().rstrip(",;:")), word.group().rstrip(",;:"))
-        for word in _NON_SPACE.finditer(text, start, end)
-    ]
+    words = [_title_word(word) for word in _NON_SPACE.finditer(text, start, end)]
+    prefixes = patterns.title_prefixes
     found: list[tuple[int, int]] = []
-    for first, (first_start, _, _) in enumerate(words):
+    for first, (first_start, _, opening) in enumerate(words):
+        # Most words open no title: skip them before building any word tuples.
+        if (opening,) not in prefixes and (opening.casefold(),) not in prefixes:
+            continue
         printed: tuple[str, ...] = ()
         folded: tuple[str, ...] = ()
         for _, word_end, word in words[first : first + patterns.title_words]:
             printed, folded = (*printed, word), (*folded, word.casefold())
-            as_printed, any_case = (
-                printed in patterns.title_prefixes,
-                folded in patterns.title_prefixes,
-            )
-            if not as_printed and not any_case:
+            if printed not in prefixes and folded not in prefixes:
                 break
             if printed in patterns.titles_as_printed or folded in patterns.titles_any_case:
                 found.append((first_start, word_end))
     found.sort(key=lambda span: span[1])
     return found
+
+
+def _title_word(match: regex.Match[str]) -> tuple[int, int, str]:
+    """A word of a speaker phrase as ``(start, end, word)``, without trailing ``,;:``."""
+    word = match.group().rstrip(",;:")
+    return match.start(), match.start() + len(word), word
 
 
 def _split_title(
@@ -873,7 +876,8 @@ def _dash_attribution(
 def _cue(verb: _Verb) -> str:
     """The cue as printed: the verb and its channel, without trailing time words."""
     cue = verb.verb + verb.extension
-    trailing = _TRAILING_TIME.search(cue)
+    # Trailing time words can only be cut from an extension that has a space in it.
+    trailing = _TRAILING_TIME.search(cue) if verb.extension.strip() else None
     if trailing is not None and trailing.start() >= len(verb.verb):
         cue = cue[: trailing.start()]
     return " ".join(cue.split())
@@ -1205,15 +1209,16 @@ def _is_title(content: str) -> bool:
     words = content.split()
     if not 2 <= len(words) <= 10 or content[-1:] in "!?…" or "." in content[:-1]:
         return False
-    capitalised = sum(_is_capitalised(word) for word in words)
-    return (
-        _is_capitalised(words[0])
-        and capitalised >= 2
-        and all(
-            _is_capitalised(word) or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
-            for word in words
-        )
-    )
+    if not _is_capitalised(words[0]):
+        return False
+    # One pass: count capitalised words, give up at the first other word that is not small.
+    capitalised = 0
+    for word in words:
+        if _is_capitalised(word):
+            capitalised += 1
+        elif word not in _TITLE_SMALL_WORDS and word[:1].isalpha():
+            return False
+    return capitalised >= 2
 
 
 def _opens_sentence(text: str, pair: _Pair, floor: int) -> bool:
@@ -1490,8 +1495,11 @@ def _paragraph_quotes(
     """
     text, patterns = state.text, resolver.patterns
     pairs = _pairs(text, start, end)
+    titles = [_is_title(text[pair.text_start : pair.text_end]) for pair in pairs]
+    first_floor = lead_in if pairs and pairs[0].start == start else start
+    # A title ("Face the Nation") is never attributed.
     attributions = [
-        _attribute(text, pairs, index, lead_in if pairs[0].start == start else start, end, patterns)
+        None if titles[index] else _attribute(text, pairs, index, first_floor, end, patterns)
         for index in range(len(pairs))
     ]
     found: list[Quote] = []
@@ -1499,7 +1507,7 @@ def _paragraph_quotes(
     for index, pair in enumerate(pairs):
         attribution = attributions[index]
         quote: Quote | None
-        if attribution is None and _is_title(text[pair.text_start : pair.text_end]):
+        if titles[index]:
             found.append(_quote(state, pair, "title", None, None))
             continue
         if attribution is not None:
@@ -1527,8 +1535,6 @@ def _attribute(
     text: str, pairs: list[_Pair], index: int, start: int, end: int, patterns: _Patterns
 ) -> _Attribution | None:
     pair = pairs[index]
-    if _is_title(text[pair.text_start : pair.text_end]):
-        return None
     limit = pairs[index + 1].start if index + 1 < len(pairs) else end
     floor = pairs[index - 1].end if index else start
     if pair.closed:

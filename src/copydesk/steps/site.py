@@ -8,6 +8,8 @@ the headline step.)
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from copydesk._models import Site, Span
@@ -53,9 +55,7 @@ def site(state: ParseState) -> None:
     name, span = _name_from_logo(state)
     if name is None or span is None:
         return
-    tagline_line = regex.compile(
-        rf"(?i){regex.escape(name)}(?:{_TAGLINE_SEPARATOR}(?P<tagline>\S.{{0,99}}))?"
-    )
+    tagline_line = _tagline_line(name)
     tagline = None
     for block in _top_blocks(state):
         if block.label not in ("body", "chrome") or block.kind not in (None, "branding"):
@@ -68,6 +68,16 @@ def site(state: ParseState) -> None:
             tagline = state.source[match.start("tagline") + block.start : block.end].strip()
             span = block.span
     state.site = Site(name=name, tagline=tagline, span=span)
+
+
+# Articles of one site repeat its name: keep the compiled patterns of the last few hundred
+# names (regex's own compile cache costs about as much as the rest of this step).
+@functools.lru_cache(maxsize=256)
+def _tagline_line(name: str) -> regex.Pattern[str]:
+    """The site's name alone on a line, or followed by a separator and a tagline."""
+    return regex.compile(
+        rf"(?i){regex.escape(name)}(?:{_TAGLINE_SEPARATOR}(?P<tagline>\S.{{0,99}}))?"
+    )
 
 
 def _name_from_logo(state: ParseState) -> tuple[str | None, Span | None]:
