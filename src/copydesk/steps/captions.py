@@ -395,7 +395,8 @@ _TOKEN = regex.compile(r"[\w'’-]+")
 # Marks of a headline or a menu row: "Rookie gets start | Team Notebook", "We will stand - Doe".
 _WEB_MARKS = regex.compile(r"https?:|www\.|@\w|\.com\b")
 # Emoji and the like after a sentence's end: "... on KLOOK! 🙂".
-_TRAILING_SYMBOLS = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F]++$")
+# Searched backwards from the end (REVERSE): a forward search would try every position.
+_TRAILING_SYMBOLS = regex.compile(r"[\s\p{So}\p{Sk}\uFE0F]*+\Z", regex.REVERSE)
 _HEADLINE_MARKS = regex.compile(r"\s\|\s|;|\s[-–—]\s\p{Lu}[\w'’.-]*$")
 # "Doebert - Rovers coach.": the subject, a dash, a few words on who it is.
 # (In mixed case: "RATINGS - None listed" opens a wire table.)
@@ -534,7 +535,7 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
     # The cheap tests first: most blocks are paragraphs that end in a period.
     if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
-    if _TRAILING_SYMBOLS.sub("", text).endswith(_SENTENCE_END) and not beside_headline:
+    if _ends_sentence(text) and not beside_headline:
         return False
     capitalised = sum(word[:1].isupper() for word in words) / len(words)
     if capitalised > _MAX_CAPITALISED_SHARE:
@@ -545,6 +546,13 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
     if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text) or _SPEECH.search(text):
         return False
     return _one_sentence(text)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether *text* ends a sentence, emoji and other symbols after the stop aside."""
+    symbols = _TRAILING_SYMBOLS.search(text)  # always matches: the run may be empty
+    end = symbols.start() if symbols is not None else len(text)
+    return text[:end].endswith(_SENTENCE_END)
 
 
 def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
