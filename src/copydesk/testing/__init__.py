@@ -7,7 +7,7 @@ of, so a test can parse the text and compare.
 >>> from hypothesis import HealthCheck, given, settings
 >>> import copydesk
 >>> from copydesk.testing import articles
->>> @settings(max_examples=20, suppress_health_check=[HealthCheck.too_slow])
+>>> @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ... @given(articles())
 ... def test_headline_comes_back(generated):
 ...     assert copydesk.parse(generated.text).headline.text == generated.expected.headline
@@ -36,9 +36,11 @@ from copydesk.testing._expected import (
     ExpectedCredit,
     ExpectedDateline,
     ExpectedParts,
+    ExpectedPerson,
     ExpectedQuote,
     GeneratedArticle,
     QuotedParagraph,
+    QuotedPassage,
 )
 from copydesk.testing._strategies import (
     BOTTOM_CHROME,
@@ -49,12 +51,16 @@ from copydesk.testing._strategies import (
     chrome_lines,
     credits,
     datelines,
+    hard_wrap,
     headlines,
     paragraphs,
+    people,
     person_names,
     quoted_paragraphs,
+    quoted_passages,
     sentences,
     site_names,
+    trailers,
 )
 
 __all__ = [
@@ -66,19 +72,25 @@ __all__ = [
     "ExpectedCredit",
     "ExpectedDateline",
     "ExpectedParts",
+    "ExpectedPerson",
     "ExpectedQuote",
     "GeneratedArticle",
     "QuotedParagraph",
+    "QuotedPassage",
     "articles",
     "bylines",
     "captions",
     "chrome_lines",
     "credits",
     "datelines",
+    "hard_wrap",
     "headlines",
     "paragraphs",
+    "people",
     "person_names",
     "quoted_paragraphs",
+    "quoted_passages",
     "sentences",
     "site_names",
+    "trailers",
 ]
