@@ -77,7 +77,7 @@ class ExpectedDateline:
 
 @attrs.frozen(kw_only=True)
 class ExpectedByline:
-    """An author byline, as :class:`copydesk.Byline` reads it."""
+    """An author byline or a credit trailer, as :class:`copydesk.Byline` reads it."""
 
     text: str
     """The line as printed, e.g. ``"By Jane Doe and John Roe, Associated Press"``."""
