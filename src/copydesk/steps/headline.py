@@ -175,7 +175,8 @@ def _candidate(state: ParseState, index: int, *, allow_body: bool) -> bool:
     text = state.block_text(block)
     if block.label == BODY and _DATELINE_OPENING.match(text):
         return False  # the article's first paragraph, opening with its dateline
-    return _headline_shaped(text) and not text.rstrip().endswith((".", ":", ","))
+    # A sentence end inside closing quote marks ('… is done.”') ends a sentence too.
+    return _headline_shaped(text) and not text.rstrip().rstrip("”’\"'").endswith((".", ":", ","))
 
 
 def _title_repeat(state: ParseState, candidates: list[int], title: str) -> int | None:
