@@ -164,7 +164,7 @@ def _unambiguous(text: str) -> bool:
     when no other paragraph of the article shows the width the text is wrapped at (a
     paragraph of three lines or more, or of two lines cut inside a sentence).
     """
-    blocks = [block.split("\n") for block in text.split("\n\n")]
+    blocks = [block.strip().split("\n") for block in text.split("\n\n")]
     shows_width = any(
         len(lines) > 2 or (len(lines) == 2 and not lines[0].endswith(_SENTENCE_END))
         for lines in blocks
