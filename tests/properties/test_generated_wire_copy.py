@@ -160,19 +160,22 @@ _SENTENCE_END = (".", "!", "?", ".”", '."', "?”", '?"')
 def _unambiguous(text: str) -> bool:
     """Whether the wrapping of *text* can be told from the text alone.
 
-    Known limit: two lines cut right after a sentence end read as two one-line paragraphs
-    when no other paragraph of the article shows the width the text is wrapped at (a
-    paragraph of three lines or more, or of two lines cut inside a sentence).
+    Known limit: lines each cut right after a sentence end read as one-line paragraphs when
+    no paragraph of the article shows the width the text is wrapped at (a line cut inside a
+    sentence).
     """
     blocks = [block.strip().split("\n") for block in text.split("\n\n")]
     shows_width = any(
-        len(lines) > 2 or (len(lines) == 2 and not lines[0].endswith(_SENTENCE_END))
+        not all(line.endswith(_SENTENCE_END) for line in lines[:-1])
         for lines in blocks
+        if len(lines) > 1
     )
-    cut_after_sentence = any(
-        len(lines) == 2 and lines[0].endswith(_SENTENCE_END) for lines in blocks
+    cut_after_sentences = any(
+        all(line.endswith(_SENTENCE_END) for line in lines[:-1])
+        for lines in blocks
+        if len(lines) > 1
     )
-    return shows_width or not cut_after_sentence
+    return shows_width or not cut_after_sentences
 
 
 @given(wrapped_wire_copy)
