@@ -12,10 +12,18 @@ from hypothesis import strategies as st
 
 from copydesk.testing import BOTTOM_CHROME, TOP_CHROME, GeneratedArticle, articles
 
-# Texts the transformations below are meaningful on: generated articles, and news-like
-# mixtures without carriage returns (adding "\r" before a "\r" would make a blank line).
-texts = articles().map(lambda generated: generated.text) | hostile_text.filter(
-    lambda text: "\r" not in text
+# Texts the transformations below are meaningful on: generated articles (plain, wire copy
+# with every part, hard-wrapped wire copy), and news-like mixtures without carriage returns
+# (adding "\r" before a "\r" would make a blank line).
+texts = (
+    articles().map(lambda generated: generated.text)
+    | articles(
+        datelines=True, bylines=True, quotes=True, passages=True, trailers=True, max_paragraphs=4
+    ).map(lambda generated: generated.text)
+    | articles(datelines=True, passages=True, trailers=True, wrap=True, max_paragraphs=4).map(
+        lambda generated: generated.text
+    )
+    | hostile_text.filter(lambda text: "\r" not in text)
 )
 
 

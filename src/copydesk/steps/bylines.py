@@ -191,7 +191,12 @@ def bylines(state: ParseState) -> None:
     words = state.lexicon.cached("bylines.words", _Words.build)
     _find_authors(state, words)
     prose = _Prose(state)
-    _find_trailers(state, words, _first_prose_index(state, _headline_index(state), prose))
+    headline = _headline_index(state)
+    # Trailers stand below the lede. In a brief of short paragraphs the lede may not read as
+    # prose (while a trailer with an initial, "John A. Roe", may): the first body paragraph
+    # under the headline counts then.
+    first_prose = _first_prose_index(state, headline, prose)
+    _find_trailers(state, words, min(first_prose, _first_body_index(state, headline)))
 
 
 def _headline_index(state: ParseState) -> int | None:
@@ -223,6 +228,13 @@ class _Prose:
 def _first_prose_index(state: ParseState, headline: int | None, prose: _Prose) -> int:
     """Index of the first body block of prose below the headline (or the first anywhere)."""
     return prose.first_from(0 if headline is None else headline + 1)
+
+
+def _first_body_index(state: ParseState, headline: int | None) -> int:
+    """Index of the first body block below the headline (or the first anywhere)."""
+    start = 0 if headline is None else headline + 1
+    count = len(state.blocks)
+    return next((i for i in range(start, count) if state.blocks[i].is_body), count)
 
 
 def _lede_index(state: ParseState, prose: _Prose) -> int:

@@ -221,7 +221,8 @@ def _candidate(
         return False  # a style sheet or script line of a page dumped with its markup
     if block.label == BODY and _DATELINE_OPENING.match(text):
         return False  # the article's first paragraph, opening with its dateline
-    return _headline_shaped(text) and not text.rstrip().endswith((".", ":", ","))
+    # A sentence end inside closing quote marks ('… is done.”') ends a sentence too.
+    return _headline_shaped(text) and not text.rstrip().rstrip("”’\"'").endswith((".", ":", ","))
 
 
 def _title_repeat(

@@ -7,7 +7,9 @@ same in the source and in the normalised text, and spans stay exact.
 
 ``segment`` cuts the text into blocks: each non-blank line is a block, except that the lines
 of a hard-wrapped paragraph (a run of similar-length lines that don't end sentences) form
-one block.
+one block. So do lines filled greedily to the width the other paragraphs are wrapped at
+(no line longer, and each line's first word too long for the line before), even where a
+line ends a sentence.
 """
 
 from __future__ import annotations
@@ -36,7 +38,11 @@ _NEEDS_TRANSLATION = re.compile(f"[{re.escape(LINE_BREAKS + SPACES)}]")
 # A hard-wrapped line is at least this long; shorter lines are menu items, table rows ...
 _MIN_WRAPPED_LINE = 40
 _MAX_WRAPPED_LINE = 100
+# How much longer than the widest sure wrapped line another wrapped line may be (a word).
+_WIDTH_SLACK = 12
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")")
+# A quote closed after a comma goes on with its attribution: "…," she said.
+_QUOTE_GOES_ON = (',"', ",”", ",’", ",'")
 
 
 @step(provides=("text",))
@@ -81,9 +87,18 @@ def segment(state: ParseState) -> None:
     >>> [state.block_text(block)[:20] for block in state.blocks]
     ['Storm hits', 'The storm hit the co', 'Home', 'World']
     """
+    text = state.text
+    groups = _line_groups(text)
+    wrapped = [_is_hard_wrapped(text, group) or _is_wrapped_at(text, group, 0) for group in groups]
+    # The width the sure paragraphs are wrapped at tells the others (a line break right
+    # after a sentence end) apart from lines that are paragraphs of their own.
+    sure_lines = [
+        line for group, sure in zip(groups, wrapped, strict=True) if sure for line in group[:-1]
+    ]
+    width = max((end - start for start, end in sure_lines), default=0)
     blocks: list[Block] = []
-    for group in _line_groups(state.text):
-        if _is_hard_wrapped(state.text, group):
+    for group, sure in zip(groups, wrapped, strict=True):
+        if sure or _is_wrapped_at(text, group, width):
             blocks.append(Block(group[0][0], group[-1][1]))
         else:
             blocks.extend(Block(start, end) for start, end in group)
@@ -159,5 +174,36 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         return False
     if max(lengths) - min(lengths) > _MAX_WRAPPED_LINE // 3:
         return False
-    ends_sentence = sum(text[start:end].endswith(_SENTENCE_END) for start, end in inner)
+    ends_sentence = sum(_ends_sentence(text[start:end]) for start, end in inner)
     return ends_sentence * 2 < len(inner)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.endswith(_SENTENCE_END) and not line.endswith(_QUOTE_GOES_ON)
+
+
+def _is_wrapped_at(text: str, lines: list[tuple[int, int]], width: int) -> bool:
+    """Whether a run of lines was filled greedily to *width* columns: no line is longer, and
+    the first word of each line would not have fitted on the line before.
+
+    Without a *width* from the rest of the text, the widest line but the last sets it, when
+    at least two lines come before the last and one of them does not end a sentence. A line
+    may be a word longer than *width*: the widest line seen may fall short of the real width.
+    """
+    inner = lines[:-1]
+    if not inner:
+        return False
+    if not width:
+        if len(inner) < 2 or all(_ends_sentence(text[start:end]) for start, end in inner):
+            return False
+        width = max(end - start for start, end in inner)
+    # The widest line seen may fall a word short of the width the text was wrapped at.
+    longest = min(width + _WIDTH_SLACK, _MAX_WRAPPED_LINE)
+    if lines[-1][1] - lines[-1][0] > longest:
+        return False
+    for (start, end), (next_start, next_end) in zip(inner, lines[1:], strict=True):
+        following = text.find(" ", next_start, next_end)
+        next_word = (following if following >= 0 else next_end) - next_start
+        if not _MIN_WRAPPED_LINE <= end - start <= longest or end - start + 1 + next_word <= width:
+            return False
+    return True

@@ -24,6 +24,7 @@ not with the square of anything.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
 import attrs
@@ -423,6 +424,7 @@ _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _SENTENCE_END = regex.compile(r"[.!?…]+(?=[\"”’')\]]*(?:\s|$))|;")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
 _NON_SPACE = regex.compile(r"\S+")
+_BLANK_LINE = regex.compile(r"\n *\n")
 _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _CLAUSE_BREAK = regex.compile(r"[;(]|\s[—–―]\s")
@@ -563,7 +565,7 @@ def _split_title(
         return start, end, None  # one word: nothing to strip
     best: tuple[int, int] | None = None
     for title_start, title_end in _titles_in(text, start, end, patterns):
-        rest = text[title_end:end].lstrip(" ,")
+        rest = text[title_end:end].lstrip(" ,\n")
         if rest and _is_capitalised(rest) and rest.split()[0].casefold() not in _NOT_NAMES:
             best = (title_start, title_end)
     if best is None:
@@ -578,7 +580,7 @@ def _split_title(
             return cut, end, " ".join(text[start:cut].split()).rstrip(",") or None
         return start, end, None
     mention_start = best[1]
-    while mention_start < end and text[mention_start] in " ,":
+    while mention_start < end and text[mention_start] in " ,\n":
         mention_start += 1
     title = " ".join(text[start : best[1]].split()).rstrip(",")
     if title.casefold() in _DETERMINERS:
@@ -616,8 +618,8 @@ def _speaker_phrase(
     phrase = text[start:end]
     if phrase.casefold() in patterns.pronouns:
         return _Mention(start, end, None)
-    if "\n" in phrase or _QUOTE_CHARS.search(phrase):
-        return None
+    if _BLANK_LINE.search(phrase) or _QUOTE_CHARS.search(phrase):
+        return None  # (a single line break is a hard wrap: "Jane\nDoe said")
     if "," in phrase:
         return _appositive(text, start, end, patterns, rules)
     if _word_count(phrase) > _MAX_SPEAKER_WORDS or not _noun_phrase_words(phrase):
@@ -760,7 +762,7 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
     """An attribution right after the closing mark: ``"…," X said`` / ``said X``."""
     position = pair.end
     stop = _first_sentence_end(text, position, min(limit, position + _WINDOW))
-    while position < stop and text[position] in " ,":
+    while position < stop and text[position] in " ,\n":  # a hard wrap is a space
         position += 1
     if position >= stop:
         return None
@@ -792,7 +794,7 @@ def _after(text: str, pair: _Pair, limit: int, patterns: _Patterns) -> _Attribut
         subject_end = _strip_adverbs(text, position, verb.start)
         mention = _speaker_phrase(text, position, subject_end, patterns, _AFTER)
         if mention is not None:
-            if ended_sentence and text[verb.end : stop].strip(" ,"):
+            if ended_sentence and text[verb.end : stop].strip(" ,\n"):
                 return None  # "…." He said because …: a new sentence, not an attribution
             return _Attribution(_cue(verb), mention.start, mention.end, mention.title, True)
         verb = patterns.find_verb(text, verb.end, stop)
@@ -1268,6 +1270,7 @@ class _Names:
         self._patterns = patterns
         self._found: dict[str, _Person | None] = {}
         self._blocks = [(block.start, block.end) for _, block in state.body_blocks()]
+        self._starts: list[int] | None = None
 
     def lookup(self, mention: str) -> _Person | None:
         """The earliest full name whose surname (else first name) is *mention*."""
@@ -1285,6 +1288,30 @@ class _Names:
             found: _Person | None = None
             window = max(start, position - _PRONOUN_WINDOW)
             for run in _NAME_RUN.finditer(text, window, min(end, position)):
+                person = self._person(text, run.start(), run.end(), surname=True)
+                if person is not None and " " in person.name:
+                    found = person
+            if found is not None:
+                return found
+        return None
+
+    def last_reporter_before(self, position: int) -> _Person | None:
+        """The last full name followed by a speech verb (``Jane Roe said the plan …``) before
+        *position*, within a few paragraphs."""
+        text = self._state.text
+        if self._starts is None:
+            self._starts = [start for start, _ in self._blocks]
+        before = self._blocks[: bisect.bisect_left(self._starts, position)][-_PRONOUN_REACH:]
+        for start, end in reversed(before):
+            found: _Person | None = None
+            stop = min(end, position)
+            for run in _NAME_RUN.finditer(text, max(start, position - _PRONOUN_WINDOW), stop):
+                following = _NEXT_WORD.match(text, run.end(), stop)
+                if following is None or (
+                    self._patterns.verb_at(text, following.start(1), stop, with_object=False)
+                    is None
+                ):
+                    continue
                 person = self._person(text, run.start(), run.end(), surname=True)
                 if person is not None and " " in person.name:
                     found = person
@@ -1418,6 +1445,7 @@ class _Resolver:
             person = self.names.last_before(position)
             if person is not None:
                 return person.name, person.title
+        candidate: Speaker | None = None
         for earlier in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             is_person = " " in (earlier.name or "") or earlier.mention[:1].isupper()
             organisation = earlier.mention.split()[0].casefold() in _DETERMINERS
@@ -1425,12 +1453,32 @@ class _Resolver:
                 continue
             if pronoun == "it" and not organisation:
                 continue
-            return earlier.name, earlier.title
+            candidate = earlier
+            break
+        if pronoun in ("he", "she"):
+            # "Jane Roe said the plan …" then "“…,” she said": a name reporting speech after
+            # the last quoted speaker is the one the pronoun stands for.
+            reporter = self.names.last_reporter_before(position)
+            if reporter is not None and (
+                candidate is None or reporter.position > candidate.span.start
+            ):
+                return self._remember(reporter)
+        if candidate is not None:
+            return candidate.name, candidate.title
         if pronoun in ("he", "she", "i"):
             person = self.names.last_before(position)
             if person is not None:
-                return person.name, person.title
+                return self._remember(person)
         return None, None
+
+    def _remember(self, person: _Person) -> tuple[str, str | None]:
+        """Keep *person*, found in the text for a pronoun, as the latest speaker: the pronouns
+        after this one stand for them too, however many paragraphs follow."""
+        span = Span(person.position, person.position)
+        self.speakers.append(
+            Speaker(name=person.name, mention=person.name, title=person.title, span=span)
+        )
+        return person.name, person.title
 
 
 # --- the step ---------------------------------------------------------------------------------

@@ -15,9 +15,11 @@ __all__ = [
     "ExpectedCredit",
     "ExpectedDateline",
     "ExpectedParts",
+    "ExpectedPerson",
     "ExpectedQuote",
     "GeneratedArticle",
     "QuotedParagraph",
+    "QuotedPassage",
 ]
 
 
@@ -104,7 +106,7 @@ class ExpectedDateline:
 
 @attrs.frozen(kw_only=True)
 class ExpectedByline:
-    """An author byline, as :class:`copydesk.Byline` reads it.
+    """An author byline or a credit trailer, as :class:`copydesk.Byline` reads it.
 
     >>> import copydesk
     >>> byline = ExpectedByline(text="By JANE DOE, Reuters", names=("Jane Doe",),
@@ -120,6 +122,38 @@ class ExpectedByline:
     """The authors in natural case, e.g. ``("Jane Doe", "John Roe")``."""
     organization: str | None = None
     """The agency's canonical code when one is printed, e.g. ``"AP"``."""
+    kind: str = "author"
+    """The :attr:`copydesk.Byline.kind`: ``"author"`` for a byline above the body, else the
+    trailer's kind (``"reporting"``, ``"additional reporting"``, ``"contributor"``)."""
+    editors: tuple[str, ...] = ()
+    """The editors a ``Reporting by …; Editing by …`` trailer names."""
+
+
+@attrs.frozen(kw_only=True)
+class ExpectedPerson:
+    """A person quoted in an article: full name, title and the pronoun that stands for them.
+
+    >>> person = ExpectedPerson(name="Lloyd Austin", title="Defense Secretary", pronoun="he")
+    >>> person.introduced, person.surname
+    ('Defense Secretary Lloyd Austin', 'Austin')
+    """
+
+    name: str
+    """The full name, e.g. ``"Lloyd Austin"``."""
+    title: str | None = None
+    """The title printed before the name at its first mention, e.g. ``"Defense Secretary"``."""
+    pronoun: str = "they"
+    """The pronoun a follow-up attribution uses, e.g. ``"he"``."""
+
+    @property
+    def introduced(self) -> str:
+        """The first mention: title and full name, e.g. ``"Defense Secretary Lloyd Austin"``."""
+        return self.name if self.title is None else f"{self.title} {self.name}"
+
+    @property
+    def surname(self) -> str:
+        """The last word of the name, which later mentions use, e.g. ``"Austin"``."""
+        return self.name.split()[-1]
 
 
 @attrs.frozen(kw_only=True)
@@ -138,7 +172,17 @@ class ExpectedQuote:
     speaker: str
     """The speaker's full name."""
     cue: str
-    """The speech verb as printed, e.g. ``"said"``."""
+    """The speech verb or phrase as printed, e.g. ``"said"`` or ``"told reporters"``."""
+    mention: str | None = None
+    """The words naming the speaker at the attribution, as printed: ``"Lloyd Austin"``,
+    ``"Austin"`` or ``"he"``; a continued piece has its quote's mention. ``None``: not known."""
+    title: str | None = None
+    """The speaker's title, as :attr:`copydesk.Speaker.title` gives it (follow-ups with a
+    pronoun or surname carry the title of the first mention)."""
+    continues: bool = False
+    """Whether this piece continues the quote before it across a paragraph break (a running
+    quote: the previous paragraph ended with the quote still open). copydesk gives one
+    :class:`copydesk.Quote` per paragraph piece; :meth:`ExpectedParts.whole_quotes` joins them."""
 
 
 @attrs.frozen(kw_only=True)
@@ -155,6 +199,18 @@ class QuotedParagraph:
     """The paragraph as printed."""
     quotes: tuple[ExpectedQuote, ...]
     """The quotes in it, in order."""
+
+
+@attrs.frozen(kw_only=True)
+class QuotedPassage:
+    """Consecutive body paragraphs about one speaker: an introduction and its follow-ups."""
+
+    paragraphs: tuple[str, ...]
+    """The paragraphs as printed."""
+    quotes: tuple[ExpectedQuote, ...]
+    """The quote pieces in them, in order (one per paragraph piece)."""
+    person: ExpectedPerson
+    """Who speaks."""
 
 
 @attrs.frozen(kw_only=True)
@@ -179,7 +235,8 @@ class ExpectedParts:
     dateline: ExpectedDateline | None = None
     """The dateline opening the first paragraph, if one was added."""
     bylines: tuple[ExpectedByline, ...] = ()
-    """Author bylines, in order."""
+    """Author bylines and credit trailers, in order (:attr:`ExpectedByline.kind` tells them
+    apart, as :attr:`copydesk.Byline.kind` does)."""
     captions: tuple[ExpectedCaption, ...] = ()
     """Photo captions, in order."""
     quotes: tuple[ExpectedQuote, ...] = ()
@@ -190,6 +247,22 @@ class ExpectedParts:
     step."""
     chrome: tuple[ExpectedChrome, ...] = ()
     """Chrome lines, top to bottom."""
+
+    def whole_quotes(self) -> tuple[ExpectedQuote, ...]:
+        """The quotes with each running quote's pieces joined into one (texts joined by a space).
+
+        >>> first = ExpectedQuote(text="We will stay.", speaker="Jane Doe", cue="said")
+        >>> second = attrs.evolve(first, text="We will win.", continues=True)
+        >>> [quote.text for quote in ExpectedParts(quotes=(first, second)).whole_quotes()]
+        ['We will stay. We will win.']
+        """
+        whole: list[ExpectedQuote] = []
+        for quote in self.quotes:
+            if quote.continues and whole:
+                whole[-1] = attrs.evolve(whole[-1], text=f"{whole[-1].text} {quote.text}")
+            else:
+                whole.append(attrs.evolve(quote, continues=False))
+        return tuple(whole)
 
     def paragraphs_with_dateline(self) -> tuple[str, ...]:
         """The body paragraphs as a parser that does not detect datelines returns them.

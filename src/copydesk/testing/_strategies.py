@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from typing import Literal
 
+import attrs
 from hypothesis import strategies as st
 
 from copydesk.testing import _vocabulary as words
@@ -16,9 +18,11 @@ from copydesk.testing._expected import (
     ExpectedCredit,
     ExpectedDateline,
     ExpectedParts,
+    ExpectedPerson,
     ExpectedQuote,
     GeneratedArticle,
     QuotedParagraph,
+    QuotedPassage,
 )
 
 __all__ = [
@@ -30,12 +34,16 @@ __all__ = [
     "chrome_lines",
     "credits",
     "datelines",
+    "hard_wrap",
     "headlines",
     "paragraphs",
+    "people",
     "person_names",
     "quoted_paragraphs",
+    "quoted_passages",
     "sentences",
     "site_names",
+    "trailers",
 ]
 
 #: Chrome lines that stand above the headline, with the kind the default lexicon gives them.
@@ -350,18 +358,20 @@ def _quoted_paragraphs(draw: st.DrawFn) -> QuotedParagraph:
         st.sampled_from(("quote first", "speaker first", "inverted", "told", "split", "follow-up"))
     )
 
-    def quote(text: str, cue: str) -> ExpectedQuote:
-        return ExpectedQuote(text=text, speaker=speaker, cue=cue)
+    def quote(text: str, cue: str, mention: str = speaker) -> ExpectedQuote:
+        return ExpectedQuote(text=text, speaker=speaker, cue=cue, mention=mention)
 
     if form == "speaker first":
         text = f"{speaker} said, {opening}{said}.{closing}"
         return QuotedParagraph(text=text, quotes=(quote(f"{said}.", "said"),))
+    title = None
     if form == "quote first":
         tail, cue = f"{speaker} said.", "said"
     elif form == "inverted":
-        tail, cue = f"said {speaker}, {draw(st.sampled_from(words.SPEAKER_TITLES))}.", "said"
+        title = draw(st.sampled_from(words.SPEAKER_TITLES))
+        tail, cue = f"said {speaker}, {title}.", "said"
     elif form == "told":
-        tail, cue = f"{speaker} told reporters.", "told"
+        tail, cue = f"{speaker} told reporters.", "told reporters"
     elif form == "split":
         # One quote broken by its attribution: two quoted pieces, one speaker.
         text = f"{opening}{said},{closing} {speaker} said. {opening}{more}.{closing}"
@@ -375,10 +385,12 @@ def _quoted_paragraphs(draw: st.DrawFn) -> QuotedParagraph:
             f"{opening}{said},{closing} {speaker} said. {opening}{more},{closing} {pronoun} added."
         )
         return QuotedParagraph(
-            text=text, quotes=(quote(f"{said},", "said"), quote(f"{more},", "added"))
+            text=text,
+            quotes=(quote(f"{said},", "said"), quote(f"{more},", "added", pronoun)),
         )
     return QuotedParagraph(
-        text=f"{opening}{said},{closing} {tail}", quotes=(quote(f"{said},", cue),)
+        text=f"{opening}{said},{closing} {tail}",
+        quotes=(attrs.evolve(quote(f"{said},", cue), title=title),),
     )
 
 
@@ -404,6 +416,221 @@ def quoted_paragraphs() -> st.SearchStrategy[QuotedParagraph]:
     return _quoted_paragraphs()
 
 
+# --- speakers followed through a passage -----------------------------------------------------
+
+
+@functools.cache  # strategies are immutable; building them anew is slow
+def people(*, titles: bool = True) -> st.SearchStrategy[ExpectedPerson]:
+    """People to quote: a full name, its pronoun and, with *titles*, sometimes a title.
+
+    The titles (``Defense Secretary``, ``Mayor``, ``Sen.`` ...) are all in the default lexicon.
+
+    >>> from hypothesis import find
+    >>> find(people(), lambda person: person.title is not None).introduced
+    'Defense Secretary Jane Doe'
+    """
+    title_choices: st.SearchStrategy[str | None] = st.none()
+    if titles:
+        title_choices = st.none() | st.sampled_from(words.PERSON_TITLES)
+    return st.builds(
+        lambda first, last, title: ExpectedPerson(
+            name=f"{first} {last}", title=title, pronoun=words.PRONOUNS[first]
+        ),
+        st.sampled_from(words.FIRST_NAMES),
+        st.sampled_from(words.LAST_NAMES),
+        title_choices,
+    )
+
+
+def _split_sentence(draw: st.DrawFn, sentence: str) -> tuple[str, str]:
+    """``"We will keep working,"`` and ``"until the job is done."``: one sentence in two."""
+    sentence_words = sentence.split()
+    cut = draw(st.integers(2, len(sentence_words) - 2))
+    return " ".join(sentence_words[:cut]) + ",", " ".join(sentence_words[cut:]) + "."
+
+
+@st.composite
+def _passage(draw: st.DrawFn, person: ExpectedPerson, max_follow_ups: int) -> QuotedPassage:
+    opening, closing = draw(st.sampled_from(_QUOTE_MARKS))
+    paragraphs: list[str] = []
+    quotes: list[ExpectedQuote] = []
+    # Each sentence once per passage (as many as a passage can use): repeated lines are a
+    # mark of page furniture, not of an article.
+    pool = itertools.cycle(draw(st.permutations(words.QUOTE_SENTENCES)))
+
+    def said() -> str:
+        return next(pool)
+
+    def quote(text: str, mention: str, cue: str, *, continues: bool = False) -> ExpectedQuote:
+        return ExpectedQuote(
+            text=text,
+            speaker=person.name,
+            cue=cue,
+            mention=mention,
+            title=person.title,
+            continues=continues,
+        )
+
+    # The first mention: title and full name, with a quote or with reported speech.
+    intro = draw(st.sampled_from(("reported", "quote first", "inverted", "speaker first")))
+    first = said()
+    if intro == "reported":
+        reported = draw(sentences())
+        paragraphs.append(f"{person.introduced} said {reported[0].lower()}{reported[1:]}")
+    elif intro == "quote first":
+        paragraphs.append(f"{opening}{first},{closing} {person.introduced} said.")
+        quotes.append(quote(f"{first},", person.name, "said"))
+    elif intro == "inverted":
+        paragraphs.append(f"{opening}{first},{closing} said {person.introduced}.")
+        quotes.append(quote(f"{first},", person.name, "said"))
+    else:
+        paragraphs.append(f"{person.introduced} said, {opening}{first}.{closing}")
+        quotes.append(quote(f"{first}.", person.name, "said"))
+
+    # Follow-ups name the speaker by pronoun or surname only.
+    least = 1 if intro == "reported" else 0
+    for _ in range(draw(st.integers(least, max_follow_ups))):
+        who = draw(st.sampled_from((person.pronoun, person.surname)))
+        form = draw(st.sampled_from(("attributed", "inverted", "split", "running")))
+        text = said()
+        if form == "inverted" and who == person.surname:
+            paragraphs.append(f"{opening}{text},{closing} said {who}.")
+            quotes.append(quote(f"{text},", who, "said"))
+        elif form == "split":
+            # "…," he said, "…": one sentence broken by its attribution.
+            head, tail = _split_sentence(draw, text)
+            paragraphs.append(f"{opening}{head}{closing} {who} said, {opening}{tail}{closing}")
+            quotes.extend((quote(head, who, "said"), quote(tail, who, "said")))
+        elif form == "running":
+            # A quote left open at the paragraph's end runs on: each following paragraph
+            # opens with a mark again, and only the last one closes.
+            paragraphs.append(f"{opening}{text},{closing} {who} said. {opening}{said()}.")
+            running = [paragraphs[-1].rsplit(opening, 1)[1]]
+            quotes.append(quote(f"{text},", who, "said"))
+            quotes.append(quote(running[0], who, "said"))
+            more = draw(st.integers(1, 2))
+            for index in range(more):
+                last = index == more - 1
+                paragraphs.append(f"{opening}{said()}.{closing if last else ''}")
+                piece = paragraphs[-1][len(opening) :]
+                piece = piece[: -len(closing)] if last else piece
+                quotes.append(quote(piece, who, "said", continues=True))
+        else:
+            cue = draw(st.sampled_from(words.FOLLOW_UP_CUES))
+            paragraphs.append(f"{opening}{text},{closing} {who} {cue}.")
+            quotes.append(quote(f"{text},", who, cue))
+    return QuotedPassage(paragraphs=tuple(paragraphs), quotes=tuple(quotes), person=person)
+
+
+@st.composite
+def _quoted_passages(draw: st.DrawFn, max_follow_ups: int) -> QuotedPassage:
+    return draw(_passage(draw(people()), max_follow_ups))
+
+
+@functools.cache  # strategies are immutable; building them anew is slow
+def quoted_passages(*, max_follow_ups: int = 3) -> st.SearchStrategy[QuotedPassage]:
+    """Consecutive paragraphs that introduce a speaker, then quote them again and again.
+
+    The first mention gives the title and full name, with a quote or with reported speech
+    (``Defense Secretary Jane Doe said the council …``). Up to *max_follow_ups* paragraphs
+    follow, each naming the speaker by pronoun or surname only (``“…,” she said.``,
+    ``“…,” said Doe.``), some with a split quote (``“We will keep working,” she said, “until
+    the job is done.”``) or a running quote over several paragraphs (each opening with a mark,
+    only the last closing). Every expected quote's speaker is the full name.
+
+    >>> from hypothesis import find
+    >>> passage = find(quoted_passages(), lambda p: any(q.continues for q in p.quotes))
+    >>> passage.quotes[-1].speaker == passage.person.name
+    True
+    """
+    return _quoted_passages(max_follow_ups)
+
+
+# --- credit trailers ----------------------------------------------------------------------------
+
+
+def _joined(names: Sequence[str]) -> str:
+    """``A``, ``A and B``, ``A, B and C``."""
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+@st.composite
+def _trailers(draw: st.DrawFn) -> ExpectedByline:
+    names = tuple(draw(st.lists(person_names(), min_size=1, max_size=3, unique=True)))
+    form = draw(st.sampled_from(("reporting", "additional reporting", "contributor")))
+    if form == "contributor":
+        dash = draw(st.sampled_from(("", "— ")))
+        text = f"{dash}{_joined(names)} contributed to this report."
+        return ExpectedByline(text=text, names=names, kind="contributor")
+    places = [
+        draw(st.sampled_from(("", *(f" in {place}" for place in words.TRAILER_PLACES))))
+        for _ in names
+    ]
+    reporters = _joined([name + place for name, place in zip(names, places, strict=True)])
+    if form == "additional reporting":
+        text = f"(Additional reporting by {reporters})"
+        return ExpectedByline(text=text, names=names, kind="additional reporting")
+    editors = tuple(
+        draw(
+            st.lists(person_names(initials=False), max_size=2, unique=True).filter(
+                lambda drawn: not set(drawn) & set(names)
+            )
+        )
+    )
+    text = f"Reporting by {reporters}"
+    if editors:
+        text += f"; Editing by {_joined(editors)}"
+    if draw(st.booleans()):
+        text = f"({text})"
+    return ExpectedByline(text=text, names=names, kind="reporting", editors=editors)
+
+
+@functools.cache  # strategies are immutable; building them anew is slow
+def trailers() -> st.SearchStrategy[ExpectedByline]:
+    """Credit trailers that end wire copy, with their kind, names and editors.
+
+    ``Reporting by Jane Doe in Paris and John Roe; Editing by Li Chen`` (sometimes in
+    parentheses), ``(Additional reporting by Jane Doe in Nairobi)``,
+    ``— Jane Doe contributed to this report.`` ...
+
+    >>> from hypothesis import find
+    >>> find(trailers(), lambda trailer: trailer.editors).text
+    'Reporting by Jane Doe; Editing by Jane Roe'
+    """
+    return _trailers()
+
+
+# --- hard-wrapped text --------------------------------------------------------------------------
+
+
+def hard_wrap(text: str, width: int = 70) -> str:
+    """Break *text* into lines of at most *width* columns, as plain-text wire copy does.
+
+    Only spaces become line breaks, so the result is as long as *text* and every offset still
+    points at the same character; a word longer than *width* stays whole, and line breaks
+    already in *text* are kept.
+
+    >>> hard_wrap("The council approved the new budget on Tuesday.", width=20)
+    'The council approved\\nthe new budget on\\nTuesday.'
+    """
+    characters = list(text)
+    line_start, last_space = 0, -1
+    for index, character in enumerate(text):
+        if character == "\n":
+            line_start, last_space = index + 1, -1
+        elif character == " " and index - line_start >= width:
+            characters[index] = "\n"
+            line_start, last_space = index + 1, -1
+        elif character == " ":
+            last_space = index
+        elif index - line_start >= width and last_space >= 0:
+            characters[last_space] = "\n"
+            line_start, last_space = last_space + 1, -1
+    return "".join(characters)
+
+
 # --- whole articles -----------------------------------------------------------------------
 
 
@@ -424,14 +651,21 @@ def _articles(
     with_datelines: bool,
     with_bylines: bool,
     with_quotes: bool,
+    with_passages: bool,
+    with_trailers: bool,
+    wrap: bool,
     max_paragraphs: int,
 ) -> GeneratedArticle:
     blocks: list[str] = []
     chrome: list[ExpectedChrome] = []
+    width = draw(st.integers(60, 76)) if wrap else 0
 
     def add_chrome(lines: Sequence[ExpectedChrome]) -> None:
         blocks.extend(line.text for line in lines)
         chrome.extend(lines)
+
+    def wrapped(text: str) -> str:
+        return hard_wrap(text, width) if wrap else text
 
     headline = draw(headlines())
     site = tagline = None
@@ -454,15 +688,37 @@ def _articles(
     byline_list = [draw(bylines())] if with_bylines else []
     blocks.extend(byline.text for byline in byline_list)
 
-    body: list[str | ExpectedCaption] = []
+    # Units of the body: a paragraph, a passage of paragraphs about one speaker, a caption.
+    body: list[str | QuotedPassage | ExpectedCaption] = []
     quotes: list[ExpectedQuote] = []
+    surnames: set[str] = set()  # one person per surname, so "Doe said" has one answer
+    used: set[str] = set()  # no paragraph twice: repeated lines read as page furniture
+
+    def new_speaker(speaker: str) -> bool:
+        return speaker.split()[-1] not in surnames
+
     for _ in range(draw(st.integers(1, max_paragraphs))):
-        if with_quotes and draw(st.booleans()):
-            quoted = draw(quoted_paragraphs())
+        if with_passages and draw(st.booleans()):
+            person = draw(people().filter(lambda drawn: new_speaker(drawn.name)))
+            passage = draw(_passage(person, 3).filter(lambda p: used.isdisjoint(p.paragraphs)))
+            surnames.add(person.surname)
+            used.update(passage.paragraphs)
+            body.append(passage)
+            quotes.extend(passage.quotes)
+        elif with_quotes and draw(st.booleans()):
+            quoted = draw(
+                quoted_paragraphs().filter(
+                    lambda q: new_speaker(q.quotes[0].speaker) and q.text not in used
+                )
+            )
+            surnames.add(quoted.quotes[0].speaker.split()[-1])
+            used.add(quoted.text)
             body.append(quoted.text)
             quotes.extend(quoted.quotes)
         else:
-            body.append(draw(paragraphs()))
+            paragraph = draw(paragraphs().filter(lambda p: p not in used))
+            used.add(paragraph)
+            body.append(paragraph)
     caption_list = draw(st.lists(captions(), max_size=2)) if with_captions else []
     for caption in caption_list:
         # Captions stand above the body or between paragraphs, never inside one.
@@ -474,12 +730,17 @@ def _articles(
         if isinstance(item, ExpectedCaption):
             blocks.append(item.text)
             continue
-        if dateline is not None and not paragraph_texts:
-            blocks.append(f"{dateline.text} {item}")
-        else:
-            blocks.append(item)
-        paragraph_texts.append(item)
+        for paragraph in item.paragraphs if isinstance(item, QuotedPassage) else (item,):
+            if dateline is not None and not paragraph_texts:
+                blocks.append(wrapped(f"{dateline.text} {paragraph}"))
+            else:
+                blocks.append(wrapped(paragraph))
+            paragraph_texts.append(paragraph)
 
+    trailer_list: list[ExpectedByline] = []
+    if with_trailers:
+        trailer_list = draw(st.lists(trailers(), min_size=1, max_size=2, unique_by=_kind))
+        blocks.extend(wrapped(trailer.text) for trailer in trailer_list)
     if with_chrome:
         add_chrome(draw(_unique_lines("bottom", 3)))
     text = "\n\n".join(blocks) + draw(st.sampled_from(("", "\n")))
@@ -488,13 +749,17 @@ def _articles(
         tagline=tagline,
         headline=headline,
         dateline=dateline,
-        bylines=tuple(byline_list),
+        bylines=(*byline_list, *trailer_list),
         captions=tuple(item for item in body if isinstance(item, ExpectedCaption)),
         quotes=tuple(quotes),
         paragraphs=tuple(paragraph_texts),
         chrome=tuple(chrome),
     )
     return GeneratedArticle(text=text, expected=expected)
+
+
+def _kind(byline: ExpectedByline) -> str:
+    return byline.kind
 
 
 @functools.cache  # strategies are immutable; building them anew is slow
@@ -507,20 +772,41 @@ def articles(
     bylines: bool = False,
     quotes: bool = False,
     max_paragraphs: int = 5,
+    passages: bool = False,
+    trailers: bool = False,
+    wrap: bool = False,
 ) -> st.SearchStrategy[GeneratedArticle]:
     """Whole articles and the parts they were built from.
 
     Top to bottom: chrome lines and the ``Site icon`` line, the page title
     ``Headline | Site`` (sometimes), the headline, the site's ``Site - tagline`` line
     (sometimes), a byline, body paragraphs (the first opening with a dateline) with captions
-    above or between them, and chrome lines again. Blocks are separated by blank lines.
+    above or between them, credit trailers, and chrome lines again. Blocks are separated by
+    blank lines.
 
-    Each flag turns a kind of part on or off. Datelines, bylines and quotes are off by
-    default: turn them on when your parser has a step that detects them.
+    Each flag turns a kind of part on or off. Datelines, bylines, quotes, passages and
+    trailers are off by default: turn them on when your parser has a step that detects them.
+
+    - *quotes*: paragraphs with attributed quotes (:func:`quoted_paragraphs`).
+    - *passages*: runs of paragraphs about one speaker (:func:`quoted_passages`): a title and
+      full name at the first mention, then pronoun and surname follow-ups, split quotes and
+      running quotes over several paragraphs. Every expected quote's speaker is the full name.
+    - *trailers*: one or two credit trailers after the body (:func:`trailers`), listed in
+      :attr:`ExpectedParts.bylines` after the author byline.
+    - *wrap*: hard-wrap the body paragraphs and trailers at 60 to 76 columns with single
+      newlines (:func:`hard_wrap`), as plain-text wire copy is. The expected texts keep single
+      spaces where the article breaks lines, so compare them with whitespace collapsed
+      (``" ".join(text.split())``).
+    - *max_paragraphs*: at most this many body units (a passage counts as one).
 
     >>> from hypothesis import find
     >>> article = find(articles(), lambda generated: generated.expected.captions)
     >>> article.expected.captions[0].credit.agency in ("UPI", "AP", "AFP", "Reuters")
+    True
+    >>> wrapped = find(
+    ...     articles(wrap=True, captions=False), lambda g: len(g.text) > 300
+    ... )
+    >>> max(len(line) for line in wrapped.text.splitlines()) <= 76
     True
     """
     return _articles(
@@ -530,5 +816,8 @@ def articles(
         with_datelines=datelines,
         with_bylines=bylines,
         with_quotes=quotes,
+        with_passages=passages,
+        with_trailers=trailers,
+        wrap=wrap,
         max_paragraphs=max_paragraphs,
     )

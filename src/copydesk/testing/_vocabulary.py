@@ -172,5 +172,30 @@ QUOTE_SENTENCES = (
     "Nobody expected the vote to be this close",
     "The plan is expensive but it is the right thing to do",
     "We need more time to study the details",
+    "Every family in this town deserves clean water",
+    "The numbers do not add up for the schools",
+    "Our members are ready to go back to work",
+    "This is a good day for the people of the valley",
+    "It will take years to repair the damage",
+    "Nobody here wants another long winter without heat",
+    "The bridge has been closed for far too long",
+    "We were promised a new road three years ago",
+    "People are tired of waiting for the trains",
 )
 SPEAKER_TITLES = ("the mayor", "a council member", "the union's spokeswoman", "a local farmer")
+#: Titles printed before a speaker's name at the first mention (all in the default lexicon).
+PERSON_TITLES = (
+    "Defense Secretary",
+    "Treasury Secretary",
+    "Foreign Minister",
+    "Prime Minister",
+    "Mayor",
+    "Sen.",
+    "Gov.",
+    "Rep.",
+)
+#: Follow-up cues after a pronoun or a surname.
+FOLLOW_UP_CUES = ("said", "added", "told reporters")
+
+# Trailers.
+TRAILER_PLACES = ("Paris", "Rio de Janeiro", "Washington", "Nairobi", "The Hague")
