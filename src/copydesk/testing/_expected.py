@@ -147,12 +147,22 @@ class ExpectedPerson:
 
     @property
     def introduced(self) -> str:
-        """The first mention: title and full name, e.g. ``"Defense Secretary Lloyd Austin"``."""
+        """The first mention: title and full name.
+
+        >>> ExpectedPerson(name="Lloyd Austin", title="Defense Secretary").introduced
+        'Defense Secretary Lloyd Austin'
+        >>> ExpectedPerson(name="Jane Doe").introduced
+        'Jane Doe'
+        """
         return self.name if self.title is None else f"{self.title} {self.name}"
 
     @property
     def surname(self) -> str:
-        """The last word of the name, which later mentions use, e.g. ``"Austin"``."""
+        """The last word of the name, which later mentions use.
+
+        >>> ExpectedPerson(name="Mara van Lind").surname
+        'Lind'
+        """
         return self.name.split()[-1]
 
 
@@ -203,7 +213,27 @@ class QuotedParagraph:
 
 @attrs.frozen(kw_only=True)
 class QuotedPassage:
-    """Consecutive body paragraphs about one speaker: an introduction and its follow-ups."""
+    """Consecutive body paragraphs about one speaker: an introduction and its follow-ups.
+
+    >>> import copydesk
+    >>> person = ExpectedPerson(name="Jane Doe", title="Mayor", pronoun="she")
+    >>> passage = QuotedPassage(
+    ...     paragraphs=(
+    ...         '"We will rebuild," Mayor Jane Doe said.',
+    ...         '"It will take time," she said.',
+    ...     ),
+    ...     quotes=(
+    ...         ExpectedQuote(text="We will rebuild,", speaker="Jane Doe", cue="said"),
+    ...         ExpectedQuote(text="It will take time,", speaker="Jane Doe", cue="said"),
+    ...     ),
+    ...     person=person,
+    ... )
+    >>> article = copydesk.parse("Storm hits\\n\\n" + "\\n\\n".join(passage.paragraphs))
+    >>> [(q.text, q.speaker.name) for q in article.quotes] == [
+    ...     (q.text, q.speaker) for q in passage.quotes
+    ... ]
+    True
+    """
 
     paragraphs: tuple[str, ...]
     """The paragraphs as printed."""
