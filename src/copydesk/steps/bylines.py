@@ -66,7 +66,7 @@ _TAIL = regex.compile(
     rf"""(?ix)
     (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?<=[a-z])(?=[A-Z0-9]))
     (?=
-        (?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
+        (?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
       | \(?(?:contact|e-?mail)\b
       | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
@@ -912,16 +912,26 @@ def _capitalise(word: str) -> str:
 def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
     last_body = max((index for index, _ in state.body_blocks()), default=-1)
     last_prose = _last_prose_index(state, last_body)
-    for index in range(first_prose + 1, len(state.blocks)):
+    index = first_prose
+    while index + 1 < len(state.blocks):
+        index += 1
         block = state.blocks[index]
         # Just below the article, a line the page classifier guessed was footer may be the
         # story's "(Reporting by ...)" trailer: its wording is surer evidence than the guess.
         below_article = block.claimable and index <= last_body + _TRAILER_BLOCKS_BELOW
-        if not (block.is_body or below_article) or block.end - block.start > _MAX_TRAILER_CHARS:
+        if not (block.is_body or below_article):
+            continue
+        sign_off_zone = last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW
+        if _split_glued_trailer(state, words, index, last_prose=last_prose):
+            last_body += 1
+            last_prose += index < last_prose
+            index -= index > last_prose  # a sign-off split off its first line: read it again
+            continue
+        if block.end - block.start > _MAX_TRAILER_CHARS:
             continue
         text = state.block_text(block)
         found = _read_trailer(state.lexicon, words, text)
-        if found is None and last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW:
+        if found is None and sign_off_zone:
             found = _read_sign_off(state, words, text)
         if found is None:
             continue
@@ -944,7 +954,57 @@ _TRAILER_BLOCKS_BELOW = 4
 _SIGN_OFF_BLOCKS_BELOW = 2
 # How many blocks back from the end the story's last paragraph is looked for.
 _MAX_SIGN_OFF_SCAN = 200
-_SIGN_OFF_DASH = regex.compile(r"^(?:--?|[–—])\s*")
+# "— Jane Doe", and "With Jane Doe" (a colleague who helped, under the writer's trailer).
+_SIGN_OFF_DASH = regex.compile(r"^(?:--?\s*|[–—]\s*|(?i:with)\s+(?=\p{Lu}))")
+
+
+# "... said. (Reporting by Jane Doe; Editing by John Roe)": a trailer in the paragraph's end.
+_GLUED_TRAILER_OPEN = regex.compile(r"(?<=\s)\((?=[^()]{5,400}\)\s*$)")
+# What may stand before a glued trailer on its line: nothing, or the story's source
+# ("Source: Relief Wire (www.example.org) (Reporting by ...)").
+_LINE_BEFORE_TRAILER = regex.compile(r"(?i)\s*|source\s*:[^\n]{0,120}")
+# "... click below. -- Jane Doe": a writer's dashed sign-off at a paragraph's end.
+_GLUED_SIGN_OFF = regex.compile(r"(?<=[.!?\"”])\s+(?:--|[–—])\s*(?=[^\n.!?]{5,60}$)")
+
+
+def _split_glued_trailer(state: ParseState, words: _Words, index: int, *, last_prose: int) -> bool:
+    """Cut a trailer or sign-off off the block it was glued to; True if cut.
+
+    * ``... said. (Reporting by A; Editing by B)``: a bracketed trailer that ends the block;
+    * ``... click below. -- Jane Doe``: a dashed sign-off that ends the story's last paragraph;
+    * under the story, ``By Jane Doe | January 14, 2008`` as the first line of a block that
+      runs on (``Previous: ...``): the byline line is cut off, its date too.
+    """
+    block = state.blocks[index]
+    text = state.block_text(block)
+    window = max(0, len(text) - _MAX_TRAILER_CHARS)
+    for opening in _GLUED_TRAILER_OPEN.finditer(text, window):
+        line_start = text.rfind("\n", 0, opening.start()) + 1
+        if not _LINE_BEFORE_TRAILER.fullmatch(text, line_start, opening.start()):
+            continue  # "... said. (Reporting by A)" in the sentence's line: the paragraph's
+        if _read_role_trailer(state.lexicon, words, text[opening.start() :]) is not None:
+            state.split_block(index, block.start + opening.start())
+            return True
+    if index == last_prose:
+        dash = _GLUED_SIGN_OFF.search(text, max(0, len(text) - 70))
+        if dash is not None:
+            names = _name_list(words, text[dash.end() :])
+            if names and all(_opens_with_given_name(words, name) for name in names):
+                state.split_block(index, block.start + dash.start())
+                return True
+    if not last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW:
+        return False
+    first_line, newline, _ = text.partition("\n")
+    if words.leads.match(first_line) is None:
+        return False
+    reading, end = _read_author(state, words, first_line)
+    if reading is None or not reading.names or not (newline or end < len(first_line)):
+        return False
+    if newline:
+        state.split_block(index, block.start + len(first_line))
+    if end < len(first_line):
+        _split_tail(state, index, block.start + end)
+    return True
 
 
 def _last_prose_index(state: ParseState, last_body: int) -> int:
@@ -971,7 +1031,8 @@ def _read_sign_off(
     if dash is not None and dash.end() < len(text):
         names = _name_list(words, text[dash.end() :])
         if names and all(_opens_with_given_name(words, name) for name in names):
-            return _Reading(names=names), [], "author"
+            kind = "contributor" if dash.group().strip().casefold() == "with" else "author"
+            return _Reading(names=names), [], kind
         return None
     reading, end = _read_author(state, words, text)
     if reading is None or end != len(text) or not reading.names:
@@ -996,13 +1057,19 @@ def _read_role_trailer(
 ) -> tuple[_Reading, list[str], str] | None:
     """``(Reporting by A and B in Beirut; Writing by C; Editing by D)``."""
     inner = text.strip().strip("()[]").strip()
-    if words.trailer.match(inner) is None:
+    if words.trailer.search(inner, 0, _MAX_TRAILER_OUTLET_CHARS + 40) is None:
         return None
     inner = inner[: _trimmed_end(inner, len(inner))]
     leads = list(words.trailer.finditer(inner))
-    if not leads or leads[0].start() != 0:
+    if not leads:
         return None
     reading = _Reading()
+    if leads[0].start() != 0:
+        # "City Herald with files from Jane Doe": the outlet that ran the story opens it.
+        outlet = _trailer_outlet(lexicon, words, inner[: leads[0].start()])
+        if outlet is None:
+            return None
+        reading.organization = outlet
     editors: list[str] = []
     kinds: list[str] = []
     for position, lead in enumerate(leads):
@@ -1010,7 +1077,10 @@ def _read_role_trailer(
         listed = inner[lead.end() : end]
         listed = listed[: _trimmed_end(listed, len(listed))].strip()
         kind = words.trailer_kinds[" ".join(lead.group().rstrip(": ").split()).casefold()]
-        names = _name_list(words, listed)
+        # "With a report from Channel 5's Jane Doe": the outlet, then the person.
+        names = _possessive_names(lexicon, words, listed, reading)
+        if names is None:
+            names = _name_list(words, listed)
         if names is None:
             # "Contributing: Ann Lee, Medill News Service": names, then an outlet.
             mixed = _read_name_part(lexicon, words, listed, has_lead=True)
@@ -1030,6 +1100,35 @@ def _read_role_trailer(
             reading.names.extend(names)
         kinds.append(kind)
     return reading, editors, kinds[0]
+
+
+# An outlet printed before a trailer's lead-in ("City Herald with files from ...").
+_MAX_TRAILER_OUTLET_CHARS = 60
+_POSSESSIVE = regex.compile(r"^(?P<outlet>[^'’]{2,60}?)['’]s\s+(?P<who>\S.*)$")
+
+
+def _trailer_outlet(lexicon: Lexicon, words: _Words, prefix: str) -> str | None:
+    """The outlet in *prefix*, the text before a trailer's first lead-in (None if none)."""
+    prefix = prefix.strip(_TRAILING_PUNCTUATION + "()")
+    if not prefix or len(prefix) > _MAX_TRAILER_OUTLET_CHARS:
+        return None
+    organization, role = _classify_extra(lexicon, words, prefix, after_separator=False)
+    return organization if role is None else None
+
+
+def _possessive_names(
+    lexicon: Lexicon, words: _Words, listed: str, reading: _Reading
+) -> list[str] | None:
+    """``CTV Toronto's Jane Doe`` -> ``["Jane Doe"]``, the outlet noted (None if no name)."""
+    match = _POSSESSIVE.match(listed)
+    if match is None:
+        return None
+    names = _name_list(words, match.group("who").strip())
+    outlet = match.group("outlet").strip()
+    if not names or not _is_capitalised(outlet.split()):
+        return None
+    reading.organization = reading.organization or _agency(lexicon, outlet) or outlet
+    return names
 
 
 def _read_contributed(
