@@ -93,3 +93,32 @@ def test_posted_by_at_date() -> None:
     """'Posted by Jane Doe at December 29, 2007 12:03 PM' gives the name without 'at'."""
     (byline,) = parse_story("Posted by Jane Doe at December 29, 2007 12:03 PM").bylines
     assert byline.names == ("Jane Doe",)
+
+
+def parse_top(top: str) -> copydesk.Article:
+    """An article with *top* between the headline and the lede."""
+    return copydesk.parse("\n\n".join((HEADLINE, top, LEDE, SECOND, THIRD)))
+
+
+def test_handle_after_by() -> None:
+    """'By JDOE27' under a blog post's headline gives the handle as printed."""
+    (byline,) = parse_top("Jan 09 2008 07:48 PM PST By JDOE27").bylines
+    assert byline.names == ("JDOE27",)
+
+
+def test_handle_needs_plain_by() -> None:
+    """'Posted By: jdoe27' is how a comment thread prints its readers: no byline."""
+    assert parse_top("Posted By: jdoe27").bylines == ()
+
+
+def test_by_a_number_is_no_handle() -> None:
+    """'By 2030' and 'By H1N1' name nobody."""
+    assert parse_top("By 2030").bylines == ()
+    assert parse_top("By H1N1").bylines == ()
+
+
+def test_name_in_stamp_line() -> None:
+    """'By Jane Doe | Updated 3:45 pm': the stamp is cut off, the name kept."""
+    (byline,) = parse_top("By Jane Doe | Updated 3:45 pm").bylines
+    assert byline.text == "By Jane Doe"
+    assert byline.names == ("Jane Doe",)

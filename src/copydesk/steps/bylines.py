@@ -103,6 +103,8 @@ _PLACE = regex.compile(
     r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*"
     r"(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|du|of|the|la|el|al))*+\s*$"
 )
+# A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
+_HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
 _WORD = regex.compile(r"\S+")
 _WORD_TOKEN = regex.compile(r"\w+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -469,7 +471,8 @@ def _read_author(state: ParseState, words: _Words, text: str) -> tuple[_Reading 
     if end <= body_start:
         return None, 0
     credit = text[body_start:end]
-    reading = _read_credit(state.lexicon, words, credit, has_lead=lead is not None)
+    plain_by = lead is not None and lead.group().strip(" \t\n:").casefold() == "by"
+    reading = _read_credit(state.lexicon, words, credit, has_lead=lead is not None, handle=plain_by)
     if reading is None:
         return None, 0
     if lead is None and not (reading.organization or reading.role or reading.place):
@@ -533,13 +536,17 @@ def _label(state: ParseState, block: Block, reading: _Reading, kind: str) -> Non
 
 
 def _read_credit(
-    lexicon: Lexicon, words: _Words, credit: str, *, has_lead: bool
+    lexicon: Lexicon, words: _Words, credit: str, *, has_lead: bool, handle: bool = False
 ) -> _Reading | None:
     """Read ``names [sep organisation] [sep role]`` (the part after any "By")."""
     parts = [part for part in _PART_SEPARATOR.split(credit) if part and part.strip()]
     if not parts:
         return None
-    reading = _read_name_part(lexicon, words, parts[0], has_lead=has_lead)
+    if handle and _HANDLE.fullmatch(parts[0].strip()):
+        # "By JDOE27": a blogger's handle, kept as printed (a commenter's is "Posted by").
+        reading: _Reading | None = _Reading(names=[parts[0].strip()])
+    else:
+        reading = _read_name_part(lexicon, words, parts[0], has_lead=has_lead)
     if reading is None:
         return None
     for part in parts[1:]:
