@@ -76,3 +76,19 @@ def test_caption_and_credit_lines_glued_above_the_story() -> None:
     assert caption.credit is not None
     assert caption.credit.names == ("Jane Doe",)
     assert SECOND in article.body
+
+
+def test_verb_caption_glued_above_a_paragraph() -> None:
+    """A picture-verb line glued above a paragraph in one block is cut off as a caption."""
+    line = "Jane Doe delivers a speech to rescue workers in the old town, 18 Nov 2007"
+    article = story_with(line + "\n" + SECOND)
+    (caption,) = article.captions
+    assert caption.text == line
+    assert SECOND in article.body
+
+
+def test_sentence_glued_above_a_paragraph_stays() -> None:
+    """A line of the story ending in a period above the next line is no caption."""
+    line = "Jane Doe delivers a speech to rescue workers in the old town on Monday."
+    article = story_with(line + "\n" + SECOND)
+    assert article.captions == ()

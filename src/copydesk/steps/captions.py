@@ -497,6 +497,8 @@ def uncredited_captions(state: ParseState) -> None:
         if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
             continue  # the first line of a text is its headline
         text = state.block_text(block)
+        if block.is_body and _split_glued_caption(state, cues, index, text):
+            block, text = state.blocks[index], state.block_text(state.blocks[index])
         credit = None
         if distance <= _SUBJECT_NEAR_HEADLINE and _names_subject(state, text, subject_words):
             credit = _bracketed_credit(state, block, text)
@@ -571,6 +573,23 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
     if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text) or _SPEECH.search(text):
         return False
     return _one_sentence(text)
+
+
+def _split_glued_caption(state: ParseState, cues: _Cues, index: int, text: str) -> bool:
+    """Cut a caption line off the paragraph it was glued above; True if cut.
+
+    ``Jane Doe delivers a speech in the old town, 18 Nov 2007`` / ``Doe, the former ...``:
+    the first line describes a picture (as :func:`_describes_picture` reads it, in the
+    story: no period at its end) and the rest of the block is a paragraph of prose.
+    """
+    first_line, newline, rest = text.partition("\n")
+    if not newline or len(first_line) > _MAX_BARE_CAPTION_CHARS:
+        return False
+    if not _describes_picture(cues, first_line, beside_headline=False) or not is_prose(rest):
+        return False
+    block = state.blocks[index]
+    state.split_block(index, block.start + len(first_line))
+    return True
 
 
 def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
