@@ -122,3 +122,15 @@ def test_name_in_stamp_line() -> None:
     (byline,) = parse_top("By Jane Doe | Updated 3:45 pm").bylines
     assert byline.text == "By Jane Doe"
     assert byline.names == ("Jane Doe",)
+
+
+def test_only_the_first_dated_sign_off_of_a_thread() -> None:
+    """A second 'Posted by X on <date>' line under the first is a reader's, not a byline."""
+    end = "\n\n".join(
+        [
+            "Posted by Jane Doe at December 29, 2007 12:03 PM",
+            "Posted by John Roe on December 30, 2007 01:59 PM",
+        ]
+    )
+    (byline,) = parse_story(end).bylines
+    assert byline.names == ("Jane Doe",)

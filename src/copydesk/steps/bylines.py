@@ -920,25 +920,39 @@ def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
     last_body = max((index for index, _ in state.body_blocks()), default=-1)
     last_prose = _last_prose_index(state, last_body)
     index = first_prose
+    # A comment thread repeats "Posted by X on <date>" under each comment: only the first
+    # dated sign-off under a paragraph is the story's.
+    dated_sign_off_seen = False
     while index + 1 < len(state.blocks):
         index += 1
         block = state.blocks[index]
         # Just below the article, a line the page classifier guessed was footer may be the
         # story's "(Reporting by ...)" trailer: its wording is surer evidence than the guess.
         below_article = block.claimable and index <= last_body + _TRAILER_BLOCKS_BELOW
-        if not (block.is_body or below_article):
+        # A blog post's "Posted by Jane Doe at <date>" right under a paragraph of the story,
+        # in a line the classifier guessed was part of the comments below.
+        under_paragraph = block.claimable and not block.is_body and _is_paragraph(state, index - 1)
+        if not (block.is_body or below_article or under_paragraph):
             continue
         sign_off_zone = last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW
-        if _split_glued_trailer(state, words, index, last_prose=last_prose):
+        cut = _split_glued_trailer(
+            state,
+            words,
+            index,
+            last_prose=last_prose,
+            sign_off=(sign_off_zone or under_paragraph) and not dated_sign_off_seen,
+        )
+        if cut:
+            dated_sign_off_seen |= cut == "sign-off"
             last_body += 1
             last_prose += index < last_prose
-            index -= index > last_prose  # a sign-off split off its first line: read it again
+            index -= 1  # read what is left of the block again
             continue
         if block.end - block.start > _MAX_TRAILER_CHARS:
             continue
         text = state.block_text(block)
         found = _read_trailer(state.lexicon, words, text)
-        if found is None and sign_off_zone:
+        if found is None and (sign_off_zone or (under_paragraph and words.leads.match(text))):
             found = _read_sign_off(state, words, text)
         if found is None:
             continue
@@ -974,8 +988,18 @@ _LINE_BEFORE_TRAILER = regex.compile(r"(?i)\s*|source\s*:[^\n]{0,120}")
 _GLUED_SIGN_OFF = regex.compile(r"(?<=[.!?\"”])\s+(?:--|[–—])\s*(?=[^\n.!?]{5,60}$)")
 
 
-def _split_glued_trailer(state: ParseState, words: _Words, index: int, *, last_prose: int) -> bool:
-    """Cut a trailer or sign-off off the block it was glued to; True if cut.
+def _is_paragraph(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is a body paragraph of prose."""
+    if not 0 <= index < len(state.blocks):
+        return False
+    block = state.blocks[index]
+    return block.is_body and is_prose(state.block_text(block))
+
+
+def _split_glued_trailer(
+    state: ParseState, words: _Words, index: int, *, last_prose: int, sign_off: bool
+) -> str:
+    """Cut a trailer or sign-off off the block it was glued to; what was cut ("" if nothing).
 
     * ``... said. (Reporting by A; Editing by B)``: a bracketed trailer that ends the block;
     * ``... click below. -- Jane Doe``: a dashed sign-off that ends the story's last paragraph;
@@ -990,28 +1014,36 @@ def _split_glued_trailer(state: ParseState, words: _Words, index: int, *, last_p
         if not _LINE_BEFORE_TRAILER.fullmatch(text, line_start, opening.start()):
             continue  # "... said. (Reporting by A)" in the sentence's line: the paragraph's
         if _read_role_trailer(state.lexicon, words, text[opening.start() :]) is not None:
-            state.split_block(index, block.start + opening.start())
-            return True
+            _split_keeping_guess(state, index, block.start + opening.start())
+            return "trailer"
     if index == last_prose:
         dash = _GLUED_SIGN_OFF.search(text, max(0, len(text) - 70))
         if dash is not None:
             names = _name_list(words, text[dash.end() :])
             if names and all(_opens_with_given_name(words, name) for name in names):
-                state.split_block(index, block.start + dash.start())
-                return True
-    if not last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW:
-        return False
+                _split_keeping_guess(state, index, block.start + dash.start())
+                return "dash"
+    if not sign_off:
+        return ""
     first_line, newline, _ = text.partition("\n")
     if words.leads.match(first_line) is None:
-        return False
+        return ""
     reading, end = _read_author(state, words, first_line)
     if reading is None or not reading.names or not (newline or end < len(first_line)):
-        return False
+        return ""
     if newline:
-        state.split_block(index, block.start + len(first_line))
+        _split_keeping_guess(state, index, block.start + len(first_line))
     if end < len(first_line):
         _split_tail(state, index, block.start + end)
-    return True
+        state.blocks[index].guessed = block.guessed
+    return "sign-off"
+
+
+def _split_keeping_guess(state: ParseState, index: int, at: int) -> None:
+    """Split ``blocks[index]``; both halves stay as claimable as the block was."""
+    guessed = state.blocks[index].guessed
+    head, tail = state.split_block(index, at)
+    head.guessed = tail.guessed = guessed
 
 
 def _last_prose_index(state: ParseState, last_body: int) -> int:
