@@ -190,6 +190,7 @@ OUTLET_WORDS: tuple[str, ...] = (
     "newswire",
     "blog",
     "blogs",
+    "citizen",
 )
 
 #: Lower-case name particles kept inside a name: ``Ursula von der Leyen``.
@@ -425,6 +426,9 @@ TRAILER_ROLES: tuple[tuple[str, str], ...] = (
     ("edited by", "editing"),
     ("contributing", "contributor"),
     ("with files from", "contributor"),
+    ("with a report from", "contributor"),
+    ("with reports from", "contributor"),
+    ("with a report by", "contributor"),
 )
 
 # The given names, written as a block of words (one table, easy to read and extend).

@@ -66,7 +66,7 @@ _TAIL = regex.compile(
     rf"""(?ix)
     (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?<=[a-z])(?=[A-Z0-9]))
     (?=
-        (?:on\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
+        (?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
       | \(?(?:contact|e-?mail)\b
       | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
@@ -103,6 +103,8 @@ _PLACE = regex.compile(
     r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*"
     r"(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|du|of|the|la|el|al))*+\s*$"
 )
+# A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
+_HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
 _WORD = regex.compile(r"\S+")
 _WORD_TOKEN = regex.compile(r"\w+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -481,7 +483,8 @@ def _read_author(state: ParseState, words: _Words, text: str) -> tuple[_Reading 
     if end <= body_start:
         return None, 0
     credit = text[body_start:end]
-    reading = _read_credit(state.lexicon, words, credit, has_lead=lead is not None)
+    plain_by = lead is not None and lead.group().strip(" \t\n:").casefold() == "by"
+    reading = _read_credit(state.lexicon, words, credit, has_lead=lead is not None, handle=plain_by)
     if reading is None:
         return None, 0
     if lead is None and not (reading.organization or reading.role or reading.place):
@@ -545,13 +548,17 @@ def _label(state: ParseState, block: Block, reading: _Reading, kind: str) -> Non
 
 
 def _read_credit(
-    lexicon: Lexicon, words: _Words, credit: str, *, has_lead: bool
+    lexicon: Lexicon, words: _Words, credit: str, *, has_lead: bool, handle: bool = False
 ) -> _Reading | None:
     """Read ``names [sep organisation] [sep role]`` (the part after any "By")."""
     parts = [part for part in _PART_SEPARATOR.split(credit) if part and part.strip()]
     if not parts:
         return None
-    reading = _read_name_part(lexicon, words, parts[0], has_lead=has_lead)
+    if handle and _HANDLE.fullmatch(parts[0].strip()):
+        # "By JDOE27": a blogger's handle, kept as printed (a commenter's is "Posted by").
+        reading: _Reading | None = _Reading(names=[parts[0].strip()])
+    else:
+        reading = _read_name_part(lexicon, words, parts[0], has_lead=has_lead)
     if reading is None:
         return None
     for part in parts[1:]:
@@ -924,16 +931,40 @@ def _capitalise(word: str) -> str:
 def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
     last_body = max((index for index, _ in state.body_blocks()), default=-1)
     last_prose = _last_prose_index(state, last_body)
-    for index in range(first_prose + 1, len(state.blocks)):
+    index = first_prose
+    # A comment thread repeats "Posted by X on <date>" under each comment: only the first
+    # dated sign-off under a paragraph is the story's.
+    dated_sign_off_seen = False
+    while index + 1 < len(state.blocks):
+        index += 1
         block = state.blocks[index]
         # Just below the article, a line the page classifier guessed was footer may be the
         # story's "(Reporting by ...)" trailer: its wording is surer evidence than the guess.
         below_article = block.claimable and index <= last_body + _TRAILER_BLOCKS_BELOW
-        if not (block.is_body or below_article) or block.end - block.start > _MAX_TRAILER_CHARS:
+        # A blog post's "Posted by Jane Doe at <date>" right under a paragraph of the story,
+        # in a line the classifier guessed was part of the comments below.
+        under_paragraph = block.claimable and not block.is_body and _is_paragraph(state, index - 1)
+        if not (block.is_body or below_article or under_paragraph):
+            continue
+        sign_off_zone = last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW
+        cut = _split_glued_trailer(
+            state,
+            words,
+            index,
+            last_prose=last_prose,
+            sign_off=(sign_off_zone or under_paragraph) and not dated_sign_off_seen,
+        )
+        if cut:
+            dated_sign_off_seen |= cut == "sign-off"
+            last_body += 1
+            last_prose += index < last_prose
+            index -= 1  # read what is left of the block again
+            continue
+        if block.end - block.start > _MAX_TRAILER_CHARS:
             continue
         text = state.block_text(block)
         found = _read_trailer(state.lexicon, words, text)
-        if found is None and last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW:
+        if found is None and (sign_off_zone or (under_paragraph and words.leads.match(text))):
             found = _read_sign_off(state, words, text)
         if found is None:
             continue
@@ -956,7 +987,75 @@ _TRAILER_BLOCKS_BELOW = 4
 _SIGN_OFF_BLOCKS_BELOW = 2
 # How many blocks back from the end the story's last paragraph is looked for.
 _MAX_SIGN_OFF_SCAN = 200
-_SIGN_OFF_DASH = regex.compile(r"^(?:--?|[–—])\s*")
+# "— Jane Doe", and "With Jane Doe" (a colleague who helped, under the writer's trailer).
+_SIGN_OFF_DASH = regex.compile(r"^(?:--?\s*|[–—]\s*|(?i:with)\s+(?=\p{Lu}))")
+
+
+# "... said. (Reporting by Jane Doe; Editing by John Roe)": a trailer in the paragraph's end.
+_GLUED_TRAILER_OPEN = regex.compile(r"(?<=\s)\((?=[^()]{5,400}\)\s*$)")
+# What may stand before a glued trailer on its line: nothing, or the story's source
+# ("Source: Relief Wire (www.example.org) (Reporting by ...)").
+_LINE_BEFORE_TRAILER = regex.compile(r"(?i)\s*|source\s*:[^\n]{0,120}")
+# "... click below. -- Jane Doe": a writer's dashed sign-off at a paragraph's end.
+_GLUED_SIGN_OFF = regex.compile(r"(?<=[.!?\"”])\s+(?:--|[–—])\s*(?=[^\n.!?]{5,60}$)")
+
+
+def _is_paragraph(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is a body paragraph of prose."""
+    if not 0 <= index < len(state.blocks):
+        return False
+    block = state.blocks[index]
+    return block.is_body and is_prose(state.block_text(block))
+
+
+def _split_glued_trailer(
+    state: ParseState, words: _Words, index: int, *, last_prose: int, sign_off: bool
+) -> str:
+    """Cut a trailer or sign-off off the block it was glued to; what was cut ("" if nothing).
+
+    * ``... said. (Reporting by A; Editing by B)``: a bracketed trailer that ends the block;
+    * ``... click below. -- Jane Doe``: a dashed sign-off that ends the story's last paragraph;
+    * under the story, ``By Jane Doe | January 14, 2008`` as the first line of a block that
+      runs on (``Previous: ...``): the byline line is cut off, its date too.
+    """
+    block = state.blocks[index]
+    text = state.block_text(block)
+    window = max(0, len(text) - _MAX_TRAILER_CHARS)
+    for opening in _GLUED_TRAILER_OPEN.finditer(text, window):
+        line_start = text.rfind("\n", 0, opening.start()) + 1
+        if not _LINE_BEFORE_TRAILER.fullmatch(text, line_start, opening.start()):
+            continue  # "... said. (Reporting by A)" in the sentence's line: the paragraph's
+        if _read_role_trailer(state.lexicon, words, text[opening.start() :]) is not None:
+            _split_keeping_guess(state, index, block.start + opening.start())
+            return "trailer"
+    if index == last_prose:
+        dash = _GLUED_SIGN_OFF.search(text, max(0, len(text) - 70))
+        if dash is not None:
+            names = _name_list(words, text[dash.end() :])
+            if names and all(_opens_with_given_name(words, name) for name in names):
+                _split_keeping_guess(state, index, block.start + dash.start())
+                return "dash"
+    if not sign_off:
+        return ""
+    first_line, newline, _ = text.partition("\n")
+    if words.leads.match(first_line) is None:
+        return ""
+    reading, end = _read_author(state, words, first_line)
+    if reading is None or not reading.names or not (newline or end < len(first_line)):
+        return ""
+    if newline:
+        _split_keeping_guess(state, index, block.start + len(first_line))
+    if end < len(first_line):
+        _split_tail(state, index, block.start + end)
+        state.blocks[index].guessed = block.guessed
+    return "sign-off"
+
+
+def _split_keeping_guess(state: ParseState, index: int, at: int) -> None:
+    """Split ``blocks[index]``; both halves stay as claimable as the block was."""
+    guessed = state.blocks[index].guessed
+    head, tail = state.split_block(index, at)
+    head.guessed = tail.guessed = guessed
 
 
 def _last_prose_index(state: ParseState, last_body: int) -> int:
@@ -983,7 +1082,8 @@ def _read_sign_off(
     if dash is not None and dash.end() < len(text):
         names = _name_list(words, text[dash.end() :])
         if names and all(_opens_with_given_name(words, name) for name in names):
-            return _Reading(names=names), [], "author"
+            kind = "contributor" if dash.group().strip().casefold() == "with" else "author"
+            return _Reading(names=names), [], kind
         return None
     reading, end = _read_author(state, words, text)
     if reading is None or end != len(text) or not reading.names:
@@ -1008,13 +1108,19 @@ def _read_role_trailer(
 ) -> tuple[_Reading, list[str], str] | None:
     """``(Reporting by A and B in Beirut; Writing by C; Editing by D)``."""
     inner = text.strip().strip("()[]").strip()
-    if words.trailer.match(inner) is None:
+    if words.trailer.search(inner, 0, _MAX_TRAILER_OUTLET_CHARS + 40) is None:
         return None
     inner = inner[: _trimmed_end(inner, len(inner))]
     leads = list(words.trailer.finditer(inner))
-    if not leads or leads[0].start() != 0:
+    if not leads:
         return None
     reading = _Reading()
+    if leads[0].start() != 0:
+        # "City Herald with files from Jane Doe": the outlet that ran the story opens it.
+        outlet = _trailer_outlet(lexicon, words, inner[: leads[0].start()])
+        if outlet is None:
+            return None
+        reading.organization = outlet
     editors: list[str] = []
     kinds: list[str] = []
     for position, lead in enumerate(leads):
@@ -1022,7 +1128,10 @@ def _read_role_trailer(
         listed = inner[lead.end() : end]
         listed = listed[: _trimmed_end(listed, len(listed))].strip()
         kind = words.trailer_kinds[" ".join(lead.group().rstrip(": ").split()).casefold()]
-        names = _name_list(words, listed)
+        # "With a report from Channel 5's Jane Doe": the outlet, then the person.
+        names = _possessive_names(lexicon, words, listed, reading)
+        if names is None:
+            names = _name_list(words, listed)
         if names is None:
             # "Contributing: Ann Lee, Medill News Service": names, then an outlet.
             mixed = _read_name_part(lexicon, words, listed, has_lead=True)
@@ -1042,6 +1151,35 @@ def _read_role_trailer(
             reading.names.extend(names)
         kinds.append(kind)
     return reading, editors, kinds[0]
+
+
+# An outlet printed before a trailer's lead-in ("City Herald with files from ...").
+_MAX_TRAILER_OUTLET_CHARS = 60
+_POSSESSIVE = regex.compile(r"^(?P<outlet>[^'’]{2,60}?)['’]s\s+(?P<who>\S.*)$")
+
+
+def _trailer_outlet(lexicon: Lexicon, words: _Words, prefix: str) -> str | None:
+    """The outlet in *prefix*, the text before a trailer's first lead-in (None if none)."""
+    prefix = prefix.strip(_TRAILING_PUNCTUATION + "()")
+    if not prefix or len(prefix) > _MAX_TRAILER_OUTLET_CHARS:
+        return None
+    organization, role = _classify_extra(lexicon, words, prefix, after_separator=False)
+    return organization if role is None else None
+
+
+def _possessive_names(
+    lexicon: Lexicon, words: _Words, listed: str, reading: _Reading
+) -> list[str] | None:
+    """``CTV Toronto's Jane Doe`` -> ``["Jane Doe"]``, the outlet noted (None if no name)."""
+    match = _POSSESSIVE.match(listed)
+    if match is None:
+        return None
+    names = _name_list(words, match.group("who").strip())
+    outlet = match.group("outlet").strip()
+    if not names or not _is_capitalised(outlet.split()):
+        return None
+    reading.organization = reading.organization or _agency(lexicon, outlet) or outlet
+    return names
 
 
 def _read_contributed(

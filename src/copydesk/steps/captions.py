@@ -20,6 +20,7 @@ from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.credits import ABBREVIATIONS, CAPTION_CUES
 from copydesk.steps.bylines import parse_names
+from copydesk.steps.chrome import is_prose
 
 __all__ = ["captions", "read_credit", "uncredited_captions"]
 
@@ -141,7 +142,7 @@ def captions(state: ParseState) -> None:
         if credit is not None:
             found.append((index, credit, credit.span.start == block.start, block.end))
             continue
-        leading = _leading_credit(state, patterns, block)
+        leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
         if leading is not None:
             found.append((index, *leading))
     # Backwards, so that merging a credit line with the line above keeps indices valid.
@@ -177,6 +178,25 @@ def _leading_credit(
     if not parts.names:
         return None
     return _credit(state, parts, start, end), False, caption_end
+
+
+def _line_credit(
+    state: ParseState, patterns: _Patterns, block: Block
+) -> tuple[Credit, bool, int] | None:
+    """A caption glued above the story in one block: ``Troops patrol the town [EPA]`` /
+    ``The army said on Monday ...``: the lines down to the one ending in a credit.
+
+    The caption ends at that line; the story under it stays in the body.
+    """
+    text = state.block_text(block)
+    line_end = text.find("\n")
+    while 0 <= line_end <= _MAX_CAPTION_LINE_CHARS:
+        line = Block(block.start, block.start + line_end)
+        credit = _tail_credit(state, patterns, line)
+        if credit is not None:
+            return credit, False, line.end
+        line_end = text.find("\n", line_end + 1)
+    return None
 
 
 def _caption_line_above(state: ParseState, index: int) -> bool:
@@ -404,6 +424,16 @@ _SUBJECT_DASH = regex.compile(
     r"(?P<subject>\p{Lu}\p{Ll}[\w'’.-]*(?:\s\p{Lu}[\w'’.-]+){0,2})\s[-–—]\s"
     r"\p{L}[^\n]{2,40}"
 )
+# "No go: Jane Doe will stay at home": a label of a few words, a colon, a description.
+_LABELLED = regex.compile(
+    r"(?P<label>\p{Lu}[\w'’,!-]*+(?:\s[\w'’,!-]++){0,4}):\s(?P<description>\p{Lu}[^\n:]+)"
+)
+_MIN_LABELLED_WORDS = 6
+# The names of the people pictured may make most of a labelled caption's words.
+_MAX_LABELLED_CAPITALISED = 0.6
+_SINGLE_QUOTE = regex.compile(r"(?:^|\s)['‘]\w")
+# Two capitalised words in a row, the first maybe possessive: a person's name.
+_TWO_NAME_WORDS = regex.compile(r"\b\p{Lu}\p{Ll}+(?:['’]s)?\s\p{Lu}[\p{L}'’-]*?\p{Ll}\b")
 _BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>[^()\n]{1,30})\)\s*$")
 
 
@@ -475,10 +505,15 @@ def uncredited_captions(state: ParseState) -> None:
         if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
             continue  # the first line of a text is its headline
         text = state.block_text(block)
+        if block.is_body and _split_glued_caption(state, cues, index, text):
+            block, text = state.blocks[index], state.block_text(state.blocks[index])
         credit = None
         if distance <= _SUBJECT_NEAR_HEADLINE and _names_subject(state, text, subject_words):
             credit = _bracketed_credit(state, block, text)
-        elif not _describes_picture(cues, text, beside_headline=beside_headline):
+        elif not (
+            _describes_picture(cues, text, beside_headline=beside_headline)
+            or (block.is_body and _labelled_caption(state, index, text))
+        ):
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
@@ -553,6 +588,58 @@ def _ends_sentence(text: str) -> bool:
     symbols = _TRAILING_SYMBOLS.search(text)  # always matches: the run may be empty
     end = symbols.start() if symbols is not None else len(text)
     return text[:end].endswith(_SENTENCE_END)
+
+
+def _split_glued_caption(state: ParseState, cues: _Cues, index: int, text: str) -> bool:
+    """Cut a caption line off the paragraph it was glued above; True if cut.
+
+    ``Jane Doe delivers a speech in the old town, 18 Nov 2007`` / ``Doe, the former ...``:
+    the first line describes a picture (as :func:`_describes_picture` reads it, in the
+    story: no period at its end) and the rest of the block is a paragraph of prose.
+    """
+    first_line, newline, rest = text.partition("\n")
+    if not newline or len(first_line) > _MAX_BARE_CAPTION_CHARS:
+        return False
+    if not _describes_picture(cues, first_line, beside_headline=False) or not is_prose(rest):
+        return False
+    block = state.blocks[index]
+    state.split_block(index, block.start + len(first_line))
+    return True
+
+
+def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
+    """Whether a line between two paragraphs of the story is a ``Label: description``
+    caption: ``No go: Jane Doe will stay at home``.
+
+    A few words, a colon, then a description in sentence case that ends without a period.
+    Between paragraphs of prose, not in a list of links, where such lines are headlines
+    (``Rates warning: Brace yourselves``); it names someone (a subhead such as ``True
+    confession: I had to learn the hard way`` names nobody); no quotation or speech
+    (``Doe: "We won."``).
+    """
+    match = _LABELLED.fullmatch(text)
+    if match is None or _QUOTE_MARKS.search(text) or _SINGLE_QUOTE.search(text):
+        return False
+    if _TWO_NAME_WORDS.search(match.group("description")) is None:
+        return False  # a picture shows someone: "Jane Doe", "Toshiba's Jane Doe"
+    if _ends_sentence(text):
+        return False
+    words = match.group("description").split()
+    if not _MIN_LABELLED_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
+        return False
+    if sum(word[:1].isupper() for word in words) / len(words) > _MAX_LABELLED_CAPITALISED:
+        return False
+    if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text) or _SPEECH.search(text):
+        return False
+    return _is_paragraph(state, index - 1) and _is_paragraph(state, index + 1)
+
+
+def _is_paragraph(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is a body paragraph of prose."""
+    if not 0 <= index < len(state.blocks):
+        return False
+    block = state.blocks[index]
+    return block.is_body and is_prose(state.block_text(block))
 
 
 def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
