@@ -248,3 +248,13 @@ def test_a_quote_paragraph_opening_a_page_is_not_its_headline() -> None:
     assert article.headline is not None
     assert article.headline.text == _HEADLINE
     assert article.paragraphs[0].text == first
+
+
+def test_a_page_of_one_repeated_dateline_line_parses() -> None:
+    """A page whose every line is ``WASHINGTON, N.Y. (AP)`` (adversarial benchmark) parses:
+    the page step's cuts (teaser runs, decks) may leave no block of the article, and then
+    it drops nothing instead of failing."""
+    text = "WASHINGTON, N.Y. (AP)\n" * 2_000
+    article = copydesk.parse(text)
+    assert "".join(piece for _, piece in article.segments()) == text
+    assert len(article.paragraphs) + len(article.chrome) + 1 >= 2_000

@@ -580,6 +580,8 @@ def boilerplate(state: ParseState) -> None:
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
     _drop_edge_stamps(state, keep)
+    if not any(keep):
+        return  # the cuts left nothing (a page of one repeated line): drop nothing either
     first = keep.index(True)
     last = len(keep) - 1 - keep[::-1].index(True)
     for index, block in enumerate(state.blocks):
