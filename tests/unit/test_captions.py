@@ -302,3 +302,18 @@ def test_leading_label_without_name_is_no_credit() -> None:
     """``PHOTO BY`` followed by words in mixed case names nobody: no caption."""
     block = "PHOTO BY the river: the town after the flood has gone down again."
     assert article_with(block, after_lede=True).captions == ()
+
+
+def test_a_remembered_credit_reads_like_a_new_one_and_follows_lexicon_changes() -> None:
+    """Credit texts are read once per lexicon: a repeat gives the same credit, and a lexicon
+    change (a new agency) is seen by the next parse."""
+    parser = copydesk.Parser()
+    text = "Storm hits\n\nA flooded street in the old town. Photo by Jane Doe/NTV\n\nIt rained."
+    first, again = parser.parse(text), parser.parse(text)
+    assert first.captions == again.captions
+    assert first.captions[0].credit is not None
+    assert first.captions[0].credit.agency == "NTV"
+    parser.lexicon.add_agency("Nippon TV", "NTV")
+    changed = parser.parse(text).captions[0].credit
+    assert changed is not None
+    assert changed.agency == "Nippon TV"

@@ -324,7 +324,27 @@ def read_credit(
     return tuple(parts.names), parts.agency, parts.file_photo
 
 
+# Credits repeat (a gallery prints "Photo by Jane Doe/Agency" under every picture), so each
+# credit text is read once: the memo lives on the lexicon (dropped whenever it changes) and
+# is emptied when it grows this large. Callers never change the parts they are given.
+_MAX_REMEMBERED_CREDITS = 4096
+
+
 def _read_parts(lexicon: Lexicon, patterns: _Patterns, text: str) -> _CreditParts:
+    remembered: dict[str, _CreditParts] = lexicon.cached("captions.credit_parts", _empty_memo)
+    parts = remembered.get(text)
+    if parts is None:
+        if len(remembered) >= _MAX_REMEMBERED_CREDITS:
+            remembered.clear()
+        parts = remembered[text] = _read_new_parts(lexicon, patterns, text)
+    return parts
+
+
+def _empty_memo(lexicon: Lexicon) -> dict[str, _CreditParts]:
+    return {}
+
+
+def _read_new_parts(lexicon: Lexicon, patterns: _Patterns, text: str) -> _CreditParts:
     parts = _CreditParts(file_photo=_FILE.search(text) is not None)
     labelled_agency = _AGENCY_LABEL.match(text)
     if labelled_agency is not None:
