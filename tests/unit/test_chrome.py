@@ -75,3 +75,14 @@ def test_title_line_repeating_the_headline_names_the_site() -> None:
     assert ("Storm hits the coast | The Daily Planet", "title") in [
         (c.text, c.kind) for c in article.chrome
     ]
+
+
+def test_a_rule_opening_with_a_digit_matches_digits_of_any_script() -> None:
+    """``\\d`` matches Arabic-Indic digits too, so ``٣ comments`` is chrome like ``3 comments``
+    (the first-character shortcut must not skip the rule)."""
+    body = "The storm hit the coast on Monday, and thousands of people had to leave their homes."
+    for count in ("3", "٣", "३"):
+        article = copydesk.parse(f"Storm hits\n\n{body}\n\n{count} comments")
+        assert [(chrome.text, chrome.kind) for chrome in article.chrome] == [
+            (f"{count} comments", "comments")
+        ]

@@ -144,6 +144,8 @@ class _Matchers:
     def _candidates(self, first: str, middle: bool) -> Sequence[int]:
         if first.isascii():
             key = first.lower()
+        elif first.isdecimal():
+            key = _ANY  # "\d" matches every script's digits ("٣ comments"): try all
         elif first.lower() == first == first.upper():
             key = first  # no case: it matches only itself
         else:
