@@ -237,8 +237,9 @@ class ParseState:
     def split_block(self, index: int, at: int) -> tuple[Block, Block]:
         """Split ``blocks[index]`` at offset *at*; each half is trimmed of whitespace.
 
-        Returns the two new blocks (both labelled like the original). The offset must fall
-        strictly inside the block with non-whitespace on both sides.
+        Returns the two new blocks (both labelled like the original, and as claimable: a
+        guessed label stays a guess). The offset must fall strictly inside the block with
+        non-whitespace on both sides.
 
         >>> from copydesk import Lexicon, ParseState
         >>> from copydesk.steps import normalize, segment
@@ -253,8 +254,8 @@ class ParseState:
         tail_start = at + (len(self.text[at : block.end]) - len(self.text[at : block.end].lstrip()))
         if not block.start < head_end <= tail_start < block.end:
             raise ValueError(f"cannot split block {block.start}-{block.end} at {at}")
-        head = Block(block.start, head_end, block.label, block.kind)
-        tail = Block(tail_start, block.end, block.label, block.kind)
+        head = Block(block.start, head_end, block.label, block.kind, guessed=block.guessed)
+        tail = Block(tail_start, block.end, block.label, block.kind, guessed=block.guessed)
         self.blocks[index : index + 1] = [head, tail]
         return head, tail
 

@@ -1026,14 +1026,14 @@ def _split_glued_trailer(
         if not _LINE_BEFORE_TRAILER.fullmatch(text, line_start, opening.start()):
             continue  # "... said. (Reporting by A)" in the sentence's line: the paragraph's
         if _read_role_trailer(state.lexicon, words, text[opening.start() :]) is not None:
-            _split_keeping_guess(state, index, block.start + opening.start())
+            state.split_block(index, block.start + opening.start())
             return "trailer"
     if index == last_prose:
         dash = _GLUED_SIGN_OFF.search(text, max(0, len(text) - 70))
         if dash is not None:
             names = _name_list(words, text[dash.end() :])
             if names and all(_opens_with_given_name(words, name) for name in names):
-                _split_keeping_guess(state, index, block.start + dash.start())
+                state.split_block(index, block.start + dash.start())
                 return "dash"
     if not sign_off:
         return ""
@@ -1044,18 +1044,10 @@ def _split_glued_trailer(
     if reading is None or not reading.names or not (newline or end < len(first_line)):
         return ""
     if newline:
-        _split_keeping_guess(state, index, block.start + len(first_line))
+        state.split_block(index, block.start + len(first_line))
     if end < len(first_line):
         _split_tail(state, index, block.start + end)
-        state.blocks[index].guessed = block.guessed
     return "sign-off"
-
-
-def _split_keeping_guess(state: ParseState, index: int, at: int) -> None:
-    """Split ``blocks[index]``; both halves stay as claimable as the block was."""
-    guessed = state.blocks[index].guessed
-    head, tail = state.split_block(index, at)
-    head.guessed = tail.guessed = guessed
 
 
 def _last_prose_index(state: ParseState, last_body: int) -> int:
