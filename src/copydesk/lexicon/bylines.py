@@ -6,6 +6,8 @@ with :meth:`~copydesk.Lexicon.add_byline_words`. Every word is matched case-inse
 
 from __future__ import annotations
 
+from copydesk.lexicon.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 #: Lead-ins that open an author byline: ``By Jane Doe``, ``Written by Jane Doe``.
 BYLINE_LEADS: tuple[str, ...] = (
     "by",
@@ -288,21 +290,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "correspondent",
     "writer",
     "writers",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "july",
-    "september",
-    "october",
-    "november",
-    "december",
+    *WEEKDAY_NAMES,
+    # April, May, June and August are given names too.
+    *(month for month in MONTH_NAMES if month not in ("april", "may", "june", "august")),
     "jan",
     "feb",
     "mar",

@@ -29,3 +29,8 @@ WEEKDAYS: tuple[str, ...] = (
     "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
 )
 # fmt: on
+
+#: Full weekday names in lower case (``"monday"``), for word lists built from them.
+WEEKDAY_NAMES: tuple[str, ...] = tuple(day.casefold() for day in WEEKDAYS[:7])
+#: Full month names in lower case (``"january"``), for word lists built from them.
+MONTH_NAMES: tuple[str, ...] = tuple(names[0].casefold() for _, names in MONTHS)

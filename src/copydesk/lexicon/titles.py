@@ -7,6 +7,8 @@ a lower-case one matches in any case (``spokeswoman``, ``Spokeswoman``).
 
 from __future__ import annotations
 
+from copydesk.lexicon.dates import MONTH_NAMES, WEEKDAY_NAMES
+
 TITLES: tuple[str, ...] = (
     # Government and politics
     "President",
@@ -509,24 +511,9 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "speaking",
     "today",
     "yesterday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    # May is a surname too (Theresa May).
+    *(month for month in MONTH_NAMES if month != "may"),
+    *WEEKDAY_NAMES,
     "not",
     "no",
     "even",
