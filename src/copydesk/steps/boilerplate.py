@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import regex
 
@@ -246,8 +246,22 @@ def _title_repeat_index(texts: Sequence[str]) -> int | None:
 # --- features ---------------------------------------------------------------------------
 
 
-def _link_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    return regex.compile("(?i)" + "|".join(f"(?:{cue})" for cue in lexicon.link_cues))
+def _alternation_of(table: str) -> Callable[[Lexicon], regex.Pattern[str]]:
+    """A builder for :meth:`Lexicon.cached`: the patterns of the lexicon's *table* as one
+    case-insensitive alternation."""
+
+    def build(lexicon: Lexicon) -> regex.Pattern[str]:
+        patterns: tuple[str, ...] = getattr(lexicon, table)
+        return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+    return build
+
+
+_link_pattern = _alternation_of("link_cues")
+_comment_header_pattern = _alternation_of("comment_headers")
+_article_end_pattern = _alternation_of("article_end_cues")
+_end_line_pattern = _alternation_of("article_end_lines")
+_markup_line_pattern = _alternation_of("markup_lines")
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -808,6 +822,14 @@ def _cut_at_end_heading(state: ParseState, keep: list[bool]) -> None:
     """End the article at a heading that opens a box under it ("About the author",
     "More Great WIRED Stories": ``lexicon.article_end_cues``), if article text comes first."""
     pattern = state.lexicon.cached("boilerplate.article_end_cues", _article_end_pattern)
+    _cut_at_first(state, keep, pattern, _MAX_END_HEADING_WORDS)
+
+
+def _cut_at_first(
+    state: ParseState, keep: list[bool], pattern: regex.Pattern[str], max_words: int
+) -> None:
+    """Drop the first kept block of at most *max_words* that *pattern* finds, and every
+    block after it, once the article has had ``_MIN_WORDS_BEFORE_END`` words."""
     words_before = 0
     for index, flag in enumerate(keep):
         if not flag:
@@ -815,7 +837,7 @@ def _cut_at_end_heading(state: ParseState, keep: list[bool]) -> None:
         text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
         words = len(_WORD.findall(text))
         if (
-            words <= _MAX_END_HEADING_WORDS
+            words <= max_words
             and words_before >= _MIN_WORDS_BEFORE_END
             and pattern.search(text) is not None
         ):
@@ -924,10 +946,6 @@ def _drop_deck(state: ParseState, keep: list[bool]) -> None:
         above.append(index)
 
 
-def _markup_line_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.markup_lines))
-
-
 def _drop_markup_lines(state: ParseState, keep: list[bool]) -> set[int]:
     """Drop lines of leaked HTML or script inside the article (``lexicon.markup_lines``).
 
@@ -948,41 +966,11 @@ def _drop_markup_lines(state: ParseState, keep: list[bool]) -> set[int]:
 _MAX_END_LINE_WORDS = 60
 
 
-def _end_line_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    return regex.compile(
-        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.article_end_lines)
-    )
-
-
 def _cut_at_end_line(state: ParseState, keep: list[bool]) -> None:
     """End the article at a line that closes it: the writer's contact line, a disclaimer
     (``lexicon.article_end_lines``), if article text comes first. That line goes too."""
     pattern = state.lexicon.cached("boilerplate.article_end_lines", _end_line_pattern)
-    words_before = 0
-    for index, flag in enumerate(keep):
-        if not flag:
-            continue
-        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
-        words = len(_WORD.findall(text))
-        if (
-            words <= _MAX_END_LINE_WORDS
-            and words_before >= _MIN_WORDS_BEFORE_END
-            and pattern.search(text) is not None
-        ):
-            for later in range(index, len(keep)):
-                keep[later] = False
-            return
-        words_before += words
-
-
-def _article_end_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    return regex.compile(
-        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.article_end_cues)
-    )
-
-
-def _comment_header_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.comment_headers))
+    _cut_at_first(state, keep, pattern, _MAX_END_LINE_WORDS)
 
 
 # A date or time stamp line has at most this many words.
