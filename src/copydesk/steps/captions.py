@@ -18,7 +18,7 @@ from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.credits import ABBREVIATIONS, CAPTION_CUES
+from copydesk.lexicon.credits import ABBREVIATIONS, CAPTION_CUES, FORM_ANSWERS
 from copydesk.steps.bylines import parse_names
 from copydesk.steps.chrome import is_prose
 
@@ -51,13 +51,18 @@ _LABEL = regex.compile(
     )\s*"""
 )
 _AGENCY_LABEL = regex.compile(
-    r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO)\s*/"
+    r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO|Pic|PIC)"
+    r"\s*(?:/|\)$)"
 )
 _PIECES = regex.compile(r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\()\s*")
 _SKIP_PIECES = frozenset(
     {"file", "file photo", "pool", "license photo", "staff", "stf", "ho", "handout", "dpa"}
 )
 _HAS_DIGIT = regex.compile(r"\d")
+_FORM_ANSWERS = frozenset(FORM_ANSWERS)
+_GALLERY_LINK_TAIL = regex.compile(
+    r"(?<=[)\]])\s+(?i:(?:see )?more (?:pics|photos|pictures|images))\W*$"
+)
 # Every credit holds one of these (see :mod:`copydesk.lexicon.credits`).
 _CREDIT_MARKS = (
     ":",
@@ -214,7 +219,10 @@ def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit
     window_start = max(block.start, block.end - _CREDIT_WINDOW)
     if not _may_hold_credit(state.text[window_start : block.end]):
         return None
-    match = patterns.tail.search(state.text, window_start, block.end)
+    # "Salman with Katrina (TOI Photo) More pics": a gallery link may follow the credit.
+    link = _GALLERY_LINK_TAIL.search(state.text, window_start, block.end)
+    end = link.start() if link is not None else block.end
+    match = patterns.tail.search(state.text, window_start, end)
     if match is None:
         return None
     start = match.start()
@@ -228,6 +236,8 @@ def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit
     if labelled:
         if not parts.names and not parts.photo_agency and not _is_short(credit_text):
             return None  # "Pictures: Image of the Day gallery"
+        if not parts.names and not parts.photo_agency and _answers_form(credit_text):
+            return None  # "Picture: Yes": a form's field, not a credit
     elif not (
         parts.photo_word
         or (parts.names and _names_outlet(state.lexicon, parts.agency, credit_text))
@@ -251,7 +261,12 @@ def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> 
     if len(_PIECES.split(text)) > _MAX_STANDALONE_PIECES:
         return None  # "Home | News | Sports | ...": a menu
     parts = _read_parts(state.lexicon, patterns, text)
-    if parts.names and "/" in text and _is_outlet(state.lexicon, parts.agency):
+    if (
+        parts.names
+        and "/" in text
+        and _is_outlet(state.lexicon, parts.agency)
+        and _reads_as_person(state.lexicon, text, parts.names[0])
+    ):
         return _credit(state, parts, block.start, block.end)  # "STEVE RUSSELL/TORONTO STAR"
     if not parts.photo_agency or not (parts.names or _AGENCY_ONLY.fullmatch(text)):
         return None
@@ -259,6 +274,13 @@ def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> 
     if "/" not in text and not parts.photo_word:
         return None
     return _credit(state, parts, block.start, block.end)
+
+
+def _reads_as_person(lexicon: Lexicon, text: str, name: str) -> bool:
+    """Whether the name of a credit-only line is a person's: printed in capitals (``STEVE
+    DOE/TORONTO STAR``) or opening with a given name (not ``Living Well/Health News``)."""
+    given = lexicon.cached("captions.given_names", _given_names)
+    return text.split("/")[0].isupper() or name.split()[0].casefold() in given
 
 
 def _is_outlet(lexicon: Lexicon, agency: str | None) -> bool:
@@ -287,6 +309,11 @@ def _outlet_words(lexicon: Lexicon) -> frozenset[str]:
 
 def _is_short(credit: str) -> bool:
     return len(_LABEL.sub("", credit, count=1).split()) <= _MAX_SHORT_CREDIT_WORDS
+
+
+def _answers_form(credit: str) -> bool:
+    """Whether a labelled "credit" is a form's answer (``Picture: Yes``), no source."""
+    return _LABEL.sub("", credit, count=1).strip(" ()[].").casefold() in _FORM_ANSWERS
 
 
 def _may_hold_credit(text: str) -> bool:
@@ -454,7 +481,8 @@ _MAX_LABELLED_CAPITALISED = 0.6
 _SINGLE_QUOTE = regex.compile(r"(?:^|\s)['‘]\w")
 # Two capitalised words in a row, the first maybe possessive: a person's name.
 _TWO_NAME_WORDS = regex.compile(r"\b\p{Lu}\p{Ll}+(?:['’]s)?\s\p{Lu}[\p{L}'’-]*?\p{Ll}\b")
-_BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>[^()\n]{1,30})\)\s*$")
+# "Jane Doe (AAP)"; not a video's running time "(4:08)".
+_BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>(?=[^()\n]*\p{L})[^()\n]{1,30})\)\s*$")
 
 
 # Every built-in picture cue holds one of these (a cheap test before the pattern runs).
@@ -510,7 +538,11 @@ def uncredited_captions(state: ParseState) -> None:
         (index for index, block in enumerate(state.blocks) if block.label == "headline"), None
     )
     subject_words = _headline_words(state, headline)
+    pictures = state.lexicon.cached("captions.picture_lines", _PictureLines.build)
     for index, block in enumerate(state.blocks):
+        if block.claimable and _by_picture(state, pictures, index):
+            _take_with_credit_below(state, index)
+            continue
         distance = abs(index - headline) if headline is not None else len(state.blocks)
         # A guessed chrome line by the headline may be its photo's caption, but not a line
         # of a list of other stories ("related").
@@ -528,7 +560,10 @@ def uncredited_captions(state: ParseState) -> None:
         if block.is_body and _split_glued_caption(state, cues, index, text):
             block, text = state.blocks[index], state.block_text(state.blocks[index])
         credit = None
-        if distance <= _SUBJECT_NEAR_HEADLINE and _names_subject(state, text, subject_words):
+        near = distance <= _SUBJECT_NEAR_HEADLINE
+        if (near and _names_subject(state, text, subject_words)) or (
+            block.is_body and _subject_with_agency(state, index, text, subject_words)
+        ):
             credit = _bracketed_credit(state, block, text)
         elif not (
             _describes_picture(cues, text, beside_headline=beside_headline)
@@ -683,6 +718,31 @@ def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) 
     return bracket is not None or any(name.split()[0].casefold() in given for name in names)
 
 
+def _subject_with_agency(
+    state: ParseState, index: int, text: str, subject_words: frozenset[str]
+) -> bool:
+    """Whether a line in the story is the photo of its subject with an agency's credit:
+    ``Jane Doe (AAP)``, the surname in the headline or the paragraph under the line (a
+    writer's byline names someone the story does not)."""
+    bracket = _BRACKET_TAIL.search(text)
+    if (
+        bracket is None
+        or "\n" in text
+        or _known_agency(state.lexicon, bracket.group("inside")) is None
+    ):
+        return False
+    names = parse_names(text[: bracket.start()], state.lexicon)
+    if len(names) != 1 or _BY.match(text):
+        return False
+    surname = names[0].split()[-1].casefold()
+    if surname in subject_words:
+        return True
+    if index + 1 >= len(state.blocks):
+        return False
+    below = state.block_text(state.blocks[index + 1])
+    return surname in {word.casefold() for word in _TOKEN.findall(below)}
+
+
 def _given_names(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(name.casefold() for name in lexicon.given_names)
 
@@ -696,3 +756,118 @@ def _bracketed_credit(state: ParseState, block: Block, text: str) -> Credit | No
     start = block.start + bracket.start() + (len(bracket.group()) - len(bracket.group().lstrip()))
     parts = _read_parts(state.lexicon, patterns, state.text[start : block.end])
     return _credit(state, parts, start, block.end)
+
+
+# ------------------------------------------------------------------ captions by a photo's widgets
+
+# A caption under a photo's button is at most a few sentences.
+_MAX_PICTURE_CAPTION_CHARS = 600
+_MAX_PICTURE_CAPTION_STOPS = 2
+# "Lohan", "Jane Doe": under a photo's button, a name alone is its caption.
+_MAX_LABEL_CAPTION_WORDS = 3
+_MIN_PICTURE_SENTENCE_WORDS = 4
+_MENU_BAR = regex.compile(r"\s\|\s")
+# A credit line under a caption: "AP", "Merlin Archives".
+_MAX_BARE_CREDIT_WORDS = 4
+
+
+@attrs.frozen
+class _PictureLines:
+    above: regex.Pattern[str]
+    below: regex.Pattern[str]
+    label: regex.Pattern[str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _PictureLines:
+        def alternation(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+            joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+            return regex.compile(rf"(?i:{joined})")
+
+        return cls(
+            above=alternation(lexicon.picture_above_lines),
+            below=alternation(lexicon.picture_below_lines),
+            label=regex.compile("|".join(f"(?:{pattern})" for pattern in lexicon.caption_labels)),
+        )
+
+    def is_widget(self, text: str) -> bool:
+        """Whether *text* is a photo's button or a gallery link itself."""
+        return bool(self.above.fullmatch(text) or self.below.fullmatch(text))
+
+
+def _by_picture(state: ParseState, pictures: _PictureLines, index: int) -> bool:
+    """Whether ``blocks[index]`` is a caption by what the page prints around a photo.
+
+    A label opens it (``Caption: The band signed …``); or the photo's button stands right
+    above it (``View larger image`` / ``Click photo to enlarge``), or a gallery link right
+    below it (``More photos:``) and it ends without a period (a paragraph of the story
+    above ``See more photos:`` ends with one). It is a short line: at most three
+    sentences, or a name alone (``Lohan``).
+    """
+    block = state.blocks[index]
+    text = state.block_text(block)
+    if len(text) > _MAX_PICTURE_CAPTION_CHARS or "\n" in text:
+        return False
+    if pictures.label.match(text):
+        return True
+    if index == 0 or pictures.is_widget(text):
+        return False
+    above = pictures.above.fullmatch(state.block_text(_block_above_credit(state, index)))
+    below = index + 1 < len(state.blocks) and pictures.below.fullmatch(
+        state.block_text(state.blocks[index + 1])
+    )
+    if not (above or (below and not text.endswith("."))):
+        return False
+    if not (text[:1].isupper() or text[:1] in '("“') or _BY.match(text):
+        return False
+    if _WEB_MARKS.search(text) or _MENU_BAR.search(text):
+        return False  # a link or a menu row: "Home | News | Sport"
+    words = text.split()
+    if len(words) < _MIN_PICTURE_SENTENCE_WORDS:
+        return len(words) <= _MAX_LABEL_CAPTION_WORDS and all(
+            word[:1].isupper() and word.isalpha() for word in words
+        )
+    return len(_STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
+
+
+def _block_above_credit(state: ParseState, index: int) -> Block:
+    """The block above ``blocks[index]``, looking past a credit-only caption between (``Enlarge
+    this image`` / ``Jane Doe/Associated Press`` / the caption)."""
+    above = state.blocks[index - 1]
+    finding = above.finding
+    if (
+        index >= 2
+        and isinstance(finding, Caption)
+        and finding.credit is not None
+        and finding.credit.span == above.span
+    ):
+        return state.blocks[index - 2]
+    return above
+
+
+def _take_with_credit_below(state: ParseState, index: int) -> None:
+    """Label ``blocks[index]`` a caption, with the bare credit line under it if there is
+    one (``AP``, ``Merlin Archives``)."""
+    credit = None
+    if index + 1 < len(state.blocks):
+        below = state.blocks[index + 1]
+        if below.claimable and _is_bare_credit(state.lexicon, state.block_text(below)):
+            patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
+            parts = _read_parts(state.lexicon, patterns, state.block_text(below))
+            credit = _credit(state, parts, below.start, below.end)
+            state.merge_blocks(index, index + 1)
+    block = state.blocks[index]
+    state.mark(
+        block, "caption", Caption(text=state.source_text(block), credit=credit, span=block.span)
+    )
+
+
+def _is_bare_credit(lexicon: Lexicon, text: str) -> bool:
+    """Whether *text* is a credit without a label: a known agency alone (``AP``), or a few
+    capitalised words ending in a photo-agency word (``Merlin Archives``)."""
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_BARE_CREDIT_WORDS or "\n" in text:
+        return False
+    if _known_agency(lexicon, text) is not None:
+        return True
+    photo_words = lexicon.cached("captions.patterns", _Patterns.build).photo_words
+    return all(word[:1].isupper() for word in words) and words[-1].casefold() in photo_words

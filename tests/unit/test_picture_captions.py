@@ -1,0 +1,140 @@
+"""Captions found by what a page prints around a photo, and credits without a slash."""
+
+from __future__ import annotations
+
+import pytest
+
+import copydesk
+from copydesk.steps.captions import read_credit
+
+HEADLINE = "Storm batters the coast as thousands flee"
+LEDE = (
+    "The storm hit the coast on Monday, forcing thousands of residents to leave their "
+    "homes, officials said."
+)
+SECOND = "Power was cut to more than 40,000 homes, and schools stayed closed on Tuesday."
+THIRD = "Forecasters expect the rain to ease by the end of the week, the weather service said."
+
+
+def story_with(*blocks: str) -> copydesk.Article:
+    """An article with *blocks* between the lede and two more paragraphs of the story."""
+    return copydesk.parse("\n\n".join([HEADLINE, LEDE, *blocks, SECOND, THIRD]))
+
+
+@pytest.mark.parametrize(
+    "button", ["View larger image", "Click photo to enlarge", "Enlarge this image", "Zoom"]
+)
+def test_block_under_a_photo_button_is_a_caption(button: str) -> None:
+    """The sentence under a photo's button ('View larger image') is its caption."""
+    caption_text = "Volunteers carry sandbags to the river bank in the old town on Monday."
+    (caption,) = story_with(button, caption_text).captions
+    assert caption.text == caption_text
+    assert caption.credit is None
+
+
+def test_name_under_a_zoom_button_is_a_caption() -> None:
+    """A name alone under a photo's button is the photo's caption."""
+    (caption,) = story_with("Zoom", "Jane Doe").captions
+    assert caption.text == "Jane Doe"
+
+
+def test_line_above_a_gallery_link_is_a_caption() -> None:
+    """A line without a period above 'More photos:' is the photo's caption."""
+    caption_text = "Rescue workers search the flooded harbour for missing boats"
+    (caption,) = story_with(caption_text, "More photos:").captions
+    assert caption.text == caption_text
+
+
+def test_paragraph_above_a_gallery_link_stays_in_the_story() -> None:
+    """A paragraph ending with a period above 'See more photos:' is the story's."""
+    paragraph = "She wore a coat in the colours of the flag. The town welcomed her back."
+    article = story_with(paragraph, "See more photos:")
+    assert article.captions == ()
+    assert paragraph in article.body
+
+
+def test_bare_credit_line_under_a_caption_joins_it() -> None:
+    """A bare agency or archive line under a button's caption is its credit."""
+    caption_text = "Volunteers carry sandbags to the river bank in the old town."
+    (caption,) = story_with("View larger image", caption_text + "\nMerlin Archives").captions
+    assert caption.text == caption_text + "\nMerlin Archives"
+    assert caption.credit is not None
+    assert caption.credit.text == "Merlin Archives"
+
+
+def test_caption_label() -> None:
+    """A block opening with 'Caption:' is a caption."""
+    block = "Caption: The band signed a new deal with a record label on Monday"
+    (caption,) = story_with(block).captions
+    assert caption.text == block
+
+
+def test_photo_button_without_caption_under_it_takes_no_menu() -> None:
+    """A menu row under a photo's button is no caption."""
+    assert story_with("View larger image", "Home | News | Sport").captions == ()
+
+
+@pytest.mark.parametrize(
+    ("credit", "agency"), [("(TOI Photo)", "TOI"), ("(HT Photo)", "HT"), ("(AP Photo)", "AP")]
+)
+def test_agency_photo_credit_without_a_name(credit: str, agency: str) -> None:
+    """'(TOI Photo)' ends a caption: the agency's photo, no photographer."""
+    block = f"Jane Doe with her award at the ceremony {credit}"
+    (caption,) = story_with(block).captions
+    assert caption.credit is not None
+    assert caption.credit.text == credit
+    assert read_credit(credit) == ((), agency, False)
+
+
+def test_gallery_link_after_the_credit() -> None:
+    """'… (TOI Photo) More pics': the gallery link does not hide the credit."""
+    block = "Jane Doe with her award at the ceremony (TOI Photo) More pics"
+    (caption,) = story_with(block).captions
+    assert caption.text == block
+    assert caption.credit is not None
+    assert caption.credit.text == "(TOI Photo)"
+
+
+def deep_in_the_story(*blocks: str) -> copydesk.Article:
+    """An article with *blocks* below four paragraphs (out of the byline's reach)."""
+    more = "Officials said the damage would take weeks to assess, and roads stayed shut."
+    return copydesk.parse("\n\n".join([HEADLINE, LEDE, SECOND, THIRD, more, *blocks, LEDE]))
+
+
+def test_subject_with_an_agency_bracket_in_the_story() -> None:
+    """'Jane Doe (AAP)' above a paragraph about Doe is Doe's photo, credited to AAP."""
+    paragraph = "Doe said she would appeal against the ruling, her lawyer told reporters."
+    article = deep_in_the_story("Jane Doe (AAP)", paragraph)
+    (caption,) = article.captions
+    assert caption.text == "Jane Doe (AAP)"
+    assert caption.credit is not None
+    assert caption.credit.agency == "AAP"
+
+
+def test_writer_with_an_agency_bracket_is_no_caption() -> None:
+    """'Jane Doe (AAP)' naming someone the story does not is no caption."""
+    assert deep_in_the_story("Jane Roe (AAP)", SECOND).captions == ()
+
+
+def test_running_time_is_no_credit() -> None:
+    """'(4:08)' after a video's title is no agency bracket."""
+    text = "\n\n".join(["Doe wins the final", "Jane Doe (4:08)", LEDE, SECOND, THIRD])
+    assert copydesk.parse(text).captions == ()
+
+
+@pytest.mark.parametrize("line", ["Picture: Yes", "Photo: No"])
+def test_form_answer_is_no_credit(line: str) -> None:
+    """'Picture: Yes' (a form's field) is no credit."""
+    assert story_with(line).captions == ()
+
+
+def test_menu_pair_with_a_slash_is_no_credit() -> None:
+    """'Living Well/Health News' names no person: a menu item, not a credit."""
+    assert story_with("Living Well/Health News").captions == ()
+
+
+def test_photographer_and_outlet_with_a_slash_is_a_credit() -> None:
+    """'Christopher Doe/TRIBUNE-REVIEW' (a given name) is a credit-only caption."""
+    (caption,) = story_with("Christopher Doe/TRIBUNE-REVIEW").captions
+    assert caption.credit is not None
+    assert caption.credit.names == ("Christopher Doe",)
