@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 import copydesk
+from copydesk import Lexicon, ParseState
+from copydesk.steps import normalize, segment, uncredited_captions
 from copydesk.steps.captions import read_credit
 
 HEADLINE = "Storm batters the coast as thousands flee"
@@ -138,3 +140,70 @@ def test_photographer_and_outlet_with_a_slash_is_a_credit() -> None:
     (caption,) = story_with("Christopher Doe/TRIBUNE-REVIEW").captions
     assert caption.credit is not None
     assert caption.credit.names == ("Christopher Doe",)
+
+
+def test_photographer_line_above_a_caption_is_its_credit() -> None:
+    """'Andrea Doe' right above a caption found without credit is the photographer."""
+    caption_text = "Jane Roe, second from right, leaves the court in the old town on Monday."
+    (caption,) = story_with("Andrea Doe\n" + caption_text).captions
+    assert caption.text == "Andrea Doe\n" + caption_text
+    assert caption.credit is not None
+    assert caption.credit.names == ("Andrea Doe",)
+
+
+def test_file_photographer_line_above_a_caption() -> None:
+    """'Kevin Doe, file' above a caption: the photographer of a file photo."""
+    caption_text = "Jane Roe arrives at the awards in the old town, in this file photo."
+    (caption,) = story_with("Kevin Doe, file", caption_text).captions
+    assert caption.credit is not None
+    assert caption.credit.text == "Kevin Doe, file"
+    assert caption.credit.names == ("Kevin Doe",)
+    assert caption.credit.file_photo
+
+
+def test_capital_name_and_agency_above_a_sentence() -> None:
+    """'ELAINE DOE Associated Press' above a sentence: the credit and its caption."""
+    sentence = "The quarterback is eager to return to the scene of his famous guarantee."
+    (caption,) = story_with("ELAINE DOE Associated Press\n" + sentence).captions
+    assert caption.text.endswith(sentence)
+    assert caption.credit is not None
+    assert caption.credit.names == ("Elaine Doe",)
+    assert caption.credit.agency == "AP"
+
+
+def test_text_after_a_leaked_caption_tag_is_a_caption() -> None:
+    """Text right after a block of leaked HTML ending in '<div class="cap">' is a caption."""
+    markup = '<img src="x.jpg" width="203" alt="Jane Doe"> <div class="cap">'
+    caption_text = "Jane Doe has been defended by her captain"
+    text = "\n\n".join([HEADLINE, LEDE, markup, caption_text, "</div> </td>", SECOND, THIRD])
+    state = ParseState(text, Lexicon.default())
+    normalize(state)
+    segment(state)
+    state.mark_chrome(state.blocks[2], "markup", guessed=True)
+    state.mark_chrome(state.blocks[4], "markup", guessed=True)
+    uncredited_captions(state)
+    assert [caption.text for caption in state.freeze().captions] == [caption_text]
+
+
+def test_caption_glued_before_a_repeated_lede() -> None:
+    """'Jane Doe in action in 2007. <lede>' above the lede: the first sentence is a caption."""
+    text = "\n\n".join([HEADLINE, "Jane Doe in action in 2007. " + LEDE, LEDE, SECOND, THIRD])
+    article = copydesk.parse(text)
+    assert [caption.text for caption in article.captions] == ["Jane Doe in action in 2007."]
+    assert article.body.count(LEDE) == 2
+
+
+def test_repeated_sentence_without_picture_stays_in_the_story() -> None:
+    """A paragraph whose second sentence repeats the next paragraph is no caption."""
+    first = "The council announced a new budget for the year."
+    text = "\n\n".join([HEADLINE, first + " " + LEDE, LEDE, SECOND, THIRD])
+    assert copydesk.parse(text).captions == ()
+
+
+def test_line_between_two_captions_naming_people() -> None:
+    """A gallery line between two captions, with a picture's verb, is a caption."""
+    first = "A police officer stops a car at a checkpoint in this undated file photo."
+    middle = "OPP Const. Jane Doe speaks with CTV Toronto."
+    last = "Commissioner John Roe (left) speaks at a checkpoint on Monday, Dec. 31, 2007."
+    captions = story_with(first, middle, last).captions
+    assert [caption.text for caption in captions] == [first, middle, last]

@@ -42,6 +42,7 @@ from copydesk.lexicon.credits import (
     CAPTION_VERBS,
     CREDIT_PATTERNS,
     LEADING_CREDIT_PATTERNS,
+    MARKUP_CAPTION_OPENERS,
     PHOTO_AGENCY_WORDS,
     PICTURE_ABOVE_LINES,
     PICTURE_BELOW_LINES,
@@ -258,6 +259,8 @@ class Lexicon:
     (``More photos:``): the block above one is a caption."""
     caption_labels: tuple[str, ...] = CAPTION_LABELS
     """Patterns of a label opening a caption (``Caption:``)."""
+    markup_caption_openers: tuple[str, ...] = MARKUP_CAPTION_OPENERS
+    """Patterns (any case) of a leaked HTML tag that opens a caption (``<div class="cap">``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 

@@ -211,3 +211,20 @@ CAPTION_LABELS: tuple[str, ...] = (
 
 FORM_ANSWERS: tuple[str, ...] = ("yes", "no", "none", "n/a", "na", "true", "false")
 """Answers of a web form's field (``Picture: Yes``): after a credit label, no source."""
+
+MARKUP_CAPTION_OPENERS: tuple[str, ...] = (
+    # Leaked HTML that opens a caption: '<div class="cap">', '<span class="photo-caption">',
+    # '<figcaption>'.
+    r"<figcaption\b[^<>]*>",
+    r"<\w+\b[^<>]*\b(?:class|id)\s*=\s*[\"']?[\w -]*(?:cap|caption|cutline)[\w-]*[^<>]*>",
+)
+"""Patterns (case-insensitive) of a leaked HTML tag opening a caption: the text right after
+a markup block ending in one is a caption."""
+
+GLUED_CAPTION_CUES: tuple[str, ...] = (
+    # A sports picture: "Jane Doe in action in 2007." ("missing in action" reads as prose
+    # elsewhere, so this only counts where a repeated lede shows the block is a teaser).
+    r"\bin\s+action\b",
+)
+"""Patterns of picture language that mark the sentence before a repeated lede as a caption
+(with the caption cues and verbs)."""

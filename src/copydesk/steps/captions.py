@@ -18,7 +18,12 @@ from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.credits import ABBREVIATIONS, CAPTION_CUES, FORM_ANSWERS
+from copydesk.lexicon.credits import (
+    ABBREVIATIONS,
+    CAPTION_CUES,
+    FORM_ANSWERS,
+    GLUED_CAPTION_CUES,
+)
 from copydesk.steps.bylines import parse_names
 from copydesk.steps.chrome import is_prose
 
@@ -539,6 +544,14 @@ def uncredited_captions(state: ParseState) -> None:
     )
     subject_words = _headline_words(state, headline)
     pictures = state.lexicon.cached("captions.picture_lines", _PictureLines.build)
+
+    def opens_story(index: int) -> bool:
+        """Whether ``blocks[index]`` is the first paragraph of prose under the headline."""
+        if headline is None or not 0 < index - headline <= _NEAR_HEADLINE:
+            return False
+        between = state.blocks[headline + 1 : index]
+        return not any(block.is_body and is_prose(state.block_text(block)) for block in between)
+
     for index, block in enumerate(state.blocks):
         if block.claimable and _by_picture(state, pictures, index):
             _take_with_credit_below(state, index)
@@ -557,8 +570,16 @@ def uncredited_captions(state: ParseState) -> None:
         if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
             continue  # the first line of a text is its headline
         text = state.block_text(block)
-        if block.is_body and _split_glued_caption(state, cues, index, text):
+        if block.is_body and (
+            _split_glued_caption(state, cues, index, text)
+            or (opens_story(index) and _split_before_repeated_lede(state, index, text))
+        ):
             block, text = state.blocks[index], state.block_text(state.blocks[index])
+            if _glued_before_repeat(state, index):
+                state.mark(
+                    block, "caption", Caption(text=state.source_text(block), span=block.span)
+                )
+                continue
         credit = None
         near = distance <= _SUBJECT_NEAR_HEADLINE
         if (near and _names_subject(state, text, subject_words)) or (
@@ -572,6 +593,8 @@ def uncredited_captions(state: ParseState) -> None:
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+    _between_captions(state, cues)
+    _credit_lines_above(state)
 
 
 def _headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
@@ -660,6 +683,77 @@ def _split_glued_caption(state: ParseState, cues: _Cues, index: int, text: str) 
     block = state.blocks[index]
     state.split_block(index, block.start + len(first_line))
     return True
+
+
+# "… in action in 2007. African Nations Cup holders Egypt …": the first sentence ends.
+_FIRST_STOP = regex.compile(r"(?<=[\w)][.!])\s+(?=\p{Lu})")
+_MAX_GLUED_CAPTION_WORDS = 25
+_GLUED_CAPTION_CUE = regex.compile("|".join(f"(?:{cue})" for cue in GLUED_CAPTION_CUES))
+# The repeated lede is matched by its first characters.
+_REPEAT_KEY_CHARS = 60
+_REPEAT_WITHIN_BLOCKS = 3
+
+
+def _split_before_repeated_lede(state: ParseState, index: int, text: str) -> bool:
+    """Cut a caption sentence off a teaser that repeats the story's lede; True if cut.
+
+    ``Jane Doe in action in 2007. The holders won again …`` where ``The holders won again
+    …`` opens one of the next blocks too: the page printed the photo's caption, then a
+    summary (the lede, again). The sentence before the repeat is the caption.
+    """
+    stop = _FIRST_STOP.search(text, 0, _MAX_BARE_CAPTION_CHARS)
+    if stop is None:
+        return False
+    first, rest = text[: stop.start()], text[stop.end() :]
+    if len(rest) < _REPEAT_KEY_CHARS or len(first.split()) > _MAX_GLUED_CAPTION_WORDS:
+        return False
+    if _QUOTE_MARKS.search(first) or _SPEECH.search(first) or not first[:1].isupper():
+        return False
+    cues = state.lexicon.cached("captions.cues", _Cues.build)
+    if not (
+        cues.search(first)
+        or _GLUED_CAPTION_CUE.search(first)
+        or any(word in cues.verbs for word in _TOKEN.findall(first))
+    ):
+        return False  # the teaser's own first sentence: no picture in it
+    key = rest[:_REPEAT_KEY_CHARS]
+    following = state.blocks[index + 1 : index + 1 + _REPEAT_WITHIN_BLOCKS]
+    if not any(key in state.block_text(block) for block in following if block.is_body):
+        return False
+    block = state.blocks[index]
+    state.split_block(index, block.start + stop.start())
+    state.blocks[index].kind = _GLUED_BEFORE_REPEAT
+    return True
+
+
+# Marks a caption cut off a repeated lede until it is labelled (never left on a block).
+_GLUED_BEFORE_REPEAT = "caption-before-repeat"
+
+
+def _glued_before_repeat(state: ParseState, index: int) -> bool:
+    block = state.blocks[index]
+    if block.kind != _GLUED_BEFORE_REPEAT:
+        return False
+    block.kind = None
+    return True
+
+
+def _between_captions(state: ParseState, cues: _Cues) -> None:
+    """Take a line standing between two captions (a gallery) that describes a picture but
+    names so many people that most of its words are capitalised: ``OPP Const. Jane Doe
+    speaks with CTV Toronto.``"""
+    for index in range(1, len(state.blocks) - 1):
+        block = state.blocks[index]
+        if not block.claimable:
+            continue
+        if not all(state.blocks[side].label == "caption" for side in (index - 1, index + 1)):
+            continue
+        text = state.block_text(block)
+        words = _short_line(text)
+        if words is None or _SPEECH.search(text) or not _one_sentence(text):
+            continue
+        if cues.search(text) or any(word in cues.verbs for word in _TOKEN.findall(text)):
+            state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))
 
 
 def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
@@ -767,6 +861,8 @@ _MAX_PICTURE_CAPTION_STOPS = 2
 _MAX_LABEL_CAPTION_WORDS = 3
 _MIN_PICTURE_SENTENCE_WORDS = 4
 _MENU_BAR = regex.compile(r"\s\|\s")
+# The opening tag of a caption is the last thing in its markup block.
+_MARKUP_TAIL = 300
 # A credit line under a caption: "AP", "Merlin Archives".
 _MAX_BARE_CREDIT_WORDS = 4
 
@@ -776,6 +872,8 @@ class _PictureLines:
     above: regex.Pattern[str]
     below: regex.Pattern[str]
     label: regex.Pattern[str]
+    markup: regex.Pattern[str]
+    """A leaked HTML tag opening a caption, at the end of a markup block."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _PictureLines:
@@ -787,7 +885,14 @@ class _PictureLines:
             above=alternation(lexicon.picture_above_lines),
             below=alternation(lexicon.picture_below_lines),
             label=regex.compile("|".join(f"(?:{pattern})" for pattern in lexicon.caption_labels)),
+            markup=regex.compile(
+                "(?i:" + "|".join(f"(?:{p})" for p in lexicon.markup_caption_openers) + r")\s*$"
+            ),
         )
+
+    def opens_caption(self, markup: str) -> bool:
+        """Whether a block of leaked HTML ends in a tag opening a caption."""
+        return self.markup.search(markup[-_MARKUP_TAIL:]) is not None
 
     def is_widget(self, text: str) -> bool:
         """Whether *text* is a photo's button or a gallery link itself."""
@@ -811,6 +916,9 @@ def _by_picture(state: ParseState, pictures: _PictureLines, index: int) -> bool:
         return True
     if index == 0 or pictures.is_widget(text):
         return False
+    before = state.blocks[index - 1]
+    if before.kind == "markup" and pictures.opens_caption(state.block_text(before)):
+        return True  # '<div class="cap">' / the caption
     above = pictures.above.fullmatch(state.block_text(_block_above_credit(state, index)))
     below = index + 1 < len(state.blocks) and pictures.below.fullmatch(
         state.block_text(state.blocks[index + 1])
@@ -871,3 +979,87 @@ def _is_bare_credit(lexicon: Lexicon, text: str) -> bool:
         return True
     photo_words = lexicon.cached("captions.patterns", _Patterns.build).photo_words
     return all(word[:1].isupper() for word in words) and words[-1].casefold() in photo_words
+
+
+# ------------------------------------------------------------------ credits printed above
+
+# "Kevork Doe, file" / "Andrea Doe": a photographer's name, maybe marked a file photo.
+_FILE_TAIL = regex.compile(r",?\s*(?i:file(?: photo)?)$")
+_MAX_CREDIT_NAME_WORDS = 4
+# "ELAINE DOE Associated Press": a name in capitals, then the agency in mixed case.
+_CAPITAL_NAME_AND_AGENCY = regex.compile(
+    r"(?P<name>\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*){1,3}),?\s"
+    r"(?P<agency>\p{Lu}[\p{L}.&-]*\p{Ll}[\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})"
+)
+_MAX_CAPTION_UNDER_CREDIT_WORDS = 40
+
+
+def _credit_lines_above(state: ParseState) -> None:
+    """Join a credit printed on the line above a caption to it: a photographer's name
+    (``Andrea Doe``, ``Kevork Doe, file``) above a caption found without credit, or a name
+    in capitals with an agency (``ELAINE DOE Associated Press``) above a sentence.
+
+    A writer's byline is taken by the bylines step before this runs; a bare name left
+    right above a caption is the photographer's.
+    """
+    index = len(state.blocks) - 1
+    while index >= 1:
+        block, above = state.blocks[index], state.blocks[index - 1]
+        if above.claimable and "\n" not in state.block_text(above):
+            credit_line = state.block_text(above)
+            caption = block.finding if isinstance(block.finding, Caption) else None
+            uncredited = caption is not None and caption.credit is None
+            if (uncredited and _names_photographer(state.lexicon, credit_line)) or (
+                block.is_body and _credits_agency_photographer(state, credit_line, block)
+            ):
+                _join_credit_above(state, index)
+        index -= 1
+
+
+def _names_photographer(lexicon: Lexicon, text: str) -> bool:
+    """Whether *text* is one person's name, maybe marked a file photo: ``Kevork Doe, file``."""
+    name = _FILE_TAIL.sub("", text)
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_CREDIT_NAME_WORDS or _BY.match(text):
+        return False
+    photo_words = lexicon.cached("captions.patterns", _Patterns.build).photo_words
+    if any(word.casefold() in photo_words for word in words):
+        return False  # "View Larger Image": the photo's button
+    return len(parse_names(name, lexicon)) == 1
+
+
+def _credits_agency_photographer(state: ParseState, text: str, block: Block) -> bool:
+    """Whether *text* is ``ELAINE DOE Associated Press`` (a known agency) and *block* a
+    caption's one sentence under it."""
+    match = _CAPITAL_NAME_AND_AGENCY.fullmatch(text)
+    if match is None or _known_agency(state.lexicon, match.group("agency")) is None:
+        return False
+    if len(parse_names(match.group("name"), state.lexicon)) != 1:
+        return False
+    sentence = state.block_text(block)
+    words = sentence.split()
+    return (
+        "\n" not in sentence
+        and len(words) <= _MAX_CAPTION_UNDER_CREDIT_WORDS
+        and _one_sentence(sentence)
+    )
+
+
+def _join_credit_above(state: ParseState, index: int) -> None:
+    """Merge the credit line ``blocks[index - 1]`` with the caption under it."""
+    above = state.blocks[index - 1]
+    text = state.block_text(above)
+    capitals = _CAPITAL_NAME_AND_AGENCY.fullmatch(text)
+    if capitals is not None:
+        # "ELAINE DOE Associated Press": no mark splits the name from the agency.
+        parts = _CreditParts(
+            names=list(parse_names(capitals.group("name"), state.lexicon)),
+            agency=_agency(state.lexicon, capitals.group("agency")),
+        )
+    else:
+        patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
+        parts = _read_parts(state.lexicon, patterns, text)
+    credit = _credit(state, parts, above.start, above.end)
+    merged = state.merge_blocks(index - 1, index)
+    caption = Caption(text=state.source_text(merged), credit=credit, span=merged.span)
+    state.mark(merged, "caption", caption)
