@@ -35,9 +35,22 @@ def test_block_under_a_photo_button_is_a_caption(button: str) -> None:
 
 
 def test_name_under_a_zoom_button_is_a_caption() -> None:
-    """A name alone under a photo's button is the photo's caption."""
-    (caption,) = story_with("Zoom", "Jane Doe").captions
-    assert caption.text == "Jane Doe"
+    """A name alone under a photo's button, named by the headline, is the photo's caption."""
+    text = "\n\n".join(["Doe cost her thousands, woman says", LEDE, "Zoom", "Doe", SECOND])
+    (caption,) = copydesk.parse(text).captions
+    assert caption.text == "Doe"
+
+
+def test_menu_word_under_a_photo_button_is_no_caption() -> None:
+    """A word the headline does not name, under a photo's button, is a menu item."""
+    assert story_with("Buy photo reprints", "Jumble").captions == ()
+
+
+def test_sentence_under_a_reprints_button_is_a_caption() -> None:
+    """The sentence under 'Buy … photo reprints' is the photo's caption."""
+    sentence = "Reaching the tournament was among the goals the coach set for the team."
+    (caption,) = story_with("Buy Daily Star photo reprints", sentence).captions
+    assert caption.text == sentence
 
 
 def test_line_above_a_gallery_link_is_a_caption() -> None:
@@ -207,3 +220,30 @@ def test_line_between_two_captions_naming_people() -> None:
     last = "Commissioner John Roe (left) speaks at a checkpoint on Monday, Dec. 31, 2007."
     captions = story_with(first, middle, last).captions
     assert [caption.text for caption in captions] == [first, middle, last]
+
+
+def test_labelled_caption_in_a_story_guessed_chrome() -> None:
+    """'No go: Jane Doe will stay …' between paragraphs the page classifier guessed were
+    chrome is still a caption."""
+    label = "No go: Jane Doe will stay at the harbour club"
+    text = "\n\n".join([HEADLINE, LEDE, label, SECOND, THIRD])
+    state = ParseState(text, Lexicon.default())
+    normalize(state)
+    segment(state)
+    for block in state.blocks[1:]:
+        state.mark_chrome(block, "navigation", guessed=True)
+    uncredited_captions(state)
+    assert [caption.text for caption in state.freeze().captions] == [label]
+
+
+def test_line_in_a_guessed_menu_is_no_labelled_caption() -> None:
+    """Between guessed-chrome link lines (no prose), a labelled line stays chrome."""
+    label = "No go: Jane Doe will stay at the harbour club"
+    text = "\n\n".join([HEADLINE, "Rates warning: Brace yourselves", label, "Latest news"])
+    state = ParseState(text, Lexicon.default())
+    normalize(state)
+    segment(state)
+    for block in state.blocks[1:]:
+        state.mark_chrome(block, "navigation", guessed=True)
+    uncredited_captions(state)
+    assert state.freeze().captions == ()

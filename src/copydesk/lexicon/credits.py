@@ -189,6 +189,8 @@ PICTURE_ABOVE_LINES: tuple[str, ...] = (
     r"(?:view|see) (?:a )?larger (?:image|photo|picture|version)",
     r"enlarge(?: this)? (?:image|photo|picture)",
     r"zoom",
+    # "Buy Daily Star photo reprints": the photo's order button.
+    r"buy (?:[\w'’.-]+ ){0,3}photo reprints?",
 )
 """Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
 caption: the block under such a line is the caption."""

@@ -553,7 +553,7 @@ def uncredited_captions(state: ParseState) -> None:
         return not any(block.is_body and is_prose(state.block_text(block)) for block in between)
 
     for index, block in enumerate(state.blocks):
-        if block.claimable and _by_picture(state, pictures, index):
+        if block.claimable and _by_picture(state, pictures, index, subject_words):
             _take_with_credit_below(state, index)
             continue
         distance = abs(index - headline) if headline is not None else len(state.blocks)
@@ -565,6 +565,14 @@ def uncredited_captions(state: ParseState) -> None:
             and block.kind != "related"
             and distance <= _NEAR_HEADLINE
         )
+        # The page classifier may have guessed a whole story chrome: a labelled caption
+        # between its paragraphs of prose is still one.
+        guessed_story_line = block.label == "chrome" and block.claimable and block.kind != "related"
+        if guessed_story_line and _labelled_caption(
+            state, index, state.block_text(block), guessed=True
+        ):
+            state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))
+            continue
         if not (block.is_body or beside_headline):
             continue
         if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
@@ -756,7 +764,7 @@ def _between_captions(state: ParseState, cues: _Cues) -> None:
             state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))
 
 
-def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
+def _labelled_caption(state: ParseState, index: int, text: str, *, guessed: bool = False) -> bool:
     """Whether a line between two paragraphs of the story is a ``Label: description``
     caption: ``No go: Jane Doe will stay at home``.
 
@@ -780,15 +788,19 @@ def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
         return False
     if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text) or _SPEECH.search(text):
         return False
-    return _is_paragraph(state, index - 1) and _is_paragraph(state, index + 1)
+    return _is_paragraph(state, index - 1, guessed=guessed) and _is_paragraph(
+        state, index + 1, guessed=guessed
+    )
 
 
-def _is_paragraph(state: ParseState, index: int) -> bool:
-    """Whether ``blocks[index]`` is a body paragraph of prose."""
+def _is_paragraph(state: ParseState, index: int, *, guessed: bool = False) -> bool:
+    """Whether ``blocks[index]`` is a body paragraph of prose (*guessed*: or prose the page
+    classifier guessed was chrome)."""
     if not 0 <= index < len(state.blocks):
         return False
     block = state.blocks[index]
-    return block.is_body and is_prose(state.block_text(block))
+    taken = block.claimable and block.label == "chrome" and guessed
+    return (block.is_body or taken) and is_prose(state.block_text(block))
 
 
 def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
@@ -899,14 +911,17 @@ class _PictureLines:
         return bool(self.above.fullmatch(text) or self.below.fullmatch(text))
 
 
-def _by_picture(state: ParseState, pictures: _PictureLines, index: int) -> bool:
+def _by_picture(
+    state: ParseState, pictures: _PictureLines, index: int, subject_words: frozenset[str]
+) -> bool:
     """Whether ``blocks[index]`` is a caption by what the page prints around a photo.
 
     A label opens it (``Caption: The band signed …``); or the photo's button stands right
     above it (``View larger image`` / ``Click photo to enlarge``), or a gallery link right
     below it (``More photos:``) and it ends without a period (a paragraph of the story
     above ``See more photos:`` ends with one). It is a short line: at most three
-    sentences, or a name alone (``Lohan``).
+    sentences, or a name alone that the headline names too (``Lohan`` under ``Woman says
+    Lohan cost her thousands``; not a menu's ``Jumble``).
     """
     block = state.blocks[index]
     text = state.block_text(block)
@@ -931,8 +946,10 @@ def _by_picture(state: ParseState, pictures: _PictureLines, index: int) -> bool:
         return False  # a link or a menu row: "Home | News | Sport"
     words = text.split()
     if len(words) < _MIN_PICTURE_SENTENCE_WORDS:
-        return len(words) <= _MAX_LABEL_CAPTION_WORDS and all(
-            word[:1].isupper() and word.isalpha() for word in words
+        return (
+            len(words) <= _MAX_LABEL_CAPTION_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+            and words[-1].casefold() in subject_words
         )
     return len(_STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
 
