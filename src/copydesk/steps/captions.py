@@ -603,6 +603,7 @@ def uncredited_captions(state: ParseState) -> None:
         state.mark(block, "caption", caption)
     _between_captions(state, cues)
     _credit_lines_above(state)
+    _widgets_beside_captions(state, pictures)
 
 
 def _headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
@@ -952,6 +953,17 @@ def _by_picture(
             and words[-1].casefold() in subject_words
         )
     return len(_STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
+
+
+def _widgets_beside_captions(state: ParseState, pictures: _PictureLines) -> None:
+    """Label a photo's button right above a caption, or a gallery link right below one,
+    as chrome (``navigation``) where no step labelled it yet."""
+    for index, block in enumerate(state.blocks):
+        if not block.is_body or not pictures.is_widget(state.block_text(block)):
+            continue
+        beside = state.blocks[index + 1 : index + 2] + state.blocks[max(index - 1, 0) : index]
+        if any(isinstance(other.finding, Caption) for other in beside):
+            state.mark_chrome(block, "navigation")
 
 
 def _block_above_credit(state: ParseState, index: int) -> Block:
