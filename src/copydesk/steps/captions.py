@@ -874,6 +874,8 @@ _MAX_PICTURE_CAPTION_STOPS = 2
 _MAX_LABEL_CAPTION_WORDS = 3
 _MIN_PICTURE_SENTENCE_WORDS = 4
 _MENU_BAR = regex.compile(r"\s\|\s")
+# A photo's button or gallery link is a short line.
+_MAX_WIDGET_CHARS = 80
 # The opening tag of a caption is the last thing in its markup block.
 _MARKUP_TAIL = 300
 # A credit line under a caption: "AP", "Merlin Archives".
@@ -909,6 +911,8 @@ class _PictureLines:
 
     def is_widget(self, text: str) -> bool:
         """Whether *text* is a photo's button or a gallery link itself."""
+        if len(text) > _MAX_WIDGET_CHARS:
+            return False
         return bool(self.above.fullmatch(text) or self.below.fullmatch(text))
 
 
@@ -1001,6 +1005,8 @@ def _take_with_credit_below(state: ParseState, index: int) -> None:
 def _is_bare_credit(lexicon: Lexicon, text: str) -> bool:
     """Whether *text* is a credit without a label: a known agency alone (``AP``), or a few
     capitalised words ending in a photo-agency word (``Merlin Archives``)."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
     words = text.split()
     if not 1 <= len(words) <= _MAX_BARE_CREDIT_WORDS or "\n" in text:
         return False
@@ -1021,6 +1027,8 @@ _CAPITAL_NAME_AND_AGENCY = regex.compile(
     r"(?P<agency>\p{Lu}[\p{L}.&-]*\p{Ll}[\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})"
 )
 _MAX_CAPTION_UNDER_CREDIT_WORDS = 40
+# A credit line of a name (and an agency) is short.
+_MAX_CREDIT_LINE_CHARS = 80
 
 
 def _credit_lines_above(state: ParseState) -> None:
@@ -1047,6 +1055,8 @@ def _credit_lines_above(state: ParseState) -> None:
 
 def _names_photographer(lexicon: Lexicon, text: str) -> bool:
     """Whether *text* is one person's name, maybe marked a file photo: ``Kevork Doe, file``."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
     name = _FILE_TAIL.sub("", text)
     words = name.split()
     if not 2 <= len(words) <= _MAX_CREDIT_NAME_WORDS or _BY.match(text):
@@ -1060,6 +1070,8 @@ def _names_photographer(lexicon: Lexicon, text: str) -> bool:
 def _credits_agency_photographer(state: ParseState, text: str, block: Block) -> bool:
     """Whether *text* is ``ELAINE DOE Associated Press`` (a known agency) and *block* a
     caption's one sentence under it."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
     match = _CAPITAL_NAME_AND_AGENCY.fullmatch(text)
     if match is None or _known_agency(state.lexicon, match.group("agency")) is None:
         return False
