@@ -21,8 +21,11 @@ from copydesk.lexicon import Lexicon
 from copydesk.lexicon.credits import (
     ABBREVIATIONS,
     CAPTION_CUES,
+    CAPTION_LABELS,
     FORM_ANSWERS,
     GLUED_CAPTION_CUES,
+    PICTURE_ABOVE_LINES,
+    PICTURE_BELOW_LINES,
 )
 from copydesk.steps.bylines import parse_names
 from copydesk.steps.chrome import is_prose
@@ -552,8 +555,9 @@ def uncredited_captions(state: ParseState) -> None:
         between = state.blocks[headline + 1 : index]
         return not any(block.is_body and is_prose(state.block_text(block)) for block in between)
 
+    photos = pictures.may_hold(state.text)
     for index, block in enumerate(state.blocks):
-        if block.claimable and _by_picture(state, pictures, index, subject_words):
+        if photos and block.claimable and _by_picture(state, pictures, index, subject_words):
             _take_with_credit_below(state, index)
             continue
         distance = abs(index - headline) if headline is not None else len(state.blocks)
@@ -603,7 +607,8 @@ def uncredited_captions(state: ParseState) -> None:
         state.mark(block, "caption", caption)
     _between_captions(state, cues)
     _credit_lines_above(state)
-    _widgets_beside_captions(state, pictures)
+    if photos:
+        _widgets_beside_captions(state, pictures)
 
 
 def _headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
@@ -751,11 +756,12 @@ def _between_captions(state: ParseState, cues: _Cues) -> None:
     """Take a line standing between two captions (a gallery) that describes a picture but
     names so many people that most of its words are capitalised: ``OPP Const. Jane Doe
     speaks with CTV Toronto.``"""
-    for index in range(1, len(state.blocks) - 1):
-        block = state.blocks[index]
-        if not block.claimable:
+    blocks = state.blocks
+    for index in range(1, len(blocks) - 1):
+        if blocks[index - 1].label != "caption" or blocks[index + 1].label != "caption":
             continue
-        if not all(state.blocks[side].label == "caption" for side in (index - 1, index + 1)):
+        block = blocks[index]
+        if not block.claimable:
             continue
         text = state.block_text(block)
         words = _short_line(text)
@@ -775,6 +781,8 @@ def _labelled_caption(state: ParseState, index: int, text: str, *, guessed: bool
     confession: I had to learn the hard way`` names nobody); no quotation or speech
     (``Doe: "We won."``).
     """
+    if ":" not in text:
+        return False  # the cheap test first: most lines hold no label
     match = _LABELLED.fullmatch(text)
     if match is None or _QUOTE_MARKS.search(text) or _SINGLE_QUOTE.search(text):
         return False
@@ -874,6 +882,11 @@ _MAX_PICTURE_CAPTION_STOPS = 2
 _MAX_LABEL_CAPTION_WORDS = 3
 _MIN_PICTURE_SENTENCE_WORDS = 4
 _MENU_BAR = regex.compile(r"\s\|\s")
+# Every built-in button, gallery link and caption label holds one of these.
+_PICTURE_MARKS = (
+    *("enlarge", "larger", "zoom", "reprint", "gallery", "caption"),
+    *("more photo", "more pic", "more image"),
+)
 # A photo's button or gallery link is a short line.
 _MAX_WIDGET_CHARS = 80
 # The opening tag of a caption is the last thing in its markup block.
@@ -889,6 +902,9 @@ class _PictureLines:
     label: regex.Pattern[str]
     markup: regex.Pattern[str]
     """A leaked HTML tag opening a caption, at the end of a markup block."""
+    marks: tuple[str, ...] | None
+    """Words one of which every built-in button, link, label and leaked tag holds (None:
+    tables were extended, try every block)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _PictureLines:
@@ -896,14 +912,28 @@ class _PictureLines:
             joined = "|".join(f"(?:{pattern})" for pattern in patterns)
             return regex.compile(rf"(?i:{joined})")
 
+        built_in = (
+            lexicon.picture_above_lines == PICTURE_ABOVE_LINES
+            and lexicon.picture_below_lines == PICTURE_BELOW_LINES
+            and lexicon.caption_labels == CAPTION_LABELS
+        )
         return cls(
             above=alternation(lexicon.picture_above_lines),
             below=alternation(lexicon.picture_below_lines),
+            marks=_PICTURE_MARKS if built_in else None,
             label=regex.compile("|".join(f"(?:{pattern})" for pattern in lexicon.caption_labels)),
             markup=regex.compile(
                 "(?i:" + "|".join(f"(?:{p})" for p in lexicon.markup_caption_openers) + r")\s*$"
             ),
         )
+
+    def may_hold(self, text: str) -> bool:
+        """Whether *text* may hold a photo's button, a gallery link, a caption label or a
+        leaked tag (a cheap test on the whole text: most pages hold none)."""
+        if self.marks is None or "<" in text:
+            return True
+        folded = text.casefold()
+        return any(mark in folded for mark in self.marks)
 
     def opens_caption(self, markup: str) -> bool:
         """Whether a block of leaked HTML ends in a tag opening a caption."""
@@ -911,9 +941,15 @@ class _PictureLines:
 
     def is_widget(self, text: str) -> bool:
         """Whether *text* is a photo's button or a gallery link itself."""
-        if len(text) > _MAX_WIDGET_CHARS:
-            return False
-        return bool(self.above.fullmatch(text) or self.below.fullmatch(text))
+        return self.is_above(text) or self.is_below(text)
+
+    def is_above(self, text: str) -> bool:
+        """Whether *text* is a photo's button (printed above the caption)."""
+        return len(text) <= _MAX_WIDGET_CHARS and self.above.fullmatch(text) is not None
+
+    def is_below(self, text: str) -> bool:
+        """Whether *text* is a gallery link (printed below the caption)."""
+        return len(text) <= _MAX_WIDGET_CHARS and self.below.fullmatch(text) is not None
 
 
 def _by_picture(
@@ -929,21 +965,24 @@ def _by_picture(
     Lohan cost her thousands``; not a menu's ``Jumble``).
     """
     block = state.blocks[index]
+    if block.end - block.start > _MAX_PICTURE_CAPTION_CHARS:
+        return False
     text = state.block_text(block)
-    if len(text) > _MAX_PICTURE_CAPTION_CHARS or "\n" in text:
+    if "\n" in text:
         return False
     if pictures.label.match(text):
         return True
-    if index == 0 or pictures.is_widget(text):
+    if index == 0:
         return False
     before = state.blocks[index - 1]
     if before.kind == "markup" and pictures.opens_caption(state.block_text(before)):
         return True  # '<div class="cap">' / the caption
-    above = pictures.above.fullmatch(state.block_text(_block_above_credit(state, index)))
-    below = index + 1 < len(state.blocks) and pictures.below.fullmatch(
+    # The neighbours first: most short lines of a page stand by no photo's button.
+    above = pictures.is_above(state.block_text(_block_above_credit(state, index)))
+    below = index + 1 < len(state.blocks) and pictures.is_below(
         state.block_text(state.blocks[index + 1])
     )
-    if not (above or (below and not text.endswith("."))):
+    if not (above or (below and not text.endswith("."))) or pictures.is_widget(text):
         return False
     if not (text[:1].isupper() or text[:1] in '("“') or _BY.match(text):
         return False
@@ -1042,7 +1081,8 @@ def _credit_lines_above(state: ParseState) -> None:
     index = len(state.blocks) - 1
     while index >= 1:
         block, above = state.blocks[index], state.blocks[index - 1]
-        if above.claimable and "\n" not in state.block_text(above):
+        short = above.end - above.start <= _MAX_CREDIT_LINE_CHARS
+        if short and above.claimable and "\n" not in state.block_text(above):
             credit_line = state.block_text(above)
             caption = block.finding if isinstance(block.finding, Caption) else None
             uncredited = caption is not None and caption.credit is None
