@@ -38,10 +38,14 @@ from copydesk.lexicon.boilerplate import (
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import (
     CAPTION_CUES,
+    CAPTION_LABELS,
     CAPTION_VERBS,
     CREDIT_PATTERNS,
     LEADING_CREDIT_PATTERNS,
+    MARKUP_CAPTION_OPENERS,
     PHOTO_AGENCY_WORDS,
+    PICTURE_ABOVE_LINES,
+    PICTURE_BELOW_LINES,
     STANDALONE_CREDIT_PATTERNS,
 )
 from copydesk.lexicon.dates import MONTHS, WEEKDAYS
@@ -247,6 +251,16 @@ class Lexicon:
     """Patterns of a line of leaked HTML or script (``<a href=...``) on a page: chrome."""
     article_end_lines: tuple[str, ...] = ARTICLE_END_LINES
     """Patterns of a line that closes a page's article (a contact line, a disclaimer)."""
+    picture_above_lines: tuple[str, ...] = PICTURE_ABOVE_LINES
+    """Patterns (whole line, any case) of a photo's button printed right above its caption
+    (``View larger image``): the block under one is a caption."""
+    picture_below_lines: tuple[str, ...] = PICTURE_BELOW_LINES
+    """Patterns (whole line, any case) of a gallery link printed right below a caption
+    (``More photos:``): the block above one is a caption."""
+    caption_labels: tuple[str, ...] = CAPTION_LABELS
+    """Patterns of a label opening a caption (``Caption:``)."""
+    markup_caption_openers: tuple[str, ...] = MARKUP_CAPTION_OPENERS
+    """Patterns (any case) of a leaked HTML tag that opens a caption (``<div class="cap">``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -404,6 +418,25 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("caption_cues", pattern)
+
+    def add_picture_line(self, pattern: str, *, above: bool = True) -> None:
+        """Read the block under a line matching *pattern* (``regex``, whole line, any case)
+        as a photo caption; with ``above=False``, the block above it (a gallery link printed
+        under its caption).
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_picture_line("Bild vergrößern")
+        >>> text = (
+        ...     "Floods\\n\\nThe river rose overnight and flooded the town, officials said.\\n\\n"
+        ...     "Bild vergrößern\\n\\nHelfer tragen Sandsäcke zum Deich\\n\\n"
+        ...     "Schools stayed closed on Tuesday as the water receded slowly."
+        ... )
+        >>> [caption.text for caption in parser.parse(text).captions]
+        ['Helfer tragen Sandsäcke zum Deich']
+        """
+        _check_pattern(pattern)
+        self._prepend("picture_above_lines" if above else "picture_below_lines", pattern)
 
     def _prepend(self, table: str, *entries: object) -> None:
         """Put *entries* first in *table* (so they win) and drop patterns compiled from it."""

@@ -37,6 +37,8 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # A second credit may follow: "(AP Photo/Focus Features, Alex Bailey) (Alex Bailey - AP)".
     r"\((?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
     rf"\s*/\s*{_TEXT}\)(?:\s*\([^\n()]{{1,40}}\))?",
+    # An agency's photo without a name: "(TOI Photo)", "(HT Photo)", "(AP Photo)".
+    r"\((?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO|Pic|PIC))\)",
     # Reuters: "REUTERS/Kevin Lamarque/File Photo", "THE ASSOCIATED PRESS/Jae C. Hong".
     r"(?P<label>REUTERS|Reuters|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\s*/\s*"
     r"[^\n()\[\]/]{1,60}?(?:\s*/\s*(?:File|FILE)(?: Photo| PHOTO)?)?",
@@ -178,3 +180,53 @@ ABBREVIATIONS: tuple[str, ...] = (
 )
 """Abbreviations whose period ends no sentence (``Const. Jane Doe``, ``Dec. 31``): a caption
 holds one sentence at most, and these do not count as a second."""
+
+PICTURE_ABOVE_LINES: tuple[str, ...] = (
+    # The buttons of a photo, printed between it and its caption: "View larger image",
+    # "Click photo to enlarge", "Enlarge This Image", "Zoom".
+    r"(?:click|tap)(?: on)?(?: the)?(?: (?:photo|image|picture))? to (?:enlarge|zoom|expand)"
+    r"(?: (?:the )?(?:photo|image|picture))?",
+    r"(?:view|see) (?:a )?larger (?:image|photo|picture|version)",
+    r"enlarge(?: this)? (?:image|photo|picture)",
+    r"zoom",
+    # "Buy Daily Star photo reprints": the photo's order button.
+    r"buy (?:[\w'’.-]+ ){0,3}photo reprints?",
+)
+"""Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
+caption: the block under such a line is the caption."""
+
+PICTURE_BELOW_LINES: tuple[str, ...] = (
+    # A gallery link printed under the caption: "More photos:", "See more pictures",
+    # "More pictures: < Prev | Next >", "Photo Gallery>>>", "Click for the X Gallery".
+    r"(?:see )?more (?:photos|pictures|pics|images)\b[^\n]{0,30}",
+    r"photo gallery\s*>+",
+    r"click (?:here )?for (?:the |our |a )?[^\n]{0,40}gallery",
+)
+"""Patterns (case-insensitive, whole line) of a gallery link printed right *below* a
+caption: the block above such a line is the caption, if it ends without a period."""
+
+CAPTION_LABELS: tuple[str, ...] = (
+    # "Caption: The band signed a new deal", "PHOTO CAPTION: ...".
+    r"(?i:(?:photo |picture )?caption)\s*:\s",
+)
+"""Patterns of a label that opens a caption (matched at the start of a block)."""
+
+FORM_ANSWERS: tuple[str, ...] = ("yes", "no", "none", "n/a", "na", "true", "false")
+"""Answers of a web form's field (``Picture: Yes``): after a credit label, no source."""
+
+MARKUP_CAPTION_OPENERS: tuple[str, ...] = (
+    # Leaked HTML that opens a caption: '<div class="cap">', '<span class="photo-caption">',
+    # '<figcaption>'.
+    r"<figcaption\b[^<>]*>",
+    r"<\w+\b[^<>]*\b(?:class|id)\s*=\s*[\"']?[\w -]*(?:cap|caption|cutline)[\w-]*[^<>]*>",
+)
+"""Patterns (case-insensitive) of a leaked HTML tag opening a caption: the text right after
+a markup block ending in one is a caption."""
+
+GLUED_CAPTION_CUES: tuple[str, ...] = (
+    # A sports picture: "Jane Doe in action in 2007." ("missing in action" reads as prose
+    # elsewhere, so this only counts where a repeated lede shows the block is a teaser).
+    r"\bin\s+action\b",
+)
+"""Patterns of picture language that mark the sentence before a repeated lede as a caption
+(with the caption cues and verbs)."""

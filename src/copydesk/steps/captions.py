@@ -18,7 +18,15 @@ from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.credits import ABBREVIATIONS, CAPTION_CUES
+from copydesk.lexicon.credits import (
+    ABBREVIATIONS,
+    CAPTION_CUES,
+    CAPTION_LABELS,
+    FORM_ANSWERS,
+    GLUED_CAPTION_CUES,
+    PICTURE_ABOVE_LINES,
+    PICTURE_BELOW_LINES,
+)
 from copydesk.steps.bylines import parse_names
 from copydesk.steps.chrome import is_prose
 
@@ -51,13 +59,18 @@ _LABEL = regex.compile(
     )\s*"""
 )
 _AGENCY_LABEL = regex.compile(
-    r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO)\s*/"
+    r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO|Pic|PIC)"
+    r"\s*(?:/|\)$)"
 )
 _PIECES = regex.compile(r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\()\s*")
 _SKIP_PIECES = frozenset(
     {"file", "file photo", "pool", "license photo", "staff", "stf", "ho", "handout", "dpa"}
 )
 _HAS_DIGIT = regex.compile(r"\d")
+_FORM_ANSWERS = frozenset(FORM_ANSWERS)
+_GALLERY_LINK_TAIL = regex.compile(
+    r"(?<=[)\]])\s+(?i:(?:see )?more (?:pics|photos|pictures|images))\W*$"
+)
 # Every credit holds one of these (see :mod:`copydesk.lexicon.credits`).
 _CREDIT_MARKS = (
     ":",
@@ -214,7 +227,10 @@ def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit
     window_start = max(block.start, block.end - _CREDIT_WINDOW)
     if not _may_hold_credit(state.text[window_start : block.end]):
         return None
-    match = patterns.tail.search(state.text, window_start, block.end)
+    # "Salman with Katrina (TOI Photo) More pics": a gallery link may follow the credit.
+    link = _GALLERY_LINK_TAIL.search(state.text, window_start, block.end)
+    end = link.start() if link is not None else block.end
+    match = patterns.tail.search(state.text, window_start, end)
     if match is None:
         return None
     start = match.start()
@@ -228,6 +244,8 @@ def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit
     if labelled:
         if not parts.names and not parts.photo_agency and not _is_short(credit_text):
             return None  # "Pictures: Image of the Day gallery"
+        if not parts.names and not parts.photo_agency and _answers_form(credit_text):
+            return None  # "Picture: Yes": a form's field, not a credit
     elif not (
         parts.photo_word
         or (parts.names and _names_outlet(state.lexicon, parts.agency, credit_text))
@@ -251,7 +269,12 @@ def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> 
     if len(_PIECES.split(text)) > _MAX_STANDALONE_PIECES:
         return None  # "Home | News | Sports | ...": a menu
     parts = _read_parts(state.lexicon, patterns, text)
-    if parts.names and "/" in text and _is_outlet(state.lexicon, parts.agency):
+    if (
+        parts.names
+        and "/" in text
+        and _is_outlet(state.lexicon, parts.agency)
+        and _reads_as_person(state.lexicon, text, parts.names[0])
+    ):
         return _credit(state, parts, block.start, block.end)  # "STEVE RUSSELL/TORONTO STAR"
     if not parts.photo_agency or not (parts.names or _AGENCY_ONLY.fullmatch(text)):
         return None
@@ -259,6 +282,13 @@ def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> 
     if "/" not in text and not parts.photo_word:
         return None
     return _credit(state, parts, block.start, block.end)
+
+
+def _reads_as_person(lexicon: Lexicon, text: str, name: str) -> bool:
+    """Whether the name of a credit-only line is a person's: printed in capitals (``STEVE
+    DOE/TORONTO STAR``) or opening with a given name (not ``Living Well/Health News``)."""
+    given = lexicon.cached("captions.given_names", _given_names)
+    return text.split("/")[0].isupper() or name.split()[0].casefold() in given
 
 
 def _is_outlet(lexicon: Lexicon, agency: str | None) -> bool:
@@ -287,6 +317,11 @@ def _outlet_words(lexicon: Lexicon) -> frozenset[str]:
 
 def _is_short(credit: str) -> bool:
     return len(_LABEL.sub("", credit, count=1).split()) <= _MAX_SHORT_CREDIT_WORDS
+
+
+def _answers_form(credit: str) -> bool:
+    """Whether a labelled "credit" is a form's answer (``Picture: Yes``), no source."""
+    return _LABEL.sub("", credit, count=1).strip(" ()[].").casefold() in _FORM_ANSWERS
 
 
 def _may_hold_credit(text: str) -> bool:
@@ -454,7 +489,8 @@ _MAX_LABELLED_CAPITALISED = 0.6
 _SINGLE_QUOTE = regex.compile(r"(?:^|\s)['‘]\w")
 # Two capitalised words in a row, the first maybe possessive: a person's name.
 _TWO_NAME_WORDS = regex.compile(r"\b\p{Lu}\p{Ll}+(?:['’]s)?\s\p{Lu}[\p{L}'’-]*?\p{Ll}\b")
-_BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>[^()\n]{1,30})\)\s*$")
+# "Jane Doe (AAP)"; not a video's running time "(4:08)".
+_BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>(?=[^()\n]*\p{L})[^()\n]{1,30})\)\s*$")
 
 
 # Every built-in picture cue holds one of these (a cheap test before the pattern runs).
@@ -510,7 +546,20 @@ def uncredited_captions(state: ParseState) -> None:
         (index for index, block in enumerate(state.blocks) if block.label == "headline"), None
     )
     subject_words = _headline_words(state, headline)
+    pictures = state.lexicon.cached("captions.picture_lines", _PictureLines.build)
+
+    def opens_story(index: int) -> bool:
+        """Whether ``blocks[index]`` is the first paragraph of prose under the headline."""
+        if headline is None or not 0 < index - headline <= _NEAR_HEADLINE:
+            return False
+        between = state.blocks[headline + 1 : index]
+        return not any(block.is_body and is_prose(state.block_text(block)) for block in between)
+
+    photos = pictures.may_hold(state.text)
     for index, block in enumerate(state.blocks):
+        if photos and block.claimable and _by_picture(state, pictures, index, subject_words):
+            _take_with_credit_below(state, index)
+            continue
         distance = abs(index - headline) if headline is not None else len(state.blocks)
         # A guessed chrome line by the headline may be its photo's caption, but not a line
         # of a list of other stories ("related").
@@ -520,15 +569,34 @@ def uncredited_captions(state: ParseState) -> None:
             and block.kind != "related"
             and distance <= _NEAR_HEADLINE
         )
+        # The page classifier may have guessed a whole story chrome: a labelled caption
+        # between its paragraphs of prose is still one.
+        guessed_story_line = block.label == "chrome" and block.claimable and block.kind != "related"
+        if guessed_story_line and _labelled_caption(
+            state, index, state.block_text(block), guessed=True
+        ):
+            state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))
+            continue
         if not (block.is_body or beside_headline):
             continue
         if index == 0 or block.end - block.start > _MAX_BARE_CAPTION_CHARS:
             continue  # the first line of a text is its headline
         text = state.block_text(block)
-        if block.is_body and _split_glued_caption(state, cues, index, text):
+        if block.is_body and (
+            _split_glued_caption(state, cues, index, text)
+            or (opens_story(index) and _split_before_repeated_lede(state, index, text))
+        ):
             block, text = state.blocks[index], state.block_text(state.blocks[index])
+            if _glued_before_repeat(state, index):
+                state.mark(
+                    block, "caption", Caption(text=state.source_text(block), span=block.span)
+                )
+                continue
         credit = None
-        if distance <= _SUBJECT_NEAR_HEADLINE and _names_subject(state, text, subject_words):
+        near = distance <= _SUBJECT_NEAR_HEADLINE
+        if (near and _names_subject(state, text, subject_words)) or (
+            block.is_body and _subject_with_agency(state, index, text, subject_words)
+        ):
             credit = _bracketed_credit(state, block, text)
         elif not (
             _describes_picture(cues, text, beside_headline=beside_headline)
@@ -537,6 +605,10 @@ def uncredited_captions(state: ParseState) -> None:
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+    _between_captions(state, cues)
+    _credit_lines_above(state)
+    if photos:
+        _widgets_beside_captions(state, pictures)
 
 
 def _headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
@@ -627,7 +699,79 @@ def _split_glued_caption(state: ParseState, cues: _Cues, index: int, text: str) 
     return True
 
 
-def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
+# "… in action in 2007. African Nations Cup holders Egypt …": the first sentence ends.
+_FIRST_STOP = regex.compile(r"(?<=[\w)][.!])\s+(?=\p{Lu})")
+_MAX_GLUED_CAPTION_WORDS = 25
+_GLUED_CAPTION_CUE = regex.compile("|".join(f"(?:{cue})" for cue in GLUED_CAPTION_CUES))
+# The repeated lede is matched by its first characters.
+_REPEAT_KEY_CHARS = 60
+_REPEAT_WITHIN_BLOCKS = 3
+
+
+def _split_before_repeated_lede(state: ParseState, index: int, text: str) -> bool:
+    """Cut a caption sentence off a teaser that repeats the story's lede; True if cut.
+
+    ``Jane Doe in action in 2007. The holders won again …`` where ``The holders won again
+    …`` opens one of the next blocks too: the page printed the photo's caption, then a
+    summary (the lede, again). The sentence before the repeat is the caption.
+    """
+    stop = _FIRST_STOP.search(text, 0, _MAX_BARE_CAPTION_CHARS)
+    if stop is None:
+        return False
+    first, rest = text[: stop.start()], text[stop.end() :]
+    if len(rest) < _REPEAT_KEY_CHARS or len(first.split()) > _MAX_GLUED_CAPTION_WORDS:
+        return False
+    if _QUOTE_MARKS.search(first) or _SPEECH.search(first) or not first[:1].isupper():
+        return False
+    cues = state.lexicon.cached("captions.cues", _Cues.build)
+    if not (
+        cues.search(first)
+        or _GLUED_CAPTION_CUE.search(first)
+        or any(word in cues.verbs for word in _TOKEN.findall(first))
+    ):
+        return False  # the teaser's own first sentence: no picture in it
+    key = rest[:_REPEAT_KEY_CHARS]
+    following = state.blocks[index + 1 : index + 1 + _REPEAT_WITHIN_BLOCKS]
+    if not any(key in state.block_text(block) for block in following if block.is_body):
+        return False
+    block = state.blocks[index]
+    state.split_block(index, block.start + stop.start())
+    state.blocks[index].kind = _GLUED_BEFORE_REPEAT
+    return True
+
+
+# Marks a caption cut off a repeated lede until it is labelled (never left on a block).
+_GLUED_BEFORE_REPEAT = "caption-before-repeat"
+
+
+def _glued_before_repeat(state: ParseState, index: int) -> bool:
+    block = state.blocks[index]
+    if block.kind != _GLUED_BEFORE_REPEAT:
+        return False
+    block.kind = None
+    return True
+
+
+def _between_captions(state: ParseState, cues: _Cues) -> None:
+    """Take a line standing between two captions (a gallery) that describes a picture but
+    names so many people that most of its words are capitalised: ``OPP Const. Jane Doe
+    speaks with CTV Toronto.``"""
+    blocks = state.blocks
+    for index in range(1, len(blocks) - 1):
+        if blocks[index - 1].label != "caption" or blocks[index + 1].label != "caption":
+            continue
+        block = blocks[index]
+        if not block.claimable:
+            continue
+        text = state.block_text(block)
+        words = _short_line(text)
+        if words is None or _SPEECH.search(text) or not _one_sentence(text):
+            continue
+        if cues.search(text) or any(word in cues.verbs for word in _TOKEN.findall(text)):
+            state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))
+
+
+def _labelled_caption(state: ParseState, index: int, text: str, *, guessed: bool = False) -> bool:
     """Whether a line between two paragraphs of the story is a ``Label: description``
     caption: ``No go: Jane Doe will stay at home``.
 
@@ -637,6 +781,8 @@ def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
     confession: I had to learn the hard way`` names nobody); no quotation or speech
     (``Doe: "We won."``).
     """
+    if ":" not in text:
+        return False  # the cheap test first: most lines hold no label
     match = _LABELLED.fullmatch(text)
     if match is None or _QUOTE_MARKS.search(text) or _SINGLE_QUOTE.search(text):
         return False
@@ -651,15 +797,19 @@ def _labelled_caption(state: ParseState, index: int, text: str) -> bool:
         return False
     if _HEADLINE_MARKS.search(text) or _WEB_MARKS.search(text) or _SPEECH.search(text):
         return False
-    return _is_paragraph(state, index - 1) and _is_paragraph(state, index + 1)
+    return _is_paragraph(state, index - 1, guessed=guessed) and _is_paragraph(
+        state, index + 1, guessed=guessed
+    )
 
 
-def _is_paragraph(state: ParseState, index: int) -> bool:
-    """Whether ``blocks[index]`` is a body paragraph of prose."""
+def _is_paragraph(state: ParseState, index: int, *, guessed: bool = False) -> bool:
+    """Whether ``blocks[index]`` is a body paragraph of prose (*guessed*: or prose the page
+    classifier guessed was chrome)."""
     if not 0 <= index < len(state.blocks):
         return False
     block = state.blocks[index]
-    return block.is_body and is_prose(state.block_text(block))
+    taken = block.claimable and block.label == "chrome" and guessed
+    return (block.is_body or taken) and is_prose(state.block_text(block))
 
 
 def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
@@ -683,6 +833,31 @@ def _names_subject(state: ParseState, text: str, subject_words: frozenset[str]) 
     return bracket is not None or any(name.split()[0].casefold() in given for name in names)
 
 
+def _subject_with_agency(
+    state: ParseState, index: int, text: str, subject_words: frozenset[str]
+) -> bool:
+    """Whether a line in the story is the photo of its subject with an agency's credit:
+    ``Jane Doe (AAP)``, the surname in the headline or the paragraph under the line (a
+    writer's byline names someone the story does not)."""
+    bracket = _BRACKET_TAIL.search(text)
+    if (
+        bracket is None
+        or "\n" in text
+        or _known_agency(state.lexicon, bracket.group("inside")) is None
+    ):
+        return False
+    names = parse_names(text[: bracket.start()], state.lexicon)
+    if len(names) != 1 or _BY.match(text):
+        return False
+    surname = names[0].split()[-1].casefold()
+    if surname in subject_words:
+        return True
+    if index + 1 >= len(state.blocks):
+        return False
+    below = state.block_text(state.blocks[index + 1])
+    return surname in {word.casefold() for word in _TOKEN.findall(below)}
+
+
 def _given_names(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(name.casefold() for name in lexicon.given_names)
 
@@ -696,3 +871,276 @@ def _bracketed_credit(state: ParseState, block: Block, text: str) -> Credit | No
     start = block.start + bracket.start() + (len(bracket.group()) - len(bracket.group().lstrip()))
     parts = _read_parts(state.lexicon, patterns, state.text[start : block.end])
     return _credit(state, parts, start, block.end)
+
+
+# ------------------------------------------------------------------ captions by a photo's widgets
+
+# A caption under a photo's button is at most a few sentences.
+_MAX_PICTURE_CAPTION_CHARS = 600
+_MAX_PICTURE_CAPTION_STOPS = 2
+# "Lohan", "Jane Doe": under a photo's button, a name alone is its caption.
+_MAX_LABEL_CAPTION_WORDS = 3
+_MIN_PICTURE_SENTENCE_WORDS = 4
+_MENU_BAR = regex.compile(r"\s\|\s")
+# Every built-in button, gallery link and caption label holds one of these.
+_PICTURE_MARKS = (
+    *("enlarge", "larger", "zoom", "reprint", "gallery", "caption"),
+    *("more photo", "more pic", "more image"),
+)
+# A photo's button or gallery link is a short line.
+_MAX_WIDGET_CHARS = 80
+# The opening tag of a caption is the last thing in its markup block.
+_MARKUP_TAIL = 300
+# A credit line under a caption: "AP", "Merlin Archives".
+_MAX_BARE_CREDIT_WORDS = 4
+
+
+@attrs.frozen
+class _PictureLines:
+    above: regex.Pattern[str]
+    below: regex.Pattern[str]
+    label: regex.Pattern[str]
+    markup: regex.Pattern[str]
+    """A leaked HTML tag opening a caption, at the end of a markup block."""
+    marks: tuple[str, ...] | None
+    """Words one of which every built-in button, link, label and leaked tag holds (None:
+    tables were extended, try every block)."""
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _PictureLines:
+        def alternation(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+            joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+            return regex.compile(rf"(?i:{joined})")
+
+        built_in = (
+            lexicon.picture_above_lines == PICTURE_ABOVE_LINES
+            and lexicon.picture_below_lines == PICTURE_BELOW_LINES
+            and lexicon.caption_labels == CAPTION_LABELS
+        )
+        return cls(
+            above=alternation(lexicon.picture_above_lines),
+            below=alternation(lexicon.picture_below_lines),
+            marks=_PICTURE_MARKS if built_in else None,
+            label=regex.compile("|".join(f"(?:{pattern})" for pattern in lexicon.caption_labels)),
+            markup=regex.compile(
+                "(?i:" + "|".join(f"(?:{p})" for p in lexicon.markup_caption_openers) + r")\s*$"
+            ),
+        )
+
+    def may_hold(self, text: str) -> bool:
+        """Whether *text* may hold a photo's button, a gallery link, a caption label or a
+        leaked tag (a cheap test on the whole text: most pages hold none)."""
+        if self.marks is None or "<" in text:
+            return True
+        folded = text.casefold()
+        return any(mark in folded for mark in self.marks)
+
+    def opens_caption(self, markup: str) -> bool:
+        """Whether a block of leaked HTML ends in a tag opening a caption."""
+        return self.markup.search(markup[-_MARKUP_TAIL:]) is not None
+
+    def is_widget(self, text: str) -> bool:
+        """Whether *text* is a photo's button or a gallery link itself."""
+        return self.is_above(text) or self.is_below(text)
+
+    def is_above(self, text: str) -> bool:
+        """Whether *text* is a photo's button (printed above the caption)."""
+        return len(text) <= _MAX_WIDGET_CHARS and self.above.fullmatch(text) is not None
+
+    def is_below(self, text: str) -> bool:
+        """Whether *text* is a gallery link (printed below the caption)."""
+        return len(text) <= _MAX_WIDGET_CHARS and self.below.fullmatch(text) is not None
+
+
+def _by_picture(
+    state: ParseState, pictures: _PictureLines, index: int, subject_words: frozenset[str]
+) -> bool:
+    """Whether ``blocks[index]`` is a caption by what the page prints around a photo.
+
+    A label opens it (``Caption: The band signed …``); or the photo's button stands right
+    above it (``View larger image`` / ``Click photo to enlarge``), or a gallery link right
+    below it (``More photos:``) and it ends without a period (a paragraph of the story
+    above ``See more photos:`` ends with one). It is a short line: at most three
+    sentences, or a name alone that the headline names too (``Lohan`` under ``Woman says
+    Lohan cost her thousands``; not a menu's ``Jumble``).
+    """
+    block = state.blocks[index]
+    if block.end - block.start > _MAX_PICTURE_CAPTION_CHARS:
+        return False
+    text = state.block_text(block)
+    if "\n" in text:
+        return False
+    if pictures.label.match(text):
+        return True
+    if index == 0:
+        return False
+    before = state.blocks[index - 1]
+    if before.kind == "markup" and pictures.opens_caption(state.block_text(before)):
+        return True  # '<div class="cap">' / the caption
+    # The neighbours first: most short lines of a page stand by no photo's button.
+    above = pictures.is_above(state.block_text(_block_above_credit(state, index)))
+    below = index + 1 < len(state.blocks) and pictures.is_below(
+        state.block_text(state.blocks[index + 1])
+    )
+    if not (above or (below and not text.endswith("."))) or pictures.is_widget(text):
+        return False
+    if not (text[:1].isupper() or text[:1] in '("“') or _BY.match(text):
+        return False
+    if _WEB_MARKS.search(text) or _MENU_BAR.search(text):
+        return False  # a link or a menu row: "Home | News | Sport"
+    words = text.split()
+    if len(words) < _MIN_PICTURE_SENTENCE_WORDS:
+        return (
+            len(words) <= _MAX_LABEL_CAPTION_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+            and words[-1].casefold() in subject_words
+        )
+    return len(_STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
+
+
+def _widgets_beside_captions(state: ParseState, pictures: _PictureLines) -> None:
+    """Label a photo's button right above a caption, or a gallery link right below one,
+    as chrome (``navigation``) where no step labelled it yet."""
+    for index, block in enumerate(state.blocks):
+        if not block.is_body or not pictures.is_widget(state.block_text(block)):
+            continue
+        beside = state.blocks[index + 1 : index + 2] + state.blocks[max(index - 1, 0) : index]
+        if any(isinstance(other.finding, Caption) for other in beside):
+            state.mark_chrome(block, "navigation")
+
+
+def _block_above_credit(state: ParseState, index: int) -> Block:
+    """The block above ``blocks[index]``, looking past a credit-only caption between (``Enlarge
+    this image`` / ``Jane Doe/Associated Press`` / the caption)."""
+    above = state.blocks[index - 1]
+    finding = above.finding
+    if (
+        index >= 2
+        and isinstance(finding, Caption)
+        and finding.credit is not None
+        and finding.credit.span == above.span
+    ):
+        return state.blocks[index - 2]
+    return above
+
+
+def _take_with_credit_below(state: ParseState, index: int) -> None:
+    """Label ``blocks[index]`` a caption, with the bare credit line under it if there is
+    one (``AP``, ``Merlin Archives``)."""
+    credit = None
+    if index + 1 < len(state.blocks):
+        below = state.blocks[index + 1]
+        if below.claimable and _is_bare_credit(state.lexicon, state.block_text(below)):
+            patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
+            parts = _read_parts(state.lexicon, patterns, state.block_text(below))
+            credit = _credit(state, parts, below.start, below.end)
+            state.merge_blocks(index, index + 1)
+    block = state.blocks[index]
+    state.mark(
+        block, "caption", Caption(text=state.source_text(block), credit=credit, span=block.span)
+    )
+
+
+def _is_bare_credit(lexicon: Lexicon, text: str) -> bool:
+    """Whether *text* is a credit without a label: a known agency alone (``AP``), or a few
+    capitalised words ending in a photo-agency word (``Merlin Archives``)."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_BARE_CREDIT_WORDS or "\n" in text:
+        return False
+    if _known_agency(lexicon, text) is not None:
+        return True
+    photo_words = lexicon.cached("captions.patterns", _Patterns.build).photo_words
+    return all(word[:1].isupper() for word in words) and words[-1].casefold() in photo_words
+
+
+# ------------------------------------------------------------------ credits printed above
+
+# "Kevork Doe, file" / "Andrea Doe": a photographer's name, maybe marked a file photo.
+_FILE_TAIL = regex.compile(r",?\s*(?i:file(?: photo)?)$")
+_MAX_CREDIT_NAME_WORDS = 4
+# "ELAINE DOE Associated Press": a name in capitals, then the agency in mixed case.
+_CAPITAL_NAME_AND_AGENCY = regex.compile(
+    r"(?P<name>\p{Lu}[\p{Lu}.'’-]+(?:\s\p{Lu}[\p{Lu}.'’-]*){1,3}),?\s"
+    r"(?P<agency>\p{Lu}[\p{L}.&-]*\p{Ll}[\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*){0,3})"
+)
+_MAX_CAPTION_UNDER_CREDIT_WORDS = 40
+# A credit line of a name (and an agency) is short.
+_MAX_CREDIT_LINE_CHARS = 80
+
+
+def _credit_lines_above(state: ParseState) -> None:
+    """Join a credit printed on the line above a caption to it: a photographer's name
+    (``Andrea Doe``, ``Kevork Doe, file``) above a caption found without credit, or a name
+    in capitals with an agency (``ELAINE DOE Associated Press``) above a sentence.
+
+    A writer's byline is taken by the bylines step before this runs; a bare name left
+    right above a caption is the photographer's.
+    """
+    index = len(state.blocks) - 1
+    while index >= 1:
+        block, above = state.blocks[index], state.blocks[index - 1]
+        short = above.end - above.start <= _MAX_CREDIT_LINE_CHARS
+        if short and above.claimable and "\n" not in state.block_text(above):
+            credit_line = state.block_text(above)
+            caption = block.finding if isinstance(block.finding, Caption) else None
+            uncredited = caption is not None and caption.credit is None
+            if (uncredited and _names_photographer(state.lexicon, credit_line)) or (
+                block.is_body and _credits_agency_photographer(state, credit_line, block)
+            ):
+                _join_credit_above(state, index)
+        index -= 1
+
+
+def _names_photographer(lexicon: Lexicon, text: str) -> bool:
+    """Whether *text* is one person's name, maybe marked a file photo: ``Kevork Doe, file``."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
+    name = _FILE_TAIL.sub("", text)
+    words = name.split()
+    if not 2 <= len(words) <= _MAX_CREDIT_NAME_WORDS or _BY.match(text):
+        return False
+    photo_words = lexicon.cached("captions.patterns", _Patterns.build).photo_words
+    if any(word.casefold() in photo_words for word in words):
+        return False  # "View Larger Image": the photo's button
+    return len(parse_names(name, lexicon)) == 1
+
+
+def _credits_agency_photographer(state: ParseState, text: str, block: Block) -> bool:
+    """Whether *text* is ``ELAINE DOE Associated Press`` (a known agency) and *block* a
+    caption's one sentence under it."""
+    if len(text) > _MAX_CREDIT_LINE_CHARS:
+        return False
+    match = _CAPITAL_NAME_AND_AGENCY.fullmatch(text)
+    if match is None or _known_agency(state.lexicon, match.group("agency")) is None:
+        return False
+    if len(parse_names(match.group("name"), state.lexicon)) != 1:
+        return False
+    sentence = state.block_text(block)
+    words = sentence.split()
+    return (
+        "\n" not in sentence
+        and len(words) <= _MAX_CAPTION_UNDER_CREDIT_WORDS
+        and _one_sentence(sentence)
+    )
+
+
+def _join_credit_above(state: ParseState, index: int) -> None:
+    """Merge the credit line ``blocks[index - 1]`` with the caption under it."""
+    above = state.blocks[index - 1]
+    text = state.block_text(above)
+    capitals = _CAPITAL_NAME_AND_AGENCY.fullmatch(text)
+    if capitals is not None:
+        # "ELAINE DOE Associated Press": no mark splits the name from the agency.
+        parts = _CreditParts(
+            names=list(parse_names(capitals.group("name"), state.lexicon)),
+            agency=_agency(state.lexicon, capitals.group("agency")),
+        )
+    else:
+        patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
+        parts = _read_parts(state.lexicon, patterns, text)
+    credit = _credit(state, parts, above.start, above.end)
+    merged = state.merge_blocks(index - 1, index)
+    caption = Caption(text=state.source_text(merged), credit=credit, span=merged.span)
+    state.mark(merged, "caption", caption)
