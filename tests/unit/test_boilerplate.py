@@ -632,3 +632,132 @@ def test_end_line_and_markup_tables_extend_per_parser() -> None:
     lexicon.add_markup_line(r"^\s*<video\b")
     assert lexicon.article_end_lines[0] == r"\bkan kontaktes\b"
     assert lexicon.markup_lines[0] == r"^\s*<video\b"
+
+
+def _closing_rule(*below: str, score: float = -1.0) -> list[bool]:
+    """Which blocks are kept after the closing-sentence rule, for the article followed by
+    *below* (each scoring *score*) and a footer line (scoring far lower)."""
+    state = page_state(page(*ARTICLE, *below, "Privacy Policy"))
+    count = len(state.blocks)
+    scores = [3.0] * len(ARTICLE) + [score] * len(below) + [-6.0]
+    keep = [True] * len(ARTICLE) + [False] * (count - len(ARTICLE))
+    boilerplate_module._extend_over_closing_sentences(state, scores, keep, -2.0)
+    return keep[len(ARTICLE) :]
+
+
+def test_a_short_closing_paragraph_joins_the_article() -> None:
+    """A short last paragraph right under the article, scoring above the inside bar, joins."""
+    assert _closing_rule("Nobody was hurt in the fire.") == [True, False]
+    assert _closing_rule("Nobody was hurt in the fire.", score=-2.5) == [False, False]
+
+
+def test_at_most_two_closing_paragraphs_join() -> None:
+    """Only the first two sentences under the article may join it."""
+    below = [
+        "Nobody was hurt in the fire.",
+        "The road will open again on Friday.",
+        "The police are looking into the cause.",
+    ]
+    assert _closing_rule(*below) == [True, True, False, False]
+
+
+def test_a_closing_paragraph_in_quotes_may_speak_to_you() -> None:
+    """Second person inside a quotation is the article's, not the site's."""
+    assert _closing_rule("“You will see the bridge open in May,” she said.") == [True, False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter to get the news first.",
+        "Stay up to date with the Riverside Courier.",
+        "If you buy through one of our links we may earn a commission.",
+        "Mayor opens the new harbour walk after two years of work...",
+        "Thanks for reading this story!!",
+        "Posted on March 3, 2024 at 10:15.",
+        "Mayor opens the harbour walk",
+        "Thanks, everyone.",
+    ],
+)
+def test_a_site_sentence_under_the_article_stays_out(line: str) -> None:
+    """Lines under the article that are the site's (they speak to the reader, trail off,
+    shout, carry a date or widget wording, end in no sentence mark, are too short) do not
+    join it."""
+    assert _closing_rule(line) == [False, False]
+
+
+def test_a_short_closing_paragraph_on_a_page_joins_past_a_caption() -> None:
+    """On a whole page, a photo caption between the article and its short last paragraph
+    does not keep that paragraph out."""
+    caption = "The old bridge over the river on Monday. (AP Photo/Jane Doe)"
+    closing = "Work on the bridge starts in May."
+    article = copydesk.parse(article_page(caption=caption, closing=closing))
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, closing]
+    assert len(article.captions) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Mayor opens the new harbour walk",
+        "Read more: Police close the main road for the spring race",
+        "SEE MORE: Local bakery wins a national prize",
+        "Also on example.com Schools stay closed after the storm",
+        "On Courier.com: Five things to know about the new budget",
+    ],
+)
+def test_a_teaser_lead_line_inside_the_article_is_related(line: str) -> None:
+    """``Related: <headline>`` between the article's paragraphs is another story's link."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        line,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == line] == ["related"]
+
+
+def test_a_paragraph_opening_like_a_lead_but_long_stays() -> None:
+    """A long paragraph that opens with ``Related:`` words is prose, not a teaser line."""
+    long_line = (
+        "Related: the council said the budget covers roads, schools and the library, and "
+        "members of the public will be able to comment on the plan at three meetings in "
+        "the town hall before the final vote in the summer, the mayor said on Tuesday."
+    )
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        long_line,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    assert long_line in [p.text for p in copydesk.parse(text).paragraphs]
+
+
+def test_teaser_lead_and_closing_tables_extend_per_parser() -> None:
+    """add_teaser_lead() and add_not_closing_line() put a pattern first."""
+    lexicon = Lexicon.default()
+    lexicon.add_teaser_lead("^læs også:")
+    lexicon.add_not_closing_line(r"\bdu\b")
+    assert lexicon.teaser_leads[0] == "^læs også:"
+    assert lexicon.not_closing_lines[0] == r"\bdu\b"
+    parser = copydesk.Parser()
+    parser.lexicon.add_teaser_lead("^læs også:")
+    line = "Læs også: Borgmesteren åbner havnen"
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        line,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    assert line not in [p.text for p in parser.parse(text).paragraphs]

@@ -32,8 +32,10 @@ from copydesk.lexicon.boilerplate import (
     KIND_CUES,
     LINK_CUES,
     MARKUP_LINES,
+    NOT_CLOSING_LINES,
     NOT_HEADLINE,
     STOPWORDS,
+    TEASER_LEADS,
 )
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import (
@@ -247,6 +249,10 @@ class Lexicon:
     """Patterns of a line of leaked HTML or script (``<a href=...``) on a page: chrome."""
     article_end_lines: tuple[str, ...] = ARTICLE_END_LINES
     """Patterns of a line that closes a page's article (a contact line, a disclaimer)."""
+    teaser_leads: tuple[str, ...] = TEASER_LEADS
+    """Patterns of the lead of a link to another story (``Related:``, ``Read more:``)."""
+    not_closing_lines: tuple[str, ...] = NOT_CLOSING_LINES
+    """Patterns of a sentence under a page's article that is the site's (``... you ...``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -519,6 +525,30 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("markup_lines", pattern)
+
+    def add_teaser_lead(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of the lead of a link to another story;
+        a short line inside a page's article that opens with it is dropped as ``related``.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_teaser_lead("^læs også:")
+        >>> lexicon.teaser_leads[0]
+        '^læs også:'
+        """
+        _check_pattern(pattern)
+        self._prepend("teaser_leads", pattern)
+
+    def add_not_closing_line(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a sentence under a page's article
+        that is the site's own (it does not join the article as its last paragraph).
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_not_closing_line("^del artiklen")
+        >>> lexicon.not_closing_lines[0]
+        '^del artiklen'
+        """
+        _check_pattern(pattern)
+        self._prepend("not_closing_lines", pattern)
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.

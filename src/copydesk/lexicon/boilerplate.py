@@ -115,7 +115,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "legal",
         r"©|\bcopyright\b|\ball rights reserved\b|\bprivacy\b|\bterms of (?:use|service)\b|\bcookies?\b",
     ),
-    ("subscribe", r"\bsubscri|\bnewsletter\b|\bsign up\b"),
+    ("subscribe", r"\bsubscri|\bnewsletter\b|\bsign up\b|\bstay up to date\b"),
     ("advertisement", r"\badvertis|\bsponsored\b"),
     (
         "related",
@@ -183,6 +183,27 @@ MARKUP_LINES: tuple[str, ...] = (
 )
 """Patterns (``regex``, case-insensitive) of a line of leaked markup or script inside the
 article region: it is chrome of kind ``markup``."""
+
+TEASER_LEADS: tuple[str, ...] = (
+    # "Related: <headline>", "Read more: <headline>", "SEE MORE: <headline>": a link to
+    # another story printed between the article's paragraphs.
+    r"^related(?:\s+\w+){0,2}\s*:",
+    r"^(?:read|see)\s+(?:more|also|next)\s*:",
+    r"^(?:watch|listen)(?:\s+(?:live|now|again|in full))?\s*:",
+    # "Also on rt.com <headline>", "On HoustonChronicle.com: <headline>": the site's own.
+    r"^(?:also\s+)?on\s+(?:[\w-]+\.)+[a-z]{2,}\b",
+)
+"""Patterns (``regex``, case-insensitive, searched in a short line) of the lead of a link
+to another story: a line that opens with one and goes on is a teaser, not article text."""
+
+NOT_CLOSING_LINES: tuple[str, ...] = (
+    # The site speaks to the reader ("Be sure to subscribe", "If you click on a link").
+    r"\byou(?:r|rs|'re|’re|'ll|’ll)?\b",
+    # A teaser cut short, a shout.
+    r"(?:\.\.\.|…|!!)[\"”’')\]]*$",
+)
+"""Patterns (``regex``, case-insensitive, searched) of a sentence under a page's article
+that is the site's, not the article's last paragraph (not applied inside a quotation)."""
 
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),

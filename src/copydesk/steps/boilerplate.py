@@ -262,6 +262,8 @@ _comment_header_pattern = _alternation_of("comment_headers")
 _article_end_pattern = _alternation_of("article_end_cues")
 _end_line_pattern = _alternation_of("article_end_lines")
 _markup_line_pattern = _alternation_of("markup_lines")
+_teaser_lead_pattern = _alternation_of("teaser_leads")
+_not_closing_pattern = _alternation_of("not_closing_lines")
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -586,11 +588,12 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
     _extend_over_list(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
-    teasers = _drop_teaser_runs(state, keep)
+    teasers = _drop_teaser_runs(state, keep) | _drop_teaser_leads(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
     _drop_edge_stamps(state, keep)
@@ -761,6 +764,51 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
         keep[index] = True
 
 
+# The article's closing sentences right under the region: at most this many, of at least
+# this many words each.
+_MAX_CLOSING_SENTENCES = 2
+_MIN_CLOSING_WORDS = 5
+
+
+_OPENS_QUOTE = regex.compile(r"[\"“„«‘']")
+
+
+def _extend_over_closing_sentences(
+    state: ParseState, scores: Sequence[float], keep: list[bool], threshold: float
+) -> None:
+    """Let the article's short last paragraphs, right under the region, join it.
+
+    A short closing paragraph (``Nobody was hurt.``) has too few words to weigh in the
+    region and scores low beside the chrome under it. A block right under the region (photo
+    captions may stand between) that ends in a sentence mark, scores at least *threshold*
+    (the bar for blocks inside the region) and has no date and no widget wording is the
+    article's end. Site lines that end the same way are told apart by their wording: they
+    speak to the reader (``you``, outside a quote), trail off (``...``: a teaser) or shout
+    (``!!``).
+    """
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    not_closing = state.lexicon.cached("boilerplate.not_closing_lines", _not_closing_pattern)
+    joined = 0
+    for index in range(len(keep) - keep[::-1].index(True), len(keep)):
+        block = state.blocks[index]
+        if block.label not in (BODY, CHROME):
+            continue  # a caption under the last paragraph
+        text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+        if (
+            joined == _MAX_CLOSING_SENTENCES
+            or block.label != BODY
+            or scores[index] < threshold
+            or len(_WORD.findall(text)) < _MIN_CLOSING_WORDS
+            or not _LIST_LINE_END.search(text)
+            or _DATE.search(text)
+            or (not_closing.search(text) and not _OPENS_QUOTE.match(text))
+            or any(pattern.search(text) for _, pattern in kinds)
+        ):
+            return
+        keep[index] = True
+        joined += 1
+
+
 def _is_dateline_line(state: ParseState, text: str) -> bool:
     """A short line that opens a story: ``LONDON --``, ``BUFFALO, New York (AFP)``."""
     if not text[:1].isupper() or len(_WORD.findall(text)) > _MAX_DATELINE_WORDS:
@@ -900,6 +948,35 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
                 keep[teaser] = False
             dropped.update(run)
         run = []
+    return dropped
+
+
+# A line that opens with a teaser lead has at most this many words.
+_MAX_TEASER_LEAD_WORDS = 30
+
+
+def _drop_teaser_leads(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop links to other stories inside the article: ``Related: <headline>``, ``Read
+    more: <headline>``, ``Also on example.com <headline>`` (``lexicon.teaser_leads``).
+
+    A short line that opens with such a lead and goes on after it is another story's
+    headline, however well it reads. A lead alone (``Related:``) is a heading, left to the
+    other rules. Returns the indices it dropped.
+    """
+    pattern = state.lexicon.cached("boilerplate.teaser_leads", _teaser_lead_pattern)
+    dropped = set()
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        lead = pattern.match(text)
+        if (
+            lead is not None
+            and _WORD.search(text, lead.end()) is not None
+            and len(_WORD.findall(text)) <= _MAX_TEASER_LEAD_WORDS
+        ):
+            keep[index] = False
+            dropped.add(index)
     return dropped
 
 
