@@ -594,6 +594,7 @@ def boilerplate(state: ParseState) -> None:
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
     teasers = _drop_teaser_runs(state, keep) | _drop_teaser_leads(state, keep)
+    teasers |= _drop_teaser_blocks(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
     _drop_edge_stamps(state, keep)
@@ -948,6 +949,41 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
                 keep[teaser] = False
             dropped.update(run)
         run = []
+    return dropped
+
+
+# A list the article introduces ("Here is what changes:") follows a line of this many words
+# or more that ends in a colon or trails off.
+_MIN_LEAD_IN_WORDS = 4
+_LEAD_IN_END = regex.compile(r"(?::|\.\.\.|…)\s*$")
+
+
+def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop blocks that are lists of other stories' headlines, one per line.
+
+    A teaser box often reaches the text as one block of lines (a list without blank lines
+    between its items), long enough to read like a paragraph. When at least two of its
+    lines, and at least half of them, are headline-shaped (see :func:`_is_teaser_line`), it
+    is such a box, unless the line above introduces it (``Here is what changes:``): then
+    it is the article's own list. Returns the indices it dropped.
+    """
+    dropped = set()
+    previous: str | None = None
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        teasers = sum(1 for line in lines if _is_teaser_line(line))
+        introduced = (
+            previous is not None
+            and _LEAD_IN_END.search(previous) is not None
+            and len(_WORD.findall(previous)) >= _MIN_LEAD_IN_WORDS
+        )
+        if len(lines) >= 2 and teasers >= 2 and 2 * teasers >= len(lines) and not introduced:
+            keep[index] = False
+            dropped.add(index)
+        previous = text
     return dropped
 
 
