@@ -761,3 +761,92 @@ def test_teaser_lead_and_closing_tables_extend_per_parser() -> None:
         FOOTER,
     )
     assert line not in [p.text for p in parser.parse(text).paragraphs]
+
+
+_TWEET = "The bridge is finally open and it looks great https://t.co/AbCd1234"
+_SIGNATURE = "— Jane Roe (@janeroe) March 3, 2024"
+
+
+def test_an_embedded_tweet_inside_the_article_stays() -> None:
+    """A tweet quoted between the article's paragraphs keeps its text and signature line."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        _TWEET,
+        _SIGNATURE,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert paragraphs == [*ARTICLE[:2], _TWEET, _SIGNATURE, *ARTICLE[2:]]
+
+
+def test_an_embedded_tweet_closing_the_article_stays() -> None:
+    """A tweet right under the article's last paragraph is not a date stamp of the footer."""
+    paragraphs = [
+        p.text for p in copydesk.parse(article_page(tweet=_TWEET, sig=_SIGNATURE)).paragraphs
+    ]
+    assert paragraphs[-2:] == [_TWEET, _SIGNATURE]
+    assert paragraphs[: len(ARTICLE)] == ARTICLE
+
+
+def test_a_signature_far_under_the_article_is_not_pulled_in() -> None:
+    """A signature line several blocks under the article (a sidebar's tweet) stays out."""
+    sidebar = ["Most popular", "Weather", "Traffic", "Obituaries"]
+    text = article_page(sidebar="\n\n".join(sidebar), tweet=_TWEET, sig=_SIGNATURE)
+    assert _SIGNATURE not in [p.text for p in copydesk.parse(text).paragraphs]
+
+
+def test_embedded_post_signatures_extend_per_parser() -> None:
+    """add_embedded_post_signature() puts a pattern first."""
+    lexicon = Lexicon.default()
+    lexicon.add_embedded_post_signature("^shared on mastodon by ")
+    assert lexicon.embedded_post_signatures[0] == "^shared on mastodon by "
+
+
+_HEADLINE_BOX = "\n".join(
+    [
+        "Mayor opens the new harbour walk after two years of work",
+        "Police close the main road for the spring cycle race",
+        "Local bakery wins a national prize for its rye bread",
+    ]
+)
+
+
+def _with_inside(*lines: str) -> str:
+    """A page whose article has *lines* between its second and third paragraphs."""
+    return page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        *lines,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+
+
+def test_a_block_of_headlines_inside_the_article_is_related() -> None:
+    """A teaser box printed as one block of headline lines is dropped as related."""
+    article = copydesk.parse(_with_inside(_HEADLINE_BOX))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == _HEADLINE_BOX] == ["related"]
+
+
+def test_a_list_the_article_introduces_stays() -> None:
+    """The same lines under a lead-in that ends in a colon are the article's own list."""
+    lead_in = "The council listed the projects it will pay for first:"
+    article = copydesk.parse(_with_inside(lead_in, _HEADLINE_BOX))
+    assert _HEADLINE_BOX in [p.text for p in article.paragraphs]
+
+
+def test_a_hard_wrapped_paragraph_on_a_page_stays() -> None:
+    """Lines of a hard-wrapped paragraph end without a full stop but are no headlines."""
+    wrapped = (
+        "The council said the work on the old bridge would start in May. The\n"
+        "bridge has been closed to lorries since the winter. Repairs will cost\n"
+        "more than the council first said, the mayor told reporters in St. Paul."
+    )
+    assert wrapped in [p.text for p in copydesk.parse(_with_inside(wrapped)).paragraphs]

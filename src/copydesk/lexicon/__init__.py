@@ -29,6 +29,7 @@ from copydesk.lexicon.boilerplate import (
     BOILERPLATE_REGION_BIAS,
     BOILERPLATE_WEIGHTS,
     COMMENT_HEADERS,
+    EMBEDDED_POST_SIGNATURES,
     KIND_CUES,
     LINK_CUES,
     MARKUP_LINES,
@@ -253,6 +254,8 @@ class Lexicon:
     """Patterns of the lead of a link to another story (``Related:``, ``Read more:``)."""
     not_closing_lines: tuple[str, ...] = NOT_CLOSING_LINES
     """Patterns of a sentence under a page's article that is the site's (``... you ...``)."""
+    embedded_post_signatures: tuple[str, ...] = EMBEDDED_POST_SIGNATURES
+    """Patterns of the signature line of an embedded post (``— Jane Doe (@jd) May 2, 2019``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -549,6 +552,18 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("not_closing_lines", pattern)
+
+    def add_embedded_post_signature(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of the signature line that closes a
+        social-media post embedded in a page's article; the post stays in the article.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_embedded_post_signature("^shared on mastodon by ")
+        >>> lexicon.embedded_post_signatures[0]
+        '^shared on mastodon by '
+        """
+        _check_pattern(pattern)
+        self._prepend("embedded_post_signatures", pattern)
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.

@@ -205,6 +205,15 @@ NOT_CLOSING_LINES: tuple[str, ...] = (
 """Patterns (``regex``, case-insensitive, searched) of a sentence under a page's article
 that is the site's, not the article's last paragraph (not applied inside a quotation)."""
 
+EMBEDDED_POST_SIGNATURES: tuple[str, ...] = (
+    # The last line of an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
+    r"^[—–-]\s*[^\n]{1,80}?\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\s*$",
+    # Instagram's: "A post shared by Jane Doe (@janedoe) on Nov 18, 2019 at 10:15am PST".
+    r"^a post shared by\b[^\n]{0,80}\(@[\w.]{1,30}\)",
+)
+"""Patterns (``regex``, case-insensitive, searched) of the signature line that closes a
+social-media post embedded in an article: the post is the article's, not a widget."""
+
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),
     ("log_words", -0.444),

@@ -264,6 +264,7 @@ _end_line_pattern = _alternation_of("article_end_lines")
 _markup_line_pattern = _alternation_of("markup_lines")
 _teaser_lead_pattern = _alternation_of("teaser_leads")
 _not_closing_pattern = _alternation_of("not_closing_lines")
+_post_signature_pattern = _alternation_of("embedded_post_signatures")
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -590,6 +591,7 @@ def boilerplate(state: ParseState) -> None:
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
     _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
     _extend_over_list(state, keep)
+    posts = _keep_embedded_posts(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
@@ -597,7 +599,7 @@ def boilerplate(state: ParseState) -> None:
     teasers |= _drop_teaser_blocks(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
-    _drop_edge_stamps(state, keep)
+    _drop_edge_stamps(state, keep, posts)
     if not any(keep):
         return  # the cuts left nothing (a page of one repeated line): drop nothing either
     first = keep.index(True)
@@ -810,6 +812,43 @@ def _extend_over_closing_sentences(
         joined += 1
 
 
+# An embedded post's text takes at most this many blocks above its signature line.
+_MAX_POST_BLOCKS = 3
+
+
+def _keep_embedded_posts(state: ParseState, keep: list[bool]) -> set[int]:
+    """Keep social-media posts embedded in the article (``lexicon.embedded_post_signatures``).
+
+    An embedded tweet reaches the text as its words, a link, and a signature line
+    (``— Jane Doe (@janedoe) November 18, 2019``): short, dated, full of handles, it scores
+    like a widget, but it is quoted material of the article. A signature line inside the
+    region, or within a few blocks under it, is kept with the post's text above it (up to
+    the article's previous kept block). Returns the indices of the signature lines.
+    """
+    pattern = state.lexicon.cached("boilerplate.post_signatures", _post_signature_pattern)
+    kept = [index for index, flag in enumerate(keep) if flag]
+    first, last = kept[0], kept[-1]
+    signatures: set[int] = set()
+    for index in range(first + 1, min(len(keep), last + 1 + _MAX_POST_BLOCKS)):
+        block = state.blocks[index]
+        if keep[index] or block.label != BODY:
+            continue
+        if not pattern.search(state.block_text(block)[:_MAX_SCAN_CHARS].strip()):
+            continue
+        signatures.add(index)
+        above = index
+        while (
+            above - 1 > first
+            and not keep[above - 1]
+            and index - (above - 1) <= _MAX_POST_BLOCKS
+            and state.blocks[above - 1].label == BODY
+        ):
+            above -= 1
+        for post in range(above, index + 1):
+            keep[post] = True
+    return signatures
+
+
 def _is_dateline_line(state: ParseState, text: str) -> bool:
     """A short line that opens a story: ``LONDON --``, ``BUFFALO, New York (AFP)``."""
     if not text[:1].isupper() or len(_WORD.findall(text)) > _MAX_DATELINE_WORDS:
@@ -958,12 +997,28 @@ _MIN_LEAD_IN_WORDS = 4
 _LEAD_IN_END = regex.compile(r"(?::|\.\.\.|…)\s*$")
 
 
+# A sentence that ends inside a line and another that starts after it: wrapped prose (a
+# word of two lower-case letters or more before the stop: "St. Paul" is no sentence end).
+_INNER_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2})[.!?][\"”’')\]]*\s+[\"“‘(]?\p{Lu}")
+
+
+def _is_listed_headline(line: str) -> bool:
+    """A line of a block that reads as a headline in a list: headline-shaped, opening with a
+    capital or a figure, and no sentence ending inside it (a hard-wrapped paragraph's lines
+    end without a full stop too, but run on from one sentence into the next)."""
+    return (
+        _is_teaser_line(line)
+        and not line[:1].islower()
+        and _INNER_SENTENCE_END.search(line) is None
+    )
+
+
 def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
     """Drop blocks that are lists of other stories' headlines, one per line.
 
     A teaser box often reaches the text as one block of lines (a list without blank lines
     between its items), long enough to read like a paragraph. When at least two of its
-    lines, and at least half of them, are headline-shaped (see :func:`_is_teaser_line`), it
+    lines, and at least half of them, are headline-shaped (see :func:`_is_listed_headline`), it
     is such a box, unless the line above introduces it (``Here is what changes:``): then
     it is the article's own list. Returns the indices it dropped.
     """
@@ -974,7 +1029,7 @@ def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
             continue
         text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        teasers = sum(1 for line in lines if _is_teaser_line(line))
+        teasers = sum(1 for line in lines if _is_listed_headline(line))
         introduced = (
             previous is not None
             and _LEAD_IN_END.search(previous) is not None
@@ -1096,7 +1151,7 @@ def _is_stamp(state: ParseState, block: Block) -> bool:
     return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
 
 
-def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
+def _drop_edge_stamps(state: ParseState, keep: list[bool], posts: set[int]) -> None:
     """Take date and time stamps (``March 3, 2024 10:15 am``) off the article's edges.
 
     The region is chosen generously, so a stamp line next to the article can join it. A
@@ -1115,7 +1170,8 @@ def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
                 and len(_WORD.findall(text)) <= _MAX_STAMP_WORDS
                 and any(pattern.search(text) for _, pattern in kinds)
             )
-            if not widget and (not _is_stamp(state, block) or _DATELINE_END.search(text)):
+            stamp = _is_stamp(state, block) and index not in posts
+            if not widget and (not stamp or _DATELINE_END.search(text)):
                 break
             keep[index] = False
 
