@@ -850,3 +850,27 @@ def test_a_hard_wrapped_paragraph_on_a_page_stays() -> None:
         "more than the council first said, the mayor told reporters in St. Paul."
     )
     assert wrapped in [p.text for p in copydesk.parse(_with_inside(wrapped)).paragraphs]
+
+
+def test_a_lede_above_a_short_list_joins_the_article() -> None:
+    """Good prose above the article joins it past a list of short lines (one box)."""
+    lede = (
+        "When the storm season comes to the coast every family in the county is told to "
+        "pack a simple kit, and most of them keep it by the front door until the spring, "
+        "because the roads can close within an hour of the first warning from the council."
+    )
+    kit = ["Bottled water", "A torch", "Spare batteries", "A first aid kit", "Blankets"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "By Jane Doe, Staff Writer",
+        lede,
+        "Our kit is simple.",
+        "\n\n".join(kit),
+        *ARTICLE,
+        FOOTER,
+    )
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert paragraphs[0] == lede
+    assert paragraphs[-len(ARTICLE) :] == ARTICLE

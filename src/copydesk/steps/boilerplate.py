@@ -676,23 +676,30 @@ def _extend_region(
     """Let good prose a few blocks off the article's edges join it, and a dateline line too.
 
     Sites put a "This story" box or a photo between the lede and the rest; the region
-    stops at the box, but the lede scores well on its own.
+    stops at the box, but the lede scores well on its own. Above the article a run of short
+    lines (a list, a box of links) counts as one block of the gap: the lede of a how-to
+    stands above its list of things to take. (Below the article it does not: what follows a
+    list there is more often a teaser's summary or a comment.)
     """
     kept = [index for index, flag in enumerate(keep) if flag]
     for step_by, start in ((-1, kept[0] - 1), (1, kept[-1] + 1)):
-        gap, index = 0, start
+        gap, index, in_list = 0, start, False
         while 0 <= index < len(keep) and gap <= _MAX_GAP:
             block = state.blocks[index]
             text = state.block_text(block)[:_MAX_SCAN_CHARS]
             if block.label != BODY:
                 index += step_by
                 continue
-            if (scores[index] + bias > 0 and len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS) or (
+            words = len(_WORD.findall(text))
+            if (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS) or (
                 step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)
             ):
-                keep[index], gap = True, 0
+                keep[index], gap, in_list = True, 0, False
+            elif words <= _SHORT_WORDS and in_list and step_by < 0:
+                pass  # a run of short lines (a list, a box of links) counts as one block
             else:
                 gap += 1
+                in_list = words <= _SHORT_WORDS
             index += step_by
 
 
