@@ -874,3 +874,21 @@ def test_a_lede_above_a_short_list_joins_the_article() -> None:
     paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
     assert paragraphs[0] == lede
     assert paragraphs[-len(ARTICLE) :] == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Write to Jane Doe at jdoe@example.com",
+        "Email Jane Doe at jdoe@example.com or follow her @janedoe.",
+        "Jane Doe covers the council for the Courier. Follow her on Twitter.",
+    ],
+)
+def test_a_write_to_or_follow_line_ends_the_article(contact: str) -> None:
+    """``Write to <name> at <address>`` and ``Follow her on Twitter`` close the article."""
+    blurb = (
+        "Join our forums to keep talking about the news of the county, the weather and more, "
+        "and tell us when you have a tip or a correction for the newsroom."
+    )
+    article = copydesk.parse(article_page(contact=contact, blurb=blurb))
+    assert [p.text for p in article.paragraphs] == ARTICLE

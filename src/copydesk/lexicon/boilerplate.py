@@ -172,6 +172,9 @@ ARTICLE_END_LINES: tuple[str, ...] = (
     r"^(?:disclaimer|haftungsausschluss|aviso legal)\s*:",
     r"\bopinions expressed (?:in|on) this\b",
     r"\bthis (?:news )?(?:article|story|material) (?:is|was) (?:copyrighted|published) by\b",
+    # "Write to Jane Doe at jdoe@example.com", "Follow him on Twitter @jdoe".
+    r"^(?:e-?mail|write to|contact)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+at\s+\S+@",
+    r"\bfollow (?:him|her|them|me) (?:on twitter\b|@\w)",
 )
 """Patterns (``regex``, case-insensitive) of a line that closes a page's article: a
 contact line, a disclaimer. The line and what follows it are not the article."""
