@@ -7,6 +7,12 @@
   more", "(Opens in new window)", "Posted by", "Comments").
 * :data:`KIND_CUES`: ``(kind, pattern)`` pairs that name what a dropped block is; the first
   pattern found in the block wins.
+* :data:`TEASER_LEADS`: the lead of a link to another story printed inside an article
+  ("Related:", "Read more:", "On example.com:").
+* :data:`NOT_CLOSING_LINES`: wording of a sentence under an article that is the site's
+  (it speaks to the reader, trails off, shouts), so it does not join as the last paragraph.
+* :data:`EMBEDDED_POST_SIGNATURES`: the signature line of an embedded social-media post
+  ("— Jane Doe (@janedoe) November 18, 2019"): the post is the article's.
 * :data:`BOILERPLATE_WEIGHTS`: the weights of the linear block classifier, fitted by
   ``benchmarks/fit_boilerplate.py`` (see ``docs/explanation/whole-pages.md``).
 """
