@@ -892,3 +892,21 @@ def test_a_write_to_or_follow_line_ends_the_article(contact: str) -> None:
     )
     article = copydesk.parse(article_page(contact=contact, blurb=blurb))
     assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '@import "/css/screen/section/sport.css";',
+        "/** * set up the site's namespace */ site.ads = {};",
+        'if(typeof(site) == "object"){ site.showAds(true); }',
+        "var adSlot = 'top';",
+        "function showBanner() { return false; }",
+        "x = document.getElementById('banner');",
+    ],
+)
+def test_a_leaked_script_or_style_line_inside_the_article_is_markup(line: str) -> None:
+    """Style-sheet and script lines that leaked between the paragraphs are markup chrome."""
+    article = copydesk.parse(_with_inside(line))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == line] == ["markup"]

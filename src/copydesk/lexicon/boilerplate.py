@@ -189,6 +189,12 @@ MARKUP_LINES: tuple[str, ...] = (
     # A line that opens with an HTML tag: an ad or widget whose source leaked into the text.
     r"^\s*<(?:a|img|script|iframe|div|span|table|object|embed|noscript|style|link|form)\b[^<>]{0,500}>?",
     r"\bdocument\.write\s*\(",
+    # Style sheets and scripts: "@import url(...)", "/** comment */", "if(typeof(x) == ...",
+    # "var ads = ...", "function show() {", "document.getElementById(".
+    r"^\s*@import\s",
+    r"^\s*/\*",
+    r"^\s*(?:if\s*\(\s*typeof\b|var\s+\w+\s*=|function\s+\w*\s*\()",
+    r"\bdocument\.(?:images|cookie|getElementById|location)\b",
 )
 """Patterns (``regex``, case-insensitive) of a line of leaked markup or script inside the
 article region: it is chrome of kind ``markup``."""
