@@ -704,6 +704,7 @@ def test_a_short_closing_paragraph_on_a_page_joins_past_a_caption() -> None:
         "SEE MORE: Local bakery wins a national prize",
         "Also on example.com Schools stay closed after the storm",
         "On Courier.com: Five things to know about the new budget",
+        "Next story: Police close the main road for the spring race",
     ],
 )
 def test_a_teaser_lead_line_inside_the_article_is_related(line: str) -> None:

@@ -205,6 +205,7 @@ TEASER_LEADS: tuple[str, ...] = (
     r"^related(?:\s+\w+){0,2}\s*:",
     r"^(?:read|see)\s+(?:more|also|next)\s*:",
     r"^(?:watch|listen)(?:\s+(?:live|now|again|in full))?\s*:",
+    r"^(?:previous|prev|next)\s+(?:story|article|post)\s*:",
     # "Also on rt.com <headline>", "On HoustonChronicle.com: <headline>": the site's own.
     r"^(?:also\s+)?on\s+(?:[\w-]+\.)+[a-z]{2,}\b",
 )
