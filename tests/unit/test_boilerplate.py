@@ -911,3 +911,17 @@ def test_a_leaked_script_or_style_line_inside_the_article_is_markup(line: str) -
     article = copydesk.parse(_with_inside(line))
     assert [p.text for p in article.paragraphs] == ARTICLE
     assert [c.kind for c in article.chrome if c.text == line] == ["markup"]
+
+
+@pytest.mark.parametrize("heading", ["Have your say", "Readers' comments:", "Your comments"])
+def test_a_comments_heading_ends_the_article(heading: str) -> None:
+    """Readers' comments under a comments heading are not article text, however prose-like."""
+    comments = [
+        "I think the council made a sensible choice this time, and the roads have needed the "
+        "work for years, so the money is good news for all of the people who use them.",
+        "Jane, Riverside",
+        "The schools should have had the money first, in my view, because the children of "
+        "the county have waited for new classrooms for a very long time now.",
+    ]
+    article = copydesk.parse(article_page(heading=heading, comments="\n\n".join(comments)))
+    assert [p.text for p in article.paragraphs] == ARTICLE

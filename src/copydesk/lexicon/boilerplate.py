@@ -167,6 +167,8 @@ ARTICLE_END_CUES: tuple[str, ...] = (
     r"^more (?:great )?(?:\w+ )?stories\s*:?$",
     r"^(?:related (?:stories|articles|posts)|you (?:may|might) also like|read next)\s*:?$",
     r"^(?:artigos relacionados|leia também|mehr zum thema)\s*:?$",
+    # The heading of the readers' comments: what follows is theirs.
+    r"^(?:have your say|readers?['’]? comments|your comments)\s*:?$",
 )
 """Patterns (``regex``, case-insensitive, matched against a whole short line) of a heading
 that closes the article: what follows it (a bio, other stories) is not the article."""
