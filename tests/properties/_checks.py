@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 import copydesk
 from copydesk import Article
 from copydesk.steps.normalize import LINE_BREAKS, SPACES
-from copydesk.testing import BOTTOM_CHROME, GeneratedArticle
 
 # Characters and pieces that have broken text tools before: NUL and other controls, lone
 # surrogates, bidi marks, emoji, combining marks, characters whose case folding changes
@@ -141,17 +140,3 @@ def parse_and_check(text: str) -> Article:
     article = copydesk.parse(text)
     check_lossless(article)
     return article
-
-
-def short_last_paragraph_on_a_page(generated: GeneratedArticle) -> bool:
-    """Whether the body ends with a short paragraph (a dozen words or fewer) above bottom chrome.
-
-    Known limit of the page classifier (strict xfail
-    ``test_a_short_last_paragraph_on_a_page_stays_in_the_body`` in
-    ``tests/unit/test_routed_bugs.py``): on a page, such a paragraph scores right at the
-    region's edge and may be dropped as footer. Tests that compare the body or its quotes
-    skip these articles.
-    """
-    expected = generated.expected
-    bottom = any(chrome in BOTTOM_CHROME for chrome in expected.chrome)
-    return bottom and bool(expected.paragraphs) and len(expected.paragraphs[-1].split()) <= 12

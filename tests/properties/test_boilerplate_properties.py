@@ -145,3 +145,61 @@ def test_a_teaser_list_inside_a_page_article_is_dropped(
     assert [p.text for p in article.paragraphs] == body
     assert set(teasers) <= {c.text for c in article.chrome}
     assert "".join(piece for _, piece in article.segments()) == text
+
+
+TEASER_LEAD_WORDS = [
+    "Related:",
+    "Read more:",
+    "SEE MORE:",
+    "Also on example.com",
+    "On Courier.com:",
+]
+
+
+@given(
+    page_sized_articles,
+    st.lists(
+        st.tuples(st.sampled_from(TEASER_LEAD_WORDS), teaser_lines).map(" ".join),
+        min_size=1,
+        max_size=3,
+        unique=True,
+    ),
+    st.integers(min_value=1, max_value=10),
+)
+def test_links_to_other_stories_inside_a_page_article_are_related(
+    body: list[str], links: list[str], at: int
+) -> None:
+    """``Related: <headline>`` lines between a page article's paragraphs are related chrome."""
+    headline = "Council approves the new budget"
+    top = [f"{headline} | The Riverside Courier", TOP_CHROME[1]]
+    text = _page(headline, [*body[:at], *links, *body[at:]], top, BOTTOM_CHROME[3:5])
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == body
+    kinds = {c.text: c.kind for c in article.chrome}
+    assert all(kinds.get(link) == "related" for link in links)
+    assert "".join(piece for _, piece in article.segments()) == text
+
+
+HANDLES = ["janeroe", "riverfan", "CityCouncil", "courier_news"]
+tweets = st.builds(
+    lambda sentence, handle, month, day: (
+        f"{sentence} https://t.co/AbCd{day:04d}",
+        f"— {handle.title()} (@{handle}) {month} {day}, 2024",
+    ),
+    sentences,
+    st.sampled_from(HANDLES),
+    st.sampled_from(MONTHS),
+    st.integers(min_value=1, max_value=28),
+)
+
+
+@given(page_sized_articles, tweets, st.integers(min_value=2, max_value=12))
+def test_an_embedded_tweet_stays_in_a_page_article(
+    body: list[str], tweet: tuple[str, str], at: int
+) -> None:
+    """A tweet quoted in a page's article (or closing it) keeps its text and signature."""
+    headline = "Council approves the new budget"
+    top = [f"{headline} | The Riverside Courier", TOP_CHROME[1]]
+    expected = [*body[:at], *tweet, *body[at:]]
+    text = _page(headline, expected, top, BOTTOM_CHROME[3:5])
+    assert [p.text for p in copydesk.parse(text).paragraphs] == expected

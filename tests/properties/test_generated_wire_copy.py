@@ -6,7 +6,7 @@ or surname, split and running quotes, credit trailers, and hard-wrapped paragrap
 
 from __future__ import annotations
 
-from _checks import check_lossless, short_last_paragraph_on_a_page, signature
+from _checks import check_lossless, signature
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -111,7 +111,6 @@ def _check_parts(article: Article, expected: ExpectedParts) -> None:
 @given(articles(passages=True, max_paragraphs=4))
 def test_speakers_come_back_with_full_names(generated: GeneratedArticle) -> None:
     """Quotes come back with their speakers: a pronoun or a surname resolves to the full name."""
-    assume(not short_last_paragraph_on_a_page(generated))
     article = copydesk.parse(generated.text)
     assert _direct_quotes(article, generated.expected) == _expected_quotes(generated.expected)
 
@@ -119,7 +118,6 @@ def test_speakers_come_back_with_full_names(generated: GeneratedArticle) -> None
 @given(articles(passages=True, max_paragraphs=4))
 def test_speakers_keep_the_title_of_their_first_mention(generated: GeneratedArticle) -> None:
     """The title printed at the first mention (``Defense Secretary``) stays with the speaker."""
-    assume(not short_last_paragraph_on_a_page(generated))
     article = copydesk.parse(generated.text)
     found = [quote.speaker and quote.speaker.title for quote in article.quotes]
     assert found == [quote.title for quote in generated.expected.quotes]
@@ -128,7 +126,6 @@ def test_speakers_keep_the_title_of_their_first_mention(generated: GeneratedArti
 @given(articles(passages=True, max_paragraphs=4))
 def test_running_quotes_come_back_whole(generated: GeneratedArticle) -> None:
     """A quote running over several paragraphs is one quote, with one speaker."""
-    assume(not short_last_paragraph_on_a_page(generated))
     article = copydesk.parse(generated.text)
     whole = [(quote.text, quote.speaker) for quote in generated.expected.whole_quotes()]
     assert _whole_quotes(article) == whole
@@ -137,7 +134,6 @@ def test_running_quotes_come_back_whole(generated: GeneratedArticle) -> None:
 @given(articles(bylines=True, trailers=True, max_paragraphs=3))
 def test_trailers_come_back(generated: GeneratedArticle) -> None:
     """Credit trailers come back with their kind, reporters and editors; the body is intact."""
-    assume(not short_last_paragraph_on_a_page(generated))
     article = copydesk.parse(generated.text)
     assert [(b.text, b.kind, b.names, b.editors) for b in article.bylines] == [
         (b.text, b.kind, b.names, b.editors) for b in generated.expected.bylines
@@ -148,7 +144,6 @@ def test_trailers_come_back(generated: GeneratedArticle) -> None:
 @given(wire_copy)
 def test_wire_copy_comes_back(generated: GeneratedArticle) -> None:
     """With every kind of part at once, each comes back, and the parse is lossless."""
-    assume(not short_last_paragraph_on_a_page(generated))
     article = copydesk.parse(generated.text)
     check_lossless(article)
     _check_parts(article, generated.expected)
@@ -181,7 +176,6 @@ def _unambiguous(text: str) -> bool:
 @given(wrapped_wire_copy)
 def test_hard_wrapped_wire_copy_comes_back(generated: GeneratedArticle) -> None:
     """Hard-wrapped wire copy gives back the same parts, and the parse is lossless."""
-    assume(not short_last_paragraph_on_a_page(generated))
     assume(_unambiguous(generated.text))
     article = copydesk.parse(generated.text)
     check_lossless(article)

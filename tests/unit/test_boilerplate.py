@@ -632,3 +632,296 @@ def test_end_line_and_markup_tables_extend_per_parser() -> None:
     lexicon.add_markup_line(r"^\s*<video\b")
     assert lexicon.article_end_lines[0] == r"\bkan kontaktes\b"
     assert lexicon.markup_lines[0] == r"^\s*<video\b"
+
+
+def _closing_rule(*below: str, score: float = -1.0) -> list[bool]:
+    """Which blocks are kept after the closing-sentence rule, for the article followed by
+    *below* (each scoring *score*) and a footer line (scoring far lower)."""
+    state = page_state(page(*ARTICLE, *below, "Privacy Policy"))
+    count = len(state.blocks)
+    scores = [3.0] * len(ARTICLE) + [score] * len(below) + [-6.0]
+    keep = [True] * len(ARTICLE) + [False] * (count - len(ARTICLE))
+    boilerplate_module._extend_over_closing_sentences(state, scores, keep, -2.0)
+    return keep[len(ARTICLE) :]
+
+
+def test_a_short_closing_paragraph_joins_the_article() -> None:
+    """A short last paragraph right under the article, scoring above the inside bar, joins."""
+    assert _closing_rule("Nobody was hurt in the fire.") == [True, False]
+    assert _closing_rule("Nobody was hurt in the fire.", score=-2.5) == [False, False]
+
+
+def test_at_most_two_closing_paragraphs_join() -> None:
+    """Only the first two sentences under the article may join it."""
+    below = [
+        "Nobody was hurt in the fire.",
+        "The road will open again on Friday.",
+        "The police are looking into the cause.",
+    ]
+    assert _closing_rule(*below) == [True, True, False, False]
+
+
+def test_a_closing_paragraph_in_quotes_may_speak_to_you() -> None:
+    """Second person inside a quotation is the article's, not the site's."""
+    assert _closing_rule("“You will see the bridge open in May,” she said.") == [True, False]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter to get the news first.",
+        "Stay up to date with the Riverside Courier.",
+        "If you buy through one of our links we may earn a commission.",
+        "Mayor opens the new harbour walk after two years of work...",
+        "Thanks for reading this story!!",
+        "Posted on March 3, 2024 at 10:15.",
+        "Mayor opens the harbour walk",
+        "Thanks, everyone.",
+    ],
+)
+def test_a_site_sentence_under_the_article_stays_out(line: str) -> None:
+    """Lines under the article that are the site's (they speak to the reader, trail off,
+    shout, carry a date or widget wording, end in no sentence mark, are too short) do not
+    join it."""
+    assert _closing_rule(line) == [False, False]
+
+
+def test_a_short_closing_paragraph_on_a_page_joins_past_a_caption() -> None:
+    """On a whole page, a photo caption between the article and its short last paragraph
+    does not keep that paragraph out."""
+    caption = "The old bridge over the river on Monday. (AP Photo/Jane Doe)"
+    closing = "Work on the bridge starts in May."
+    article = copydesk.parse(article_page(caption=caption, closing=closing))
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, closing]
+    assert len(article.captions) == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: Mayor opens the new harbour walk",
+        "Read more: Police close the main road for the spring race",
+        "SEE MORE: Local bakery wins a national prize",
+        "Also on example.com Schools stay closed after the storm",
+        "On Courier.com: Five things to know about the new budget",
+        "Next story: Police close the main road for the spring race",
+    ],
+)
+def test_a_teaser_lead_line_inside_the_article_is_related(line: str) -> None:
+    """``Related: <headline>`` between the article's paragraphs is another story's link."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        line,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == line] == ["related"]
+
+
+def test_a_paragraph_opening_like_a_lead_but_long_stays() -> None:
+    """A long paragraph that opens with ``Related:`` words is prose, not a teaser line."""
+    long_line = (
+        "Related: the council said the budget covers roads, schools and the library, and "
+        "members of the public will be able to comment on the plan at three meetings in "
+        "the town hall before the final vote in the summer, the mayor said on Tuesday."
+    )
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        long_line,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    assert long_line in [p.text for p in copydesk.parse(text).paragraphs]
+
+
+def test_teaser_lead_and_closing_tables_extend_per_parser() -> None:
+    """add_teaser_lead() and add_not_closing_line() put a pattern first."""
+    lexicon = Lexicon.default()
+    lexicon.add_teaser_lead("^læs også:")
+    lexicon.add_not_closing_line(r"\bdu\b")
+    assert lexicon.teaser_leads[0] == "^læs også:"
+    assert lexicon.not_closing_lines[0] == r"\bdu\b"
+    parser = copydesk.Parser()
+    parser.lexicon.add_teaser_lead("^læs også:")
+    line = "Læs også: Borgmesteren åbner havnen"
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        line,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    assert line not in [p.text for p in parser.parse(text).paragraphs]
+
+
+_TWEET = "The bridge is finally open and it looks great https://t.co/AbCd1234"
+_SIGNATURE = "— Jane Roe (@janeroe) March 3, 2024"
+
+
+def test_an_embedded_tweet_inside_the_article_stays() -> None:
+    """A tweet quoted between the article's paragraphs keeps its text and signature line."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        _TWEET,
+        _SIGNATURE,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert paragraphs == [*ARTICLE[:2], _TWEET, _SIGNATURE, *ARTICLE[2:]]
+
+
+def test_an_embedded_tweet_closing_the_article_stays() -> None:
+    """A tweet right under the article's last paragraph is not a date stamp of the footer."""
+    paragraphs = [
+        p.text for p in copydesk.parse(article_page(tweet=_TWEET, sig=_SIGNATURE)).paragraphs
+    ]
+    assert paragraphs[-2:] == [_TWEET, _SIGNATURE]
+    assert paragraphs[: len(ARTICLE)] == ARTICLE
+
+
+def test_a_signature_far_under_the_article_is_not_pulled_in() -> None:
+    """A signature line several blocks under the article (a sidebar's tweet) stays out."""
+    sidebar = ["Most popular", "Weather", "Traffic", "Obituaries"]
+    text = article_page(sidebar="\n\n".join(sidebar), tweet=_TWEET, sig=_SIGNATURE)
+    assert _SIGNATURE not in [p.text for p in copydesk.parse(text).paragraphs]
+
+
+def test_embedded_post_signatures_extend_per_parser() -> None:
+    """add_embedded_post_signature() puts a pattern first."""
+    lexicon = Lexicon.default()
+    lexicon.add_embedded_post_signature("^shared on mastodon by ")
+    assert lexicon.embedded_post_signatures[0] == "^shared on mastodon by "
+
+
+_HEADLINE_BOX = "\n".join(
+    [
+        "Mayor opens the new harbour walk after two years of work",
+        "Police close the main road for the spring cycle race",
+        "Local bakery wins a national prize for its rye bread",
+    ]
+)
+
+
+def _with_inside(*lines: str) -> str:
+    """A page whose article has *lines* between its second and third paragraphs."""
+    return page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE[:2],
+        *lines,
+        *ARTICLE[2:],
+        FOOTER,
+    )
+
+
+def test_a_block_of_headlines_inside_the_article_is_related() -> None:
+    """A teaser box printed as one block of headline lines is dropped as related."""
+    article = copydesk.parse(_with_inside(_HEADLINE_BOX))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == _HEADLINE_BOX] == ["related"]
+
+
+def test_a_list_the_article_introduces_stays() -> None:
+    """The same lines under a lead-in that ends in a colon are the article's own list."""
+    lead_in = "The council listed the projects it will pay for first:"
+    article = copydesk.parse(_with_inside(lead_in, _HEADLINE_BOX))
+    assert _HEADLINE_BOX in [p.text for p in article.paragraphs]
+
+
+def test_a_hard_wrapped_paragraph_on_a_page_stays() -> None:
+    """Lines of a hard-wrapped paragraph end without a full stop but are no headlines."""
+    wrapped = (
+        "The council said the work on the old bridge would start in May. The\n"
+        "bridge has been closed to lorries since the winter. Repairs will cost\n"
+        "more than the council first said, the mayor told reporters in St. Paul."
+    )
+    assert wrapped in [p.text for p in copydesk.parse(_with_inside(wrapped)).paragraphs]
+
+
+def test_a_lede_above_a_short_list_joins_the_article() -> None:
+    """Good prose above the article joins it past a list of short lines (one box)."""
+    lede = (
+        "When the storm season comes to the coast every family in the county is told to "
+        "pack a simple kit, and most of them keep it by the front door until the spring, "
+        "because the roads can close within an hour of the first warning from the council."
+    )
+    kit = ["Bottled water", "A torch", "Spare batteries", "A first aid kit", "Blankets"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "By Jane Doe, Staff Writer",
+        lede,
+        "Our kit is simple.",
+        "\n\n".join(kit),
+        *ARTICLE,
+        FOOTER,
+    )
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert paragraphs[0] == lede
+    assert paragraphs[-len(ARTICLE) :] == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Write to Jane Doe at jdoe@example.com",
+        "Email Jane Doe at jdoe@example.com or follow her @janedoe.",
+        "Jane Doe covers the council for the Courier. Follow her on Twitter.",
+    ],
+)
+def test_a_write_to_or_follow_line_ends_the_article(contact: str) -> None:
+    """``Write to <name> at <address>`` and ``Follow her on Twitter`` close the article."""
+    blurb = (
+        "Join our forums to keep talking about the news of the county, the weather and more, "
+        "and tell us when you have a tip or a correction for the newsroom."
+    )
+    article = copydesk.parse(article_page(contact=contact, blurb=blurb))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '@import "/css/screen/section/sport.css";',
+        "/** * set up the site's namespace */ site.ads = {};",
+        'if(typeof(site) == "object"){ site.showAds(true); }',
+        "var adSlot = 'top';",
+        "function showBanner() { return false; }",
+        "x = document.getElementById('banner');",
+    ],
+)
+def test_a_leaked_script_or_style_line_inside_the_article_is_markup(line: str) -> None:
+    """Style-sheet and script lines that leaked between the paragraphs are markup chrome."""
+    article = copydesk.parse(_with_inside(line))
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert [c.kind for c in article.chrome if c.text == line] == ["markup"]
+
+
+@pytest.mark.parametrize("heading", ["Have your say", "Readers' comments:", "Your comments"])
+def test_a_comments_heading_ends_the_article(heading: str) -> None:
+    """Readers' comments under a comments heading are not article text, however prose-like."""
+    comments = [
+        "I think the council made a sensible choice this time, and the roads have needed the "
+        "work for years, so the money is good news for all of the people who use them.",
+        "Jane, Riverside",
+        "The schools should have had the money first, in my view, because the children of "
+        "the county have waited for new classrooms for a very long time now.",
+    ]
+    article = copydesk.parse(article_page(heading=heading, comments="\n\n".join(comments)))
+    assert [p.text for p in article.paragraphs] == ARTICLE

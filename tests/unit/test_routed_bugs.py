@@ -196,14 +196,6 @@ _QUOTES_PAGE = "\n\n".join(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="steps/boilerplate.py: on a page, a short last paragraph (about a dozen words or "
-    "fewer) above bottom chrome scores at or below the region's edge (about -1.0 to -1.1 + "
-    "bias 1.0: no gain, and too short or too low to be let back in by _extend_region) and is "
-    "dropped as footer; a limit of the classifier's weights and extension rule, found by the "
-    "thorough profile",
-)
 @pytest.mark.parametrize(
     ("page", "last"),
     [

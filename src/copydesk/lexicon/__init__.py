@@ -29,11 +29,14 @@ from copydesk.lexicon.boilerplate import (
     BOILERPLATE_REGION_BIAS,
     BOILERPLATE_WEIGHTS,
     COMMENT_HEADERS,
+    EMBEDDED_POST_SIGNATURES,
     KIND_CUES,
     LINK_CUES,
     MARKUP_LINES,
+    NOT_CLOSING_LINES,
     NOT_HEADLINE,
     STOPWORDS,
+    TEASER_LEADS,
 )
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import (
@@ -261,6 +264,12 @@ class Lexicon:
     """Patterns of a label opening a caption (``Caption:``)."""
     markup_caption_openers: tuple[str, ...] = MARKUP_CAPTION_OPENERS
     """Patterns (any case) of a leaked HTML tag that opens a caption (``<div class="cap">``)."""
+    teaser_leads: tuple[str, ...] = TEASER_LEADS
+    """Patterns of the lead of a link to another story (``Related:``, ``Read more:``)."""
+    not_closing_lines: tuple[str, ...] = NOT_CLOSING_LINES
+    """Patterns of a sentence under a page's article that is the site's (``... you ...``)."""
+    embedded_post_signatures: tuple[str, ...] = EMBEDDED_POST_SIGNATURES
+    """Patterns of the signature line of an embedded post (``— Jane Doe (@jd) May 2, 2019``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -552,6 +561,42 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("markup_lines", pattern)
+
+    def add_teaser_lead(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of the lead of a link to another story;
+        a short line inside a page's article that opens with it is dropped as ``related``.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_teaser_lead("^læs også:")
+        >>> lexicon.teaser_leads[0]
+        '^læs også:'
+        """
+        _check_pattern(pattern)
+        self._prepend("teaser_leads", pattern)
+
+    def add_not_closing_line(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of a sentence under a page's article
+        that is the site's own (it does not join the article as its last paragraph).
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_not_closing_line("^del artiklen")
+        >>> lexicon.not_closing_lines[0]
+        '^del artiklen'
+        """
+        _check_pattern(pattern)
+        self._prepend("not_closing_lines", pattern)
+
+    def add_embedded_post_signature(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of the signature line that closes a
+        social-media post embedded in a page's article; the post stays in the article.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_embedded_post_signature("^shared on mastodon by ")
+        >>> lexicon.embedded_post_signatures[0]
+        '^shared on mastodon by '
+        """
+        _check_pattern(pattern)
+        self._prepend("embedded_post_signatures", pattern)
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.

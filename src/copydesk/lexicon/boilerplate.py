@@ -7,6 +7,12 @@
   more", "(Opens in new window)", "Posted by", "Comments").
 * :data:`KIND_CUES`: ``(kind, pattern)`` pairs that name what a dropped block is; the first
   pattern found in the block wins.
+* :data:`TEASER_LEADS`: the lead of a link to another story printed inside an article
+  ("Related:", "Read more:", "On example.com:").
+* :data:`NOT_CLOSING_LINES`: wording of a sentence under an article that is the site's
+  (it speaks to the reader, trails off, shouts), so it does not join as the last paragraph.
+* :data:`EMBEDDED_POST_SIGNATURES`: the signature line of an embedded social-media post
+  ("— Jane Doe (@janedoe) November 18, 2019"): the post is the article's.
 * :data:`BOILERPLATE_WEIGHTS`: the weights of the linear block classifier, fitted by
   ``benchmarks/fit_boilerplate.py`` (see ``docs/explanation/whole-pages.md``).
 """
@@ -115,7 +121,7 @@ KIND_CUES: tuple[tuple[str, str], ...] = (
         "legal",
         r"©|\bcopyright\b|\ball rights reserved\b|\bprivacy\b|\bterms of (?:use|service)\b|\bcookies?\b",
     ),
-    ("subscribe", r"\bsubscri|\bnewsletter\b|\bsign up\b"),
+    ("subscribe", r"\bsubscri|\bnewsletter\b|\bsign up\b|\bstay up to date\b"),
     ("advertisement", r"\badvertis|\bsponsored\b"),
     (
         "related",
@@ -161,6 +167,8 @@ ARTICLE_END_CUES: tuple[str, ...] = (
     r"^more (?:great )?(?:\w+ )?stories\s*:?$",
     r"^(?:related (?:stories|articles|posts)|you (?:may|might) also like|read next)\s*:?$",
     r"^(?:artigos relacionados|leia também|mehr zum thema)\s*:?$",
+    # The heading of the readers' comments: what follows is theirs.
+    r"^(?:have your say|readers?['’]? comments|your comments)\s*:?$",
 )
 """Patterns (``regex``, case-insensitive, matched against a whole short line) of a heading
 that closes the article: what follows it (a bio, other stories) is not the article."""
@@ -172,6 +180,9 @@ ARTICLE_END_LINES: tuple[str, ...] = (
     r"^(?:disclaimer|haftungsausschluss|aviso legal)\s*:",
     r"\bopinions expressed (?:in|on) this\b",
     r"\bthis (?:news )?(?:article|story|material) (?:is|was) (?:copyrighted|published) by\b",
+    # "Write to Jane Doe at jdoe@example.com", "Follow him on Twitter @jdoe".
+    r"^(?:e-?mail|write to|contact)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+at\s+\S+@",
+    r"\bfollow (?:him|her|them|me) (?:on twitter\b|@\w)",
 )
 """Patterns (``regex``, case-insensitive) of a line that closes a page's article: a
 contact line, a disclaimer. The line and what follows it are not the article."""
@@ -180,9 +191,46 @@ MARKUP_LINES: tuple[str, ...] = (
     # A line that opens with an HTML tag: an ad or widget whose source leaked into the text.
     r"^\s*<(?:a|img|script|iframe|div|span|table|object|embed|noscript|style|link|form)\b[^<>]{0,500}>?",
     r"\bdocument\.write\s*\(",
+    # Style sheets and scripts: "@import url(...)", "/** comment */", "if(typeof(x) == ...",
+    # "var ads = ...", "function show() {", "document.getElementById(".
+    r"^\s*@import\s",
+    r"^\s*/\*",
+    r"^\s*(?:if\s*\(\s*typeof\b|var\s+\w+\s*=|function\s+\w*\s*\()",
+    r"\bdocument\.(?:images|cookie|getElementById|location)\b",
 )
 """Patterns (``regex``, case-insensitive) of a line of leaked markup or script inside the
 article region: it is chrome of kind ``markup``."""
+
+TEASER_LEADS: tuple[str, ...] = (
+    # "Related: <headline>", "Read more: <headline>", "SEE MORE: <headline>": a link to
+    # another story printed between the article's paragraphs.
+    r"^related(?:\s+\w+){0,2}\s*:",
+    r"^(?:read|see)\s+(?:more|also|next)\s*:",
+    r"^(?:watch|listen)(?:\s+(?:live|now|again|in full))?\s*:",
+    r"^(?:previous|prev|next)\s+(?:story|article|post)\s*:",
+    # "Also on rt.com <headline>", "On HoustonChronicle.com: <headline>": the site's own.
+    r"^(?:also\s+)?on\s+(?:[\w-]+\.)+[a-z]{2,}\b",
+)
+"""Patterns (``regex``, case-insensitive, searched in a short line) of the lead of a link
+to another story: a line that opens with one and goes on is a teaser, not article text."""
+
+NOT_CLOSING_LINES: tuple[str, ...] = (
+    # The site speaks to the reader ("Be sure to subscribe", "If you click on a link").
+    r"\byou(?:r|rs|'re|’re|'ll|’ll)?\b",
+    # A teaser cut short, a shout.
+    r"(?:\.\.\.|…|!!)[\"”’')\]]*$",
+)
+"""Patterns (``regex``, case-insensitive, searched) of a sentence under a page's article
+that is the site's, not the article's last paragraph (not applied inside a quotation)."""
+
+EMBEDDED_POST_SIGNATURES: tuple[str, ...] = (
+    # The last line of an embedded tweet: "— Jane Doe (@janedoe) November 18, 2019".
+    r"^[—–-]\s*[^\n]{1,80}?\(@\w{1,30}\)\s*(?:\p{L}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{L}+\.?\s+\d{4})\s*$",
+    # Instagram's: "A post shared by Jane Doe (@janedoe) on Nov 18, 2019 at 10:15am PST".
+    r"^a post shared by\b[^\n]{0,80}\(@[\w.]{1,30}\)",
+)
+"""Patterns (``regex``, case-insensitive, searched) of the signature line that closes a
+social-media post embedded in an article: the post is the article's, not a widget."""
 
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),

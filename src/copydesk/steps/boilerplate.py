@@ -262,6 +262,9 @@ _comment_header_pattern = _alternation_of("comment_headers")
 _article_end_pattern = _alternation_of("article_end_cues")
 _end_line_pattern = _alternation_of("article_end_lines")
 _markup_line_pattern = _alternation_of("markup_lines")
+_teaser_lead_pattern = _alternation_of("teaser_leads")
+_not_closing_pattern = _alternation_of("not_closing_lines")
+_post_signature_pattern = _alternation_of("embedded_post_signatures")
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -586,14 +589,17 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    posts = _keep_embedded_posts(state, keep)
+    _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
     _extend_over_list(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
-    teasers = _drop_teaser_runs(state, keep)
+    teasers = _drop_teaser_runs(state, keep) | _drop_teaser_leads(state, keep)
+    teasers |= _drop_teaser_blocks(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
-    _drop_edge_stamps(state, keep)
+    _drop_edge_stamps(state, keep, posts)
     if not any(keep):
         return  # the cuts left nothing (a page of one repeated line): drop nothing either
     first = keep.index(True)
@@ -670,23 +676,30 @@ def _extend_region(
     """Let good prose a few blocks off the article's edges join it, and a dateline line too.
 
     Sites put a "This story" box or a photo between the lede and the rest; the region
-    stops at the box, but the lede scores well on its own.
+    stops at the box, but the lede scores well on its own. Above the article a run of short
+    lines (a list, a box of links) counts as one block of the gap: the lede of a how-to
+    stands above its list of things to take. (Below the article it does not: what follows a
+    list there is more often a teaser's summary or a comment.)
     """
     kept = [index for index, flag in enumerate(keep) if flag]
     for step_by, start in ((-1, kept[0] - 1), (1, kept[-1] + 1)):
-        gap, index = 0, start
+        gap, index, in_list = 0, start, False
         while 0 <= index < len(keep) and gap <= _MAX_GAP:
             block = state.blocks[index]
             text = state.block_text(block)[:_MAX_SCAN_CHARS]
             if block.label != BODY:
                 index += step_by
                 continue
-            if (scores[index] + bias > 0 and len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS) or (
+            words = len(_WORD.findall(text))
+            if (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS) or (
                 step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)
             ):
-                keep[index], gap = True, 0
+                keep[index], gap, in_list = True, 0, False
+            elif words <= _SHORT_WORDS and in_list and step_by < 0:
+                pass  # a run of short lines (a list, a box of links) counts as one block
             else:
                 gap += 1
+                in_list = words <= _SHORT_WORDS
             index += step_by
 
 
@@ -759,6 +772,88 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
         return
     for index in range(start + 1, start + 1 + len(texts)):
         keep[index] = True
+
+
+# The article's closing sentences right under the region: at most this many, of at least
+# this many words each.
+_MAX_CLOSING_SENTENCES = 2
+_MIN_CLOSING_WORDS = 5
+
+
+_OPENS_QUOTE = regex.compile(r"[\"“„«‘']")
+
+
+def _extend_over_closing_sentences(
+    state: ParseState, scores: Sequence[float], keep: list[bool], threshold: float
+) -> None:
+    """Let the article's short last paragraphs, right under the region, join it.
+
+    A short closing paragraph (``Nobody was hurt.``) has too few words to weigh in the
+    region and scores low beside the chrome under it. A block right under the region (photo
+    captions may stand between) that ends in a sentence mark, scores at least *threshold*
+    (the bar for blocks inside the region) and has no date and no widget wording is the
+    article's end. Site lines that end the same way are told apart by their wording: they
+    speak to the reader (``you``, outside a quote), trail off (``...``: a teaser) or shout
+    (``!!``).
+    """
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    not_closing = state.lexicon.cached("boilerplate.not_closing_lines", _not_closing_pattern)
+    joined = 0
+    for index in range(len(keep) - keep[::-1].index(True), len(keep)):
+        block = state.blocks[index]
+        if block.label not in (BODY, CHROME):
+            continue  # a caption under the last paragraph
+        text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+        if (
+            joined == _MAX_CLOSING_SENTENCES
+            or block.label != BODY
+            or scores[index] < threshold
+            or len(_WORD.findall(text)) < _MIN_CLOSING_WORDS
+            or not _LIST_LINE_END.search(text)
+            or _DATE.search(text)
+            or (not_closing.search(text) and not _OPENS_QUOTE.match(text))
+            or any(pattern.search(text) for _, pattern in kinds)
+        ):
+            return
+        keep[index] = True
+        joined += 1
+
+
+# An embedded post's text takes at most this many blocks above its signature line.
+_MAX_POST_BLOCKS = 3
+
+
+def _keep_embedded_posts(state: ParseState, keep: list[bool]) -> set[int]:
+    """Keep social-media posts embedded in the article (``lexicon.embedded_post_signatures``).
+
+    An embedded tweet reaches the text as its words, a link, and a signature line
+    (``— Jane Doe (@janedoe) November 18, 2019``): short, dated, full of handles, it scores
+    like a widget, but it is quoted material of the article. A signature line inside the
+    region, or within a few blocks under it, is kept with the post's text above it (up to
+    the article's previous kept block). Returns the indices of the signature lines.
+    """
+    pattern = state.lexicon.cached("boilerplate.post_signatures", _post_signature_pattern)
+    kept = [index for index, flag in enumerate(keep) if flag]
+    first, last = kept[0], kept[-1]
+    signatures: set[int] = set()
+    for index in range(first + 1, min(len(keep), last + 1 + _MAX_POST_BLOCKS)):
+        block = state.blocks[index]
+        if keep[index] or block.label != BODY:
+            continue
+        if not pattern.search(state.block_text(block)[:_MAX_SCAN_CHARS].strip()):
+            continue
+        signatures.add(index)
+        above = index
+        while (
+            above - 1 > first
+            and not keep[above - 1]
+            and index - (above - 1) <= _MAX_POST_BLOCKS
+            and state.blocks[above - 1].label == BODY
+        ):
+            above -= 1
+        for post in range(above, index + 1):
+            keep[post] = True
+    return signatures
 
 
 def _is_dateline_line(state: ParseState, text: str) -> bool:
@@ -903,6 +998,86 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
     return dropped
 
 
+# A list the article introduces ("Here is what changes:") follows a line of this many words
+# or more that ends in a colon or trails off.
+_MIN_LEAD_IN_WORDS = 4
+_LEAD_IN_END = regex.compile(r"(?::|\.\.\.|…)\s*$")
+
+
+# A sentence that ends inside a line and another that starts after it: wrapped prose (a
+# word of two lower-case letters or more before the stop: "St. Paul" is no sentence end).
+_INNER_SENTENCE_END = regex.compile(r"(?<=\p{Ll}{2})[.!?][\"”’')\]]*\s+[\"“‘(]?\p{Lu}")
+
+
+def _is_listed_headline(line: str) -> bool:
+    """A line of a block that reads as a headline in a list: headline-shaped, opening with a
+    capital or a figure, and no sentence ending inside it (a hard-wrapped paragraph's lines
+    end without a full stop too, but run on from one sentence into the next)."""
+    return (
+        _is_teaser_line(line)
+        and not line[:1].islower()
+        and _INNER_SENTENCE_END.search(line) is None
+    )
+
+
+def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop blocks that are lists of other stories' headlines, one per line.
+
+    A teaser box often reaches the text as one block of lines (a list without blank lines
+    between its items), long enough to read like a paragraph. When at least two of its
+    lines, and at least half of them, are headline-shaped (see :func:`_is_listed_headline`), it
+    is such a box, unless the line above introduces it (``Here is what changes:``): then
+    it is the article's own list. Returns the indices it dropped.
+    """
+    dropped = set()
+    previous: str | None = None
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
+        lines = [line.strip() for line in text.split("\n") if line.strip()]
+        teasers = sum(1 for line in lines if _is_listed_headline(line))
+        introduced = (
+            previous is not None
+            and _LEAD_IN_END.search(previous) is not None
+            and len(_WORD.findall(previous)) >= _MIN_LEAD_IN_WORDS
+        )
+        if len(lines) >= 2 and teasers >= 2 and 2 * teasers >= len(lines) and not introduced:
+            keep[index] = False
+            dropped.add(index)
+        previous = text
+    return dropped
+
+
+# A line that opens with a teaser lead has at most this many words.
+_MAX_TEASER_LEAD_WORDS = 30
+
+
+def _drop_teaser_leads(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop links to other stories inside the article: ``Related: <headline>``, ``Read
+    more: <headline>``, ``Also on example.com <headline>`` (``lexicon.teaser_leads``).
+
+    A short line that opens with such a lead and goes on after it is another story's
+    headline, however well it reads. A lead alone (``Related:``) is a heading, left to the
+    other rules. Returns the indices it dropped.
+    """
+    pattern = state.lexicon.cached("boilerplate.teaser_leads", _teaser_lead_pattern)
+    dropped = set()
+    for index, flag in enumerate(keep):
+        if not flag:
+            continue
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        lead = pattern.match(text)
+        if (
+            lead is not None
+            and _WORD.search(text, lead.end()) is not None
+            and len(_WORD.findall(text)) <= _MAX_TEASER_LEAD_WORDS
+        ):
+            keep[index] = False
+            dropped.add(index)
+    return dropped
+
+
 # A deck (standfirst) is short text at the top of the article (with the headline line) ...
 _MAX_DECK_WORDS = 45
 # ... followed within this many blocks by a byline or a date stamp.
@@ -983,7 +1158,7 @@ def _is_stamp(state: ParseState, block: Block) -> bool:
     return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
 
 
-def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
+def _drop_edge_stamps(state: ParseState, keep: list[bool], posts: set[int]) -> None:
     """Take date and time stamps (``March 3, 2024 10:15 am``) off the article's edges.
 
     The region is chosen generously, so a stamp line next to the article can join it. A
@@ -1002,7 +1177,8 @@ def _drop_edge_stamps(state: ParseState, keep: list[bool]) -> None:
                 and len(_WORD.findall(text)) <= _MAX_STAMP_WORDS
                 and any(pattern.search(text) for _, pattern in kinds)
             )
-            if not widget and (not _is_stamp(state, block) or _DATELINE_END.search(text)):
+            stamp = _is_stamp(state, block) and index not in posts
+            if not widget and (not stamp or _DATELINE_END.search(text)):
                 break
             keep[index] = False
 
