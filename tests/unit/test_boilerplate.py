@@ -853,6 +853,44 @@ def test_a_hard_wrapped_paragraph_on_a_page_stays() -> None:
     assert wrapped in [p.text for p in copydesk.parse(_with_inside(wrapped)).paragraphs]
 
 
+def test_a_wrapped_paragraph_whose_lines_open_with_capitals_stays() -> None:
+    """A wrapped line that ends mid-sentence is no headline, however the next line opens."""
+    wrapped = (
+        "The city council approved a plan to expand the harbor after a long\n"
+        "meeting. The city council approved the new budget earlier this month.\n"
+        "The city council approved a plan to expand the harbor after a long\n"
+        "meeting."
+    )
+    assert wrapped in [p.text for p in copydesk.parse(_with_inside(wrapped)).paragraphs]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limit (docs/explanation/whole-pages.md): the region ends at a long "
+    "teaser list, and a short part of the article after it is lost",
+)
+def test_an_article_part_after_a_long_teaser_list_stays() -> None:
+    """One paragraph after five teaser lines inside the article is still the article's."""
+    teasers = [
+        "Mayor opens the new harbour walk after two years of work",
+        "Police close the main road for the spring cycle race",
+        "Local bakery wins a national prize for its rye bread",
+        "County court rules on the old mill planning dispute",
+        "River club plans a summer festival on the green",
+    ]
+    body = ARTICLE * 3
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *body[:-1],
+        *teasers,
+        body[-1],
+        FOOTER,
+    )
+    assert [p.text for p in copydesk.parse(text).paragraphs] == body
+
+
 def test_a_lede_above_a_short_list_joins_the_article() -> None:
     """Good prose above the article joins it past a list of short lines (one box)."""
     lede = (

@@ -1020,6 +1020,12 @@ def _is_listed_headline(line: str) -> bool:
     )
 
 
+def _continues_a_sentence(line: str) -> bool:
+    """A line that opens in lower case carries on the sentence of the line above it: that
+    line was hard-wrapped prose, not a headline in a list."""
+    return line[:1].islower()
+
+
 def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
     """Drop blocks that are lists of other stories' headlines, one per line.
 
@@ -1036,7 +1042,11 @@ def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
             continue
         text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
         lines = [line.strip() for line in text.split("\n") if line.strip()]
-        teasers = sum(1 for line in lines if _is_listed_headline(line))
+        teasers = sum(
+            1
+            for line, after in zip(lines, [*lines[1:], ""], strict=True)
+            if _is_listed_headline(line) and not _continues_a_sentence(after)
+        )
         introduced = (
             previous is not None
             and _LEAD_IN_END.search(previous) is not None
