@@ -79,3 +79,16 @@ def test_a_lead_in_byline_far_above_the_lede_is_still_found() -> None:
     text = f"Storm hits\n\n{filler}\nBy Jane Doe\n\nJohn Roe\n\n{filler}"
     article = copydesk.parse(text)
     assert [byline.names for byline in article.bylines] == [("Jane Doe",)]
+
+
+def test_pronoun_quotes_by_the_hundred_keep_their_nearest_speaker() -> None:
+    """Hundreds of ``"…," she said.`` quotes each go to the name reporting speech just above
+    (the blocks before a quote are found by bisection, no longer by a scan of all blocks)."""
+    names = ["Jane Doe", "John Roe", "Ann Lee", "Li Chen", "Mary Major"]
+    paragraphs = []
+    for number in range(300):
+        paragraphs.append(f"{names[number % 5]} said the town would rebuild after the storm.")
+        paragraphs.append(f'"We will rebuild {number}," she said.')
+    article = copydesk.parse("Storm hits\n\n" + "\n\n".join(paragraphs))
+    speakers = [quote.speaker and quote.speaker.name for quote in article.quotes]
+    assert speakers == [names[number % 5] for number in range(300)]
