@@ -92,3 +92,25 @@ def test_pronoun_quotes_by_the_hundred_keep_their_nearest_speaker() -> None:
     article = copydesk.parse("Storm hits\n\n" + "\n\n".join(paragraphs))
     speakers = [quote.speaker and quote.speaker.name for quote in article.quotes]
     assert speakers == [names[number % 5] for number in range(300)]
+
+
+def test_a_thousand_tiny_lines_in_a_row_are_one_paragraph() -> None:
+    """A run of 1,000 blocks of at most ten characters (no article prints one) is one block
+    with an exact span, blank lines inside it or not; a run one shorter keeps its lines."""
+    parser = copydesk.Parser().disable("boilerplate")
+    run = "News\n\nShare this\n" * 500
+    text = f"Storm hits the coast\n\n{run}\nThe storm hit the coast on Monday."
+    paragraphs = parser.parse(text).paragraphs
+    assert [p.text for p in paragraphs] == [run.strip(), "The storm hit the coast on Monday."]
+    assert all(p.span.slice(text) == p.text for p in paragraphs)
+    shorter = "News\n" * 999
+    article = parser.parse(f"Storm hits the coast\n\n{shorter}\nThe storm hit the coast on Monday.")
+    assert len(article.paragraphs) + len(article.chrome) == 1_000
+
+
+def test_tiny_lines_after_a_litter_run_join_the_tiny_run() -> None:
+    """A litter run merged first counts as one (long) block, which ends a tiny run."""
+    parser = copydesk.Parser().disable("boilerplate")
+    text = "Storm hits the coast\n\n" + "--\n" * 100 + "News\n" * 1_000
+    blocks = [p.text for p in parser.parse(text).paragraphs]
+    assert blocks == [("--\n" * 100).strip(), ("News\n" * 1_000).strip()]

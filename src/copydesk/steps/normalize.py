@@ -9,13 +9,15 @@ same in the source and in the normalised text, and spans stay exact.
 of a hard-wrapped paragraph (a run of similar-length lines that don't end sentences) form
 one block. So do lines filled greedily to the width the other paragraphs are wrapped at
 (no line longer, and each line's first word too long for the line before), even where a
-line ends a sentence.
+line ends a sentence. Two kinds of run that no article prints are one block each, so that
+hostile input costs per run, not per line: 64 or more wordless lines (``a``, ``--``, quote
+marks), and 1,000 or more blocks of at most ten characters (``News``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
@@ -185,47 +187,78 @@ def _wrap_candidates(text: str) -> Iterator[list[tuple[int, int]]]:
 _MIN_LITTER_RUN = 64
 _MAX_LITTER_CHARS = 2
 _WORD_CHARACTER = re.compile(r"[^\W_]")
+# So is a run of this many blocks of at most _MAX_TINY_CHARS characters ("News", "Share"):
+# no article prints a thousand lines too short for a sentence in a row. Menus, calendars and
+# tag lists on the pages of the dev corpora run to 170 such lines at most.
+_MIN_TINY_RUN = 1000
+_MAX_TINY_CHARS = 10
 
 
 class _Blocks:
-    """The blocks of a text, added in order, with each run of at least ``_MIN_LITTER_RUN``
-    litter lines made one block as it comes (no block is made for a line of a long run)."""
+    """The blocks of a text, added in order: a long run of litter lines, then a very long
+    run of tiny blocks, is made one block as it comes (no block is made for its lines)."""
 
     def __init__(self, text: str) -> None:
-        self._text = text
         self._blocks: list[Block] = []
-        self._run: list[tuple[int, int]] = []  # the litter lines of a run still short
-        self._long_run: tuple[int, int] | None = None  # the span of a run long enough
+        tiny = _Runs(_is_tiny, _MIN_TINY_RUN, self._append)
+        self._tiny = tiny
+
+        def is_litter(start: int, end: int) -> bool:
+            """Whether the block is at most two characters, or holds no letter or digit."""
+            short = end - start <= _MAX_LITTER_CHARS
+            return short or _WORD_CHARACTER.search(text, start, end) is None
+
+        self._litter = _Runs(is_litter, _MIN_LITTER_RUN, tiny.add)
 
     def add(self, start: int, end: int) -> None:
         """Add the block ``start``-``end`` (after the blocks added so far)."""
-        if not self._is_litter(start, end):
+        self._litter.add(start, end)
+
+    def finish(self) -> list[Block]:
+        """The blocks, in order."""
+        self._litter.finish()
+        self._tiny.finish()
+        return self._blocks
+
+    def _append(self, start: int, end: int) -> None:
+        self._blocks.append(Block(start, end))
+
+
+def _is_tiny(start: int, end: int) -> bool:
+    return end - start <= _MAX_TINY_CHARS
+
+
+class _Runs:
+    """Spans added in order and passed on to *out*, except that each run of at least
+    *min_run* spans that *joins* passes on as one span (held only as its two ends)."""
+
+    def __init__(
+        self, joins: Callable[[int, int], bool], min_run: int, out: Callable[[int, int], None]
+    ) -> None:
+        self._joins, self._min_run, self._out = joins, min_run, out
+        self._run: list[tuple[int, int]] = []  # the spans of a run still short
+        self._long_run: tuple[int, int] | None = None  # the span of a run long enough
+
+    def add(self, start: int, end: int) -> None:
+        if not self._joins(start, end):
             if self._run or self._long_run is not None:
-                self._end_run()
-            self._blocks.append(Block(start, end))
+                self.finish()
+            self._out(start, end)
         elif self._long_run is not None:
             self._long_run = (self._long_run[0], end)
         else:
             self._run.append((start, end))
-            if len(self._run) >= _MIN_LITTER_RUN:
+            if len(self._run) >= self._min_run:
                 self._long_run = (self._run[0][0], end)
                 self._run = []
 
-    def finish(self) -> list[Block]:
-        """The blocks, in order."""
-        self._end_run()
-        return self._blocks
-
-    def _is_litter(self, start: int, end: int) -> bool:
-        """Whether the block is at most two characters, or holds no letter or digit."""
-        short = end - start <= _MAX_LITTER_CHARS
-        return short or _WORD_CHARACTER.search(self._text, start, end) is None
-
-    def _end_run(self) -> None:
+    def finish(self) -> None:
+        """Pass on the run in hand."""
         if self._long_run is not None:
-            self._blocks.append(Block(*self._long_run))
+            self._out(*self._long_run)
             self._long_run = None
-        self._blocks.extend(Block(start, end) for start, end in self._run)
+        for start, end in self._run:
+            self._out(start, end)
         self._run = []
 
 
