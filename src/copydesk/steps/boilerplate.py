@@ -739,10 +739,11 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
             return None
         return text
 
-    # the list's first lines may already have joined the region
+    # the list's first lines may already have joined the region (at most as many as a list
+    # is read for: a walk back over all of a long kept region read every line twice)
     start = last
     while (
-        start > 0
+        start > max(0, last - _MAX_LIST_LINES)
         and keep[start]
         and _LIST_LINE_END.search(state.block_text(state.blocks[start])) is None
         and list_line(start) is not None
