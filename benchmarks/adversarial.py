@@ -90,6 +90,9 @@ KINDS: dict[str, Callable[[int], str]] = {
     "reuters_run": lambda size: _repeat_to("REUTERS/", size),
     "chrome_lines": lambda size: _repeat_to("Share this:\n\nSource link\n\n", size),
     "spaces": lambda size: _repeat_to(" \u00a0\t\u200b", size),
+    # A quote with a pronoun speaker per paragraph, and a dated byline per paragraph.
+    "said_lines": lambda size: _repeat_to('"Yes, we will," he said.\n\n', size),
+    "dated_by_lines": lambda size: _repeat_to("Jan 14 2008 by Andy Howell\n\n", size),
 }
 
 

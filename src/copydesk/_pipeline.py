@@ -416,7 +416,7 @@ class Parser:
             reference_date = reference_date.date()
         state = ParseState(source=text, lexicon=self.lexicon, reference_date=reference_date)
         self.pipeline.run(state)
-        return state.freeze()
+        return state.freeze(release_blocks=True)
 
     # --- configuration -------------------------------------------------------------------
 

@@ -276,11 +276,17 @@ class ParseState:
 
     # --- result --------------------------------------------------------------------------
 
-    def freeze(self) -> Article:
+    def _blocks_to_freeze(self, release: bool) -> Iterator[Block]:
+        return _released(self.blocks) if release else iter(self.blocks)
+
+    def freeze(self, *, release_blocks: bool = False) -> Article:
         """The immutable :class:`~copydesk.Article` for what the steps found.
 
         Blocks still labelled body become paragraphs; chrome blocks become
-        :class:`~copydesk.Chrome`; the models steps attached become the other parts.
+        :class:`~copydesk.Chrome`; the models steps attached become the other parts. With
+        *release_blocks*, each block is let go once read and :attr:`blocks` is left empty:
+        the parser does so, so that a text of many lines never holds its blocks and its
+        parts at once.
 
         >>> from copydesk import Lexicon, ParseState
         >>> from copydesk.steps import normalize, segment
@@ -289,6 +295,8 @@ class ParseState:
         >>> article = state.freeze()
         >>> article.headline is None, [paragraph.text for paragraph in article.paragraphs]
         (True, ['Storm hits coast', 'The storm hit.'])
+        >>> state.freeze(release_blocks=True) == article, state.blocks
+        (True, [])
         """
         paragraphs: list[Paragraph] = []
         chrome: list[Chrome] = []
@@ -297,7 +305,7 @@ class ParseState:
         headline: Headline | None = None
         dateline: Dateline | None = None
         source = self.source
-        for block in self.blocks:
+        for block in self._blocks_to_freeze(release_blocks):
             finding = block.finding
             if finding is None and block.label == BODY:
                 # The common case first, without detours: inputs of many short lines make
@@ -331,6 +339,13 @@ class ParseState:
             paragraphs=tuple(paragraphs),
             chrome=tuple(chrome),
         )
+
+
+def _released(blocks: list[Block]) -> Iterator[Block]:
+    """The blocks in order, each dropped from *blocks* as it is handed out."""
+    blocks.reverse()
+    while blocks:
+        yield blocks.pop()
 
 
 def _span_order(quote: Quote) -> tuple[int, int]:

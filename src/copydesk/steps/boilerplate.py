@@ -162,31 +162,36 @@ class _Page:
     def __init__(self, state: ParseState) -> None:
         self.state = state
         self.texts = [state.block_text(block)[:_MAX_SCAN_CHARS] for block in state.blocks]
-        self.words = [_WORD.findall(text) for text in self.texts]
         language = page_language(state.text, state.lexicon)
         sets = state.lexicon.cached("boilerplate.stopwords", _stopword_sets)
         stop = sets.get(language or "", frozenset())
-        self.stopwords = [
-            (sum(word.casefold() in stop for word in words) / len(words) if words else 0.0)
-            if language is not None
-            else _NEUTRAL_STOPWORDS
-            for words in self.words
-        ]
-        self.log_words = [math.log1p(len(words)) for words in self.words]
+        # Each block's words are counted, not kept: a list of word strings per block was
+        # most of the step's memory on a page of many short lines.
+        self.word_counts: list[int] = []
+        self.stopwords: list[float] = []
+        for text in self.texts:
+            words = _WORD.findall(text)
+            self.word_counts.append(len(words))
+            self.stopwords.append(
+                (sum(word.casefold() in stop for word in words) / len(words) if words else 0.0)
+                if language is not None
+                else _NEUTRAL_STOPWORDS
+            )
+        self.log_words = [math.log1p(count) for count in self.word_counts]
         counts = Counter(_collapse(text) for text in self.texts)
         self.repeated = [counts[_collapse(text)] > 1 for text in self.texts]
         self.short = [
-            len(words) <= _SHORT_WORDS and not _ENDS_SENTENCE.search(text)
-            for words, text in zip(self.words, self.texts, strict=True)
+            count <= _SHORT_WORDS and not _ENDS_SENTENCE.search(text)
+            for count, text in zip(self.word_counts, self.texts, strict=True)
         ]
         self.short_run = _run_lengths(self.short)
         self.title_repeat = _title_repeat_index(self.texts)
         self.longest = max(self.log_words, default=0.0)
         # The stopword share of the page's prose: the article's paragraphs set the level.
         prose = [
-            (len(words), share)
-            for words, share in zip(self.words, self.stopwords, strict=True)
-            if len(words) >= _PROSE_WORDS
+            (count, share)
+            for count, share in zip(self.word_counts, self.stopwords, strict=True)
+            if count >= _PROSE_WORDS
         ]
         total = sum(count for count, _ in prose)
         self.prose_stopwords = (
@@ -288,10 +293,10 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
     # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
     known: dict[str, tuple[float, ...]] = {}
     for index, text in enumerate(page.texts):
-        words = page.words[index]
+        word_count = page.word_counts[index]
         own = known.get(text)
         if own is None:
-            own = _text_features(text, len(words), links)
+            own = _text_features(text, word_count, links)
             if len(text) <= _MEMO_CHARS:
                 known[text] = own
         ends, sentences, commas, capitalised, digits, cues, date, separators, code = own
@@ -303,8 +308,8 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
             [
                 1.0,
                 page.log_words[index],
-                float(len(words) <= 3),
-                float(len(words) >= 25),
+                float(word_count <= 3),
+                float(word_count >= 25),
                 page.stopwords[index],
                 ends,
                 sentences,
@@ -747,10 +752,11 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
             return None
         return text
 
-    # the list's first lines may already have joined the region
+    # the list's first lines may already have joined the region (at most as many as a list
+    # is read for: a walk back over all of a long kept region read every line twice)
     start = last
     while (
-        start > 0
+        start > max(0, last - _MAX_LIST_LINES)
         and keep[start]
         and _LIST_LINE_END.search(state.block_text(state.blocks[start])) is None
         and list_line(start) is not None

@@ -276,6 +276,11 @@ def _find_authors(state: ParseState, words: _Words) -> None:
     index = 0
     while index <= min(last_index, len(state.blocks) - 1):
         block = state.blocks[index]
+        if index not in near and not _has_lead(words, state.block_text(block)):
+            # Away from the headline and the lede only a lead-in opens a byline: skip the
+            # tests below (a page without prose is all "above the lede").
+            index += 1
+            continue
         # Merging a lone "By" line with the next, or splitting a byline glued to the
         # lede, shifts the later indices by one.
         before = len(state.blocks)
@@ -306,6 +311,11 @@ def _split_glued_byline(state: ParseState, words: _Words, index: int) -> bool:
             state.split_block(index, state.blocks[index].start + separator.start())
             return True
     return False
+
+
+def _has_lead(words: _Words, text: str) -> bool:
+    """Whether *text* opens with a lead-in (``By``), maybe after a date (``Jan 14 by``)."""
+    return words.leads.match(text) is not None or _DATED_LEAD.match(text) is not None
 
 
 def _may_be_author(words: _Words, text: str) -> bool:

@@ -98,17 +98,20 @@ _AGENCY_ONLY = regex.compile(
 
 @attrs.frozen
 class _Patterns:
-    tail: regex.Pattern[str]
+    tail: tuple[regex.Pattern[str], ...]
+    """One pattern per credit form, searched one by one (see :func:`_search_tail`)."""
     standalone: regex.Pattern[str]
     leading: regex.Pattern[str]
     photo_words: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
-        tail = "|".join(f"(?:{pattern})" for pattern in lexicon.credit_patterns)
         standalone = "|".join(f"(?:{pattern})" for pattern in lexicon.standalone_credit_patterns)
         return cls(
-            tail=regex.compile(rf"(?:^|(?<=[\s.,;:!?\"”]))(?:{tail})\s*$"),
+            tail=tuple(
+                regex.compile(rf"(?:^|(?<=[\s.,;:!?\"”]))(?:{pattern})\s*$")
+                for pattern in lexicon.credit_patterns
+            ),
             standalone=regex.compile(rf"(?:{standalone})"),
             leading=regex.compile(
                 "|".join(f"(?:{pattern})" for pattern in lexicon.leading_credit_patterns)
@@ -158,8 +161,15 @@ def captions(state: ParseState) -> None:
         leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
         if leading is not None:
             found.append((index, *leading))
-    # Backwards, so that merging a credit line with the line above keeps indices valid.
+    # Backwards, so that merging a credit line with the line above keeps indices valid. The
+    # blocks past the one at hand are set aside first: a merge or split then changes the end
+    # of the list, which costs nothing, where one in the middle moves every block after it
+    # (a text of thousands of credit lines took time quadratic in their number).
+    blocks = state.blocks
+    set_aside: list[Block] = []
     for index, credit, credit_only, caption_end in reversed(found):
+        while len(blocks) > index + 1:
+            set_aside.append(blocks.pop())
         if credit_only and _caption_line_above(state, index):
             index -= 1
             state.merge_blocks(index, index + 1)
@@ -170,6 +180,7 @@ def captions(state: ParseState) -> None:
             credit = attrs.evolve(credit, file_photo=True)
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+    blocks.extend(reversed(set_aside))
 
 
 def _leading_credit(
@@ -230,13 +241,13 @@ def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit
     # "Salman with Katrina (TOI Photo) More pics": a gallery link may follow the credit.
     link = _GALLERY_LINK_TAIL.search(state.text, window_start, block.end)
     end = link.start() if link is not None else block.end
-    match = patterns.tail.search(state.text, window_start, end)
+    match = _search_tail(patterns, state.text, window_start, end)
     if match is None:
         return None
     start = match.start()
     end = start + len(state.text[start : match.end()].rstrip())
     parts = _read_parts(state.lexicon, patterns, state.text[start:end])
-    labels = match.captures("label") if "label" in patterns.tail.groupindex else []
+    labels = match.captures("label") if "label" in match.re.groupindex else []
     labelled = bool(labels) and labels[-1] != "©"
     if labels and labels[-1] == "©" and not parts.photo_agency:
         return None  # "© Capital Newspapers": a copyright line
@@ -255,6 +266,23 @@ def _tail_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit
         # unless the agency stands alone in brackets; "N.Y. / Region" names neither.
         return None
     return _credit(state, parts, start, end)
+
+
+def _search_tail(patterns: _Patterns, text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The leftmost credit ending at *end*; at one start, the first pattern's.
+
+    This is what one alternation of the patterns would find, but each pattern on its own
+    keeps the literal it requires (``via``, ``[``, ``©`` ...), which the engine looks for
+    first: the alternation lost that, and tried every pattern at every position.
+    """
+    best: regex.Match[str] | None = None
+    for pattern in patterns.tail:
+        match = pattern.search(text, start, end)
+        if match is not None and (best is None or match.start() < best.start()):
+            best = match
+            if best.start() == start:
+                break  # no later pattern can start further left
+    return best
 
 
 def _standalone_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:

@@ -301,7 +301,10 @@ def _may_open_dateline(state: ParseState, start: int, end: int) -> bool:
 
 
 def _next_body_block(state: ParseState, index: int) -> Block | None:
-    for block in state.blocks[index + 1 :]:
+    # By position, not over a slice: a slice copies every later block, for each candidate.
+    blocks = state.blocks
+    for position in range(index + 1, len(blocks)):
+        block = blocks[position]
         if block.is_body:
             return block
         if block.label not in ("chrome", "caption"):

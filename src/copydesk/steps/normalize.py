@@ -9,12 +9,15 @@ same in the source and in the normalised text, and spans stay exact.
 of a hard-wrapped paragraph (a run of similar-length lines that don't end sentences) form
 one block. So do lines filled greedily to the width the other paragraphs are wrapped at
 (no line longer, and each line's first word too long for the line before), even where a
-line ends a sentence.
+line ends a sentence. Two kinds of run that no article prints are one block each, so that
+hostile input costs per run, not per line: 64 or more wordless lines (``a``, ``--``, quote
+marks), and 1,000 or more blocks of at most ten characters (``News``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
@@ -88,21 +91,27 @@ def segment(state: ParseState) -> None:
     ['Storm hits', 'The storm hit the co', 'Home', 'World']
     """
     text = state.text
-    groups = _line_groups(text)
-    wrapped = [_is_hard_wrapped(text, group) or _is_wrapped_at(text, group, 0) for group in groups]
-    # The width the sure paragraphs are wrapped at tells the others (a line break right
-    # after a sentence end) apart from lines that are paragraphs of their own.
-    sure_lines = [
-        line for group, sure in zip(groups, wrapped, strict=True) if sure for line in group[:-1]
-    ]
-    width = max((end - start for start, end in sure_lines), default=0)
-    blocks: list[Block] = []
-    for group, sure in zip(groups, wrapped, strict=True):
-        if sure or _is_wrapped_at(text, group, width):
-            blocks.append(Block(group[0][0], group[-1][1]))
+    # Two readings of the lines, each holding only the lines of a group that may be one
+    # wrapped paragraph (a per-line list of a page of short lines cost ~110 bytes a
+    # character): the first finds the width the sure paragraphs are wrapped at, which tells
+    # the others (a line break right after a sentence end) apart from lines that are
+    # paragraphs of their own; the second cuts the blocks.
+    width = 0
+    for lines in _wrap_candidates(text):
+        if _is_hard_wrapped(text, lines) or _is_wrapped_at(text, lines, 0):
+            width = max(width, max(end - start for start, end in lines[:-1]))
+    blocks = _Blocks(text)
+    for lines, candidate in _groups_in_pieces(text):
+        if candidate and (
+            _is_hard_wrapped(text, lines)
+            or _is_wrapped_at(text, lines, 0)
+            or _is_wrapped_at(text, lines, width)
+        ):
+            blocks.add(lines[0][0], lines[-1][1])
         else:
-            blocks.extend(Block(start, end) for start, end in group)
-    state.blocks = _merge_litter_runs(state.text, blocks)
+            for start, end in lines:
+                blocks.add(start, end)
+    state.blocks = blocks.finish()
 
 
 # A non-blank line, trimmed of spaces (after normalisation the only whitespace is " " and
@@ -110,23 +119,67 @@ def segment(state: ParseState) -> None:
 _TRIMMED_LINE = re.compile(r"[^ \n](?:[^\n]*[^ \n])?")
 
 
-def _line_groups(text: str) -> list[list[tuple[int, int]]]:
-    """Runs of non-blank lines, as lists of trimmed ``(start, end)`` offsets."""
-    groups: list[list[tuple[int, int]]] = []
-    current: list[tuple[int, int]] = []
-    previous_end = 0
+def _lines(text: str) -> Iterator[tuple[int, int, bool]]:
+    """``(start, end, opens_group)`` of every non-blank line, trimmed; a line opens a group
+    when a blank line (or the start of the text) comes before it."""
+    previous_end = -1
     count = text.count
     for match in _TRIMMED_LINE.finditer(text):
         start, end = match.span()
         # Two line breaks between lines (with only spaces around them) is a blank line.
-        if current and count("\n", previous_end, start) > 1:
-            groups.append(current)
-            current = []
-        current.append((start, end))
+        yield start, end, previous_end < 0 or count("\n", previous_end, start) > 1
         previous_end = end
-    if current:
-        groups.append(current)
+
+
+def _line_groups(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines, as lists of trimmed ``(start, end)`` offsets."""
+    groups: list[list[tuple[int, int]]] = []
+    for start, end, opens_group in _lines(text):
+        if opens_group:
+            groups.append([])
+        groups[-1].append((start, end))
     return groups
+
+
+def _groups_in_pieces(
+    text: str, *, settled: bool = True
+) -> Iterator[tuple[list[tuple[int, int]], bool]]:
+    """Every line of *text*, in order, in pieces ``(lines, candidate)``: a candidate is a
+    whole group that may be one wrapped paragraph; other pieces are lines that are blocks
+    of their own (left out without *settled*).
+
+    A group may be wrapped only while every line but its last is between
+    ``_MIN_WRAPPED_LINE`` and ``_MAX_WRAPPED_LINE`` characters long (the tests below all
+    require it): a line outside that range settles its group, whose lines then go out as
+    they come, so that no list holds the lines of a page of short lines.
+    """
+    lines: list[tuple[int, int]] = []
+    candidate = True
+    for start, end, opens_group in _lines(text):
+        if opens_group:
+            if lines:
+                yield lines, candidate
+            lines, candidate = [], True
+        if candidate and lines:
+            previous_start, previous_end = lines[-1]
+            if not _MIN_WRAPPED_LINE <= previous_end - previous_start <= _MAX_WRAPPED_LINE:
+                if settled:
+                    yield lines, False  # an inner line out of range: not a wrapped paragraph
+                lines, candidate = [], False
+        if not candidate:
+            if settled:
+                yield [(start, end)], False
+            continue
+        lines.append((start, end))
+    if lines:
+        yield lines, candidate
+
+
+def _wrap_candidates(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The groups of at least two lines that may be one wrapped paragraph."""
+    for lines, candidate in _groups_in_pieces(text, settled=False):
+        if candidate and len(lines) > 1:
+            yield lines
 
 
 # A run of this many wordless lines ("a", "--", quote marks) is one block. No article prints
@@ -134,34 +187,79 @@ def _line_groups(text: str) -> list[list[tuple[int, int]]]:
 _MIN_LITTER_RUN = 64
 _MAX_LITTER_CHARS = 2
 _WORD_CHARACTER = re.compile(r"[^\W_]")
+# So is a run of this many blocks of at most _MAX_TINY_CHARS characters ("News", "Share"):
+# no article prints a thousand lines too short for a sentence in a row. Menus, calendars and
+# tag lists on the pages of the dev corpora run to 170 such lines at most.
+_MIN_TINY_RUN = 1000
+_MAX_TINY_CHARS = 10
 
 
-def _is_litter(text: str, block: Block) -> bool:
-    """Whether *block* is a line of at most two characters, or one without a letter or digit."""
-    short = block.end - block.start <= _MAX_LITTER_CHARS
-    return short or _WORD_CHARACTER.search(text, block.start, block.end) is None
+class _Blocks:
+    """The blocks of a text, added in order: a long run of litter lines, then a very long
+    run of tiny blocks, is made one block as it comes (no block is made for its lines)."""
+
+    def __init__(self, text: str) -> None:
+        self._blocks: list[Block] = []
+        tiny = _Runs(_is_tiny, _MIN_TINY_RUN, self._append)
+        self._tiny = tiny
+
+        def is_litter(start: int, end: int) -> bool:
+            """Whether the block is at most two characters, or holds no letter or digit."""
+            short = end - start <= _MAX_LITTER_CHARS
+            return short or _WORD_CHARACTER.search(text, start, end) is None
+
+        self._litter = _Runs(is_litter, _MIN_LITTER_RUN, tiny.add)
+
+    def add(self, start: int, end: int) -> None:
+        """Add the block ``start``-``end`` (after the blocks added so far)."""
+        self._litter.add(start, end)
+
+    def finish(self) -> list[Block]:
+        """The blocks, in order."""
+        self._litter.finish()
+        self._tiny.finish()
+        return self._blocks
+
+    def _append(self, start: int, end: int) -> None:
+        self._blocks.append(Block(start, end))
 
 
-def _merge_litter_runs(text: str, blocks: list[Block]) -> list[Block]:
-    """*blocks*, with each run of at least ``_MIN_LITTER_RUN`` litter lines made one block."""
-    merged: list[Block] = []
-    run: list[Block] = []
-    for block in blocks:
-        if _is_litter(text, block):
-            run.append(block)
-            continue
-        _flush_litter(run, merged)
-        run = []
-        merged.append(block)
-    _flush_litter(run, merged)
-    return merged
+def _is_tiny(start: int, end: int) -> bool:
+    return end - start <= _MAX_TINY_CHARS
 
 
-def _flush_litter(run: list[Block], merged: list[Block]) -> None:
-    if len(run) >= _MIN_LITTER_RUN:
-        merged.append(Block(run[0].start, run[-1].end))
-    else:
-        merged.extend(run)
+class _Runs:
+    """Spans added in order and passed on to *out*, except that each run of at least
+    *min_run* spans that *joins* passes on as one span (held only as its two ends)."""
+
+    def __init__(
+        self, joins: Callable[[int, int], bool], min_run: int, out: Callable[[int, int], None]
+    ) -> None:
+        self._joins, self._min_run, self._out = joins, min_run, out
+        self._run: list[tuple[int, int]] = []  # the spans of a run still short
+        self._long_run: tuple[int, int] | None = None  # the span of a run long enough
+
+    def add(self, start: int, end: int) -> None:
+        if not self._joins(start, end):
+            if self._run or self._long_run is not None:
+                self.finish()
+            self._out(start, end)
+        elif self._long_run is not None:
+            self._long_run = (self._long_run[0], end)
+        else:
+            self._run.append((start, end))
+            if len(self._run) >= self._min_run:
+                self._long_run = (self._run[0][0], end)
+                self._run = []
+
+    def finish(self) -> None:
+        """Pass on the run in hand."""
+        if self._long_run is not None:
+            self._out(*self._long_run)
+            self._long_run = None
+        for start, end in self._run:
+            self._out(start, end)
+        self._run = []
 
 
 def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:

@@ -1280,11 +1280,18 @@ class _Names:
             self._found[key] = self._search(word, surname=True) or self._search(word, surname=False)
         return self._found[key]
 
+    def _blocks_before(self, position: int) -> list[tuple[int, int]]:
+        """The last few body blocks that start before *position* (found by bisection: a
+        text of a thousand quotes with a pronoun would otherwise scan every block for each)."""
+        if self._starts is None:
+            self._starts = [start for start, _ in self._blocks]
+        stop = bisect.bisect_left(self._starts, position)
+        return self._blocks[max(0, stop - _PRONOUN_REACH) : stop]
+
     def last_before(self, position: int) -> _Person | None:
         """The last full name printed before *position* (within a few paragraphs)."""
         text = self._state.text
-        before = [block for block in self._blocks if block[0] < position][-_PRONOUN_REACH:]
-        for start, end in reversed(before):
+        for start, end in reversed(self._blocks_before(position)):
             found: _Person | None = None
             window = max(start, position - _PRONOUN_WINDOW)
             for run in _NAME_RUN.finditer(text, window, min(end, position)):
@@ -1299,10 +1306,7 @@ class _Names:
         """The last full name followed by a speech verb (``Jane Roe said the plan …``) before
         *position*, within a few paragraphs."""
         text = self._state.text
-        if self._starts is None:
-            self._starts = [start for start, _ in self._blocks]
-        before = self._blocks[: bisect.bisect_left(self._starts, position)][-_PRONOUN_REACH:]
-        for start, end in reversed(before):
+        for start, end in reversed(self._blocks_before(position)):
             found: _Person | None = None
             stop = min(end, position)
             for run in _NAME_RUN.finditer(text, max(start, position - _PRONOUN_WINDOW), stop):

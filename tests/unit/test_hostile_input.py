@@ -1,0 +1,116 @@
+"""Hostile input (issues #8 and #11): per-line costs that were out of line, and their fixes
+leaving the parse of ordinary text as it was."""
+
+from __future__ import annotations
+
+import itertools
+
+import regex
+
+import copydesk
+from copydesk import Lexicon
+from copydesk.steps.captions import _Patterns, _search_tail
+
+_CREDIT_PIECES = (
+    "A flooded street.",
+    "Jane Doe,",
+    "Photo: Reuters",
+    "via AP",
+    "(AP Photo/John Roe)",
+    "REUTERS/Ann Lee",
+    "[EPA]",
+    "© Gallo Images",
+    "(Photo: Jane Doe/Reuters)",
+    "Photo by Jane Doe/",
+)
+
+
+def _alternation(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The one pattern of every credit form that ``_search_tail`` replaced."""
+    tail = "|".join(f"(?:{pattern})" for pattern in lexicon.credit_patterns)
+    return regex.compile(rf"(?:^|(?<=[\s.,;:!?\"”]))(?:{tail})\s*$")
+
+
+def test_credit_patterns_one_by_one_find_what_their_alternation_found() -> None:
+    """The tail credit found pattern by pattern is the alternation's: leftmost start, and
+    at one start the first pattern's (so the same ``label`` group)."""
+    lexicon = Lexicon.default()
+    patterns, alternation = _Patterns.build(lexicon), _alternation(lexicon)
+    start = len("Headline\n")
+    for pieces in itertools.permutations(_CREDIT_PIECES, 3):
+        text = "Headline\n" + " ".join(pieces)
+        expected = alternation.search(text, start)
+        found = _search_tail(patterns, text, start, len(text))
+        assert _described(found) == _described(expected), text
+
+
+def _described(match: regex.Match[str] | None) -> tuple[object, ...] | None:
+    if match is None:
+        return None
+    labels = match.captures("label") if "label" in match.re.groupindex else []
+    return match.span(), labels
+
+
+def test_a_gallery_of_credit_lines_keeps_every_caption() -> None:
+    """Hundreds of caption lines, each above its credit line, are as many captions (the
+    merges now happen at the end of a shortened list; the result is the same)."""
+    pairs = [f"A flooded street, number {i}.\nJane Doe/Getty Images" for i in range(300)]
+    text = "Storm hits\n\nThe storm hit the coast on Monday.\n\n" + "\n\n".join(pairs)
+    article = copydesk.parse(text)
+    assert [caption.text for caption in article.captions] == pairs
+    assert all(caption.span.slice(text) == caption.text for caption in article.captions)
+    assert all(caption.credit.names == ("Jane Doe",) for caption in article.captions)
+
+
+def test_a_run_of_credit_only_lines_stays_lossless() -> None:
+    """Thousands of credit-only lines in a row (each merged with the line above, then cut
+    again) parse in order, every part's span slicing the source to its text."""
+    text = "".join(f"Photo by Jane Doe {i}/\n" for i in range(2_000))
+    parts = copydesk.parse(text).parts()
+    assert all(part.span.slice(text) == part.text for part in parts)
+    assert all(a.span.end <= b.span.start for a, b in itertools.pairwise(parts))
+    assert " ".join(part.text for part in parts).split() == text.split()
+
+
+def test_a_lead_in_byline_far_above_the_lede_is_still_found() -> None:
+    """In a page without prose (all of it "above the lede"), a ``By`` line anywhere is a
+    byline, while a bare name far from the headline is not."""
+    filler = "WASHINGTON, N.Y. (AP)\n" * 100
+    text = f"Storm hits\n\n{filler}\nBy Jane Doe\n\nJohn Roe\n\n{filler}"
+    article = copydesk.parse(text)
+    assert [byline.names for byline in article.bylines] == [("Jane Doe",)]
+
+
+def test_pronoun_quotes_by_the_hundred_keep_their_nearest_speaker() -> None:
+    """Hundreds of ``"…," she said.`` quotes each go to the name reporting speech just above
+    (the blocks before a quote are found by bisection, no longer by a scan of all blocks)."""
+    names = ["Jane Doe", "John Roe", "Ann Lee", "Li Chen", "Mary Major"]
+    paragraphs = []
+    for number in range(300):
+        paragraphs.append(f"{names[number % 5]} said the town would rebuild after the storm.")
+        paragraphs.append(f'"We will rebuild {number}," she said.')
+    article = copydesk.parse("Storm hits\n\n" + "\n\n".join(paragraphs))
+    speakers = [quote.speaker and quote.speaker.name for quote in article.quotes]
+    assert speakers == [names[number % 5] for number in range(300)]
+
+
+def test_a_thousand_tiny_lines_in_a_row_are_one_paragraph() -> None:
+    """A run of 1,000 blocks of at most ten characters (no article prints one) is one block
+    with an exact span, blank lines inside it or not; a run one shorter keeps its lines."""
+    parser = copydesk.Parser().disable("boilerplate")
+    run = "News\n\nShare this\n" * 500
+    text = f"Storm hits the coast\n\n{run}\nThe storm hit the coast on Monday."
+    paragraphs = parser.parse(text).paragraphs
+    assert [p.text for p in paragraphs] == [run.strip(), "The storm hit the coast on Monday."]
+    assert all(p.span.slice(text) == p.text for p in paragraphs)
+    shorter = "News\n" * 999
+    article = parser.parse(f"Storm hits the coast\n\n{shorter}\nThe storm hit the coast on Monday.")
+    assert len(article.paragraphs) + len(article.chrome) == 1_000
+
+
+def test_tiny_lines_after_a_litter_run_join_the_tiny_run() -> None:
+    """A litter run merged first counts as one (long) block, which ends a tiny run."""
+    parser = copydesk.Parser().disable("boilerplate")
+    text = "Storm hits the coast\n\n" + "--\n" * 100 + "News\n" * 1_000
+    blocks = [p.text for p in parser.parse(text).paragraphs]
+    assert blocks == [("--\n" * 100).strip(), ("News\n" * 1_000).strip()]
