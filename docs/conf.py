@@ -56,5 +56,9 @@ except ImportError:  # the pandas how-to is skipped where pandas is not installe
     pandas = None
 import copydesk
 from pathlib import Path
+import hypothesis
+# No example database: hypothesis.find in the examples must always shrink afresh.
+hypothesis.settings.register_profile("docs", database=None)
+hypothesis.settings.load_profile("docs")
 SEED = Path({str(ROOT / "seeds" / "000_8b8a93bd28dc7ebf.txt")!r}).read_text(encoding="utf-8")
 """
