@@ -163,3 +163,9 @@ def test_a_parser_may_add_a_bare_caption_credit() -> None:
     assert caption.credit is not None
     assert caption.credit.text == "Keystone"
     assert copydesk.parse(text).captions == ()
+
+
+def test_byline_glued_above_a_credit_line_is_no_caption() -> None:
+    """``Posted by Jane Doe on May 2`` / ``Getty Images``: the byline is not the caption."""
+    article = parse_with("Posted by Jane Doe on May 2, 2019, 6:21 AM EST\nGetty Images")
+    assert all("Posted by" not in caption.text for caption in article.captions)

@@ -1210,6 +1210,10 @@ def _last_body_index(state: ParseState) -> int | None:
     return None
 
 
+# "By Jane Doe", "Posted by Jane Doe", "Story and photos by": a byline's lead.
+_BYLINE_LEAD = regex.compile(r"(?:[\w&]+\s){0,3}(?i:by)\s")
+
+
 def _last_line_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:
     """A caption line and its credit-only line in one block: ``Smoke drifts over the
     city.`` / ``Jane Doe/Daily Times/Getty Images`` (the credit line alone would be
@@ -1218,6 +1222,8 @@ def _last_line_credit(state: ParseState, patterns: _Patterns, block: Block) -> C
     line_start = text.rfind("\n") + 1
     if line_start == 0 or line_start > _MAX_CAPTION_LINE_CHARS or "\n" in text[: line_start - 1]:
         return None
+    if _BYLINE_LEAD.match(text):
+        return None  # "Posted by Jane Doe on May 2" / "Getty Images": a byline, then a photo
     line = Block(block.start + line_start, block.end)
     credit = _standalone_credit(state, patterns, line)
     if credit is None and text[: line_start - 1].endswith("."):
