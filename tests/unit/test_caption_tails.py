@@ -169,3 +169,11 @@ def test_byline_glued_above_a_credit_line_is_no_caption() -> None:
     """``Posted by Jane Doe on May 2`` / ``Getty Images``: the byline is not the caption."""
     article = parse_with("Posted by Jane Doe on May 2, 2019, 6:21 AM EST\nGetty Images")
     assert all("Posted by" not in caption.text for caption in article.captions)
+
+
+def test_headline_ending_in_an_agency_is_no_caption() -> None:
+    """The first line, where the headline stands, is never a bare-credit caption."""
+    article = copydesk.parse(
+        "\n\n".join(["The band splits up after twenty years on the road. AFP", LEDE, SECOND, THIRD])
+    )
+    assert article.captions == ()

@@ -163,7 +163,7 @@ def captions(state: ParseState) -> None:
             credit = _standalone_credit(state, patterns, block) or _last_line_credit(
                 state, patterns, block
             )
-        if credit is None and index != last_body:
+        if credit is None and index not in (first_body, last_body):
             credit = _bare_agency_credit(state, patterns, block)
         if (
             credit is None
