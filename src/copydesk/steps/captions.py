@@ -1224,11 +1224,7 @@ def _last_line_credit(state: ParseState, patterns: _Patterns, block: Block) -> C
         return None
     if _BYLINE_LEAD.match(text):
         return None  # "Posted by Jane Doe on May 2" / "Getty Images": a byline, then a photo
-    line = Block(block.start + line_start, block.end)
-    credit = _standalone_credit(state, patterns, line)
-    if credit is None and text[: line_start - 1].endswith("."):
-        credit = _name_comma_agency(state, patterns, line)
-    return credit
+    return _standalone_credit(state, patterns, Block(block.start + line_start, block.end))
 
 
 # "Jane Doe, AP" on its own line is a byline at the top of a story: only a line further
