@@ -40,6 +40,7 @@ from copydesk.lexicon.boilerplate import (
 )
 from copydesk.lexicon.chrome import CHROME_PATTERNS
 from copydesk.lexicon.credits import (
+    BARE_CAPTION_CREDITS,
     CAPTION_CUES,
     CAPTION_LABELS,
     CAPTION_VERBS,
@@ -270,6 +271,8 @@ class Lexicon:
     """Patterns of a sentence under a page's article that is the site's (``... you ...``)."""
     embedded_post_signatures: tuple[str, ...] = EMBEDDED_POST_SIGNATURES
     """Patterns of the signature line of an embedded post (``— Jane Doe (@jd) May 2, 2019``)."""
+    bare_caption_credits: tuple[str, ...] = BARE_CAPTION_CREDITS
+    """Agencies printed bare after a caption's last sentence (``... its effect. Getty``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -597,6 +600,18 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("embedded_post_signatures", pattern)
+
+    def add_bare_caption_credit(self, *agencies: str) -> None:
+        """Add agencies that may end a short caption bare, after its last sentence.
+
+        >>> from copydesk import Parser
+        >>> parser = Parser()
+        >>> parser.lexicon.add_bare_caption_credit("Keystone")
+        >>> text = "Headline\\n\\nA lake at dawn. Keystone\\n\\nThe text goes on here."
+        >>> parser.parse(text).captions[0].credit.agency
+        'Keystone'
+        """
+        self._prepend("bare_caption_credits", *agencies)
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.

@@ -8,8 +8,9 @@ only has to say where the credit is. A pattern may name a group ``label`` for wo
 known agency or a photo-agency word (:data:`PHOTO_AGENCY_WORDS`) to count.
 
 For speed the step only tries the patterns on text that holds one of ``: / ) ] © |``,
-`` via ``, ``Photo``, ``PHOTO``, ``Getty``, ``Shutterstock`` or ``Alamy``; a pattern you add
-must match only such text.
+`` via ``, ``Photo``, ``PHOTO``, ``Getty``, ``Shutterstock``, ``Alamy`` or ``Image copyright``;
+a pattern you add must match only such text. (Bare agencies after a caption's last sentence,
+:data:`BARE_CAPTION_CREDITS`, are looked for apart from these patterns.)
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"\[(?:Photo\s*/\s*)?[\p{Lu}][\w .&/-]{1,40}\]",
     # "© Gallo Images" (a year makes it a copyright line: "© Guardian News 2008").
     r"(?P<label>©)\s*[\p{Lu}][^\n©\d]{1,60}",
+    # After the caption's last sentence, a name, a spaced slash and an outlet: "... on July
+    # 25. Jane Q. Doe / AP file", "Ann DOE / AFP". (The step keeps it only when the outlet
+    # is one it knows.)
+    r"(?<=[.!?\"”’)]\s)(?:\p{Lu}(?:[^\n()\[\]/.]|(?<=\b\p{Lu})\.){1,50}?\s/\s"
+    r"\p{Lu}[\w&.-]*(?:\s\p{Lu}[\w&.-]*){0,3}(?:\s(?:file|File|FILE)(?:\s(?:photo|Photo))?)?)",
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
@@ -70,7 +76,7 @@ STANDALONE_CREDIT_PATTERNS: tuple[str, ...] = (
     # A credit-only line: "John McConnico/Associated Press", "Leader-Post/Bryan Schlosser",
     # "Alex Wong | Getty Images", "Photo: AP", "Getty Images".
     r"[\p{Lu}][^\n()\[\]]{0,70}(?:/|\s\|\s)[^\n()\[\]]{1,70}",
-    r"(?:Getty Images|Shutterstock|Alamy|Pool via (?:AP|Reuters|AFP|Getty Images))",
+    r"(?:Getty Images|Getty|Shutterstock|Alamy|Pool via (?:AP|Reuters|AFP|Getty Images))",
 )
 """Whole-block patterns of a credit printed on its own line (the caption is ``text ==
 credit``); the line must still name an agency or a photo-agency word."""
@@ -208,6 +214,9 @@ caption: the block above such a line is the caption, if it ends without a period
 CAPTION_LABELS: tuple[str, ...] = (
     # "Caption: The band signed a new deal", "PHOTO CAPTION: ...".
     r"(?i:(?:photo |picture )?caption)\s*:\s",
+    # The BBC's "Image caption The band signed a new deal" (no colon; printed under an
+    # "Image copyright Getty Images" line, with which the captions step joins it).
+    r"Image caption\s+(?=\S)",
 )
 """Patterns of a label that opens a caption (matched at the start of a block)."""
 
@@ -230,3 +239,8 @@ GLUED_CAPTION_CUES: tuple[str, ...] = (
 )
 """Patterns of picture language that mark the sentence before a repeated lede as a caption
 (with the caption cues and verbs)."""
+
+BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA")
+"""Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
+stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
+of a few sentences counts (a story's last paragraph may end in an agency's sign-off)."""

@@ -62,14 +62,18 @@ _AGENCY_LABEL = regex.compile(
     r"^\(?\s*(?P<agency>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2}) (?:Photo|PHOTO|Pic|PIC)"
     r"\s*(?:/|\)$)"
 )
-_PIECES = regex.compile(r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\()\s*")
+# (A last "file" is a piece of its own: "Jane Doe / AP file".)
+_PIECES = regex.compile(
+    r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\(|\s(?=(?:file|File|FILE)$))\s*"
+)
 _SKIP_PIECES = frozenset(
     {"file", "file photo", "pool", "license photo", "staff", "stf", "ho", "handout", "dpa"}
 )
 _HAS_DIGIT = regex.compile(r"\d")
 _FORM_ANSWERS = frozenset(FORM_ANSWERS)
+# (Or a text box's "less" / "more" toggle: "(AP Photo/Jane Doe) less".)
 _GALLERY_LINK_TAIL = regex.compile(
-    r"(?<=[)\]])\s+(?i:(?:see )?more (?:pics|photos|pictures|images))\W*$"
+    r"(?<=[)\]])\s+(?:(?i:(?:see )?more (?:pics|photos|pictures|images))\W*|less|more)$"
 )
 # Every credit holds one of these (see :mod:`copydesk.lexicon.credits`).
 _CREDIT_MARKS = (
@@ -85,13 +89,14 @@ _CREDIT_MARKS = (
     "Getty",
     "Shutterstock",
     "Alamy",
+    "Image copyright",
 )
 # "Jane Doe Jr.", "Ann T.": the period belongs to the name.
 _KEEPS_PERIOD = regex.compile(r"(?:\b\p{Lu}|\b(?i:jr|sr))\.$")
 _WORD_PIECES = regex.compile(r"[\s/-]+")
 # A credit that is only an agency: "[EPA]", "(Picture: PA)", "Getty Images".
 _AGENCY_ONLY = regex.compile(
-    r"[(\[]?\s*(?:Photo\s*/\s*)?(?:Getty Images|AP|AFP|EPA|Reuters|REUTERS|PA|AAP|Xinhua|"
+    r"[(\[]?\s*(?:Photo\s*/\s*)?(?:Getty Images|Getty|AP|AFP|EPA|Reuters|REUTERS|PA|AAP|Xinhua|"
     r"Shutterstock|Alamy|Pool via \w+)\s*[)\]]?"
 )
 
@@ -147,16 +152,31 @@ def captions(state: ParseState) -> None:
     # (index, credit, whether the block is only the credit, where the caption ends)
     found: list[tuple[int, Credit, bool, int]] = []
     first_body = next((index for index, _ in state.body_blocks()), None)
-    for index, block in state.body_blocks():
+    last_body = _last_body_index(state)
+    for ordinal, (index, block) in enumerate(state.body_blocks()):
         if block.end - block.start > _MAX_CAPTION_CHARS:
             continue
         credit = _tail_credit(state, patterns, block)
         if credit is None and index != first_body:
             # The first line of a text is where its headline stands: "TALKING POINT/AMERICAN
             # EXPRESS" there is a headline, however much it looks like a credit-only line.
-            credit = _standalone_credit(state, patterns, block)
+            credit = _standalone_credit(state, patterns, block) or _last_line_credit(
+                state, patterns, block
+            )
+        if credit is None and index not in (first_body, last_body):
+            credit = _bare_agency_credit(state, patterns, block)
+        if (
+            credit is None
+            and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
+            and _sentence_above(state, index)
+        ):
+            credit = _name_comma_agency(state, patterns, block)
         if credit is not None:
             found.append((index, credit, credit.span.start == block.start, block.end))
+            continue
+        if found and _labelled_caption_under(state, found[-1], index):
+            # "Image copyright Getty Images" / "Image caption The band ...": one caption.
+            found[-1] = (index, found[-1][1], True, block.end)
             continue
         leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
         if leading is not None:
@@ -1172,3 +1192,117 @@ def _join_credit_above(state: ParseState, index: int) -> None:
     merged = state.merge_blocks(index - 1, index)
     caption = Caption(text=state.source_text(merged), credit=credit, span=merged.span)
     state.mark(merged, "caption", caption)
+
+
+# ------------------------------------------------------------------ credits glued or bare
+
+# A caption ending in a bare agency ("... its effect. Getty") is a few sentences at most.
+_MAX_BARE_CREDIT_CAPTION_CHARS = 400
+_MAX_BARE_CREDIT_CAPTION_STOPS = 2
+_MIN_BARE_CREDIT_CAPTION_WORDS = 4
+
+
+def _last_body_index(state: ParseState) -> int | None:
+    """The index of the last block still labelled body (a walk back from the end)."""
+    for index in range(len(state.blocks) - 1, -1, -1):
+        if state.blocks[index].is_body:
+            return index
+    return None
+
+
+# "By Jane Doe", "Posted by Jane Doe", "Story and photos by": a byline's lead.
+_BYLINE_LEAD = regex.compile(r"(?:[\w&]+\s){0,3}(?i:by)\s")
+
+
+def _last_line_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:
+    """A caption line and its credit-only line in one block: ``Smoke drifts over the
+    city.`` / ``Jane Doe/Daily Times/Getty Images`` (the credit line alone would be
+    found; glued under its caption, no tail pattern reads it)."""
+    text = state.block_text(block)
+    line_start = text.rfind("\n") + 1
+    if line_start == 0 or line_start > _MAX_CAPTION_LINE_CHARS or "\n" in text[: line_start - 1]:
+        return None
+    if _BYLINE_LEAD.match(text):
+        return None  # "Posted by Jane Doe on May 2" / "Getty Images": a byline, then a photo
+    return _standalone_credit(state, patterns, Block(block.start + line_start, block.end))
+
+
+# "Jane Doe, AP" on its own line is a byline at the top of a story: only a line further
+# down (this many body blocks from the first) may be a caption's credit.
+_MIN_COMMA_CREDIT_ORDINAL = 4
+_MIN_CAPTION_SENTENCE_WORDS = 6
+
+
+def _sentence_above(state: ParseState, index: int) -> bool:
+    """Whether right above ``blocks[index]`` (no blank line between) stands a caption's
+    sentence: a short body line ending in a period."""
+    if index == 0 or not _caption_line_above(state, index):
+        return False
+    above = state.block_text(state.blocks[index - 1])
+    return (
+        "\n" not in above
+        and above.endswith(".")
+        and len(above.split()) >= _MIN_CAPTION_SENTENCE_WORDS
+    )
+
+
+# "Jane Doe, AP": a photographer and a known agency, on the line under a caption.
+_NAME_COMMA_AGENCY = regex.compile(r"(?P<name>[^,\n]{3,40}),\s(?P<agency>[^,\n]{2,30})")
+
+
+def _name_comma_agency(state: ParseState, patterns: _Patterns, line: Block) -> Credit | None:
+    """``Jane Doe, AP`` under a caption's sentence (a byline's shape too, so only under a
+    sentence, glued to it, with an agency the lexicon knows)."""
+    match = _NAME_COMMA_AGENCY.fullmatch(state.block_text(line))
+    if match is None or _known_agency(state.lexicon, match.group("agency")) is None:
+        return None
+    if _BY.match(match.group("name")) or len(parse_names(match.group("name"), state.lexicon)) != 1:
+        return None
+    parts = _read_parts(state.lexicon, patterns, state.block_text(line))
+    return _credit(state, parts, line.start, line.end)
+
+
+def _bare_agency_credit(state: ParseState, patterns: _Patterns, block: Block) -> Credit | None:
+    """An agency printed bare after a short caption's last sentence: ``A stock image of a
+    coffee cup. Researchers looked at its effect. Getty`` (not ``... said AP.``, which ends
+    in a period; the caller skips the last body block, where a sign-off may stand)."""
+    if block.end - block.start > _MAX_BARE_CREDIT_CAPTION_CHARS:
+        return None
+    text = state.block_text(block)
+    if "\n" in text or not text[:1].isupper():
+        return None
+    match = state.lexicon.cached("captions.bare_credit", _bare_credit_pattern).search(text)
+    if match is None:
+        return None
+    sentences = text[: match.start()]
+    if len(sentences.split()) < _MIN_BARE_CREDIT_CAPTION_WORDS:
+        return None
+    if len(_STOP_INSIDE.findall(sentences)) > _MAX_BARE_CREDIT_CAPTION_STOPS:
+        return None
+    start = block.start + match.start("credit")
+    parts = _read_parts(state.lexicon, patterns, state.text[start : block.end])
+    return _credit(state, parts, start, block.end)
+
+
+def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    agencies = sorted(lexicon.bare_caption_credits, key=len, reverse=True)
+    names = "|".join(regex.escape(agency) for agency in agencies)
+    return regex.compile(rf"(?<=[.!?][\"”’]?)\s+(?P<credit>{names})$")
+
+
+def _labelled_caption_under(
+    state: ParseState, credit_line: tuple[int, Credit, bool, int], index: int
+) -> bool:
+    """Whether ``blocks[index]`` is a labelled caption (``Image caption The band ...``)
+    right under a credit-only line found just before (no blank line between)."""
+    above_index, _, credit_only, _ = credit_line
+    if not credit_only or above_index != index - 1:
+        return False
+    above, block = state.blocks[above_index], state.blocks[index]
+    if state.text.count("\n", above.end, block.start) != 1:
+        return False
+    text = state.block_text(block)
+    if "\n" in text or block.end - block.start > _MAX_CAPTION_LINE_CHARS:
+        return False
+    pictures = state.lexicon.cached("captions.picture_lines", _PictureLines.build)
+    return pictures.label.match(text) is not None
