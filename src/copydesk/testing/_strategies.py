@@ -596,8 +596,9 @@ def trailers() -> st.SearchStrategy[ExpectedByline]:
     ``— Jane Doe contributed to this report.`` ...
 
     >>> from hypothesis import find
-    >>> find(trailers(), lambda trailer: trailer.editors).text
-    'Reporting by Jane Doe; Editing by Jane Roe'
+    >>> trailer = find(trailers(), lambda trailer: trailer.editors)
+    >>> trailer.kind, trailer.text.startswith("Reporting by"), "; Editing by " in trailer.text
+    ('reporting', True, True)
     """
     return _trailers()
 
