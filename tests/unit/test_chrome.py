@@ -28,6 +28,10 @@ BODY = "The council voted on Tuesday to approve the new budget, officials said i
         ("Follow Pam Key on Twitter @pamkeyNEN.", "social"),
         ("Leave a Comment", "comments"),
         ("4 min read", "metadata"),
+        ("Published 10:02 AM EST Nov 19, 2019", "metadata"),
+        ("Updated: Monday, June 3, 2019 at 5:00 p.m.", "metadata"),
+        ("Terms of Service Privacy Notice", "legal"),
+        ("Learn More", "feed"),
     ],
 )
 def test_chrome_line_in_the_middle_of_the_body(line: str, kind: str) -> None:
@@ -43,6 +47,21 @@ def test_a_sentence_containing_chrome_words_stays() -> None:
     article = copydesk.parse(f"Headline\n\n{BODY}\n\n{related}")
     assert article.chrome == ()
     assert article.paragraphs[-1].text == related
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published in 2019 by the county council, the report found no fault.",
+        "Updated figures for 2019 show a fall in crime across the county.",
+        "Learn more about the plan at the town hall on Monday.",
+    ],
+)
+def test_sentences_opening_like_a_time_stamp_or_link_stay(line: str) -> None:
+    """A sentence that opens with "Published", "Updated" or "Learn more" is body text."""
+    article = copydesk.parse(f"Headline\n\n{BODY}\n\n{line}\n\n{BODY}")
+    assert article.chrome == ()
+    assert line in [p.text for p in article.paragraphs]
 
 
 def test_edge_rules_apply_only_at_the_edges() -> None:

@@ -9,9 +9,23 @@ as "Home" or "Contact" that could open a real line).
 
 from __future__ import annotations
 
+from copydesk.lexicon.dates import MONTHS, WEEKDAYS
+
 ChromeEntry = tuple[str, str, str]
 
 _SOCIAL = r"(?:facebook|twitter|x|instagram|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|flipboard|youtube|tiktok|threads|bluesky|mastodon|email|e-mail|mail|print|sms|messenger|pocket)"
+
+_LEGAL_LINK = r"(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|notice|settings)|manage cookies|your privacy choices|do not sell my (?:personal )?info(?:rmation)?)"
+
+# A word of a printed date or time: a number ("10:02", "19,", "2019"), a month or weekday
+# name, "a.m."/"pm", a time zone ("EST", "GMT"), "at"/"on".
+_DATE_WORD = (
+    r"(?:\d[\d:./-]*|"
+    + "|".join(name.casefold() for _, names in MONTHS for name in names)
+    + "|"
+    + "|".join(day.casefold() for day in WEEKDAYS)
+    + r"|[ap]\.?m|[a-z]{1,3}t|utc|gmt|at|on)\.?,?"
+)
 
 CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     # Branding: the site's logo alt text.
@@ -67,7 +81,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     (
         "feed",
         "any",
-        r"continue reading.{0,40}|read (?:the )?full (?:story|article).{0,40}|read more\.*",
+        r"continue reading.{0,40}|read (?:the )?full (?:story|article).{0,40}|read more\.*|learn more\.*",
     ),
     ("feed", "any", r".{0,200}\[\+\d+ chars\]"),
     (
@@ -105,11 +119,8 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("legal", "any", r"©.{0,200}"),
     # On its own: a pattern that opens with ".{0,200}" is only fast without alternatives.
     ("legal", "any", r".{0,200}\ball rights reserved\.?"),
-    (
-        "legal",
-        "any",
-        r"privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|notice|settings)|manage cookies|your privacy choices|do not sell my (?:personal )?info(?:rmation)?",
-    ),
+    # One legal link or a row of them without separators ("Terms of Service Privacy Notice").
+    ("legal", "any", _LEGAL_LINK + r"(?:\s*[|·•,/]?\s*" + _LEGAL_LINK + r"){0,4}"),
     ("legal", "any", r".{0,120}\buses? cookies\b.{0,300}"),
     ("legal", "any", r"this site is protected by recaptcha.{0,200}"),
     ("footer", "any", r"proudly powered by wordpress.{0,40}|powered by \w+"),
@@ -120,4 +131,11 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ),
     # Page metadata that is not article text.
     ("metadata", "any", r"\d{1,3} ?min(?:ute)?s? read"),
+    # A time stamp on its own: "Published 10:02 AM EST Nov 19, 2019", "Updated: Monday, 3 June".
+    (
+        "metadata",
+        "any",
+        r"(?:first |last )?(?:published|updated|posted)(?=[^\n]{0,40}\d):?"
+        rf"(?:\s+{_DATE_WORD}){{1,10}}",
+    ),
 )
