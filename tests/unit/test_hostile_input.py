@@ -114,3 +114,55 @@ def test_tiny_lines_after_a_litter_run_join_the_tiny_run() -> None:
     text = "Storm hits the coast\n\n" + "--\n" * 100 + "News\n" * 1_000
     blocks = [p.text for p in parser.parse(text).paragraphs]
     assert blocks == [("--\n" * 100).strip(), ("News\n" * 1_000).strip()]
+
+
+def test_dated_bylines_read_once_give_the_bylines_read_one_by_one() -> None:
+    """A page of ``Jan 14 2008 by Andy Howell`` lines (each read once, the names after a
+    date remembered) gives every line the byline the line alone gives, dates as metadata."""
+    line = "Jan 14 2008 by Andy Howell"
+    alone = copydesk.parse(f"Storm hits\n\n{line}\n\nThe storm hit the coast on Monday.")
+    assert [b.names for b in alone.bylines] == [("Andy Howell",)]
+    text = "Storm hits\n\n" + f"{line}\n\n" * 300
+    article = copydesk.parse(text)
+    assert [b.text for b in article.bylines] == ["by Andy Howell"] * 300
+    assert all(b.names == ("Andy Howell",) for b in article.bylines)
+    assert [c.text for c in article.chrome if c.kind == "metadata"] == ["Jan 14 2008"] * 300
+
+
+def test_remembered_byline_readings_are_not_shared() -> None:
+    """Each byline gets its own reading: an agency line absorbed by one byline does not
+    reach the next one with the same names."""
+    text = (
+        "Storm hits\n\nJan 14 2008 by Andy Howell\n\nAssociated Press\n\n"
+        "Jan 15 2008 by Andy Howell\n\nJan 16 2008 by Andy Howell"
+    )
+    bylines = copydesk.parse(text).bylines
+    assert [b.names for b in bylines] == [("Andy Howell",)] * 3
+    assert [b.organization for b in bylines] == ["AP", None, None]
+
+
+def test_credits_kept_as_records_come_back_whole() -> None:
+    """The captions step keeps light records of the credits it found, not the models: the
+    credits built from them have the text at their span, names, agency and file flag."""
+    text = (
+        "Storm hits\n\nThe storm hit the coast on Monday.\n\n"
+        "FILE PHOTO - Waves hit the pier. (AP Photo/Ann Lee)\n\n"
+        "Residents leave on Monday. Photo by John Roe/Reuters\n\n"
+        "Jane Doe/Getty Images\n\nThe storm moved on."
+    )
+    captions = copydesk.parse(text).captions
+    credits = [caption.credit for caption in captions]
+    assert all(c is not None and c.span.slice(text) == c.text for c in credits)
+    assert [(c.names, c.agency, c.file_photo) for c in credits if c is not None] == [
+        (("Ann Lee",), "AP", True),
+        (("John Roe",), "Reuters", False),
+        (("Jane Doe",), "Getty Images", False),
+    ]
+
+
+def test_a_paragraph_read_in_part_for_one_pronoun_is_read_whole_for_the_next() -> None:
+    """The spans read for a pronoun are remembered by span: the next paragraph's pronoun
+    reads the whole paragraph above, with the name printed after the first pronoun."""
+    text = 'Storm hits\n\n"Yes," he said. John Roe agreed.\n\n"No," he said.'
+    speakers = [quote.speaker and quote.speaker.name for quote in copydesk.parse(text).quotes]
+    assert speakers == [None, "John Roe"]

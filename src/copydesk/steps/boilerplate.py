@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import operator
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
@@ -166,9 +167,10 @@ class _Page:
         sets = state.lexicon.cached("boilerplate.stopwords", _stopword_sets)
         stop = sets.get(language or "", frozenset())
         # Each block's words are counted, not kept: a list of word strings per block was
-        # most of the step's memory on a page of many short lines.
+        # most of the step's memory on a page of many short lines. The per-block floats go
+        # to arrays of doubles (8 bytes each, not a float object and a pointer).
         self.word_counts: list[int] = []
-        self.stopwords: list[float] = []
+        self.stopwords = array("d")
         for text in self.texts:
             words = _WORD.findall(text)
             self.word_counts.append(len(words))
@@ -177,7 +179,7 @@ class _Page:
                 if language is not None
                 else _NEUTRAL_STOPWORDS
             )
-        self.log_words = [math.log1p(count) for count in self.word_counts]
+        self.log_words = array("d", (math.log1p(count) for count in self.word_counts))
         counts = Counter(_collapse(text) for text in self.texts)
         self.repeated = [counts[_collapse(text)] > 1 for text in self.texts]
         self.short = [
@@ -502,8 +504,10 @@ def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> 
 def block_scores(state: ParseState) -> list[float]:
     """The classifier's log-odds that each block belongs to the article."""
     first, second = state.lexicon.cached("boilerplate.weights", _weights)
-    # Row by row: a page of many short lines needs no list of every block's features.
-    scores, log_words, ends = [], [], []
+    # Row by row: a page of many short lines needs no list of every block's features. The
+    # three features kept per block go to arrays of doubles: 8 bytes each, not a float
+    # object and a pointer (32), which made the classifier the memory peak of such a page.
+    scores, log_words, ends = array("d"), array("d"), array("d")
     for vector in _feature_rows(state):
         scores.append(_dot(first, vector))
         log_words.append(vector[_LOG_WORDS])

@@ -273,6 +273,7 @@ def _find_authors(state: ParseState, words: _Words) -> None:
         near |= set(range(headline - _NEAR_HEADLINE_BEFORE, headline + _NEAR_HEADLINE_AFTER + 1))
         # A name alone on its line is a byline only between the headline and the lede.
         bare = set(range(headline + 1, min(headline + _BARE_NAME_AFTER + 1, lede)))
+    memo: dict[str, tuple[_Reading | None, int]] = {}
     index = 0
     while index <= min(last_index, len(state.blocks) - 1):
         block = state.blocks[index]
@@ -292,7 +293,12 @@ def _find_authors(state: ParseState, words: _Words) -> None:
             and _may_be_author(words, state.block_text(block))
         ):
             index = _try_author(
-                state, words, index, lead_required=index not in near, bare=index in bare
+                state,
+                words,
+                index,
+                lead_required=index not in near,
+                bare=index in bare,
+                memo=memo,
             )
         last_index -= before - len(state.blocks)
         index += 1
@@ -329,34 +335,50 @@ def _may_be_author(words: _Words, text: str) -> bool:
 
 
 def _try_author(
-    state: ParseState, words: _Words, index: int, *, lead_required: bool, bare: bool = False
+    state: ParseState,
+    words: _Words,
+    index: int,
+    *,
+    lead_required: bool,
+    bare: bool = False,
+    read: tuple[_Reading | None, int] | None = None,
+    memo: dict[str, tuple[_Reading | None, int]] | None = None,
 ) -> int:
     """Label ``blocks[index]`` (maybe merged with the next) as a byline; return its index.
 
     With *bare*, the block stands between the headline and the lede, where a line that is
-    only a person's name (maybe with a date) is the byline.
+    only a person's name (maybe with a date) is the byline. *read* is what `_read_author`
+    already said of the block's text: each byline is read once (a page of ``Jan 14 2008 by
+    Andy Howell`` lines read every one twice), and *memo* keeps the readings of the
+    names after a date, which a page prints on line after line.
     """
     block = state.blocks[index]
     text = state.block_text(block)
     lead = words.leads.match(text)
     if lead is None:
         dated = _DATED_LEAD.match(text)
-        if dated is not None and _read_author(state, words, text[dated.end() :])[0]:
-            # "Jan 14 2008 by Andy Howell": the date before "by" is page metadata.
-            head, _ = state.split_block(index, block.start + dated.end())
-            state.mark_chrome(head, "metadata")
-            return _try_author(state, words, index + 1, lead_required=True)
+        if dated is not None:
+            after_date = _read_author_memo(state, words, text[dated.end() :], memo)
+            if after_date[0] is not None:
+                # "Jan 14 2008 by Andy Howell": the date before "by" is page metadata. The
+                # split leaves exactly the text read (the date's match ends at "by").
+                head, _ = state.split_block(index, block.start + dated.end())
+                state.mark_chrome(head, "metadata")
+                return _try_author(
+                    state, words, index + 1, lead_required=True, read=after_date, memo=memo
+                )
         if lead_required:
             return index
     if lead is not None and lead.end() == len(text) and _next_is_body(state, index):
         # A lone "By" line: the names stand on the next line.
         following = state.blocks[index + 1]
         merged_text = state.text[block.start : following.end]
-        if _read_author(state, words, merged_text)[0] is None:
+        read = _read_author(state, words, merged_text)
+        if read[0] is None:
             return index
         block = state.merge_blocks(index, index + 1)
         text = merged_text
-    reading, end = _read_author(state, words, text)
+    reading, end = read if read is not None else _read_author(state, words, text)
     if reading is None and lead is None:
         reading, end = _name_line(state, words, index, text)
     if reading is None and lead is None and bare:
@@ -504,6 +526,37 @@ def _read_author(state: ParseState, words: _Words, text: str) -> tuple[_Reading 
     return reading, end
 
 
+# How many readings the memo of `_read_author_memo` keeps before it starts afresh.
+_MEMO_SIZE = 256
+
+
+def _read_author_memo(
+    state: ParseState,
+    words: _Words,
+    text: str,
+    memo: dict[str, tuple[_Reading | None, int]] | None,
+) -> tuple[_Reading | None, int]:
+    """`_read_author`, remembered in *memo* by text.
+
+    A reading is changed after it is made (`_follow_line` adds an agency line's outlet), so
+    the memo keeps a copy of its own and hands out fresh copies: no two bylines share one.
+    """
+    if memo is None:
+        return _read_author(state, words, text)
+    if text not in memo:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[text] = _copy_read(_read_author(state, words, text))
+    return _copy_read(memo[text])
+
+
+def _copy_read(read: tuple[_Reading | None, int]) -> tuple[_Reading | None, int]:
+    reading, end = read
+    if reading is None:
+        return read
+    return attrs.evolve(reading, names=list(reading.names)), end
+
+
 def _trimmed_end(text: str, end: int) -> int:
     """*end* moved back over trailing separators; the period of ``Jr.`` or ``J.`` stays."""
     kept = text[:end].rstrip(_TRAILING_PUNCTUATION)
@@ -530,6 +583,8 @@ def _follow_line(state: ParseState, words: _Words, index: int, reading: _Reading
         return False
     if "/" in text or "@" in text:
         return False  # a photo credit ("Jane Doe/AP") or an e-mail address
+    if _has_lead(words, text):
+        return False  # a byline of its own ("By John Roe", "Jan 14 by John Roe")
     organization, role = _classify_extra(state.lexicon, words, text, after_separator=False)
     if organization is None and role is None:
         return False

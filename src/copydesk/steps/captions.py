@@ -10,6 +10,8 @@ photographer, ``File`` the file-photo flag.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import attrs
 import regex
 
@@ -149,8 +151,7 @@ def captions(state: ParseState) -> None:
     (('Ann Lee',), 'AP', True)
     """
     patterns = state.lexicon.cached("captions.patterns", _Patterns.build)
-    # (index, credit, whether the block is only the credit, where the caption ends)
-    found: list[tuple[int, Credit, bool, int]] = []
+    found: list[_Found] = []
     first_body = next((index for index, _ in state.body_blocks()), None)
     last_body = _last_body_index(state)
     for ordinal, (index, block) in enumerate(state.body_blocks()):
@@ -172,7 +173,7 @@ def captions(state: ParseState) -> None:
         ):
             credit = _name_comma_agency(state, patterns, block)
         if credit is not None:
-            found.append((index, credit, credit.span.start == block.start, block.end))
+            found.append(_Found.of(index, credit, credit.span.start == block.start, block))
             continue
         if found and _labelled_caption_under(state, found[-1], index):
             # "Image copyright Getty Images" / "Image caption The band ...": one caption.
@@ -180,27 +181,87 @@ def captions(state: ParseState) -> None:
             continue
         leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
         if leading is not None:
-            found.append((index, *leading))
+            credit, credit_only, caption_end = leading
+            found.append(_Found.of(index, credit, credit_only, block, caption_end))
     # Backwards, so that merging a credit line with the line above keeps indices valid. The
     # blocks past the one at hand are set aside first: a merge or split then changes the end
     # of the list, which costs nothing, where one in the middle moves every block after it
     # (a text of thousands of credit lines took time quadratic in their number).
     blocks = state.blocks
     set_aside: list[Block] = []
-    for index, credit, credit_only, caption_end in reversed(found):
+    while found:
+        record = found.pop()  # each record goes once used
+        index = record.block_index
         while len(blocks) > index + 1:
             set_aside.append(blocks.pop())
-        if credit_only and _caption_line_above(state, index):
+        if record.credit_only and _caption_line_above(state, index):
             index -= 1
             state.merge_blocks(index, index + 1)
-        if caption_end < state.blocks[index].end:
-            state.split_block(index, caption_end)  # the story goes on under the caption
+        if record.caption_end < state.blocks[index].end:
+            state.split_block(index, record.caption_end)  # the story goes on under the caption
         block = state.blocks[index]
-        if _CAPTION_FILE_PREFIX.match(state.block_text(block)):
-            credit = attrs.evolve(credit, file_photo=True)
-        caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
+        file_photo = _CAPTION_FILE_PREFIX.match(state.block_text(block)) is not None
+        caption = Caption(
+            text=state.source_text(block), credit=record.credit(state, file_photo), span=block.span
+        )
         state.mark(block, "caption", caption)
     blocks.extend(reversed(set_aside))
+
+
+class _Found(NamedTuple):
+    """A credit found by the first pass of `captions`, kept until the backward pass labels
+    its caption: the credit's parts and offsets, not the `Credit` itself. A text of credit
+    lines held a model, its text and its span per line until the last was labelled (33
+    bytes per character at the peak; the records, each dropped once used, 18).
+
+    The finders make their credits with `_credit`: the text is the source at the span.
+    """
+
+    block_index: int
+    start: int
+    end: int
+    names: tuple[str, ...]
+    agency: str | None
+    file_photo: bool
+    credit_only: bool
+    """Whether the block is only the credit."""
+    caption_end: int
+    """Where the caption ends."""
+
+    @classmethod
+    def of(
+        cls,
+        index: int,
+        credit: Credit,
+        credit_only: bool,
+        block: Block,
+        caption_end: int | None = None,
+    ) -> _Found:
+        """The record of *credit*, found in *block*; the caption ends with the block unless
+        *caption_end* says otherwise."""
+        span = credit.span
+        return cls(
+            index,
+            # The block's own offsets where they are the credit's (a credit-only line): a
+            # record then holds no int objects of its own.
+            block.start if span.start == block.start else span.start,
+            block.end if span.end == block.end else span.end,
+            credit.names,
+            credit.agency,
+            credit.file_photo,
+            credit_only,
+            block.end if caption_end is None else caption_end,
+        )
+
+    def credit(self, state: ParseState, file_photo: bool) -> Credit:
+        """The `Credit` again; *file_photo* when the caption opens with ``FILE PHOTO -``."""
+        return Credit(
+            text=state.source[self.start : self.end],
+            names=self.names,
+            agency=self.agency,
+            file_photo=self.file_photo or file_photo,
+            span=Span(self.start, self.end),
+        )
 
 
 def _leading_credit(

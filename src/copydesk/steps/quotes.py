@@ -1271,6 +1271,9 @@ class _Names:
         self._found: dict[str, _Person | None] = {}
         self._blocks = [(block.start, block.end) for _, block in state.body_blocks()]
         self._starts: list[int] | None = None
+        # What the last few paragraphs before a pronoun hold, by the span read: the
+        # pronouns of consecutive paragraphs read the same paragraphs above them.
+        self._spans_read: dict[tuple[int, int], tuple[_Person | None, _Person | None]] = {}
 
     def lookup(self, mention: str) -> _Person | None:
         """The earliest full name whose surname (else first name) is *mention*."""
@@ -1290,38 +1293,51 @@ class _Names:
 
     def last_before(self, position: int) -> _Person | None:
         """The last full name printed before *position* (within a few paragraphs)."""
-        text = self._state.text
-        for start, end in reversed(self._blocks_before(position)):
-            found: _Person | None = None
-            window = max(start, position - _PRONOUN_WINDOW)
-            for run in _NAME_RUN.finditer(text, window, min(end, position)):
-                person = self._person(text, run.start(), run.end(), surname=True)
-                if person is not None and " " in person.name:
-                    found = person
-            if found is not None:
-                return found
-        return None
+        return self._last_before(position, reporter=False)
 
     def last_reporter_before(self, position: int) -> _Person | None:
         """The last full name followed by a speech verb (``Jane Roe said the plan …``) before
         *position*, within a few paragraphs."""
-        text = self._state.text
+        return self._last_before(position, reporter=True)
+
+    def _last_before(self, position: int, *, reporter: bool) -> _Person | None:
         for start, end in reversed(self._blocks_before(position)):
-            found: _Person | None = None
-            stop = min(end, position)
-            for run in _NAME_RUN.finditer(text, max(start, position - _PRONOUN_WINDOW), stop):
-                following = _NEXT_WORD.match(text, run.end(), stop)
-                if following is None or (
-                    self._patterns.verb_at(text, following.start(1), stop, with_object=False)
-                    is None
-                ):
-                    continue
-                person = self._person(text, run.start(), run.end(), surname=True)
-                if person is not None and " " in person.name:
-                    found = person
-            if found is not None:
-                return found
+            found = self._names_in((max(start, position - _PRONOUN_WINDOW), min(end, position)))
+            if found[reporter] is not None:
+                return found[reporter]
         return None
+
+    def _names_in(self, span: tuple[int, int]) -> tuple[_Person | None, _Person | None]:
+        """The last full name in ``text[span]``, and the last followed by a speech verb.
+
+        Kept for the next pronouns: a pronoun reads the paragraphs above it, and in a text
+        of short quoted paragraphs the next pronoun reads most of them again.
+        """
+        if span not in self._spans_read:
+            if len(self._spans_read) >= _SPAN_MEMO_SIZE:
+                self._spans_read.clear()
+            self._spans_read[span] = self._read_names(span)
+        return self._spans_read[span]
+
+    def _read_names(self, span: tuple[int, int]) -> tuple[_Person | None, _Person | None]:
+        text = self._state.text
+        last: _Person | None = None
+        last_reporter: _Person | None = None
+        stop = span[1]
+        for run in _NAME_RUN.finditer(text, *span):
+            if len(run.group().split()) < 2:
+                continue  # one word ("Yes", "Jean-Paul") is no full name
+            person = self._person(text, run.start(), run.end(), surname=True)
+            if person is None or " " not in person.name:
+                continue
+            last = person
+            following = _NEXT_WORD.match(text, run.end(), stop)
+            if following is not None and (
+                self._patterns.verb_at(text, following.start(1), stop, with_object=False)
+                is not None
+            ):
+                last_reporter = person
+        return last, last_reporter
 
     def _search(self, word: str, *, surname: bool) -> _Person | None:
         text = self._state.text
@@ -1372,6 +1388,11 @@ _NAME_WINDOW = 90
 _PRONOUN_REACH = 3
 # ... and how many characters of each it reads.
 _PRONOUN_WINDOW = 600
+
+
+# How many spans the memo of `_Names` keeps before it starts afresh (a pronoun reads
+# `_PRONOUN_REACH` paragraphs, and the pronouns come in text order).
+_SPAN_MEMO_SIZE = 64
 
 
 def _key(token: str) -> str:
