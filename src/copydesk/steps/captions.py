@@ -177,7 +177,9 @@ def captions(state: ParseState) -> None:
             continue
         if found and _labelled_caption_under(state, found[-1], index):
             # "Image copyright Getty Images" / "Image caption The band ...": one caption.
-            found[-1] = (index, found[-1][1], True, block.end)
+            found[-1] = found[-1]._replace(
+                block_index=index, credit_only=True, caption_end=block.end
+            )
             continue
         leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
         if leading is not None:
@@ -1351,13 +1353,11 @@ def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     return regex.compile(rf"(?<=[.!?][\"”’]?)\s+(?P<credit>{names})$")
 
 
-def _labelled_caption_under(
-    state: ParseState, credit_line: tuple[int, Credit, bool, int], index: int
-) -> bool:
+def _labelled_caption_under(state: ParseState, credit_line: _Found, index: int) -> bool:
     """Whether ``blocks[index]`` is a labelled caption (``Image caption The band ...``)
     right under a credit-only line found just before (no blank line between)."""
-    above_index, _, credit_only, _ = credit_line
-    if not credit_only or above_index != index - 1:
+    above_index = credit_line.block_index
+    if not credit_line.credit_only or above_index != index - 1:
         return False
     above, block = state.blocks[above_index], state.blocks[index]
     if state.text.count("\n", above.end, block.start) != 1:
