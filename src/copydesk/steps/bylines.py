@@ -18,7 +18,7 @@ are. Names come back in natural case, without places (``Tom Phillips in Rio`` gi
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import attrs
 import regex
@@ -155,7 +155,9 @@ class _Words:
             particles=frozenset(lexicon.name_particles),
             suffixes=frozenset(lexicon.name_suffixes),
             not_names=frozenset(lexicon.not_name_words),
-            trailer=regex.compile(rf"(?i)(?:^|(?<=[(;,]\s*)|(?<=\s))(?:{trailer_pattern})\b\s*:?"),
+            # A lead must follow the start, a space or one of "(;," (checked in
+            # `_trailer_leads`: a lookbehind before the alternation made every search slow).
+            trailer=regex.compile(rf"(?i)\b(?:{trailer_pattern})\b\s*:?"),
             trailer_kinds=dict(lexicon.trailer_roles),
             # "AP", "AFP": capitalised like a name part, but never one.
             agency_codes=frozenset(
@@ -1160,15 +1162,31 @@ def _read_trailer(
     return _read_contributed(lexicon, words, text)
 
 
+_SPACE = regex.compile(r"\s")
+
+
+def _trailer_leads(words: _Words, text: str, end: int) -> Iterator[regex.Match[str]]:
+    """The trailer leads (``Reporting by``) in ``text[:end]``, left to right, each at the
+    start or after a space or one of ``(;,`` (``re-edited by`` holds none)."""
+    position = 0
+    while (lead := words.trailer.search(text, position, end)) is not None:
+        start = lead.start()
+        if start == 0 or text[start - 1] in "(;," or _SPACE.match(text, start - 1):
+            yield lead
+            position = lead.end()
+        else:
+            position = start + 1  # a lead may still start inside the one refused
+
+
 def _read_role_trailer(
     lexicon: Lexicon, words: _Words, text: str
 ) -> tuple[_Reading, list[str], str] | None:
     """``(Reporting by A and B in Beirut; Writing by C; Editing by D)``."""
     inner = text.strip().strip("()[]").strip()
-    if words.trailer.search(inner, 0, _MAX_TRAILER_OUTLET_CHARS + 40) is None:
+    if next(_trailer_leads(words, inner, _MAX_TRAILER_OUTLET_CHARS + 40), None) is None:
         return None
     inner = inner[: _trimmed_end(inner, len(inner))]
-    leads = list(words.trailer.finditer(inner))
+    leads = list(_trailer_leads(words, inner, len(inner)))
     if not leads:
         return None
     reading = _Reading()
