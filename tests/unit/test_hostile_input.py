@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 import regex
 
 import copydesk
@@ -166,3 +167,24 @@ def test_a_paragraph_read_in_part_for_one_pronoun_is_read_whole_for_the_next() -
     text = 'Storm hits\n\n"Yes," he said. John Roe agreed.\n\n"No," he said.'
     speakers = [quote.speaker and quote.speaker.name for quote in copydesk.parse(text).quotes]
     assert speakers == [None, "John Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by Jane Doe; Editing by John Roe",
+        "(Reporting by Jane Doe in Paris,Editing by John Roe)",
+        "The book was co-written by Jane Doe and re-edited by John Roe.",
+        "City Herald with files from Jane Doe",
+        "x-reporting by Jane Doe; writing by John Roe",
+    ],
+)
+def test_trailer_leads_are_those_of_the_lookbehind_pattern(text: str) -> None:
+    """The leads found without a lookbehind are those the lookbehind pattern finds."""
+    from copydesk.steps.bylines import _trailer_leads, _Words
+
+    words = _Words.build(Lexicon.default())
+    alternation = words.trailer.pattern.removeprefix(r"(?i)\b")
+    lookbehind = regex.compile(r"(?i)(?:^|(?<=[(;,]\s*)|(?<=\s))" + alternation)
+    found = [(m.start(), m.group()) for m in _trailer_leads(words, text, len(text))]
+    assert found == [(m.start(), m.group()) for m in lookbehind.finditer(text)]
