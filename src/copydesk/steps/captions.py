@@ -1336,6 +1336,8 @@ def _bare_agency_credit(state: ParseState, patterns: _Patterns, block: Block) ->
     text = state.block_text(block)
     if "\n" in text or not text[:1].isupper():
         return None
+    if not text.endswith(tuple(state.lexicon.bare_caption_credits)):
+        return None  # the pattern's own test, cheaper than its search over the whole line
     match = state.lexicon.cached("captions.bare_credit", _bare_credit_pattern).search(text)
     if match is None:
         return None
