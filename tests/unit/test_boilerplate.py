@@ -600,15 +600,7 @@ def test_a_menu_with_separators_under_the_article_stays_out() -> None:
 def test_a_leaked_ad_tag_inside_the_article_is_markup() -> None:
     """A line of ad HTML between the article's paragraphs is chrome of kind markup."""
     ad = '<a href="http://ads.example.com/click?id=1" target="_blank"><img src="x.gif"></a>'
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE[:2],
-        ad,
-        *ARTICLE[2:],
-        FOOTER,
-    )
+    text = _with_inside(ad)
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs] == ARTICLE
     assert [c.kind for c in article.chrome if c.text == ad] == ["markup"]
@@ -709,15 +701,7 @@ def test_a_short_closing_paragraph_on_a_page_joins_past_a_caption() -> None:
 )
 def test_a_teaser_lead_line_inside_the_article_is_related(line: str) -> None:
     """``Related: <headline>`` between the article's paragraphs is another story's link."""
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE[:2],
-        line,
-        *ARTICLE[2:],
-        FOOTER,
-    )
+    text = _with_inside(line)
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs] == ARTICLE
     assert [c.kind for c in article.chrome if c.text == line] == ["related"]
@@ -730,15 +714,7 @@ def test_a_paragraph_opening_like_a_lead_but_long_stays() -> None:
         "members of the public will be able to comment on the plan at three meetings in "
         "the town hall before the final vote in the summer, the mayor said on Tuesday."
     )
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE[:2],
-        long_line,
-        *ARTICLE[2:],
-        FOOTER,
-    )
+    text = _with_inside(long_line)
     assert long_line in [p.text for p in copydesk.parse(text).paragraphs]
 
 
@@ -752,15 +728,7 @@ def test_teaser_lead_and_closing_tables_extend_per_parser() -> None:
     parser = copydesk.Parser()
     parser.lexicon.add_teaser_lead("^læs også:")
     line = "Læs også: Borgmesteren åbner havnen"
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE[:2],
-        line,
-        *ARTICLE[2:],
-        FOOTER,
-    )
+    text = _with_inside(line)
     assert line not in [p.text for p in parser.parse(text).paragraphs]
 
 
