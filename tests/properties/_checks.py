@@ -140,3 +140,30 @@ def parse_and_check(text: str) -> Article:
     article = copydesk.parse(text)
     check_lossless(article)
     return article
+
+
+# A short story around the block(s) a caption property puts between its paragraphs.
+CAPTION_STORY_HEADLINE = "Council approves the new budget after a long debate"
+CAPTION_STORY_LEDE = (
+    "The city council approved the budget on Tuesday after a debate that lasted more "
+    "than six hours, officials said."
+)
+CAPTION_STORY_SECOND = "The budget raises spending on schools and roads by a fifth, the mayor said."
+CAPTION_STORY_THIRD = (
+    "Work on the first roads is to start in the spring, a spokesman for the city said."
+)
+
+
+def caption_story(*blocks: str) -> Article:
+    """Parse the caption story with *blocks* between its lede and its second paragraph."""
+    return copydesk.parse(
+        "\n\n".join(
+            [
+                CAPTION_STORY_HEADLINE,
+                CAPTION_STORY_LEDE,
+                *blocks,
+                CAPTION_STORY_SECOND,
+                CAPTION_STORY_THIRD,
+            ]
+        )
+    )

@@ -2,38 +2,23 @@
 
 from __future__ import annotations
 
+from _checks import CAPTION_STORY_LEDE as LEDE
+from _checks import CAPTION_STORY_SECOND as SECOND
+from _checks import CAPTION_STORY_THIRD as THIRD
+from _checks import caption_story as _story
 from hypothesis import given
 from hypothesis import strategies as st
 
-import copydesk
-from copydesk.testing import _vocabulary as words
 from copydesk.testing import person_names
-
-HEADLINE = "Council approves the new budget after a long debate"
-LEDE = (
-    "The city council approved the budget on Tuesday after a debate that lasted more "
-    "than six hours, officials said."
-)
-SECOND = "The budget raises spending on schools and roads by a fifth, the mayor said."
-THIRD = "Work on the first roads is to start in the spring, a spokesman for the city said."
+from copydesk.testing._strategies import _picture_descriptions
 
 _AGENCIES = st.sampled_from([("AP", "AP"), ("AFP", "AFP"), ("Reuters", "Reuters")])
 _BARE = st.sampled_from(["Getty", "Getty Images", "AFP", "Reuters", "AP", "EPA"])
 
 
-@st.composite
-def _sentences(draw: st.DrawFn) -> str:
+def _sentences() -> st.SearchStrategy[str]:
     """A caption's sentence: 'A worker waits outside the station on Monday.'."""
-    return (
-        f"{draw(st.sampled_from(words.CAPTION_SUBJECTS))} "
-        f"{draw(st.sampled_from(words.CAPTION_ACTIONS))} "
-        f"{draw(st.sampled_from(words.CAPTION_PLACES))} on "
-        f"{draw(st.sampled_from(words.WEEKDAYS))}."
-    )
-
-
-def _story(block: str) -> copydesk.Article:
-    return copydesk.parse("\n\n".join([HEADLINE, LEDE, block, SECOND, THIRD]))
+    return _picture_descriptions().map(lambda description: f"{description}.")
 
 
 @given(sentence=_sentences(), name=person_names(), agency=_AGENCIES, file_photo=st.booleans())

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
+from _checks import CAPTION_STORY_LEDE as LEDE
+from _checks import CAPTION_STORY_SECOND as SECOND
+from _checks import CAPTION_STORY_THIRD as THIRD
+from _checks import caption_story as _story
 from hypothesis import given
 from hypothesis import strategies as st
 
-import copydesk
-from copydesk.testing import _vocabulary as words
 from copydesk.testing import person_names
-
-HEADLINE = "Council approves the new budget after a long debate"
-LEDE = (
-    "The city council approved the budget on Tuesday after a debate that lasted more "
-    "than six hours, officials said."
-)
-SECOND = "The budget raises spending on schools and roads by a fifth, the mayor said."
-THIRD = "Work on the first roads is to start in the spring, a spokesman for the city said."
+from copydesk.testing._strategies import _picture_descriptions
 
 _BUTTONS = st.sampled_from(
     [
@@ -34,22 +29,7 @@ _GALLERY_LINKS = st.sampled_from(
 _BARE_CREDITS = st.sampled_from(["", "AP", "AFP", "Reuters", "Merlin Archives", "Getty Images"])
 
 
-@st.composite
-def _descriptions(draw: st.DrawFn) -> str:
-    """A caption's description without its final period: 'A worker waits … on Monday'."""
-    return (
-        f"{draw(st.sampled_from(words.CAPTION_SUBJECTS))} "
-        f"{draw(st.sampled_from(words.CAPTION_ACTIONS))} "
-        f"{draw(st.sampled_from(words.CAPTION_PLACES))} on "
-        f"{draw(st.sampled_from(words.WEEKDAYS))}"
-    )
-
-
-def _story(*blocks: str) -> copydesk.Article:
-    return copydesk.parse("\n\n".join([HEADLINE, LEDE, *blocks, SECOND, THIRD]))
-
-
-@given(button=_BUTTONS, description=_descriptions(), credit=_BARE_CREDITS)
+@given(button=_BUTTONS, description=_picture_descriptions(), credit=_BARE_CREDITS)
 def test_caption_under_a_photo_button_comes_back(
     button: str, description: str, credit: str
 ) -> None:
@@ -66,7 +46,7 @@ def test_caption_under_a_photo_button_comes_back(
     assert [p.text for p in article.paragraphs] == [LEDE, SECOND, THIRD]
 
 
-@given(link=_GALLERY_LINKS, description=_descriptions())
+@given(link=_GALLERY_LINKS, description=_picture_descriptions())
 def test_caption_above_a_gallery_link_comes_back(link: str, description: str) -> None:
     """Caption without a period / gallery link: the caption comes back."""
     (caption,) = _story(description, link).captions
@@ -76,7 +56,7 @@ def test_caption_above_a_gallery_link_comes_back(link: str, description: str) ->
 @given(
     photographer=person_names(initials=False),
     file_photo=st.booleans(),
-    description=_descriptions(),
+    description=_picture_descriptions(),
 )
 def test_photographer_line_above_a_caption_comes_back(
     photographer: str, file_photo: bool, description: str
@@ -92,7 +72,9 @@ def test_photographer_line_above_a_caption_comes_back(
     assert caption.credit.file_photo == file_photo
 
 
-@given(agency=st.sampled_from(["TOI", "HT", "PTI", "AP", "AFP"]), description=_descriptions())
+@given(
+    agency=st.sampled_from(["TOI", "HT", "PTI", "AP", "AFP"]), description=_picture_descriptions()
+)
 def test_agency_photo_credit_comes_back(agency: str, description: str) -> None:
     """'… (TOI Photo)': the agency comes back, with no photographer."""
     (caption,) = _story(f"{description} ({agency} Photo)").captions

@@ -215,15 +215,22 @@ def credits() -> st.SearchStrategy[ExpectedCredit]:
 
 
 @st.composite
-def _captions(draw: st.DrawFn) -> ExpectedCaption:
-    credit = draw(credits())
-    description = (
+def _picture_descriptions(draw: st.DrawFn) -> str:
+    """What a caption says its picture shows, without a final period: ``A worker waits
+    outside the station on Monday``."""
+    return (
         f"{draw(st.sampled_from(words.CAPTION_SUBJECTS))} "
         f"{draw(st.sampled_from(words.CAPTION_ACTIONS))} "
         f"{draw(st.sampled_from(words.CAPTION_PLACES))} on "
-        f"{draw(st.sampled_from(words.WEEKDAYS))}."
+        f"{draw(st.sampled_from(words.WEEKDAYS))}"
     )
-    return ExpectedCaption(text=f"{description} {credit.text}", credit=credit)
+
+
+@st.composite
+def _captions(draw: st.DrawFn) -> ExpectedCaption:
+    credit = draw(credits())
+    description = draw(_picture_descriptions())
+    return ExpectedCaption(text=f"{description}. {credit.text}", credit=credit)
 
 
 @functools.cache  # strategies are immutable; building them anew is slow
