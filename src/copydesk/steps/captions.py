@@ -768,8 +768,6 @@ def _describes_picture(cues: _Cues, text: str, *, beside_headline: bool) -> bool
     words = _short_line(text)
     if words is None:
         return False
-    if _QUOTE_MARKS.search(text):
-        return False  # no one sentence (see `_one_sentence`): cheaper than the cues
     if cues.search(text):
         return _one_sentence(text) and not _SPEECH.search(text)
     # The cheap tests first: most blocks are paragraphs that end in a period.
