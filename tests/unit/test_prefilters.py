@@ -1,0 +1,136 @@
+"""The cheap first tests of the speed work refuse only what the full search refuses too."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from copydesk import Parser
+from copydesk.lexicon import Lexicon
+from copydesk.steps.bylines import _key_words, _may_hold_trailer_lead, _trailer_leads, _Words
+from copydesk.steps.captions import _CREDIT_MARKS, _Cues, _may_hold_credit
+from copydesk.steps.chrome import _Matchers, _required_literal
+
+# Lines that hold a rule's required piece in other cases and spellings, and lines that don't.
+CHROME_LINES = [
+    "This site uses cookies to improve your experience.",
+    "THIS SITE USES COOKIES.",
+    "This site uſes cooKies",  # long s, Kelvin sign: both fold to ASCII letters
+    "THIS SİTE USES COOKİES",  # the dotted capital I casefolds to two characters
+    "Daily Planet. All Rights Reserved.",
+    "Click to share on Facebook (Opens in new window)",
+    "Read the full story [+2031 chars]",
+    "5 min read",
+    "The council met on Monday and voted to close the old bridge for good.",
+]
+
+
+def _first_rule_plainly(matchers: _Matchers, text: str, *, middle: bool) -> str | None:
+    """The kind of the first rule that matches, every rule tried in order."""
+    for rule, pattern in zip(matchers.rules, matchers.patterns, strict=True):
+        if middle and rule.position == "edge":
+            continue
+        if pattern.fullmatch(text) is not None:
+            return rule.kind
+    return None
+
+
+def test_required_literal_reads_plain_runs() -> None:
+    """The longest unquantified run of plain characters outside groups is required."""
+    assert _required_literal(r".{0,120}\buses? cookies\b.{0,300}") == " cookies"
+    assert _required_literal(r"\d{1,3} ?min(?:ute)?s? read") == " read"
+    assert _required_literal(r"Download\ our\ app") == "download our app"
+    assert _required_literal(r"[]x]yz{2}abcd") == "abcd"
+
+
+def test_required_literal_gives_none_when_unsure() -> None:
+    """Alternations, unknown escapes, verbose patterns and short runs give no test."""
+    for pattern in (
+        r"share|tweet",
+        r"\x41bcdef",
+        r"(?x)a b c d",
+        r"ab(?:cd)?",
+        r"über uns",
+        r"\p{Lu}+ news",
+        r"(abc",
+        r"a{2,",
+    ):
+        assert _required_literal(pattern) is None, pattern
+
+
+@pytest.mark.parametrize("middle", [False, True])
+def test_rule_for_agrees_with_every_rule_tried_in_order(middle: bool) -> None:
+    """Skipping rules by their required piece names the same kind as trying them all."""
+    lexicon = Lexicon.default()
+    lexicon.add_chrome("Download our app", kind="promotion")
+    matchers = _Matchers.build(lexicon)
+    for text in [*CHROME_LINES, "download OUR app", "Download our apps"]:
+        rule = matchers.rule_for(text, middle=middle)
+        expected = _first_rule_plainly(matchers, text, middle=middle)
+        assert (rule.kind if rule else None) == expected, text
+
+
+def test_dotted_capital_i_turns_the_literal_test_off() -> None:
+    """A line with the dotted capital I is tried against every rule (no literal test)."""
+    matchers = _Matchers.build(Lexicon.default())
+    rule = matchers.rule_for("THIS SİTE USES COOKİES", middle=False)
+    assert rule is not None
+    assert rule.kind == "legal"
+
+
+def test_key_words_keep_the_shortest_holder() -> None:
+    """A lead's longest word, casefolded; a word holding another key word is dropped."""
+    assert _key_words([["Reporting", "by"], ["reported", "by"], ["report", "from"]]) == ("report",)
+    assert _key_words([["written", "by"], ["edited", "by"]]) == ("edited", "written")
+    assert _key_words([["über", "by"]]) is None
+
+
+def test_trailer_lead_test_never_refuses_a_lead() -> None:
+    """Wherever the lead search finds a lead, the key-word test lets the text through."""
+    words = _Words.build(Lexicon.default())
+    for text in (
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "REPORTING BY JANE DOE",
+        "Additional\nreporting by Ann Lee",
+        "WRİTİNG BY JANE DOE",
+        "With files from The Canadian Press",
+        "The council met on Monday.",
+    ):
+        found = next(_trailer_leads(words, text, len(text)), None)
+        if found is not None or "İ" in text:
+            assert _may_hold_trailer_lead(words, text, len(text)), text
+    assert not _may_hold_trailer_lead(words, "The council met on Monday.", 26)
+
+
+def test_added_trailer_role_is_found() -> None:
+    """A lead added to the lexicon brings its own key word."""
+    parser = Parser()
+    parser.lexicon.add_trailer_role("photos compiled by", "photography")
+    words = _Words.build(parser.lexicon)
+    assert words.trailer_words is not None
+    assert "photos" not in words.trailer_words
+    assert _may_hold_trailer_lead(words, "Photos compiled by Jane Doe", 27)
+
+
+def test_credit_marks_search_matches_a_test_per_mark() -> None:
+    """One stdlib search for the credit marks answers like an ``in`` test per mark."""
+    for text in ("(AP Photo/Jane Doe)", "Getty Images", "The council met.", "a via b", "x: y"):
+        assert _may_hold_credit(text) == any(mark in text for mark in _CREDIT_MARKS)
+
+
+def test_cues_one_by_one_agree_with_their_alternation() -> None:
+    """The built-in cues searched one by one find picture language where their alternation
+    does; an added cue keeps the alternation."""
+    lexicon = Lexicon.default()
+    cues = _Cues.build(lexicon)
+    alternation = regex.compile("|".join(f"(?:{cue})" for cue in lexicon.caption_cues))
+    for text in (
+        "Jane Doe (left) arrives at the court",
+        "Jane Doe, right, and John Roe pose for a photo",
+        "In this undated photo the river floods the town",
+        "The council met on Monday.",
+        "Players shake hands after the match",
+    ):
+        assert cues.search(text) == (alternation.search(text) is not None), text
+    lexicon.add_caption_cue(r"\bseen\s+here\b")
+    assert len(_Cues.build(lexicon).cues) == 1
