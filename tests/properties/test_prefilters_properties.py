@@ -39,6 +39,13 @@ _CHROME_PIECES = [
     "ſ",
     "\u212a",
     "İ",
+    "Skip to content",
+    "Sanders",
+    "5",
+    "«",
+    "Previous",
+    "Next page",
+    "S",
 ]
 _NAMES = ["Jane Doe", "John Roe", "Ann Lee"]
 _LEADS = [lead for lead, _ in _LEXICON.trailer_roles]

@@ -63,11 +63,25 @@ def test_rule_for_agrees_with_every_rule_tried_in_order(middle: bool) -> None:
     """Skipping rules by their required piece names the same kind as trying them all."""
     lexicon = Lexicon.default()
     lexicon.add_chrome("Download our app", kind="promotion")
+    lexicon.add_chrome(r"(?-i:AP) news", kind="wire", is_regex=True)
     matchers = _Matchers.build(lexicon)
-    for text in [*CHROME_LINES, "download OUR app", "Download our apps"]:
+    lines = [*CHROME_LINES, "download OUR app", "Download our apps", "AP news", "ap news"]
+    for text in [*lines, "S", "s\u212aip to content", "SKIP TO CONTENT", "Sa", "\u212a"]:
         rule = matchers.rule_for(text, middle=middle)
         expected = _first_rule_plainly(matchers, text, middle=middle)
         assert (rule.kind if rule else None) == expected, text
+
+
+def test_two_character_openings_rule_out_rules() -> None:
+    """A line opening with two characters no rule can open with is tried against the
+    rules that scan only; the memo keeps the pair as printed."""
+    matchers = _Matchers.build(Lexicon.default())
+    assert matchers.rule_for("Sanders said on Monday that he would run.", middle=True) is None
+    tried = matchers.by_opening["Sa", True]
+    assert all(matchers.openings[index] is None for index in tried)
+    rule = matchers.rule_for("SKIP TO CONTENT", middle=True)
+    assert rule is not None
+    assert rule.kind == "navigation"
 
 
 def test_dotted_capital_i_turns_the_literal_test_off() -> None:

@@ -106,8 +106,10 @@ def _prose_bounds(state: ParseState) -> tuple[int, int]:
 # every block, and rules that open with ``.{0,200}`` lose the engine's literal-prefix search.
 # Instead each rule is compiled on its own, and a block is tried only against the rules that
 # can begin with its first character (worked out from each pattern's opening; rules whose
-# opening is not plain enough to read are tried on every block). The first rule that matches
-# in lexicon order wins, exactly as in one big alternation.
+# opening is not plain enough to read are tried on every block), and then, where the block
+# opens with two ASCII characters, only against those that a partial match says can open
+# with both (remembered per pair: "Sa" rules out every rule but those that scan). The first
+# rule that matches in lexicon order wins, exactly as in one big alternation.
 
 
 @attrs.frozen
@@ -121,10 +123,13 @@ class _Matchers:
     opened: frozenset[str]
     """Every character some rule's opening names."""
     required: tuple[str | None, ...]
-    """Per rule, a casefolded piece of text every match holds (see :func:`_required_literal`);
-    None: none known."""
+    """Per rule tried on every block (no opening known), a casefolded piece of text every
+    match holds (see :func:`_required_literal`); None: none known, or not needed."""
     by_character: dict[tuple[str, bool], tuple[int, ...]] = attrs.field(factory=dict)
     """Memo: (first character, amid the prose) -> indices of the rules to try, in order."""
+    by_opening: dict[tuple[str, bool], tuple[int, ...]] = attrs.field(factory=dict)
+    """Memo: (first two characters, in ASCII, amid the prose) -> indices of the rules that
+    can match a text opening with them."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Matchers:
@@ -135,21 +140,47 @@ class _Matchers:
             patterns=tuple(regex.compile(rf"(?i:{rule.pattern})\s*") for rule in rules),
             openings=openings,
             opened=frozenset().union(*(opening for opening in openings if opening is not None)),
-            required=tuple(_required_literal(rule.pattern) for rule in rules),
+            required=tuple(
+                _required_literal(rule.pattern) if opening is None else None
+                for rule, opening in zip(rules, openings, strict=True)
+            ),
         )
 
     def rule_for(self, text: str, *, middle: bool) -> ChromeRule | None:
         """The first rule whose pattern matches all of *text* (edge rules unless *middle*)."""
-        folded = _fold_for_literals(text)
-        for index in self._candidates(text[0], middle):
+        folded: str | None = None
+        for index in self._candidates(text, middle):
             literal = self.required[index]
-            if literal is not None and folded is not None and literal not in folded:
-                continue  # a rule such as ".{0,120}uses cookies" costs a scan to refuse
+            if literal is not None:
+                # A rule such as ".{0,120}uses cookies" scans to refuse a block; an "in"
+                # test of the text it requires is cheaper.
+                if folded is None:
+                    folded = _fold_for_literals(text)
+                if folded and literal not in folded:
+                    continue
             if self.patterns[index].fullmatch(text) is not None:
                 return self.rules[index]
         return None
 
-    def _candidates(self, first: str, middle: bool) -> Sequence[int]:
+    def _candidates(self, text: str, middle: bool) -> Sequence[int]:
+        """The rules that can match *text*, by its first two characters where both are in
+        ASCII (most lines of prose open with a word no rule opens with), else by its first."""
+        by_first = self._by_first_character(text[0], middle)
+        opening = text[:2]
+        if len(opening) < 2 or not opening.isascii():
+            return by_first
+        candidates = self.by_opening.get((opening, middle))
+        if candidates is None:
+            # A partial match asks whether some text opening with these two characters can
+            # match the whole rule. (A bounded memo: two ASCII characters, as printed.)
+            candidates = self.by_opening[opening, middle] = tuple(
+                index
+                for index in by_first
+                if self.patterns[index].fullmatch(opening, partial=True) is not None
+            )
+        return candidates
+
+    def _by_first_character(self, first: str, middle: bool) -> Sequence[int]:
         if first.isascii():
             key = first.lower()
         elif first.isdecimal():
@@ -313,9 +344,11 @@ _LITERAL_UNSAFE_FLAGS = regex.compile(r"\(\?[a-zA-Z-]*[xXVf]")
 _CLASS_ESCAPES = frozenset("bBdDsSwW")
 
 
-def _fold_for_literals(text: str) -> str | None:
-    """*text* casefolded for the required-literal tests, or None when they cannot be trusted."""
-    return None if "\u0130" in text else text.casefold()
+def _fold_for_literals(text: str) -> str:
+    """*text* casefolded for the required-literal tests, or "" when they cannot be trusted."""
+    if text.isascii():
+        return text.lower()  # the same in ASCII, and much faster
+    return "" if "\u0130" in text else text.casefold()
 
 
 def _required_literal(pattern: str) -> str | None:
