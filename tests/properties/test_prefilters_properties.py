@@ -11,6 +11,8 @@ from copydesk.lexicon import Lexicon
 from copydesk.steps.bylines import _may_hold_trailer_lead, _trailer_leads, _Words
 from copydesk.steps.captions import _Cues
 from copydesk.steps.chrome import _Matchers
+from copydesk.steps.dateline import _LOOSE_PLACE
+from copydesk.steps.headline import _collapse, _opening_words
 
 _LEXICON = Lexicon.default()
 _MATCHERS = _Matchers.build(_LEXICON)
@@ -120,3 +122,38 @@ def test_cues_one_by_one_find_what_their_alternation_finds(pieces: list[str]) ->
     marked = _CUES.marks is None or any(mark in folded for mark in _CUES.marks)
     expected = marked and _CUE_ALTERNATION.search(text) is not None
     assert _CUES.search(text) == expected
+
+
+_PLACE_PIECES = [
+    "New",
+    "york",
+    "St.",
+    "John's",
+    "Winston-Salem",
+    "omaha",
+    "said",
+    " ",
+    ",",
+    " ,",
+    "5",
+]
+_BACKTRACKING_LOOSE_PLACE = regex.compile(
+    r"(?P<place>\p{L}[\p{L}'’.-]*(?:[ ]\p{L}[\p{L}'’.-]*){0,3})(?=[ ]?,)"
+)
+
+
+@given(st.lists(st.sampled_from(_PLACE_PIECES), min_size=1, max_size=8))
+def test_possessive_loose_place_agrees(pieces: list[str]) -> None:
+    """Places, words, spaces and commas in any order: the possessive loose place ends where
+    the backtracking one does, or neither matches."""
+    text = "".join(pieces)
+    expected = _BACKTRACKING_LOOSE_PLACE.match(text)
+    found = _LOOSE_PLACE.match(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.lists(st.sampled_from(["Storm", "hits", "ß", "İ", " ", "  ", "\n", "x"]), max_size=8))
+def test_opening_words_prefix_the_collapse(pieces: list[str]) -> None:
+    """Whatever the words and spaces, the opening words start the collapsed text."""
+    text = "".join(pieces)
+    assert _collapse(text).startswith(_opening_words(text))

@@ -10,6 +10,8 @@ from copydesk.lexicon import Lexicon
 from copydesk.steps.bylines import _key_words, _may_hold_trailer_lead, _trailer_leads, _Words
 from copydesk.steps.captions import _CREDIT_MARKS, _Cues, _may_hold_credit
 from copydesk.steps.chrome import _Matchers, _required_literal
+from copydesk.steps.dateline import _LOOSE_PLACE
+from copydesk.steps.headline import _collapse, _opening_words
 
 # Lines that hold a rule's required piece in other cases and spellings, and lines that don't.
 CHROME_LINES = [
@@ -148,3 +150,33 @@ def test_cues_one_by_one_agree_with_their_alternation() -> None:
         assert cues.search(text) == (alternation.search(text) is not None), text
     lexicon.add_caption_cue(r"\bseen\s+here\b")
     assert len(_Cues.build(lexicon).cues) == 1
+
+
+# The loose place pattern as it was, with backtracking (the possessive one must agree).
+_BACKTRACKING_LOOSE_PLACE = regex.compile(
+    r"(?P<place>\p{L}[\p{L}'’.-]*(?:[ ]\p{L}[\p{L}'’.-]*){0,3})(?=[ ]?,)"
+)
+
+
+def test_possessive_loose_place_matches_like_backtracking() -> None:
+    """Giving back letters or words never finds the comma, so the possessive pattern
+    matches where the backtracking one does, to the same end."""
+    for text in (
+        "New york, March 2 - The storm",
+        "omaha , march 5",
+        "Sanders said on Monday that he would run",
+        "A B C D E, F",
+        "St. John's, Nfld.",
+        "one two three four, five",
+        "Winston-Salem ,",
+        "x,",
+    ):
+        expected = _BACKTRACKING_LOOSE_PLACE.match(text)
+        found = _LOOSE_PLACE.match(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_opening_words_start_the_collapsed_text() -> None:
+    """The first two words, collapsed, are where the collapsed block starts."""
+    for text in ("Storm  hits\nthe coast", "One", "Straße  FÜR alle", "a\n\nb c"):
+        assert _collapse(text).startswith(_opening_words(text))
