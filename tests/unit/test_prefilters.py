@@ -8,7 +8,13 @@ import regex
 from copydesk import Parser
 from copydesk.lexicon import Lexicon
 from copydesk.steps.bylines import _key_words, _may_hold_trailer_lead, _trailer_leads, _Words
-from copydesk.steps.captions import _CREDIT_MARKS, _Cues, _may_hold_credit
+from copydesk.steps.captions import (
+    _CREDIT_MARKS,
+    _QUOTE_MARKS,
+    _Cues,
+    _holds_quote_mark,
+    _may_hold_credit,
+)
 from copydesk.steps.chrome import _Matchers, _required_literal
 from copydesk.steps.dateline import _LOOSE_PLACE
 from copydesk.steps.headline import _collapse, _opening_words
@@ -180,3 +186,22 @@ def test_opening_words_start_the_collapsed_text() -> None:
     """The first two words, collapsed, are where the collapsed block starts."""
     for text in ("Storm  hits\nthe coast", "One", "Straße  FÜR alle", "a\n\nb c"):
         assert _collapse(text).startswith(_opening_words(text))
+
+
+def test_quote_mark_test_agrees_with_the_search() -> None:
+    """The ``in`` tests for quotation marks answer like the pattern's search."""
+    for text in ('He said "yes"', "«Oui»", "“A”", "it’s", "O'Brien", "plain", "a » b"):
+        assert _holds_quote_mark(text) == (_QUOTE_MARKS.search(text) is not None), text
+
+
+def test_glued_trailer_is_still_cut_off() -> None:
+    """A bracketed trailer on its own line under the last paragraph is cut off and read."""
+    text = (
+        "Storm hits coast\n\n"
+        "The storm hit the coast on Monday and cut power to thousands of homes along the "
+        "shore, officials said.\n\n"
+        "Schools stayed closed on Tuesday as the water receded slowly from the town.\n"
+        "(Reporting by Jane Doe; Editing by John Roe)"
+    )
+    bylines = Parser().parse(text).bylines
+    assert [byline.names for byline in bylines] == [("Jane Doe",)]

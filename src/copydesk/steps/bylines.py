@@ -1108,7 +1108,10 @@ def _split_glued_trailer(
     block = state.blocks[index]
     text = state.block_text(block)
     window = max(0, len(text) - _MAX_TRAILER_CHARS)
-    for opening in _GLUED_TRAILER_OPEN.finditer(text, window):
+    # (Most blocks hold no bracket at all: a find is far cheaper than the search.)
+    has_bracket = text.find("(", window) >= 0
+    openings = _GLUED_TRAILER_OPEN.finditer(text, window) if has_bracket else ()
+    for opening in openings:
         line_start = text.rfind("\n", 0, opening.start()) + 1
         if not _LINE_BEFORE_TRAILER.fullmatch(text, line_start, opening.start()):
             continue  # "... said. (Reporting by A)" in the sentence's line: the paragraph's
