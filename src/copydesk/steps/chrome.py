@@ -106,8 +106,10 @@ def _prose_bounds(state: ParseState) -> tuple[int, int]:
 # every block, and rules that open with ``.{0,200}`` lose the engine's literal-prefix search.
 # Instead each rule is compiled on its own, and a block is tried only against the rules that
 # can begin with its first character (worked out from each pattern's opening; rules whose
-# opening is not plain enough to read are tried on every block). The first rule that matches
-# in lexicon order wins, exactly as in one big alternation.
+# opening is not plain enough to read are tried on every block), and then, where the block
+# opens with two ASCII characters, only against those that a partial match says can open
+# with both (remembered per pair: "Sa" rules out every rule but those that scan). The first
+# rule that matches in lexicon order wins, exactly as in one big alternation.
 
 
 @attrs.frozen
@@ -120,8 +122,14 @@ class _Matchers:
     """Per rule, the (lower-cased) characters a match can begin with; None: any."""
     opened: frozenset[str]
     """Every character some rule's opening names."""
+    required: tuple[str | None, ...]
+    """Per rule tried on every block (no opening known), a casefolded piece of text every
+    match holds (see :func:`_required_literal`); None: none known, or not needed."""
     by_character: dict[tuple[str, bool], tuple[int, ...]] = attrs.field(factory=dict)
     """Memo: (first character, amid the prose) -> indices of the rules to try, in order."""
+    by_opening: dict[tuple[str, bool], tuple[int, ...]] = attrs.field(factory=dict)
+    """Memo: (first two characters, in ASCII, amid the prose) -> indices of the rules that
+    can match a text opening with them."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Matchers:
@@ -132,16 +140,47 @@ class _Matchers:
             patterns=tuple(regex.compile(rf"(?i:{rule.pattern})\s*") for rule in rules),
             openings=openings,
             opened=frozenset().union(*(opening for opening in openings if opening is not None)),
+            required=tuple(
+                _required_literal(rule.pattern) if opening is None else None
+                for rule, opening in zip(rules, openings, strict=True)
+            ),
         )
 
     def rule_for(self, text: str, *, middle: bool) -> ChromeRule | None:
         """The first rule whose pattern matches all of *text* (edge rules unless *middle*)."""
-        for index in self._candidates(text[0], middle):
+        folded: str | None = None
+        for index in self._candidates(text, middle):
+            literal = self.required[index]
+            if literal is not None:
+                # A rule such as ".{0,120}uses cookies" scans to refuse a block; an "in"
+                # test of the text it requires is cheaper.
+                if folded is None:
+                    folded = _fold_for_literals(text)
+                if folded and literal not in folded:
+                    continue
             if self.patterns[index].fullmatch(text) is not None:
                 return self.rules[index]
         return None
 
-    def _candidates(self, first: str, middle: bool) -> Sequence[int]:
+    def _candidates(self, text: str, middle: bool) -> Sequence[int]:
+        """The rules that can match *text*, by its first two characters where both are in
+        ASCII (most lines of prose open with a word no rule opens with), else by its first."""
+        by_first = self._by_first_character(text[0], middle)
+        opening = text[:2]
+        if len(opening) < 2 or not opening.isascii():
+            return by_first
+        candidates = self.by_opening.get((opening, middle))
+        if candidates is None:
+            # A partial match asks whether some text opening with these two characters can
+            # match the whole rule. (A bounded memo: two ASCII characters, as printed.)
+            candidates = self.by_opening[opening, middle] = tuple(
+                index
+                for index in by_first
+                if self.patterns[index].fullmatch(opening, partial=True) is not None
+            )
+        return candidates
+
+    def _by_first_character(self, first: str, middle: bool) -> Sequence[int]:
         if first.isascii():
             key = first.lower()
         elif first.isdecimal():
@@ -285,3 +324,122 @@ def _outside_classes(pattern: str) -> Iterator[tuple[int, str]]:
         else:
             yield index, char
         index += 1
+
+
+# --- required literals ---------------------------------------------------------------------
+#
+# The rules whose opening cannot be read (``.{0,200}all rights reserved``) are tried on every
+# block, and each try scans. Most of them require a plain piece of text somewhere (``all
+# rights reserved``): an ``in`` test on the casefolded block refuses them far more cheaply.
+# The test is sound because, in a case-insensitive pattern, a character matches an ASCII
+# letter only when it casefolds to that letter; the one exception, the dotted capital I
+# (which casefolds to two characters), turns the test off for the block.
+
+# A required piece shorter than this is not worth a test.
+_MIN_LITERAL = 3
+# Inline flags that change what a plain character means (verbose mode ignores spaces; V1 sets
+# and full case folding are left alone too).
+_LITERAL_UNSAFE_FLAGS = regex.compile(r"\(\?[a-zA-Z-]*[xXVf]")
+# Escapes of one character class or zero-width test (\d, \b ...): not a literal, two characters.
+_CLASS_ESCAPES = frozenset("bBdDsSwW")
+
+
+def _fold_for_literals(text: str) -> str:
+    """*text* casefolded for the required-literal tests, or "" when they cannot be trusted."""
+    if text.isascii():
+        return text.lower()  # the same in ASCII, and much faster
+    return "" if "\u0130" in text else text.casefold()
+
+
+def _required_literal(pattern: str) -> str | None:
+    """A casefolded piece of plain text that every match of *pattern* holds, or None.
+
+    Only a pattern without a top-level ``|`` is read, atom by atom: the longest run of plain
+    characters, none of them quantified, outside every group and class. Anything the reader
+    is unsure of gives None (the rule is then always tried).
+
+    >>> _required_literal(r".{0,200}\\ball rights reserved\\.?")
+    'all rights reserved'
+    >>> _required_literal(r".{0,60}\\(opens? in (?:a )?new (?:window|tab)\\)")
+    '(open'
+    >>> _required_literal(r"share|tweet") is None, _required_literal(r"\\p{L}+ news") is None
+    (True, True)
+    """
+    if _LITERAL_UNSAFE_FLAGS.search(pattern):
+        return None
+    alternatives = _split_alternatives(pattern)
+    if alternatives is None or len(alternatives) != 1:
+        return None
+    runs = [""]
+    rest = pattern
+    while rest:
+        atom = _literal_atom(rest)
+        if atom is None:
+            return None
+        character, length = atom
+        quantifier = _quantifier_length(rest[length:])
+        if quantifier is None:
+            return None
+        if character is None or quantifier:
+            runs.append("")
+        else:
+            runs[-1] += character
+        rest = rest[length + quantifier :]
+    longest = max(runs, key=len)
+    if len(longest) < _MIN_LITERAL or not longest.isascii():
+        return None
+    return longest.casefold()
+
+
+def _literal_atom(pattern: str) -> tuple[str | None, int] | None:
+    """(the plain character, or None for any other atom; the atom's length) of the atom
+    *pattern* opens with; None if unsure."""
+    first = pattern[0]
+    if first == "\\":
+        escaped = pattern[1:2]
+        if escaped in _CLASS_ESCAPES:
+            return None, 2
+        if escaped.isascii() and not escaped.isalnum() and escaped != "":
+            return escaped, 2  # an escaped symbol or space: "\(", "\.", "\ "
+        return None  # \p{..}, \x41, \1 ...: unsure of the length or the meaning
+    if first == "(":
+        end = _group_end(pattern)
+        return None if end is None else (None, end + 1)
+    if first == "[":
+        end = _class_end(pattern)
+        return None if end is None else (None, end + 1)
+    if first in ".^$":
+        return None, 1
+    if first in "|)]{}?*+#":
+        return None
+    return first, 1
+
+
+def _class_end(pattern: str) -> int | None:
+    """Index of the ``]`` that closes the class *pattern* opens with."""
+    index = 1
+    index += pattern[index : index + 1] == "^"
+    index += pattern[index : index + 1] == "]"  # a "]" right after "[" is a literal
+    while index < len(pattern):
+        if pattern[index] == "\\":
+            index += 2
+        elif pattern[index] == "]":
+            return index
+        else:
+            index += 1
+    return None
+
+
+def _quantifier_length(pattern: str) -> int | None:
+    """Length of the quantifier *pattern* opens with (0: none; None: unsure)."""
+    first = pattern[:1]
+    if first in ("?", "*", "+"):
+        length = 1
+    elif first == "{":
+        close = pattern.find("}")
+        if close < 0:
+            return None
+        length = close + 1
+    else:
+        return 0
+    return length + (pattern[length : length + 1] in ("?", "+"))

@@ -70,7 +70,12 @@ _REGION_NAME = (
 )
 _PLACE = regex.compile(rf"(?P<place>{_NAME}(?:[ ]?/[ ]?{_NAME}){{0,3}})")
 # Wire copy in any case ("New york, March 2 -", "omaha, march 5 -"): trusted only before a date.
-_LOOSE_PLACE = regex.compile(r"(?P<place>\p{L}[\p{L}'’.-]*(?:[ ]\p{L}[\p{L}'’.-]*){0,3})(?=[ ]?,)")
+# Possessive: a shorter word, or fewer words, leaves a letter or a space before a letter,
+# where the comma is looked for; giving them back only cost a failed try per character of
+# a lede's first words.
+_LOOSE_PLACE = regex.compile(
+    r"(?P<place>\p{L}[\p{L}'’.-]*+(?:[ ]\p{L}[\p{L}'’.-]*+){0,3}+)(?=[ ]?,)"
+)
 # ", Calif." / ", the Netherlands" / " (Ukraine)" / " [India]"
 _REGION = regex.compile(
     rf"(?:[ ]?,[ \n]?(?P<region>(?:the[ ])?{_REGION_NAME})"

@@ -122,7 +122,10 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
     for block in state.blocks[title_index + 1 : title_index + 1 + 120]:
         if not block.is_body:
             continue
-        candidate = _collapse_within(state.block_text(block), len(title))
+        text = state.block_text(block)
+        if _opening_words(text) not in title:
+            continue  # the cheap test first: a block in the title opens with its words
+        candidate = _collapse_within(text, len(title))
         if candidate is None or len(candidate) < _MIN_REPEAT_CHARS or candidate not in title:
             continue
         if candidate == title:
@@ -440,6 +443,16 @@ def _headline_shaped(text: str) -> bool:
 
 def _collapse(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _opening_words(text: str) -> str:
+    """The first two words of *text*, collapsed: the start of ``_collapse(text)``, found
+    without splitting the rest of a long paragraph.
+
+    >>> _opening_words("Storm  hits\\nthe coast")
+    'storm hits'
+    """
+    return " ".join(text.split(None, 2)[:2]).casefold()
 
 
 def _collapse_within(text: str, limit: int) -> str | None:

@@ -1,0 +1,159 @@
+"""The cheap first tests of the speed work never refuse what the full search finds, on lines
+built from known parts (rule words in any case, trailer leads, picture language)."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from copydesk.lexicon import Lexicon
+from copydesk.steps.bylines import _may_hold_trailer_lead, _trailer_leads, _Words
+from copydesk.steps.captions import _Cues
+from copydesk.steps.chrome import _Matchers
+from copydesk.steps.dateline import _LOOSE_PLACE
+from copydesk.steps.headline import _collapse, _opening_words
+
+_LEXICON = Lexicon.default()
+_MATCHERS = _Matchers.build(_LEXICON)
+_WORDS = _Words.build(_LEXICON)
+_CUES = _Cues.build(_LEXICON)
+_CUE_ALTERNATION = regex.compile("|".join(f"(?:{cue})" for cue in _LEXICON.caption_cues))
+
+# Pieces of the rules' required text, and characters that fold oddly (long s, Kelvin sign,
+# dotted capital I).
+_CHROME_PIECES = [
+    "uses cookies",
+    "use cookies",
+    "all rights reserved",
+    "(opens in new window)",
+    "[+120 chars]",
+    "min read",
+    "newsletter",
+    "site",
+    "icon",
+    "this site is protected by reCAPTCHA",
+    "Your email address will not be published",
+    "the",
+    "council",
+    "2024",
+    ".",
+    "ſ",
+    "\u212a",
+    "İ",
+    "Skip to content",
+    "Sanders",
+    "5",
+    "«",
+    "Previous",
+    "Next page",
+    "S",
+]
+_NAMES = ["Jane Doe", "John Roe", "Ann Lee"]
+_LEADS = [lead for lead, _ in _LEXICON.trailer_roles]
+_CUE_PIECES = [
+    "Jane Doe",
+    "(left)",
+    "(right)",
+    ", right, and",
+    "second from left",
+    "in this undated photo",
+    "file photo",
+    "(File)",
+    "poses for",
+    "shaking hands",
+    "combined image",
+    "arrives",
+    "at the court",
+]
+
+
+def _any_case(text: str, flips: list[bool]) -> str:
+    """*text* with the letters where *flips* says so in upper case."""
+    return "".join(
+        char.upper() if flips[index % len(flips)] else char for index, char in enumerate(text)
+    )
+
+
+def _first_rule_plainly(text: str, *, middle: bool) -> str | None:
+    for rule, pattern in zip(_MATCHERS.rules, _MATCHERS.patterns, strict=True):
+        if middle and rule.position == "edge":
+            continue
+        if pattern.fullmatch(text) is not None:
+            return rule.kind
+    return None
+
+
+@given(
+    st.lists(st.sampled_from(_CHROME_PIECES), min_size=1, max_size=6),
+    st.lists(st.booleans(), min_size=1, max_size=5),
+    st.booleans(),
+)
+def test_literal_tests_keep_the_first_matching_rule(
+    pieces: list[str], flips: list[bool], middle: bool
+) -> None:
+    """Whatever the line and its case, the rule found is the first one that matches."""
+    text = _any_case(" ".join(pieces), flips)
+    rule = _MATCHERS.rule_for(text, middle=middle)
+    assert (rule.kind if rule else None) == _first_rule_plainly(text, middle=middle)
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(_LEADS), st.sampled_from(_NAMES)), min_size=1, max_size=3),
+    st.lists(st.booleans(), min_size=1, max_size=5),
+    st.sampled_from(["", "(", "The Daily Planet with "]),
+)
+def test_trailer_key_words_let_every_lead_through(
+    parts: list[tuple[str, str]], flips: list[bool], opening: str
+) -> None:
+    """A trailer built of the lexicon's leads, in any case, passes the key-word test, and
+    its leads are found."""
+    trailer = opening + "; ".join(f"{_any_case(lead, flips)} {name}" for lead, name in parts)
+    assert _may_hold_trailer_lead(_WORDS, trailer, len(trailer))
+    assert next(_trailer_leads(_WORDS, trailer, len(trailer)), None) is not None
+
+
+@given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=6))
+def test_cues_one_by_one_find_what_their_alternation_finds(pieces: list[str]) -> None:
+    """A line built of picture language and other words holds a cue exactly when the
+    alternation of all cues finds one (behind the same cheap mark test)."""
+    text = " ".join(pieces)
+    folded = text.casefold()
+    marked = _CUES.marks is None or any(mark in folded for mark in _CUES.marks)
+    expected = marked and _CUE_ALTERNATION.search(text) is not None
+    assert _CUES.search(text) == expected
+
+
+_PLACE_PIECES = [
+    "New",
+    "york",
+    "St.",
+    "John's",
+    "Winston-Salem",
+    "omaha",
+    "said",
+    " ",
+    ",",
+    " ,",
+    "5",
+]
+_BACKTRACKING_LOOSE_PLACE = regex.compile(
+    r"(?P<place>\p{L}[\p{L}'’.-]*(?:[ ]\p{L}[\p{L}'’.-]*){0,3})(?=[ ]?,)"
+)
+
+
+@given(st.lists(st.sampled_from(_PLACE_PIECES), min_size=1, max_size=8))
+def test_possessive_loose_place_agrees(pieces: list[str]) -> None:
+    """Places, words, spaces and commas in any order: the possessive loose place ends where
+    the backtracking one does, or neither matches."""
+    text = "".join(pieces)
+    expected = _BACKTRACKING_LOOSE_PLACE.match(text)
+    found = _LOOSE_PLACE.match(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+@given(st.lists(st.sampled_from(["Storm", "hits", "ß", "İ", " ", "  ", "\n", "x"]), max_size=8))
+def test_opening_words_prefix_the_collapse(pieces: list[str]) -> None:
+    """Whatever the words and spaces, the opening words start the collapsed text."""
+    text = "".join(pieces)
+    assert _collapse(text).startswith(_opening_words(text))
