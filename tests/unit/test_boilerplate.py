@@ -931,3 +931,82 @@ def test_a_comments_heading_ends_the_article(heading: str) -> None:
     ]
     article = copydesk.parse(article_page(heading=heading, comments="\n\n".join(comments)))
     assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+_TICKER = [
+    f"{story} Officials said the work would go on through the summer, and that the cost had "
+    "been met by the county and the state."
+    for story in (
+        "Mayor opens the harbour walk LONDON: The mayor opened the new harbour walk on Monday "
+        "after two years of work on the old quay.",
+        "Police close the main road LONDON: The police closed the main road for the spring "
+        "cycle race, which drew thousands of riders.",
+        "Bakery wins a national prize LONDON: A local bakery won a national prize for its rye "
+        "bread at a show in the north of the country.",
+    )
+]
+
+
+def _repeated_edges_rule(top: list[str], inside: list[str], bottom: list[str]) -> list[bool]:
+    """Which blocks stay kept after the repeated-edge rule, for a region holding *inside*
+    between the blocks *top* and *bottom* (outside it)."""
+    state = page_state(page(*top, *inside, *bottom))
+    keep = [False] * len(top) + [True] * len(inside) + [False] * len(bottom)
+    assert len(keep) == len(state.blocks)
+    boilerplate_module._drop_repeated_edges(state, keep)
+    return keep[len(top) : len(top) + len(inside)]
+
+
+def test_a_ticker_printed_twice_is_dropped_at_the_article_edge() -> None:
+    """Story summaries at the article's edge that the page prints again outside it go."""
+    kept = _repeated_edges_rule(["Menu"], [*_TICKER, *ARTICLE], ["Breaking News", *_TICKER])
+    assert kept == [False] * len(_TICKER) + [True] * len(ARTICLE)
+    kept = _repeated_edges_rule([*_TICKER, "Menu"], [*ARTICLE, *_TICKER[:2]], ["Privacy"])
+    assert kept == [True] * len(ARTICLE) + [False, False]
+
+
+def test_an_article_printed_twice_keeps_both_copies() -> None:
+    """Paragraphs repeated inside the article (a page that prints the story twice) stay."""
+    assert _repeated_edges_rule(["Menu"], [*ARTICLE, *ARTICLE], ["Privacy"]) == [True] * 8
+
+
+def test_a_lede_repeated_once_outside_the_article_stays() -> None:
+    """One paragraph repeated outside the article (its lede in a teaser box) is no ticker."""
+    assert _repeated_edges_rule([ARTICLE[0], "Menu"], ARTICLE, ["Privacy"]) == [True] * 4
+
+
+def test_a_ticker_printed_twice_on_a_page_is_chrome() -> None:
+    """On a whole page, the dropped ticker blocks are chrome of kind ``related``."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        *_TICKER,
+        "Council approves new budget",
+        *ARTICLE,
+        FOOTER,
+        MENU,
+        "Breaking News",
+        *_TICKER,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert {c.text for c in article.chrome} >= set(_TICKER)
+
+
+def test_a_deck_above_a_byline_run_into_its_date_line_is_dropped() -> None:
+    """A byline block whose last line is the date stamp marks the deck above it too."""
+    deck = "Will the new budget fix the old bridge, and who pays for it?"
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        deck,
+        "Jane Doe and John T. Roe Riverside Falls Daily Courier\n"
+        "Published 10:02 AM EST Nov 19, 2019",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs][-len(ARTICLE) :] == ARTICLE
+    assert deck in {c.text for c in article.chrome}

@@ -601,10 +601,12 @@ def boilerplate(state: ParseState) -> None:
     posts = _keep_embedded_posts(state, keep)
     _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
     _extend_over_list(state, keep)
+    # Before the cuts below: a comment that quotes the article stands outside what they leave.
+    repeated = _drop_repeated_edges(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
-    teasers = _drop_teaser_runs(state, keep) | _drop_teaser_leads(state, keep)
+    teasers = repeated | _drop_teaser_runs(state, keep) | _drop_teaser_leads(state, keep)
     teasers |= _drop_teaser_blocks(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
@@ -1008,6 +1010,54 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
     return dropped
 
 
+# A block repeated outside the article has at least this many words (short lines repeat by
+# chance: "Share", a section name) ...
+_MIN_REPEAT_WORDS = 8
+# ... and this many of them in a row at the article's edge are a box of the site's, printed twice.
+_MIN_REPEAT_RUN = 2
+
+
+def _drop_repeated_edges(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop runs of blocks at the article's edges that the page prints again outside it.
+
+    A "Breaking News" ticker or a box of the latest stories, each a headline with its first
+    sentence, reads like prose; printed right above or under the article, the region takes it
+    in. Such boxes are often printed twice on a page (a ticker at the top and at the bottom),
+    and an article's own paragraphs are not repeated outside the article. Two or more such
+    blocks in a row at an edge are dropped (an article printed twice keeps both copies: they
+    stand inside the region). Returns the indices it dropped.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    if not kept:
+        return set()
+    first, last = kept[0], kept[-1]
+    places: dict[str, list[int]] = {}
+    for index, block in enumerate(state.blocks):
+        if block.label == BODY:
+            places.setdefault(_collapse(state.block_text(block)[:_MAX_SCAN_CHARS]), []).append(
+                index
+            )
+
+    def repeated_outside(index: int) -> bool:
+        text = _collapse(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS])
+        if len(_WORD.findall(text)) < _MIN_REPEAT_WORDS:
+            return False
+        return any(other < first or other > last for other in places[text])
+
+    dropped: set[int] = set()
+    for order in (kept, kept[::-1]):
+        run = []
+        for index in order:
+            if not repeated_outside(index):
+                break
+            run.append(index)
+        if len(run) >= _MIN_REPEAT_RUN and len(run) < len(kept):
+            for index in run:
+                keep[index] = False
+            dropped.update(run)
+    return dropped
+
+
 # A list the article introduces ("Here is what changes:") follows a line of this many words
 # or more that ends in a colon or trails off.
 _MIN_LEAD_IN_WORDS = 4
@@ -1129,7 +1179,9 @@ def _drop_deck(state: ParseState, keep: list[bool]) -> None:
         if block.label != BODY:
             continue
         text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
-        if above and (byline.search(text) is not None or _is_stamp(state, block)):
+        if above and (
+            byline.search(text) is not None or _is_stamp(state, block) or _ends_in_stamp(text)
+        ):
             if any(keep[index + 1 :]):
                 for deck in above:
                     if _ENDS_SENTENCE.search(state.block_text(state.blocks[deck]).strip()):
@@ -1176,6 +1228,17 @@ _DATELINE_END = regex.compile(r"(?:--|[-–—:])\s*$")
 def _is_stamp(state: ParseState, block: Block) -> bool:
     text = state.block_text(block)[:_MAX_SCAN_CHARS]
     return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
+
+
+def _ends_in_stamp(text: str) -> bool:
+    """A block of several lines whose last line is a date stamp: a byline run into the
+    outlet's name, then ``Published 10:02 AM EST Nov 19, 2019``."""
+    head, newline, last = text.rpartition("\n")
+    return (
+        bool(newline and head.strip())
+        and len(_WORD.findall(last)) <= _MAX_STAMP_WORDS
+        and _DATE.search(last) is not None
+    )
 
 
 def _drop_edge_stamps(state: ParseState, keep: list[bool], posts: set[int]) -> None:
