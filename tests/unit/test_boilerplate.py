@@ -832,31 +832,85 @@ def test_a_wrapped_paragraph_whose_lines_open_with_capitals_stays() -> None:
     assert wrapped in [p.text for p in copydesk.parse(_with_inside(wrapped)).paragraphs]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limit (docs/explanation/whole-pages.md): the region ends at a long "
-    "teaser list, and a short part of the article after it is lost",
-)
+LONG_TEASERS = [
+    "Mayor opens the new harbour walk after two years of work",
+    "Police close the main road for the spring cycle race",
+    "Local bakery wins a national prize for its rye bread",
+    "County court rules on the old mill planning dispute",
+    "River club plans a summer festival on the green",
+]
+
+
 def test_an_article_part_after_a_long_teaser_list_stays() -> None:
     """One paragraph after five teaser lines inside the article is still the article's."""
-    teasers = [
-        "Mayor opens the new harbour walk after two years of work",
-        "Police close the main road for the spring cycle race",
-        "Local bakery wins a national prize for its rye bread",
-        "County court rules on the old mill planning dispute",
-        "River club plans a summer festival on the green",
-    ]
     body = ARTICLE * 3
     text = page(
         "Council approves new budget | The Riverside Courier",
         MENU,
         "Council approves new budget",
         *body[:-1],
-        *teasers,
+        *LONG_TEASERS,
         body[-1],
         FOOTER,
     )
-    assert [p.text for p in copydesk.parse(text).paragraphs] == body
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == body
+    assert [c.kind for c in article.chrome if c.text in LONG_TEASERS] == ["related"] * 5
+
+
+def _past_teasers_rule(*after: str) -> list[bool]:
+    """Which blocks are kept after the rule that looks past a teaser list under the region,
+    for the article, five teaser lines and *after* (each scoring well), then a footer line."""
+    state = page_state(page(*ARTICLE, *LONG_TEASERS, *after, "Privacy Policy"))
+    scores = [3.0] * len(ARTICLE) + [-2.5] * len(LONG_TEASERS) + [1.0] * len(after) + [-6.0]
+    keep = [True] * len(ARTICLE) + [False] * (len(scores) - len(ARTICLE))
+    boilerplate_module._extend_past_teaser_list(state, scores, keep, 1.0)
+    return keep[len(ARTICLE) + len(LONG_TEASERS) :]
+
+
+def test_the_article_end_after_a_teaser_list_joins_it() -> None:
+    """Prose under a teaser list, with only chrome under it, is the article's end."""
+    assert _past_teasers_rule(ARTICLE[0]) == [True, False]
+    assert _past_teasers_rule(ARTICLE[0], ARTICLE[1]) == [True, True, False]
+
+
+def test_text_going_on_after_a_teaser_list_stays_out() -> None:
+    """Prose under a teaser list that more text follows (a summary, a comment) stays out."""
+    summary = "The mayor opened the new harbour walk on Monday after two years of work."
+    assert _past_teasers_rule(summary, "Police close the main road") == [False, False, False]
+    assert _past_teasers_rule("riverfan on March 3, 2024 at 9:12 pm said:", summary) == [
+        False,
+        False,
+        False,
+    ]
+    assert _past_teasers_rule("Sign up for our newsletter and you will never miss a story.") == [
+        False,
+        False,
+    ]
+
+
+def test_a_teaser_run_counts_its_lines_dropped_already() -> None:
+    """Teaser lines that scored too low to stay still make the kept ones a run."""
+    state = page_state(page(*ARTICLE[:2], *LONG_TEASERS, *ARTICLE[2:]))
+    keep = [True] * len(state.blocks)
+    for inner in range(3, 6):  # the list's three middle lines were dropped already
+        keep[inner] = False
+    dropped = boilerplate_module._drop_teaser_runs(state, keep)
+    assert dropped == set(range(2, 7))
+    assert keep == [True, True] + [False] * 5 + [True, True]
+
+
+def test_a_list_under_a_lead_in_is_no_teaser_run() -> None:
+    """Headline-shaped lines under ``... the following:`` are the article's own list."""
+    lead_in = "This post will discuss the following:"
+    items = ["Why the new bridge is needed", "What the work will cost", "Who will pay for it"]
+    text = _with_inside(lead_in, *items)
+    assert [p.text for p in copydesk.parse(text).paragraphs] == [
+        *ARTICLE[:2],
+        lead_in,
+        *items,
+        *ARTICLE[2:],
+    ]
 
 
 def test_a_lede_above_a_short_list_joins_the_article() -> None:

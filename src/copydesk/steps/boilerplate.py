@@ -598,6 +598,7 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    _extend_past_teaser_list(state, scores, keep, lexicon.boilerplate_region_bias)
     posts = _keep_embedded_posts(state, keep)
     _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
     _extend_over_list(state, keep)
@@ -712,6 +713,78 @@ def _extend_region(
                 gap += 1
                 in_list = words <= _SHORT_WORDS
             index += step_by
+
+
+# At most this many paragraphs of the article may follow a teaser list under the region.
+_MAX_PARTS_AFTER_LIST = 3
+
+
+def _extend_past_teaser_list(
+    state: ParseState, scores: Sequence[float], keep: list[bool], bias: float
+) -> None:
+    """Let the article's last paragraphs join it past a teaser list printed before them.
+
+    A "Most read" list of other stories' headlines between the article's paragraphs ends
+    the region when the part after it is short: the list weighs more than that part. Right
+    under the region, a run of teaser lines (see :func:`_is_teaser_line`, at least
+    ``_MIN_TEASER_RUN``) followed by up to ``_MAX_PARTS_AFTER_LIST`` blocks of prose that
+    could close the article (see :func:`_could_close`), and then by no more body text
+    (chrome, a widget line or the page's end), is taken in: the prose is the article's end,
+    and the list inside the region goes as a teaser run. A list of teasers with summaries
+    goes on after the summary (another headline), and comments come under a header line:
+    neither is taken in.
+    """
+    index = len(keep) - keep[::-1].index(True)
+    run = 0
+    while index < len(keep) and _is_body_teaser(state, index):
+        run, index = run + 1, index + 1
+    if run < _MIN_TEASER_RUN or index >= len(keep):
+        return
+    after = index
+    while (
+        after < len(keep)
+        and after - index < _MAX_PARTS_AFTER_LIST
+        and state.blocks[after].label == BODY
+        and scores[after] + bias > 0
+        and _could_close(state, state.block_text(state.blocks[after])[:_MAX_SCAN_CHARS].strip())
+    ):
+        after += 1
+    if after == index:
+        return
+    if after < len(keep) and state.blocks[after].label == BODY and not _widget_line(state, after):
+        return  # more text goes on: a teaser's summary, a comment, a sidebar
+    for joined in range(index - run, after):
+        keep[joined] = True
+
+
+def _is_body_teaser(state: ParseState, index: int) -> bool:
+    block = state.blocks[index]
+    return block.label == BODY and _is_teaser_line(
+        state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+    )
+
+
+def _could_close(state: ParseState, text: str) -> bool:
+    """Prose that may be the article's last paragraph: enough words, a sentence end, no
+    date, no widget wording, and not in the site's voice (``lexicon.not_closing_lines``)."""
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    not_closing = state.lexicon.cached("boilerplate.not_closing_lines", _not_closing_pattern)
+    return (
+        len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS
+        and _LIST_LINE_END.search(text) is not None
+        and _DATE.search(text) is None
+        and (not not_closing.search(text) or _OPENS_QUOTE.match(text) is not None)
+        and not any(pattern.search(text) for _, pattern in kinds)
+    )
+
+
+def _widget_line(state: ParseState, index: int) -> bool:
+    """A short body line whose wording names a widget (``lexicon.kind_cues``)."""
+    text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and any(
+        pattern.search(text) for _, pattern in kinds
+    )
 
 
 # A list under the article (ingredients, results, a table) has lines of at most this many
@@ -984,7 +1057,11 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
     often with no header line, and the region runs through them. Three or more lines in a
     row that look like headlines (no sentence end, few digits, no link or price) are such
     a list; tables and product boxes have digits or prices and stay. At the article's
-    first or last edge two such lines are enough. Returns the indices it dropped.
+    first or last edge two such lines are enough. Lines of a list that already scored too
+    low to stay inside the region count towards its length once a kept line has opened it
+    (the ones left would otherwise be too few to make a run). A list under a lead-in
+    (``This post will discuss the following:``) is the article's own. Returns the indices it
+    dropped.
     """
     dropped: set[int] = set()
     kept = [index for index, flag in enumerate(keep) if flag]
@@ -994,6 +1071,8 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
     run: list[int] = []
     for index in [*range(len(keep)), -1]:
         if index >= 0 and not keep[index]:
+            if run and index < kept[-1] and _is_body_teaser(state, index):
+                run.append(index)  # dropped already, but part of the list
             continue
         if index >= 0 and _is_teaser_line(
             state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
@@ -1002,12 +1081,22 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
             continue
         at_edge = bool(run) and (run[0] in edges or run[-1] in edges)
         at_end = bool(run) and run[-1] == kept[-1] and run[0] != kept[0]
-        if at_end or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
+        if run and _introduced(state, run[0]):
+            pass  # the article's own list ("This post will discuss the following:")
+        elif at_end or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
             for teaser in run:
                 keep[teaser] = False
             dropped.update(run)
         run = []
     return dropped
+
+
+def _introduced(state: ParseState, index: int) -> bool:
+    """Whether the body block above *index* is a lead-in to a list (see :func:`_is_lead_in`)."""
+    above = index - 1
+    while above >= 0 and state.blocks[above].label != BODY:
+        above -= 1
+    return above >= 0 and _is_lead_in(state.block_text(state.blocks[above])[:_MAX_SCAN_CHARS])
 
 
 # A block repeated outside the article has at least this many words (short lines repeat by
@@ -1023,45 +1112,59 @@ def _drop_repeated_edges(state: ParseState, keep: list[bool]) -> set[int]:
     A "Breaking News" ticker or a box of the latest stories, each a headline with its first
     sentence, reads like prose; printed right above or under the article, the region takes it
     in. Such boxes are often printed twice on a page (a ticker at the top and at the bottom),
-    and an article's own paragraphs are not repeated outside the article. Two or more such
-    blocks in a row at an edge are dropped (an article printed twice keeps both copies: they
-    stand inside the region). Returns the indices it dropped.
+    and an article's own paragraphs are not repeated outside the article. A run of two or
+    more blocks at an edge is dropped when the page prints the whole run again, in the same
+    order, outside the region (an article printed twice keeps both copies: they stand inside
+    the region; a paragraph quoted once elsewhere is no run). Returns the indices it dropped.
     """
     kept = [index for index, flag in enumerate(keep) if flag]
-    if not kept:
+    if len(kept) <= _MIN_REPEAT_RUN:
         return set()
     first, last = kept[0], kept[-1]
-    places: dict[str, list[int]] = {}
-    for index, block in enumerate(state.blocks):
-        if block.label == BODY:
-            places.setdefault(_collapse(state.block_text(block)[:_MAX_SCAN_CHARS]), []).append(
-                index
-            )
-
-    def repeated_outside(index: int) -> bool:
-        text = _collapse(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS])
-        if len(_WORD.findall(text)) < _MIN_REPEAT_WORDS:
-            return False
-        return any(other < first or other > last for other in places[text])
-
+    # The page's body blocks outside the region, in order, as comparable texts.
+    outside = [
+        _collapse(state.block_text(block)[:_MAX_SCAN_CHARS])
+        for index, block in enumerate(state.blocks)
+        if block.label == BODY and not first <= index <= last
+    ]
+    outside_texts = set(outside)
     dropped: set[int] = set()
     for order in (kept, kept[::-1]):
-        run = []
+        texts = []
         for index in order:
-            if not repeated_outside(index):
+            text = _collapse(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS])
+            if text not in outside_texts or len(_WORD.findall(text)) < _MIN_REPEAT_WORDS:
                 break
-            run.append(index)
-        if len(run) >= _MIN_REPEAT_RUN and len(run) < len(kept):
-            for index in run:
+            texts.append(text)
+        if not _MIN_REPEAT_RUN <= len(texts) < len(kept):
+            continue
+        if order is not kept:
+            texts.reverse()  # the copy reads top to bottom, as the page prints it
+        if _contains_run(outside, texts):
+            for index in order[: len(texts)]:
                 keep[index] = False
-            dropped.update(run)
+            dropped.update(order[: len(texts)])
     return dropped
+
+
+def _contains_run(items: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether *run* stands in *items* as consecutive items."""
+    return any(
+        list(items[start : start + len(run)]) == list(run)
+        for start in range(len(items) - len(run) + 1)
+        if items[start] == run[0]
+    )
 
 
 # A list the article introduces ("Here is what changes:") follows a line of this many words
 # or more that ends in a colon or trails off.
 _MIN_LEAD_IN_WORDS = 4
 _LEAD_IN_END = regex.compile(r"(?::|\.\.\.|…)\s*$")
+
+
+def _is_lead_in(text: str) -> bool:
+    """A line that introduces a list under it: ``Here is what changes:``."""
+    return _LEAD_IN_END.search(text) is not None and len(_WORD.findall(text)) >= _MIN_LEAD_IN_WORDS
 
 
 # A sentence that ends inside a line and another that starts after it: wrapped prose (a
@@ -1107,11 +1210,7 @@ def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
             for line, after in zip(lines, [*lines[1:], ""], strict=True)
             if _is_listed_headline(line) and not _continues_a_sentence(after)
         )
-        introduced = (
-            previous is not None
-            and _LEAD_IN_END.search(previous) is not None
-            and len(_WORD.findall(previous)) >= _MIN_LEAD_IN_WORDS
-        )
+        introduced = previous is not None and _is_lead_in(previous)
         if len(lines) >= 2 and teasers >= 2 and 2 * teasers >= len(lines) and not introduced:
             keep[index] = False
             dropped.add(index)
