@@ -590,6 +590,32 @@ def test_a_list_under_the_article_joins_it() -> None:
     assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
 
 
+def test_a_list_line_without_a_figure_stays_and_a_name_under_the_list_goes() -> None:
+    """Lines of the list's shape without figures are no teaser run; the writer's name and
+    job under the list are not its lines."""
+    results = [
+        "Riverside (Group A): Tenth appearance",
+        "Hillside (Group A): 8th appearance",
+        "Lakeside (Group B): First appearance",
+        "Parkside (Group B): Second appearance",
+        "Seaside (Group C): Third appearance",
+        "Bayside (Group C): 4th appearance",
+    ]
+    writer = ["Jane Doe", "Courier Sports Writer", "follow"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *results,
+        *writer,
+        "Share this article",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
+
+
 def test_a_menu_with_separators_under_the_article_stays_out() -> None:
     """Menu lines ending in a bar are no list of the article's."""
     menu = ["News |", "Business |", "Sports |", "Living |", "Jobs |", "Cars |"]

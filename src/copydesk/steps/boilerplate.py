@@ -25,7 +25,7 @@ import math
 import operator
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import regex
 
@@ -601,13 +601,13 @@ def boilerplate(state: ParseState) -> None:
     _extend_past_teaser_list(state, scores, keep, lexicon.boilerplate_region_bias)
     posts = _keep_embedded_posts(state, keep)
     _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
-    _extend_over_list(state, keep)
+    listed = _extend_over_list(state, keep)
     # Before the cuts below: a comment that quotes the article stands outside what they leave.
     repeated = _drop_repeated_edges(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
-    teasers = repeated | _drop_teaser_runs(state, keep) | _drop_teaser_leads(state, keep)
+    teasers = repeated | _drop_teaser_runs(state, keep, listed) | _drop_teaser_leads(state, keep)
     teasers |= _drop_teaser_blocks(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
@@ -807,15 +807,18 @@ def _list_line_shape(text: str) -> str:
     return "".join(_PUNCTUATION.findall(text))
 
 
-def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
+def _extend_over_list(state: ParseState, keep: list[bool]) -> set[int]:
     """Let a list right under the article join it, up to the next widget line.
 
     Ingredients, results and standings are runs of short similar lines, which the
     classifier reads as a widget. Under the article, a run of at least five short lines
     with no date in them, most of which hold a figure or share one punctuation shape
     (``Spain (Group F): 11th appearance``), ending at a chrome line or a line whose wording
-    names a widget, is the article's list. Teaser lists and comment headers carry dates,
-    menus separators (``News |``) and repeated lines.
+    names a widget, is the article's list; it ends at its last line that holds a figure, has
+    that shape or ends a sentence. Teaser lists and comment headers carry dates, menus
+    separators (``News |``) and repeated lines. Returns the indices of the list's lines (no
+    teaser run is read among them: a line without a figure, ``Finland (Group J): Zero
+    appearances``, is headline-shaped).
     """
     last = len(keep) - 1 - keep[::-1].index(True)
     kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
@@ -848,15 +851,28 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
             break
         texts.append(text)
     if len(texts) < _MIN_LIST_LINES or len(set(texts)) < _MIN_LIST_SHARE * len(texts):
-        return
+        return set()
     figures = sum(1 for text in texts if _DIGIT.search(_LIST_NUMBER.sub("", text)))
     shapes = Counter(_list_line_shape(text) for text in texts)
     shape, same = shapes.most_common(1)[0]
     similar = len(shape) >= _MIN_LIST_SHAPE and same >= _MIN_LIST_SHARE * len(texts)
     if figures < _MIN_LIST_SHARE * len(texts) and not similar:
-        return
-    for index in range(start + 1, start + 1 + len(texts)):
+        return set()
+
+    def fits(text: str) -> bool:
+        return bool(_DIGIT.search(_LIST_NUMBER.sub("", text))) or (
+            similar and _list_line_shape(text) == shape
+        )
+
+    # The list ends at its last line that fits it or ends a sentence (the article's closing
+    # words): the short lines after that (a writer's name and job over a widget) were only
+    # read up to the widget.
+    while not fits(texts[-1]) and not _LIST_LINE_END.search(texts[-1]):
+        texts.pop()
+    listed = set(range(start + 1, start + 1 + len(texts)))
+    for index in listed:
         keep[index] = True
+    return listed
 
 
 # The article's closing sentences right under the region: at most this many, of at least
@@ -1050,7 +1066,9 @@ def _is_teaser_line(text: str) -> bool:
     return with_digits <= _MAX_TEASER_DIGIT_SHARE * len(words)
 
 
-def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
+def _drop_teaser_runs(
+    state: ParseState, keep: list[bool], listed: Collection[int] = ()
+) -> set[int]:
     """Drop runs of headline-shaped lines inside the article: lists of other stories.
 
     Sites print "Most read" or "More on this" lists between the article's paragraphs,
@@ -1074,8 +1092,10 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
             if run and index < kept[-1] and _is_body_teaser(state, index):
                 run.append(index)  # dropped already, but part of the list
             continue
-        if index >= 0 and _is_teaser_line(
-            state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        if (
+            index >= 0
+            and index not in listed
+            and _is_teaser_line(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip())
         ):
             run.append(index)
             continue
