@@ -1090,3 +1090,54 @@ def test_a_deck_above_a_byline_run_into_its_date_line_is_dropped() -> None:
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs][-len(ARTICLE) :] == ARTICLE
     assert deck in {c.text for c in article.chrome}
+
+
+_RECIPE = [
+    "Spiced Pear Jam",
+    "Ingredients",
+    "8 ripe pears, peeled",
+    "1 lemon",
+    "Salt and pepper",
+    "Instructions",
+    "Boil the pears with the lemon juice until thick.",
+    "Spoon the jam into warm jars and close them.",
+]
+
+
+def test_a_recipe_card_under_the_article_joins_it() -> None:
+    """A recipe printed under a post, title to last step, is the article's text."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *_RECIPE,
+        "Share this article",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, *_RECIPE]
+
+
+def test_a_card_heading_far_under_the_article_opens_no_card() -> None:
+    """A heading after more than a few blocks under the article pulls nothing in."""
+    far = ["Latest stories", "Mayor opens the harbour walk", "Police close the main road"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *far,
+        *_RECIPE[1:],
+        "Share this article",
+        FOOTER,
+    )
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert paragraphs == ARTICLE
+
+
+def test_card_headings_extend_per_parser() -> None:
+    """A parser's lexicon takes more card headings."""
+    lexicon = Lexicon.default()
+    lexicon.add_article_card_heading("^ingredienser$")
+    assert lexicon.article_card_headings[0] == "^ingredienser$"

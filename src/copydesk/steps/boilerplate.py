@@ -272,6 +272,7 @@ _markup_line_pattern = _alternation_of("markup_lines")
 _teaser_lead_pattern = _alternation_of("teaser_leads")
 _not_closing_pattern = _alternation_of("not_closing_lines")
 _post_signature_pattern = _alternation_of("embedded_post_signatures")
+_card_heading_pattern = _alternation_of("article_card_headings")
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -601,7 +602,7 @@ def boilerplate(state: ParseState) -> None:
     _extend_past_teaser_list(state, scores, keep, lexicon.boilerplate_region_bias)
     posts = _keep_embedded_posts(state, keep)
     _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
-    listed = _extend_over_list(state, keep)
+    listed = _extend_over_list(state, keep) | _extend_over_card(state, keep)
     # Before the cuts below: a comment that quotes the article stands outside what they leave.
     repeated = _drop_repeated_edges(state, keep)
     thread = _cut_comment_thread(state, keep)
@@ -873,6 +874,46 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> set[int]:
     for index in listed:
         keep[index] = True
     return listed
+
+
+# A card's heading stands among the first this many body blocks under the article.
+_CARD_HEADING_REACH = 3
+
+
+def _extend_over_card(state: ParseState, keep: list[bool]) -> set[int]:
+    """Let a card under the article whose parts are the article's join it (a recipe).
+
+    A food blog prints the recipe under the post as a card: its title, ``Ingredients`` and a
+    list of short lines, ``Instructions`` and the steps. The lines read as a widget to the
+    classifier. A heading of ``lexicon.article_card_headings`` among the first few body
+    blocks under the article opens such a card; from the article's end to the next chrome
+    line or widget line under the heading (at most ``_MAX_LIST_LINES`` blocks), the body
+    blocks join. Returns their indices (no teaser run is read among them).
+    """
+    pattern = state.lexicon.cached("boilerplate.card_headings", _card_heading_pattern)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    heading, seen = None, 0
+    for index in range(last + 1, len(keep)):
+        if state.blocks[index].label != BODY:
+            continue  # a "Print" button between the title and the card
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        if len(_WORD.findall(text)) <= _MAX_END_HEADING_WORDS and pattern.search(text):
+            heading = index
+            break
+        seen += 1
+        if seen == _CARD_HEADING_REACH:
+            return set()
+    if heading is None:
+        return set()
+    joined = set()
+    for index in range(last + 1, min(len(keep), heading + _MAX_LIST_LINES)):
+        label = state.blocks[index].label
+        if index > heading and (label == CHROME or _widget_line(state, index)):
+            break
+        if label == BODY:
+            keep[index] = True
+            joined.add(index)
+    return joined
 
 
 # The article's closing sentences right under the region: at most this many, of at least
