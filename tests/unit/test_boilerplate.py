@@ -1141,3 +1141,17 @@ def test_card_headings_extend_per_parser() -> None:
     lexicon = Lexicon.default()
     lexicon.add_article_card_heading("^ingredienser$")
     assert lexicon.article_card_headings[0] == "^ingredienser$"
+
+
+def test_the_tail_of_a_teaser_list_above_the_article_is_dropped() -> None:
+    """A teaser line opening the article under three more teaser lines is the list's."""
+    state = page_state(page(*LONG_TEASERS, *ARTICLE))
+    keep = [False] * 4 + [True] * (len(state.blocks) - 4)
+    assert boilerplate_module._drop_teaser_runs(state, keep) == {4}
+
+
+def test_a_headline_and_deck_above_the_article_are_no_list() -> None:
+    """Two headline-shaped lines above the article (a headline, its deck) drop nothing."""
+    state = page_state(page("Menu", *LONG_TEASERS[:2], *ARTICLE))
+    keep = [False, False, True] + [True] * len(ARTICLE)
+    assert boilerplate_module._drop_teaser_runs(state, keep) == set()

@@ -1093,6 +1093,8 @@ _MAX_TEASER_DIGIT_SHARE = 0.15
 # (fewer at the article's first or last edge, where such lists begin and end it).
 _MIN_TEASER_RUN = 3
 _MIN_EDGE_TEASER_RUN = 2
+# ... or the first line (or lines) of the article under this many teaser lines outside it.
+_MIN_LIST_ABOVE = 3
 _NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
 
 
@@ -1127,6 +1129,11 @@ def _drop_teaser_runs(
     if not kept:
         return dropped
     edges = {kept[0], kept[-1]}
+    # The tail of a long list above the article may have joined it (a headline and its
+    # deck are two such lines: the list must be longer to tell).
+    above = kept[0]
+    while above > 0 and _is_body_teaser(state, above - 1):
+        above -= 1
     run: list[int] = []
     for index in [*range(len(keep)), -1]:
         if index >= 0 and not keep[index]:
@@ -1144,7 +1151,11 @@ def _drop_teaser_runs(
         at_end = bool(run) and run[-1] == kept[-1] and run[0] != kept[0]
         if run and _introduced(state, run[0]):
             pass  # the article's own list ("This post will discuss the following:")
-        elif at_end or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
+        elif (
+            at_end
+            or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN)
+            or (run[:1] == kept[:1] and kept[0] - above >= _MIN_LIST_ABOVE)
+        ):
             for teaser in run:
                 keep[teaser] = False
             dropped.update(run)
