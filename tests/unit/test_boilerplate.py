@@ -200,6 +200,17 @@ def test_a_short_table_of_figures_is_not_a_page() -> None:
     assert all(row in paragraphs for row in rows)
 
 
+def test_menu_rows_make_a_page() -> None:
+    """Two menus printed on one line each (``Home | News | Sport``) make a text a page."""
+    rows = ["HOME • CLASSIFIEDS • EVENTS • MEDIA KIT • HELP", "About | Privacy | Terms | Contact"]
+    article = ARTICLE * 3
+    one_row = page(rows[0], "Council approves new budget", *article)
+    assert not looks_like_page(page_state(one_row))
+    text = page(rows[0], "Council approves new budget", *article, rows[1])
+    assert looks_like_page(page_state(text))
+    assert [p.text for p in copydesk.parse(text).paragraphs] == article
+
+
 def test_a_german_page() -> None:
     """Stopwords of the page's language are used: a German article is found too."""
     paragraphs = [
@@ -969,10 +980,12 @@ def test_a_lede_above_a_short_list_joins_the_article() -> None:
         "Write to Jane Doe at jdoe@example.com",
         "Email Jane Doe at jdoe@example.com or follow her @janedoe.",
         "Jane Doe covers the council for the Courier. Follow her on Twitter.",
+        "If you enjoyed this article, we have an offer for you: become a member of the club.",
     ],
 )
 def test_a_write_to_or_follow_line_ends_the_article(contact: str) -> None:
-    """``Write to <name> at <address>`` and ``Follow her on Twitter`` close the article."""
+    """``Write to <name> at <address>``, ``Follow her on Twitter`` and the site's pitch
+    (``If you enjoyed this article ...``) close the article."""
     blurb = (
         "Join our forums to keep talking about the news of the county, the weather and more, "
         "and tell us when you have a tip or a correction for the newsroom."

@@ -185,6 +185,8 @@ ARTICLE_END_LINES: tuple[str, ...] = (
     # "Write to Jane Doe at jdoe@example.com", "Follow him on Twitter @jdoe".
     r"^(?:e-?mail|write to|contact)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+at\s+\S+@",
     r"\bfollow (?:him|her|them|me) (?:on twitter\b|@\w)",
+    # The site's pitch after the story: "If you enjoyed this article, ... subscribe".
+    r"^if you (?:enjoyed|liked|like|enjoy|appreciated) (?:this|that|the) (?:article|story|post)\b",
 )
 """Patterns (``regex``, case-insensitive) of a line that closes a page's article: a
 contact line, a disclaimer. The line and what follows it are not the article."""

@@ -370,6 +370,21 @@ _MIN_PAGE_BLOCKS = 15
 _PAGE_CHROME_LINES = 3
 
 
+# ... or this many menu rows (``Home | News | Sport``, ``HOME • CLASSIFIEDS • HELP``): a
+# menu printed on one line has at least this many separators and at most this many words.
+_PAGE_MENU_ROWS = 2
+_MENU_ROW_SEPARATORS = 2
+_MAX_MENU_ROW_WORDS = 30
+_MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
+
+
+def _is_menu_row(text: str) -> bool:
+    return (
+        len(_MENU_SEPARATOR.findall(text)) >= _MENU_ROW_SEPARATORS
+        and len(_WORD.findall(text)) <= _MAX_MENU_ROW_WORDS
+    )
+
+
 def looks_like_page(state: ParseState) -> bool:
     """Whether the text is a whole web page rather than a tidy article.
 
@@ -393,6 +408,8 @@ def looks_like_page(state: ParseState) -> bool:
     if len(blocks) < _MIN_PAGE_BLOCKS:
         return False  # a short text with a table (an earnings report) is no page
     if sum(block.label == CHROME for block in state.blocks) >= _PAGE_CHROME_LINES:
+        return True
+    if sum(_is_menu_row(text) for text in texts) >= _PAGE_MENU_ROWS:
         return True
     run = 0
     for block, text in zip(blocks, texts, strict=True):
