@@ -1168,3 +1168,51 @@ def test_a_headline_and_deck_above_the_article_are_no_list() -> None:
     state = page_state(page("Menu", *LONG_TEASERS[:2], *ARTICLE))
     keep = [False, False, True] + [True] * len(ARTICLE)
     assert boilerplate_module._drop_teaser_runs(state, keep) == set()
+
+
+def _round_up(shops: list[str]) -> list[str]:
+    """The items of a gadget round-up: name and price, a shop line, a paragraph each."""
+    items = []
+    for number, shop in enumerate(shops, start=1):
+        items += [
+            f"Gadget model {number} for ${number * 40}",
+            f"See it now: {shop}",
+            f"The gadget number {number} was one of the best things we tried this year, and it "
+            "costs far less than the ones that came before it, so it is easy to recommend.",
+        ]
+    return items
+
+
+def _repeated_parts_rule(items: list[str], inside: int) -> list[bool]:
+    """Which item blocks are kept after the repeated-parts rule, when the region holds the
+    article and the first *inside* blocks of *items*, a footer line under them."""
+    state = page_state(page(*ARTICLE, *items, "Privacy Policy"))
+    keep = [True] * (len(ARTICLE) + inside) + [False] * (len(items) - inside + 1)
+    boilerplate_module._extend_over_repeated_parts(state, keep)
+    return keep[len(ARTICLE) : len(ARTICLE) + len(items)]
+
+
+def test_a_round_up_s_items_under_the_region_join_it() -> None:
+    """Items printed alike (name, ``See it now: <shop>``, paragraph) go on past the region."""
+    items = _round_up(["Amazon", "Apple", "Amazon", "Best Buy", "Amazon"])
+    assert _repeated_parts_rule(items, inside=8) == [True] * len(items)
+
+
+def test_a_share_row_under_every_post_opens_no_parts() -> None:
+    """The same line under every item (a share row) is no marker of the article's parts."""
+    items = _round_up(["Amazon"] * 5)
+    assert _repeated_parts_rule(items, inside=8) == [True] * 8 + [False] * 7
+
+
+def test_comment_replies_open_no_parts() -> None:
+    """Lines with widget wording (``Reply to comment by jdoe``) under comments open no parts."""
+    comment = (
+        "I think the council made a sensible choice this time, and the roads have needed the "
+        "work for years."
+    )
+    items = [
+        line
+        for name in ("jdoe", "riverfan", "oldtimer")
+        for line in (comment, f"Reply to comment by {name}")
+    ]
+    assert _repeated_parts_rule(items, inside=5) == [True] * 5 + [False]

@@ -32,7 +32,7 @@ import regex
 from copydesk._pipeline import step
 from copydesk._state import BODY, CHROME, Block, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.steps.chrome import chrome
+from copydesk.steps.chrome import chrome, is_prose
 from copydesk.steps.normalize import normalize, segment
 
 __all__ = [
@@ -620,6 +620,7 @@ def boilerplate(state: ParseState) -> None:
     posts = _keep_embedded_posts(state, keep)
     _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
     listed = _extend_over_list(state, keep) | _extend_over_card(state, keep)
+    _extend_over_repeated_parts(state, keep)
     # Before the cuts below: a comment that quotes the article stands outside what they leave.
     repeated = _drop_repeated_edges(state, keep)
     thread = _cut_comment_thread(state, keep)
@@ -931,6 +932,85 @@ def _extend_over_card(state: ParseState, keep: list[bool]) -> set[int]:
             keep[index] = True
             joined.add(index)
     return joined
+
+
+# A part of the article that repeats (a product of a round-up: its name and price, a
+# "See it now: Amazon" line, a paragraph) has a marker line of at most this many words that
+# opens with the same words (this many are compared) in every part ...
+_MAX_PART_MARKER_WORDS = 8
+_PART_MARKER_WORDS = 3
+# ... at most this many blocks apart, at least this many of them inside the article.
+_MAX_PART_BLOCKS = 6
+_MIN_PARTS_INSIDE = 2
+
+
+def _extend_over_repeated_parts(state: ParseState, keep: list[bool]) -> None:
+    """Let the article's repeated parts join it, the ones under the region too.
+
+    A round-up ("best gadgets of the year") prints each item the same way: its name and
+    price, a line such as ``See it now: Amazon``, then a paragraph. The short lines score as
+    widgets and the region may stop halfway through the list. When lines that open with the
+    same words (see ``_PART_MARKER_WORDS``) come back at least ``_MIN_PARTS_INSIDE`` times
+    inside the article, each time after a paragraph of prose, the parts they open are the
+    article's: every body block from the first part to the prose of the last part joins,
+    the parts under the region included. Marker lines with widget wording (``Reply``,
+    ``Report abuse``: ``lexicon.kind_cues``) open no part, so a comment thread is not
+    taken for one, nor does one line printed the same under every item (a share row: the
+    markers of a round-up name different shops).
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    first, last = kept[0], kept[-1]
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    markers: dict[str, list[int]] = {}
+    for index in range(first, min(len(keep), last + 1 + _MAX_LIST_LINES)):
+        block = state.blocks[index]
+        if block.label != BODY:
+            continue
+        text = state.block_text(block)[:_MAX_SCAN_CHARS]
+        words = _WORD.findall(text)
+        if not 2 <= len(words) <= _MAX_PART_MARKER_WORDS or _ENDS_SENTENCE.search(text):
+            continue
+        if any(pattern.search(text) for _, pattern in kinds):
+            continue
+        key = " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])
+        markers.setdefault(key, []).append(index)
+    for places in markers.values():
+        parts = _chained_parts(state, places)
+        if sum(1 for place in parts if place < last) < _MIN_PARTS_INSIDE or parts[-1] < last:
+            continue
+        if len({_collapse(state.block_text(state.blocks[place])) for place in parts}) == 1:
+            continue  # one line printed under every post (a share row) opens no parts
+        end = parts[-1] + 1
+        while end < len(keep) and _is_prose_block(state, end):
+            end += 1
+        start = parts[0]
+        while start > first and not keep[start - 1]:
+            start -= 1  # the first item's name and price, above its marker
+        for index in range(start, end):
+            if state.blocks[index].label == BODY:
+                keep[index] = True
+
+
+def _chained_parts(state: ParseState, places: Sequence[int]) -> list[int]:
+    """The longest run of *places* in which each is at most ``_MAX_PART_BLOCKS`` blocks
+    after the one before, with a paragraph of prose between them."""
+    best: list[int] = []
+    chain: list[int] = []
+    for place in places:
+        if chain and (
+            place - chain[-1] > _MAX_PART_BLOCKS
+            or not any(_is_prose_block(state, index) for index in range(chain[-1] + 1, place))
+        ):
+            chain = []
+        chain.append(place)
+        if len(chain) > len(best):
+            best = list(chain)
+    return best
+
+
+def _is_prose_block(state: ParseState, index: int) -> bool:
+    block = state.blocks[index]
+    return block.label == BODY and is_prose(state.block_text(block)[:_MAX_SCAN_CHARS])
 
 
 # The article's closing sentences right under the region: at most this many, of at least
