@@ -938,6 +938,7 @@ def _extend_over_card(state: ParseState, keep: list[bool]) -> set[int]:
 # "See it now: Amazon" line, a paragraph) has a marker line of at most this many words that
 # opens with the same words (this many are compared) in every part ...
 _MAX_PART_MARKER_WORDS = 8
+_MAX_PART_MARKER_CHARS = 120
 _PART_MARKER_WORDS = 3
 # ... at most this many blocks apart, at least this many of them inside the article.
 _MAX_PART_BLOCKS = 6
@@ -966,15 +967,26 @@ def _extend_over_repeated_parts(state: ParseState, keep: list[bool]) -> None:
         block = state.blocks[index]
         if block.label != BODY:
             continue
-        text = state.block_text(block)[:_MAX_SCAN_CHARS]
+        if block.end - block.start > _MAX_PART_MARKER_CHARS:
+            continue  # a paragraph, not a marker line: no need to count its words
+        text = state.block_text(block)
         words = _WORD.findall(text)
         if not 2 <= len(words) <= _MAX_PART_MARKER_WORDS or _ENDS_SENTENCE.search(text):
-            continue
-        if any(pattern.search(text) for _, pattern in kinds):
             continue
         key = " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])
         markers.setdefault(key, []).append(index)
     for places in markers.values():
+        if len(places) <= _MIN_PARTS_INSIDE:
+            continue  # too few to go on past the region (most keys: one line each)
+        places = [
+            place
+            for place in places
+            if not any(
+                pattern.search(state.block_text(state.blocks[place])) for _, pattern in kinds
+            )
+        ]
+        if not places:
+            continue
         parts = _chained_parts(state, places)
         if sum(1 for place in parts if place < last) < _MIN_PARTS_INSIDE or parts[-1] < last:
             continue
@@ -1271,6 +1283,7 @@ def _introduced(state: ParseState, index: int) -> bool:
 # A block repeated outside the article has at least this many words (short lines repeat by
 # chance: "Share", a section name) ...
 _MIN_REPEAT_WORDS = 8
+_MIN_REPEAT_CHARS = 2 * _MIN_REPEAT_WORDS - 1
 # ... and this many of them in a row at the article's edge are a box of the site's, printed twice.
 _MIN_REPEAT_RUN = 2
 
@@ -1291,8 +1304,12 @@ def _drop_repeated_edges(state: ParseState, keep: list[bool]) -> set[int]:
         return set()
     first, last = kept[0], kept[-1]
     # The page's body blocks outside the region, in order, as comparable texts.
+    # (Blocks too short to hold _MIN_REPEAT_WORDS words stand for "" here: most of a page's
+    # blocks outside the article are menu entries, not worth a collapse each.)
     outside = [
         _collapse(state.block_text(block)[:_MAX_SCAN_CHARS])
+        if block.end - block.start >= _MIN_REPEAT_CHARS
+        else ""
         for index, block in enumerate(state.blocks)
         if block.label == BODY and not first <= index <= last
     ]
