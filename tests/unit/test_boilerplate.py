@@ -200,6 +200,17 @@ def test_a_short_table_of_figures_is_not_a_page() -> None:
     assert all(row in paragraphs for row in rows)
 
 
+def test_menu_rows_make_a_page() -> None:
+    """Two menus printed on one line each (``Home | News | Sport``) make a text a page."""
+    rows = ["HOME • CLASSIFIEDS • EVENTS • MEDIA KIT • HELP", "About | Privacy | Terms | Contact"]
+    article = ARTICLE * 3
+    one_row = page(rows[0], "Council approves new budget", *article)
+    assert not looks_like_page(page_state(one_row))
+    text = page(rows[0], "Council approves new budget", *article, rows[1])
+    assert looks_like_page(page_state(text))
+    assert [p.text for p in copydesk.parse(text).paragraphs] == article
+
+
 def test_a_german_page() -> None:
     """Stopwords of the page's language are used: a German article is found too."""
     paragraphs = [
@@ -590,6 +601,32 @@ def test_a_list_under_the_article_joins_it() -> None:
     assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
 
 
+def test_a_list_line_without_a_figure_stays_and_a_name_under_the_list_goes() -> None:
+    """Lines of the list's shape without figures are no teaser run; the writer's name and
+    job under the list are not its lines."""
+    results = [
+        "Riverside (Group A): Tenth appearance",
+        "Hillside (Group A): 8th appearance",
+        "Lakeside (Group B): First appearance",
+        "Parkside (Group B): Second appearance",
+        "Seaside (Group C): Third appearance",
+        "Bayside (Group C): 4th appearance",
+    ]
+    writer = ["Jane Doe", "Courier Sports Writer", "follow"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *results,
+        *writer,
+        "Share this article",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
+
+
 def test_a_menu_with_separators_under_the_article_stays_out() -> None:
     """Menu lines ending in a bar are no list of the article's."""
     menu = ["News |", "Business |", "Sports |", "Living |", "Jobs |", "Cars |"]
@@ -832,31 +869,85 @@ def test_a_wrapped_paragraph_whose_lines_open_with_capitals_stays() -> None:
     assert wrapped in [p.text for p in copydesk.parse(_with_inside(wrapped)).paragraphs]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limit (docs/explanation/whole-pages.md): the region ends at a long "
-    "teaser list, and a short part of the article after it is lost",
-)
+LONG_TEASERS = [
+    "Mayor opens the new harbour walk after two years of work",
+    "Police close the main road for the spring cycle race",
+    "Local bakery wins a national prize for its rye bread",
+    "County court rules on the old mill planning dispute",
+    "River club plans a summer festival on the green",
+]
+
+
 def test_an_article_part_after_a_long_teaser_list_stays() -> None:
     """One paragraph after five teaser lines inside the article is still the article's."""
-    teasers = [
-        "Mayor opens the new harbour walk after two years of work",
-        "Police close the main road for the spring cycle race",
-        "Local bakery wins a national prize for its rye bread",
-        "County court rules on the old mill planning dispute",
-        "River club plans a summer festival on the green",
-    ]
     body = ARTICLE * 3
     text = page(
         "Council approves new budget | The Riverside Courier",
         MENU,
         "Council approves new budget",
         *body[:-1],
-        *teasers,
+        *LONG_TEASERS,
         body[-1],
         FOOTER,
     )
-    assert [p.text for p in copydesk.parse(text).paragraphs] == body
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == body
+    assert [c.kind for c in article.chrome if c.text in LONG_TEASERS] == ["related"] * 5
+
+
+def _past_teasers_rule(*after: str) -> list[bool]:
+    """Which blocks are kept after the rule that looks past a teaser list under the region,
+    for the article, five teaser lines and *after* (each scoring well), then a footer line."""
+    state = page_state(page(*ARTICLE, *LONG_TEASERS, *after, "Privacy Policy"))
+    scores = [3.0] * len(ARTICLE) + [-2.5] * len(LONG_TEASERS) + [1.0] * len(after) + [-6.0]
+    keep = [True] * len(ARTICLE) + [False] * (len(scores) - len(ARTICLE))
+    boilerplate_module._extend_past_teaser_list(state, scores, keep, 1.0)
+    return keep[len(ARTICLE) + len(LONG_TEASERS) :]
+
+
+def test_the_article_end_after_a_teaser_list_joins_it() -> None:
+    """Prose under a teaser list, with only chrome under it, is the article's end."""
+    assert _past_teasers_rule(ARTICLE[0]) == [True, False]
+    assert _past_teasers_rule(ARTICLE[0], ARTICLE[1]) == [True, True, False]
+
+
+def test_text_going_on_after_a_teaser_list_stays_out() -> None:
+    """Prose under a teaser list that more text follows (a summary, a comment) stays out."""
+    summary = "The mayor opened the new harbour walk on Monday after two years of work."
+    assert _past_teasers_rule(summary, "Police close the main road") == [False, False, False]
+    assert _past_teasers_rule("riverfan on March 3, 2024 at 9:12 pm said:", summary) == [
+        False,
+        False,
+        False,
+    ]
+    assert _past_teasers_rule("Sign up for our newsletter and you will never miss a story.") == [
+        False,
+        False,
+    ]
+
+
+def test_a_teaser_run_counts_its_lines_dropped_already() -> None:
+    """Teaser lines that scored too low to stay still make the kept ones a run."""
+    state = page_state(page(*ARTICLE[:2], *LONG_TEASERS, *ARTICLE[2:]))
+    keep = [True] * len(state.blocks)
+    for inner in range(3, 6):  # the list's three middle lines were dropped already
+        keep[inner] = False
+    dropped = boilerplate_module._drop_teaser_runs(state, keep)
+    assert dropped == set(range(2, 7))
+    assert keep == [True, True] + [False] * 5 + [True, True]
+
+
+def test_a_list_under_a_lead_in_is_no_teaser_run() -> None:
+    """Headline-shaped lines under ``... the following:`` are the article's own list."""
+    lead_in = "This post will discuss the following:"
+    items = ["Why the new bridge is needed", "What the work will cost", "Who will pay for it"]
+    text = _with_inside(lead_in, *items)
+    assert [p.text for p in copydesk.parse(text).paragraphs] == [
+        *ARTICLE[:2],
+        lead_in,
+        *items,
+        *ARTICLE[2:],
+    ]
 
 
 def test_a_lede_above_a_short_list_joins_the_article() -> None:
@@ -889,10 +980,12 @@ def test_a_lede_above_a_short_list_joins_the_article() -> None:
         "Write to Jane Doe at jdoe@example.com",
         "Email Jane Doe at jdoe@example.com or follow her @janedoe.",
         "Jane Doe covers the council for the Courier. Follow her on Twitter.",
+        "If you enjoyed this article, we have an offer for you: become a member of the club.",
     ],
 )
 def test_a_write_to_or_follow_line_ends_the_article(contact: str) -> None:
-    """``Write to <name> at <address>`` and ``Follow her on Twitter`` close the article."""
+    """``Write to <name> at <address>``, ``Follow her on Twitter`` and the site's pitch
+    (``If you enjoyed this article ...``) close the article."""
     blurb = (
         "Join our forums to keep talking about the news of the county, the weather and more, "
         "and tell us when you have a tip or a correction for the newsroom."
@@ -931,3 +1024,195 @@ def test_a_comments_heading_ends_the_article(heading: str) -> None:
     ]
     article = copydesk.parse(article_page(heading=heading, comments="\n\n".join(comments)))
     assert [p.text for p in article.paragraphs] == ARTICLE
+
+
+_TICKER = [
+    f"{story} Officials said the work would go on through the summer, and that the cost had "
+    "been met by the county and the state."
+    for story in (
+        "Mayor opens the harbour walk LONDON: The mayor opened the new harbour walk on Monday "
+        "after two years of work on the old quay.",
+        "Police close the main road LONDON: The police closed the main road for the spring "
+        "cycle race, which drew thousands of riders.",
+        "Bakery wins a national prize LONDON: A local bakery won a national prize for its rye "
+        "bread at a show in the north of the country.",
+    )
+]
+
+
+def _repeated_edges_rule(top: list[str], inside: list[str], bottom: list[str]) -> list[bool]:
+    """Which blocks stay kept after the repeated-edge rule, for a region holding *inside*
+    between the blocks *top* and *bottom* (outside it)."""
+    state = page_state(page(*top, *inside, *bottom))
+    keep = [False] * len(top) + [True] * len(inside) + [False] * len(bottom)
+    assert len(keep) == len(state.blocks)
+    boilerplate_module._drop_repeated_edges(state, keep)
+    return keep[len(top) : len(top) + len(inside)]
+
+
+def test_a_ticker_printed_twice_is_dropped_at_the_article_edge() -> None:
+    """Story summaries at the article's edge that the page prints again outside it go."""
+    kept = _repeated_edges_rule(["Menu"], [*_TICKER, *ARTICLE], ["Breaking News", *_TICKER])
+    assert kept == [False] * len(_TICKER) + [True] * len(ARTICLE)
+    kept = _repeated_edges_rule([*_TICKER, "Menu"], [*ARTICLE, *_TICKER[:2]], ["Privacy"])
+    assert kept == [True] * len(ARTICLE) + [False, False]
+
+
+def test_an_article_printed_twice_keeps_both_copies() -> None:
+    """Paragraphs repeated inside the article (a page that prints the story twice) stay."""
+    assert _repeated_edges_rule(["Menu"], [*ARTICLE, *ARTICLE], ["Privacy"]) == [True] * 8
+
+
+def test_a_lede_repeated_once_outside_the_article_stays() -> None:
+    """One paragraph repeated outside the article (its lede in a teaser box) is no ticker."""
+    assert _repeated_edges_rule([ARTICLE[0], "Menu"], ARTICLE, ["Privacy"]) == [True] * 4
+
+
+def test_a_ticker_printed_twice_on_a_page_is_chrome() -> None:
+    """On a whole page, the dropped ticker blocks are chrome of kind ``related``."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        *_TICKER,
+        "Council approves new budget",
+        *ARTICLE,
+        FOOTER,
+        MENU,
+        "Breaking News",
+        *_TICKER,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == ARTICLE
+    assert {c.text for c in article.chrome} >= set(_TICKER)
+
+
+def test_a_deck_above_a_byline_run_into_its_date_line_is_dropped() -> None:
+    """A byline block whose last line is the date stamp marks the deck above it too."""
+    deck = "Will the new budget fix the old bridge, and who pays for it?"
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        deck,
+        "Jane Doe and John T. Roe Riverside Falls Daily Courier\n"
+        "Published 10:02 AM EST Nov 19, 2019",
+        *ARTICLE,
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs][-len(ARTICLE) :] == ARTICLE
+    assert deck in {c.text for c in article.chrome}
+
+
+_RECIPE = [
+    "Spiced Pear Jam",
+    "Ingredients",
+    "8 ripe pears, peeled",
+    "1 lemon",
+    "Salt and pepper",
+    "Instructions",
+    "Boil the pears with the lemon juice until thick.",
+    "Spoon the jam into warm jars and close them.",
+]
+
+
+def test_a_recipe_card_under_the_article_joins_it() -> None:
+    """A recipe printed under a post, title to last step, is the article's text."""
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *_RECIPE,
+        "Share this article",
+        FOOTER,
+    )
+    article = copydesk.parse(text)
+    assert [p.text for p in article.paragraphs] == [*ARTICLE, *_RECIPE]
+
+
+def test_a_card_heading_far_under_the_article_opens_no_card() -> None:
+    """A heading after more than a few blocks under the article pulls nothing in."""
+    far = ["Latest stories", "Mayor opens the harbour walk", "Police close the main road"]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *far,
+        *_RECIPE[1:],
+        "Share this article",
+        FOOTER,
+    )
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert paragraphs == ARTICLE
+
+
+def test_card_headings_extend_per_parser() -> None:
+    """A parser's lexicon takes more card headings."""
+    lexicon = Lexicon.default()
+    lexicon.add_article_card_heading("^ingredienser$")
+    assert lexicon.article_card_headings[0] == "^ingredienser$"
+
+
+def test_the_tail_of_a_teaser_list_above_the_article_is_dropped() -> None:
+    """A teaser line opening the article under three more teaser lines is the list's."""
+    state = page_state(page(*LONG_TEASERS, *ARTICLE))
+    keep = [False] * 4 + [True] * (len(state.blocks) - 4)
+    assert boilerplate_module._drop_teaser_runs(state, keep) == {4}
+
+
+def test_a_headline_and_deck_above_the_article_are_no_list() -> None:
+    """Two headline-shaped lines above the article (a headline, its deck) drop nothing."""
+    state = page_state(page("Menu", *LONG_TEASERS[:2], *ARTICLE))
+    keep = [False, False, True] + [True] * len(ARTICLE)
+    assert boilerplate_module._drop_teaser_runs(state, keep) == set()
+
+
+def _round_up(shops: list[str]) -> list[str]:
+    """The items of a gadget round-up: name and price, a shop line, a paragraph each."""
+    items = []
+    for number, shop in enumerate(shops, start=1):
+        items += [
+            f"Gadget model {number} for ${number * 40}",
+            f"See it now: {shop}",
+            f"The gadget number {number} was one of the best things we tried this year, and it "
+            "costs far less than the ones that came before it, so it is easy to recommend.",
+        ]
+    return items
+
+
+def _repeated_parts_rule(items: list[str], inside: int) -> list[bool]:
+    """Which item blocks are kept after the repeated-parts rule, when the region holds the
+    article and the first *inside* blocks of *items*, a footer line under them."""
+    state = page_state(page(*ARTICLE, *items, "Privacy Policy"))
+    keep = [True] * (len(ARTICLE) + inside) + [False] * (len(items) - inside + 1)
+    boilerplate_module._extend_over_repeated_parts(state, keep)
+    return keep[len(ARTICLE) : len(ARTICLE) + len(items)]
+
+
+def test_a_round_up_s_items_under_the_region_join_it() -> None:
+    """Items printed alike (name, ``See it now: <shop>``, paragraph) go on past the region."""
+    items = _round_up(["Amazon", "Apple", "Amazon", "Best Buy", "Amazon"])
+    assert _repeated_parts_rule(items, inside=8) == [True] * len(items)
+
+
+def test_a_share_row_under_every_post_opens_no_parts() -> None:
+    """The same line under every item (a share row) is no marker of the article's parts."""
+    items = _round_up(["Amazon"] * 5)
+    assert _repeated_parts_rule(items, inside=8) == [True] * 8 + [False] * 7
+
+
+def test_comment_replies_open_no_parts() -> None:
+    """Lines with widget wording (``Reply to comment by jdoe``) under comments open no parts."""
+    comment = (
+        "I think the council made a sensible choice this time, and the roads have needed the "
+        "work for years."
+    )
+    items = [
+        line
+        for name in ("jdoe", "riverfan", "oldtimer")
+        for line in (comment, f"Reply to comment by {name}")
+    ]
+    assert _repeated_parts_rule(items, inside=5) == [True] * 5 + [False]

@@ -21,6 +21,7 @@ import attrs
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon.agencies import AGENCIES
 from copydesk.lexicon.boilerplate import (
+    ARTICLE_CARD_HEADINGS,
     ARTICLE_END_CUES,
     ARTICLE_END_LINES,
     BOILERPLATE_CONTEXT_WEIGHTS,
@@ -273,6 +274,9 @@ class Lexicon:
     """Patterns of the signature line of an embedded post (``— Jane Doe (@jd) May 2, 2019``)."""
     bare_caption_credits: tuple[str, ...] = BARE_CAPTION_CREDITS
     """Agencies printed bare after a caption's last sentence (``... its effect. Getty``)."""
+    article_card_headings: tuple[str, ...] = ARTICLE_CARD_HEADINGS
+    """Patterns of the heading of a card under a page's article that is the article's own
+    (a recipe's ``Ingredients``)."""
 
     _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
@@ -600,6 +604,18 @@ class Lexicon:
         """
         _check_pattern(pattern)
         self._prepend("embedded_post_signatures", pattern)
+
+    def add_article_card_heading(self, pattern: str) -> None:
+        """Add a pattern (``regex``, case-insensitive) of the heading of a card under a page's
+        article that is the article's own; the card joins the article.
+
+        >>> lexicon = Lexicon.default()
+        >>> lexicon.add_article_card_heading("^ingredienser$")
+        >>> lexicon.article_card_headings[0]
+        '^ingredienser$'
+        """
+        _check_pattern(pattern)
+        self._prepend("article_card_headings", pattern)
 
     def add_bare_caption_credit(self, *agencies: str) -> None:
         """Add agencies that may end a short caption bare, after its last sentence.

@@ -13,6 +13,8 @@
   (it speaks to the reader, trails off, shouts), so it does not join as the last paragraph.
 * :data:`EMBEDDED_POST_SIGNATURES`: the signature line of an embedded social-media post
   ("— Jane Doe (@janedoe) November 18, 2019"): the post is the article's.
+* :data:`ARTICLE_CARD_HEADINGS`: the heading of a card under an article that is the
+  article's (a recipe's "Ingredients").
 * :data:`BOILERPLATE_WEIGHTS`: the weights of the linear block classifier, fitted by
   ``benchmarks/fit_boilerplate.py`` (see ``docs/explanation/whole-pages.md``).
 """
@@ -183,6 +185,8 @@ ARTICLE_END_LINES: tuple[str, ...] = (
     # "Write to Jane Doe at jdoe@example.com", "Follow him on Twitter @jdoe".
     r"^(?:e-?mail|write to|contact)\s+\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3}\s+at\s+\S+@",
     r"\bfollow (?:him|her|them|me) (?:on twitter\b|@\w)",
+    # The site's pitch after the story: "If you enjoyed this article, ... subscribe".
+    r"^if you (?:enjoyed|liked|like|enjoy|appreciated) (?:this|that|the) (?:article|story|post)\b",
 )
 """Patterns (``regex``, case-insensitive) of a line that closes a page's article: a
 contact line, a disclaimer. The line and what follows it are not the article."""
@@ -231,6 +235,16 @@ EMBEDDED_POST_SIGNATURES: tuple[str, ...] = (
 )
 """Patterns (``regex``, case-insensitive, searched) of the signature line that closes a
 social-media post embedded in an article: the post is the article's, not a widget."""
+
+ARTICLE_CARD_HEADINGS: tuple[str, ...] = (
+    # The parts of a recipe card printed under a blog post: ingredients and steps.
+    r"^(?:ingredients|instructions|directions|method|preparation|zutaten|zubereitung"
+    r"|ingrédients|préparation|ingredientes|preparación|modo de preparo|ingredienti"
+    r"|preparazione|ингредиенты|приготовление)\s*:?$",
+)
+"""Patterns (``regex``, case-insensitive, searched in a short line) of the heading of a
+card under a page's article whose parts are the article's (a recipe's ``Ingredients``):
+the card joins the article, from its title down to the next chrome or widget line."""
 
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -4.985),

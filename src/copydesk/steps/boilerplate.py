@@ -25,14 +25,14 @@ import math
 import operator
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 import regex
 
 from copydesk._pipeline import step
 from copydesk._state import BODY, CHROME, Block, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.steps.chrome import chrome
+from copydesk.steps.chrome import chrome, is_prose
 from copydesk.steps.normalize import normalize, segment
 
 __all__ = [
@@ -272,6 +272,7 @@ _markup_line_pattern = _alternation_of("markup_lines")
 _teaser_lead_pattern = _alternation_of("teaser_leads")
 _not_closing_pattern = _alternation_of("not_closing_lines")
 _post_signature_pattern = _alternation_of("embedded_post_signatures")
+_card_heading_pattern = _alternation_of("article_card_headings")
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -369,6 +370,21 @@ _MIN_PAGE_BLOCKS = 15
 _PAGE_CHROME_LINES = 3
 
 
+# ... or this many menu rows (``Home | News | Sport``, ``HOME • CLASSIFIEDS • HELP``): a
+# menu printed on one line has at least this many separators and at most this many words.
+_PAGE_MENU_ROWS = 2
+_MENU_ROW_SEPARATORS = 2
+_MAX_MENU_ROW_WORDS = 30
+_MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
+
+
+def _is_menu_row(text: str) -> bool:
+    return (
+        len(_MENU_SEPARATOR.findall(text)) >= _MENU_ROW_SEPARATORS
+        and len(_WORD.findall(text)) <= _MAX_MENU_ROW_WORDS
+    )
+
+
 def looks_like_page(state: ParseState) -> bool:
     """Whether the text is a whole web page rather than a tidy article.
 
@@ -392,6 +408,8 @@ def looks_like_page(state: ParseState) -> bool:
     if len(blocks) < _MIN_PAGE_BLOCKS:
         return False  # a short text with a table (an earnings report) is no page
     if sum(block.label == CHROME for block in state.blocks) >= _PAGE_CHROME_LINES:
+        return True
+    if sum(_is_menu_row(text) for text in texts) >= _PAGE_MENU_ROWS:
         return True
     run = 0
     for block, text in zip(blocks, texts, strict=True):
@@ -598,13 +616,17 @@ def boilerplate(state: ParseState) -> None:
     if not any(keep):
         return  # nothing reads like an article: better to drop nothing than everything
     _extend_region(state, scores, keep, lexicon.boilerplate_region_bias)
+    _extend_past_teaser_list(state, scores, keep, lexicon.boilerplate_region_bias)
     posts = _keep_embedded_posts(state, keep)
     _extend_over_closing_sentences(state, scores, keep, lexicon.boilerplate_inside_threshold)
-    _extend_over_list(state, keep)
+    listed = _extend_over_list(state, keep) | _extend_over_card(state, keep)
+    _extend_over_repeated_parts(state, keep)
+    # Before the cuts below: a comment that quotes the article stands outside what they leave.
+    repeated = _drop_repeated_edges(state, keep)
     thread = _cut_comment_thread(state, keep)
     _cut_at_end_heading(state, keep)
     _cut_at_end_line(state, keep)
-    teasers = _drop_teaser_runs(state, keep) | _drop_teaser_leads(state, keep)
+    teasers = repeated | _drop_teaser_runs(state, keep, listed) | _drop_teaser_leads(state, keep)
     teasers |= _drop_teaser_blocks(state, keep)
     _drop_deck(state, keep)
     markup = _drop_markup_lines(state, keep)
@@ -712,6 +734,78 @@ def _extend_region(
             index += step_by
 
 
+# At most this many paragraphs of the article may follow a teaser list under the region.
+_MAX_PARTS_AFTER_LIST = 3
+
+
+def _extend_past_teaser_list(
+    state: ParseState, scores: Sequence[float], keep: list[bool], bias: float
+) -> None:
+    """Let the article's last paragraphs join it past a teaser list printed before them.
+
+    A "Most read" list of other stories' headlines between the article's paragraphs ends
+    the region when the part after it is short: the list weighs more than that part. Right
+    under the region, a run of teaser lines (see :func:`_is_teaser_line`, at least
+    ``_MIN_TEASER_RUN``) followed by up to ``_MAX_PARTS_AFTER_LIST`` blocks of prose that
+    could close the article (see :func:`_could_close`), and then by no more body text
+    (chrome, a widget line or the page's end), is taken in: the prose is the article's end,
+    and the list inside the region goes as a teaser run. A list of teasers with summaries
+    goes on after the summary (another headline), and comments come under a header line:
+    neither is taken in.
+    """
+    index = len(keep) - keep[::-1].index(True)
+    run = 0
+    while index < len(keep) and _is_body_teaser(state, index):
+        run, index = run + 1, index + 1
+    if run < _MIN_TEASER_RUN or index >= len(keep):
+        return
+    after = index
+    while (
+        after < len(keep)
+        and after - index < _MAX_PARTS_AFTER_LIST
+        and state.blocks[after].label == BODY
+        and scores[after] + bias > 0
+        and _could_close(state, state.block_text(state.blocks[after])[:_MAX_SCAN_CHARS].strip())
+    ):
+        after += 1
+    if after == index:
+        return
+    if after < len(keep) and state.blocks[after].label == BODY and not _widget_line(state, after):
+        return  # more text goes on: a teaser's summary, a comment, a sidebar
+    for joined in range(index - run, after):
+        keep[joined] = True
+
+
+def _is_body_teaser(state: ParseState, index: int) -> bool:
+    block = state.blocks[index]
+    return block.label == BODY and _is_teaser_line(
+        state.block_text(block)[:_MAX_SCAN_CHARS].strip()
+    )
+
+
+def _could_close(state: ParseState, text: str) -> bool:
+    """Prose that may be the article's last paragraph: enough words, a sentence end, no
+    date, no widget wording, and not in the site's voice (``lexicon.not_closing_lines``)."""
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    not_closing = state.lexicon.cached("boilerplate.not_closing_lines", _not_closing_pattern)
+    return (
+        len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS
+        and _LIST_LINE_END.search(text) is not None
+        and _DATE.search(text) is None
+        and (not not_closing.search(text) or _OPENS_QUOTE.match(text) is not None)
+        and not any(pattern.search(text) for _, pattern in kinds)
+    )
+
+
+def _widget_line(state: ParseState, index: int) -> bool:
+    """A short body line whose wording names a widget (``lexicon.kind_cues``)."""
+    text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and any(
+        pattern.search(text) for _, pattern in kinds
+    )
+
+
 # A list under the article (ingredients, results, a table) has lines of at most this many
 # words, at least this many of them, and at most this many are read.
 _MAX_LIST_LINE_WORDS = 25
@@ -732,15 +826,18 @@ def _list_line_shape(text: str) -> str:
     return "".join(_PUNCTUATION.findall(text))
 
 
-def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
+def _extend_over_list(state: ParseState, keep: list[bool]) -> set[int]:
     """Let a list right under the article join it, up to the next widget line.
 
     Ingredients, results and standings are runs of short similar lines, which the
     classifier reads as a widget. Under the article, a run of at least five short lines
     with no date in them, most of which hold a figure or share one punctuation shape
     (``Spain (Group F): 11th appearance``), ending at a chrome line or a line whose wording
-    names a widget, is the article's list. Teaser lists and comment headers carry dates,
-    menus separators (``News |``) and repeated lines.
+    names a widget, is the article's list; it ends at its last line that holds a figure, has
+    that shape or ends a sentence. Teaser lists and comment headers carry dates, menus
+    separators (``News |``) and repeated lines. Returns the indices of the list's lines (no
+    teaser run is read among them: a line without a figure, ``Finland (Group J): Zero
+    appearances``, is headline-shaped).
     """
     last = len(keep) - 1 - keep[::-1].index(True)
     kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
@@ -773,15 +870,159 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> None:
             break
         texts.append(text)
     if len(texts) < _MIN_LIST_LINES or len(set(texts)) < _MIN_LIST_SHARE * len(texts):
-        return
+        return set()
     figures = sum(1 for text in texts if _DIGIT.search(_LIST_NUMBER.sub("", text)))
     shapes = Counter(_list_line_shape(text) for text in texts)
     shape, same = shapes.most_common(1)[0]
     similar = len(shape) >= _MIN_LIST_SHAPE and same >= _MIN_LIST_SHARE * len(texts)
     if figures < _MIN_LIST_SHARE * len(texts) and not similar:
-        return
-    for index in range(start + 1, start + 1 + len(texts)):
+        return set()
+
+    def fits(text: str) -> bool:
+        return bool(_DIGIT.search(_LIST_NUMBER.sub("", text))) or (
+            similar and _list_line_shape(text) == shape
+        )
+
+    # The list ends at its last line that fits it or ends a sentence (the article's closing
+    # words): the short lines after that (a writer's name and job over a widget) were only
+    # read up to the widget.
+    while not fits(texts[-1]) and not _LIST_LINE_END.search(texts[-1]):
+        texts.pop()
+    listed = set(range(start + 1, start + 1 + len(texts)))
+    for index in listed:
         keep[index] = True
+    return listed
+
+
+# A card's heading stands among the first this many body blocks under the article.
+_CARD_HEADING_REACH = 3
+
+
+def _extend_over_card(state: ParseState, keep: list[bool]) -> set[int]:
+    """Let a card under the article whose parts are the article's join it (a recipe).
+
+    A food blog prints the recipe under the post as a card: its title, ``Ingredients`` and a
+    list of short lines, ``Instructions`` and the steps. The lines read as a widget to the
+    classifier. A heading of ``lexicon.article_card_headings`` among the first few body
+    blocks under the article opens such a card; from the article's end to the next chrome
+    line or widget line under the heading (at most ``_MAX_LIST_LINES`` blocks), the body
+    blocks join. Returns their indices (no teaser run is read among them).
+    """
+    pattern = state.lexicon.cached("boilerplate.card_headings", _card_heading_pattern)
+    last = len(keep) - 1 - keep[::-1].index(True)
+    heading, seen = None, 0
+    for index in range(last + 1, len(keep)):
+        if state.blocks[index].label != BODY:
+            continue  # a "Print" button between the title and the card
+        text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        if len(_WORD.findall(text)) <= _MAX_END_HEADING_WORDS and pattern.search(text):
+            heading = index
+            break
+        seen += 1
+        if seen == _CARD_HEADING_REACH:
+            return set()
+    if heading is None:
+        return set()
+    joined = set()
+    for index in range(last + 1, min(len(keep), heading + _MAX_LIST_LINES)):
+        label = state.blocks[index].label
+        if index > heading and (label == CHROME or _widget_line(state, index)):
+            break
+        if label == BODY:
+            keep[index] = True
+            joined.add(index)
+    return joined
+
+
+# A part of the article that repeats (a product of a round-up: its name and price, a
+# "See it now: Amazon" line, a paragraph) has a marker line of at most this many words that
+# opens with the same words (this many are compared) in every part ...
+_MAX_PART_MARKER_WORDS = 8
+_MAX_PART_MARKER_CHARS = 120
+_PART_MARKER_WORDS = 3
+# ... at most this many blocks apart, at least this many of them inside the article.
+_MAX_PART_BLOCKS = 6
+_MIN_PARTS_INSIDE = 2
+
+
+def _extend_over_repeated_parts(state: ParseState, keep: list[bool]) -> None:
+    """Let the article's repeated parts join it, the ones under the region too.
+
+    A round-up ("best gadgets of the year") prints each item the same way: its name and
+    price, a line such as ``See it now: Amazon``, then a paragraph. The short lines score as
+    widgets and the region may stop halfway through the list. When lines that open with the
+    same words (see ``_PART_MARKER_WORDS``) come back at least ``_MIN_PARTS_INSIDE`` times
+    inside the article, each time after a paragraph of prose, the parts they open are the
+    article's: every body block from the first part to the prose of the last part joins,
+    the parts under the region included. Marker lines with widget wording (``Reply``,
+    ``Report abuse``: ``lexicon.kind_cues``) open no part, so a comment thread is not
+    taken for one, nor does one line printed the same under every item (a share row: the
+    markers of a round-up name different shops).
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    first, last = kept[0], kept[-1]
+    kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
+    markers: dict[str, list[int]] = {}
+    for index in range(first, min(len(keep), last + 1 + _MAX_LIST_LINES)):
+        block = state.blocks[index]
+        if block.label != BODY:
+            continue
+        if block.end - block.start > _MAX_PART_MARKER_CHARS:
+            continue  # a paragraph, not a marker line: no need to count its words
+        text = state.block_text(block)
+        words = _WORD.findall(text)
+        if not 2 <= len(words) <= _MAX_PART_MARKER_WORDS or _ENDS_SENTENCE.search(text):
+            continue
+        key = " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])
+        markers.setdefault(key, []).append(index)
+    for places in markers.values():
+        if len(places) <= _MIN_PARTS_INSIDE:
+            continue  # too few to go on past the region (most keys: one line each)
+        places = [
+            place
+            for place in places
+            if not any(
+                pattern.search(state.block_text(state.blocks[place])) for _, pattern in kinds
+            )
+        ]
+        if not places:
+            continue
+        parts = _chained_parts(state, places)
+        if sum(1 for place in parts if place < last) < _MIN_PARTS_INSIDE or parts[-1] < last:
+            continue
+        if len({_collapse(state.block_text(state.blocks[place])) for place in parts}) == 1:
+            continue  # one line printed under every post (a share row) opens no parts
+        end = parts[-1] + 1
+        while end < len(keep) and _is_prose_block(state, end):
+            end += 1
+        start = parts[0]
+        while start > first and not keep[start - 1]:
+            start -= 1  # the first item's name and price, above its marker
+        for index in range(start, end):
+            if state.blocks[index].label == BODY:
+                keep[index] = True
+
+
+def _chained_parts(state: ParseState, places: Sequence[int]) -> list[int]:
+    """The longest run of *places* in which each is at most ``_MAX_PART_BLOCKS`` blocks
+    after the one before, with a paragraph of prose between them."""
+    best: list[int] = []
+    chain: list[int] = []
+    for place in places:
+        if chain and (
+            place - chain[-1] > _MAX_PART_BLOCKS
+            or not any(_is_prose_block(state, index) for index in range(chain[-1] + 1, place))
+        ):
+            chain = []
+        chain.append(place)
+        if len(chain) > len(best):
+            best = list(chain)
+    return best
+
+
+def _is_prose_block(state: ParseState, index: int) -> bool:
+    block = state.blocks[index]
+    return block.label == BODY and is_prose(state.block_text(block)[:_MAX_SCAN_CHARS])
 
 
 # The article's closing sentences right under the region: at most this many, of at least
@@ -961,6 +1202,8 @@ _MAX_TEASER_DIGIT_SHARE = 0.15
 # (fewer at the article's first or last edge, where such lists begin and end it).
 _MIN_TEASER_RUN = 3
 _MIN_EDGE_TEASER_RUN = 2
+# ... or the first line (or lines) of the article under this many teaser lines outside it.
+_MIN_LIST_ABOVE = 3
 _NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
 
 
@@ -975,32 +1218,53 @@ def _is_teaser_line(text: str) -> bool:
     return with_digits <= _MAX_TEASER_DIGIT_SHARE * len(words)
 
 
-def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
+def _drop_teaser_runs(
+    state: ParseState, keep: list[bool], listed: Collection[int] = ()
+) -> set[int]:
     """Drop runs of headline-shaped lines inside the article: lists of other stories.
 
     Sites print "Most read" or "More on this" lists between the article's paragraphs,
     often with no header line, and the region runs through them. Three or more lines in a
     row that look like headlines (no sentence end, few digits, no link or price) are such
     a list; tables and product boxes have digits or prices and stay. At the article's
-    first or last edge two such lines are enough. Returns the indices it dropped.
+    first or last edge two such lines are enough. Lines of a list that already scored too
+    low to stay inside the region count towards its length once a kept line has opened it
+    (the ones left would otherwise be too few to make a run). A list under a lead-in
+    (``This post will discuss the following:``) is the article's own. Returns the indices it
+    dropped.
     """
     dropped: set[int] = set()
     kept = [index for index, flag in enumerate(keep) if flag]
     if not kept:
         return dropped
     edges = {kept[0], kept[-1]}
+    # The tail of a long list above the article may have joined it (a headline and its
+    # deck are two such lines: the list must be longer to tell).
+    above = kept[0]
+    while above > 0 and _is_body_teaser(state, above - 1):
+        above -= 1
     run: list[int] = []
     for index in [*range(len(keep)), -1]:
         if index >= 0 and not keep[index]:
+            if run and index < kept[-1] and _is_body_teaser(state, index):
+                run.append(index)  # dropped already, but part of the list
             continue
-        if index >= 0 and _is_teaser_line(
-            state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
+        if (
+            index >= 0
+            and index not in listed
+            and _is_teaser_line(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip())
         ):
             run.append(index)
             continue
         at_edge = bool(run) and (run[0] in edges or run[-1] in edges)
         at_end = bool(run) and run[-1] == kept[-1] and run[0] != kept[0]
-        if at_end or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN):
+        if run and _introduced(state, run[0]):
+            pass  # the article's own list ("This post will discuss the following:")
+        elif (
+            at_end
+            or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else _MIN_TEASER_RUN)
+            or (run[:1] == kept[:1] and kept[0] - above >= _MIN_LIST_ABOVE)
+        ):
             for teaser in run:
                 keep[teaser] = False
             dropped.update(run)
@@ -1008,10 +1272,85 @@ def _drop_teaser_runs(state: ParseState, keep: list[bool]) -> set[int]:
     return dropped
 
 
+def _introduced(state: ParseState, index: int) -> bool:
+    """Whether the body block above *index* is a lead-in to a list (see :func:`_is_lead_in`)."""
+    above = index - 1
+    while above >= 0 and state.blocks[above].label != BODY:
+        above -= 1
+    return above >= 0 and _is_lead_in(state.block_text(state.blocks[above])[:_MAX_SCAN_CHARS])
+
+
+# A block repeated outside the article has at least this many words (short lines repeat by
+# chance: "Share", a section name) ...
+_MIN_REPEAT_WORDS = 8
+_MIN_REPEAT_CHARS = 2 * _MIN_REPEAT_WORDS - 1
+# ... and this many of them in a row at the article's edge are a box of the site's, printed twice.
+_MIN_REPEAT_RUN = 2
+
+
+def _drop_repeated_edges(state: ParseState, keep: list[bool]) -> set[int]:
+    """Drop runs of blocks at the article's edges that the page prints again outside it.
+
+    A "Breaking News" ticker or a box of the latest stories, each a headline with its first
+    sentence, reads like prose; printed right above or under the article, the region takes it
+    in. Such boxes are often printed twice on a page (a ticker at the top and at the bottom),
+    and an article's own paragraphs are not repeated outside the article. A run of two or
+    more blocks at an edge is dropped when the page prints the whole run again, in the same
+    order, outside the region (an article printed twice keeps both copies: they stand inside
+    the region; a paragraph quoted once elsewhere is no run). Returns the indices it dropped.
+    """
+    kept = [index for index, flag in enumerate(keep) if flag]
+    if len(kept) <= _MIN_REPEAT_RUN:
+        return set()
+    first, last = kept[0], kept[-1]
+    # The page's body blocks outside the region, in order, as comparable texts.
+    # (Blocks too short to hold _MIN_REPEAT_WORDS words stand for "" here: most of a page's
+    # blocks outside the article are menu entries, not worth a collapse each.)
+    outside = [
+        _collapse(state.block_text(block)[:_MAX_SCAN_CHARS])
+        if block.end - block.start >= _MIN_REPEAT_CHARS
+        else ""
+        for index, block in enumerate(state.blocks)
+        if block.label == BODY and not first <= index <= last
+    ]
+    outside_texts = set(outside)
+    dropped: set[int] = set()
+    for order in (kept, kept[::-1]):
+        texts = []
+        for index in order:
+            text = _collapse(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS])
+            if text not in outside_texts or len(_WORD.findall(text)) < _MIN_REPEAT_WORDS:
+                break
+            texts.append(text)
+        if not _MIN_REPEAT_RUN <= len(texts) < len(kept):
+            continue
+        if order is not kept:
+            texts.reverse()  # the copy reads top to bottom, as the page prints it
+        if _contains_run(outside, texts):
+            for index in order[: len(texts)]:
+                keep[index] = False
+            dropped.update(order[: len(texts)])
+    return dropped
+
+
+def _contains_run(items: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether *run* stands in *items* as consecutive items."""
+    return any(
+        list(items[start : start + len(run)]) == list(run)
+        for start in range(len(items) - len(run) + 1)
+        if items[start] == run[0]
+    )
+
+
 # A list the article introduces ("Here is what changes:") follows a line of this many words
 # or more that ends in a colon or trails off.
 _MIN_LEAD_IN_WORDS = 4
 _LEAD_IN_END = regex.compile(r"(?::|\.\.\.|…)\s*$")
+
+
+def _is_lead_in(text: str) -> bool:
+    """A line that introduces a list under it: ``Here is what changes:``."""
+    return _LEAD_IN_END.search(text) is not None and len(_WORD.findall(text)) >= _MIN_LEAD_IN_WORDS
 
 
 # A sentence that ends inside a line and another that starts after it: wrapped prose (a
@@ -1057,11 +1396,7 @@ def _drop_teaser_blocks(state: ParseState, keep: list[bool]) -> set[int]:
             for line, after in zip(lines, [*lines[1:], ""], strict=True)
             if _is_listed_headline(line) and not _continues_a_sentence(after)
         )
-        introduced = (
-            previous is not None
-            and _LEAD_IN_END.search(previous) is not None
-            and len(_WORD.findall(previous)) >= _MIN_LEAD_IN_WORDS
-        )
+        introduced = previous is not None and _is_lead_in(previous)
         if len(lines) >= 2 and teasers >= 2 and 2 * teasers >= len(lines) and not introduced:
             keep[index] = False
             dropped.add(index)
@@ -1129,7 +1464,9 @@ def _drop_deck(state: ParseState, keep: list[bool]) -> None:
         if block.label != BODY:
             continue
         text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
-        if above and (byline.search(text) is not None or _is_stamp(state, block)):
+        if above and (
+            byline.search(text) is not None or _is_stamp(state, block) or _ends_in_stamp(text)
+        ):
             if any(keep[index + 1 :]):
                 for deck in above:
                     if _ENDS_SENTENCE.search(state.block_text(state.blocks[deck]).strip()):
@@ -1176,6 +1513,17 @@ _DATELINE_END = regex.compile(r"(?:--|[-–—:])\s*$")
 def _is_stamp(state: ParseState, block: Block) -> bool:
     text = state.block_text(block)[:_MAX_SCAN_CHARS]
     return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
+
+
+def _ends_in_stamp(text: str) -> bool:
+    """A block of several lines whose last line is a date stamp: a byline run into the
+    outlet's name, then ``Published 10:02 AM EST Nov 19, 2019``."""
+    head, newline, last = text.rpartition("\n")
+    return (
+        bool(newline and head.strip())
+        and len(_WORD.findall(last)) <= _MAX_STAMP_WORDS
+        and _DATE.search(last) is not None
+    )
 
 
 def _drop_edge_stamps(state: ParseState, keep: list[bool], posts: set[int]) -> None:
