@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from typing import Any, TypeVar
 
 import attrs
 
@@ -36,8 +37,16 @@ CHROME = "chrome"
 
 Finding = Headline | Dateline | Byline | Caption
 
+# ParseState.share keeps one object for equal texts up to this long (a line, a name, a
+# verb: what a page repeats), and at most this many of them (the table stays small).
+_MAX_SHARED_CHARS = 100
+_MAX_SHARED_TEXTS = 4096
+# What ParseState.share takes: a model's text, or its tuple of names.
+_Shareable = TypeVar("_Shareable", str, tuple[str, ...])
 
-@attrs.define(eq=False)
+
+# No weak reference slot: a text of many short lines holds a block per line.
+@attrs.define(eq=False, weakref_slot=False)
 class Block:
     """A top-level piece of the text: a paragraph, a line, or a run of lines.
 
@@ -125,6 +134,8 @@ class ParseState:
     """Quotes found so far, in source order."""
     provided: set[str] = attrs.field(factory=set)
     """What the steps that ran so far provide (``"blocks"``, ``"chrome"`` ...)."""
+    _shared: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False)
+    """What :meth:`share` handed out, each its own key."""
 
     def __attrs_post_init__(self) -> None:
         if not self.text:
@@ -154,7 +165,31 @@ class ParseState:
         >>> state.source_text(state.blocks[0])  # as printed, no-break space kept
         'Storm\\xa0hits'
         """
-        return self.source[span.start : span.end]
+        return self.share(self.source[span.start : span.end])
+
+    def share(self, value: _Shareable) -> _Shareable:
+        """*value* (a text, or a tuple of names), or the equal one this parse handed out
+        before, so that the models of a page that repeats a line (a share row, a credit, a
+        byline, a pronoun, ``said``) hold one object for it, not one per time. Steps pass a
+        model's short texts through it; :meth:`source_text` does.
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> state = ParseState("He said. He said.", Lexicon.default())
+        >>> first, second = state.source[0:8], state.source[9:17]
+        >>> first == second, first is second
+        (True, False)
+        >>> state.share(first) is state.share(second) is first
+        True
+        """
+        if len(value) > _MAX_SHARED_CHARS:
+            return value  # long texts seldom repeat: not worth a table entry
+        shared = self._shared
+        known: _Shareable | None = shared.get(value)
+        if known is not None:
+            return known
+        if len(shared) < _MAX_SHARED_TEXTS:
+            shared[value] = value
+        return value
 
     def body_blocks(self) -> Iterator[tuple[int, Block]]:
         """``(index, block)`` for every block still labelled body.
@@ -304,14 +339,17 @@ class ParseState:
         captions: list[Caption] = []
         headline: Headline | None = None
         dateline: Dateline | None = None
-        source = self.source
+        source, share = self.source, self.share
         for block in self._blocks_to_freeze(release_blocks):
             finding = block.finding
             if finding is None and block.label == BODY:
                 # The common case first, without detours: inputs of many short lines make
                 # hundreds of thousands of paragraphs.
                 start, end = block.start, block.end
-                paragraphs.append(Paragraph(text=source[start:end], span=Span(start, end)))
+                text = source[start:end]
+                if end - start <= _MAX_SHARED_CHARS:
+                    text = share(text)
+                paragraphs.append(Paragraph(text=text, span=Span(start, end)))
             elif block.label == CHROME:
                 chrome.append(
                     Chrome(
@@ -335,7 +373,7 @@ class ParseState:
             dateline=dateline,
             bylines=tuple(bylines),
             captions=tuple(captions),
-            quotes=tuple(sorted(self.quotes, key=_span_order)),
+            quotes=_in_span_order(self.quotes),
             paragraphs=tuple(paragraphs),
             chrome=tuple(chrome),
         )
@@ -346,6 +384,19 @@ def _released(blocks: list[Block]) -> Iterator[Block]:
     blocks.reverse()
     while blocks:
         yield blocks.pop()
+
+
+def _in_span_order(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """The quotes sorted by span. Steps find them in order, and sorting a copy of a long
+    list holds a key tuple per quote: the list is sorted in place, only when out of order."""
+    previous = (-1, -1)
+    for quote in quotes:
+        key = (quote.span.start, quote.span.end)
+        if key < previous:
+            quotes.sort(key=_span_order)  # stable, as sorted() was
+            break
+        previous = key
+    return tuple(quotes)
 
 
 def _span_order(quote: Quote) -> tuple[int, int]:

@@ -301,6 +301,8 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
         if own is None:
             own = _text_features(text, word_count, links)
             if len(text) <= _MEMO_CHARS:
+                if len(known) >= _MEMO_TEXTS:
+                    known.clear()  # many different short lines: a memo of all was the peak
                 known[text] = own
         ends, sentences, commas, capitalised, digits, cues, date, separators, code = own
         previous = index - 1 if index > 0 else None
@@ -339,8 +341,10 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
         )
 
 
-# Texts up to this long are remembered by _feature_rows (longer ones rarely repeat).
+# Texts up to this long are remembered by _feature_rows (longer ones rarely repeat), up to
+# this many at once.
 _MEMO_CHARS = 100
+_MEMO_TEXTS = 1024
 
 
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:

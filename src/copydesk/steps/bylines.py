@@ -233,15 +233,23 @@ def _headline_index(state: ParseState) -> int | None:
 class _Prose:
     """Which body blocks read as prose, worked out lazily (long pages have many blocks)."""
 
+    # What is known of each block index: a byte each (a dict of a page of many short lines
+    # cost ~70 bytes a block).
+    _UNKNOWN, _NOT_PROSE, _PROSE = 0, 1, 2
+
     def __init__(self, state: ParseState) -> None:
         self._state = state
-        self._known: dict[int, bool] = {}
+        self._known = bytearray(len(state.blocks))
 
     def __call__(self, index: int) -> bool:
-        if index not in self._known:
+        known = self._known
+        if index >= len(known):  # blocks split since: the new indices are not known yet
+            known.extend(bytes(index + 1 - len(known)))
+        if known[index] == self._UNKNOWN:
             block = self._state.blocks[index]
-            self._known[index] = block.is_body and is_prose(self._state.block_text(block))
-        return self._known[index]
+            prose = block.is_body and is_prose(self._state.block_text(block))
+            known[index] = self._PROSE if prose else self._NOT_PROSE
+        return known[index] == self._PROSE
 
     def first_from(self, start: int) -> int:
         """Index of the first prose block at or after *start* (or the block count)."""
@@ -622,7 +630,7 @@ def _looks_like_sentence(text: str) -> bool:
 def _label(state: ParseState, block: Block, reading: _Reading, kind: str) -> None:
     byline = Byline(
         text=state.source_text(block),
-        names=tuple(reading.names),
+        names=state.share(tuple(reading.names)),
         organization=reading.organization,
         role=reading.role,
         kind=kind,
@@ -1058,7 +1066,7 @@ def _find_trailers(state: ParseState, words: _Words, first_prose: int) -> None:
         reading, editors, kind = found
         byline = Byline(
             text=state.source_text(block),
-            names=tuple(reading.names),
+            names=state.share(tuple(reading.names)),
             organization=reading.organization,
             role=reading.role,
             kind=kind,

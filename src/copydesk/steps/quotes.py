@@ -1277,7 +1277,9 @@ class _Names:
         self._state = state
         self._patterns = patterns
         self._found: dict[str, _Person | None] = {}
-        self._blocks = [(block.start, block.end) for _, block in state.body_blocks()]
+        # The body blocks themselves (the step changes none): a list of their spans cost a
+        # tuple per paragraph, ~70 bytes, at the peak of a text of many short paragraphs.
+        self._blocks = [block for _, block in state.body_blocks()]
         self._starts: list[int] | None = None
         # What the last few paragraphs before a pronoun hold, by the span read: the
         # pronouns of consecutive paragraphs read the same paragraphs above them.
@@ -1295,9 +1297,10 @@ class _Names:
         """The last few body blocks that start before *position* (found by bisection: a
         text of a thousand quotes with a pronoun would otherwise scan every block for each)."""
         if self._starts is None:
-            self._starts = [start for start, _ in self._blocks]
+            self._starts = [block.start for block in self._blocks]
         stop = bisect.bisect_left(self._starts, position)
-        return self._blocks[max(0, stop - _PRONOUN_REACH) : stop]
+        before = self._blocks[max(0, stop - _PRONOUN_REACH) : stop]
+        return [(block.start, block.end) for block in before]
 
     def last_before(self, position: int) -> _Person | None:
         """The last full name printed before *position* (within a few paragraphs)."""
@@ -1358,7 +1361,8 @@ class _Names:
 
     def _search(self, word: str, *, surname: bool) -> _Person | None:
         text = self._state.text
-        for start, end in self._blocks:
+        for block in self._blocks:
+            start, end = block.start, block.end
             position = text.find(word, start, end)
             while position >= 0:
                 person = self._around(text, position, position + len(word), start, end, surname)
@@ -1439,7 +1443,7 @@ class _Resolver:
 
     def speaker(self, attribution: _Attribution) -> Speaker:
         source = self.state.source
-        mention = source[attribution.mention_start : attribution.mention_end]
+        mention = self.state.share(source[attribution.mention_start : attribution.mention_end])
         name, title = self._name(mention, attribution.mention_start)
         speaker = Speaker(
             name=name,
@@ -1689,9 +1693,9 @@ def _quote(
     state: ParseState, pair: _Pair, kind: str, cue: str | None, speaker: Speaker | None
 ) -> Quote:
     return Quote(
-        text=state.source[pair.text_start : pair.text_end],
+        text=state.share(state.source[pair.text_start : pair.text_end]),
         kind=kind,
-        cue=cue,
+        cue=None if cue is None else state.share(cue),
         speaker=speaker,
         span=Span(pair.start, pair.end),
     )
