@@ -123,11 +123,22 @@ def test_dated_bylines_read_once_give_the_bylines_read_one_by_one() -> None:
     line = "Jan 14 2008 by Andy Howell"
     alone = copydesk.parse(f"Storm hits\n\n{line}\n\nThe storm hit the coast on Monday.")
     assert [b.names for b in alone.bylines] == [("Andy Howell",)]
+    text = "Storm hits\n\n" + f"{line}\n\n" * 60
+    article = copydesk.parse(text)
+    assert [b.text for b in article.bylines] == ["by Andy Howell"] * 60
+    assert all(b.names == ("Andy Howell",) for b in article.bylines)
+    assert [c.text for c in article.chrome if c.kind == "metadata"] == ["Jan 14 2008"] * 60
+
+
+def test_a_page_of_hundreds_of_bylines_is_read_up_to_a_bound() -> None:
+    """Past 64 author bylines a page is a listing: the lines after stay text, so the step
+    does not split a block per line (each split shifts the whole block list)."""
+    line = "Jan 14 2008 by Andy Howell"
     text = "Storm hits\n\n" + f"{line}\n\n" * 300
     article = copydesk.parse(text)
-    assert [b.text for b in article.bylines] == ["by Andy Howell"] * 300
-    assert all(b.names == ("Andy Howell",) for b in article.bylines)
-    assert [c.text for c in article.chrome if c.kind == "metadata"] == ["Jan 14 2008"] * 300
+    assert [b.text for b in article.bylines] == ["by Andy Howell"] * 64
+    assert [p.text for p in article.paragraphs] == [line] * (300 - 64)
+    assert "".join(piece for _, piece in article.segments()) == text
 
 
 def test_remembered_byline_readings_are_not_shared() -> None:

@@ -58,6 +58,10 @@ _MAX_ORG_WORDS = 8
 _MAX_LOOSE_OUTLET_WORDS = 4
 # An agency or job-title line merged under a byline is at most this long.
 _MAX_FOLLOW_LINE_CHARS = 80
+# An article prints a handful of author bylines (no dev document has more than three). A
+# page of hundreds of "Jan 14 2008 by Andy Howell" lines is a listing; reading on would
+# split a block per line, and each split shifts the rest of the block list (quadratic).
+_MAX_AUTHOR_BYLINES = 64
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -304,8 +308,9 @@ def _find_authors(state: ParseState, words: _Words) -> None:
         # A name alone on its line is a byline only between the headline and the lede.
         bare = set(range(headline + 1, min(headline + _BARE_NAME_AFTER + 1, lede)))
     memo: dict[str, tuple[_Reading | None, int]] = {}
+    found = 0
     index = 0
-    while index <= min(last_index, len(state.blocks) - 1):
+    while index <= min(last_index, len(state.blocks) - 1) and found < _MAX_AUTHOR_BYLINES:
         block = state.blocks[index]
         if index not in near and not _has_lead(words, state.block_text(block)):
             # Away from the headline and the lede only a lead-in opens a byline: skip the
@@ -330,6 +335,7 @@ def _find_authors(state: ParseState, words: _Words) -> None:
                 bare=index in bare,
                 memo=memo,
             )
+            found += state.blocks[index].label == "byline"
         last_index -= before - len(state.blocks)
         index += 1
 
