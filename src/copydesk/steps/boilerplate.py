@@ -21,6 +21,7 @@ article, ``footer`` below it, or what its wording says: ``comments``, ``related`
 
 from __future__ import annotations
 
+import functools
 import math
 import operator
 from array import array
@@ -71,6 +72,10 @@ _MORE_THAN_SHORT = regex.compile(rf"\W*+(?:\w++\W*+){{{_SHORT_WORDS + 1}}}")
 _LINK_CUE_WORDS = 20
 # A block this long is never cut up by the step; also bounds the regex work per block.
 _MAX_SCAN_CHARS = 2000
+# A page repeats its short lines (menus, share rows), so texts up to this long are read
+# once and remembered (longer ones rarely repeat), up to this many at once.
+_MEMO_CHARS = 100
+_MEMO_TEXTS = 1024
 # How far the page language is read (characters).
 _LANGUAGE_SAMPLE = 20000
 
@@ -171,17 +176,23 @@ class _Page:
         # to arrays of doubles (8 bytes each, not a float object and a pointer).
         self.word_counts: list[int] = []
         self.stopwords = array("d")
+        collapsed: list[str] = []
+        # Short lines repeat (menus, share rows): each text is counted once.
+        known: dict[str, tuple[int, float, str]] = {}
         for text in self.texts:
-            words = _WORD.findall(text)
-            self.word_counts.append(len(words))
-            self.stopwords.append(
-                (sum(word.casefold() in stop for word in words) / len(words) if words else 0.0)
-                if language is not None
-                else _NEUTRAL_STOPWORDS
-            )
+            counted = known.get(text)
+            if counted is None:
+                counted = _counts(text, stop if language is not None else None)
+                if len(text) <= _MEMO_CHARS:
+                    if len(known) >= _MEMO_TEXTS:
+                        known.clear()
+                    known[text] = counted
+            self.word_counts.append(counted[0])
+            self.stopwords.append(counted[1])
+            collapsed.append(counted[2])
         self.log_words = array("d", (math.log1p(count) for count in self.word_counts))
-        counts = Counter(_collapse(text) for text in self.texts)
-        self.repeated = [counts[_collapse(text)] > 1 for text in self.texts]
+        counts = Counter(collapsed)
+        self.repeated = [counts[text] > 1 for text in collapsed]
         self.short = [
             count <= _SHORT_WORDS and not _ENDS_SENTENCE.search(text)
             for count, text in zip(self.word_counts, self.texts, strict=True)
@@ -207,8 +218,32 @@ _PROSE_WORDS = 20
 _NEUTRAL_STOPWORDS = 0.3
 
 
+def _word_count(text: str) -> int:
+    """How many words *text* holds (remembered for short texts: rules read the same menu
+    and share lines again and again)."""
+    if len(text) > _MEMO_CHARS:
+        return len(_WORD.findall(text))
+    return _short_word_count(text)
+
+
+@functools.lru_cache(maxsize=_MEMO_TEXTS)
+def _short_word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 def _collapse(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str]:
+    """A block's word count, its share of stopwords (a middling value without a list for
+    the page's language) and its collapsed text."""
+    words = _WORD.findall(text)
+    if stop is None:
+        share = _NEUTRAL_STOPWORDS
+    else:
+        share = sum(word.casefold() in stop for word in words) / len(words) if words else 0.0
+    return len(words), share, _collapse(text)
 
 
 def _run_lengths(flags: Sequence[bool]) -> list[int]:
@@ -341,12 +376,6 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
         )
 
 
-# Texts up to this long are remembered by _feature_rows (longer ones rarely repeat), up to
-# this many at once.
-_MEMO_CHARS = 100
-_MEMO_TEXTS = 1024
-
-
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone."""
     letters = _LETTERS.findall(text)
@@ -385,7 +414,7 @@ _MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
 def _is_menu_row(text: str) -> bool:
     return (
         len(_MENU_SEPARATOR.findall(text)) >= _MENU_ROW_SEPARATORS
-        and len(_WORD.findall(text)) <= _MAX_MENU_ROW_WORDS
+        and _word_count(text) <= _MAX_MENU_ROW_WORDS
     )
 
 
@@ -570,7 +599,7 @@ def decide(
         if block.label != BODY:
             gains.append(0.0)
             continue
-        words = len(_WORD.findall(state.block_text(block)[:_MAX_SCAN_CHARS]))
+        words = _word_count(state.block_text(block)[:_MAX_SCAN_CHARS])
         gains.append(math.tanh((score + region_bias) / 2) * max(words, 1) ** length_power)
     region = best_region(gains)
     keep = [False] * len(state.blocks)
@@ -725,7 +754,7 @@ def _extend_region(
             if block.label != BODY:
                 index += step_by
                 continue
-            words = len(_WORD.findall(text))
+            words = _word_count(text)
             if (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS) or (
                 step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)
             ):
@@ -793,7 +822,7 @@ def _could_close(state: ParseState, text: str) -> bool:
     kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
     not_closing = state.lexicon.cached("boilerplate.not_closing_lines", _not_closing_pattern)
     return (
-        len(_WORD.findall(text)) >= _MIN_EXTEND_WORDS
+        _word_count(text) >= _MIN_EXTEND_WORDS
         and _LIST_LINE_END.search(text) is not None
         and _DATE.search(text) is None
         and (not not_closing.search(text) or _OPENS_QUOTE.match(text) is not None)
@@ -805,7 +834,7 @@ def _widget_line(state: ParseState, index: int) -> bool:
     """A short body line whose wording names a widget (``lexicon.kind_cues``)."""
     text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
     kinds = state.lexicon.cached("boilerplate.kinds", _kind_patterns)
-    return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and any(
+    return _word_count(text) <= _MAX_STAMP_WORDS and any(
         pattern.search(text) for _, pattern in kinds
     )
 
@@ -851,7 +880,7 @@ def _extend_over_list(state: ParseState, keep: list[bool]) -> set[int]:
         if block.label != BODY:
             return None
         text = state.block_text(block)[:_MAX_SCAN_CHARS].strip()
-        if len(_WORD.findall(text)) > _MAX_LIST_LINE_WORDS or _DATE.search(text):
+        if _word_count(text) > _MAX_LIST_LINE_WORDS or _DATE.search(text):
             return None
         if _SEPARATORS.search(text) or any(pattern.search(text) for _, pattern in kinds):
             return None
@@ -919,7 +948,7 @@ def _extend_over_card(state: ParseState, keep: list[bool]) -> set[int]:
         if state.blocks[index].label != BODY:
             continue  # a "Print" button between the title and the card
         text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
-        if len(_WORD.findall(text)) <= _MAX_END_HEADING_WORDS and pattern.search(text):
+        if _word_count(text) <= _MAX_END_HEADING_WORDS and pattern.search(text):
             heading = index
             break
         seen += 1
@@ -1063,7 +1092,7 @@ def _extend_over_closing_sentences(
             joined == _MAX_CLOSING_SENTENCES
             or block.label != BODY
             or scores[index] < threshold
-            or len(_WORD.findall(text)) < _MIN_CLOSING_WORDS
+            or _word_count(text) < _MIN_CLOSING_WORDS
             or not _LIST_LINE_END.search(text)
             or _DATE.search(text)
             or (not_closing.search(text) and not _OPENS_QUOTE.match(text))
@@ -1113,7 +1142,7 @@ def _keep_embedded_posts(state: ParseState, keep: list[bool]) -> set[int]:
 
 def _is_dateline_line(state: ParseState, text: str) -> bool:
     """A short line that opens a story: ``LONDON --``, ``BUFFALO, New York (AFP)``."""
-    if not text[:1].isupper() or len(_WORD.findall(text)) > _MAX_DATELINE_WORDS:
+    if not text[:1].isupper() or _word_count(text) > _MAX_DATELINE_WORDS:
         return False
     if _DATELINE_END.search(text):
         return True
@@ -1145,7 +1174,7 @@ def _cut_comment_thread(state: ParseState, keep: list[bool]) -> tuple[int, int] 
         if not flag:
             continue
         text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS]
-        words = len(_WORD.findall(text))
+        words = _word_count(text)
         if (
             words <= _MAX_COMMENT_HEADER_WORDS
             and _DATE.search(text) is not None
@@ -1185,7 +1214,7 @@ def _cut_at_first(
         if not flag:
             continue
         text = state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS].strip()
-        words = len(_WORD.findall(text))
+        words = _word_count(text)
         if (
             words <= max_words
             and words_before >= _MIN_WORDS_BEFORE_END
@@ -1213,6 +1242,12 @@ _NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
 
 def _is_teaser_line(text: str) -> bool:
     """A line shaped like another story's headline: a few words, no sentence end."""
+    if len(text) > _MEMO_CHARS:
+        return _has_teaser_shape(text)
+    return _remembered_teaser_shape(text)
+
+
+def _has_teaser_shape(text: str) -> bool:
     words = _WORD.findall(text)
     if not _MIN_TEASER_WORDS <= len(words) <= _MAX_TEASER_WORDS:
         return False
@@ -1220,6 +1255,9 @@ def _is_teaser_line(text: str) -> bool:
         return False
     with_digits = sum(1 for word in words if _DIGIT.search(word))
     return with_digits <= _MAX_TEASER_DIGIT_SHARE * len(words)
+
+
+_remembered_teaser_shape = functools.lru_cache(maxsize=_MEMO_TEXTS)(_has_teaser_shape)
 
 
 def _drop_teaser_runs(
@@ -1323,7 +1361,7 @@ def _drop_repeated_edges(state: ParseState, keep: list[bool]) -> set[int]:
         texts = []
         for index in order:
             text = _collapse(state.block_text(state.blocks[index])[:_MAX_SCAN_CHARS])
-            if text not in outside_texts or len(_WORD.findall(text)) < _MIN_REPEAT_WORDS:
+            if text not in outside_texts or _word_count(text) < _MIN_REPEAT_WORDS:
                 break
             texts.append(text)
         if not _MIN_REPEAT_RUN <= len(texts) < len(kept):
@@ -1354,7 +1392,7 @@ _LEAD_IN_END = regex.compile(r"(?::|\.\.\.|…)\s*$")
 
 def _is_lead_in(text: str) -> bool:
     """A line that introduces a list under it: ``Here is what changes:``."""
-    return _LEAD_IN_END.search(text) is not None and len(_WORD.findall(text)) >= _MIN_LEAD_IN_WORDS
+    return _LEAD_IN_END.search(text) is not None and _word_count(text) >= _MIN_LEAD_IN_WORDS
 
 
 # A sentence that ends inside a line and another that starts after it: wrapped prose (a
@@ -1430,7 +1468,7 @@ def _drop_teaser_leads(state: ParseState, keep: list[bool]) -> set[int]:
         if (
             lead is not None
             and _WORD.search(text, lead.end()) is not None
-            and len(_WORD.findall(text)) <= _MAX_TEASER_LEAD_WORDS
+            and _word_count(text) <= _MAX_TEASER_LEAD_WORDS
         ):
             keep[index] = False
             dropped.add(index)
@@ -1476,7 +1514,7 @@ def _drop_deck(state: ParseState, keep: list[bool]) -> None:
                     if _ENDS_SENTENCE.search(state.block_text(state.blocks[deck]).strip()):
                         keep[deck] = False
             return
-        words += len(_WORD.findall(text))
+        words += _word_count(text)
         if not keep[index] or words > _MAX_DECK_WORDS:
             return
         above.append(index)
@@ -1516,7 +1554,7 @@ _DATELINE_END = regex.compile(r"(?:--|[-–—:])\s*$")
 
 def _is_stamp(state: ParseState, block: Block) -> bool:
     text = state.block_text(block)[:_MAX_SCAN_CHARS]
-    return len(_WORD.findall(text)) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
+    return _word_count(text) <= _MAX_STAMP_WORDS and _DATE.search(text) is not None
 
 
 def _ends_in_stamp(text: str) -> bool:
@@ -1525,7 +1563,7 @@ def _ends_in_stamp(text: str) -> bool:
     head, newline, last = text.rpartition("\n")
     return (
         bool(newline and head.strip())
-        and len(_WORD.findall(last)) <= _MAX_STAMP_WORDS
+        and _word_count(last) <= _MAX_STAMP_WORDS
         and _DATE.search(last) is not None
     )
 
@@ -1546,7 +1584,7 @@ def _drop_edge_stamps(state: ParseState, keep: list[bool], posts: set[int]) -> N
             text = state.block_text(block)[:_MAX_SCAN_CHARS]
             widget = (
                 order is not kept
-                and len(_WORD.findall(text)) <= _MAX_STAMP_WORDS
+                and _word_count(text) <= _MAX_STAMP_WORDS
                 and any(pattern.search(text) for _, pattern in kinds)
             )
             stamp = _is_stamp(state, block) and index not in posts

@@ -1284,6 +1284,7 @@ class _Names:
         # What the last few paragraphs before a pronoun hold, by the span read: the
         # pronouns of consecutive paragraphs read the same paragraphs above them.
         self._spans_read: dict[tuple[int, int], tuple[_Person | None, _Person | None]] = {}
+        self._last_query: tuple[int, tuple[_Person | None, _Person | None]] | None = None
 
     def lookup(self, mention: str) -> _Person | None:
         """The earliest full name whose surname (else first name) is *mention*."""
@@ -1312,11 +1313,25 @@ class _Names:
         return self._last_before(position, reporter=True)
 
     def _last_before(self, position: int, *, reporter: bool) -> _Person | None:
+        # A pronoun asks for both (the last reporter, then the last name) at one position:
+        # the paragraphs above it are read once for the two answers.
+        if self._last_query is None or self._last_query[0] != position:
+            self._last_query = (position, self._both_before(position))
+        return self._last_query[1][reporter]
+
+    def _both_before(self, position: int) -> tuple[_Person | None, _Person | None]:
+        """The last full name before *position* and the last followed by a speech verb."""
+        last: _Person | None = None
+        last_reporter: _Person | None = None
         for start, end in reversed(self._blocks_before(position)):
             found = self._names_in((max(start, position - _PRONOUN_WINDOW), min(end, position)))
-            if found[reporter] is not None:
-                return found[reporter]
-        return None
+            if last is None:
+                last = found[0]
+            if last_reporter is None:
+                last_reporter = found[1]
+            if last is not None and last_reporter is not None:
+                break
+        return last, last_reporter
 
     def _names_in(self, span: tuple[int, int]) -> tuple[_Person | None, _Person | None]:
         """The last full name in ``text[span]``, and the last followed by a speech verb.
