@@ -588,15 +588,7 @@ def test_a_list_under_the_article_joins_it() -> None:
         "Parkside (Group B): 5 points",
         "Seaside (Group C): 4 points",
     ]
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE,
-        *results,
-        "Share this article",
-        FOOTER,
-    )
+    text = _with_under(*results)
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
 
@@ -613,16 +605,7 @@ def test_a_list_line_without_a_figure_stays_and_a_name_under_the_list_goes() -> 
         "Bayside (Group C): 4th appearance",
     ]
     writer = ["Jane Doe", "Courier Sports Writer", "follow"]
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE,
-        *results,
-        *writer,
-        "Share this article",
-        FOOTER,
-    )
+    text = _with_under(*results, *writer)
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs] == [*ARTICLE, *results]
 
@@ -819,6 +802,19 @@ _HEADLINE_BOX = "\n".join(
         "Local bakery wins a national prize for its rye bread",
     ]
 )
+
+
+def _with_under(*lines: str) -> str:
+    """A page whose article has *lines* under it, then a share row and the footer."""
+    return page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        *ARTICLE,
+        *lines,
+        "Share this article",
+        FOOTER,
+    )
 
 
 def _with_inside(*lines: str) -> str:
@@ -1119,15 +1115,7 @@ _RECIPE = [
 
 def test_a_recipe_card_under_the_article_joins_it() -> None:
     """A recipe printed under a post, title to last step, is the article's text."""
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE,
-        *_RECIPE,
-        "Share this article",
-        FOOTER,
-    )
+    text = _with_under(*_RECIPE)
     article = copydesk.parse(text)
     assert [p.text for p in article.paragraphs] == [*ARTICLE, *_RECIPE]
 
@@ -1135,16 +1123,7 @@ def test_a_recipe_card_under_the_article_joins_it() -> None:
 def test_a_card_heading_far_under_the_article_opens_no_card() -> None:
     """A heading after more than a few blocks under the article pulls nothing in."""
     far = ["Latest stories", "Mayor opens the harbour walk", "Police close the main road"]
-    text = page(
-        "Council approves new budget | The Riverside Courier",
-        MENU,
-        "Council approves new budget",
-        *ARTICLE,
-        *far,
-        *_RECIPE[1:],
-        "Share this article",
-        FOOTER,
-    )
+    text = _with_under(*far, *_RECIPE[1:])
     paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
     assert paragraphs == ARTICLE
 
