@@ -978,6 +978,16 @@ _MAX_PART_BLOCKS = 6
 _MIN_PARTS_INSIDE = 2
 
 
+def _has_widget_wording(
+    text: str, kinds: Sequence[tuple[str, regex.Pattern[str]]], known: dict[str, bool]
+) -> bool:
+    """Whether *text* holds the wording of a widget (``lexicon.kind_cues``), remembered in
+    *known*."""
+    if text not in known:
+        known[text] = any(pattern.search(text) for _, pattern in kinds)
+    return known[text]
+
+
 def _extend_over_repeated_parts(state: ParseState, keep: list[bool]) -> None:
     """Let the article's repeated parts join it, the ones under the region too.
 
@@ -1008,15 +1018,14 @@ def _extend_over_repeated_parts(state: ParseState, keep: list[bool]) -> None:
             continue
         key = " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])
         markers.setdefault(key, []).append(index)
+    widget_wording: dict[str, bool] = {}  # by marker text: a list repeats its lines
     for places in markers.values():
         if len(places) <= _MIN_PARTS_INSIDE:
             continue  # too few to go on past the region (most keys: one line each)
         places = [
             place
             for place in places
-            if not any(
-                pattern.search(state.block_text(state.blocks[place])) for _, pattern in kinds
-            )
+            if not _has_widget_wording(state.block_text(state.blocks[place]), kinds, widget_wording)
         ]
         if not places:
             continue
