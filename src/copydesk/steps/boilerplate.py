@@ -27,6 +27,7 @@ import operator
 from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import TypeVar
 
 import regex
 
@@ -183,10 +184,7 @@ class _Page:
             counted = known.get(text)
             if counted is None:
                 counted = _counts(text, stop if language is not None else None)
-                if len(text) <= _MEMO_CHARS:
-                    if len(known) >= _MEMO_TEXTS:
-                        known.clear()
-                    known[text] = counted
+                _remember(known, text, counted)
             self.word_counts.append(counted[0])
             self.stopwords.append(counted[1])
             collapsed.append(counted[2])
@@ -216,6 +214,18 @@ class _Page:
 _PROSE_WORDS = 20
 # Prose in a language without a stopword list (Japanese, Korean ...) gets a middling value.
 _NEUTRAL_STOPWORDS = 0.3
+
+
+_T = TypeVar("_T")
+
+
+def _remember(known: dict[str, _T], text: str, value: _T) -> None:
+    """Keep *value* for a short *text* in the memo *known*, emptied when it is full (on
+    a page of many different short lines a memo of them all was the step's peak)."""
+    if len(text) <= _MEMO_CHARS:
+        if len(known) >= _MEMO_TEXTS:
+            known.clear()
+        known[text] = value
 
 
 def _word_count(text: str) -> int:
@@ -335,10 +345,7 @@ def _feature_rows(state: ParseState) -> Iterator[list[float]]:
         own = known.get(text)
         if own is None:
             own = _text_features(text, word_count, links)
-            if len(text) <= _MEMO_CHARS:
-                if len(known) >= _MEMO_TEXTS:
-                    known.clear()  # many different short lines: a memo of all was the peak
-                known[text] = own
+            _remember(known, text, own)
         ends, sentences, commas, capitalised, digits, cues, date, separators, code = own
         previous = index - 1 if index > 0 else None
         following = index + 1 if index + 1 < count else None
