@@ -27,8 +27,9 @@ from copydesk._models import (
     Span,
     Speaker,
 )
-from copydesk._pipeline import Parser, Pipeline, Step, step
+from copydesk._pipeline import Parser, Pipeline
 from copydesk._state import Block, ParseState
+from copydesk._step import Step, step
 from copydesk.errors import CopydeskError, PipelineError, StepError, UnknownStepError
 from copydesk.lexicon import Agency, ChromeRule, Lexicon
 

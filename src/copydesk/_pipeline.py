@@ -1,9 +1,10 @@
 """Parsers and their ordered, named steps.
 
 A *step* is any callable ``step(state) -> None`` that reads and labels a
-:class:`~copydesk.ParseState`. It may declare ``requires`` and ``provides`` (tuples of
-capability names such as ``"blocks"`` or ``"headline"``); the pipeline checks, before it runs,
-that every requirement is provided by an earlier enabled step.
+:class:`~copydesk.ParseState`. It may declare ``requires``, ``uses`` and ``provides`` (tuples
+of data names such as ``"blocks"`` or ``"headline"``, see :mod:`copydesk._step`); the pipeline
+checks, before it runs, that every requirement is provided by an earlier enabled step and that
+no step providing what another uses runs after it.
 """
 
 from __future__ import annotations
@@ -12,59 +13,17 @@ import contextlib
 import copy
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any
 
 import attrs
 
 from copydesk._models import Article
 from copydesk._state import ParseState
+from copydesk._step import Step, provides_of, requires_of, step, uses_of
 from copydesk.errors import PipelineError, StepError, UnknownStepError
 from copydesk.lexicon import Lexicon
 
 __all__ = ["Parser", "Pipeline", "Step", "step"]
-
-_F = TypeVar("_F", bound=Callable[[ParseState], None])
-
-
-@runtime_checkable
-class Step(Protocol):
-    """What a step is: a callable that reads and labels the parse state.
-
-    Any function ``f(state) -> None`` is a step; :func:`step` adds what it requires and
-    provides. The class is ``runtime_checkable``:
-
-    >>> from copydesk.steps import headline
-    >>> isinstance(headline, Step), headline.requires, headline.provides
-    (True, ('blocks',), ('headline',))
-    """
-
-    def __call__(self, state: ParseState, /) -> None: ...
-
-
-def step(*, requires: Sequence[str] = (), provides: Sequence[str] = ()) -> Callable[[_F], _F]:
-    """Declare what a step function needs from earlier steps and what it adds.
-
-    >>> @step(requires=("blocks",), provides=("shouting",))
-    ... def flag_shouting(state):
-    ...     pass
-    >>> flag_shouting.requires, flag_shouting.provides
-    (('blocks',), ('shouting',))
-    """
-
-    def decorate(function: _F) -> _F:
-        function.requires = tuple(requires)  # type: ignore[attr-defined]
-        function.provides = tuple(provides)  # type: ignore[attr-defined]
-        return function
-
-    return decorate
-
-
-def _requires(function: Step) -> tuple[str, ...]:
-    return tuple(getattr(function, "requires", ()))
-
-
-def _provides(function: Step) -> tuple[str, ...]:
-    return tuple(getattr(function, "provides", ()))
 
 
 @attrs.define
@@ -183,8 +142,8 @@ class Pipeline:
             position = self._index(after) + 1
         else:
             position = len(self._entries)
-        self._entries.insert(position, _Entry(name, function))
-        self._check_order_of(name)
+        with self._undone_if_broken():
+            self._entries.insert(position, _Entry(name, function))
 
     def replace(self, name: str, function: Step) -> None:
         """Swap the function of step *name*, keeping its place and state.
@@ -196,9 +155,14 @@ class Pipeline:
         >>> pipeline.replace("quotes", no_quotes)
         >>> pipeline["quotes"] is no_quotes, pipeline.names().index("quotes") == place
         (True, True)
+
+        A replacement that breaks the order is refused and the old step stays.
         """
-        self._entries[self._index(name)].function = function
-        self._check_order_of(name)
+        if not callable(function):
+            raise TypeError(f"step {name!r} must be callable, got {type(function).__name__}")
+        index = self._index(name)
+        with self._undone_if_broken():
+            self._entries[index].function = function
 
     def remove(self, name: str) -> Step:
         """Take step *name* out and return its function.
@@ -206,8 +170,13 @@ class Pipeline:
         >>> pipeline = Parser().pipeline
         >>> pipeline.remove("quotes").__name__, "quotes" in pipeline
         ('quotes', False)
+
+        Removing a step that a later one requires is refused.
         """
-        return self._entries.pop(self._index(name)).function
+        index = self._index(name)
+        with self._undone_if_broken():
+            entry = self._entries.pop(index)
+        return entry.function
 
     def move(self, name: str, *, before: str | None = None, after: str | None = None) -> None:
         """Move step *name* just before or after another step.
@@ -215,19 +184,23 @@ class Pipeline:
         The move is undone (and the error raised) if the new place breaks a requirement.
 
         >>> pipeline = Parser().pipeline
-        >>> pipeline.move("dateline", before="bylines")
+        >>> pipeline.move("site", after="captions")
         >>> names = pipeline.names()
-        >>> names.index("dateline") + 1 == names.index("bylines")
+        >>> names.index("site") == names.index("captions") + 1
         True
         """
-        position = self._index(name)
-        entry = self._entries.pop(position)
-        try:
-            self.add(name, entry.function, before=before, after=after)
-        except (PipelineError, KeyError):
+        if before is not None and after is not None:
+            raise PipelineError("give at most one of before= and after=")
+        self._index(before or after or name)  # an unknown name is a KeyError before any change
+        with self._undone_if_broken():
+            entry = self._entries.pop(self._index(name))
+            if before is not None:
+                position = self._index(before)
+            elif after is not None:
+                position = self._index(after) + 1
+            else:
+                position = len(self._entries)
             self._entries.insert(position, entry)
-            raise
-        self._entries[self._index(name)].enabled = entry.enabled
 
     def disable(self, *names: str) -> None:
         """Skip the named steps until they are enabled again.
@@ -237,8 +210,10 @@ class Pipeline:
         >>> {"quotes", "dateline"} & set(pipeline.names(enabled_only=True))
         set()
         """
-        for index in [self._index(name) for name in names]:
-            self._entries[index].enabled = False
+        indices = [self._index(name) for name in names]
+        with self._undone_if_broken():
+            for index in indices:
+                self._entries[index].enabled = False
 
     def enable(self, *names: str) -> None:
         """Run the named steps again.
@@ -249,8 +224,10 @@ class Pipeline:
         >>> pipeline.is_enabled("quotes")
         True
         """
-        for index in [self._index(name) for name in names]:
-            self._entries[index].enabled = True
+        indices = [self._index(name) for name in names]
+        with self._undone_if_broken():
+            for index in indices:
+                self._entries[index].enabled = True
 
     @contextlib.contextmanager
     def disabled(self, *names: str) -> Iterator[Pipeline]:
@@ -275,30 +252,27 @@ class Pipeline:
     # --- running -------------------------------------------------------------------------
 
     def check(self) -> None:
-        """Raise :class:`~copydesk.PipelineError` if a step needs what no earlier step gives.
+        """Raise :class:`~copydesk.PipelineError` if the order breaks a dependency.
 
-        :meth:`run` checks first; a disabled step provides nothing.
+        A step's ``requires`` must be provided by an earlier enabled step; what it ``uses``
+        must not be provided only by a later one. The message names the step that provides
+        the data. Every change (:meth:`add`, :meth:`replace`, :meth:`move`, :meth:`remove`,
+        :meth:`disable`) checks first and is undone when it would break the order, so a
+        parser never fails later because of an edit.
 
         >>> pipeline = Parser().pipeline
         >>> pipeline.check()  # the default order is sound
-        >>> pipeline.disable("segment")
         >>> try:
-        ...     pipeline.check()
+        ...     pipeline.disable("segment")
         ... except PipelineError as error:
         ...     print(error)
-        step 'chrome' requires blocks, which no earlier enabled step provides
+        step 'chrome' requires blocks, which step 'segment' provides, but 'segment' is disabled
+        >>> pipeline.is_enabled("segment")
+        True
         """
-        available: set[str] = set()
-        for entry in self._entries:
-            if not entry.enabled:
-                continue
-            missing = [need for need in _requires(entry.function) if need not in available]
-            if missing:
-                raise PipelineError(
-                    f"step {entry.name!r} requires {', '.join(missing)}, which no earlier "
-                    "enabled step provides"
-                )
-            available.update(_provides(entry.function))
+        problem = _order_problem(self._entries)
+        if problem:
+            raise PipelineError(problem)
 
     def run(self, state: ParseState) -> None:
         """Run the enabled steps over *state*, in order.
@@ -326,7 +300,7 @@ class Pipeline:
         if key != self._checked or not key:
             self.check()
             self._plan = [
-                (entry.name, entry.function, _provides(entry.function))
+                (entry.name, entry.function, provides_of(entry.function))
                 for entry in self._entries
                 if entry.enabled
             ]
@@ -339,20 +313,48 @@ class Pipeline:
                 return index
         raise UnknownStepError(name, self.names())
 
-    def _check_order_of(self, name: str) -> None:
-        """Check the order as far as it concerns the step just added."""
-        available: set[str] = set()
-        for entry in self._entries:
-            if entry.name == name:
-                missing = [need for need in _requires(entry.function) if need not in available]
-                if missing:
-                    self._entries = [e for e in self._entries if e is not entry]
-                    raise PipelineError(
-                        f"step {name!r} requires {', '.join(missing)}; place it after the "
-                        "step that provides it"
-                    )
-                return
-            available.update(_provides(entry.function))
+    @contextlib.contextmanager
+    def _undone_if_broken(self) -> Iterator[None]:
+        """Apply the change inside the block, then check; restore the old entries on failure."""
+        saved = [attrs.evolve(entry) for entry in self._entries]
+        try:
+            yield
+            self.check()
+        except BaseException:
+            self._entries = saved
+            raise
+
+
+def _order_problem(entries: Sequence[_Entry]) -> str | None:
+    """What is wrong with the order of *entries* (the first problem), or ``None``."""
+    enabled = [entry for entry in entries if entry.enabled]
+    available: set[str] = set()
+    for position, entry in enumerate(enabled):
+        for need in requires_of(entry.function):
+            if need not in available:
+                return f"step {entry.name!r} requires {need}, " + _whereabouts(
+                    need, entry.name, entries
+                )
+        for used in uses_of(entry.function):
+            later = [e.name for e in enabled[position + 1 :] if used in provides_of(e.function)]
+            if used not in available and later:
+                return (
+                    f"step {entry.name!r} uses {used}, which step {later[0]!r} provides after "
+                    f"it; place {later[0]!r} before {entry.name!r}"
+                )
+        available.update(provides_of(entry.function))
+    return None
+
+
+def _whereabouts(need: str, name: str, entries: Sequence[_Entry]) -> str:
+    """Where the data *need* of step *name* would come from, for an error message."""
+    providers = [entry for entry in entries if need in provides_of(entry.function)]
+    if not providers:
+        return "which no step provides"
+    giver = providers[0]
+    if not giver.enabled:
+        return f"which step {giver.name!r} provides, but {giver.name!r} is disabled"
+    return f"which step {giver.name!r} provides later; place {name!r} after {giver.name!r}"
 
 
 class Parser:
@@ -375,10 +377,13 @@ class Parser:
         lexicon: Lexicon | None = None,
         steps: Sequence[tuple[str, Step]] | None = None,
     ) -> None:
-        from copydesk.steps import DEFAULT_STEPS
 
         self.lexicon: Lexicon = lexicon if lexicon is not None else Lexicon.default()
         """The word lists and patterns this parser's steps read."""
+        # Imported here, not at the top: the steps load regex, which `import copydesk` leaves
+        # for the first parser (a quarter of the import time). Steps never import this module.
+        from copydesk.steps import DEFAULT_STEPS
+
         self.pipeline: Pipeline = Pipeline(DEFAULT_STEPS if steps is None else steps)
         """The ordered steps."""
 
@@ -503,8 +508,8 @@ class Parser:
     def move(self, name: str, *, before: str | None = None, after: str | None = None) -> Parser:
         """Move a step (see :meth:`Pipeline.move`).
 
-        >>> names = Parser().move("dateline", before="bylines").names()
-        >>> names.index("dateline") < names.index("bylines")
+        >>> names = Parser().move("site", after="captions").names()
+        >>> names.index("site") > names.index("captions")
         True
         """
         self.pipeline.move(name, before=before, after=after)

@@ -38,13 +38,13 @@ class PipelineError(CopydeskError):
 
     >>> import copydesk
     >>> @copydesk.step(requires=("headline",))
-    ... def needs_headline(state):
+    ... def tag(state):
     ...     pass
     >>> try:
-    ...     copydesk.Parser().add("needs_headline", needs_headline, before="segment")
+    ...     copydesk.Parser().add("tag", tag, before="segment")
     ... except PipelineError as error:
     ...     print(error)
-    step 'needs_headline' requires headline; place it after the step that provides it
+    step 'tag' requires headline, which step 'headline' provides later; place 'tag' after 'headline'
     """
 
 

@@ -71,12 +71,48 @@ def test_requirements_are_checked_when_added() -> None:
     assert parser.names() == before
 
 
-def test_disabling_a_provider_is_caught_at_parse_time() -> None:
-    """Disabling a step others need fails with a clear message when parsing."""
+def test_disabling_a_provider_is_refused_and_names_it() -> None:
+    """Disabling a step others need is refused at once, naming the provider; nothing changes."""
     parser = Parser().add("shouting", drop_shouting)
-    parser.disable("segment")
-    with pytest.raises(PipelineError, match="'chrome' requires blocks"):
-        parser.parse("x")
+    with pytest.raises(PipelineError, match="'chrome' requires blocks, which step 'segment'"):
+        parser.disable("segment")
+    assert parser.pipeline.is_enabled("segment")
+    assert parser.parse("Storm hits\n\nThe storm hit.").headline is not None
+
+
+def test_an_order_that_loses_what_a_step_uses_is_refused() -> None:
+    """Moving the headline after the bylines would silently change them: refused, undone."""
+    parser = Parser()
+    before = parser.names()
+    with pytest.raises(PipelineError, match="'bylines' uses headline, which step 'headline'"):
+        parser.move("headline", after="quotes")
+    assert parser.names() == before
+
+
+def test_breaking_edits_are_undone() -> None:
+    """replace(), remove() and move() that break a requirement leave the pipeline as it was."""
+    parser = Parser()
+    before = (parser.names(), parser.pipeline["chrome"])
+
+    @step(requires=("nothing_provides_this",))
+    def needy(state: ParseState) -> None:
+        pass
+
+    with pytest.raises(PipelineError, match="which no step provides"):
+        parser.replace("chrome", needy)
+    with pytest.raises(PipelineError, match="requires text"):
+        parser.remove("normalize")
+    with pytest.raises(PipelineError, match="requires blocks"):
+        parser.move("segment", after="quotes")
+    assert (parser.names(), parser.pipeline["chrome"]) == before
+
+
+def test_step_refuses_a_bare_string_of_names() -> None:
+    """requires="blocks" would be six one-letter names: a TypeError instead."""
+    with pytest.raises(TypeError, match="requires= takes a tuple"):
+        step(requires="blocks")
+    with pytest.raises(TypeError, match="provides= holds"):
+        step(provides=("",))
 
 
 def test_disabled_context_manager_restores() -> None:

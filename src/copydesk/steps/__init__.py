@@ -6,7 +6,7 @@ parse does.
 
 from __future__ import annotations
 
-from copydesk._pipeline import Step
+from copydesk._step import Step
 from copydesk.steps.boilerplate import boilerplate
 from copydesk.steps.bylines import bylines
 from copydesk.steps.captions import captions, uncredited_captions

@@ -31,8 +31,8 @@ from typing import TypeVar
 
 import regex
 
-from copydesk._pipeline import step
 from copydesk._state import BODY, CHROME, Block, ParseState
+from copydesk._step import step
 from copydesk.lexicon import Lexicon
 from copydesk.steps.chrome import chrome, is_prose
 from copydesk.steps.normalize import normalize, segment
@@ -618,7 +618,7 @@ def decide(
     return keep
 
 
-@step(requires=("blocks",), provides=("boilerplate",))
+@step(requires=("blocks",), uses=("chrome", "site", "captions"), provides=("page",))
 def boilerplate(state: ParseState) -> None:
     """On a whole page, label every block outside the article as chrome.
 

@@ -24,8 +24,8 @@ import attrs
 import regex
 
 from copydesk._models import Byline
-from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
+from copydesk._step import step
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
 from copydesk.steps.chrome import is_prose
@@ -207,7 +207,7 @@ class _Reading:
 # --------------------------------------------------------------------------- the step
 
 
-@step(requires=("blocks",), provides=("bylines",))
+@step(requires=("blocks",), uses=("chrome", "page", "headline"), provides=("bylines",))
 def bylines(state: ParseState) -> None:
     """Label author bylines near the top and credit trailers after the lede.
 

@@ -17,8 +17,8 @@ import attrs
 import regex
 
 from copydesk._models import Caption, Credit, Span
-from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
+from copydesk._step import step
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.credits import (
@@ -141,7 +141,7 @@ class _CreditParts:
     file_photo: bool = False
 
 
-@step(requires=("blocks",), provides=("captions",))
+@step(requires=("blocks",), uses=("chrome",), provides=("captions",))
 def captions(state: ParseState) -> None:
     """Label every body block that ends in a photo credit, or is one, as a caption.
 
@@ -647,7 +647,11 @@ class _Cues:
         return any(cue.search(text) is not None for cue in self.cues)
 
 
-@step(requires=("blocks",), provides=("uncredited_captions",))
+@step(
+    requires=("blocks",),
+    uses=("chrome", "captions", "page", "headline", "bylines"),
+    provides=("uncredited_captions",),
+)
 def uncredited_captions(state: ParseState) -> None:
     """Label short blocks that describe a picture as captions, though no credit ends them.
 

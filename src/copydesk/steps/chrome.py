@@ -12,8 +12,8 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from copydesk._pipeline import step
 from copydesk._state import ParseState
+from copydesk._step import step
 from copydesk.lexicon import ChromeRule, Lexicon
 
 __all__ = ["chrome", "is_prose"]

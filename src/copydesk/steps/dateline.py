@@ -26,8 +26,8 @@ import attrs
 import regex
 
 from copydesk._models import Dateline, Span
-from copydesk._pipeline import step
 from copydesk._state import BODY, Block, ParseState
+from copydesk._step import step
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.places import region_key
 
@@ -133,7 +133,11 @@ class _Candidate:
 # --- the step ----------------------------------------------------------------------------
 
 
-@step(requires=("blocks",), provides=("dateline",))
+@step(
+    requires=("blocks",),
+    uses=("chrome", "captions", "page", "headline", "bylines", "uncredited_captions"),
+    provides=("dateline",),
+)
 def dateline(state: ParseState) -> None:
     """Find the dateline that opens the story and split it off its paragraph.
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 import regex
 
 from copydesk._models import Headline, Site
-from copydesk._pipeline import step
 from copydesk._state import BODY, CHROME, Block, ParseState
+from copydesk._step import step
 from copydesk.lexicon import Lexicon
 from copydesk.steps.boilerplate import looks_like_page
 
@@ -70,7 +70,7 @@ _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*
 _TITLE_PARTS = regex.compile(_SEPARATOR)
 
 
-@step(requires=("blocks",), provides=("headline",))
+@step(requires=("blocks",), uses=("chrome", "site", "page"), provides=("headline",))
 def headline(state: ParseState) -> None:
     """Label the headline block.
 
@@ -88,7 +88,7 @@ def headline(state: ParseState) -> None:
     first = _first_body_index(state)
     if first is None:
         return
-    if first > 0 and "boilerplate" in state.provided and looks_like_page(state):
+    if first > 0 and "page" in state.provided and looks_like_page(state):
         _page_headline(state, first)
     else:
         _article_headline(state)

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
+from copydesk._step import step
 
 __all__ = ["LINE_BREAKS", "SPACES", "normalize", "segment"]
 

@@ -31,8 +31,8 @@ import attrs
 import regex
 
 from copydesk._models import Quote, Span, Speaker
-from copydesk._pipeline import step
 from copydesk._state import ParseState
+from copydesk._step import step
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.titles import (
     ABBREVIATIONS,
@@ -1545,7 +1545,9 @@ class _Resolver:
 # --- the step ---------------------------------------------------------------------------------
 
 
-@step(requires=("blocks",), provides=("quotes",))
+@step(
+    requires=("blocks",), uses=("chrome", "headline", "bylines", "dateline"), provides=("quotes",)
+)
 def quotes(state: ParseState) -> None:
     """Find the quotes of the body paragraphs, their kinds, cues and speakers.
 

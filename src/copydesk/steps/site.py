@@ -13,8 +13,8 @@ import functools
 import regex
 
 from copydesk._models import Site, Span
-from copydesk._pipeline import step
 from copydesk._state import Block, ParseState
+from copydesk._step import step
 
 __all__ = ["site"]
 
@@ -38,7 +38,7 @@ def _top_blocks(state: ParseState) -> list[Block]:
     return top
 
 
-@step(requires=("blocks",), provides=("site",))
+@step(requires=("blocks",), uses=("chrome",), provides=("site",))
 def site(state: ParseState) -> None:
     """Set ``state.site`` from a logo line, and label the site's tagline line as chrome.
 
