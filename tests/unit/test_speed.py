@@ -10,6 +10,7 @@ import regex
 import copydesk
 from copydesk import Parser, ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.prose import is_prose
 from copydesk.steps.boilerplate import (
     FEATURES,
     _weights,
@@ -18,7 +19,7 @@ from copydesk.steps.boilerplate import (
     context_features,
     page_state,
 )
-from copydesk.steps.chrome import _Matchers, _opening_characters, is_prose
+from copydesk.steps.chrome import _Matchers, _opening_characters
 from copydesk.steps.normalize import LINE_BREAKS, SPACES, normalize
 
 

@@ -34,7 +34,8 @@ import regex
 from copydesk._state import BODY, CHROME, Block, ParseState
 from copydesk._step import step
 from copydesk.lexicon import Lexicon
-from copydesk.steps.chrome import chrome, is_prose
+from copydesk.reading.prose import is_prose
+from copydesk.steps.chrome import chrome
 from copydesk.steps.normalize import normalize, segment
 
 __all__ = [

@@ -28,7 +28,7 @@ from copydesk._state import Block, ParseState
 from copydesk._step import step
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.steps.chrome import is_prose
+from copydesk.reading.prose import is_prose
 
 __all__ = ["bylines", "natural_case", "parse_names"]
 

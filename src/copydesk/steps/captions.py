@@ -30,8 +30,8 @@ from copydesk.lexicon.credits import (
     PICTURE_ABOVE_LINES,
     PICTURE_BELOW_LINES,
 )
+from copydesk.reading.prose import is_prose
 from copydesk.steps.bylines import parse_names
-from copydesk.steps.chrome import is_prose
 
 __all__ = ["captions", "read_credit", "uncredited_captions"]
 

@@ -15,32 +15,18 @@ import regex
 from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.lexicon import ChromeRule, Lexicon
+from copydesk.reading.prose import is_prose
 
-__all__ = ["chrome", "is_prose"]
+__all__ = ["chrome"]
 
 # Longer blocks are never chrome lines; bounding the input bounds the matching cost.
 _MAX_CHROME_CHARS = 400
 # Blocks up to this long are remembered within a parse (longer ones rarely repeat).
 _MEMO_CHARS = 100
-_MIN_PROSE_WORDS = 10
-# At least _MIN_PROSE_WORDS words, read from the start only (no list of every word).
-_ENOUGH_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MIN_PROSE_WORDS}}}")
-_SENTENCE = regex.compile(r"[.!?][\"”’')]*(?:\s|$)")
 
 # Pattern syntax that may follow an atom and let it match nothing (or repeat it oddly).
 _OPTIONAL_AFTER = ("?", "*", "{")
 _SPECIAL = frozenset(".^$()[]{}|?*+#")
-
-
-def is_prose(text: str) -> bool:
-    """Whether *text* reads like running prose: enough words and a sentence end.
-
-    >>> is_prose("The council met on Monday and voted to close the old bridge for good.")
-    True
-    >>> is_prose("Share this article")
-    False
-    """
-    return _ENOUGH_WORDS.match(text) is not None and _SENTENCE.search(text) is not None
 
 
 @step(requires=("blocks",), provides=("chrome",))
