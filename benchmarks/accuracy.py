@@ -71,11 +71,13 @@ import argparse
 import gzip
 import hashlib
 import importlib
+import importlib.util
 import json
 import re
 import sys
 import time
 import traceback
+import urllib.parse
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -110,6 +112,14 @@ MAX_DETAIL_LINES = 25
 GENERIC_STEMS = frozenset({"dev", "holdout", "test", "train", "data", "corpus"})
 TOKEN_RE = re.compile(r"\w+")
 NAME_TOKEN_RE = re.compile(r"\w+(?:['’.\-]\w+)*")
+AUTHOR_SEPARATOR_RE = re.compile(r"\s*(?:[,;&|]|\band\b)\s*", re.IGNORECASE)
+BY_RE = re.compile(r"^\s*by\s+", re.IGNORECASE)
+CREDENTIALS = frozenset(
+    {"phd", "md", "ms", "msc", "ma", "mba", "mph", "rd", "rdn", "ld", "cdn", "cde", "fand"}
+    | {"rn", "np", "pa", "cpa", "cfa", "esq", "jd", "dds", "dvm", "ba", "bs", "bsc", "llm"}
+    | {"mfa", "edd", "psyd", "lcsw", "cscs", "facs", "frcp", "mrcp"}
+)
+"""Credentials printed after an author's name (compared without dots, casefolded)."""
 SPEAKER_CLAUSE_RE = re.compile(
     r"[,;(]|\s[-–—]\s|\s(?:who|whom|whose|which|that|of|from|at|for|in|on|with)\s",
     re.IGNORECASE,
@@ -189,8 +199,10 @@ def load_docs(
     limit: int | None = None,
     sample: int | None = None,
     seed: int = 0,
+    split_by: str | None = None,
 ) -> list[Doc]:
-    """Read, select and join one corpus file."""
+    """Read, select and join one corpus file; with *split_by* (a ``meta`` key such as
+    ``page_type``) each value is reported as a source of its own (``wcxb/article``)."""
     typed = load_typed(typed_path if typed_path is not None else typed_path_for(path))
     default_source = fallback_source(path)
     records = select(read_jsonl(path), limit=limit, sample=sample, seed=seed)
@@ -201,10 +213,17 @@ def load_docs(
             gold=record.get("gold") or {},
             meta=record.get("meta") or {},
             typed=typed.get(record["id"]),
-            source=(record.get("meta") or {}).get("source") or default_source,
+            source=_source_name(record.get("meta") or {}, default_source, split_by),
         )
         for record in records
     ]
+
+
+def _source_name(meta: Json, default: str, split_by: str | None) -> str:
+    source = str(meta.get("source") or default)
+    if split_by and meta.get(split_by) is not None:
+        return f"{source}/{meta[split_by]}"
+    return source
 
 
 # ------------------------------------------------------------------ parsed-article view
@@ -262,6 +281,7 @@ class ParsedView:
     captions: tuple[CaptionView, ...] = ()
     quotes: tuple[QuoteView, ...] = ()
     body: str = ""
+    published: str | None = None
 
 
 def _str_attr(obj: object, name: str) -> str | None:
@@ -342,7 +362,17 @@ def view_article(article: object) -> ParsedView:
         captions=tuple(_view_caption(c) for c in _seq_attr(article, "captions")),
         quotes=tuple(_view_quote(q) for q in _seq_attr(article, "quotes")),
         body=_view_body(article),
+        published=_view_published(getattr(article, "published", None)),
     )
+
+
+def _view_published(obj: object) -> str | None:
+    """The ISO date (``YYYY-MM-DD``) of a parsed publication date, whatever its shape."""
+    for value in (getattr(obj, "value", None), getattr(obj, "date", None), obj):
+        isoformat = getattr(value, "isoformat", None)
+        if callable(isoformat):
+            return str(isoformat())[:10]
+    return None
 
 
 # ---------------------------------------------------------------------------- baseline
@@ -638,9 +668,12 @@ def summarize_typed_dateline(c: dict[str, float]) -> list[Stat]:
 
 
 def gold_byline_names(doc: Doc) -> list[str] | None:
-    """Gold person names: ``gold.bylines`` or typed byline/trailer items in the text."""
+    """Gold person names: ``gold.bylines``, WCXB's ``author_raw`` split into names, or typed
+    byline/trailer items in the text."""
     if "bylines" in doc.gold:
         return [n for n in doc.gold["bylines"] if isinstance(n, str)]
+    if "author_raw" in doc.gold:
+        return author_names(doc.gold["author_raw"] or "")
     if doc.typed is None or "bylines_typed" not in doc.typed:
         return None
     return [
@@ -649,6 +682,21 @@ def gold_byline_names(doc: Doc) -> list[str] | None:
         if item.get("kind") in ("byline", "trailer") and item.get("in_text", True)
         for name in item.get("names") or []
     ]
+
+
+def author_names(printed: str) -> list[str]:
+    """The person names of an author line as printed: split on commas, semicolons, ``&``,
+    ``|`` and ``and``; a leading ``By``, and credentials such as ``PhD`` or ``RD``, dropped.
+
+    >>> author_names("By Dylan Bailey, MS, RD, FAND and Jane Roe")
+    ['Dylan Bailey', 'Jane Roe']
+    """
+    names: list[str] = []
+    for part in AUTHOR_SEPARATOR_RE.split(printed):
+        name = BY_RE.sub("", part).strip(" .")
+        if name and name.replace(".", "").casefold() not in CREDENTIALS:
+            names.append(name)
+    return names
 
 
 def score_bylines(doc: Doc, parsed: ParsedView) -> DocScore | None:
@@ -944,6 +992,56 @@ def summarize_body(c: dict[str, float]) -> list[Stat]:
     return [mean("precision", c, "p"), mean("recall", c, "r"), mean("f1", c, "f")]
 
 
+# published date and snippets (WCXB) -------------------------------------------------
+
+
+def score_published(doc: Doc, parsed: ParsedView) -> DocScore | None:
+    """The parsed publication date against ``gold.published`` (ISO date, day precision)."""
+    gold = doc.gold.get("published")
+    if not isinstance(gold, str) or not gold:
+        return None
+    correct = parsed.published == gold[:10]
+    return DocScore(
+        {"docs": 1, "correct": float(correct), "found": float(parsed.published is not None)},
+        0.0 if correct else 1.0,
+        lambda: [f"gold:   {gold}", f"parsed: {parsed.published}"],
+    )
+
+
+def summarize_published(c: dict[str, float]) -> list[Stat]:
+    return [mean("exact", c, "correct"), mean("found", c, "found")]
+
+
+def score_snippets(doc: Doc, parsed: ParsedView) -> DocScore | None:
+    """WCXB's must-have (``with``) snippets found in the body, must-not-have (``without``)
+    snippets kept out of it; compared after whitespace collapse and casefold."""
+    with_, without = doc.gold.get("with") or [], doc.gold.get("without") or []
+    if not with_ and not without:
+        return None
+    body = collapse(predicted_body(doc, parsed)).casefold()
+    missing = [s for s in with_ if collapse(s).casefold() not in body]
+    leaked = [s for s in without if collapse(s).casefold() in body]
+    counts: dict[str, float] = {
+        "docs": 1,
+        "with": len(with_),
+        "with_found": len(with_) - len(missing),
+        "without": len(without),
+        "without_out": len(without) - len(leaked),
+    }
+
+    def lines() -> list[str]:
+        return [f"missing: {short(s)}" for s in missing] + [f"leaked:  {short(s)}" for s in leaked]
+
+    return DocScore(counts, float(len(missing) + len(leaked)), lines)
+
+
+def summarize_snippets(c: dict[str, float]) -> list[Stat]:
+    return [
+        rate("with_found", c, "with_found", "with"),
+        rate("without_out", c, "without_out", "without"),
+    ]
+
+
 # registry ---------------------------------------------------------------------------
 
 
@@ -963,6 +1061,8 @@ FIELDS: dict[str, FieldSpec] = {
     "captions": FieldSpec(score_captions, summarize_captions),
     "quotes": FieldSpec(score_quotes, summarize_quotes),
     "body": FieldSpec(score_body, summarize_body),
+    "published": FieldSpec(score_published, summarize_published),
+    "snippets": FieldSpec(score_snippets, summarize_snippets),
 }
 
 
@@ -1024,18 +1124,28 @@ def run(
     parse: ParseFn | None = None,
     typed: str | Path | None = None,
     keep_field: str | None = None,
+    split_by: str | None = None,
+    parser_of: Callable[[Doc], ParseFn] | None = None,
 ) -> Run:
-    """Parse and score every selected document of every file."""
+    """Parse and score every selected document of every file.
+
+    *parser_of* picks the parse function per document (cross-validation: the held-out
+    fold's parser); by default every document is parsed with *parse*."""
     parse_fn = parse if parse is not None else default_parse()
     result = Run()
     for path in map(Path, paths):
         docs = load_docs(
-            path, typed_path=Path(typed) if typed else None, limit=limit, sample=sample, seed=seed
+            path,
+            typed_path=Path(typed) if typed else None,
+            limit=limit,
+            sample=sample,
+            seed=seed,
+            split_by=split_by,
         )
         for doc in docs:
             source = result.sources.setdefault(doc.source, SourceRun())
             source.docs += 1
-            parsed = parse_doc(parse_fn, doc, source)
+            parsed = parse_doc(parser_of(doc) if parser_of else parse_fn, doc, source)
             for name, spec in FIELDS.items():
                 score = spec.score(doc, parsed)
                 if score is None:
@@ -1084,6 +1194,112 @@ def evaluate(
     """Score ``parse`` (default ``copydesk.parse``) on corpus files; see the
     module docstring for the fields, measures and result structure."""
     return results_of(run(paths, limit=limit, sample=sample, seed=seed, parse=parse, typed=typed))
+
+
+# -------------------------------------------------------------------- cross-validation
+
+FIT_CORPORA = ("scrapinghub-aeb", "l3s-gn1")
+"""The page corpora the shipped page-classifier weights are fitted on (fit_boilerplate.py)."""
+
+
+def site_of(meta: Json, doc_id: str) -> str:
+    """The site a document comes from: ``meta.domain`` (WCXB), else the host of ``meta.url``
+    without ``www.``, else the id (a site of its own).
+
+    >>> site_of({"url": "https://www.example.com/a/b"}, "x-1")
+    'example.com'
+    """
+    domain = meta.get("domain")
+    if not domain and meta.get("url"):
+        domain = urllib.parse.urlsplit(str(meta["url"])).hostname
+    if not domain:
+        return doc_id
+    return str(domain).casefold().removeprefix("www.")
+
+
+def fold_of_site(site: str, folds: int) -> int:
+    """The fold of every document of *site* (a hash: deterministic, no site in two folds)."""
+    return int(hashlib.sha256(site.encode("utf-8")).hexdigest()[:8], 16) % folds
+
+
+def _fitter() -> Any:
+    """benchmarks/fit_boilerplate.py, loaded by path (it needs numpy: a dev tool only)."""
+    path = Path(__file__).with_name("fit_boilerplate.py")
+    spec = importlib.util.spec_from_file_location("fit_boilerplate", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fold_parsers(fit_files: Sequence[Path], folds: int, l2: float) -> dict[int, ParseFn]:
+    """For each fold, a parser whose page-classifier weights were fitted on the pages of
+    *fit_files* from every other fold's sites (the same fit as the shipped weights)."""
+    fitter = _fitter()
+    pages = []
+    for path in fit_files:
+        for record in read_jsonl(path):
+            page = fitter.Page(record, folds)
+            page.fold = fold_of_site(site_of(record.get("meta") or {}, str(record["id"])), folds)
+            pages.append(page)
+    copydesk = importlib.import_module("copydesk")
+    parsers: dict[int, ParseFn] = {}
+    for fold in range(folds):
+        first, second = fitter.fit_both([page for page in pages if page.fold != fold], l2)
+        parsers[fold] = copydesk.Parser(lexicon=fitter.lexicon_with(first, second)).parse
+    return parsers
+
+
+def cross_validate(
+    paths: Sequence[str | Path],
+    *,
+    folds: int,
+    fit_files: Sequence[Path],
+    l2: float = 1.0,
+    **options: Any,
+) -> tuple[Run, Run]:
+    """The in-sample run (shipped weights) and the out-of-fold run: each document parsed
+    with weights fitted without its site's fold. Only the learned weights are refitted; the
+    rules are what they are, so a rule fitted to a dev page still counts in both."""
+    in_sample = run(paths, **options)
+    parsers = fold_parsers(fit_files, folds, l2)
+
+    def parser_of(doc: Doc) -> ParseFn:
+        return parsers[fold_of_site(site_of(doc.meta, doc.id), folds)]
+
+    return in_sample, run(paths, parser_of=parser_of, **options)
+
+
+def default_fit_files(paths: Sequence[str | Path]) -> list[Path]:
+    """The fit corpora's dev files beside the first corpus file (``<root>/<corpus>/dev...``)."""
+    root = Path(paths[0]).resolve().parent.parent
+    return [root / name / "dev.jsonl.gz" for name in FIT_CORPORA]
+
+
+def format_cv_table(in_sample: Run, out_of_fold: Run, folds: int) -> str:
+    """In-sample and out-of-fold figures side by side, with their difference."""
+    lines = [f"{folds}-fold cross-validation, folds grouped by site"]
+    for name, source in in_sample.sources.items():
+        held = out_of_fold.sources[name]
+        lines.append(f"== {name}: {source.docs} docs")
+        lines.append(f"{'field':15} {'measure':24} {'n':>7} {'in-sample':>10} {'out-of-fold':>12}")
+        for field_name, spec in FIELDS.items():
+            if field_name not in source.counts:
+                continue
+            pairs = zip(
+                spec.summarize(source.counts[field_name]),
+                spec.summarize(held.counts[field_name]),
+                strict=True,
+            )
+            for stat, held_stat in pairs:
+                lines.append(
+                    f"{field_name:15} {stat.name:24} {stat.n:>7} "
+                    f"{_format_value(stat.value, stat.is_count):>10} "
+                    f"{_format_value(held_stat.value, held_stat.is_count):>12}"
+                )
+        lines.append("")
+    return "\n".join(lines)
 
 
 # ------------------------------------------------------------------------------ output
@@ -1144,6 +1360,26 @@ def build_arg_parser() -> argparse.ArgumentParser:
     ap.add_argument("--errors", choices=tuple(FIELDS), help="list the worst documents of a field")
     ap.add_argument("--worst", type=int, default=10, help="how many documents --errors lists")
     ap.add_argument(
+        "--split-by",
+        metavar="KEY",
+        help="report each value of meta KEY as its own source (e.g. page_type for wcxb)",
+    )
+    ap.add_argument(
+        "--cv",
+        type=int,
+        metavar="K",
+        help="also score out-of-fold: K folds grouped by site, page weights refitted per fold",
+    )
+    ap.add_argument(
+        "--fit-on",
+        action="append",
+        type=Path,
+        metavar="FILE",
+        help="corpus files the page weights are fitted on (default: scrapinghub-aeb and "
+        "l3s-gn1 dev beside the first file)",
+    )
+    ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the --cv fit")
+    ap.add_argument(
         "--baseline",
         action="store_true",
         help="score the trivial first-line-headline parser instead of copydesk",
@@ -1154,14 +1390,29 @@ def build_arg_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     args = build_arg_parser().parse_args(argv)
+    options: dict[str, Any] = {
+        "limit": args.limit,
+        "sample": args.sample,
+        "seed": args.seed,
+        "typed": args.typed,
+        "split_by": args.split_by,
+    }
+    if args.cv:
+        fit_files = args.fit_on or default_fit_files(args.paths)
+        in_sample, out_of_fold = cross_validate(
+            args.paths, folds=args.cv, fit_files=fit_files, l2=args.l2, **options
+        )
+        if args.json:
+            both = {"in_sample": results_of(in_sample), "out_of_fold": results_of(out_of_fold)}
+            print(json.dumps(both, indent=2, ensure_ascii=False))
+        else:
+            print(format_cv_table(in_sample, out_of_fold, args.cv))
+        return 0
     outcome = run(
         args.paths,
-        limit=args.limit,
-        sample=args.sample,
-        seed=args.seed,
         parse=baseline_parse if args.baseline else None,
-        typed=args.typed,
         keep_field=args.errors,
+        **options,
     )
     if args.json:
         print(json.dumps(results_of(outcome), indent=2, ensure_ascii=False))

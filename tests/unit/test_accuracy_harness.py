@@ -1,0 +1,67 @@
+"""The accuracy harness's own measures (benchmarks/accuracy.py), on invented records."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+HARNESS = Path(__file__).resolve().parents[2] / "benchmarks" / "accuracy.py"
+
+
+@pytest.fixture(scope="module")
+def harness() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("copydesk_accuracy_harness_unit", HARNESS)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_author_lines_split_into_names_without_credentials(harness: ModuleType) -> None:
+    """Commas, "and" and "&" separate names; "By" and credentials such as RD are dropped."""
+    assert harness.author_names("By Dylan Bailey, MS, RD, FAND and Jane Roe") == [
+        "Dylan Bailey",
+        "Jane Roe",
+    ]
+    assert harness.author_names("Ann Lee & Bo Chan; Ph.D.") == ["Ann Lee", "Bo Chan"]
+    assert harness.author_names("") == []
+
+
+def test_sites_come_from_the_domain_or_the_url_host(harness: ModuleType) -> None:
+    """A site keeps all its pages in one fold; www. does not make another site."""
+    assert harness.site_of({"domain": "Example.org"}, "a") == "example.org"
+    assert harness.site_of({"url": "http://www.example.org/x"}, "b") == "example.org"
+    assert harness.site_of({}, "c") == "c"
+    folds = {harness.fold_of_site(f"site{number}.com", 5) for number in range(50)}
+    assert folds == set(range(5))
+
+
+def _doc(harness: ModuleType, gold: dict[str, object]) -> object:
+    return harness.Doc(id="x", text="", gold=gold, meta={}, typed=None, source="wcxb")
+
+
+def test_snippets_count_what_the_body_keeps_and_leaves_out(harness: ModuleType) -> None:
+    """A `with` snippet must be in the body, a `without` snippet must not."""
+    doc = _doc(harness, {"with": ["The storm  hit", "never printed"], "without": ["Home", "Menu"]})
+    parsed = harness.ParsedView(body="The storm hit the coast.\n\nHome")
+    score = harness.score_snippets(doc, parsed)
+    assert score.counts == {
+        "docs": 1,
+        "with": 2,
+        "with_found": 1,
+        "without": 2,
+        "without_out": 1,
+    }
+
+
+def test_publication_dates_compare_by_day(harness: ModuleType) -> None:
+    """The gold date's day is compared with the parsed date's; no parsed date is a miss."""
+    doc = _doc(harness, {"published": "2025-09-04T10:00:00"})
+    right = harness.score_published(doc, harness.ParsedView(published="2025-09-04"))
+    missing = harness.score_published(doc, harness.ParsedView())
+    assert right.counts["correct"] == 1.0
+    assert (missing.counts["correct"], missing.counts["found"]) == (0.0, 0.0)
