@@ -1,0 +1,286 @@
+"""Printed dates and times: "Dec. 4, 2025", "4 December 2025", "2025-12-04", "04/12/2025 - 14:32".
+
+:func:`find_dates` reads every date a stretch of text prints, with its time and time zone
+when they are printed next to it, as a :class:`PrintedDate`: where it is, what it says, and
+how sure the reading is (a numeric date such as ``04/05/2025`` may be read day first or
+month first; :func:`numeric_order` decides from the other dates of the same page).
+Relative dates ("3 hours ago", "yesterday") are read only against a reference date.
+
+The word lists (month names, time-zone abbreviations) come from the lexicon; this module
+changes no parse state. python-dateutil does the calendar arithmetic (``relativedelta``) and
+the time-zone rules (``gettz``), so "ET" in December is five hours behind UTC and four in July.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+
+import attrs
+import regex
+from dateutil import tz
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["DatePatterns", "PrintedDate", "find_dates", "numeric_order"]
+
+# Years a page may print for its own date; a four-digit number outside is no year.
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
+
+# A clock time: "10:02 a.m.", "4 PM", "14:32", "9:12:05". Group names get a prefix per use.
+_TIME = (
+    r"(?:(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
+    r"\s?(?P<ampm>[ap])\.?\s?m\b\.?"
+    r"|(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)"
+)
+_RELATIVE_UNITS = {
+    "minute": relativedelta(minutes=1),
+    "hour": relativedelta(hours=1),
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+}
+
+
+@attrs.frozen
+class PrintedDate:
+    """One date printed in a text, read into a value."""
+
+    start: int
+    """Where the printed date (with its time and zone) starts in the text searched."""
+    end: int
+    """Where it ends."""
+    value: dt.date | dt.datetime
+    """A :class:`datetime.date`, or a :class:`datetime.datetime` when a time is printed
+    (aware when a zone or offset is printed too)."""
+    numeric: bool = False
+    """Written in digits with ``/``, ``.`` or ``-`` between day and month (``04/05/2025``)."""
+    ambiguous: bool = False
+    """A numeric date whose day and month could be swapped (both 12 or less)."""
+    relative: bool = False
+    """Read against the reference date ("3 hours ago", "yesterday")."""
+
+
+@attrs.frozen
+class DatePatterns:
+    """The compiled patterns for one lexicon's month names and time zones."""
+
+    pattern: regex.Pattern[str]
+    months: dict[str, int]
+    zones: dict[str, str]
+
+    @classmethod
+    def build(
+        cls,
+        months: Sequence[tuple[int, Sequence[str]]],
+        zones: Sequence[tuple[str, str]] = (),
+    ) -> DatePatterns:
+        """Compile the patterns for *months* (``(number, spellings)``) and *zones*
+        (``(abbreviation, IANA name or offset)``)."""
+        spellings = {name.casefold(): number for number, names in months for name in names}
+        month = "|".join(sorted(map(regex.escape, spellings), key=len, reverse=True))
+        zone_names = {name.casefold(): target for name, target in zones}
+        zone = "|".join(sorted(map(regex.escape, zone_names), key=len, reverse=True)) or "(?!)"
+        return cls(_compile(month, zone), spellings, zone_names)
+
+
+def _prefixed(pattern: str, prefix: str) -> str:
+    """*pattern* with every group name prefixed, to use it twice in one pattern."""
+    return pattern.replace("(?P<", f"(?P<{prefix}")
+
+
+@functools.lru_cache(maxsize=8)
+def _compile(month: str, zone: str) -> regex.Pattern[str]:
+    # A zone or an offset is only read after a clock time, so "2025-12-04" never reads
+    # "-04" as an offset.
+    zoned_time = (
+        _TIME + rf"(?:\s?(?P<zone>{zone})\b|\s?(?P<offset>(?:UTC|GMT)?[+-]\d{{2}}:?\d{{2}}))?"
+    )
+    time_before = _prefixed(zoned_time, "b")
+    after = r"(?:\s?(?:,|at|@|\||-|–|—)?\s?" + _prefixed(zoned_time, "a") + ")?"
+    ordinal = r"(?:st|nd|rd|th)?"
+    named = (
+        rf"(?:(?P<month>{month})\.?\s(?P<day>[0-3]?\d){ordinal},?\s(?P<year>\d{{4}})"
+        rf"|(?P<day>[0-3]?\d){ordinal}\s(?:of\s)?(?P<month>{month})\.?,?\s(?P<year>\d{{4}}))"
+    )
+    iso = (
+        r"(?P<iyear>\d{4})(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)"
+        r"(?:[T ](?P<ihour>[012]\d):(?P<iminute>[0-5]\d)(?::(?P<isecond>[0-5]\d))?(?:\.\d{1,6})?"
+        r"(?P<ioffset>Z|[+-]\d{2}:?\d{2})?)?"
+    )
+    numeric = r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)(?P<nyear>\d{4})"
+    relative = (
+        r"(?P<count>\d{1,3}|an?|one)\s(?P<unit>min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
+        r"|(?P<yesterday>yesterday)|(?P<today>today)"
+    )
+    return regex.compile(
+        rf"(?<![\w/.-])(?:{time_before}(?:\s?[,/|]\s?|\s))?"
+        rf"(?:{named}|(?P<iso>{iso})|(?P<numeric>{numeric})){after}(?![\w/])"
+        rf"|(?<!\w)(?:{relative})\b",
+        regex.IGNORECASE,
+    )
+
+
+def find_dates(
+    text: str,
+    patterns: DatePatterns,
+    *,
+    pos: int = 0,
+    endpos: int | None = None,
+    day_first: bool | None = None,
+    reference: dt.date | None = None,
+) -> list[PrintedDate]:
+    """Every date printed in ``text[pos:endpos]``, in order.
+
+    *day_first* says how to read numeric dates whose order the numbers do not show
+    (``None``: month first, marked ambiguous). Relative dates need *reference*.
+
+    >>> from copydesk.lexicon.dates import MONTHS
+    >>> patterns = DatePatterns.build(MONTHS, [("ET", "America/New_York")])
+    >>> [d.value for d in find_dates("Published Dec. 4, 2025 | 4 June 2024", patterns)]
+    [datetime.date(2025, 12, 4), datetime.date(2024, 6, 4)]
+    >>> str(find_dates("Updated 10:02 a.m. ET Dec. 4, 2025", patterns)[0].value)
+    '2025-12-04 10:02:00-05:00'
+    >>> found = find_dates("Posted 05/04/2025 - 14:32", patterns)[0]
+    >>> str(found.value), found.numeric, found.ambiguous
+    ('2025-05-04 14:32:00', True, True)
+    >>> str(find_dates("UPDATED 16:47 ET / DECEMBER 19 2025", patterns)[0].value)
+    '2025-12-19 16:47:00-05:00'
+    >>> find_dates("3 hours ago", patterns, reference=dt.date(2025, 1, 2))[0].value
+    datetime.datetime(2025, 1, 1, 21, 0)
+    """
+    found: list[PrintedDate] = []
+    for match in patterns.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        date = _read(match, patterns, day_first, reference)
+        if date is not None:
+            found.append(date)
+    return found
+
+
+def numeric_order(dates: Sequence[PrintedDate], text: str) -> bool | None:
+    """Whether a page writes numeric dates day first (True), month first (False), or
+    does not show it (None): a number over 12 in first or second place decides.
+
+    >>> from copydesk.lexicon.dates import MONTHS
+    >>> patterns = DatePatterns.build(MONTHS)
+    >>> page = "Posted 05/04/2025 ... comment of 17/04/2025"
+    >>> numeric_order(find_dates(page, patterns), page)
+    True
+    """
+    for date in dates:
+        if not date.numeric:
+            continue
+        first, second = _numeric_parts(text[date.start : date.end])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    return None
+
+
+def _numeric_parts(printed: str) -> tuple[int, int]:
+    parts = regex.split(r"[/.-]", printed, maxsplit=2)
+    return int(parts[0]), int(parts[1])
+
+
+def _read(
+    match: regex.Match[str],
+    patterns: DatePatterns,
+    day_first: bool | None,
+    reference: dt.date | None,
+) -> PrintedDate | None:
+    if match.group("count") or match.group("yesterday") or match.group("today"):
+        return _relative(match, reference)
+    numeric = match.group("numeric") is not None
+    ambiguous = False
+    if match.group("iso"):
+        year, month, day = (int(match.group(g)) for g in ("iyear", "imonth", "iday"))
+    elif numeric:
+        first, second = int(match.group("first")), int(match.group("second"))
+        year = int(match.group("nyear"))
+        ambiguous = first <= 12 and second <= 12 and first != second
+        if first > 12 or (ambiguous and day_first):
+            day, month = first, second
+        else:
+            month, day = first, second
+    else:
+        year, day = int(match.group("year")), int(match.group("day"))
+        month = patterns.months[match.group("month").casefold()]
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        return None
+    try:
+        value: dt.date | dt.datetime = dt.date(year, month, day)
+        value = _with_time(value, match, patterns)
+    except ValueError:
+        return None  # "February 30": not a date
+    return PrintedDate(match.start(), match.end(), value, numeric=numeric, ambiguous=ambiguous)
+
+
+def _with_time(
+    day: dt.date, match: regex.Match[str], patterns: DatePatterns
+) -> dt.date | dt.datetime:
+    """*day* with the time printed before or after it, if any."""
+    if match.group("ihour"):
+        value = dt.datetime.combine(day, dt.time(*_ints(match, "ihour", "iminute", "isecond")))
+        return _zoned(value, None, match.group("ioffset"), patterns)
+    for prefix in ("b", "a"):
+        if match.group(f"{prefix}hour") is None:
+            continue
+        hour, minute, second = _ints(match, f"{prefix}hour", f"{prefix}minute", f"{prefix}second")
+        ampm = (match.group(f"{prefix}ampm") or "").casefold()
+        if ampm and not 1 <= hour <= 12:
+            return day
+        hour = hour % 12 + (12 if ampm == "p" else 0) if ampm else hour
+        if hour > 23:
+            return day
+        value = dt.datetime.combine(day, dt.time(hour, minute, second))
+        return _zoned(value, match.group(f"{prefix}zone"), match.group(f"{prefix}offset"), patterns)
+    return day
+
+
+def _ints(match: regex.Match[str], *groups: str) -> tuple[int, int, int]:
+    hour, minute, second = (int(match.group(group) or 0) for group in groups)
+    return hour, minute, second
+
+
+def _zoned(
+    value: dt.datetime, zone: str | None, offset: str | None, patterns: DatePatterns
+) -> dt.datetime:
+    """*value* with the printed zone or offset as a fixed offset (exact in JSON)."""
+    if offset:
+        if offset.upper() == "Z":
+            return value.replace(tzinfo=dt.timezone.utc)
+        digits = offset.upper().removeprefix("UTC").removeprefix("GMT").replace(":", "")
+        sign = -1 if digits[0] == "-" else 1
+        minutes = sign * (int(digits[1:3]) * 60 + int(digits[3:5]))
+        return value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+    if zone:
+        rules = tz.gettz(patterns.zones[zone.casefold()])
+        if rules is not None:
+            shift = value.replace(tzinfo=rules).utcoffset()
+            if shift is not None:
+                return value.replace(tzinfo=dt.timezone(shift))
+    return value
+
+
+def _relative(match: regex.Match[str], reference: dt.date | None) -> PrintedDate | None:
+    if reference is None:
+        return None
+    start = dt.datetime.combine(reference, dt.time())
+    if match.group("yesterday"):
+        value: dt.date | dt.datetime = reference - dt.timedelta(days=1)
+    elif match.group("today"):
+        value = reference
+    else:
+        count_text = match.group("count").casefold()
+        count = 1 if count_text in ("a", "an", "one") else int(count_text)
+        unit = _unit(match.group("unit").casefold())
+        moved = start - _RELATIVE_UNITS[unit] * count
+        value = moved.date() if unit in ("day", "week", "month", "year") else moved
+    return PrintedDate(match.start(), match.end(), value, relative=True)
+
+
+def _unit(printed: str) -> str:
+    """The unit key of a printed unit: "min" and "minute", "hr" and "hour"."""
+    return {"min": "minute", "hr": "hour"}.get(printed, printed)
