@@ -5,6 +5,9 @@ A *step* is any callable ``step(state) -> None`` that reads and labels a
 of data names such as ``"blocks"`` or ``"headline"``, see :mod:`copydesk._step`); the pipeline
 checks, before it runs, that every requirement is provided by an earlier enabled step and that
 no step providing what another uses runs after it.
+
+A step may be made of named passes (see :class:`StepWithPasses`): the pipeline then switches
+a pass by its dotted name, ``"step.pass"`` (``"boilerplate.deck"``).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import contextlib
 import copy
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
@@ -23,7 +26,39 @@ from copydesk._step import Step, provides_of, requires_of, step, uses_of
 from copydesk.errors import PipelineError, StepError, UnknownStepError
 from copydesk.lexicon import Lexicon
 
-__all__ = ["Parser", "Pipeline", "Step", "step"]
+__all__ = ["Parser", "Pipeline", "Step", "StepWithPasses", "step"]
+
+
+@runtime_checkable
+class StepWithPasses(Protocol):
+    """A step made of named passes that can be switched off one by one.
+
+    Such a step never changes: :meth:`with_disabled` and :meth:`with_enabled` return a changed
+    copy, which :meth:`Pipeline.disable` puts in place of the step for that pipeline alone.
+    The ``boilerplate`` step (:class:`copydesk.steps.boilerplate.PageReader`) is one:
+
+    >>> from copydesk.steps import boilerplate
+    >>> isinstance(boilerplate, StepWithPasses), boilerplate.names()[0]
+    (True, 'nearby_prose')
+    """
+
+    def __call__(self, state: ParseState, /) -> None: ...
+
+    def names(self, *, enabled_only: bool = False) -> list[str]:
+        """The pass names in running order."""
+        ...
+
+    def is_enabled(self, name: str) -> bool:
+        """Whether the pass *name* runs."""
+        ...
+
+    def with_disabled(self, *names: str) -> StepWithPasses:
+        """A copy in which the passes *names* do not run."""
+        ...
+
+    def with_enabled(self, *names: str) -> StepWithPasses:
+        """A copy in which the passes *names* run again."""
+        ...
 
 
 @attrs.define
@@ -93,14 +128,18 @@ class Pipeline:
     __hash__ = None  # type: ignore[assignment]
 
     def is_enabled(self, name: str) -> bool:
-        """Whether the step *name* will run.
+        """Whether the step *name* will run (for ``"step.pass"``: whether the step and its
+        pass will run).
 
         >>> pipeline = Parser().pipeline
-        >>> pipeline.disable("quotes")
+        >>> pipeline.disable("quotes", "boilerplate.deck")
         >>> pipeline.is_enabled("quotes"), pipeline.is_enabled("headline")
         (False, True)
+        >>> pipeline.is_enabled("boilerplate.deck"), pipeline.is_enabled("boilerplate.end_line")
+        (False, True)
         """
-        return self._entries[self._index(name)].enabled
+        index, pass_name = self._resolve(name)
+        return self._entries[index].enabled and self._switched_on(index, pass_name)
 
     # --- changes -------------------------------------------------------------------------
 
@@ -203,51 +242,57 @@ class Pipeline:
             self._entries.insert(position, entry)
 
     def disable(self, *names: str) -> None:
-        """Skip the named steps until they are enabled again.
+        """Skip the named steps, or passes (``"step.pass"``), until they are enabled again.
+
+        A pass is switched off in this pipeline's copy of its step; other pipelines keep
+        theirs. An unknown name raises :class:`~copydesk.UnknownStepError` listing the valid
+        ones, and nothing changes.
 
         >>> pipeline = Parser().pipeline
-        >>> pipeline.disable("quotes", "dateline")
+        >>> pipeline.disable("quotes", "dateline", "boilerplate.teaser_runs")
         >>> {"quotes", "dateline"} & set(pipeline.names(enabled_only=True))
         set()
+        >>> pipeline["boilerplate"].is_enabled("teaser_runs")
+        False
         """
-        indices = [self._index(name) for name in names]
+        targets = [self._resolve(name) for name in names]
         with self._undone_if_broken():
-            for index in indices:
-                self._entries[index].enabled = False
+            for index, pass_name in targets:
+                self._switch(index, pass_name, on=False)
 
     def enable(self, *names: str) -> None:
-        """Run the named steps again.
+        """Run the named steps, or passes (``"step.pass"``), again.
 
         >>> pipeline = Parser().pipeline
-        >>> pipeline.disable("quotes")
-        >>> pipeline.enable("quotes")
-        >>> pipeline.is_enabled("quotes")
-        True
+        >>> pipeline.disable("quotes", "boilerplate.deck")
+        >>> pipeline.enable("quotes", "boilerplate.deck")
+        >>> pipeline.is_enabled("quotes"), pipeline.is_enabled("boilerplate.deck")
+        (True, True)
         """
-        indices = [self._index(name) for name in names]
+        targets = [self._resolve(name) for name in names]
         with self._undone_if_broken():
-            for index in indices:
-                self._entries[index].enabled = True
+            for index, pass_name in targets:
+                self._switch(index, pass_name, on=True)
 
     @contextlib.contextmanager
     def disabled(self, *names: str) -> Iterator[Pipeline]:
-        """Disable the named steps inside a ``with`` block, then restore them.
+        """Disable the named steps, or passes, inside a ``with`` block, then restore them.
 
         >>> pipeline = Parser().pipeline
-        >>> with pipeline.disabled("quotes"):
-        ...     pipeline.is_enabled("quotes")
-        False
-        >>> pipeline.is_enabled("quotes")
-        True
+        >>> with pipeline.disabled("quotes", "boilerplate.deck"):
+        ...     pipeline.is_enabled("quotes"), pipeline.is_enabled("boilerplate.deck")
+        (False, False)
+        >>> pipeline.is_enabled("quotes"), pipeline.is_enabled("boilerplate.deck")
+        (True, True)
         """
-        indices = [self._index(name) for name in names]
-        before = [self._entries[index].enabled for index in indices]
+        targets = [self._resolve(name) for name in names]
+        before = [self._switched_on(index, pass_name) for index, pass_name in targets]
         self.disable(*names)
         try:
             yield self
         finally:
-            for index, was_enabled in zip(indices, before, strict=True):
-                self._entries[index].enabled = was_enabled
+            for (index, pass_name), was_on in zip(targets, before, strict=True):
+                self._switch(index, pass_name, on=was_on)
 
     # --- running -------------------------------------------------------------------------
 
@@ -312,6 +357,57 @@ class Pipeline:
             if entry.name == name:
                 return index
         raise UnknownStepError(name, self.names())
+
+    def _resolve(self, name: str) -> tuple[int, str | None]:
+        """The index of the step *name* names, and the pass it names (``None``: the step).
+
+        A name of a step is the step even when it holds a dot; else ``"step.pass"`` names a
+        pass of a :class:`StepWithPasses`.
+        """
+        if name in self or "." not in name:
+            return self._index(name), None
+        step_name, _, pass_name = name.partition(".")
+        index = self._index(step_name)
+        function = self._entries[index].function
+        if isinstance(function, StepWithPasses) and pass_name in function.names():
+            return index, pass_name
+        valid = (
+            [f"{step_name}.{known}" for known in function.names()]
+            if isinstance(function, StepWithPasses)
+            else self._pass_names()
+        )
+        raise UnknownStepError(name, valid, kind="pass")
+
+    def _pass_names(self) -> list[str]:
+        """Every ``"step.pass"`` name of this pipeline, in running order."""
+        return [
+            f"{entry.name}.{known}"
+            for entry in self._entries
+            if isinstance(entry.function, StepWithPasses)
+            for known in entry.function.names()
+        ]
+
+    def _switched_on(self, index: int, pass_name: str | None) -> bool:
+        """The step's own switch, or its pass's (whether or not the step runs)."""
+        entry = self._entries[index]
+        if pass_name is None:
+            return entry.enabled
+        function = entry.function
+        return isinstance(function, StepWithPasses) and function.is_enabled(pass_name)
+
+    def _switch(self, index: int, pass_name: str | None, *, on: bool) -> None:
+        """Turn the step at *index*, or its pass *pass_name*, on or off."""
+        entry = self._entries[index]
+        if pass_name is None:
+            entry.enabled = on
+            return
+        function = entry.function
+        if not isinstance(function, StepWithPasses) or pass_name not in function.names():
+            return  # the step was replaced since (a ``disabled`` block restoring its passes)
+        if function.is_enabled(pass_name) != on:
+            entry.function = (
+                function.with_enabled(pass_name) if on else function.with_disabled(pass_name)
+            )
 
     @contextlib.contextmanager
     def _undone_if_broken(self) -> Iterator[None]:
@@ -516,18 +612,26 @@ class Parser:
         return self
 
     def disable(self, *names: str) -> Parser:
-        """Disable steps (see :meth:`Pipeline.disable`).
+        """Disable steps, or passes of a step (``"step.pass"``; see :meth:`Pipeline.disable`).
 
         >>> parser = Parser().disable("captions")
         >>> text = "Storm hits coast\\n\\nThe storm hit.\\n\\nWaves. Photo by John Roe/AP"
         >>> parser.parse(text).captions
         ()
+
+        A pass is switched off for this parser alone:
+
+        >>> lenient = Parser().disable("boilerplate.teaser_runs")
+        >>> lenient.pipeline["boilerplate"].is_enabled("teaser_runs")
+        False
+        >>> Parser().pipeline["boilerplate"].is_enabled("teaser_runs")
+        True
         """
         self.pipeline.disable(*names)
         return self
 
     def enable(self, *names: str) -> Parser:
-        """Enable steps (see :meth:`Pipeline.enable`).
+        """Enable steps, or passes of a step (see :meth:`Pipeline.enable`).
 
         >>> parser = Parser().disable("captions", "quotes").enable("quotes")
         >>> enabled = parser.names(enabled_only=True)
@@ -538,7 +642,7 @@ class Parser:
         return self
 
     def disabled(self, *names: str) -> contextlib.AbstractContextManager[Pipeline]:
-        """Context manager that disables steps for the ``with`` block.
+        """Context manager that disables steps, or passes, for the ``with`` block.
 
         >>> parser = Parser()
         >>> text = 'Storm hits coast\\n\\n"We are ready," Mayor Ann Lee said.'

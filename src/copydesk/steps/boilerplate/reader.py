@@ -196,10 +196,11 @@ def split_markup(state: ParseState) -> None:
 
     >>> from copydesk import Lexicon, ParseState
     >>> from copydesk.steps import normalize, segment
-    >>> state = ParseState("<p>" * 10 + "Storm hits</p>", Lexicon.default())
+    >>> html = "".join(f"<p>Line {number}</p>" for number in range(9))
+    >>> state = ParseState(html, Lexicon.default())
     >>> normalize(state); segment(state); split_markup(state)
-    >>> [(state.block_text(block), block.kind) for block in state.blocks][-2:]
-    [('Storm hits', None), ('</p>', 'markup')]
+    >>> [(state.block_text(block), block.kind) for block in state.blocks][:3]
+    [('<p>', 'markup'), ('Line 0', None), ('</p><p>', 'markup')]
     """
     if "<" not in state.text:
         return  # no tag anywhere: the common case, decided without a look at each block
