@@ -34,7 +34,7 @@ class StepWithPasses(Protocol):
     """A step made of named passes that can be switched off one by one.
 
     Such a step never changes: :meth:`with_disabled` and :meth:`with_enabled` return a changed
-    copy, which :meth:`Pipeline.disable` puts in place of the step for that pipeline alone.
+    copy, which :meth:`copydesk.Pipeline.disable` puts in place of the step for that pipeline alone.
     The ``boilerplate`` step (:class:`copydesk.steps.boilerplate.PageReader`) is one:
 
     >>> from copydesk.steps import boilerplate

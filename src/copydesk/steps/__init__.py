@@ -56,7 +56,7 @@ def page_state(text: str, lexicon: Lexicon | None = None) -> ParseState:
     """The parse state of *text* as the page reader (the ``boilerplate`` step) scores it:
     segmented, chrome labelled, and blocks of leaked HTML cut at their tags.
 
-    For inspecting features and scores (:mod:`copydesk.steps.boilerplate`); a parse runs the
+    For inspecting features and scores (``copydesk.steps.boilerplate``); a parse runs the
     steps itself.
 
     >>> state = page_state("Home\\n\\nA line.")

@@ -22,12 +22,9 @@ Every dropped block stays in :attr:`copydesk.Article.chrome` with a kind (``navi
 article, ``footer`` below it, or what its wording says: ``comments``, ``related``,
 ``share``, ``legal`` ...).
 
-The modules, one job each: :mod:`~copydesk.steps.boilerplate.features` and
-:mod:`~copydesk.steps.boilerplate.scores` (the classifier), :mod:`~copydesk.steps.boilerplate.draft`
-(what the passes revise), :mod:`~copydesk.steps.boilerplate.joins`,
-:mod:`~copydesk.steps.boilerplate.lists`, :mod:`~copydesk.steps.boilerplate.teasers` and
-:mod:`~copydesk.steps.boilerplate.trims` (the passes), :mod:`~copydesk.steps.boilerplate.lines`
-(the line tests they share) and :mod:`~copydesk.steps.boilerplate.reader` (the step).
+The modules, one job each: ``features`` and ``scores`` (the classifier), ``draft`` (what the
+passes revise), ``joins``, ``lists``, ``teasers`` and ``trims`` (the passes), ``lines`` (the
+line tests they share) and ``reader`` (the step).
 """
 
 from __future__ import annotations
