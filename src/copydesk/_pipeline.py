@@ -6,8 +6,8 @@ of data names such as ``"blocks"`` or ``"headline"``, see :mod:`copydesk._step`)
 checks, before it runs, that every requirement is provided by an earlier enabled step and that
 no step providing what another uses runs after it.
 
-A step may be made of named passes (see :class:`StepWithPasses`): the pipeline then switches
-a pass by its dotted name, ``"step.pass"`` (``"boilerplate.deck"``).
+A step may be made of named passes (:class:`~copydesk._step.StepWithPasses`): the pipeline
+switches a pass by its dotted name, ``"step.pass"`` (``"boilerplate.deck"``).
 """
 
 from __future__ import annotations
@@ -16,49 +16,17 @@ import contextlib
 import copy
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 import attrs
 
 from copydesk._models import Article
 from copydesk._state import ParseState
-from copydesk._step import Step, provides_of, requires_of, step, uses_of
+from copydesk._step import Step, pass_names, provides_of, requires_of, step, switched_pass, uses_of
 from copydesk.errors import PipelineError, StepError, UnknownStepError
 from copydesk.lexicon import Lexicon
 
-__all__ = ["Parser", "Pipeline", "Step", "StepWithPasses", "step"]
-
-
-@runtime_checkable
-class StepWithPasses(Protocol):
-    """A step made of named passes that can be switched off one by one.
-
-    Such a step never changes: :meth:`with_disabled` and :meth:`with_enabled` return a changed
-    copy, which :meth:`copydesk.Pipeline.disable` puts in place of the step for that pipeline alone.
-    The ``boilerplate`` step (:class:`copydesk.steps.boilerplate.PageReader`) is one:
-
-    >>> from copydesk.steps import boilerplate
-    >>> isinstance(boilerplate, StepWithPasses), boilerplate.names()[0]
-    (True, 'nearby_prose')
-    """
-
-    def __call__(self, state: ParseState, /) -> None: ...
-
-    def names(self, *, enabled_only: bool = False) -> list[str]:
-        """The pass names in running order."""
-        ...
-
-    def is_enabled(self, name: str) -> bool:
-        """Whether the pass *name* runs."""
-        ...
-
-    def with_disabled(self, *names: str) -> StepWithPasses:
-        """A copy in which the passes *names* do not run."""
-        ...
-
-    def with_enabled(self, *names: str) -> StepWithPasses:
-        """A copy in which the passes *names* run again."""
-        ...
+__all__ = ["Parser", "Pipeline", "Step", "step"]
 
 
 @attrs.define
@@ -242,11 +210,8 @@ class Pipeline:
             self._entries.insert(position, entry)
 
     def disable(self, *names: str) -> None:
-        """Skip the named steps, or passes (``"step.pass"``), until they are enabled again.
-
-        A pass is switched off in this pipeline's copy of its step; other pipelines keep
-        theirs. An unknown name raises :class:`~copydesk.UnknownStepError` listing the valid
-        ones, and nothing changes.
+        """Skip the named steps, or passes (``"step.pass"``: in this pipeline's own copy of
+        the step), until they are enabled again.
 
         >>> pipeline = Parser().pipeline
         >>> pipeline.disable("quotes", "dateline", "boilerplate.teaser_runs")
@@ -360,54 +325,32 @@ class Pipeline:
 
     def _resolve(self, name: str) -> tuple[int, str | None]:
         """The index of the step *name* names, and the pass it names (``None``: the step).
-
-        A name of a step is the step even when it holds a dot; else ``"step.pass"`` names a
-        pass of a :class:`StepWithPasses`.
-        """
+        A step's own name holds a dot only when the step is named so."""
         if name in self or "." not in name:
             return self._index(name), None
         step_name, _, pass_name = name.partition(".")
         index = self._index(step_name)
-        function = self._entries[index].function
-        if isinstance(function, StepWithPasses) and pass_name in function.names():
+        own = pass_names(self._entries[index].function)
+        if pass_name in own:
             return index, pass_name
-        valid = (
-            [f"{step_name}.{known}" for known in function.names()]
-            if isinstance(function, StepWithPasses)
-            else self._pass_names()
-        )
+        holders = [self._entries[index]] if own else self._entries  # else list every pass
+        valid = [f"{held.name}.{known}" for held in holders for known in pass_names(held.function)]
         raise UnknownStepError(name, valid, kind="pass")
-
-    def _pass_names(self) -> list[str]:
-        """Every ``"step.pass"`` name of this pipeline, in running order."""
-        return [
-            f"{entry.name}.{known}"
-            for entry in self._entries
-            if isinstance(entry.function, StepWithPasses)
-            for known in entry.function.names()
-        ]
 
     def _switched_on(self, index: int, pass_name: str | None) -> bool:
         """The step's own switch, or its pass's (whether or not the step runs)."""
         entry = self._entries[index]
         if pass_name is None:
             return entry.enabled
-        function = entry.function
-        return isinstance(function, StepWithPasses) and function.is_enabled(pass_name)
+        return pass_name in pass_names(entry.function, enabled_only=True)
 
     def _switch(self, index: int, pass_name: str | None, *, on: bool) -> None:
         """Turn the step at *index*, or its pass *pass_name*, on or off."""
         entry = self._entries[index]
         if pass_name is None:
             entry.enabled = on
-            return
-        function = entry.function
-        if not isinstance(function, StepWithPasses) or pass_name not in function.names():
-            return  # the step was replaced since (a ``disabled`` block restoring its passes)
-        if function.is_enabled(pass_name) != on:
-            entry.function = (
-                function.with_enabled(pass_name) if on else function.with_disabled(pass_name)
-            )
+        else:
+            entry.function = switched_pass(entry.function, pass_name, on=on)
 
     @contextlib.contextmanager
     def _undone_if_broken(self) -> Iterator[None]:
@@ -618,14 +561,6 @@ class Parser:
         >>> text = "Storm hits coast\\n\\nThe storm hit.\\n\\nWaves. Photo by John Roe/AP"
         >>> parser.parse(text).captions
         ()
-
-        A pass is switched off for this parser alone:
-
-        >>> lenient = Parser().disable("boilerplate.teaser_runs")
-        >>> lenient.pipeline["boilerplate"].is_enabled("teaser_runs")
-        False
-        >>> Parser().pipeline["boilerplate"].is_enabled("teaser_runs")
-        True
         """
         self.pipeline.disable(*names)
         return self
