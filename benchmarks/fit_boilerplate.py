@@ -43,6 +43,8 @@ from pathlib import Path
 import numpy as np
 
 import copydesk
+from copydesk.reading.page import looks_like_page
+from copydesk.steps import page_state
 from copydesk.steps.boilerplate import (
     CONTEXT_FEATURES,
     FEATURES,
@@ -50,8 +52,6 @@ from copydesk.steps.boilerplate import (
     context_features,
     decide,
     first_stage_scores,
-    looks_like_page,
-    page_state,
 )
 
 CORPUS = Path("/work/shared/corpus")

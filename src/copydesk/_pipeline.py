@@ -5,6 +5,9 @@ A *step* is any callable ``step(state) -> None`` that reads and labels a
 of data names such as ``"blocks"`` or ``"headline"``, see :mod:`copydesk._step`); the pipeline
 checks, before it runs, that every requirement is provided by an earlier enabled step and that
 no step providing what another uses runs after it.
+
+A step may be made of named passes (:class:`~copydesk._step.StepWithPasses`): the pipeline
+switches a pass by its dotted name, ``"step.pass"`` (``"boilerplate.deck"``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import attrs
 
 from copydesk._models import Article
 from copydesk._state import ParseState
-from copydesk._step import Step, provides_of, requires_of, step, uses_of
+from copydesk._step import Step, pass_names, provides_of, requires_of, step, switched_pass, uses_of
 from copydesk.errors import PipelineError, StepError, UnknownStepError
 from copydesk.lexicon import Lexicon
 
@@ -93,14 +96,18 @@ class Pipeline:
     __hash__ = None  # type: ignore[assignment]
 
     def is_enabled(self, name: str) -> bool:
-        """Whether the step *name* will run.
+        """Whether the step *name* will run (for ``"step.pass"``: whether the step and its
+        pass will run).
 
         >>> pipeline = Parser().pipeline
-        >>> pipeline.disable("quotes")
+        >>> pipeline.disable("quotes", "boilerplate.deck")
         >>> pipeline.is_enabled("quotes"), pipeline.is_enabled("headline")
         (False, True)
+        >>> pipeline.is_enabled("boilerplate.deck"), pipeline.is_enabled("boilerplate.end_line")
+        (False, True)
         """
-        return self._entries[self._index(name)].enabled
+        index, pass_name = self._resolve(name)
+        return self._entries[index].enabled and self._switched_on(index, pass_name)
 
     # --- changes -------------------------------------------------------------------------
 
@@ -203,51 +210,54 @@ class Pipeline:
             self._entries.insert(position, entry)
 
     def disable(self, *names: str) -> None:
-        """Skip the named steps until they are enabled again.
+        """Skip the named steps, or passes (``"step.pass"``: in this pipeline's own copy of
+        the step), until they are enabled again.
 
         >>> pipeline = Parser().pipeline
-        >>> pipeline.disable("quotes", "dateline")
+        >>> pipeline.disable("quotes", "dateline", "boilerplate.teaser_runs")
         >>> {"quotes", "dateline"} & set(pipeline.names(enabled_only=True))
         set()
+        >>> pipeline["boilerplate"].is_enabled("teaser_runs")
+        False
         """
-        indices = [self._index(name) for name in names]
+        targets = [self._resolve(name) for name in names]
         with self._undone_if_broken():
-            for index in indices:
-                self._entries[index].enabled = False
+            for index, pass_name in targets:
+                self._switch(index, pass_name, on=False)
 
     def enable(self, *names: str) -> None:
-        """Run the named steps again.
+        """Run the named steps, or passes (``"step.pass"``), again.
 
         >>> pipeline = Parser().pipeline
-        >>> pipeline.disable("quotes")
-        >>> pipeline.enable("quotes")
-        >>> pipeline.is_enabled("quotes")
-        True
+        >>> pipeline.disable("quotes", "boilerplate.deck")
+        >>> pipeline.enable("quotes", "boilerplate.deck")
+        >>> pipeline.is_enabled("quotes"), pipeline.is_enabled("boilerplate.deck")
+        (True, True)
         """
-        indices = [self._index(name) for name in names]
+        targets = [self._resolve(name) for name in names]
         with self._undone_if_broken():
-            for index in indices:
-                self._entries[index].enabled = True
+            for index, pass_name in targets:
+                self._switch(index, pass_name, on=True)
 
     @contextlib.contextmanager
     def disabled(self, *names: str) -> Iterator[Pipeline]:
-        """Disable the named steps inside a ``with`` block, then restore them.
+        """Disable the named steps, or passes, inside a ``with`` block, then restore them.
 
         >>> pipeline = Parser().pipeline
-        >>> with pipeline.disabled("quotes"):
-        ...     pipeline.is_enabled("quotes")
-        False
-        >>> pipeline.is_enabled("quotes")
-        True
+        >>> with pipeline.disabled("quotes", "boilerplate.deck"):
+        ...     pipeline.is_enabled("quotes"), pipeline.is_enabled("boilerplate.deck")
+        (False, False)
+        >>> pipeline.is_enabled("quotes"), pipeline.is_enabled("boilerplate.deck")
+        (True, True)
         """
-        indices = [self._index(name) for name in names]
-        before = [self._entries[index].enabled for index in indices]
+        targets = [self._resolve(name) for name in names]
+        before = [self._switched_on(index, pass_name) for index, pass_name in targets]
         self.disable(*names)
         try:
             yield self
         finally:
-            for index, was_enabled in zip(indices, before, strict=True):
-                self._entries[index].enabled = was_enabled
+            for (index, pass_name), was_on in zip(targets, before, strict=True):
+                self._switch(index, pass_name, on=was_on)
 
     # --- running -------------------------------------------------------------------------
 
@@ -312,6 +322,35 @@ class Pipeline:
             if entry.name == name:
                 return index
         raise UnknownStepError(name, self.names())
+
+    def _resolve(self, name: str) -> tuple[int, str | None]:
+        """The index of the step *name* names, and the pass it names (``None``: the step).
+        A step's own name holds a dot only when the step is named so."""
+        if name in self or "." not in name:
+            return self._index(name), None
+        step_name, _, pass_name = name.partition(".")
+        index = self._index(step_name)
+        own = pass_names(self._entries[index].function)
+        if pass_name in own:
+            return index, pass_name
+        holders = [self._entries[index]] if own else self._entries  # else list every pass
+        valid = [f"{held.name}.{known}" for held in holders for known in pass_names(held.function)]
+        raise UnknownStepError(name, valid, kind="pass")
+
+    def _switched_on(self, index: int, pass_name: str | None) -> bool:
+        """The step's own switch, or its pass's (whether or not the step runs)."""
+        entry = self._entries[index]
+        if pass_name is None:
+            return entry.enabled
+        return pass_name in pass_names(entry.function, enabled_only=True)
+
+    def _switch(self, index: int, pass_name: str | None, *, on: bool) -> None:
+        """Turn the step at *index*, or its pass *pass_name*, on or off."""
+        entry = self._entries[index]
+        if pass_name is None:
+            entry.enabled = on
+        else:
+            entry.function = switched_pass(entry.function, pass_name, on=on)
 
     @contextlib.contextmanager
     def _undone_if_broken(self) -> Iterator[None]:
@@ -516,7 +555,7 @@ class Parser:
         return self
 
     def disable(self, *names: str) -> Parser:
-        """Disable steps (see :meth:`Pipeline.disable`).
+        """Disable steps, or passes of a step (``"step.pass"``; see :meth:`Pipeline.disable`).
 
         >>> parser = Parser().disable("captions")
         >>> text = "Storm hits coast\\n\\nThe storm hit.\\n\\nWaves. Photo by John Roe/AP"
@@ -527,7 +566,7 @@ class Parser:
         return self
 
     def enable(self, *names: str) -> Parser:
-        """Enable steps (see :meth:`Pipeline.enable`).
+        """Enable steps, or passes of a step (see :meth:`Pipeline.enable`).
 
         >>> parser = Parser().disable("captions", "quotes").enable("quotes")
         >>> enabled = parser.names(enabled_only=True)
@@ -538,7 +577,7 @@ class Parser:
         return self
 
     def disabled(self, *names: str) -> contextlib.AbstractContextManager[Pipeline]:
-        """Context manager that disables steps for the ``with`` block.
+        """Context manager that disables steps, or passes, for the ``with`` block.
 
         >>> parser = Parser()
         >>> text = 'Storm hits coast\\n\\n"We are ready," Mayor Ann Lee said.'

@@ -205,6 +205,27 @@ class ParseState:
         return ((index, block) for index, block in enumerate(self.blocks) if block.is_body)
 
     @property
+    def headline_index(self) -> int | None:
+        """Where the headline stands: the index in :attr:`blocks` of the first block labelled
+        ``headline``, or ``None`` before the headline step (or when it found none).
+
+        >>> from copydesk import Lexicon, ParseState
+        >>> from copydesk.steps import chrome, headline, normalize, segment
+        >>> text = "Skip to content\\n\\nStorm hits\\n\\nThe storm hit."
+        >>> state = ParseState(text, Lexicon.default())
+        >>> normalize(state); segment(state); chrome(state)
+        >>> state.headline_index is None
+        True
+        >>> headline(state)
+        >>> state.headline_index
+        1
+        """
+        for index, block in enumerate(self.blocks):
+            if block.label == "headline":
+                return index
+        return None
+
+    @property
     def headline(self) -> Headline | None:
         """The headline finding, if a step has set one.
 

@@ -23,7 +23,16 @@ from typing import Protocol, TypeVar, runtime_checkable
 
 from copydesk._state import ParseState
 
-__all__ = ["Step", "provides_of", "requires_of", "step", "uses_of"]
+__all__ = [
+    "Step",
+    "StepWithPasses",
+    "pass_names",
+    "provides_of",
+    "requires_of",
+    "step",
+    "switched_pass",
+    "uses_of",
+]
 
 _F = TypeVar("_F", bound=Callable[[ParseState], None])
 
@@ -98,3 +107,68 @@ def provides_of(function: Step) -> tuple[str, ...]:
 def uses_of(function: Step) -> tuple[str, ...]:
     """The data *function* reads when an earlier step provides it (``()`` when none)."""
     return tuple(getattr(function, "uses", ()))
+
+
+@runtime_checkable
+class StepWithPasses(Protocol):
+    """A step made of named passes that can be switched off one by one.
+
+    Such a step never changes: :meth:`with_disabled` and :meth:`with_enabled` return a changed
+    copy, which :meth:`copydesk.Pipeline.disable` puts in place of the step for that pipeline alone.
+    The ``boilerplate`` step (:class:`copydesk.steps.boilerplate.PageReader`) is one:
+
+    >>> from copydesk.steps import boilerplate
+    >>> isinstance(boilerplate, StepWithPasses), boilerplate.names()[0]
+    (True, 'nearby_prose')
+    """
+
+    def __call__(self, state: ParseState, /) -> None: ...
+
+    def names(self, *, enabled_only: bool = False) -> list[str]:
+        """The pass names in running order."""
+        ...
+
+    def is_enabled(self, name: str) -> bool:
+        """Whether the pass *name* runs."""
+        ...
+
+    def with_disabled(self, *names: str) -> StepWithPasses:
+        """A copy in which the passes *names* do not run."""
+        ...
+
+    def with_enabled(self, *names: str) -> StepWithPasses:
+        """A copy in which the passes *names* run again."""
+        ...
+
+
+def pass_names(function: Step, *, enabled_only: bool = False) -> list[str]:
+    """The names of *function*'s passes (only the enabled ones with *enabled_only*), in
+    running order; ``[]`` for a step without passes.
+
+    >>> from copydesk.steps import boilerplate, headline
+    >>> pass_names(boilerplate)[:2], pass_names(headline)
+    (['nearby_prose', 'end_past_teasers'], [])
+    >>> "deck" in pass_names(boilerplate.with_disabled("deck"), enabled_only=True)
+    False
+    """
+    if not isinstance(function, StepWithPasses):
+        return []
+    return function.names(enabled_only=enabled_only)
+
+
+def switched_pass(function: Step, name: str, *, on: bool) -> Step:
+    """*function* with its pass *name* on or off: a copy when that changes it, else itself
+    (also when *function* no longer has that pass: a ``disabled`` block restoring it after
+    the step was replaced).
+
+    >>> from copydesk.steps import boilerplate
+    >>> switched_pass(boilerplate, "deck", on=True) is boilerplate
+    True
+    >>> switched_pass(boilerplate, "deck", on=False).is_enabled("deck")
+    False
+    """
+    if not isinstance(function, StepWithPasses) or name not in function.names():
+        return function
+    if function.is_enabled(name) == on:
+        return function
+    return function.with_enabled(name) if on else function.with_disabled(name)

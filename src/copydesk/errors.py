@@ -49,11 +49,14 @@ class PipelineError(CopydeskError):
 
 
 class UnknownStepError(PipelineError, KeyError):
-    """A step name that the pipeline does not have.
+    """A step name that the pipeline does not have (or a ``"step.pass"`` name of a pass that
+    the step does not have: *kind* is then ``"pass"``).
 
     >>> error = UnknownStepError("chrom", ["chrome", "headline"])
     >>> str(error)
     "no step named 'chrom'; the steps are: chrome, headline"
+    >>> str(UnknownStepError("boilerplate.dek", ["boilerplate.deck"], kind="pass"))
+    "no pass named 'boilerplate.dek'; the passes are: boilerplate.deck"
 
     It is also a :class:`KeyError`, like a missing key of a mapping:
 
@@ -61,17 +64,19 @@ class UnknownStepError(PipelineError, KeyError):
     (True, True)
     """
 
-    def __init__(self, name: str, valid: Iterable[str]) -> None:
+    def __init__(self, name: str, valid: Iterable[str], *, kind: str = "step") -> None:
         self.name = name
         self.valid = tuple(valid)
+        self.kind = kind
         super().__init__(name)
 
     def __str__(self) -> str:
-        return f"no step named {self.name!r}; the steps are: {', '.join(self.valid)}"
+        plural = "passes" if self.kind == "pass" else f"{self.kind}s"
+        return f"no {self.kind} named {self.name!r}; the {plural} are: {', '.join(self.valid)}"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Picklable, so the error can cross from a worker process (copydesk.parse_many).
-        return (type(self), (self.name, self.valid))
+        return (_restore_unknown, (type(self), self.name, self.valid, self.kind))
 
 
 class StepError(CopydeskError):
@@ -96,6 +101,12 @@ class StepError(CopydeskError):
         # Picklable, so the error can cross from a worker process (copydesk.parse_many); the
         # original exception, which may not pickle, stays behind but its text is kept.
         return (_restore_step_error, (type(self), self.step, str(self)))
+
+
+def _restore_unknown(
+    cls: type[UnknownStepError], name: str, valid: tuple[str, ...], kind: str
+) -> UnknownStepError:
+    return cls(name, valid, kind=kind)
 
 
 def _restore_step_error(cls: type[StepError], step: str, message: str) -> StepError:

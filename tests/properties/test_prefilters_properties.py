@@ -8,11 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk.lexicon import Lexicon
+from copydesk.reading.page import collapse, opening_words
 from copydesk.steps.bylines import _may_hold_trailer_lead, _trailer_leads, _Words
 from copydesk.steps.captions import _Cues
 from copydesk.steps.chrome import _Matchers
 from copydesk.steps.dateline import _LOOSE_PLACE
-from copydesk.steps.headline import _collapse, _opening_words
 
 _LEXICON = Lexicon.default()
 _MATCHERS = _Matchers.build(_LEXICON)
@@ -153,7 +153,7 @@ def test_possessive_loose_place_agrees(pieces: list[str]) -> None:
 
 
 @given(st.lists(st.sampled_from(["Storm", "hits", "ß", "İ", " ", "  ", "\n", "x"]), max_size=8))
-def test_opening_words_prefix_the_collapse(pieces: list[str]) -> None:
+def test_opening_words_prefix_thecollapse(pieces: list[str]) -> None:
     """Whatever the words and spaces, the opening words start the collapsed text."""
     text = "".join(pieces)
-    assert _collapse(text).startswith(_opening_words(text))
+    assert collapse(text).startswith(opening_words(text))

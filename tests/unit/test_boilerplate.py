@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 import copydesk
 from copydesk.lexicon import Lexicon
+from copydesk.reading.page import looks_like_page
+from copydesk.steps import page_state
 from copydesk.steps.boilerplate import (
+    FEATURES,
+    Draft,
     best_region,
     block_features,
-    looks_like_page,
     page_language,
-    page_state,
 )
-
-boilerplate_module = sys.modules["copydesk.steps.boilerplate"]
+from copydesk.steps.boilerplate.joins import join_closing_sentences, join_end_past_teasers
+from copydesk.steps.boilerplate.lines import is_teaser_line
+from copydesk.steps.boilerplate.lists import join_repeated_parts
+from copydesk.steps.boilerplate.teasers import drop_repeated_edges, drop_teaser_runs
 
 MENU = "\n".join(
     ["Home", "News", "World", "Politics", "Business", "Sport", "Weather", "Opinion", "Video"]
@@ -263,7 +265,7 @@ def test_features_have_one_vector_per_block() -> None:
     state = page_state(article_page())
     vectors = block_features(state)
     assert len(vectors) == len(state.blocks)
-    assert {len(vector) for vector in vectors} == {len(boilerplate_module.FEATURES)}
+    assert {len(vector) for vector in vectors} == {len(FEATURES)}
 
 
 def test_the_step_can_be_disabled() -> None:
@@ -536,7 +538,7 @@ def test_a_table_of_figures_inside_the_article_stays() -> None:
 )
 def test_teaser_line_shape(line: str, teaser: bool) -> None:
     """A teaser line has a few words, no sentence end, no price and few figures."""
-    assert boilerplate_module._is_teaser_line(line) is teaser
+    assert is_teaser_line(line) is teaser
 
 
 def test_a_deck_above_the_byline_is_dropped() -> None:
@@ -653,7 +655,8 @@ def _closing_rule(*below: str, score: float = -1.0) -> list[bool]:
     count = len(state.blocks)
     scores = [3.0] * len(ARTICLE) + [score] * len(below) + [-6.0]
     keep = [True] * len(ARTICLE) + [False] * (count - len(ARTICLE))
-    boilerplate_module._extend_over_closing_sentences(state, scores, keep, -2.0)
+    assert state.lexicon.boilerplate_inside_threshold == -2.0  # the bar the scores are set by
+    join_closing_sentences(Draft(state, scores, keep))
     return keep[len(ARTICLE) :]
 
 
@@ -897,7 +900,8 @@ def _past_teasers_rule(*after: str) -> list[bool]:
     state = page_state(page(*ARTICLE, *LONG_TEASERS, *after, "Privacy Policy"))
     scores = [3.0] * len(ARTICLE) + [-2.5] * len(LONG_TEASERS) + [1.0] * len(after) + [-6.0]
     keep = [True] * len(ARTICLE) + [False] * (len(scores) - len(ARTICLE))
-    boilerplate_module._extend_past_teaser_list(state, scores, keep, 1.0)
+    assert state.lexicon.boilerplate_region_bias == 1.0  # the bias the scores are set by
+    join_end_past_teasers(Draft(state, scores, keep))
     return keep[len(ARTICLE) + len(LONG_TEASERS) :]
 
 
@@ -928,8 +932,9 @@ def test_a_teaser_run_counts_its_lines_dropped_already() -> None:
     keep = [True] * len(state.blocks)
     for inner in range(3, 6):  # the list's three middle lines were dropped already
         keep[inner] = False
-    dropped = boilerplate_module._drop_teaser_runs(state, keep)
-    assert dropped == set(range(2, 7))
+    draft = Draft(state, [0.0] * len(keep), keep)
+    drop_teaser_runs(draft)
+    assert draft.related == set(range(2, 7))
     assert keep == [True, True] + [False] * 5 + [True, True]
 
 
@@ -1042,7 +1047,7 @@ def _repeated_edges_rule(top: list[str], inside: list[str], bottom: list[str]) -
     state = page_state(page(*top, *inside, *bottom))
     keep = [False] * len(top) + [True] * len(inside) + [False] * len(bottom)
     assert len(keep) == len(state.blocks)
-    boilerplate_module._drop_repeated_edges(state, keep)
+    drop_repeated_edges(Draft(state, [0.0] * len(keep), keep))
     return keep[len(top) : len(top) + len(inside)]
 
 
@@ -1138,15 +1143,19 @@ def test_card_headings_extend_per_parser() -> None:
 def test_the_tail_of_a_teaser_list_above_the_article_is_dropped() -> None:
     """A teaser line opening the article under three more teaser lines is the list's."""
     state = page_state(page(*LONG_TEASERS, *ARTICLE))
-    keep = [False] * 4 + [True] * (len(state.blocks) - 4)
-    assert boilerplate_module._drop_teaser_runs(state, keep) == {4}
+    draft = Draft(state, [0.0] * len(state.blocks), [False] * 4 + [True] * (len(state.blocks) - 4))
+    drop_teaser_runs(draft)
+    assert draft.related == {4}
 
 
 def test_a_headline_and_deck_above_the_article_are_no_list() -> None:
     """Two headline-shaped lines above the article (a headline, its deck) drop nothing."""
     state = page_state(page("Menu", *LONG_TEASERS[:2], *ARTICLE))
     keep = [False, False, True] + [True] * len(ARTICLE)
-    assert boilerplate_module._drop_teaser_runs(state, keep) == set()
+    draft = Draft(state, [0.0] * len(keep), keep)
+    drop_teaser_runs(draft)
+    assert draft.related == set()
+    assert all(draft.keep[2:])
 
 
 def _round_up(shops: list[str]) -> list[str]:
@@ -1167,7 +1176,7 @@ def _repeated_parts_rule(items: list[str], inside: int) -> list[bool]:
     article and the first *inside* blocks of *items*, a footer line under them."""
     state = page_state(page(*ARTICLE, *items, "Privacy Policy"))
     keep = [True] * (len(ARTICLE) + inside) + [False] * (len(items) - inside + 1)
-    boilerplate_module._extend_over_repeated_parts(state, keep)
+    join_repeated_parts(Draft(state, [0.0] * len(keep), keep))
     return keep[len(ARTICLE) : len(ARTICLE) + len(items)]
 
 

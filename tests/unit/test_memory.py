@@ -175,5 +175,5 @@ def test_a_small_page_classifier_memo_reads_a_page_the_same() -> None:
     page = "Storm hits the coast | Daily Planet\n\n" + menu * 3 + story + menu + "About us"
     expected = copydesk.Parser().parse(page)
     assert expected.chrome
-    with mock.patch("copydesk.steps.boilerplate._MEMO_TEXTS", 2):
+    with mock.patch("copydesk.steps.boilerplate.features.MEMO_TEXTS", 2):
         assert copydesk.Parser().parse(page) == expected

@@ -7,6 +7,7 @@ import regex
 
 from copydesk import Parser, ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.page import collapse, opening_words
 from copydesk.steps.bylines import _key_words, _may_hold_trailer_lead, _trailer_leads, _Words
 from copydesk.steps.captions import (
     _CREDIT_MARKS,
@@ -17,7 +18,6 @@ from copydesk.steps.captions import (
 )
 from copydesk.steps.chrome import _Matchers, _required_literal
 from copydesk.steps.dateline import _LOOSE_PLACE
-from copydesk.steps.headline import _collapse, _opening_words
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.quotes import _NAME_RUN, _Names, _patterns
 
@@ -187,7 +187,7 @@ def test_possessive_loose_place_matches_like_backtracking() -> None:
 def test_opening_words_start_the_collapsed_text() -> None:
     """The first two words, collapsed, are where the collapsed block starts."""
     for text in ("Storm  hits\nthe coast", "One", "Straße  FÜR alle", "a\n\nb c"):
-        assert _collapse(text).startswith(_opening_words(text))
+        assert collapse(text).startswith(opening_words(text))
 
 
 def test_quote_mark_test_agrees_with_the_search() -> None:

@@ -10,15 +10,16 @@ import regex
 import copydesk
 from copydesk import Parser, ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.page import collapse, collapse_within
 from copydesk.reading.prose import is_prose
+from copydesk.steps import page_state
 from copydesk.steps.boilerplate import (
     FEATURES,
-    _weights,
     block_features,
     block_scores,
     context_features,
-    page_state,
 )
+from copydesk.steps.boilerplate.scores import classifier_weights
 from copydesk.steps.chrome import _Matchers, _opening_characters
 from copydesk.steps.normalize import LINE_BREAKS, SPACES, normalize
 
@@ -118,7 +119,7 @@ def test_block_scores_agree_with_the_list_functions() -> None:
     """Scoring rows one by one gives the scores of block_features and context_features."""
     menu = "World\nPolitics\nBusiness\nScience\nHealth\nCulture\nTravel\nWeather\n\n"
     state = page_state(menu * 2 + "Storm hits\n\nThe storm hit the coast on Monday, they said.")
-    first, second = _weights(state.lexicon)
+    first, second = classifier_weights(state.lexicon)
     vectors = block_features(state)
     scores = [sum(w * x for w, x in zip(first, v, strict=True)) for v in vectors]
     rows = context_features(vectors, scores)
@@ -157,16 +158,14 @@ def test_pipeline_is_checked_again_after_a_change() -> None:
     assert parser.parse("Storm hits\n\nThe storm hit.").headline is None
 
 
-def test_collapse_within_matches_collapse() -> None:
+def test_collapse_within_matchescollapse() -> None:
     """The bounded collapse gives the plain collapse when it fits, else None."""
-    from copydesk.steps.headline import _collapse, _collapse_within
-
     for text in ("Storm  hits\nthe coast", "STRASSE ß", "İstanbul  news", "", "  a  "):
-        collapsed = _collapse(text)
-        assert _collapse_within(text, len(collapsed)) == collapsed
-        assert _collapse_within(text, 10_000) == collapsed
+        collapsed = collapse(text)
+        assert collapse_within(text, len(collapsed)) == collapsed
+        assert collapse_within(text, 10_000) == collapsed
         if collapsed:
-            assert _collapse_within(text, 0) is None
+            assert collapse_within(text, 0) is None
 
 
 def test_is_title_matches_the_counting_rule() -> None:

@@ -6,8 +6,10 @@ parse does.
 
 from __future__ import annotations
 
+from copydesk._state import ParseState
 from copydesk._step import Step
-from copydesk.steps.boilerplate import boilerplate
+from copydesk.lexicon import Lexicon
+from copydesk.steps.boilerplate import boilerplate, split_markup
 from copydesk.steps.bylines import bylines
 from copydesk.steps.captions import captions, uncredited_captions
 from copydesk.steps.chrome import chrome
@@ -26,6 +28,7 @@ __all__ = [
     "dateline",
     "headline",
     "normalize",
+    "page_state",
     "quotes",
     "segment",
     "site",
@@ -47,3 +50,20 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("dateline", dateline),
     ("quotes", quotes),
 )
+
+
+def page_state(text: str, lexicon: Lexicon | None = None) -> ParseState:
+    """The parse state of *text* as the page reader (the ``boilerplate`` step) scores it:
+    segmented, chrome labelled, and blocks of leaked HTML cut at their tags.
+
+    For inspecting features and scores (``copydesk.steps.boilerplate``); a parse runs the
+    steps itself.
+
+    >>> state = page_state("Home\\n\\nA line.")
+    >>> [(state.block_text(block), block.label) for block in state.blocks]
+    [('Home', 'chrome'), ('A line.', 'body')]
+    """
+    state = ParseState(source=text, lexicon=lexicon if lexicon is not None else Lexicon.default())
+    for prepare in (normalize, segment, chrome, split_markup):
+        prepare(state)
+    return state

@@ -3,10 +3,10 @@
 A tidy article opens with its headline: the first headline-shaped block is it (unless prose
 comes first, in which case the text has none).
 
-A whole page (see :mod:`copydesk.steps.boilerplate`) starts with the page title,
-``Headline | Site``, then menus, and prints the real headline again just above the byline,
-dateline and body. The headline is looked for in the blocks just above the article's first
-paragraph:
+A whole page (see :mod:`copydesk.reading.page` and :mod:`copydesk.steps.boilerplate`) starts
+with the page title, ``Headline | Site``, then menus, and prints the real headline again just
+above the byline, dateline and body. The headline is looked for in the blocks just above the
+article's first paragraph:
 
 1. a block that repeats the title line or a part of it (the nearest to the article wins; a
    site part beside it in the title names the site, e.g. ``"| The Daily Planet"``);
@@ -26,7 +26,7 @@ from copydesk._models import Headline, Site
 from copydesk._state import BODY, CHROME, Block, ParseState
 from copydesk._step import step
 from copydesk.lexicon import Lexicon
-from copydesk.steps.boilerplate import looks_like_page
+from copydesk.reading.page import collapse, collapse_within, looks_like_page, opening_words
 
 __all__ = ["headline"]
 
@@ -118,14 +118,14 @@ def _article_headline(state: ParseState) -> None:
 def _repeated_below(state: ParseState, title_index: int) -> Block | None:
     """The block below the title line that repeats its headline part, if any."""
     title_block = state.blocks[title_index]
-    title = _collapse(state.block_text(title_block))
+    title = collapse(state.block_text(title_block))
     for block in state.blocks[title_index + 1 : title_index + 1 + 120]:
         if not block.is_body:
             continue
         text = state.block_text(block)
-        if _opening_words(text) not in title:
+        if opening_words(text) not in title:
             continue  # the cheap test first: a block in the title opens with its words
-        candidate = _collapse_within(text, len(title))
+        candidate = collapse_within(text, len(title))
         if candidate is None or len(candidate) < _MIN_REPEAT_CHARS or candidate not in title:
             continue
         if candidate == title:
@@ -140,7 +140,7 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
     index = _title_repeat_inside(state, range(title_index + 1, title_index + 2), title)
     if index is None:
         return None
-    site_name = _site_part(title, _collapse(state.block_text(state.blocks[index])))
+    site_name = _site_part(title, collapse(state.block_text(state.blocks[index])))
     if site_name is not None:
         _name_site(state, title_block, site_name)
     return state.blocks[index]
@@ -161,7 +161,7 @@ def _title_index(state: ParseState) -> int:
 def _page_headline(state: ParseState, first: int) -> None:
     title_index = _title_index(state)
     title_block = state.blocks[title_index]
-    title = _collapse(state.block_text(title_block))
+    title = collapse(state.block_text(title_block))
     low = max(title_index + 1, first - _WINDOW_ABOVE)
     above = [
         index
@@ -200,7 +200,7 @@ def _page_headline(state: ParseState, first: int) -> None:
     _mark(state, state.blocks[chosen])
     if title_block.claimable:
         state.mark_chrome(title_block, "title")
-    site_name = _site_part(title, _collapse(state.block_text(state.blocks[chosen])))
+    site_name = _site_part(title, collapse(state.block_text(state.blocks[chosen])))
     if site_name is not None:
         _name_site(state, title_block, site_name)
 
@@ -246,7 +246,7 @@ def _title_repeat(
     shortest = max(_MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
     for index in candidates:
-        text = _collapse_within(state.block_text(state.blocks[index]), len(title))
+        text = collapse_within(state.block_text(state.blocks[index]), len(title))
         if text is not None and len(text) >= shortest and text in title:
             if part in text:
                 return index
@@ -331,7 +331,7 @@ def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> 
     if len(title_words) < _MIN_TITLE_WORDS:
         return None
     for index in candidates:
-        words = set(_WORD.findall(_collapse(state.block_text(state.blocks[index]))))
+        words = set(_WORD.findall(collapse(state.block_text(state.blocks[index]))))
         if not words:
             continue
         shared = len(words & title_words)
@@ -439,30 +439,6 @@ def _headline_shaped(text: str) -> bool:
     if words == 0 or words > _MAX_HEADLINE_WORDS:
         return False
     return not (words > _MAX_PROSE_HEADLINE_WORDS and text.rstrip().endswith("."))
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _opening_words(text: str) -> str:
-    """The first two words of *text*, collapsed: the start of ``_collapse(text)``, found
-    without splitting the rest of a long paragraph.
-
-    >>> _opening_words("Storm  hits\\nthe coast")
-    'storm hits'
-    """
-    return " ".join(text.split(None, 2)[:2]).casefold()
-
-
-def _collapse_within(text: str, limit: int) -> str | None:
-    """``_collapse(text)``, or None when it would be longer than *limit* characters.
-
-    Casefolding never shortens a string, so a block whose collapsed spacing is already too
-    long to fit inside a title is dropped before the (costlier) casefold.
-    """
-    joined = " ".join(text.split())
-    return None if len(joined) > limit else joined.casefold()
 
 
 def _site_part(title: str, headline: str) -> str | None:

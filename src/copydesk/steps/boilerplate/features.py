@@ -1,0 +1,285 @@
+"""What the page classifier reads: shallow text features of every block.
+
+:func:`block_features` describes each block of a page by its length, share of stopwords,
+sentence punctuation, capitalised words, runs of short lines, link wording, repeated lines,
+position, and the same for its neighbours (see :data:`FEATURES`). The facts about the whole
+page that these need (its language, the level of stopwords of its prose, the repeat of its
+title line) are worked out once per page.
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import TypeVar
+
+import regex
+
+from copydesk._state import CHROME, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.reading.page import (
+    ENDS_SENTENCE,
+    MAX_SCAN_CHARS,
+    MEMO_CHARS,
+    MEMO_TEXTS,
+    SHORT_WORDS,
+    WORD,
+    collapse,
+    title_repeat_index,
+)
+from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternation_of
+
+__all__ = ["FEATURES", "block_features", "feature_rows", "page_language"]
+
+_LETTERS = regex.compile(r"\p{L}+")
+# Characters of program code (scripts that leaked into the text); rare in prose.
+_CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
+_SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
+# Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
+_LINK_CUE_WORDS = 20
+# How far the page language is read (characters).
+_LANGUAGE_SAMPLE = 20000
+
+#: The feature names, in the order :func:`block_features` returns them.
+FEATURES: tuple[str, ...] = (
+    "bias",
+    "log_words",
+    "tiny",
+    "long",
+    "stopwords",
+    "ends_sentence",
+    "sentences",
+    "commas",
+    "capitalised",
+    "digits",
+    "short_run",
+    "chrome_near",
+    "position",
+    "repeated",
+    "link_cues",
+    "date",
+    "separators",
+    "prev_log_words",
+    "next_log_words",
+    "prev_stopwords",
+    "next_stopwords",
+    "window_log_words",
+    "above_title_repeat",
+    "below_page_longest",
+    "below_page_stopwords",
+    "code",
+)
+
+
+# --- page-level facts -------------------------------------------------------------------
+
+
+def _stopword_sets(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    return {language: frozenset(words) for language, words in lexicon.stopwords.items()}
+
+
+def _stopword_index(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Each stopword -> the languages that list it (one lookup per word of the page)."""
+    index: dict[str, list[str]] = {}
+    for language, words in sorted(lexicon.stopwords.items()):
+        for word in set(words):
+            index.setdefault(word.casefold(), []).append(language)
+    return {word: tuple(languages) for word, languages in index.items()}
+
+
+def page_language(text: str, lexicon: Lexicon) -> str | None:
+    """The language whose stopwords are commonest in *text*, or ``None`` if none is common.
+
+    >>> from copydesk.lexicon import Lexicon
+    >>> page_language("Der Hund und die Katze sind nicht im Haus.", Lexicon.default())
+    'de'
+    """
+    words = WORD.findall(text[:_LANGUAGE_SAMPLE])
+    if not words:
+        return None
+    index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
+    # One Counter over all the words: Counter.update per word costs more than the lookup.
+    hits = Counter(language for word in words for language in index.get(word.casefold(), ()))
+    if not hits:
+        return None
+    language = max(sorted(hits), key=lambda name: hits[name])
+    return language if hits[language] >= 0.08 * len(words) else None
+
+
+class _Page:
+    """What the features need to know about the whole page, computed once."""
+
+    def __init__(self, state: ParseState) -> None:
+        self.state = state
+        self.texts = [state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks]
+        language = page_language(state.text, state.lexicon)
+        sets = state.lexicon.cached("boilerplate.stopwords", _stopword_sets)
+        stop = sets.get(language or "", frozenset())
+        # Each block's words are counted, not kept: a list of word strings per block was
+        # most of the step's memory on a page of many short lines. The per-block floats go
+        # to arrays of doubles (8 bytes each, not a float object and a pointer).
+        self.word_counts: list[int] = []
+        self.stopwords = array("d")
+        collapsed: list[str] = []
+        # Short lines repeat (menus, share rows): each text is counted once.
+        known: dict[str, tuple[int, float, str]] = {}
+        for text in self.texts:
+            counted = known.get(text)
+            if counted is None:
+                counted = _counts(text, stop if language is not None else None)
+                _remember(known, text, counted)
+            self.word_counts.append(counted[0])
+            self.stopwords.append(counted[1])
+            collapsed.append(counted[2])
+        self.log_words = array("d", (math.log1p(count) for count in self.word_counts))
+        counts = Counter(collapsed)
+        self.repeated = [counts[text] > 1 for text in collapsed]
+        self.short = [
+            count <= SHORT_WORDS and not ENDS_SENTENCE.search(text)
+            for count, text in zip(self.word_counts, self.texts, strict=True)
+        ]
+        self.short_run = _run_lengths(self.short)
+        self.title_repeat = title_repeat_index(self.texts)
+        self.longest = max(self.log_words, default=0.0)
+        # The stopword share of the page's prose: the article's paragraphs set the level.
+        prose = [
+            (count, share)
+            for count, share in zip(self.word_counts, self.stopwords, strict=True)
+            if count >= _PROSE_WORDS
+        ]
+        total = sum(count for count, _ in prose)
+        self.prose_stopwords = (
+            sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
+        )
+
+
+# Blocks this long set the page's level of stopwords.
+_PROSE_WORDS = 20
+# Prose in a language without a stopword list (Japanese, Korean ...) gets a middling value.
+_NEUTRAL_STOPWORDS = 0.3
+
+
+_T = TypeVar("_T")
+
+
+def _remember(known: dict[str, _T], text: str, value: _T) -> None:
+    """Keep *value* for a short *text* in the memo *known*, emptied when it is full (on
+    a page of many different short lines a memo of them all was the step's peak)."""
+    if len(text) <= MEMO_CHARS:
+        if len(known) >= MEMO_TEXTS:
+            known.clear()
+        known[text] = value
+
+
+def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str]:
+    """A block's word count, its share of stopwords (a middling value without a list for
+    the page's language) and its collapsed text."""
+    words = WORD.findall(text)
+    if stop is None:
+        share = _NEUTRAL_STOPWORDS
+    else:
+        share = sum(word.casefold() in stop for word in words) / len(words) if words else 0.0
+    return len(words), share, collapse(text)
+
+
+def _run_lengths(flags: Sequence[bool]) -> list[int]:
+    """For each position, the length of the run of true flags it stands in (0 if false)."""
+    lengths = [0] * len(flags)
+    start = 0
+    while start < len(flags):
+        if not flags[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(flags) and flags[end]:
+            end += 1
+        for index in range(start, end):
+            lengths[index] = end - start
+        start = end
+    return lengths
+
+
+_link_pattern = alternation_of("link_cues")
+
+
+def block_features(state: ParseState) -> list[list[float]]:
+    """One feature vector (in the order of :data:`FEATURES`) per block of *state*.
+
+    >>> from copydesk.steps import page_state
+    >>> state = page_state("Home\\nNews\\n\\nThe mayor said the bridge will reopen soon.")
+    >>> vectors = block_features(state)
+    >>> len(vectors) == len(state.blocks) and len(vectors[0]) == len(FEATURES)
+    True
+    """
+    return list(feature_rows(state))
+
+
+def feature_rows(state: ParseState) -> Iterator[list[float]]:
+    """The rows of :func:`block_features` one by one (a page of many blocks needs no list
+    of them all: the classifier keeps two features and a score per block)."""
+    page = _Page(state)
+    links = state.lexicon.cached("boilerplate.links", _link_pattern)
+    count = len(state.blocks)
+    is_chrome = [block.label == CHROME for block in state.blocks]
+    # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
+    known: dict[str, tuple[float, ...]] = {}
+    for index, text in enumerate(page.texts):
+        word_count = page.word_counts[index]
+        own = known.get(text)
+        if own is None:
+            own = _text_features(text, word_count, links)
+            _remember(known, text, own)
+        ends, sentences, commas, capitalised, digits, cues, date, separators, code = own
+        previous = index - 1 if index > 0 else None
+        following = index + 1 if index + 1 < count else None
+        window = range(max(0, index - 3), min(count, index + 4))
+        chrome_near = sum(is_chrome[window.start : window.stop]) - is_chrome[index]
+        yield (
+            [
+                1.0,
+                page.log_words[index],
+                float(word_count <= 3),
+                float(word_count >= 25),
+                page.stopwords[index],
+                ends,
+                sentences,
+                commas,
+                capitalised,
+                digits,
+                math.log1p(page.short_run[index]),
+                chrome_near / 6,
+                index / count,
+                float(page.repeated[index]),
+                cues,
+                date,
+                separators,
+                page.log_words[previous] if previous is not None else 0.0,
+                page.log_words[following] if following is not None else 0.0,
+                page.stopwords[previous] if previous is not None else 0.0,
+                page.stopwords[following] if following is not None else 0.0,
+                sum(page.log_words[near] for near in window) / len(window),
+                float(page.title_repeat is not None and index < page.title_repeat),
+                page.longest - page.log_words[index],
+                max(0.0, page.prose_stopwords - page.stopwords[index]),
+                code,
+            ]
+        )
+
+
+def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
+    """The features of :func:`block_features` that depend on a block's text alone."""
+    letters = _LETTERS.findall(text)
+    capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+    return (
+        float(bool(ENDS_SENTENCE.search(text))),
+        min(len(_SENTENCE_END.findall(text)), 5) / 5,
+        min(text.count(",") / (words or 1), 0.5),
+        capitalised,
+        len(DIGIT.findall(text)) / (len(text) or 1),
+        min(len(links.findall(text)), 3) / 3 if words < _LINK_CUE_WORDS else 0.0,
+        float(bool(DATE.search(text))),
+        float(bool(SEPARATORS.search(text))),
+        min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
+    )

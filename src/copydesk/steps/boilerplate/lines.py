@@ -1,0 +1,137 @@
+"""Line tests and patterns that several parts of the page reader share.
+
+What a date stamp, a teaser line (another story's headline) or a widget line looks like,
+and the lexicon's cue tables compiled for the reader (each compiled once per lexicon, through
+:meth:`~copydesk.lexicon.Lexicon.cached`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+
+from copydesk._state import BODY, Block, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.reading.page import (
+    ENDS_SENTENCE,
+    MAX_SCAN_CHARS,
+    MEMO_CHARS,
+    MEMO_TEXTS,
+    WORD,
+    word_count,
+)
+
+__all__ = [
+    "DATE",
+    "DATELINE_END",
+    "DIGIT",
+    "LIST_LINE_END",
+    "MAX_END_HEADING_WORDS",
+    "MAX_STAMP_WORDS",
+    "MIN_TEASER_RUN",
+    "SEPARATORS",
+    "alternation_of",
+    "is_body_teaser",
+    "is_stamp",
+    "is_teaser_line",
+    "is_widget_line",
+    "kind_of",
+    "kind_patterns",
+]
+
+DIGIT = regex.compile(r"\d")
+#: A date or a time of day: ``Nov 19``, ``19 November``, ``2019-11-19``, ``10:02``.
+DATE = regex.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+)
+#: Menu separators: ``News | Sport``, ``Home » World``.
+SEPARATORS = regex.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s|»|›")
+#: A sentence's end at the end of a line (no colon: a lead-in is no sentence).
+LIST_LINE_END = regex.compile(r"[.!?。！？][\"”’')\]]*\s*$")
+#: The end of a dateline on its own line: ``LONDON --``, ``MIAMI:``.
+DATELINE_END = regex.compile(r"(?:--|[-–—:])\s*$")
+#: A date or time stamp line has at most this many words.
+MAX_STAMP_WORDS = 12
+#: A heading that closes the article or opens a card under it has at most this many words.
+MAX_END_HEADING_WORDS = 6
+
+# A teaser line (another story's headline) has this many words and no sentence end ...
+_MIN_TEASER_WORDS = 3
+_MAX_TEASER_WORDS = 20
+# ... at most this share of its words hold digits (table rows and prices have more) ...
+_MAX_TEASER_DIGIT_SHARE = 0.15
+_NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
+#: ... and this many of them in a row inside the article are a teaser list, not its text.
+MIN_TEASER_RUN = 3
+
+
+def alternation_of(table: str) -> Callable[[Lexicon], regex.Pattern[str]]:
+    """A builder for :meth:`Lexicon.cached`: the patterns of the lexicon's *table* as one
+    case-insensitive alternation."""
+
+    def build(lexicon: Lexicon) -> regex.Pattern[str]:
+        patterns: tuple[str, ...] = getattr(lexicon, table)
+        return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+    return build
+
+
+def kind_patterns(lexicon: Lexicon) -> list[tuple[str, regex.Pattern[str]]]:
+    """The lexicon's ``kind_cues``, compiled: the wording that names a widget's kind."""
+    return [(kind, regex.compile("(?i)" + pattern)) for kind, pattern in lexicon.kind_cues]
+
+
+def kind_of(state: ParseState, block: Block, default: str) -> str:
+    """The chrome kind *block*'s wording names (``comments``, ``share`` ...), else *default*."""
+    text = state.block_text(block)[:MAX_SCAN_CHARS]
+    for kind, pattern in state.lexicon.cached("boilerplate.kinds", kind_patterns):
+        if pattern.search(text):
+            return kind
+    return default
+
+
+def is_teaser_line(text: str) -> bool:
+    """A line shaped like another story's headline: a few words, no sentence end.
+
+    >>> is_teaser_line("Mayor opens the new harbour walk"), is_teaser_line("Home")
+    (True, False)
+    """
+    if len(text) > MEMO_CHARS:
+        return _has_teaser_shape(text)
+    return _remembered_teaser_shape(text)
+
+
+def _has_teaser_shape(text: str) -> bool:
+    words = WORD.findall(text)
+    if not _MIN_TEASER_WORDS <= len(words) <= _MAX_TEASER_WORDS:
+        return False
+    if ENDS_SENTENCE.search(text) or _NO_TEASER.search(text):
+        return False
+    with_digits = sum(1 for word in words if DIGIT.search(word))
+    return with_digits <= _MAX_TEASER_DIGIT_SHARE * len(words)
+
+
+_remembered_teaser_shape = functools.lru_cache(maxsize=MEMO_TEXTS)(_has_teaser_shape)
+
+
+def is_body_teaser(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is a body block shaped like a teaser line."""
+    block = state.blocks[index]
+    return block.label == BODY and is_teaser_line(state.block_text(block)[:MAX_SCAN_CHARS].strip())
+
+
+def is_widget_line(state: ParseState, index: int) -> bool:
+    """A short body line whose wording names a widget (``lexicon.kind_cues``)."""
+    text = state.block_text(state.blocks[index])[:MAX_SCAN_CHARS]
+    kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
+    return word_count(text) <= MAX_STAMP_WORDS and any(pattern.search(text) for _, pattern in kinds)
+
+
+def is_stamp(state: ParseState, block: Block) -> bool:
+    """Whether *block* is a date or time stamp line (``March 3, 2024 10:15 am``)."""
+    text = state.block_text(block)[:MAX_SCAN_CHARS]
+    return word_count(text) <= MAX_STAMP_WORDS and DATE.search(text) is not None

@@ -1,0 +1,183 @@
+"""From features to the article region: the two linear stages and the smoothing.
+
+A linear model whose weights live in the lexicon turns each block's features into a
+log-odds that the block belongs to the article (:func:`first_stage_scores`); a second
+stage reads each score beside its neighbours' (:func:`context_features`), because an article
+is contiguous. The article is then the contiguous region with the largest total of
+word-weighted scores (:func:`best_region`); inside it, only blocks that score clearly low
+are dropped (:func:`decide`).
+"""
+
+from __future__ import annotations
+
+import math
+import operator
+from array import array
+from collections.abc import Iterator, Sequence
+
+from copydesk._state import BODY, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.reading.page import MAX_SCAN_CHARS, word_count
+from copydesk.steps.boilerplate.features import FEATURES, feature_rows
+
+__all__ = [
+    "CONTEXT_FEATURES",
+    "best_region",
+    "block_scores",
+    "classifier_weights",
+    "context_features",
+    "decide",
+    "first_stage_scores",
+]
+
+#: The names of the second-stage features, computed from the first-stage scores of a block
+#: and its neighbours (in the order :func:`context_features` returns them).
+CONTEXT_FEATURES: tuple[str, ...] = (
+    "bias",
+    "score",
+    "near_mean",
+    "wide_mean",
+    "near_max",
+    "wide_positive",
+    "log_words",
+    "ends_sentence",
+    "core_distance",
+    "below_core",
+)
+# Neighbourhoods of the second stage (blocks on each side).
+_NEAR = 2
+_WIDE = 8
+# Scores beyond this magnitude carry no more information for the neighbours.
+_SCORE_CLIP = 6.0
+
+
+def classifier_weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
+    """The weights of both stages, in the order of :data:`FEATURES` and
+    :data:`CONTEXT_FEATURES` (a feature the lexicon gives no weight weighs nothing)."""
+    first = dict(lexicon.boilerplate_weights)
+    second = dict(lexicon.boilerplate_context_weights)
+    return (
+        [first.get(name, 0.0) for name in FEATURES],
+        [second.get(name, 0.0) for name in CONTEXT_FEATURES],
+    )
+
+
+def _dot(weights: Sequence[float], vector: Sequence[float]) -> float:
+    if len(weights) != len(vector):
+        raise ValueError(f"{len(weights)} weights for {len(vector)} features")
+    # map(operator.mul) adds the same products in the same order as a generator, faster.
+    total: float = sum(map(operator.mul, weights, vector))
+    return total
+
+
+def context_features(
+    vectors: Sequence[Sequence[float]], scores: Sequence[float]
+) -> list[list[float]]:
+    """Second-stage features: each block's first-stage score beside its neighbours' scores.
+
+    An article is contiguous: a short line amid high-scoring paragraphs is probably part of
+    it (a subhead), a good-looking paragraph amid menus probably is not (a teaser).
+    """
+    log_words = [vector[_LOG_WORDS] for vector in vectors]
+    ends = [vector[_ENDS_SENTENCE_FEATURE] for vector in vectors]
+    return list(_context_rows(scores, log_words, ends))
+
+
+_LOG_WORDS = FEATURES.index("log_words")
+_ENDS_SENTENCE_FEATURE = FEATURES.index("ends_sentence")
+
+
+def _context_rows(
+    scores: Sequence[float], log_words: Sequence[float], ends: Sequence[float]
+) -> Iterator[list[float]]:
+    """The rows of :func:`context_features`, one by one, from the features they need."""
+    count = len(scores)
+    clipped = [max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores]
+    positive = [score > 0 for score in clipped]
+    core = max(range(count), key=lambda index: clipped[index] + log_words[index]) if count else 0
+    for index in range(count):
+        # Slices, in block order, without the block itself.
+        near_low, near_high = max(0, index - _NEAR), min(count, index + _NEAR + 1)
+        wide_low, wide_high = max(0, index - _WIDE), min(count, index + _WIDE + 1)
+        near = clipped[near_low:index] + clipped[index + 1 : near_high]
+        wide = clipped[wide_low:index] + clipped[index + 1 : wide_high]
+        wide_positive = sum(positive[wide_low:index]) + sum(positive[index + 1 : wide_high])
+        yield (
+            [
+                1.0,
+                clipped[index],
+                sum(near) / len(near) if near else -_SCORE_CLIP,
+                sum(wide) / len(wide) if wide else -_SCORE_CLIP,
+                max(near) if near else -_SCORE_CLIP,
+                wide_positive / len(wide) if wide else 0.0,
+                log_words[index],
+                ends[index],
+                min(abs(index - core), 40) / 40,
+                float(index > core),
+            ]
+        )
+
+
+def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> list[float]:
+    """The first-stage log-odds of each block, from its own features."""
+    first, _ = lexicon.cached("boilerplate.weights", classifier_weights)
+    return [_dot(first, vector) for vector in vectors]
+
+
+def block_scores(state: ParseState) -> list[float]:
+    """The classifier's log-odds that each block belongs to the article."""
+    first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
+    # Row by row: a page of many short lines needs no list of every block's features. The
+    # three features kept per block go to arrays of doubles: 8 bytes each, not a float
+    # object and a pointer (32), which made the classifier the memory peak of such a page.
+    scores, log_words, ends = array("d"), array("d"), array("d")
+    for vector in feature_rows(state):
+        scores.append(_dot(first, vector))
+        log_words.append(vector[_LOG_WORDS])
+        ends.append(vector[_ENDS_SENTENCE_FEATURE])
+    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)]
+
+
+def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
+    """``(first, last)`` of the contiguous run with the largest positive sum of *gains*.
+
+    >>> best_region([-1.0, 2.0, -0.5, 3.0, -4.0, 1.0])
+    (1, 3)
+    >>> best_region([-1.0, -2.0]) is None
+    True
+    """
+    best, best_span = 0.0, None
+    running, start = 0.0, 0
+    for index, gain in enumerate(gains):
+        if running <= 0:
+            running, start = 0.0, index
+        running += gain
+        if running > best:
+            best, best_span = running, (start, index)
+    return best_span
+
+
+def decide(
+    state: ParseState,
+    scores: Sequence[float],
+    *,
+    length_power: float,
+    inside_threshold: float,
+    region_bias: float = 0.0,
+) -> list[bool]:
+    """Which blocks are article text, given their scores (see the module docstring)."""
+    gains = []
+    for block, score in zip(state.blocks, scores, strict=True):
+        if block.label != BODY:
+            gains.append(0.0)
+            continue
+        words = word_count(state.block_text(block)[:MAX_SCAN_CHARS])
+        gains.append(math.tanh((score + region_bias) / 2) * max(words, 1) ** length_power)
+    region = best_region(gains)
+    keep = [False] * len(state.blocks)
+    if region is None:
+        return keep
+    first, last = region
+    for index in range(first, last + 1):
+        keep[index] = state.blocks[index].label == BODY and scores[index] >= inside_threshold
+    return keep
