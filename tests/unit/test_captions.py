@@ -6,7 +6,7 @@ import pytest
 
 import copydesk
 from copydesk import Caption, Parser
-from copydesk.steps.captions import read_credit
+from copydesk.reading.credits import read_credit
 
 HEADLINE = "Storm batters the coast as thousands flee"
 LEDE = (
