@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from copydesk.lexicon import Lexicon
+from copydesk.lexicon.bylines import PLACE_PARTICLES, PLACE_PREPOSITIONS
 
 __all__ = [
     "LIST_AND",
@@ -41,8 +42,8 @@ LIST_AND = regex.compile(r"(?i)\s*,?\s*\b(?:and|&)\b\s*,?\s*|\s*&\s*")
 LIST_COMMA = regex.compile(r"\s*,\s*")
 #: "in Rio de Janeiro", "at Villa Park": a capitalised place that ends a list's item.
 PLACE = regex.compile(
-    r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*"
-    r"(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|du|of|the|la|el|al))*+\s*$"
+    rf"\s+(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*"
+    rf"(?:\s+(?:\p{{Lu}}[\p{{L}}.'’-]*|{'|'.join(PLACE_PARTICLES)}))*+\s*$"
 )
 #: What may trail a name or a credit's part and is no part of it.
 TRAILING_PUNCTUATION = " \t\n.,;:-–—|?"

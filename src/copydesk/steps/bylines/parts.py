@@ -15,6 +15,7 @@ import regex
 from copydesk._state import ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
+from copydesk.lexicon.bylines import OUTLET_JOINERS, OUTLET_SMALL_WORDS, PLACE_PREPOSITIONS
 from copydesk.reading.credits import known_agency
 from copydesk.reading.names import (
     LIST_AND,
@@ -89,6 +90,10 @@ _WORD = regex.compile(r"\S+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _WORD_PIECES = regex.compile(r"[-/]")
+# (Lexicon fields to come; read from the tables until then.)
+_OUTLET_SMALL_WORDS = frozenset(OUTLET_SMALL_WORDS)
+_OUTLET_JOINERS = frozenset(OUTLET_JOINERS)
+_PLACE_OPENERS = tuple(f"{preposition} " for preposition in PLACE_PREPOSITIONS)
 
 
 def has_lead(words: BylineWords, text: str) -> bool:
@@ -272,7 +277,7 @@ def _absorb_extra(
     part = part.strip(TRAILING_PUNCTUATION + "()")
     if not part:
         return True
-    if part.casefold().startswith(("in ", "at ", "from ")):
+    if part.casefold().startswith(_PLACE_OPENERS):
         return True  # a place: "By Julian Linden, in Sydney"
     organization, role = classify_extra(lexicon, words, part, after_separator=after_separator)
     if organization is None and role is None:
@@ -353,7 +358,7 @@ def is_outlet(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str])
     parts = {piece for token in lowered for piece in _WORD_PIECES.split(token)}
     if not is_capitalised(tokens):
         # "agencies", "staff and agencies", "wire services"
-        return parts <= words.outlet_words | {"and", "&", "other", "our"}
+        return parts <= words.outlet_words | _OUTLET_JOINERS
     return bool(parts & words.outlet_words)
 
 
@@ -368,8 +373,11 @@ def _loose_outlet(words: BylineWords, tokens: Sequence[str]) -> bool:
 
 
 def is_capitalised(tokens: Sequence[str]) -> bool:
-    small = {"of", "the", "and", "for", "to", "&", "de", "la"}
-    return all(token[:1].isupper() or token in small or token[:1].isdigit() for token in tokens)
+    """Whether *tokens* are printed like a name: capitalised, a number or a small word."""
+    return all(
+        token[:1].isupper() or token in _OUTLET_SMALL_WORDS or token[:1].isdigit()
+        for token in tokens
+    )
 
 
 def agency_named(lexicon: Lexicon, text: str) -> str | None:
