@@ -22,9 +22,12 @@ __all__ = [
 # The lede is prose with at least this many prose blocks in the next few blocks.
 _LEDE_WINDOW = 4
 _LEDE_FOLLOWERS = 2
+# How many blocks back from the end the story's last paragraph is looked for.
+_MAX_SIGN_OFF_SCAN = 200
 
 
 def headline_index(state: ParseState) -> int | None:
+    """Index of the headline block (None without one)."""
     for index, block in enumerate(state.blocks):
         if block.label == "headline":
             return index
@@ -83,10 +86,6 @@ def lede_index(state: ParseState, prose: Prose) -> int:
             return index
         index = prose.first_from(index + 1)
     return first
-
-
-# How many blocks back from the end the story's last paragraph is looked for.
-_MAX_SIGN_OFF_SCAN = 200
 
 
 def is_paragraph(state: ParseState, index: int) -> bool:

@@ -25,8 +25,6 @@ from copydesk.steps.captions.wording import (
 
 __all__ = ["credit_lines_above"]
 
-# ------------------------------------------------------------------ credits printed above
-
 # "Kevork Doe, file" / "Andrea Doe": a photographer's name, maybe marked a file photo.
 _FILE_TAIL = regex.compile(r",?\s*(?i:file(?: photo)?)$")
 _MAX_CREDIT_NAME_WORDS = 4

@@ -47,13 +47,10 @@ _MIN_VERB_CAPTION_WORDS = 7
 _MAX_VERB_CAPTION_WORDS = 30
 # Most words of a caption sentence are lower case; a related-story link is in title case.
 _MAX_CAPITALISED_SHARE = 0.5
-
 _SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "'", "’", ")")
-
+# A line that reports speech is the story's, not a picture's.
 _SPEECH = regex.compile(r"(?i)\b(?:said|says|told|asked)\b")
-
 # Marks of a headline or a menu row: "Rookie gets start | Team Notebook", "We will stand - Doe".
-
 _HEADLINE_MARKS = regex.compile(r"\s\|\s|;|\s[-–—]\s\p{Lu}[\w'’.-]*$")
 
 # Emoji and the like after a sentence's end: "... on KLOOK! 🙂".

@@ -16,8 +16,7 @@ from copydesk.steps.captions.wording import BY, TOKEN, credit_at
 
 __all__ = ["bracketed_credit", "headline_words", "names_subject", "subject_with_agency"]
 
-# A line naming the story's subject ("Pat Doe") is a caption only right by the headline.
-_SUBJECT_NEAR_HEADLINE = 2
+# A line naming the story's subject ("Pat Doe") is a few words.
 _MAX_SUBJECT_WORDS = 8
 
 # "Doebert - Rovers coach.": the subject, a dash, a few words on who it is.

@@ -31,8 +31,6 @@ __all__ = [
     "widgets_beside_captions",
 ]
 
-# ------------------------------------------------------------------ captions by a photo's widgets
-
 # A caption under a photo's button is at most a few sentences.
 _MAX_PICTURE_CAPTION_CHARS = 600
 _MAX_PICTURE_CAPTION_STOPS = 2
@@ -55,6 +53,9 @@ _MAX_BARE_CREDIT_WORDS = 4
 
 @attrs.frozen
 class PictureLines:
+    """The lexicon's photo buttons, gallery links, caption labels and caption tags,
+    compiled once per lexicon (see :func:`picture_lines`)."""
+
     above: regex.Pattern[str]
     below: regex.Pattern[str]
     label: regex.Pattern[str]

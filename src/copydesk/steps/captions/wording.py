@@ -23,22 +23,19 @@ __all__ = [
 
 # A caption line merged with the credit line under it is at most this long.
 MAX_CAPTION_LINE_CHARS = 400
+# A credit line of a name (and an agency) is short.
+MAX_CREDIT_LINE_CHARS = 80
 
+# "By Jane Doe": a byline's lead-in, never a caption's start.
 BY = regex.compile(r"(?i)by\b")
-
-# A sentence ends inside a block: "... the floods. Then ..." (not "Const. Dave", "Dec. 31").
 # Where a sentence may end inside a block: "... the floods. Then ..."; the word before the
 # stop tells an abbreviation ("Const. Dave", "Dec. 31") from a sentence's end.
 STOP_INSIDE = regex.compile(r"(?P<word>[\w'’-]{1,20})[.!?](?:\s+\p{Lu}|\p{Lu}\p{Ll})")
 _ABBREVIATIONS = frozenset(ABBREVIATIONS)
 QUOTE_MARKS = regex.compile(r"[\"“”«»]")
-
 TOKEN = regex.compile(r"[\w'’-]+")
-
+# A web address or a handle: a link or a menu row, not a caption.
 WEB_MARKS = regex.compile(r"https?:|www\.|@\w|\.com\b")
-
-# A credit line of a name (and an agency) is short.
-MAX_CREDIT_LINE_CHARS = 80
 
 
 def one_sentence(text: str) -> bool:
@@ -57,6 +54,7 @@ def one_sentence(text: str) -> bool:
 
 
 def credit_at(state: ParseState, parts: CreditParts, start: int, end: int) -> Credit:
+    """The :class:`~copydesk.Credit` of *parts*, printed at ``start:end`` of the source."""
     return Credit(
         text=state.source[start:end],
         names=tuple(parts.names),
