@@ -349,3 +349,25 @@ def test_an_added_agency_on_a_credit_only_line_credits_the_photo() -> None:
 def test_a_built_in_agency_cited_as_a_source_in_brackets_is_no_credit() -> None:
     """``[CNN]`` after a newsletter's item cites its source: CNN is no photo agency."""
     assert article_with(f"{CAPTION} [CNN]", after_lede=True).captions == ()
+
+
+@pytest.mark.parametrize(("package", "other"), [("captions", "bylines"), ("bylines", "captions")])
+def test_the_caption_and_byline_steps_share_tools_only_through_the_reading_layer(
+    package: str, other: str
+) -> None:
+    """No module of one step's package imports the other step: names and credits are read
+    by ``copydesk.reading``."""
+    import ast
+    from pathlib import Path
+
+    import copydesk.steps
+
+    root = Path(copydesk.steps.__file__).parent / package
+    imported = {
+        node.module
+        for path in root.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert any(module.startswith("copydesk.reading.") for module in imported)
+    assert not any(module.startswith(f"copydesk.steps.{other}") for module in imported)
