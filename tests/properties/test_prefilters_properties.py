@@ -9,15 +9,16 @@ from hypothesis import strategies as st
 
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import collapse, opening_words
-from copydesk.steps.bylines import _may_hold_trailer_lead, _trailer_leads, _Words
-from copydesk.steps.captions import _Cues
+from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
+from copydesk.steps.bylines.words import BylineWords
+from copydesk.steps.captions.described import Cues
 from copydesk.steps.chrome import _Matchers
 from copydesk.steps.dateline import _LOOSE_PLACE
 
 _LEXICON = Lexicon.default()
 _MATCHERS = _Matchers.build(_LEXICON)
-_WORDS = _Words.build(_LEXICON)
-_CUES = _Cues.build(_LEXICON)
+_WORDS = BylineWords.build(_LEXICON)
+_CUES = Cues.build(_LEXICON)
 _CUE_ALTERNATION = regex.compile("|".join(f"(?:{cue})" for cue in _LEXICON.caption_cues))
 
 # Pieces of the rules' required text, and characters that fold oddly (long s, Kelvin sign,
@@ -109,8 +110,8 @@ def test_trailer_key_words_let_every_lead_through(
     """A trailer built of the lexicon's leads, in any case, passes the key-word test, and
     its leads are found."""
     trailer = opening + "; ".join(f"{_any_case(lead, flips)} {name}" for lead, name in parts)
-    assert _may_hold_trailer_lead(_WORDS, trailer, len(trailer))
-    assert next(_trailer_leads(_WORDS, trailer, len(trailer)), None) is not None
+    assert may_hold_trailer_lead(_WORDS, trailer, len(trailer))
+    assert next(trailer_leads(_WORDS, trailer, len(trailer)), None) is not None
 
 
 @given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=6))

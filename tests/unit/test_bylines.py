@@ -6,7 +6,7 @@ import pytest
 
 import copydesk
 from copydesk import Byline, Parser
-from copydesk.steps.bylines import natural_case, parse_names
+from copydesk.reading.names import natural_case, parse_names
 
 HEADLINE = "Storm batters the coast as thousands flee"
 LEDE = (

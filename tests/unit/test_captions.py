@@ -6,7 +6,7 @@ import pytest
 
 import copydesk
 from copydesk import Caption, Parser
-from copydesk.steps.captions import read_credit
+from copydesk.reading.credits import read_credit
 
 HEADLINE = "Storm batters the coast as thousands flee"
 LEDE = (
@@ -317,3 +317,57 @@ def test_a_remembered_credit_reads_like_a_new_one_and_follows_lexicon_changes() 
     changed = parser.parse(text).captions[0].credit
     assert changed is not None
     assert changed.agency == "Nippon TV"
+
+
+def test_an_added_agency_alone_in_brackets_credits_the_photo() -> None:
+    """``[NTV]`` ends a caption once the parser's lexicon knows the agency: the agencies
+    that may stand alone as a credit come from the lexicon, not from a list in the step."""
+    block = f"{CAPTION} [NTV]"
+    parser = Parser()
+    assert parser.parse("\n\n".join([HEADLINE, LEDE, block, SECOND])).captions == ()
+    parser.lexicon.add_agency("NTV", "Nippon TV News")
+    (caption,) = parser.parse("\n\n".join([HEADLINE, LEDE, block, SECOND])).captions
+    assert caption.credit is not None
+    assert (caption.credit.text, caption.credit.agency, caption.credit.names) == (
+        "[NTV]",
+        "NTV",
+        (),
+    )
+    assert caption.text == block
+
+
+def test_an_added_agency_on_a_credit_only_line_credits_the_photo() -> None:
+    """A credit-only line ``Photo/NTV`` names the added agency too."""
+    parser = Parser()
+    parser.lexicon.add_agency("NTV", "Nippon TV News")
+    article = parser.parse("\n\n".join([HEADLINE, LEDE, CAPTION, "Photo/NTV", SECOND]))
+    assert [(c.text, c.credit.agency if c.credit else None) for c in article.captions] == [
+        ("Photo/NTV", "NTV")
+    ]
+
+
+def test_a_built_in_agency_cited_as_a_source_in_brackets_is_no_credit() -> None:
+    """``[CNN]`` after a newsletter's item cites its source: CNN is no photo agency."""
+    assert article_with(f"{CAPTION} [CNN]", after_lede=True).captions == ()
+
+
+@pytest.mark.parametrize(("package", "other"), [("captions", "bylines"), ("bylines", "captions")])
+def test_the_caption_and_byline_steps_share_tools_only_through_the_reading_layer(
+    package: str, other: str
+) -> None:
+    """No module of one step's package imports the other step: names and credits are read
+    by ``copydesk.reading``."""
+    import ast
+    from pathlib import Path
+
+    import copydesk.steps
+
+    root = Path(copydesk.steps.__file__).parent / package
+    imported = {
+        node.module
+        for path in root.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert any(module.startswith("copydesk.reading.") for module in imported)
+    assert not any(module.startswith(f"copydesk.steps.{other}") for module in imported)

@@ -10,7 +10,7 @@ import regex
 
 import copydesk
 from copydesk import Lexicon
-from copydesk.steps.captions import _Patterns, _search_tail
+from copydesk.steps.captions.tails import CreditPatterns, search_tail
 
 _CREDIT_PIECES = (
     "A flooded street.",
@@ -27,7 +27,7 @@ _CREDIT_PIECES = (
 
 
 def _alternation(lexicon: Lexicon) -> regex.Pattern[str]:
-    """The one pattern of every credit form that ``_search_tail`` replaced."""
+    """The one pattern of every credit form that ``search_tail`` replaced."""
     tail = "|".join(f"(?:{pattern})" for pattern in lexicon.credit_patterns)
     return regex.compile(rf"(?:^|(?<=[\s.,;:!?\"”]))(?:{tail})\s*$")
 
@@ -36,12 +36,12 @@ def test_credit_patterns_one_by_one_find_what_their_alternation_found() -> None:
     """The tail credit found pattern by pattern is the alternation's: leftmost start, and
     at one start the first pattern's (so the same ``label`` group)."""
     lexicon = Lexicon.default()
-    patterns, alternation = _Patterns.build(lexicon), _alternation(lexicon)
+    patterns, alternation = CreditPatterns.build(lexicon), _alternation(lexicon)
     start = len("Headline\n")
     for pieces in itertools.permutations(_CREDIT_PIECES, 3):
         text = "Headline\n" + " ".join(pieces)
         expected = alternation.search(text, start)
-        found = _search_tail(patterns, text, start, len(text))
+        found = search_tail(patterns, text, start, len(text))
         assert _described(found) == _described(expected), text
 
 
@@ -192,10 +192,11 @@ def test_a_paragraph_read_in_part_for_one_pronoun_is_read_whole_for_the_next() -
 )
 def test_trailer_leads_are_those_of_the_lookbehind_pattern(text: str) -> None:
     """The leads found without a lookbehind are those the lookbehind pattern finds."""
-    from copydesk.steps.bylines import _trailer_leads, _Words
+    from copydesk.steps.bylines.trailers import trailer_leads
+    from copydesk.steps.bylines.words import BylineWords
 
-    words = _Words.build(Lexicon.default())
+    words = BylineWords.build(Lexicon.default())
     alternation = words.trailer.pattern.removeprefix(r"(?i)\b")
     lookbehind = regex.compile(r"(?i)(?:^|(?<=[(;,]\s*)|(?<=\s))" + alternation)
-    found = [(m.start(), m.group()) for m in _trailer_leads(words, text, len(text))]
+    found = [(m.start(), m.group()) for m in trailer_leads(words, text, len(text))]
     assert found == [(m.start(), m.group()) for m in lookbehind.finditer(text)]

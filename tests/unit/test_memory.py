@@ -10,7 +10,7 @@ import copydesk
 from copydesk import Lexicon, Paragraph, ParseState, Quote, Span
 from copydesk._state import _MAX_SHARED_CHARS, _MAX_SHARED_TEXTS
 from copydesk.steps import normalize, segment
-from copydesk.steps.bylines import _Prose
+from copydesk.steps.bylines.layout import Prose
 
 _QUOTE_LINE = '"We will stay," she said.'
 
@@ -126,7 +126,7 @@ def test_prose_memo_reads_blocks_split_after_it_was_made() -> None:
     """The byline step's prose memo answers for indices past the blocks it started with."""
     text = "Storm hits\n\nMIAMI — The storm hit the coast on Monday, and it rained all day."
     state = _state(text)
-    prose = _Prose(state)
+    prose = Prose(state)
     assert prose(1) is True
     state.split_block(1, text.index("The storm"))
     assert prose(2) is True  # a new index: read now

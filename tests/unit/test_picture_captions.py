@@ -6,8 +6,8 @@ import pytest
 
 import copydesk
 from copydesk import Lexicon, ParseState
+from copydesk.reading.credits import read_credit
 from copydesk.steps import normalize, segment, uncredited_captions
-from copydesk.steps.captions import read_credit
 
 HEADLINE = "Storm batters the coast as thousands flee"
 LEDE = (

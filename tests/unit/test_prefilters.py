@@ -8,14 +8,11 @@ import regex
 from copydesk import Parser, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import collapse, opening_words
-from copydesk.steps.bylines import _key_words, _may_hold_trailer_lead, _trailer_leads, _Words
-from copydesk.steps.captions import (
-    _CREDIT_MARKS,
-    _QUOTE_MARKS,
-    _Cues,
-    _holds_quote_mark,
-    _may_hold_credit,
-)
+from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
+from copydesk.steps.bylines.words import BylineWords, key_words
+from copydesk.steps.captions.described import Cues, holds_quote_mark
+from copydesk.steps.captions.tails import CREDIT_MARKS, may_hold_credit
+from copydesk.steps.captions.wording import QUOTE_MARKS
 from copydesk.steps.chrome import _Matchers, _required_literal
 from copydesk.steps.dateline import _LOOSE_PLACE
 from copydesk.steps.normalize import normalize, segment
@@ -104,14 +101,14 @@ def test_dotted_capital_i_turns_the_literal_test_off() -> None:
 
 def test_key_words_keep_the_shortest_holder() -> None:
     """A lead's longest word, casefolded; a word holding another key word is dropped."""
-    assert _key_words([["Reporting", "by"], ["reported", "by"], ["report", "from"]]) == ("report",)
-    assert _key_words([["written", "by"], ["edited", "by"]]) == ("edited", "written")
-    assert _key_words([["über", "by"]]) is None
+    assert key_words([["Reporting", "by"], ["reported", "by"], ["report", "from"]]) == ("report",)
+    assert key_words([["written", "by"], ["edited", "by"]]) == ("edited", "written")
+    assert key_words([["über", "by"]]) is None
 
 
 def test_trailer_lead_test_never_refuses_a_lead() -> None:
     """Wherever the lead search finds a lead, the key-word test lets the text through."""
-    words = _Words.build(Lexicon.default())
+    words = BylineWords.build(Lexicon.default())
     for text in (
         "(Reporting by Jane Doe; Editing by John Roe)",
         "REPORTING BY JANE DOE",
@@ -120,33 +117,33 @@ def test_trailer_lead_test_never_refuses_a_lead() -> None:
         "With files from The Canadian Press",
         "The council met on Monday.",
     ):
-        found = next(_trailer_leads(words, text, len(text)), None)
+        found = next(trailer_leads(words, text, len(text)), None)
         if found is not None or "İ" in text:
-            assert _may_hold_trailer_lead(words, text, len(text)), text
-    assert not _may_hold_trailer_lead(words, "The council met on Monday.", 26)
+            assert may_hold_trailer_lead(words, text, len(text)), text
+    assert not may_hold_trailer_lead(words, "The council met on Monday.", 26)
 
 
 def test_added_trailer_role_is_found() -> None:
     """A lead added to the lexicon brings its own key word."""
     parser = Parser()
     parser.lexicon.add_trailer_role("photos compiled by", "photography")
-    words = _Words.build(parser.lexicon)
+    words = BylineWords.build(parser.lexicon)
     assert words.trailer_words is not None
     assert "photos" not in words.trailer_words
-    assert _may_hold_trailer_lead(words, "Photos compiled by Jane Doe", 27)
+    assert may_hold_trailer_lead(words, "Photos compiled by Jane Doe", 27)
 
 
 def test_credit_marks_search_matches_a_test_per_mark() -> None:
     """One stdlib search for the credit marks answers like an ``in`` test per mark."""
     for text in ("(AP Photo/Jane Doe)", "Getty Images", "The council met.", "a via b", "x: y"):
-        assert _may_hold_credit(text) == any(mark in text for mark in _CREDIT_MARKS)
+        assert may_hold_credit(text) == any(mark in text for mark in CREDIT_MARKS)
 
 
 def test_cues_one_by_one_agree_with_their_alternation() -> None:
     """The built-in cues searched one by one find picture language where their alternation
     does; an added cue keeps the alternation."""
     lexicon = Lexicon.default()
-    cues = _Cues.build(lexicon)
+    cues = Cues.build(lexicon)
     alternation = regex.compile("|".join(f"(?:{cue})" for cue in lexicon.caption_cues))
     for text in (
         "Jane Doe (left) arrives at the court",
@@ -157,7 +154,7 @@ def test_cues_one_by_one_agree_with_their_alternation() -> None:
     ):
         assert cues.search(text) == (alternation.search(text) is not None), text
     lexicon.add_caption_cue(r"\bseen\s+here\b")
-    assert len(_Cues.build(lexicon).cues) == 1
+    assert len(Cues.build(lexicon).cues) == 1
 
 
 # The loose place pattern as it was, with backtracking (the possessive one must agree).
@@ -193,7 +190,7 @@ def test_opening_words_start_the_collapsed_text() -> None:
 def test_quote_mark_test_agrees_with_the_search() -> None:
     """The ``in`` tests for quotation marks answer like the pattern's search."""
     for text in ('He said "yes"', "«Oui»", "“A”", "it’s", "O'Brien", "plain", "a » b"):
-        assert _holds_quote_mark(text) == (_QUOTE_MARKS.search(text) is not None), text
+        assert holds_quote_mark(text) == (QUOTE_MARKS.search(text) is not None), text
 
 
 def test_glued_trailer_is_still_cut_off() -> None:

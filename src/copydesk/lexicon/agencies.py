@@ -88,3 +88,12 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Alamy", "Alamy", ()),
     ("SOPA Images", "SOPA Images", ()),
 )
+
+#: Codes of the built-in agencies whose name alone credits a photo (``[EPA]``, ``(Getty
+#: Images)``, a line reading ``Getty Images``). The others are cited as a story's source in
+#: the same brackets (``... a massive clean. [CNN]``). An agency added with
+#: :meth:`copydesk.Lexicon.add_agency` credits a photo alone too.
+PHOTO_CREDIT_AGENCIES: tuple[str, ...] = (
+    *("AP", "Reuters", "AFP", "EPA", "PA", "AAP", "Xinhua"),
+    *("Getty Images", "Shutterstock", "Alamy"),
+)

@@ -462,3 +462,18 @@ _GIVEN_NAMES_TEXT = """
 #: capitalised words are as often a menu row (``Story Tools``), an outlet (``Harbour Sun``)
 #: or a team as a writer. Extend with ``add_byline_words("given_names", ...)``.
 GIVEN_NAMES: tuple[str, ...] = tuple(_GIVEN_NAMES_TEXT.split())
+
+#: Lower-case words that may stand inside a capitalised outlet's name (``Voice of
+#: America``, ``Bank of the West``, ``Corriere de la Sera``).
+OUTLET_SMALL_WORDS: tuple[str, ...] = ("of", "the", "and", "for", "to", "&", "de", "la")
+
+#: Words that join outlet words in a byline naming no person (``staff and agencies``,
+#: ``other agencies``, ``our correspondents``).
+OUTLET_JOINERS: tuple[str, ...] = ("and", "&", "other", "our")
+
+#: Prepositions that open the place after a name (``Tom Phillips in Rio``): the place is
+#: dropped from the name.
+PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "from")
+
+#: Lower-case words inside a place's name (``in Rio de Janeiro``, ``at Bay of Plenty``).
+PLACE_PARTICLES: tuple[str, ...] = ("de", "da", "do", "du", "of", "the", "la", "el", "al")

@@ -244,3 +244,10 @@ BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuter
 """Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
 stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
 of a few sentences counts (a story's last paragraph may end in an agency's sign-off)."""
+
+SKIPPED_CREDIT_PARTS: tuple[str, ...] = (
+    *("file", "file photo", "license photo"),
+    *("pool", "staff", "stf", "ho", "handout", "dpa"),
+)
+"""Parts of a credit (casefolded, whole part) that name neither a photographer nor the
+agency: ``File``, ``Pool``, ``STF`` (staff), ``HO`` (handout), ``License Photo`` (a link)."""

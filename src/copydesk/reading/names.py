@@ -1,0 +1,258 @@
+"""Person names: a list of names, the shape of one name, and its natural case.
+
+Bylines, credit trailers and photo credits name people the same way, so they read names
+with the same tools: :func:`name_list` splits ``A, B and C`` and drops places (``Tom
+Phillips in Rio``), :func:`clean_name` says whether a few words are a person's name and
+gives it back in natural case. The word tables come from the lexicon
+(:class:`NameWords`, built once per lexicon by :func:`name_words`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from copydesk.lexicon import Lexicon
+from copydesk.lexicon.bylines import PLACE_PARTICLES, PLACE_PREPOSITIONS
+
+__all__ = [
+    "LIST_AND",
+    "LIST_COMMA",
+    "MAX_NAME_TOKENS",
+    "PLACE",
+    "TRAILING_PUNCTUATION",
+    "NameWords",
+    "clean_name",
+    "name_list",
+    "name_words",
+    "natural_case",
+    "opens_with_given_name",
+    "parse_names",
+    "trimmed_end",
+]
+
+#: A name is at most this many tokens ("Mohammed bin Abdulrahman bin Jassim Al Thani").
+MAX_NAME_TOKENS = 6
+
+#: What separates the names of a list: "and", "&" (and a comma before them).
+LIST_AND = regex.compile(r"(?i)\s*,?\s*\b(?:and|&)\b\s*,?\s*|\s*&\s*")
+#: A comma between the items of a list.
+LIST_COMMA = regex.compile(r"\s*,\s*")
+#: "in Rio de Janeiro", "at Villa Park": a capitalised place that ends a list's item.
+PLACE = regex.compile(
+    rf"\s+(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*"
+    rf"(?:\s+(?:\p{{Lu}}[\p{{L}}.'’-]*|{'|'.join(PLACE_PARTICLES)}))*+\s*$"
+)
+#: What may trail a name or a credit's part and is no part of it.
+TRAILING_PUNCTUATION = " \t\n.,;:-–—|?"
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}|(?:(?![AEIOUY])\p{Lu}){2}")
+_NAME_WORD = regex.compile(r"(?:[dlo]['’])?\p{Lu}[\p{L}\p{M}'’.-]*")
+_GLUED_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+")
+_CASE_PIECES = regex.compile(r"([-'’.])")
+
+
+@attrs.frozen
+class NameWords:
+    """The lexicon's name tables as casefolded sets (see :func:`name_words`)."""
+
+    particles: frozenset[str]
+    """Lower-case particles inside a name (``von``, ``bin``)."""
+    suffixes: frozenset[str]
+    """Suffixes that end a name (``jr.``)."""
+    not_names: frozenset[str]
+    """Capitalised words that are never part of a name (``the``, ``monday``)."""
+    agency_codes: frozenset[str]
+    """``ap``, ``afp``: capitalised like a part of a name, but never one."""
+    given_names: frozenset[str]
+    """Common given names (``jane``)."""
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> NameWords:
+        """The tables of *lexicon* (use :func:`name_words`, which builds them once)."""
+        return cls(
+            particles=frozenset(lexicon.name_particles),
+            suffixes=frozenset(lexicon.name_suffixes),
+            not_names=frozenset(lexicon.not_name_words),
+            agency_codes=frozenset(
+                spelling.casefold()
+                for agency in lexicon.agencies
+                for spelling in (agency.code, *agency.aliases)
+                if spelling.isupper() and " " not in spelling
+            ),
+            given_names=frozenset(name.casefold() for name in lexicon.given_names),
+        )
+
+
+def name_words(lexicon: Lexicon) -> NameWords:
+    """The name tables of *lexicon*, built once until it changes.
+
+    >>> words = name_words(Lexicon.default())
+    >>> "von" in words.particles, "ap" in words.agency_codes
+    (True, True)
+    """
+    return lexicon.cached("names.words", NameWords.build)
+
+
+def parse_names(text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
+    """The persons in a list such as ``"A, B and C"``, in natural case, places dropped.
+
+    Returns ``()`` unless every item is a name.
+
+    >>> parse_names("URSULA VON DER LEYEN and Tom Phillips in Rio de Janeiro")
+    ('Ursula von der Leyen', 'Tom Phillips')
+    >>> parse_names("The council and Jane Doe")
+    ()
+    """
+    names = name_list(name_words(lexicon or Lexicon.default()), text)
+    return tuple(names) if names else ()
+
+
+def name_list(words: NameWords, text: str) -> list[str] | None:
+    """Every name in ``A, B and C`` (``in Place`` dropped), or None if an item is no name.
+
+    >>> words = name_words(Lexicon.default())
+    >>> name_list(words, "Ann Lee in Paris and Dan Fox")
+    ['Ann Lee', 'Dan Fox']
+    >>> name_list(words, "Ann Lee in Johnstown, Pennsylvania")  # the place ran on
+    ['Ann Lee']
+    """
+    names: list[str] = []
+    previous_had_place = False
+    for item in LIST_COMMA.split(text[: trimmed_end(text, len(text))].strip()):
+        for piece in LIST_AND.split(item):
+            piece = piece.strip()
+            if not piece:
+                continue
+            had_place = PLACE.search(piece) is not None
+            if previous_had_place and not had_place and piece == item.strip():
+                continue  # "in Johnstown, Pennsylvania": the place ran on after a comma
+            name = clean_name(words, PLACE.sub("", piece))
+            if name is None:
+                return None
+            names.append(name)
+            previous_had_place = had_place
+    return names
+
+
+def clean_name(words: NameWords, text: str) -> str | None:
+    """*text* as a clean person's name in natural case, or None if it is not one.
+
+    >>> words = name_words(Lexicon.default())
+    >>> clean_name(words, "JEAN-PAUL DE LA ROCHE"), clean_name(words, "The Monday Club")
+    ('Jean-Paul de la Roche', None)
+    """
+    tokens = text[: trimmed_end(text, len(text))].strip().split()
+    if len(tokens) == 1 and _GLUED_INITIALS.fullmatch(tokens[0]):
+        return tokens[0]  # "M.A.Qudoos"
+    if not 2 <= len(tokens) <= MAX_NAME_TOKENS:
+        return None
+    lowered = [token.casefold() for token in tokens]
+    all_capitals = not any(char.islower() for char in text)
+    if lowered[0] in words.particles and not tokens[0][:1].isupper():
+        return None
+    if lowered[-1] in words.particles and not tokens[-1][:1].isupper():
+        return None  # "Ursula von der": a name does not end in a particle ("DAS" may)
+    surname_seen = False
+    for position, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
+        if _is_initial(token, position):
+            continue
+        if low in words.not_names or low.rstrip(".") in words.not_names:
+            return None
+        if low in words.agency_codes and token.isupper() and not all_capitals:
+            return None
+        if low in words.suffixes and position == len(tokens) - 1 and position >= 2:
+            continue
+        if low in words.particles and position > 0:
+            continue
+        if _is_particle_compound(words, token):
+            surname_seen = True
+            continue
+        if not _NAME_WORD.fullmatch(token):
+            return None
+        surname_seen = True
+    if not surname_seen:
+        return None
+    return natural_case(" ".join(tokens), words.particles)
+
+
+def opens_with_given_name(words: NameWords, name: str) -> bool:
+    """Whether *name* opens with a given name of the lexicon.
+
+    >>> words = name_words(Lexicon.default())
+    >>> opens_with_given_name(words, "Jane Doe"), opens_with_given_name(words, "Story Tools")
+    (True, False)
+    """
+    return name.split()[0].casefold() in words.given_names
+
+
+def trimmed_end(text: str, end: int) -> int:
+    """*end* moved back over trailing separators; the period of ``Jr.`` or ``J.`` stays.
+
+    >>> text = "By Ricky Doe Jr. | "
+    >>> text[: trimmed_end(text, len(text))]
+    'By Ricky Doe Jr.'
+    """
+    kept = text[:end].rstrip(TRAILING_PUNCTUATION)
+    if end > len(kept) and text[len(kept) : len(kept) + 1] == ".":
+        last_word = kept.rsplit(None, 1)[-1] if kept.split() else ""
+        if last_word.casefold() in ("jr", "sr") or len(last_word.strip(".")) == 1:
+            return len(kept) + 1
+    return len(kept)
+
+
+def _is_initial(token: str, position: int) -> bool:
+    """``J.``, ``M.A.``, ``SM``; a bare capital (``C``) only inside a name, never first."""
+    if len(token) == 1:
+        return position > 0 and token.isupper()
+    return _INITIALS.fullmatch(token) is not None
+
+
+def _is_particle_compound(words: NameWords, token: str) -> bool:
+    """``al-Sharaa``, ``bin-Laden``: a particle glued to a capitalised name."""
+    head, dash, tail = token.partition("-")
+    return bool(dash) and head.casefold() in words.particles and tail[:1].isupper()
+
+
+def natural_case(name: str, particles: frozenset[str] | Sequence[str] = ()) -> str:
+    """*name* in natural case when it is printed in capitals; otherwise unchanged.
+
+    >>> natural_case("TED D'AFFLISIO")
+    "Ted D'Afflisio"
+    >>> natural_case("MOHAMMED BIN SALMAN", {"bin"})
+    'Mohammed bin Salman'
+    >>> natural_case("Ricky Stenhouse Jr.")
+    'Ricky Stenhouse Jr.'
+    """
+    letters = [char for char in name if char.isalpha()]
+    if not letters or any(char.islower() for char in letters):
+        return name
+    small = {particle.casefold() for particle in particles}
+    words = []
+    printed = name.split()
+    for position, word in enumerate(printed):
+        # A particle inside the name is lower case; last, it is a surname ("DAS").
+        if 0 < position < len(printed) - 1 and word.casefold() in small:
+            words.append(word.casefold())
+        elif word.casefold().rstrip(".") in ("jr", "sr"):
+            words.append(word.capitalize())
+        elif _INITIALS.fullmatch(word) or word.casefold() in ("ii", "iii", "iv"):
+            words.append(word)
+        else:
+            words.append(_capitalise(word))
+    return " ".join(words)
+
+
+def _capitalise(word: str) -> str:
+    """``D'AFFLISIO`` -> ``D'Afflisio``, ``THOMSON-DEVEAUX`` -> ``Thomson-Deveaux``."""
+    pieces = _CASE_PIECES.split(word)
+    out = []
+    for piece in pieces:
+        if piece.isalpha():
+            piece = piece[:1].upper() + piece[1:].lower()
+            if piece.startswith("Mc") and len(piece) > 3:
+                piece = "Mc" + piece[2:].capitalize()
+        out.append(piece)
+    return "".join(out)

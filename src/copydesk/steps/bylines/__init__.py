@@ -1,0 +1,59 @@
+"""Bylines: who wrote the story, and the credit lines that close it.
+
+Two kinds of block become :class:`~copydesk.Byline` parts, each found by one pass:
+
+* **author bylines** near the top of the article (before the first paragraphs of prose):
+  ``By Jane Doe``, ``by JANE DOE, REUTERS``, ``Jane Doe, Associated Press``,
+  ``Jane Doe | Reuters``, ``Jane Doe Staff Writer``, a lone ``By`` line followed by the
+  names, a name line followed by an agency or job-title line (merged into one part);
+* **credit trailers** after the first paragraph of prose: ``(Reporting by A and B; Editing
+  by C)``, ``(Additional reporting by A in Paris)``, ``A contributed to this report.``,
+  ``Contributing: A``.
+
+A block is a byline only when *all* of it reads as one (names, agency, job title, place,
+date), so ordinary sentences that open with "By" ("By 2030, ...", "By the way ...") never
+are. Names come back in natural case, without places (``Tom Phillips in Rio`` gives
+``"Tom Phillips"``); editors go to :attr:`~copydesk.Byline.editors`, never to ``names``.
+
+The modules, one job each: :mod:`.words` (the lexicon's tables), :mod:`.parts` (reading one
+byline line), :mod:`.layout` (where the story stands), :mod:`.authors` and :mod:`.bare`
+(author lines), :mod:`.trailers` (trailers and sign-offs). Person names are read by
+:mod:`copydesk.reading.names`, shared with the captions step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from copydesk._state import ParseState
+from copydesk._step import step
+from copydesk.reading.names import natural_case, parse_names
+from copydesk.steps.bylines.authors import find_authors
+from copydesk.steps.bylines.trailers import find_trailers
+from copydesk.steps.bylines.words import BylineWords, byline_words
+
+__all__ = ["PASSES", "BylinePass", "bylines", "natural_case", "parse_names"]
+
+#: A pass of the step: it reads the state and labels the bylines it finds.
+BylinePass = Callable[[ParseState, BylineWords], None]
+
+#: ``(name, pass)`` pairs in running order: the author lines above the lede first, so that
+#: the trailers pass knows where the story starts.
+PASSES: tuple[tuple[str, BylinePass], ...] = (
+    ("authors", find_authors),
+    ("trailers", find_trailers),
+)
+
+
+@step(requires=("blocks",), uses=("chrome", "page", "headline"), provides=("bylines",))
+def bylines(state: ParseState) -> None:
+    """Label author bylines near the top and credit trailers after the lede.
+
+    >>> import copydesk
+    >>> article = copydesk.parse("Headline\\n\\nBY TED D'AFFLISIO, REUTERS\\n\\nThe text.")
+    >>> article.bylines[0].names, article.bylines[0].organization
+    (("Ted D'Afflisio",), 'Reuters')
+    """
+    words = byline_words(state.lexicon)
+    for _name, run in PASSES:
+        run(state, words)

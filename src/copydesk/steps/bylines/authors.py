@@ -1,0 +1,285 @@
+"""Author bylines: the lines above the lede that say who wrote the story.
+
+``By Jane Doe``, ``by JANE DOE, REUTERS``, ``Jane Doe, Associated Press``, ``Jane Doe |
+Reuters``, ``Jane Doe Staff Writer``, a lone ``By`` line followed by the names, a name line
+followed by an agency or job-title line (merged into one part). Position matters more than
+wording: above the article a page prints menus whose rows look like ``Name, Outlet``.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from copydesk._models import Byline
+from copydesk._state import Block, ParseState
+from copydesk.reading.names import name_list
+from copydesk.steps.bylines.bare import bare_name, named_in_headline
+from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
+from copydesk.steps.bylines.parts import (
+    DATED_LEAD,
+    MAX_BARE_BYLINE_CHARS,
+    agency_named,
+    classify_extra,
+    has_lead,
+    has_outlet_word,
+    read_author,
+)
+from copydesk.steps.bylines.words import BylineWords, Reading
+
+__all__ = ["find_authors", "split_tail"]
+
+# A byline line is short; longer blocks are never read (this also bounds the matching cost).
+_MAX_BYLINE_CHARS = 200
+# A bare name line (see `bare_name`) stands up to this many blocks under the headline.
+_BARE_NAME_AFTER = 6
+# How many blocks past the first paragraph of prose an author byline may still stand.
+_BLOCKS_AFTER_LEDE = 2
+# Where a byline without "By" may stand, in blocks around the headline.
+_NEAR_HEADLINE_BEFORE = 2
+_NEAR_HEADLINE_AFTER = 6
+
+# An agency or job-title line merged under a byline is at most this long.
+_MAX_FOLLOW_LINE_CHARS = 80
+# An article prints a handful of author bylines (no dev document has more than three). A
+# page of hundreds of "Jan 14 2008 by Andy Howell" lines is a listing; reading on would
+# split a block per line, and each split shifts the rest of the block list (quadratic).
+_MAX_AUTHOR_BYLINES = 64
+
+# Where a byline printed at the start of the lede paragraph may end.
+_GLUED_SEPARATOR = regex.compile(r"\s+(?:--|[—–|])\s+")
+# "... the floods. Then ...": a sentence ends inside (initials such as "J. " do not).
+_SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?]\s")
+
+
+def find_authors(state: ParseState, words: BylineWords) -> None:
+    """Bylines with a lead-in anywhere above the lede; bare ones only beside the headline.
+
+    Above the article a page prints menus whose rows look like ``Name, Outlet``; only
+    right under the headline (or right above the lede) is such a line a byline.
+    """
+    headline = headline_index(state)
+    prose = Prose(state)
+    lede = lede_index(state, prose)
+    if headline is not None and headline > lede:
+        # The "lede" was a teaser above the story.
+        lede = first_prose_index(state, headline, prose)
+    last_index = lede + _BLOCKS_AFTER_LEDE
+    near = set(range(lede - _NEAR_HEADLINE_AFTER, last_index + 1))
+    bare: set[int] = set()
+    if headline is not None:
+        near |= set(range(headline - _NEAR_HEADLINE_BEFORE, headline + _NEAR_HEADLINE_AFTER + 1))
+        # A name alone on its line is a byline only between the headline and the lede.
+        bare = set(range(headline + 1, min(headline + _BARE_NAME_AFTER + 1, lede)))
+    memo: dict[str, tuple[Reading | None, int]] = {}
+    found = 0
+    index = 0
+    while index <= min(last_index, len(state.blocks) - 1) and found < _MAX_AUTHOR_BYLINES:
+        block = state.blocks[index]
+        if index not in near and not has_lead(words, state.block_text(block)):
+            # Away from the headline and the lede only a lead-in opens a byline: skip the
+            # tests below (a page without prose is all "above the lede").
+            index += 1
+            continue
+        # Merging a lone "By" line with the next, or splitting a byline glued to the
+        # lede, shifts the later indices by one.
+        before = len(state.blocks)
+        if block.is_body and _split_glued_byline(state, words, index):
+            block = state.blocks[index]
+        if (
+            (block.is_body or (block.claimable and index in near))
+            and block.end - block.start <= _MAX_BYLINE_CHARS
+            and _may_be_author(words, state.block_text(block))
+        ):
+            index = _try_author(
+                state,
+                words,
+                index,
+                lead_required=index not in near,
+                bare=index in bare,
+                memo=memo,
+            )
+            found += state.blocks[index].label == "byline"
+        last_index -= before - len(state.blocks)
+        index += 1
+
+
+def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bool:
+    """Cut ``By A, Title -- (Agency) - The story ...`` after the byline; True if cut."""
+    text = state.block_text(state.blocks[index])
+    if words.leads.match(text) is None:
+        return False
+    if len(text) <= _MAX_BYLINE_CHARS and read_author(state, words, text)[0] is not None:
+        return False  # the whole block is the byline
+    for separator in _GLUED_SEPARATOR.finditer(text, 0, _MAX_BYLINE_CHARS):
+        reading, end = read_author(state, words, text[: separator.start()])
+        if reading is not None and end == separator.start() and reading.names:
+            state.split_block(index, state.blocks[index].start + separator.start())
+            return True
+    return False
+
+
+def _may_be_author(words: BylineWords, text: str) -> bool:
+    """A cheap first test: a lead-in, or two capitalised words to open the line."""
+    if words.leads.match(text) or DATED_LEAD.match(text):
+        return True
+    if len(text) > MAX_BARE_BYLINE_CHARS or _SENTENCE_INSIDE.search(text):
+        return False  # without "By", a byline is a short line, not a sentence
+    first_words = text.split(None, 2)[:2]
+    return len(first_words) == 2 and all(word[:1].isupper() for word in first_words)
+
+
+def _try_author(
+    state: ParseState,
+    words: BylineWords,
+    index: int,
+    *,
+    lead_required: bool,
+    bare: bool = False,
+    read: tuple[Reading | None, int] | None = None,
+    memo: dict[str, tuple[Reading | None, int]] | None = None,
+) -> int:
+    """Label ``blocks[index]`` (maybe merged with the next) as a byline; return its index.
+
+    With *bare*, the block stands between the headline and the lede, where a line that is
+    only a person's name (maybe with a date) is the byline. *read* is what `read_author`
+    already said of the block's text: each byline is read once (a page of ``Jan 14 2008 by
+    Andy Howell`` lines read every one twice), and *memo* keeps the readings of the
+    names after a date, which a page prints on line after line.
+    """
+    block = state.blocks[index]
+    text = state.block_text(block)
+    lead = words.leads.match(text)
+    if lead is None:
+        dated = DATED_LEAD.match(text)
+        if dated is not None:
+            after_date = _read_author_memo(state, words, text[dated.end() :], memo)
+            if after_date[0] is not None:
+                # "Jan 14 2008 by Andy Howell": the date before "by" is page metadata. The
+                # split leaves exactly the text read (the date's match ends at "by").
+                head, _ = state.split_block(index, block.start + dated.end())
+                state.mark_chrome(head, "metadata")
+                return _try_author(
+                    state, words, index + 1, lead_required=True, read=after_date, memo=memo
+                )
+        if lead_required:
+            return index
+    if lead is not None and lead.end() == len(text) and _next_is_body(state, index):
+        # A lone "By" line: the names stand on the next line.
+        following = state.blocks[index + 1]
+        merged_text = state.text[block.start : following.end]
+        read = read_author(state, words, merged_text)
+        if read[0] is None:
+            return index
+        block = state.merge_blocks(index, index + 1)
+        text = merged_text
+    reading, end = read if read is not None else read_author(state, words, text)
+    if reading is None and lead is None:
+        reading, end = _name_line(state, words, index, text)
+    if reading is None and lead is None and bare:
+        reading, end = bare_name(state, words, index, text)
+    if reading is None:
+        return index
+    if lead is None and named_in_headline(state, reading.names):
+        return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
+    if end < len(text):
+        split_tail(state, index, block.start + end)
+        block = state.blocks[index]
+    elif _follow_line(state, words, index, reading):
+        block = state.merge_blocks(index, index + 1)
+    _label(state, block, reading, "author")
+    return index
+
+
+def _name_line(
+    state: ParseState, words: BylineWords, index: int, text: str
+) -> tuple[Reading | None, int]:
+    """A bare name line that an agency or job-title line follows: ``Jeff Latzke`` /
+    ``AP Sports Writer``."""
+    names = name_list(words.names, text)
+    if not names or has_outlet_word(words, names):
+        return None, 0
+    reading = Reading(names=names)
+    if not _follow_line(state, words, index, reading):
+        return None, 0
+    following = state.block_text(state.blocks[index + 1])
+    if reading.role is None and agency_named(state.lexicon, following) is None:
+        return None, 0  # "Newcastle Star" / "The Herald": a menu, not a byline
+    return reading, len(text)
+
+
+def _next_is_body(state: ParseState, index: int) -> bool:
+    return index + 1 < len(state.blocks) and state.blocks[index + 1].claimable
+
+
+# How many readings the memo of `_read_author_memo` keeps before it starts afresh.
+_MEMO_SIZE = 256
+
+
+def _read_author_memo(
+    state: ParseState,
+    words: BylineWords,
+    text: str,
+    memo: dict[str, tuple[Reading | None, int]] | None,
+) -> tuple[Reading | None, int]:
+    """`read_author`, remembered in *memo* by text.
+
+    A reading is changed after it is made (`_follow_line` adds an agency line's outlet), so
+    the memo keeps a copy of its own and hands out fresh copies: no two bylines share one.
+    """
+    if memo is None:
+        return read_author(state, words, text)
+    if text not in memo:
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[text] = _copy_read(read_author(state, words, text))
+    return _copy_read(memo[text])
+
+
+def _copy_read(read: tuple[Reading | None, int]) -> tuple[Reading | None, int]:
+    reading, end = read
+    if reading is None:
+        return read
+    return attrs.evolve(reading, names=list(reading.names)), end
+
+
+def split_tail(state: ParseState, index: int, at: int) -> None:
+    """Cut the date or contact tail off a byline block; the tail is page metadata."""
+    _, tail = state.split_block(index, at)
+    state.mark_chrome(tail, "metadata")
+
+
+def _follow_line(state: ParseState, words: BylineWords, index: int, reading: Reading) -> bool:
+    """Whether the next block is an agency or job-title line that belongs to this byline."""
+    if not _next_is_body(state, index):
+        return False
+    following = state.blocks[index + 1]
+    text = state.block_text(following).strip("()- ")
+    if not text or len(text) > _MAX_FOLLOW_LINE_CHARS or _looks_like_sentence(text):
+        return False
+    if "/" in text or "@" in text:
+        return False  # a photo credit ("Jane Doe/AP") or an e-mail address
+    if has_lead(words, text):
+        return False  # a byline of its own ("By John Roe", "Jan 14 by John Roe")
+    organization, role = classify_extra(state.lexicon, words, text, after_separator=False)
+    if organization is None and role is None:
+        return False
+    reading.organization = reading.organization or organization
+    reading.role = reading.role or role
+    return True
+
+
+def _looks_like_sentence(text: str) -> bool:
+    return text.endswith((".", "!", "?", ":")) and not text.endswith(("Jr.", "Sr.", "Inc."))
+
+
+def _label(state: ParseState, block: Block, reading: Reading, kind: str) -> None:
+    byline = Byline(
+        text=state.source_text(block),
+        names=state.share(tuple(reading.names)),
+        organization=reading.organization,
+        role=reading.role,
+        kind=kind,
+        span=block.span,
+    )
+    state.mark(block, "byline", byline)

@@ -1,0 +1,114 @@
+"""Bare-name bylines: a line that is only a writer's name, between the headline and the lede.
+
+Under a headline two capitalised words are as often a menu row, an outlet, a cast list or
+the label of the lead photo, so a bare name is a byline only where the evidence adds up
+(see :func:`bare_name`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from copydesk._state import ParseState
+from copydesk.reading.names import name_list, opens_with_given_name, trimmed_end
+from copydesk.steps.bylines.parts import (
+    MAX_BARE_BYLINE_CHARS,
+    MAX_TAIL_CHARS,
+    TAIL,
+    has_outlet_word,
+)
+from copydesk.steps.bylines.words import BylineWords, Reading
+
+__all__ = ["bare_name", "named_in_headline", "reads_as_writer"]
+
+# A bare name line holds up to this many names and name tokens.
+_MAX_BARE_NAMES = 2
+_MAX_BARE_NAME_TOKENS = 4
+# How many body blocks after a bare name line are searched for the name.
+_NAMED_NEARBY_BLOCKS = 6
+
+# A page's time stamp (not "March 3 -", which ends a dateline's place, nor the prices of a
+# table row, "W COAST  4.50-4.55").
+_STAMP = regex.compile(
+    r"(?i)(?:published|posted|updated)\b|\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d(?!\d)"
+)
+
+_WORD_TOKEN = regex.compile(r"\w+")
+
+
+def bare_name(
+    state: ParseState, words: BylineWords, index: int, text: str
+) -> tuple[Reading | None, int]:
+    """A line that is only a writer's name, maybe with a date: ``Jane Doe``,
+    ``JANE DOE 31/12/2007``, ``Jane Doe and John Roe``.
+
+    Under a headline such a line may as well be a photo caption naming the story's subject
+    (``Jane Roe`` under ``Roe denies the rumours``), a cast list or a menu row (``Story
+    Tools``). So every name must open with a known given name, the surname must not turn
+    up in the headline or the next paragraphs (a writer is rarely in the story), and the
+    lines around it must not be names too.
+    """
+    tail = TAIL.search(text)
+    end = trimmed_end(text, tail.start() if tail is not None else len(text))
+    if end == 0 or len(text) - end > MAX_TAIL_CHARS:
+        return None, 0
+    names = name_list(words.names, text[:end])
+    if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
+        return None, 0
+    # A name in capitals beside a date stamp ("JANE DOE Published: Jan 14, 2008") is
+    # printed like a byline, whatever the given name.
+    stamped = (
+        tail is not None
+        and text[:end].isupper()
+        and _STAMP.match(text, tail.end()) is not None
+        and not text.rstrip().endswith(("-", "–", "—"))
+    )
+    if not stamped and not all(reads_as_writer(words, name) for name in names):
+        return None, 0
+    if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
+        return None, 0  # a list of names: a cast, a menu of columnists
+    if _named_nearby(state, index, names):
+        return None, 0
+    return Reading(names=names), end
+
+
+def reads_as_writer(words: BylineWords, name: str) -> bool:
+    """Whether *name* reads as a writer's on its own: a known given name first, and short."""
+    return opens_with_given_name(words.names, name) and len(name.split()) <= _MAX_BARE_NAME_TOKENS
+
+
+def _is_name_line(state: ParseState, words: BylineWords, index: int) -> bool:
+    if not 0 <= index < len(state.blocks):
+        return False
+    block = state.blocks[index]
+    if block.label == "headline" or block.end - block.start > MAX_BARE_BYLINE_CHARS:
+        return False
+    names = name_list(words.names, state.block_text(block)) or []
+    return bool(names) and all(reads_as_writer(words, name) for name in names)
+
+
+def named_in_headline(state: ParseState, names: Sequence[str]) -> bool:
+    """Whether a surname of *names* is a word of the headline."""
+    surnames = {name.split()[-1].casefold() for name in names}
+    for block in state.blocks:
+        if block.label == "headline":
+            found = {word.casefold() for word in _WORD_TOKEN.findall(state.block_text(block))}
+            return bool(surnames & found)
+    return False
+
+
+def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
+    """Whether a surname turns up in the headline or the next body paragraphs."""
+    surnames = {name.split()[-1].casefold() for name in names}
+    seen = 0
+    for position, block in enumerate(state.blocks):
+        if block.label == "headline" or (position > index and block.is_body):
+            found = {word.casefold() for word in _WORD_TOKEN.findall(state.block_text(block))}
+            if surnames & found:
+                return True
+            seen += position > index
+            if seen >= _NAMED_NEARBY_BLOCKS:
+                break
+    return False

@@ -1,0 +1,385 @@
+"""Reading one byline line: ``names [sep organisation] [sep role]``, after any lead-in.
+
+A block is a byline only when *all* of it reads as one (names, agency, job title, place,
+date), so ordinary sentences that open with "By" ("By 2030, ...", "By the way ...") never
+are. :func:`read_author` says what a line names and where the byline ends (a date or
+contact tail may follow).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from copydesk._state import ParseState
+from copydesk._text import WEB_DOMAIN
+from copydesk.lexicon import Lexicon
+from copydesk.lexicon.bylines import OUTLET_JOINERS, OUTLET_SMALL_WORDS, PLACE_PREPOSITIONS
+from copydesk.reading.credits import known_agency
+from copydesk.reading.names import (
+    LIST_AND,
+    LIST_COMMA,
+    MAX_NAME_TOKENS,
+    PLACE,
+    TRAILING_PUNCTUATION,
+    clean_name,
+    trimmed_end,
+)
+from copydesk.steps.bylines.words import BylineWords, Reading
+
+__all__ = [
+    "DATED_LEAD",
+    "MAX_BARE_BYLINE_CHARS",
+    "MAX_TAIL_CHARS",
+    "TAIL",
+    "agency_named",
+    "classify_extra",
+    "has_lead",
+    "has_outlet_word",
+    "is_capitalised",
+    "is_outlet",
+    "organization_in_role",
+    "read_author",
+    "read_name_part",
+]
+
+# A byline without a lead-in, or a sign-off, is a short line.
+MAX_BARE_BYLINE_CHARS = 100
+# A date, time stamp or contact tail after the names is at most this long.
+MAX_TAIL_CHARS = 90
+# An organisation or job title is at most this many words.
+_MAX_ORG_WORDS = 8
+# An outlet known by no outlet word ("Burnaby Now") is a few capitalised words.
+_MAX_LOOSE_OUTLET_WORDS = 4
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+# Where a date, time stamp or contact detail starts after the names.
+TAIL = regex.compile(
+    rf"""(?ix)
+    (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?<=[a-z])(?=[A-Z0-9]))
+    (?=
+        (?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
+      | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
+      | \(?(?:contact|e-?mail)\b
+      | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
+      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
+      | (?:last\s+)?(?:updated|published|posted|modified)\b
+      | \d+\s+comments?\b
+      | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
+      | @\w
+      | [\w.+-]+@[\w-]+\.\w
+      | \(?\d{{3}}\)?[\s.-]\d{{3}}[\s.-]\d{{4}}
+    )"""
+)
+# Page metadata before "by": "| By X", "Jan 14 2008 by X", "Posted: January 6, 2008 by X".
+DATED_LEAD = regex.compile(
+    r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*)(?=(?:posted\s+)?by\s)"
+)
+# "LAS VEGAS--(BUSINESS WIRE)": a dateline opening a press release.
+_DATELINE_SHAPE = regex.compile(r"\p{Lu}[\p{Lu} .,'’—–-]*+\(")
+# Separators between the parts of a byline: names | organisation | role.
+_PART_SEPARATOR = regex.compile(r"\s*(?:[|•·;]|\s[-–—]+\s|--|\n|\((?=\s*\w)|\))\s*")
+
+# A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
+_HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
+_WORD = regex.compile(r"\S+")
+# Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
+_CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+_AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
+_WORD_PIECES = regex.compile(r"[-/]")
+# (Lexicon fields to come; read from the tables until then.)
+_OUTLET_SMALL_WORDS = frozenset(OUTLET_SMALL_WORDS)
+_OUTLET_JOINERS = frozenset(OUTLET_JOINERS)
+_PLACE_OPENERS = tuple(f"{preposition} " for preposition in PLACE_PREPOSITIONS)
+
+
+def has_lead(words: BylineWords, text: str) -> bool:
+    """Whether *text* opens with a lead-in (``By``), maybe after a date (``Jan 14 by``)."""
+    return words.leads.match(text) is not None or DATED_LEAD.match(text) is not None
+
+
+def has_outlet_word(words: BylineWords, names: Sequence[str]) -> bool:
+    """Whether a "name" holds a word such as "Sports" or "Herald" (menus, sections)."""
+    return any(
+        piece in words.outlet_words or piece in words.role_heads
+        for name in names
+        for piece in name.casefold().split()
+    )
+
+
+def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Reading | None, int]:
+    """Read *text* as an author byline: (reading, where the byline ends) or (None, 0)."""
+    lead = words.leads.match(text)
+    body_start = lead.end() if lead is not None else 0
+    # Only a byline with a lead-in may carry a date: without one, "SAN MATEO, Calif.,
+    # March 2 -" is a dateline. A long run after a date is a sentence.
+    tail = TAIL.search(text, body_start) if lead is not None else None
+    if tail is not None and len(text) - tail.start() > MAX_TAIL_CHARS:
+        return None, 0
+    end = trimmed_end(text, tail.start() if tail is not None else len(text))
+    if end <= body_start:
+        return None, 0
+    credit = text[body_start:end]
+    plain_by = lead is not None and lead.group().strip(" \t\n:").casefold() == "by"
+    reading = _read_parts(state.lexicon, words, credit, has_lead=lead is not None, handle=plain_by)
+    if reading is None:
+        return None, 0
+    if lead is None and not (reading.organization or reading.role or reading.place):
+        return None, 0  # a bare name line is as likely a caption or a headline
+    if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
+        return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
+    return reading, end
+
+
+def _read_parts(
+    lexicon: Lexicon, words: BylineWords, credit: str, *, has_lead: bool, handle: bool = False
+) -> Reading | None:
+    """Read ``names [sep organisation] [sep role]`` (the part after any "By")."""
+    parts = [part for part in _PART_SEPARATOR.split(credit) if part and part.strip()]
+    if not parts:
+        return None
+    if handle and _HANDLE.fullmatch(parts[0].strip()):
+        # "By JDOE27": a blogger's handle, kept as printed (a commenter's is "Posted by").
+        reading: Reading | None = Reading(names=[parts[0].strip()])
+    else:
+        reading = read_name_part(lexicon, words, parts[0], has_lead=has_lead)
+    if reading is None:
+        return None
+    for part in parts[1:]:
+        # After a lead-in or a known outlet, any capitalised part names an outlet too:
+        # "Tim Shufelt, Canwest News Service; Ottawa Citizen".
+        loose = has_lead or reading.organization is not None
+        if not _absorb_extra(lexicon, words, reading, part, after_separator=loose):
+            return None
+    if not reading.names and not reading.organization and not reading.role:
+        return None
+    return reading
+
+
+def read_name_part(
+    lexicon: Lexicon, words: BylineWords, part: str, *, has_lead: bool
+) -> Reading | None:
+    """Read the first part: a list of names, maybe followed by ``, organisation``."""
+    part = part[: trimmed_end(part, len(part))].strip()
+    items = LIST_COMMA.split(part)
+    has_and = LIST_AND.search(part) is not None
+    reading = Reading()
+    # "A, B and C": every comma item up to the "and" is a name. "A, Reuters" and "A and
+    # B, Reuters": what follows is an organisation or role (only an outlet, agency or
+    # role: "SANTA CRUZ, Calif." opens a dateline). "By A, B" lists names when B is no
+    # outlet.
+    list_ended = False
+    for position, item in enumerate(items):
+        if not item:
+            continue
+        if (
+            position > 0
+            and (list_ended or not has_and or agency_named(lexicon, item) is not None)
+            and not reading.organization
+            and _absorb_extra(lexicon, words, reading, item, after_separator=_mixed_case(items[0]))
+        ):
+            continue
+        list_ended = list_ended or LIST_AND.search(item) is not None
+        names = _names_with_extra(lexicon, words, item, reading, has_lead=has_lead)
+        if names and any(name.split()[-1].casefold() in words.outlet_words for name in names):
+            names = None  # "By Sports Network": an outlet, not a person
+        if names is None:
+            if position == 0 or not _absorb_extra(
+                lexicon, words, reading, item, after_separator=has_lead
+            ):
+                if position == 0 and has_lead:
+                    return _organization_only(lexicon, words, part)
+                return None
+            continue
+        reading.names.extend(names)
+    return reading
+
+
+def _mixed_case(text: str) -> bool:
+    """Whether *text* is printed in mixed case ("Erin Hitchcock", not "SANTA CRUZ")."""
+    return any(char.islower() for char in text) and any(char.isupper() for char in text)
+
+
+def _organization_only(lexicon: Lexicon, words: BylineWords, part: str) -> Reading | None:
+    """``By Associated Press``, ``By Staff Writers``: a byline naming no person."""
+    organization, role = classify_extra(lexicon, words, part, after_separator=False)
+    if organization is None and role is None:
+        return None
+    return Reading(organization=organization, role=role)
+
+
+def _names_with_extra(
+    lexicon: Lexicon, words: BylineWords, item: str, reading: Reading, *, has_lead: bool
+) -> list[str] | None:
+    """Names in *item* (``A and B``), the last maybe followed by a role or organisation."""
+    pieces = [piece for piece in LIST_AND.split(item) if piece]
+    names: list[str] = []
+    for position, piece in enumerate(pieces):
+        piece, places = PLACE.subn("", piece.strip())
+        reading.place = reading.place or places > 0
+        name = None
+        if position == len(pieces) - 1:
+            name = _name_then_extra(lexicon, words, piece, reading, role_only=not has_lead)
+        name = name or clean_name(words.names, piece)
+        if name is None:
+            if position > 0 and _absorb_extra(
+                lexicon, words, reading, piece, after_separator=False
+            ):
+                continue  # "By Laura Clout and agencies"
+            return None
+        names.append(name)
+    return names
+
+
+def _name_then_extra(
+    lexicon: Lexicon, words: BylineWords, piece: str, reading: Reading, *, role_only: bool
+) -> str | None:
+    """``JESSICA MINTZ AP Technology Writer``, glued ``Tim HanlonNews Reporter``.
+
+    With *role_only* (no "By" before), what follows the name must be a job title: a bare
+    agency could be the sign-off glued to a paragraph (``... Ltd Reuter``).
+    """
+    tokens = _WORD.findall(_unglue(words, piece))
+    for cut in range(2, min(len(tokens), MAX_NAME_TOKENS + 1)):
+        name = clean_name(words.names, " ".join(tokens[:cut]))
+        if name is None:
+            continue
+        rest = " ".join(tokens[cut:])
+        organization, role = classify_extra(lexicon, words, rest, after_separator=False)
+        if role is not None or (organization is not None and not role_only):
+            reading.organization = reading.organization or organization
+            reading.role = reading.role or role
+            return name
+    return None
+
+
+def _unglue(words: BylineWords, piece: str) -> str:
+    """Put back the space a scraper dropped between a name and a job title."""
+    for match in _CAMEL.finditer(piece):
+        rest = piece[match.start() :].split()
+        if rest and rest[-1].casefold().strip(".,") in words.role_heads:
+            return piece[: match.start()] + " " + piece[match.start() :]
+    return piece
+
+
+def _absorb_extra(
+    lexicon: Lexicon,
+    words: BylineWords,
+    reading: Reading,
+    part: str,
+    *,
+    after_separator: bool = True,
+) -> bool:
+    """Take *part* as the organisation, role or place of the byline; False if it is none."""
+    part = part.strip(TRAILING_PUNCTUATION + "()")
+    if not part:
+        return True
+    if part.casefold().startswith(_PLACE_OPENERS):
+        return True  # a place: "By Julian Linden, in Sydney"
+    organization, role = classify_extra(lexicon, words, part, after_separator=after_separator)
+    if organization is None and role is None:
+        return False
+    reading.organization = reading.organization or organization
+    reading.role = reading.role or role
+    return True
+
+
+def classify_extra(
+    lexicon: Lexicon, words: BylineWords, text: str, *, after_separator: bool
+) -> tuple[str | None, str | None]:
+    """(organisation, role) of a byline part such as ``Associated Press Writer``."""
+    text = " ".join(text.split()).strip(TRAILING_PUNCTUATION + "()")
+    tokens = text.split()
+    if not tokens or len(tokens) > _MAX_ORG_WORDS:
+        return None, None
+    lowered = [token.casefold().strip(",.()") for token in tokens]
+    if lowered[0] in ("special", "for") and len(tokens) > 1:
+        # "Special to the Pioneer Press", "For The Associated Press"
+        outlet = _outlet_after_preposition(lexicon, words, text)
+        return (outlet, text) if outlet is not None else (None, None)
+    if lowered == ["staff"]:
+        return None, text
+    if lowered[-1] in words.role_heads:
+        if not _is_role(words, tokens, lowered):
+            return None, None
+        return organization_in_role(lexicon, words, tokens), text
+    agency = agency_named(lexicon, text)
+    if agency is not None:
+        return agency, None
+    if is_outlet(words, tokens, lowered) or (after_separator and _loose_outlet(words, tokens)):
+        return text, None
+    return None, None
+
+
+def _is_role(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
+    """A job title: capitalised words and role words only ("EMail Write to Editor" is no
+    title, "By staff writers" is a byline of its own)."""
+    if lowered[0] == "by":
+        return False
+    return all(
+        token[:1].isupper() or low in words.role_words or low in words.role_heads
+        for token, low in zip(tokens, lowered, strict=True)
+    )
+
+
+def _outlet_after_preposition(lexicon: Lexicon, words: BylineWords, text: str) -> str | None:
+    """``Special to the Pioneer Press`` -> ``the Pioneer Press`` (None if no outlet)."""
+    match = _AFTER_PREPOSITION.search(text)
+    if match is None:
+        return None
+    outlet = match.group(1)
+    agency = agency_named(lexicon, outlet)
+    if agency is not None:
+        return agency
+    tokens = outlet.split()
+    return outlet if is_outlet(words, tokens, [t.casefold() for t in tokens]) else None
+
+
+def organization_in_role(lexicon: Lexicon, words: BylineWords, tokens: Sequence[str]) -> str | None:
+    """The outlet that opens a job title: ``AP Sports Writer`` -> ``AP``."""
+    cut = len(tokens) - 1
+    while cut > 0 and tokens[cut - 1].casefold() in words.role_words | words.role_heads:
+        cut -= 1
+    if cut == 0:
+        return None
+    prefix = " ".join(tokens[:cut])
+    agency = agency_named(lexicon, prefix) or agency_named(lexicon, tokens[0])
+    if agency is not None:
+        return agency
+    return prefix if is_outlet(words, tokens[:cut], [t.casefold() for t in tokens[:cut]]) else None
+
+
+def is_outlet(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
+    if WEB_DOMAIN.search(" ".join(tokens)):
+        return True
+    parts = {piece for token in lowered for piece in _WORD_PIECES.split(token)}
+    if not is_capitalised(tokens):
+        # "agencies", "staff and agencies", "wire services"
+        return parts <= words.outlet_words | _OUTLET_JOINERS
+    return bool(parts & words.outlet_words)
+
+
+def _loose_outlet(words: BylineWords, tokens: Sequence[str]) -> bool:
+    """A few capitalised words with no date in them: ``Burnaby Now``, ``Computerworld``."""
+    if len(tokens) > _MAX_LOOSE_OUTLET_WORDS or not is_capitalised(tokens):
+        return False
+    return not any(
+        token[:1].isdigit() or token.casefold().strip(".,") in words.names.not_names
+        for token in tokens
+    )
+
+
+def is_capitalised(tokens: Sequence[str]) -> bool:
+    """Whether *tokens* are printed like a name: capitalised, a number or a small word."""
+    return all(
+        token[:1].isupper() or token in _OUTLET_SMALL_WORDS or token[:1].isdigit()
+        for token in tokens
+    )
+
+
+def agency_named(lexicon: Lexicon, text: str) -> str | None:
+    """The code of the known agency *text* names (``(The Associated Press)``), or None."""
+    return known_agency(lexicon, text, edges=" ()[]-–—.,")

@@ -1,0 +1,87 @@
+"""The lexicon's byline tables, and what a byline says once read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from copydesk.lexicon import Lexicon
+from copydesk.reading.names import NameWords, name_words
+
+__all__ = ["BylineWords", "Reading", "byline_words", "key_words"]
+
+
+@attrs.frozen
+class BylineWords:
+    """The lexicon's byline tables as casefolded sets and patterns, built once per lexicon
+    (see :func:`byline_words`)."""
+
+    leads: regex.Pattern[str]
+    """A lead-in (``By``, ``Written by``) at the start of a line."""
+    role_heads: frozenset[str]
+    role_words: frozenset[str]
+    outlet_words: frozenset[str]
+    trailer: regex.Pattern[str]
+    """Any trailer lead (``Reporting by``), searched (see ``trailers.trailer_leads``)."""
+    trailer_kinds: dict[str, str]
+    trailer_words: tuple[str, ...] | None
+    """Casefolded words one of which every trailer lead holds (see :func:`key_words`)."""
+    names: NameWords
+    """The name tables (particles, given names ...)."""
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> BylineWords:
+        """The tables of *lexicon* (use :func:`byline_words`, which builds them once)."""
+        leads = sorted(lexicon.byline_leads, key=len, reverse=True)
+        lead_pattern = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
+        trailer_leads = sorted((lead for lead, _ in lexicon.trailer_roles), key=len, reverse=True)
+        trailer_pattern = "|".join(
+            regex.escape(lead).replace(r"\ ", r"\s+") for lead in trailer_leads
+        )
+        return cls(
+            leads=regex.compile(rf"(?i)^(?:by\s*)?(?:{lead_pattern})\b\s*:?\s*"),
+            role_heads=frozenset(lexicon.role_heads),
+            role_words=frozenset(lexicon.role_words),
+            outlet_words=frozenset(lexicon.outlet_words),
+            # A lead must follow the start, a space or one of "(;," (checked in
+            # `trailer_leads`: a lookbehind before the alternation made every search slow).
+            trailer=regex.compile(rf"(?i)\b(?:{trailer_pattern})\b\s*:?"),
+            trailer_kinds=dict(lexicon.trailer_roles),
+            trailer_words=key_words(lead.split() for lead, _ in lexicon.trailer_roles),
+            names=name_words(lexicon),
+        )
+
+
+def byline_words(lexicon: Lexicon) -> BylineWords:
+    """The byline tables of *lexicon*, built once until it changes."""
+    return lexicon.cached("bylines.words", BylineWords.build)
+
+
+def key_words(phrases: Iterable[list[str]]) -> tuple[str, ...] | None:
+    """The casefolded longest word of every phrase, without a word holding another one
+    (``reported`` goes where ``report`` is): a phrase is only where one of them is. None
+    when a word goes beyond ASCII (see ``trailers.may_hold_trailer_lead``).
+
+    >>> key_words([["reporting", "by"], ["reported", "by"], ["with", "files", "from"]])
+    ('files', 'reported', 'reporting')
+    >>> key_words([["report", "by"], ["reported", "by"]])
+    ('report',)
+    """
+    longest = {max(words, key=len).casefold() for words in phrases if words}
+    if not all(word.isascii() for word in longest):
+        return None
+    kept = (word for word in longest if not any(o != word and o in word for o in longest))
+    return tuple(sorted(kept))
+
+
+@attrs.define
+class Reading:
+    """What a byline says: names, organisation, role (all optional)."""
+
+    names: list[str] = attrs.field(factory=list)
+    organization: str | None = None
+    role: str | None = None
+    place: bool = False
+    """Whether a place followed a name (``Tom Phillips in Rio``)."""

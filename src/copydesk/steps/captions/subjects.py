@@ -1,0 +1,94 @@
+"""Lines by the headline that name the story's subject: the caption of its lead photo.
+
+``Pat Doe`` under ``Doe to quit as coach``, ``Jane Doe (AAP)``, ``Doebert - Rovers
+coach.``: a writer's byline names someone the story does not; a photo shows its subject.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk._models import Credit
+from copydesk._state import Block, ParseState
+from copydesk.reading.credits import known_agency, read_parts
+from copydesk.reading.names import name_words, parse_names
+from copydesk.steps.captions.wording import BY, TOKEN, credit_at
+
+__all__ = ["bracketed_credit", "headline_words", "names_subject", "subject_with_agency"]
+
+# A line naming the story's subject ("Pat Doe") is a few words.
+_MAX_SUBJECT_WORDS = 8
+
+# "Doebert - Rovers coach.": the subject, a dash, a few words on who it is.
+# (In mixed case: "RATINGS - None listed" opens a wire table.)
+_SUBJECT_DASH = regex.compile(
+    r"(?P<subject>\p{Lu}\p{Ll}[\w'’.-]*(?:\s\p{Lu}[\w'’.-]+){0,2})\s[-–—]\s"
+    r"\p{L}[^\n]{2,40}"
+)
+
+# "Jane Doe (AAP)"; not a video's running time "(4:08)".
+_BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>(?=[^()\n]*\p{L})[^()\n]{1,30})\)\s*$")
+
+
+def names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
+    """Whether a line by the headline only names the story's subject: ``Pat Doe`` under
+    ``Doe to quit as coach``, ``Jane Doe (AAP)``, ``Doebert - Rovers coach.``."""
+    if not subject_words or len(text.split()) > _MAX_SUBJECT_WORDS or "\n" in text:
+        return False
+    if BY.match(text):
+        return False
+    dashed = _SUBJECT_DASH.fullmatch(text)
+    if dashed is not None:
+        return dashed.group("subject").split()[-1].casefold() in subject_words
+    bracket = _BRACKET_TAIL.search(text)
+    names = parse_names(text[: bracket.start()] if bracket else text, state.lexicon)
+    if not names or len(names) > 2:
+        return False
+    if not any(name.split()[-1].casefold() in subject_words for name in names):
+        return False
+    # "North Korea" under "North Korea to ...": a person, by a given name or a bracket.
+    given = name_words(state.lexicon).given_names
+    return bracket is not None or any(name.split()[0].casefold() in given for name in names)
+
+
+def subject_with_agency(
+    state: ParseState, index: int, text: str, subject_words: frozenset[str]
+) -> bool:
+    """Whether a line in the story is the photo of its subject with an agency's credit:
+    ``Jane Doe (AAP)``, the surname in the headline or the paragraph under the line (a
+    writer's byline names someone the story does not)."""
+    bracket = _BRACKET_TAIL.search(text)
+    if (
+        bracket is None
+        or "\n" in text
+        or known_agency(state.lexicon, bracket.group("inside")) is None
+    ):
+        return False
+    names = parse_names(text[: bracket.start()], state.lexicon)
+    if len(names) != 1 or BY.match(text):
+        return False
+    surname = names[0].split()[-1].casefold()
+    if surname in subject_words:
+        return True
+    if index + 1 >= len(state.blocks):
+        return False
+    below = state.block_text(state.blocks[index + 1])
+    return surname in {word.casefold() for word in TOKEN.findall(below)}
+
+
+def bracketed_credit(state: ParseState, block: Block, text: str) -> Credit | None:
+    """The ``(AAP)`` that ends a subject line, as a credit, if it names an agency."""
+    bracket = _BRACKET_TAIL.search(text)
+    if bracket is None or known_agency(state.lexicon, bracket.group("inside")) is None:
+        return None
+    start = block.start + bracket.start() + (len(bracket.group()) - len(bracket.group().lstrip()))
+    parts = read_parts(state.lexicon, state.text[start : block.end])
+    return credit_at(state, parts, start, block.end)
+
+
+def headline_words(state: ParseState, headline: int | None) -> frozenset[str]:
+    """The casefolded words of the headline (empty without one)."""
+    if headline is None:
+        return frozenset()
+    text = state.block_text(state.blocks[headline])
+    return frozenset(word.casefold().strip("'’") for word in TOKEN.findall(text))

@@ -1,0 +1,163 @@
+"""The ``uncredited_captions`` step's passes: captions that carry no credit.
+
+Where a line stands (in the story, right by the headline, beside a photo's button) is half
+the evidence, so the step runs after the headline and the bylines. :class:`Surroundings`
+holds what its passes share: the compiled tables, the headline and its words.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from copydesk._models import Caption
+from copydesk._state import ParseState
+from copydesk.reading.prose import is_prose
+from copydesk.steps.captions.credit_lines import credit_lines_above
+from copydesk.steps.captions.described import (
+    MAX_BARE_CAPTION_CHARS,
+    Cues,
+    between_captions,
+    caption_cues,
+    describes_picture,
+    glued_before_repeat,
+    labelled_caption,
+    split_before_repeated_lede,
+    split_glued_caption,
+)
+from copydesk.steps.captions.subjects import (
+    bracketed_credit,
+    headline_words,
+    names_subject,
+    subject_with_agency,
+)
+from copydesk.steps.captions.widgets import (
+    PictureLines,
+    by_picture,
+    picture_lines,
+    take_with_credit_below,
+    widgets_beside_captions,
+)
+
+__all__ = [
+    "Surroundings",
+    "find_between_captions",
+    "find_credit_lines_above",
+    "find_described",
+    "find_photo_widgets",
+]
+
+# Lines this close to the headline may hold the lead photo's caption.
+_NEAR_HEADLINE = 4
+# A line naming the story's subject ("Pat Doe") is a caption only right by the headline.
+_SUBJECT_NEAR_HEADLINE = 2
+
+
+@attrs.frozen
+class Surroundings:
+    """What the passes of ``uncredited_captions`` share, worked out once per parse."""
+
+    cues: Cues
+    pictures: PictureLines
+    photos: bool
+    """Whether the text may hold a photo's button, gallery link or caption label at all."""
+    headline: int | None
+    """The index of the headline block (as the step starts)."""
+    subject_words: frozenset[str]
+    """The casefolded words of the headline."""
+
+    @classmethod
+    def of(cls, state: ParseState) -> Surroundings:
+        """What *state* shows as the step starts."""
+        headline = next(
+            (index for index, block in enumerate(state.blocks) if block.label == "headline"),
+            None,
+        )
+        pictures = picture_lines(state.lexicon)
+        return cls(
+            cues=caption_cues(state.lexicon),
+            pictures=pictures,
+            photos=pictures.may_hold(state.text),
+            headline=headline,
+            subject_words=headline_words(state, headline),
+        )
+
+
+def find_described(state: ParseState, around: Surroundings) -> None:
+    """Label, block by block, the lines a photo's widgets point at, labelled captions,
+    lines that name the story's subject by the headline, and lines that describe a picture
+    (cutting a caption line off the paragraph it was glued to)."""
+    cues, pictures, headline = around.cues, around.pictures, around.headline
+    subject_words = around.subject_words
+
+    def opens_story(index: int) -> bool:
+        """Whether ``blocks[index]`` is the first paragraph of prose under the headline."""
+        if headline is None or not 0 < index - headline <= _NEAR_HEADLINE:
+            return False
+        between = state.blocks[headline + 1 : index]
+        return not any(block.is_body and is_prose(state.block_text(block)) for block in between)
+
+    for index, block in enumerate(state.blocks):
+        if around.photos and block.claimable and by_picture(state, pictures, index, subject_words):
+            take_with_credit_below(state, index)
+            continue
+        distance = abs(index - headline) if headline is not None else len(state.blocks)
+        # A guessed chrome line by the headline may be its photo's caption, but not a line
+        # of a list of other stories ("related").
+        beside_headline = (
+            block.claimable
+            and not block.is_body
+            and block.kind != "related"
+            and distance <= _NEAR_HEADLINE
+        )
+        # The page classifier may have guessed a whole story chrome: a labelled caption
+        # between its paragraphs of prose is still one.
+        guessed_story_line = block.label == "chrome" and block.claimable and block.kind != "related"
+        if guessed_story_line and labelled_caption(
+            state, index, state.block_text(block), guessed=True
+        ):
+            state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))
+            continue
+        if not (block.is_body or beside_headline):
+            continue
+        if index == 0 or block.end - block.start > MAX_BARE_CAPTION_CHARS:
+            continue  # the first line of a text is its headline
+        text = state.block_text(block)
+        if block.is_body and (
+            split_glued_caption(state, cues, index, text)
+            or (opens_story(index) and split_before_repeated_lede(state, index, text))
+        ):
+            block, text = state.blocks[index], state.block_text(state.blocks[index])
+            if glued_before_repeat(state, index):
+                state.mark(
+                    block, "caption", Caption(text=state.source_text(block), span=block.span)
+                )
+                continue
+        credit = None
+        near = distance <= _SUBJECT_NEAR_HEADLINE
+        if (near and names_subject(state, text, subject_words)) or (
+            block.is_body and subject_with_agency(state, index, text, subject_words)
+        ):
+            credit = bracketed_credit(state, block, text)
+        elif not (
+            describes_picture(cues, text, beside_headline=beside_headline)
+            or (block.is_body and labelled_caption(state, index, text))
+        ):
+            continue
+        caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
+        state.mark(block, "caption", caption)
+
+
+def find_between_captions(state: ParseState, around: Surroundings) -> None:
+    """Label a line of a gallery, between two captions, that describes a picture."""
+    between_captions(state, around.cues)
+
+
+def find_credit_lines_above(state: ParseState, around: Surroundings) -> None:
+    """Join a credit printed on the line above a caption to it."""
+    credit_lines_above(state)
+
+
+def find_photo_widgets(state: ParseState, around: Surroundings) -> None:
+    """Label a photo's button or gallery link beside a caption as chrome."""
+    if around.photos:
+        widgets_beside_captions(state, around.pictures)

@@ -1,0 +1,218 @@
+"""Captions by what a page prints around a photo: its buttons, gallery links, labels.
+
+On whole pages the photo itself is gone, but ``View larger image`` above a line, ``More
+photos:`` below it, a ``Caption:`` label or a leaked ``<figcaption>`` tag still say where
+its caption is.
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from copydesk._models import Caption
+from copydesk._state import Block, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.lexicon.credits import CAPTION_LABELS, PICTURE_ABOVE_LINES, PICTURE_BELOW_LINES
+from copydesk.reading.credits import credit_words, known_agency, read_parts
+from copydesk.steps.captions.wording import (
+    BY,
+    MAX_CREDIT_LINE_CHARS,
+    STOP_INSIDE,
+    WEB_MARKS,
+    credit_at,
+)
+
+__all__ = [
+    "PictureLines",
+    "by_picture",
+    "picture_lines",
+    "take_with_credit_below",
+    "widgets_beside_captions",
+]
+
+# A caption under a photo's button is at most a few sentences.
+_MAX_PICTURE_CAPTION_CHARS = 600
+_MAX_PICTURE_CAPTION_STOPS = 2
+# "Lohan", "Jane Doe": under a photo's button, a name alone is its caption.
+_MAX_LABEL_CAPTION_WORDS = 3
+_MIN_PICTURE_SENTENCE_WORDS = 4
+_MENU_BAR = regex.compile(r"\s\|\s")
+# Every built-in button, gallery link and caption label holds one of these.
+_PICTURE_MARKS = (
+    *("enlarge", "larger", "zoom", "reprint", "gallery", "caption"),
+    *("more photo", "more pic", "more image"),
+)
+# A photo's button or gallery link is a short line.
+_MAX_WIDGET_CHARS = 80
+# The opening tag of a caption is the last thing in its markup block.
+_MARKUP_TAIL = 300
+# A credit line under a caption: "AP", "Merlin Archives".
+_MAX_BARE_CREDIT_WORDS = 4
+
+
+@attrs.frozen
+class PictureLines:
+    """The lexicon's photo buttons, gallery links, caption labels and caption tags,
+    compiled once per lexicon (see :func:`picture_lines`)."""
+
+    above: regex.Pattern[str]
+    below: regex.Pattern[str]
+    label: regex.Pattern[str]
+    markup: regex.Pattern[str]
+    """A leaked HTML tag opening a caption, at the end of a markup block."""
+    marks: tuple[str, ...] | None
+    """Words one of which every built-in button, link, label and leaked tag holds (None:
+    tables were extended, try every block)."""
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> PictureLines:
+        def alternation(patterns: tuple[str, ...]) -> regex.Pattern[str]:
+            joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+            return regex.compile(rf"(?i:{joined})")
+
+        built_in = (
+            lexicon.picture_above_lines == PICTURE_ABOVE_LINES
+            and lexicon.picture_below_lines == PICTURE_BELOW_LINES
+            and lexicon.caption_labels == CAPTION_LABELS
+        )
+        return cls(
+            above=alternation(lexicon.picture_above_lines),
+            below=alternation(lexicon.picture_below_lines),
+            marks=_PICTURE_MARKS if built_in else None,
+            label=regex.compile("|".join(f"(?:{pattern})" for pattern in lexicon.caption_labels)),
+            markup=regex.compile(
+                "(?i:" + "|".join(f"(?:{p})" for p in lexicon.markup_caption_openers) + r")\s*$"
+            ),
+        )
+
+    def may_hold(self, text: str) -> bool:
+        """Whether *text* may hold a photo's button, a gallery link, a caption label or a
+        leaked tag (a cheap test on the whole text: most pages hold none)."""
+        if self.marks is None or "<" in text:
+            return True
+        folded = text.casefold()
+        return any(mark in folded for mark in self.marks)
+
+    def opens_caption(self, markup: str) -> bool:
+        """Whether a block of leaked HTML ends in a tag opening a caption."""
+        return self.markup.search(markup[-_MARKUP_TAIL:]) is not None
+
+    def is_widget(self, text: str) -> bool:
+        """Whether *text* is a photo's button or a gallery link itself."""
+        return self.is_above(text) or self.is_below(text)
+
+    def is_above(self, text: str) -> bool:
+        """Whether *text* is a photo's button (printed above the caption)."""
+        return len(text) <= _MAX_WIDGET_CHARS and self.above.fullmatch(text) is not None
+
+    def is_below(self, text: str) -> bool:
+        """Whether *text* is a gallery link (printed below the caption)."""
+        return len(text) <= _MAX_WIDGET_CHARS and self.below.fullmatch(text) is not None
+
+
+def picture_lines(lexicon: Lexicon) -> PictureLines:
+    """The photo buttons, gallery links and caption labels of *lexicon*, compiled once."""
+    return lexicon.cached("captions.picture_lines", PictureLines.build)
+
+
+def by_picture(
+    state: ParseState, pictures: PictureLines, index: int, subject_words: frozenset[str]
+) -> bool:
+    """Whether ``blocks[index]`` is a caption by what the page prints around a photo.
+
+    A label opens it (``Caption: The band signed …``); or the photo's button stands right
+    above it (``View larger image`` / ``Click photo to enlarge``), or a gallery link right
+    below it (``More photos:``) and it ends without a period (a paragraph of the story
+    above ``See more photos:`` ends with one). It is a short line: at most three
+    sentences, or a name alone that the headline names too (``Lohan`` under ``Woman says
+    Lohan cost her thousands``; not a menu's ``Jumble``).
+    """
+    block = state.blocks[index]
+    if block.end - block.start > _MAX_PICTURE_CAPTION_CHARS:
+        return False
+    text = state.block_text(block)
+    if "\n" in text:
+        return False
+    if pictures.label.match(text):
+        return True
+    if index == 0:
+        return False
+    before = state.blocks[index - 1]
+    if before.kind == "markup" and pictures.opens_caption(state.block_text(before)):
+        return True  # '<div class="cap">' / the caption
+    # The neighbours first: most short lines of a page stand by no photo's button.
+    above = pictures.is_above(state.block_text(_block_above_credit(state, index)))
+    below = index + 1 < len(state.blocks) and pictures.is_below(
+        state.block_text(state.blocks[index + 1])
+    )
+    if not (above or (below and not text.endswith("."))) or pictures.is_widget(text):
+        return False
+    if not (text[:1].isupper() or text[:1] in '("“') or BY.match(text):
+        return False
+    if WEB_MARKS.search(text) or _MENU_BAR.search(text):
+        return False  # a link or a menu row: "Home | News | Sport"
+    words = text.split()
+    if len(words) < _MIN_PICTURE_SENTENCE_WORDS:
+        return (
+            len(words) <= _MAX_LABEL_CAPTION_WORDS
+            and all(word[:1].isupper() and word.isalpha() for word in words)
+            and words[-1].casefold() in subject_words
+        )
+    return len(STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
+
+
+def widgets_beside_captions(state: ParseState, pictures: PictureLines) -> None:
+    """Label a photo's button right above a caption, or a gallery link right below one,
+    as chrome (``navigation``) where no step labelled it yet."""
+    for index, block in enumerate(state.blocks):
+        if not block.is_body or not pictures.is_widget(state.block_text(block)):
+            continue
+        beside = state.blocks[index + 1 : index + 2] + state.blocks[max(index - 1, 0) : index]
+        if any(isinstance(other.finding, Caption) for other in beside):
+            state.mark_chrome(block, "navigation")
+
+
+def _block_above_credit(state: ParseState, index: int) -> Block:
+    """The block above ``blocks[index]``, looking past a credit-only caption between (``Enlarge
+    this image`` / ``Jane Doe/Associated Press`` / the caption)."""
+    above = state.blocks[index - 1]
+    finding = above.finding
+    if (
+        index >= 2
+        and isinstance(finding, Caption)
+        and finding.credit is not None
+        and finding.credit.span == above.span
+    ):
+        return state.blocks[index - 2]
+    return above
+
+
+def take_with_credit_below(state: ParseState, index: int) -> None:
+    """Label ``blocks[index]`` a caption, with the bare credit line under it if there is
+    one (``AP``, ``Merlin Archives``)."""
+    credit = None
+    if index + 1 < len(state.blocks):
+        below = state.blocks[index + 1]
+        if below.claimable and _is_bare_credit(state.lexicon, state.block_text(below)):
+            parts = read_parts(state.lexicon, state.block_text(below))
+            credit = credit_at(state, parts, below.start, below.end)
+            state.merge_blocks(index, index + 1)
+    block = state.blocks[index]
+    state.mark(
+        block, "caption", Caption(text=state.source_text(block), credit=credit, span=block.span)
+    )
+
+
+def _is_bare_credit(lexicon: Lexicon, text: str) -> bool:
+    """Whether *text* is a credit without a label: a known agency alone (``AP``), or a few
+    capitalised words ending in a photo-agency word (``Merlin Archives``)."""
+    if len(text) > MAX_CREDIT_LINE_CHARS:
+        return False
+    words = text.split()
+    if not 1 <= len(words) <= _MAX_BARE_CREDIT_WORDS or "\n" in text:
+        return False
+    if known_agency(lexicon, text) is not None:
+        return True
+    photo_words = credit_words(lexicon).photo_words
+    return all(word[:1].isupper() for word in words) and words[-1].casefold() in photo_words
