@@ -11,7 +11,7 @@ from copydesk.lexicon import Lexicon
 from copydesk.steps.bylines import _may_hold_trailer_lead, _trailer_leads, _Words
 from copydesk.steps.captions import _Cues
 from copydesk.steps.chrome import _Matchers
-from copydesk.steps.dateline import _LOOSE_PLACE
+from copydesk.steps.dateline.parts import _LOOSE_PLACE
 from copydesk.steps.headline import _collapse, _opening_words
 
 _LEXICON = Lexicon.default()

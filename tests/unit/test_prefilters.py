@@ -16,7 +16,7 @@ from copydesk.steps.captions import (
     _may_hold_credit,
 )
 from copydesk.steps.chrome import _Matchers, _required_literal
-from copydesk.steps.dateline import _LOOSE_PLACE
+from copydesk.steps.dateline.parts import _LOOSE_PLACE
 from copydesk.steps.headline import _collapse, _opening_words
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.quotes import _NAME_RUN, _Names, _patterns
