@@ -36,7 +36,7 @@ def is_prose_by_length(text: str) -> bool:
     """Whether *text* is prose by its length alone: 25 words or more, with or without a
     sentence end.
 
-    It differs from :func:`is_prose` in asking for more words (25, not 10) and no sentence
+    It differs from ``is_prose`` in asking for more words (25, not 10) and no sentence
     end, so a long paragraph cut short by a hard wrap or a page's markup still counts, and
     a short sentence does not. The dateline step counts the paragraphs of prose above a
     candidate with it.
