@@ -8,7 +8,7 @@ from typing import Literal
 
 from hypothesis import strategies as st
 
-from copydesk.testing import _vocabulary as words
+import copydesk.testing._vocabulary as words
 from copydesk.testing._bylines import bylines, trailers
 from copydesk.testing._captions import captions
 from copydesk.testing._datelines import datelines

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from hypothesis import strategies as st
 
-from copydesk.testing import _vocabulary as words
+import copydesk.testing._vocabulary as words
 from copydesk.testing._expected import ExpectedByline
 from copydesk.testing._pieces import person_names
 

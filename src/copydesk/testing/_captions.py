@@ -6,7 +6,7 @@ import functools
 
 from hypothesis import strategies as st
 
-from copydesk.testing import _vocabulary as words
+import copydesk.testing._vocabulary as words
 from copydesk.testing._expected import ExpectedCaption, ExpectedCredit
 from copydesk.testing._pieces import person_names
 

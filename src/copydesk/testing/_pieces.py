@@ -8,7 +8,7 @@ from typing import Literal
 
 from hypothesis import strategies as st
 
-from copydesk.testing import _vocabulary as words
+import copydesk.testing._vocabulary as words
 from copydesk.testing._expected import ExpectedChrome
 
 __all__ = [

@@ -9,7 +9,7 @@ import itertools
 import attrs
 from hypothesis import strategies as st
 
-from copydesk.testing import _vocabulary as words
+import copydesk.testing._vocabulary as words
 from copydesk.testing._expected import (
     ExpectedPerson,
     ExpectedQuote,
