@@ -34,7 +34,7 @@ nitpicky = True
 nitpick_ignore_regex = [
     # attrs-generated and typing internals that have no documentation page of their own.
     (r"py:class", r"(attr|attrs)\..*"),
-    (r"py:class", r"regex\..*"),
+    (r"py:class", r"_?regex\..*"),
     (r"py:class", r"copydesk\._.*"),
     (r"py:class", r"(copydesk\.lexicon\.)?_[A-Z]\w*"),
     (r"py:class", r"Position"),

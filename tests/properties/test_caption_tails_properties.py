@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk.testing import person_names
-from copydesk.testing._strategies import _picture_descriptions
+from copydesk.testing._captions import _picture_descriptions
 
 _AGENCIES = st.sampled_from([("AP", "AP"), ("AFP", "AFP"), ("Reuters", "Reuters")])
 _BARE = st.sampled_from(["Getty", "Getty Images", "AFP", "Reuters", "AP", "EPA"])

@@ -13,7 +13,7 @@ from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords
 from copydesk.steps.captions.described import Cues
 from copydesk.steps.chrome import _Matchers
-from copydesk.steps.dateline import _LOOSE_PLACE
+from copydesk.steps.dateline.parts import _LOOSE_PLACE
 
 _LEXICON = Lexicon.default()
 _MATCHERS = _Matchers.build(_LEXICON)

@@ -14,7 +14,7 @@ from copydesk.steps.captions.described import Cues, holds_quote_mark
 from copydesk.steps.captions.tails import CREDIT_MARKS, may_hold_credit
 from copydesk.steps.captions.wording import QUOTE_MARKS
 from copydesk.steps.chrome import _Matchers, _required_literal
-from copydesk.steps.dateline import _LOOSE_PLACE
+from copydesk.steps.dateline.parts import _LOOSE_PLACE
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.quotes import _NAME_RUN, _Names, _patterns
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["is_prose"]
+__all__ = ["is_prose", "is_prose_by_length"]
 
 _MIN_PROSE_WORDS = 10
 # At least _MIN_PROSE_WORDS words, read from the start only (no list of every word).
@@ -25,3 +25,28 @@ def is_prose(text: str) -> bool:
     False
     """
     return _ENOUGH_WORDS.match(text) is not None and _SENTENCE.search(text) is not None
+
+
+_LONG_PROSE_WORDS = 25
+# At least _LONG_PROSE_WORDS words, read from the start only (no list of every word).
+_ENOUGH_LONG_PROSE_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_LONG_PROSE_WORDS}}}")
+
+
+def is_prose_by_length(text: str) -> bool:
+    """Whether *text* is prose by its length alone: 25 words or more, with or without a
+    sentence end.
+
+    It differs from ``is_prose`` in asking for more words (25, not 10) and no sentence
+    end, so a long paragraph cut short by a hard wrap or a page's markup still counts, and
+    a short sentence does not. The dateline step counts the paragraphs of prose above a
+    candidate with it.
+
+    >>> sentence = "The council met on Monday and voted to close the old bridge for good."
+    >>> is_prose(sentence), is_prose_by_length(sentence)
+    (True, False)
+    >>> unfinished = " ".join(["the council met on Monday and voted"] * 4)
+    >>> is_prose(unfinished), is_prose_by_length(unfinished)
+    (False, True)
+    """
+    # 25 words take more than 100 characters: skip counting on short lines.
+    return len(text) > 100 and _ENOUGH_LONG_PROSE_WORDS.match(text) is not None

@@ -29,6 +29,10 @@ except ImportError as error:  # pragma: no cover - exercised in a subprocess tes
         "import copydesk.testing from tests only"
     ) from error
 
+from copydesk.testing._articles import articles
+from copydesk.testing._bylines import bylines, trailers
+from copydesk.testing._captions import captions, credits
+from copydesk.testing._datelines import datelines
 from copydesk.testing._expected import (
     ExpectedByline,
     ExpectedCaption,
@@ -42,26 +46,18 @@ from copydesk.testing._expected import (
     QuotedParagraph,
     QuotedPassage,
 )
-from copydesk.testing._strategies import (
+from copydesk.testing._pieces import (
     BOTTOM_CHROME,
     TOP_CHROME,
-    articles,
-    bylines,
-    captions,
     chrome_lines,
-    credits,
-    datelines,
     hard_wrap,
     headlines,
     paragraphs,
-    people,
     person_names,
-    quoted_paragraphs,
-    quoted_passages,
     sentences,
     site_names,
-    trailers,
 )
+from copydesk.testing._quotes import people, quoted_paragraphs, quoted_passages
 
 __all__ = [
     "BOTTOM_CHROME",

@@ -1,7 +1,7 @@
 """What a generated article is known to contain: the truth the strategies build it from.
 
-These classes need nothing but ``attrs``; the strategies that make them live in
-:mod:`copydesk.testing._strategies`.
+These classes need nothing but ``attrs``; the strategies that make them live in the other
+modules of :mod:`copydesk.testing`, one subject each.
 """
 
 from __future__ import annotations
