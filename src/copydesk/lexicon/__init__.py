@@ -144,8 +144,8 @@ class Lexicon:
     """Common nouns that can head a speaker without a name (``the judge``)."""
     # (__setattr__ keeps a read-only copy)
     stopwords: Mapping[str, tuple[str, ...]] = _boilerplate.STOPWORDS
-    """Function words per language code, read-only: extend them with :meth:`add_stopwords`
-    (see :mod:`copydesk.lexicon.boilerplate`)."""
+    """Function words per language code (see :mod:`copydesk.lexicon.boilerplate`), read-only:
+    extend them with :meth:`~copydesk.Lexicon.add_stopwords`."""
     link_cues: tuple[str, ...] = _boilerplate.LINK_CUES
     """Patterns of link and widget wording ("Click to", "Read more") on whole pages."""
     kind_cues: tuple[tuple[str, str], ...] = _boilerplate.KIND_CUES
@@ -472,90 +472,48 @@ class Lexicon:
 
     def add_comment_header(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive, searched in a short dated line) of a
-        reader comment's header; two such lines after a page's article start its thread.
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_comment_header("schrieb:$")
-        >>> lexicon.comment_headers[0]
-        'schrieb:$'
-        """
+        reader comment's header, such as ``"schrieb:$"``; two such lines after a page's
+        article start its thread."""
         self._prepend("comment_headers", check.pattern("pattern", pattern))
 
     def add_article_end_cue(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a short heading that closes a page's
-        article, such as the heading of an author box.
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_article_end_cue(r"^om forfatteren$")
-        >>> lexicon.article_end_cues[0]
-        '^om forfatteren$'
-        """
+        article, such as the heading of an author box (``"^om forfatteren$"``)."""
         self._prepend("article_end_cues", check.pattern("pattern", pattern))
 
     def add_article_end_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a line that closes a page's article,
-        such as a contact line or a disclaimer; that line and what follows are dropped.
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_article_end_line("kan kontaktes på")
-        >>> lexicon.article_end_lines[0]
-        'kan kontaktes på'
-        """
+        such as a contact line (``"kan kontaktes på"``) or a disclaimer; that line and what
+        follows are dropped."""
         self._prepend("article_end_lines", check.pattern("pattern", pattern))
 
     def add_markup_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a line of leaked markup or script
-        that is chrome of kind ``markup`` inside a page's article.
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_markup_line("^<video ")
-        >>> lexicon.markup_lines[0]
-        '^<video '
-        """
+        (``"^<video "``) that is chrome of kind ``markup`` inside a page's article."""
         self._prepend("markup_lines", check.pattern("pattern", pattern))
 
     def add_teaser_lead(self, pattern: str) -> None:
-        """Add a pattern (``regex``, case-insensitive) of the lead of a link to another story;
-        a short line inside a page's article that opens with it is dropped as ``related``.
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_teaser_lead("^læs også:")
-        >>> lexicon.teaser_leads[0]
-        '^læs også:'
-        """
+        """Add a pattern (``regex``, case-insensitive) of the lead of a link to another story
+        (``"^læs også:"``); a short line inside a page's article that opens with it is dropped
+        as ``related``."""
         self._prepend("teaser_leads", check.pattern("pattern", pattern))
 
     def add_not_closing_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a sentence under a page's article
-        that is the site's own (it does not join the article as its last paragraph).
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_not_closing_line("^del artiklen")
-        >>> lexicon.not_closing_lines[0]
-        '^del artiklen'
-        """
+        that is the site's own (``"^del artiklen"``): it does not join the article as its last
+        paragraph."""
         self._prepend("not_closing_lines", check.pattern("pattern", pattern))
 
     def add_embedded_post_signature(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of the signature line that closes a
-        social-media post embedded in a page's article; the post stays in the article.
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_embedded_post_signature("^shared on mastodon by ")
-        >>> lexicon.embedded_post_signatures[0]
-        '^shared on mastodon by '
-        """
+        social-media post embedded in a page's article (``"^shared on mastodon by "``); the
+        post stays in the article."""
         self._prepend("embedded_post_signatures", check.pattern("pattern", pattern))
 
     def add_article_card_heading(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of the heading of a card under a page's
-        article that is the article's own; the card joins the article.
-
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_article_card_heading("^ingredienser$")
-        >>> lexicon.article_card_headings[0]
-        '^ingredienser$'
-        """
+        article that is the article's own (a recipe's ``"^ingredienser$"``); the card joins
+        the article."""
         self._prepend("article_card_headings", check.pattern("pattern", pattern))
 
     def add_bare_caption_credit(self, *agencies: str) -> None:
