@@ -104,6 +104,7 @@ _REFUSALS: list[Refusal] = [
     ("add_speech_verb", (), {}, ValueError, "forms"),
     ("add_speech_verb", ("harrumph", " "), {}, ValueError, "forms[1]"),
     ("add_speech_verb", (["harrumph"],), {}, TypeError, "forms[0]"),
+    ("add_speech_verb", ("harrumph", "_"), {}, ValueError, "forms[1]"),  # the quotes step failed
     ("add_title", ("",), {}, ValueError, "title"),
     ("add_title", (None,), {}, TypeError, "title"),
     ("add_cue_channel", (" ",), {}, ValueError, "channel"),

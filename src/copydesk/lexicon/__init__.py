@@ -54,7 +54,7 @@ _CHANGING = threading.Lock()
 
 
 def _read_only(stopwords: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
-    """A read-only copy: a change must go through the lexicon, which then drops its caches."""
+    """A read-only copy: a change must go through the lexicon, which then has a new version."""
     return MappingProxyType(dict(stopwords))
 
 
@@ -414,7 +414,8 @@ class Lexicon:
         self._prepend(table, pattern)
 
     def add_speech_verb(self, *forms: str) -> None:
-        """Register a speech verb by its forms (a multi-word verb as ``"weigh in"``).
+        """Register a speech verb by its forms (a multi-word verb as ``"weigh in"``). Each
+        form must begin and end with a letter or digit (it is matched as whole words).
 
         >>> from copydesk import Parser
         >>> parser = Parser()
@@ -424,6 +425,8 @@ class Lexicon:
         ('harrumphed', 'Smith')
         """
         check.texts("forms", forms)
+        for index, form in enumerate(forms):
+            check.whole_words(f"forms[{index}]", form)
         self._append("speech_verbs", " ".join("_".join(form.split()) for form in forms))
 
     def add_title(self, title: str) -> None:
