@@ -1,8 +1,12 @@
-"""Data tables the steps read: chrome patterns and, as detectors land, agencies and verbs.
+"""The word lists and patterns the steps read, gathered in one :class:`Lexicon` per parser.
 
 A :class:`Lexicon` belongs to one :class:`~copydesk.Parser`; extending it never affects
 another parser. Patterns derived from the tables are compiled once, on first use, and
-recompiled after a change.
+recompiled after a change. The tables themselves are in the submodules (``agencies``,
+``bylines``, ``chrome``, ``credits``, ...); private modules hold what the class stands on:
+``_entries`` (:class:`ChromeRule`, :class:`Agency` and their defaults), ``_checks`` (the
+arguments of the ``add_*`` methods) and ``_versions`` (changes, and the caches that follow
+them).
 
 >>> from copydesk import Parser
 >>> parser = Parser()
@@ -13,10 +17,8 @@ recompiled after a change.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable, Mapping
-from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TypeVar
 
 import attrs
 
@@ -28,7 +30,6 @@ from copydesk.lexicon import dates as _dates
 from copydesk.lexicon import places as _places
 from copydesk.lexicon import titles as _titles
 from copydesk.lexicon import verbs as _verbs
-from copydesk.lexicon._derived import DerivedValues
 from copydesk.lexicon._entries import (
     BYLINE_TABLES,
     POSITIONS,
@@ -40,6 +41,7 @@ from copydesk.lexicon._entries import (
     default_agencies,
     default_chrome_rules,
 )
+from copydesk.lexicon._versions import VersionedTables
 
 __all__ = ["Agency", "BylineTable", "ChromeRule", "Lexicon"]
 
@@ -48,18 +50,10 @@ ChromeRule.__module__ = Agency.__module__ = __name__
 
 _T = TypeVar("_T")
 
-# Changes to a table (read, then replaced with more entries) are made one at a time, so two
-# threads adding at once both get their entries in.
-_CHANGING = threading.Lock()
 
-
-def _read_only(stopwords: Mapping[str, tuple[str, ...]]) -> Mapping[str, tuple[str, ...]]:
-    """A read-only copy: a change must go through the lexicon, which then has a new version."""
-    return MappingProxyType(dict(stopwords))
-
-
-@attrs.define(eq=False, on_setattr=attrs.setters.NO_OP)
-class Lexicon:
+# (equality, pickling and every setting of a table are VersionedTables')
+@attrs.define(eq=False, on_setattr=attrs.setters.NO_OP, getstate_setstate=False)
+class Lexicon(VersionedTables):
     """The word lists and patterns one parser uses. Build it with :meth:`default`.
 
     Each :class:`~copydesk.Parser` has its own (:attr:`Parser.lexicon
@@ -81,9 +75,6 @@ class Lexicon:
     Traceback (most recent call last):
     ValueError: position must be one of 'any', 'edge', not 'bottom'
     """
-
-    # First, so that it exists when __init__ sets the tables (see __setattr__).
-    _derived: DerivedValues = attrs.field(factory=DerivedValues, init=False, repr=False)
 
     chrome_rules: tuple[ChromeRule, ...] = attrs.field(factory=default_chrome_rules)
     """Chrome patterns, in order of precedence (the first match names the kind)."""
@@ -142,7 +133,7 @@ class Lexicon:
     """Titles and descriptors printed before a name (see :mod:`copydesk.lexicon.titles`)."""
     speaker_nouns: tuple[str, ...] = _titles.SPEAKER_NOUNS
     """Common nouns that can head a speaker without a name (``the judge``)."""
-    # (__setattr__ keeps a read-only copy)
+    # (kept as a read-only copy: see VersionedTables)
     stopwords: Mapping[str, tuple[str, ...]] = _boilerplate.STOPWORDS
     """Function words per language code (see :mod:`copydesk.lexicon.boilerplate`), read-only:
     extend them with :meth:`~copydesk.Lexicon.add_stopwords`."""
@@ -203,14 +194,6 @@ class Lexicon:
     article_card_headings: tuple[str, ...] = _boilerplate.ARTICLE_CARD_HEADINGS
     """Patterns of the heading of a card under a page's article that is the article's own
     (a recipe's ``Ingredients``)."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name == "stopwords":
-            value = _read_only(value)
-        object.__setattr__(self, name, value)
-        if not name.startswith("_"):
-            # A new version, once the new table is in place (see copydesk.lexicon._derived).
-            self._derived.changed()
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -468,10 +451,13 @@ class Lexicon:
         """
         check.text("language", language)
         folded = [word.casefold() for word in check.strings("words", words)]
-        with _CHANGING:
-            known = self.stopwords.get(language, ())
+
+        def with_words(stopwords: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+            known = stopwords.get(language, ())
             new = tuple(word for word in dict.fromkeys(folded) if word not in known)
-            self.stopwords = {**self.stopwords, language: (*known, *new)}
+            return {**stopwords, language: (*known, *new)}
+
+        self._change("stopwords", with_words)
 
     def add_comment_header(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive, searched in a short dated line) of a
@@ -531,16 +517,6 @@ class Lexicon:
         """
         self._prepend("bare_caption_credits", *check.texts("agencies", agencies))
 
-    def _prepend(self, table: str, *entries: object) -> None:
-        """Put *entries* first in *table*, so that they win over the entries there."""
-        with _CHANGING:
-            setattr(self, table, (*entries, *getattr(self, table)))
-
-    def _append(self, table: str, *entries: object) -> None:
-        """Put *entries* last in *table* (where order does not decide between entries)."""
-        with _CHANGING:
-            setattr(self, table, (*getattr(self, table), *entries))
-
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.
 
@@ -574,21 +550,3 @@ class Lexicon:
         compiling
         """
         return self._derived.get(key, build, self)
-
-    def __getstate__(self) -> dict[str, Any]:
-        state = {field.name: getattr(self, field.name) for field in attrs.fields(Lexicon)}
-        del state["_derived"]
-        state["stopwords"] = dict(self.stopwords)  # a read-only mapping does not pickle
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        object.__setattr__(self, "_derived", DerivedValues())
-        for name, value in state.items():
-            setattr(self, name, value)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Lexicon):
-            return NotImplemented
-        return self.__getstate__() == other.__getstate__()
-
-    __hash__ = None  # type: ignore[assignment]

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-# Texts an added pattern is tried on. A pattern that matches an empty span of one of them
-# (``x*``, ``^``, ``\b``, ``(?=A)``, an empty alternative) matches nearly every line, and a
-# step that searches on from the end of each match would never advance.
+# Texts an added pattern is tried on, at every position. A pattern that matches an empty
+# span of one of them (``x*``, ``^``, ``\b``, ``(?=A)``, an empty alternative) matches nearly
+# every line, and a step that searches on from the end of each match would never advance.
+# (A sample, not a proof: ``(?<=zzz)`` matches empty text only after "zzz", and passes.)
 _PROBES = ("", "a", "A a.", "Jane Doe, AP Photo/Reuters: 12 May 2024 — “Yes,” she said (left).")
 
 
@@ -91,8 +92,8 @@ def whole_words(name: str, value: object) -> str:
 
 
 def pattern(name: str, value: object) -> str:
-    """*value*, a ``regex`` pattern that compiles as the steps wrap it (``(?:...)``, joined
-    with others) and matches no empty text.
+    """*value*, a ``regex`` pattern that compiles alone and as the steps wrap it
+    (``(?:...)``, joined with others), and matches no empty span of the sample texts.
 
     >>> pattern("pattern", "(unclosed")
     Traceback (most recent call last):
