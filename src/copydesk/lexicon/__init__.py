@@ -461,48 +461,66 @@ class Lexicon(VersionedTables):
 
     def add_comment_header(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive, searched in a short dated line) of a
-        reader comment's header, such as ``"schrieb:$"``; two such lines after a page's
-        article start its thread."""
+        reader comment's header; two such lines after a page's article start its thread.
+
+        >>> Lexicon.default().add_comment_header("schrieb:$")
+        """
         self._prepend("comment_headers", check.pattern("pattern", pattern))
 
     def add_article_end_cue(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a short heading that closes a page's
-        article, such as the heading of an author box (``"^om forfatteren$"``)."""
+        article, such as the heading of an author box.
+
+        >>> Lexicon.default().add_article_end_cue("^om forfatteren$")
+        """
         self._prepend("article_end_cues", check.pattern("pattern", pattern))
 
     def add_article_end_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a line that closes a page's article,
-        such as a contact line (``"kan kontaktes på"``) or a disclaimer; that line and what
-        follows are dropped."""
+        such as a contact line or a disclaimer; that line and what follows are dropped.
+
+        >>> Lexicon.default().add_article_end_line("kan kontaktes på")
+        """
         self._prepend("article_end_lines", check.pattern("pattern", pattern))
 
     def add_markup_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a line of leaked markup or script
-        (``"^<video "``) that is chrome of kind ``markup`` inside a page's article."""
+        that is chrome of kind ``markup`` inside a page's article.
+
+        >>> Lexicon.default().add_markup_line("^<video ")
+        """
         self._prepend("markup_lines", check.pattern("pattern", pattern))
 
     def add_teaser_lead(self, pattern: str) -> None:
-        """Add a pattern (``regex``, case-insensitive) of the lead of a link to another story
-        (``"^læs også:"``); a short line inside a page's article that opens with it is dropped
-        as ``related``."""
+        """Add a pattern (``regex``, case-insensitive) of the lead of a link to another story;
+        a short line inside a page's article that opens with it is dropped as ``related``.
+
+        >>> Lexicon.default().add_teaser_lead("^læs også:")
+        """
         self._prepend("teaser_leads", check.pattern("pattern", pattern))
 
     def add_not_closing_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a sentence under a page's article
-        that is the site's own (``"^del artiklen"``): it does not join the article as its last
-        paragraph."""
+        that is the site's own (it does not join the article as its last paragraph).
+
+        >>> Lexicon.default().add_not_closing_line("^del artiklen")
+        """
         self._prepend("not_closing_lines", check.pattern("pattern", pattern))
 
     def add_embedded_post_signature(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of the signature line that closes a
-        social-media post embedded in a page's article (``"^shared on mastodon by "``); the
-        post stays in the article."""
+        social-media post embedded in a page's article; the post stays in the article.
+
+        >>> Lexicon.default().add_embedded_post_signature("^shared on mastodon by ")
+        """
         self._prepend("embedded_post_signatures", check.pattern("pattern", pattern))
 
     def add_article_card_heading(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of the heading of a card under a page's
-        article that is the article's own (a recipe's ``"^ingredienser$"``); the card joins
-        the article."""
+        article that is the article's own (a recipe's ingredients); the card joins it.
+
+        >>> Lexicon.default().add_article_card_heading("^ingredienser$")
+        """
         self._prepend("article_card_headings", check.pattern("pattern", pattern))
 
     def add_bare_caption_credit(self, *agencies: str) -> None:
