@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+from collections.abc import Mapping
 from typing import Any
 
 import attrs
@@ -26,7 +27,7 @@ _HELP_COLUMNS = "88"
 
 
 def _entries(value: Any) -> list[Any]:
-    if isinstance(value, dict):
+    if isinstance(value, Mapping):  # the stopwords: a read-only mapping
         return list(value.items())
     if isinstance(value, (tuple, list)):
         return list(value)
@@ -55,7 +56,7 @@ class LexiconTables(SphinxDirective):
             doc = " ".join(
                 line.strip() for line in attribute_docs.get(("Lexicon", field.name), []) if line
             )
-            is_table = isinstance(value, (tuple, list, dict))
+            is_table = isinstance(value, (tuple, list, Mapping))
             size = f"{len(entries)} entries" if is_table else "a number"
             lines += [
                 f":attr:`~copydesk.Lexicon.{field.name}` ({size})",

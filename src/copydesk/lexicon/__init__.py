@@ -1,8 +1,12 @@
-"""Data tables the steps read: chrome patterns and, as detectors land, agencies and verbs.
+"""The word lists and patterns the steps read, gathered in one :class:`Lexicon` per parser.
 
 A :class:`Lexicon` belongs to one :class:`~copydesk.Parser`; extending it never affects
 another parser. Patterns derived from the tables are compiled once, on first use, and
-recompiled after a change.
+recompiled after a change. The tables themselves are in the submodules (``agencies``,
+``bylines``, ``chrome``, ``credits``, ...); private modules hold what the class stands on:
+``_entries`` (:class:`ChromeRule`, :class:`Agency` and their defaults), ``_checks`` (the
+arguments of the ``add_*`` methods) and ``_versions`` (changes, and the caches that follow
+them).
 
 >>> from copydesk import Parser
 >>> parser = Parser()
@@ -13,173 +17,82 @@ recompiled after a change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Literal, TypeVar
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 import attrs
 
+from copydesk.lexicon import _checks as check
+from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
-from copydesk.lexicon.agencies import AGENCIES
-from copydesk.lexicon.boilerplate import (
-    ARTICLE_CARD_HEADINGS,
-    ARTICLE_END_CUES,
-    ARTICLE_END_LINES,
-    BOILERPLATE_CONTEXT_WEIGHTS,
-    BOILERPLATE_INSIDE_THRESHOLD,
-    BOILERPLATE_LENGTH_POWER,
-    BOILERPLATE_REGION_BIAS,
-    BOILERPLATE_WEIGHTS,
-    COMMENT_HEADERS,
-    EMBEDDED_POST_SIGNATURES,
-    KIND_CUES,
-    LINK_CUES,
-    MARKUP_LINES,
-    NOT_CLOSING_LINES,
-    NOT_HEADLINE,
-    STOPWORDS,
-    TEASER_LEADS,
+from copydesk.lexicon import credits as _credits
+from copydesk.lexicon import dates as _dates
+from copydesk.lexicon import places as _places
+from copydesk.lexicon import titles as _titles
+from copydesk.lexicon import verbs as _verbs
+from copydesk.lexicon._entries import (
+    BYLINE_TABLES,
+    POSITIONS,
+    Agency,
+    BylineTable,
+    ChromeRule,
+    Position,
+    agency_index,
+    default_agencies,
+    default_chrome_rules,
 )
-from copydesk.lexicon.chrome import CHROME_PATTERNS
-from copydesk.lexicon.credits import (
-    BARE_CAPTION_CREDITS,
-    CAPTION_CUES,
-    CAPTION_LABELS,
-    CAPTION_VERBS,
-    CREDIT_PATTERNS,
-    LEADING_CREDIT_PATTERNS,
-    MARKUP_CAPTION_OPENERS,
-    PHOTO_AGENCY_WORDS,
-    PICTURE_ABOVE_LINES,
-    PICTURE_BELOW_LINES,
-    STANDALONE_CREDIT_PATTERNS,
-)
-from copydesk.lexicon.dates import MONTHS, WEEKDAYS
-from copydesk.lexicon.places import DATELINE_CITIES, NOT_PLACES, REGION_NAMES
-from copydesk.lexicon.titles import SPEAKER_NOUNS, TITLES
-from copydesk.lexicon.verbs import (
-    AUDIENCES,
-    CHANNELS,
-    PLATFORMS,
-    PRONOUNS,
-    SOURCE_CUES,
-    SPEECH_VERBS,
-)
+from copydesk.lexicon._versions import VersionedTables
 
 __all__ = ["Agency", "BylineTable", "ChromeRule", "Lexicon"]
 
-Position = Literal["any", "edge"]
-#: The byline word tables :meth:`Lexicon.add_byline_words` extends.
-BylineTable = Literal[
-    "byline_leads",
-    "role_heads",
-    "role_words",
-    "outlet_words",
-    "name_particles",
-    "name_suffixes",
-    "not_name_words",
-    "given_names",
-]
+# Defined in a private module, public here: pickles and the docs name this path.
+ChromeRule.__module__ = Agency.__module__ = __name__
+
 _T = TypeVar("_T")
 
 
-@attrs.frozen
-class ChromeRule:
-    """One chrome pattern: a block whose whole text matches is chrome of this kind.
-
-    :meth:`Lexicon.add_chrome` makes one and puts it first:
-
-    >>> lexicon = Lexicon.default()
-    >>> lexicon.add_chrome("Download our app", kind="promotion")
-    >>> rule = lexicon.chrome_rules[0]
-    >>> print(rule.pattern, "|", rule.kind, "|", rule.position)
-    Download\\ our\\ app | promotion | any
-    """
-
-    pattern: str
-    """A ``regex`` pattern, matched case-insensitively against a whole block."""
-    kind: str
-    """The :attr:`copydesk.Chrome.kind` given to a match."""
-    position: Position = "any"
-    """``"any"``, or ``"edge"`` to match only above or below the article's prose."""
-
-
-@attrs.frozen
-class Agency:
-    """A news or photo agency.
-
-    >>> lexicon = Lexicon.default()
-    >>> ap = next(agency for agency in lexicon.agencies if agency.code == "AP")
-    >>> ap.name, lexicon.agency("associated press")
-    ('Associated Press', 'AP')
-    """
-
-    code: str
-    """The canonical short name models report, e.g. ``"AP"``."""
-    name: str
-    """The full name, e.g. ``"Associated Press"``."""
-    aliases: tuple[str, ...] = ()
-    """Other spellings that mean this agency (matched case-insensitively)."""
-
-
-def _default_agencies() -> tuple[Agency, ...]:
-    return tuple(Agency(code, name, aliases) for code, name, aliases in AGENCIES)
-
-
-def _agency_index(lexicon: Lexicon) -> dict[str, str]:
-    """Casefolded code, name and aliases -> code. Earlier agencies win a shared alias."""
-    index: dict[str, str] = {}
-    for agency in lexicon.agencies:
-        for spelling in (agency.code, agency.name, *agency.aliases):
-            index.setdefault(" ".join(spelling.split()).casefold(), agency.code)
-    return index
-
-
-def _default_chrome_rules() -> tuple[ChromeRule, ...]:
-    return tuple(
-        ChromeRule(pattern, kind, position)  # type: ignore[arg-type]
-        for kind, position, pattern in CHROME_PATTERNS
-    )
-
-
-def _check_pattern(pattern: str) -> None:
-    """Compile ``pattern`` so a bad one fails where it is added, not in the middle of a parse."""
-    import regex  # here: "import copydesk" stays light (the steps import it anyway)
-
-    regex.compile(pattern)
-
-
-@attrs.define(eq=False)
-class Lexicon:
+# (equality, pickling and every setting of a table are VersionedTables')
+@attrs.define(eq=False, on_setattr=attrs.setters.NO_OP, getstate_setstate=False)
+class Lexicon(VersionedTables):
     """The word lists and patterns one parser uses. Build it with :meth:`default`.
 
     Each :class:`~copydesk.Parser` has its own (:attr:`Parser.lexicon
     <copydesk.Parser.lexicon>`); the ``add_*`` methods extend it, and the new entries win
-    over the built-in ones. The tables themselves are immutable tuples.
+    over the built-in ones. The tables themselves are immutable: tuples, and a read-only
+    mapping for :attr:`stopwords`.
+
+    Every ``add_*`` method checks all its arguments before it changes anything: a value of
+    the wrong type raises :class:`TypeError`, an empty or blank text, a pattern that does not
+    compile or can match empty text, or an unknown table or position raises
+    :class:`ValueError`; each error names the argument.
 
     >>> lexicon = Lexicon.default()
     >>> lexicon.agency("Reuters"), "said" in lexicon.speech_verbs[0].split()
     ('Reuters', True)
     >>> len(lexicon.chrome_rules) > 10
     True
+    >>> lexicon.add_chrome("Share", position="bottom")
+    Traceback (most recent call last):
+    ValueError: position must be one of 'any', 'edge', not 'bottom'
     """
 
-    chrome_rules: tuple[ChromeRule, ...] = attrs.field(factory=_default_chrome_rules)
+    chrome_rules: tuple[ChromeRule, ...] = attrs.field(factory=default_chrome_rules)
     """Chrome patterns, in order of precedence (the first match names the kind)."""
 
-    agencies: tuple[Agency, ...] = attrs.field(factory=_default_agencies)
+    agencies: tuple[Agency, ...] = attrs.field(factory=default_agencies)
     """Wire and photo agencies (see :mod:`copydesk.lexicon.agencies`); earlier entries win."""
-    credit_patterns: tuple[str, ...] = CREDIT_PATTERNS
+    credit_patterns: tuple[str, ...] = _credits.CREDIT_PATTERNS
     """Patterns of photo credits that end a caption (see :mod:`copydesk.lexicon.credits`)."""
-    region_names: tuple[tuple[str, str], ...] = REGION_NAMES
+    region_names: tuple[tuple[str, str], ...] = _places.REGION_NAMES
     """``(printed, full name)`` of states and provinces in datelines (``("Calif.", "California")``;
     see :mod:`copydesk.lexicon.places`)."""
-    dateline_cities: tuple[str, ...] = DATELINE_CITIES
+    dateline_cities: tuple[str, ...] = _places.DATELINE_CITIES
     """Cities that may stand alone in a dateline without date or agency (``"NEW DELHI:"``)."""
-    not_places: tuple[str, ...] = NOT_PLACES
+    not_places: tuple[str, ...] = _places.NOT_PLACES
     """Words that open kickers and labels (``FILE``, ``MORE``), never a dateline's place."""
-    months: tuple[tuple[int, tuple[str, ...]], ...] = MONTHS
+    months: tuple[tuple[int, tuple[str, ...]], ...] = _dates.MONTHS
     """Month numbers and their printed names (see :mod:`copydesk.lexicon.dates`)."""
-    weekdays: tuple[str, ...] = WEEKDAYS
+    weekdays: tuple[str, ...] = _dates.WEEKDAYS
     """Weekday names that may open a printed date."""
 
     byline_leads: tuple[str, ...] = _bylines.BYLINE_LEADS
@@ -200,85 +113,87 @@ class Lexicon:
     trailer_roles: tuple[tuple[str, str], ...] = _bylines.TRAILER_ROLES
     """Credit-trailer lead-ins and the byline kind they give, e.g.
     ``("reporting by", "reporting")``."""
-    standalone_credit_patterns: tuple[str, ...] = STANDALONE_CREDIT_PATTERNS
+    standalone_credit_patterns: tuple[str, ...] = _credits.STANDALONE_CREDIT_PATTERNS
     """Whole-line patterns of a photo credit printed on its own line."""
-    photo_agency_words: tuple[str, ...] = PHOTO_AGENCY_WORDS
+    photo_agency_words: tuple[str, ...] = _credits.PHOTO_AGENCY_WORDS
     """Words that make a credit part an agency, e.g. ``"images"`` in ``Getty Images``."""
-    speech_verbs: tuple[str, ...] = SPEECH_VERBS
+    speech_verbs: tuple[str, ...] = _verbs.SPEECH_VERBS
     """Speech verbs, each entry the forms of one verb (see :mod:`copydesk.lexicon.verbs`)."""
-    source_cues: tuple[str, ...] = SOURCE_CUES
+    source_cues: tuple[str, ...] = _verbs.SOURCE_CUES
     """Cue phrases followed by the source: ``according to``."""
-    cue_audiences: tuple[str, ...] = AUDIENCES
+    cue_audiences: tuple[str, ...] = _verbs.AUDIENCES
     """Who a speaker ``told``, printed as part of the cue (``told reporters``)."""
-    cue_channels: tuple[str, ...] = CHANNELS
+    cue_channels: tuple[str, ...] = _verbs.CHANNELS
     """What a statement was made in (``said in a statement``)."""
-    cue_platforms: tuple[str, ...] = PLATFORMS
+    cue_platforms: tuple[str, ...] = _verbs.PLATFORMS
     """Where a statement was published (``wrote on Facebook``)."""
-    speaker_pronouns: tuple[str, ...] = PRONOUNS
+    speaker_pronouns: tuple[str, ...] = _verbs.PRONOUNS
     """Pronouns that can stand for a speaker."""
-    titles: tuple[str, ...] = TITLES
+    titles: tuple[str, ...] = _titles.TITLES
     """Titles and descriptors printed before a name (see :mod:`copydesk.lexicon.titles`)."""
-    speaker_nouns: tuple[str, ...] = SPEAKER_NOUNS
+    speaker_nouns: tuple[str, ...] = _titles.SPEAKER_NOUNS
     """Common nouns that can head a speaker without a name (``the judge``)."""
-    stopwords: dict[str, tuple[str, ...]] = attrs.field(factory=lambda: dict(STOPWORDS))
-    """Function words per language code (see :mod:`copydesk.lexicon.boilerplate`)."""
-    link_cues: tuple[str, ...] = LINK_CUES
+    # (kept as a read-only copy: see VersionedTables)
+    stopwords: Mapping[str, tuple[str, ...]] = _boilerplate.STOPWORDS
+    """Function words per language code (see :mod:`copydesk.lexicon.boilerplate`), read-only:
+    extend them with :meth:`~copydesk.Lexicon.add_stopwords`."""
+    link_cues: tuple[str, ...] = _boilerplate.LINK_CUES
     """Patterns of link and widget wording ("Click to", "Read more") on whole pages."""
-    kind_cues: tuple[tuple[str, str], ...] = KIND_CUES
+    kind_cues: tuple[tuple[str, str], ...] = _boilerplate.KIND_CUES
     """``(kind, pattern)``: the chrome kind of a dropped page block, by its wording."""
-    boilerplate_weights: tuple[tuple[str, float], ...] = BOILERPLATE_WEIGHTS
+    boilerplate_weights: tuple[tuple[str, float], ...] = _boilerplate.BOILERPLATE_WEIGHTS
     """``(feature, weight)`` of the page-block classifier (``benchmarks/fit_boilerplate.py``)."""
-    boilerplate_context_weights: tuple[tuple[str, float], ...] = BOILERPLATE_CONTEXT_WEIGHTS
+    boilerplate_context_weights: tuple[tuple[str, float], ...] = (
+        _boilerplate.BOILERPLATE_CONTEXT_WEIGHTS
+    )
     """``(feature, weight)`` of the classifier's second stage (neighbours' scores)."""
-    boilerplate_length_power: float = BOILERPLATE_LENGTH_POWER
+    boilerplate_length_power: float = _boilerplate.BOILERPLATE_LENGTH_POWER
     """How strongly a block's length weighs when the article region is chosen."""
-    boilerplate_inside_threshold: float = BOILERPLATE_INSIDE_THRESHOLD
+    boilerplate_inside_threshold: float = _boilerplate.BOILERPLATE_INSIDE_THRESHOLD
     """Blocks inside the article region scoring below this are dropped all the same."""
-    boilerplate_region_bias: float = BOILERPLATE_REGION_BIAS
+    boilerplate_region_bias: float = _boilerplate.BOILERPLATE_REGION_BIAS
     """Added to every block's log-odds when the article region is chosen (favours recall)."""
-    not_headline: tuple[str, ...] = NOT_HEADLINE
+    not_headline: tuple[str, ...] = _boilerplate.NOT_HEADLINE
     """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
-    comment_headers: tuple[str, ...] = COMMENT_HEADERS
+    comment_headers: tuple[str, ...] = _boilerplate.COMMENT_HEADERS
     """Patterns of a reader comment's header line (``jdoe on May 2, 2019 at 4:47 pm said:``)."""
-    article_end_cues: tuple[str, ...] = ARTICLE_END_CUES
+    article_end_cues: tuple[str, ...] = _boilerplate.ARTICLE_END_CUES
     """Patterns of a heading that closes a page's article ("About the author")."""
     given_names: tuple[str, ...] = _bylines.GIVEN_NAMES
     """Given names that let a line holding only a name (``Jane Doe``) count as a byline."""
-    caption_cues: tuple[str, ...] = CAPTION_CUES
+    caption_cues: tuple[str, ...] = _credits.CAPTION_CUES
     """Patterns of picture language (``pictured``, ``(left)``) that mark a caption without
     a credit."""
-    caption_verbs: tuple[str, ...] = CAPTION_VERBS
+    caption_verbs: tuple[str, ...] = _credits.CAPTION_VERBS
     """Present-tense verbs of a picture (``stands``, ``arrives``) that mark a short block
     ending without a period as a caption."""
-    leading_credit_patterns: tuple[str, ...] = LEADING_CREDIT_PATTERNS
+    leading_credit_patterns: tuple[str, ...] = _credits.LEADING_CREDIT_PATTERNS
     """Patterns of a photo credit that opens a caption (``STAFF PHOTO BY JANE DOE ...``)."""
-    markup_lines: tuple[str, ...] = MARKUP_LINES
+    markup_lines: tuple[str, ...] = _boilerplate.MARKUP_LINES
     """Patterns of a line of leaked HTML or script (``<a href=...``) on a page: chrome."""
-    article_end_lines: tuple[str, ...] = ARTICLE_END_LINES
+    article_end_lines: tuple[str, ...] = _boilerplate.ARTICLE_END_LINES
     """Patterns of a line that closes a page's article (a contact line, a disclaimer)."""
-    picture_above_lines: tuple[str, ...] = PICTURE_ABOVE_LINES
+    picture_above_lines: tuple[str, ...] = _credits.PICTURE_ABOVE_LINES
     """Patterns (whole line, any case) of a photo's button printed right above its caption
     (``View larger image``): the block under one is a caption."""
-    picture_below_lines: tuple[str, ...] = PICTURE_BELOW_LINES
+    picture_below_lines: tuple[str, ...] = _credits.PICTURE_BELOW_LINES
     """Patterns (whole line, any case) of a gallery link printed right below a caption
     (``More photos:``): the block above one is a caption."""
-    caption_labels: tuple[str, ...] = CAPTION_LABELS
+    caption_labels: tuple[str, ...] = _credits.CAPTION_LABELS
     """Patterns of a label opening a caption (``Caption:``)."""
-    markup_caption_openers: tuple[str, ...] = MARKUP_CAPTION_OPENERS
+    markup_caption_openers: tuple[str, ...] = _credits.MARKUP_CAPTION_OPENERS
     """Patterns (any case) of a leaked HTML tag that opens a caption (``<div class="cap">``)."""
-    teaser_leads: tuple[str, ...] = TEASER_LEADS
+    teaser_leads: tuple[str, ...] = _boilerplate.TEASER_LEADS
     """Patterns of the lead of a link to another story (``Related:``, ``Read more:``)."""
-    not_closing_lines: tuple[str, ...] = NOT_CLOSING_LINES
+    not_closing_lines: tuple[str, ...] = _boilerplate.NOT_CLOSING_LINES
     """Patterns of a sentence under a page's article that is the site's (``... you ...``)."""
-    embedded_post_signatures: tuple[str, ...] = EMBEDDED_POST_SIGNATURES
+    embedded_post_signatures: tuple[str, ...] = _boilerplate.EMBEDDED_POST_SIGNATURES
     """Patterns of the signature line of an embedded post (``— Jane Doe (@jd) May 2, 2019``)."""
-    bare_caption_credits: tuple[str, ...] = BARE_CAPTION_CREDITS
+    bare_caption_credits: tuple[str, ...] = _credits.BARE_CAPTION_CREDITS
     """Agencies printed bare after a caption's last sentence (``... its effect. Getty``)."""
-    article_card_headings: tuple[str, ...] = ARTICLE_CARD_HEADINGS
+    article_card_headings: tuple[str, ...] = _boilerplate.ARTICLE_CARD_HEADINGS
     """Patterns of the heading of a card under a page's article that is the article's own
     (a recipe's ``Ingredients``)."""
-
-    _cache: dict[str, Any] = attrs.field(factory=dict, init=False, repr=False)
 
     @classmethod
     def default(cls) -> Lexicon:
@@ -293,7 +208,7 @@ class Lexicon:
         return cls()
 
     def copy(self) -> Lexicon:
-        """An independent copy (the tables are immutable tuples, so this is cheap).
+        """An independent copy (the tables are immutable, so this is cheap).
 
         >>> lexicon = Lexicon.default()
         >>> mine = lexicon.copy()
@@ -315,7 +230,7 @@ class Lexicon:
 
         Pass ``is_regex=True`` to give a ``regex`` pattern instead of literal text. New rules
         take precedence over the built-in ones. ``position="edge"`` matches only above or
-        below the article's prose, never between its paragraphs.
+        below the article's prose, never between its paragraphs; no other position exists.
 
         >>> from copydesk import Parser
         >>> parser = Parser()
@@ -326,19 +241,30 @@ class Lexicon:
         """
         import regex  # here: "import copydesk" stays light (the steps import it anyway)
 
-        pattern = text if is_regex else regex.escape(text.strip())
-        _check_pattern(pattern)
+        check.text("text", text)
+        check.text("kind", kind)
+        check.choice("position", position, POSITIONS)
+        if check.flag("is_regex", is_regex):
+            pattern = check.pattern("text", text)
+        else:
+            pattern = regex.escape(text.strip())
         self._prepend("chrome_rules", ChromeRule(pattern, kind, position))
 
-    def add_agency(self, code: str, name: str, aliases: tuple[str, ...] = ()) -> None:
+    def add_agency(self, code: str, name: str, aliases: Iterable[str] = ()) -> None:
         """Register an agency; it takes precedence over built-in ones sharing a spelling.
+
+        *aliases* is a tuple or list of spellings; a bare string is refused (its letters
+        would each become an alias).
 
         >>> lexicon = Lexicon.default()
         >>> lexicon.add_agency("NTV", "Nippon TV News", aliases=("NNN24",))
         >>> lexicon.agency("nnn24"), lexicon.agency("Associated Press"), lexicon.agency("Nobody")
         ('NTV', 'AP', None)
         """
-        self._prepend("agencies", Agency(code, name, tuple(aliases)))
+        check.text("code", code)
+        check.text("name", name)
+        spellings = check.strings("aliases", aliases, allow_empty=True)
+        self._prepend("agencies", Agency(code, name, spellings))
 
     def add_region(self, spelling: str, name: str) -> None:
         """Spell out *spelling* as *name* in dateline regions (case and spaces ignored).
@@ -350,6 +276,10 @@ class Lexicon:
         >>> parser.parse(text).dateline.region
         'Queensland'
         """
+        check.text("spelling", spelling)
+        check.text("name", name)
+        if not _places.region_key(spelling):
+            raise ValueError(f"spelling must hold more than spaces and periods, not {spelling!r}")
         self._prepend("region_names", (spelling, name))
 
     def add_dateline_city(self, name: str) -> None:
@@ -362,10 +292,14 @@ class Lexicon:
         >>> parser.parse(text).dateline.city
         'KOTTAYAM'
         """
-        self._prepend("dateline_cities", name)
+        self._prepend("dateline_cities", check.text("name", name))
 
     def add_byline_words(self, table: BylineTable, *words: str) -> None:
         """Add words (any case) to one of the byline tables, e.g. a new lead-in.
+
+        *table* is one of ``byline_leads``, ``role_heads``, ``role_words``, ``outlet_words``,
+        ``name_particles``, ``name_suffixes``, ``not_name_words`` and ``given_names``; a
+        lead-in must begin and end with a letter or digit (it is matched as whole words).
 
         >>> from copydesk import Parser
         >>> parser = Parser()
@@ -373,18 +307,26 @@ class Lexicon:
         >>> parser.parse("Headline\\n\\nReportage de Jean Dupont\\n\\nThe text.").bylines[0].names
         ('Jean Dupont',)
         """
+        check.choice("table", table, BYLINE_TABLES)
+        check.texts("words", words)
+        if table == "byline_leads":
+            for index, word in enumerate(words):
+                check.whole_words(f"words[{index}]", word)
         self._prepend(table, *(" ".join(word.split()).casefold() for word in words))
 
     def add_trailer_role(self, lead: str, kind: str) -> None:
         """Read credit lines opening with *lead* (e.g. ``"photos by"``) as trailers of *kind*.
+
+        The lead must begin and end with a letter or digit (it is matched as whole words).
 
         >>> lexicon = Lexicon.default()
         >>> lexicon.add_trailer_role("Research by", "research")
         >>> lexicon.trailer_roles[0]
         ('research by', 'research')
         """
-        lead = " ".join(lead.split()).casefold()
-        self._prepend("trailer_roles", (lead, kind))
+        check.whole_words("lead", lead)
+        check.text("kind", kind)
+        self._prepend("trailer_roles", (" ".join(lead.split()).casefold(), kind))
 
     def add_credit_pattern(self, pattern: str) -> None:
         """Add a photo-credit pattern (``regex`` syntax, groups as in
@@ -397,8 +339,7 @@ class Lexicon:
         >>> parser.parse(text).captions[0].credit.names
         ('Ann Lee',)
         """
-        _check_pattern(pattern)
-        self._prepend("credit_patterns", pattern)
+        self._prepend("credit_patterns", check.pattern("pattern", pattern))
 
     def add_caption_verb(self, *verbs: str) -> None:
         """Read a short block without a period that holds one of *verbs* (any case, as
@@ -415,6 +356,7 @@ class Lexicon:
         >>> [caption.text for caption in parser.parse(text).captions]
         ['Volunteers paddle down the flooded main street of the town']
         """
+        check.texts("verbs", verbs)
         self._prepend("caption_verbs", *(verb.strip().casefold() for verb in verbs))
 
     def add_caption_cue(self, pattern: str) -> None:
@@ -432,8 +374,7 @@ class Lexicon:
         >>> [caption.text for caption in parser.parse(text).captions]
         ['Jane Doe (links) im Rathaus.']
         """
-        _check_pattern(pattern)
-        self._prepend("caption_cues", pattern)
+        self._prepend("caption_cues", check.pattern("pattern", pattern))
 
     def add_picture_line(self, pattern: str, *, above: bool = True) -> None:
         """Read the block under a line matching *pattern* (``regex``, whole line, any case)
@@ -451,16 +392,13 @@ class Lexicon:
         >>> [caption.text for caption in parser.parse(text).captions]
         ['Helfer tragen Sandsäcke zum Deich']
         """
-        _check_pattern(pattern)
-        self._prepend("picture_above_lines" if above else "picture_below_lines", pattern)
-
-    def _prepend(self, table: str, *entries: object) -> None:
-        """Put *entries* first in *table* (so they win) and drop patterns compiled from it."""
-        setattr(self, table, (*entries, *getattr(self, table)))
-        self._cache.clear()
+        check.pattern("pattern", pattern)
+        table = "picture_above_lines" if check.flag("above", above) else "picture_below_lines"
+        self._prepend(table, pattern)
 
     def add_speech_verb(self, *forms: str) -> None:
-        """Register a speech verb by its forms (a multi-word verb as ``"weigh in"``).
+        """Register a speech verb by its forms (a multi-word verb as ``"weigh in"``). Each
+        form must begin and end with a letter or digit (it is matched as whole words).
 
         >>> from copydesk import Parser
         >>> parser = Parser()
@@ -469,11 +407,10 @@ class Lexicon:
         >>> quote.cue, quote.speaker.mention
         ('harrumphed', 'Smith')
         """
-        entry = " ".join("_".join(form.split()) for form in forms if form.strip())
-        if not entry:
-            raise ValueError("give at least one form of the verb")
-        self.speech_verbs = (*self.speech_verbs, entry)
-        self._cache.clear()
+        check.texts("forms", forms)
+        for index, form in enumerate(forms):
+            check.whole_words(f"forms[{index}]", form)
+        self._append("speech_verbs", " ".join("_".join(form.split()) for form in forms))
 
     def add_title(self, title: str) -> None:
         """Register a title or descriptor printed before names (``"Grand Vizier"``).
@@ -488,10 +425,7 @@ class Lexicon:
         >>> speaker.title, speaker.mention
         ('Grand Vizier', 'Jafar Smith')
         """
-        if not title.strip():
-            raise ValueError("a title must not be empty")
-        self.titles = (*self.titles, " ".join(title.split()))
-        self._cache.clear()
+        self._append("titles", " ".join(check.text("title", title).split()))
 
     def add_cue_channel(self, channel: str) -> None:
         """Register what a statement can be made in (``"livestream"``: ``said in a livestream``).
@@ -503,119 +437,91 @@ class Lexicon:
         >>> parser.parse(text).quotes[0].cue
         'said in a livestream'
         """
-        if not channel.strip():
-            raise ValueError("a channel must not be empty")
-        self.cue_channels = (*self.cue_channels, " ".join(channel.split()))
-        self._cache.clear()
+        self._append("cue_channels", " ".join(check.text("channel", channel).split()))
 
-    def add_stopwords(self, language: str, words: tuple[str, ...] | list[str]) -> None:
+    def add_stopwords(self, language: str, words: Iterable[str]) -> None:
         """Add function words of *language* (a new language or more words for a known one).
+
+        *words* is a tuple or list of words; a bare string is refused.
 
         >>> lexicon = Lexicon.default()
         >>> lexicon.add_stopwords("da", ["og", "det", "er", "en", "til"])
         >>> "og" in lexicon.stopwords["da"]
         True
         """
-        known = self.stopwords.get(language, ())
-        new = tuple(word.casefold() for word in words if word.casefold() not in known)
-        self.stopwords = {**self.stopwords, language: (*known, *new)}
-        self._cache.clear()
+        check.text("language", language)
+        folded = [word.casefold() for word in check.strings("words", words)]
+
+        def with_words(stopwords: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+            known = stopwords.get(language, ())
+            new = tuple(word for word in dict.fromkeys(folded) if word not in known)
+            return {**stopwords, language: (*known, *new)}
+
+        self._change("stopwords", with_words)
 
     def add_comment_header(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive, searched in a short dated line) of a
         reader comment's header; two such lines after a page's article start its thread.
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_comment_header("schrieb:$")
-        >>> lexicon.comment_headers[0]
-        'schrieb:$'
+        >>> Lexicon.default().add_comment_header("schrieb:$")
         """
-        _check_pattern(pattern)
-        self._prepend("comment_headers", pattern)
+        self._prepend("comment_headers", check.pattern("pattern", pattern))
 
     def add_article_end_cue(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a short heading that closes a page's
         article, such as the heading of an author box.
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_article_end_cue(r"^om forfatteren$")
-        >>> lexicon.article_end_cues[0]
-        '^om forfatteren$'
+        >>> Lexicon.default().add_article_end_cue("^om forfatteren$")
         """
-        _check_pattern(pattern)
-        self._prepend("article_end_cues", pattern)
+        self._prepend("article_end_cues", check.pattern("pattern", pattern))
 
     def add_article_end_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a line that closes a page's article,
         such as a contact line or a disclaimer; that line and what follows are dropped.
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_article_end_line("kan kontaktes på")
-        >>> lexicon.article_end_lines[0]
-        'kan kontaktes på'
+        >>> Lexicon.default().add_article_end_line("kan kontaktes på")
         """
-        _check_pattern(pattern)
-        self._prepend("article_end_lines", pattern)
+        self._prepend("article_end_lines", check.pattern("pattern", pattern))
 
     def add_markup_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a line of leaked markup or script
         that is chrome of kind ``markup`` inside a page's article.
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_markup_line("^<video ")
-        >>> lexicon.markup_lines[0]
-        '^<video '
+        >>> Lexicon.default().add_markup_line("^<video ")
         """
-        _check_pattern(pattern)
-        self._prepend("markup_lines", pattern)
+        self._prepend("markup_lines", check.pattern("pattern", pattern))
 
     def add_teaser_lead(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of the lead of a link to another story;
         a short line inside a page's article that opens with it is dropped as ``related``.
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_teaser_lead("^læs også:")
-        >>> lexicon.teaser_leads[0]
-        '^læs også:'
+        >>> Lexicon.default().add_teaser_lead("^læs også:")
         """
-        _check_pattern(pattern)
-        self._prepend("teaser_leads", pattern)
+        self._prepend("teaser_leads", check.pattern("pattern", pattern))
 
     def add_not_closing_line(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of a sentence under a page's article
         that is the site's own (it does not join the article as its last paragraph).
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_not_closing_line("^del artiklen")
-        >>> lexicon.not_closing_lines[0]
-        '^del artiklen'
+        >>> Lexicon.default().add_not_closing_line("^del artiklen")
         """
-        _check_pattern(pattern)
-        self._prepend("not_closing_lines", pattern)
+        self._prepend("not_closing_lines", check.pattern("pattern", pattern))
 
     def add_embedded_post_signature(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of the signature line that closes a
         social-media post embedded in a page's article; the post stays in the article.
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_embedded_post_signature("^shared on mastodon by ")
-        >>> lexicon.embedded_post_signatures[0]
-        '^shared on mastodon by '
+        >>> Lexicon.default().add_embedded_post_signature("^shared on mastodon by ")
         """
-        _check_pattern(pattern)
-        self._prepend("embedded_post_signatures", pattern)
+        self._prepend("embedded_post_signatures", check.pattern("pattern", pattern))
 
     def add_article_card_heading(self, pattern: str) -> None:
         """Add a pattern (``regex``, case-insensitive) of the heading of a card under a page's
-        article that is the article's own; the card joins the article.
+        article that is the article's own (a recipe's ingredients); the card joins it.
 
-        >>> lexicon = Lexicon.default()
-        >>> lexicon.add_article_card_heading("^ingredienser$")
-        >>> lexicon.article_card_headings[0]
-        '^ingredienser$'
+        >>> Lexicon.default().add_article_card_heading("^ingredienser$")
         """
-        _check_pattern(pattern)
-        self._prepend("article_card_headings", pattern)
+        self._prepend("article_card_headings", check.pattern("pattern", pattern))
 
     def add_bare_caption_credit(self, *agencies: str) -> None:
         """Add agencies that may end a short caption bare, after its last sentence.
@@ -627,7 +533,7 @@ class Lexicon:
         >>> parser.parse(text).captions[0].credit.agency
         'Keystone'
         """
-        self._prepend("bare_caption_credits", *agencies)
+        self._prepend("bare_caption_credits", *check.texts("agencies", agencies))
 
     def agency(self, text: str) -> str | None:
         """The canonical code of the agency *text* names (any case), or ``None``.
@@ -636,14 +542,17 @@ class Lexicon:
         >>> lexicon.agency("ASSOCIATED  PRESS"), lexicon.agency("AP"), lexicon.agency("Bob")
         ('AP', 'AP', None)
         """
-        index = self.cached("agencies.index", _agency_index)
+        index = self.cached("agencies.index", agency_index)
         return index.get(" ".join(text.split()).casefold())
 
     def cached(self, key: str, build: Callable[[Lexicon], _T]) -> _T:
         """Return ``build(self)``, computed once until the lexicon changes.
 
         Steps use this for patterns compiled from the tables. Name keys after your step
-        (``"mystep.pattern"``) so they never clash with the built-in ones.
+        (``"mystep.pattern"``) so they never clash with the built-in ones. A value is kept
+        with the version of the tables it was built from, and any change of a table (an
+        ``add_*`` call or an assignment) makes a new version; a value built while another
+        thread changed the lexicon is therefore never handed out after that change.
 
         >>> import regex
         >>> def build(lexicon):
@@ -654,29 +563,8 @@ class Lexicon:
         compiling
         >>> lexicon.cached("mystep.weekdays", build) is pattern  # built once
         True
-        >>> lexicon.add_agency("NTV", "Nippon TV News")  # a change drops the cache
+        >>> lexicon.add_agency("NTV", "Nippon TV News")  # a change makes a new version
         >>> pattern = lexicon.cached("mystep.weekdays", build)
         compiling
         """
-        try:
-            return self._cache[key]  # type: ignore[no-any-return]
-        except KeyError:
-            value = self._cache[key] = build(self)
-            return value
-
-    def __getstate__(self) -> dict[str, Any]:
-        return {
-            field.name: getattr(self, field.name) for field in attrs.fields(Lexicon) if field.init
-        }
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        for name, value in state.items():
-            object.__setattr__(self, name, value)
-        object.__setattr__(self, "_cache", {})
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Lexicon):
-            return NotImplemented
-        return self.__getstate__() == other.__getstate__()
-
-    __hash__ = None  # type: ignore[assignment]
+        return self._derived.get(key, build, self)
