@@ -5,8 +5,8 @@ fetched from the network) for a notebook cell or a web page; :func:`render_page`
 a whole HTML page, as ``copydesk parse --format html`` writes it.
 
 - The whole source is shown, in order, with its line breaks. The text of the marked view
-  (the element with class ``copydesk-text``) is exactly :attr:`Article.source`, except that
-  the characters HTML cannot carry (NUL and lone surrogates) show as U+FFFD.
+  (the element with class ``copydesk-text``) is exactly :attr:`copydesk.Article.source`,
+  except that the characters HTML cannot carry (NUL and lone surrogates) show as U+FFFD.
 - Each part is a ``<span>`` with ``data-part`` (its type), ``data-span`` (``start-end``), a
   label drawn by CSS before it (not part of the text) and a ``title`` with its details,
   shown on hover. Quotes sit inside paragraphs, credits inside captions, the site inside its
@@ -80,8 +80,8 @@ class _Mark(NamedTuple):
 def render(article: Article, *, parts: Collection[str] = PARTS, legend: bool = True) -> str:
     """The source of *article* as an HTML fragment with the chosen *parts* marked.
 
-    *parts* names the kinds to mark (see :data:`PARTS`), all by default; *legend* adds a
-    line explaining the marks above the text.
+    *parts* names the kinds to mark (see :data:`copydesk.rendering.PARTS`), all by default;
+    *legend* adds a line explaining the marks above the text.
 
     >>> import copydesk
     >>> article = copydesk.parse('Storm hits coast\\n\\n"We are ready," Mayor Ann Lee said.')
