@@ -389,8 +389,8 @@ _STYLE = (
     "<style>"
     f".copydesk-view{{{_LIGHT}}}"
     f"@media (prefers-color-scheme:dark){{.copydesk-view{{{_DARK}}}}}"
-    # JupyterLab's dark theme, whatever the system's setting
-    f"[data-jp-theme-light=false] .copydesk-view{{{_DARK}}}"
+    # the dark themes of JupyterLab and VS Code notebooks, whatever the system's setting
+    f"[data-jp-theme-light=false] .copydesk-view,.vscode-dark .copydesk-view{{{_DARK}}}"
     ".copydesk-view{color:var(--cd-fg);background:var(--cd-bg);padding:.8em 1em;"
     "font:15px/1.7 system-ui,-apple-system,'Segoe UI',sans-serif;border-radius:4px}"
     ".copydesk-text{white-space:pre-wrap;overflow-wrap:anywhere}"

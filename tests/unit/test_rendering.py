@@ -124,9 +124,7 @@ def test_hostile_text_comes_out_escaped() -> None:
     assert set(view.tags) <= ALLOWED_TAGS
     assert view.attribute_names <= ALLOWED_ATTRIBUTES
     assert "<script>" not in fragment
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in fragment or (
-        '&lt;script&gt;alert("x")&lt;/script&gt;' in fragment
-    )
+    assert 'Breaking &lt;script&gt;alert("x")&lt;/script&gt; news' in fragment
     assert "<" not in stray_markup(fragment)
     assert view.text == shown(HOSTILE)
     assert "\r\n" in view.text  # kept as &#13;, which a browser does not turn into "\n"
