@@ -11,7 +11,8 @@ a whole HTML page, as ``copydesk parse --format html`` writes it.
   label drawn by CSS before it (not part of the text) and a ``title`` with its details,
   shown on hover. Quotes sit inside paragraphs, credits inside captions, the site inside its
   chrome line. A part that crosses the end of the part around it (a quote running over two
-  paragraphs) is split in two; the second piece has class ``cd-cont`` and no label.
+  paragraphs) is cut there and continued after it; the later pieces have class ``cd-cont``
+  and no label.
 - Every kind of part has its own border or underline style and a label, so the marks never
   rely on colour alone; the colours (Okabe and Ito's palette) follow a light or dark theme.
 - The text is untrusted: everything from it is escaped, in text and in attributes, and the
@@ -35,7 +36,7 @@ from typing import NamedTuple
 
 from copydesk._models import Article, Quote, Span
 
-__all__ = ["PARTS", "render", "render_page"]
+__all__ = ["PARTS", "page_head", "page_section", "page_tail", "render", "render_page"]
 
 #: The names :func:`render` accepts in ``parts``, one per kind of part.
 PARTS = (
@@ -74,7 +75,7 @@ class _Mark(NamedTuple):
     part: str  # the data-part value and CSS class suffix
     label: str
     details: str
-    first: bool = True  # False for the second piece of a part split at an enclosing end
+    first: bool = True  # False for the later pieces of a part cut at an enclosing end
 
 
 def render(article: Article, *, parts: Collection[str] = PARTS, legend: bool = True) -> str:
