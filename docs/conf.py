@@ -50,10 +50,6 @@ nitpick_ignore_regex.append((r"py:.*", r"(datetime|collections\.abc|typing|conte
 # Docstring examples run under pytest --doctest-modules; this builder runs the prose pages.
 doctest_test_doctest_blocks = ""
 doctest_global_setup = f"""
-try:
-    import pandas
-except ImportError:  # the pandas how-to is skipped where pandas is not installed
-    pandas = None
 import copydesk
 from pathlib import Path
 import hypothesis

@@ -35,6 +35,7 @@ from copydesk.lexicon import Agency, ChromeRule, Lexicon
 
 if TYPE_CHECKING:
     from copydesk.batch import parse_many
+    from copydesk.rendering import render
 
 __all__ = [
     "Agency",
@@ -64,6 +65,7 @@ __all__ = [
     "__version__",
     "parse",
     "parse_many",
+    "render",
     "step",
 ]
 
@@ -102,4 +104,8 @@ def __getattr__(name: str) -> Any:
         from copydesk.batch import parse_many
 
         return parse_many
+    if name == "render":  # the HTML view: only notebooks and `parse --format html` need it
+        from copydesk.rendering import render
+
+        return render
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

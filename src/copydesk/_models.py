@@ -418,6 +418,12 @@ class Article:
         if position < len(self.source):
             yield "whitespace", self.source[position:]
 
+    def _repr_html_(self) -> str:
+        """The source with its parts marked, as a notebook shows it: :func:`copydesk.render`."""
+        from copydesk.rendering import render
+
+        return render(self)
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-safe dict (dates as ISO strings, tuples as lists).
 

@@ -1,7 +1,8 @@
 """The copydesk command line.
 
 - ``copydesk parse FILE... | -`` prints each article's parts: a readable summary
-  (``--format text``, the default), JSON (``--format json``) or Markdown.
+  (``--format text``, the default), JSON (``--format json``), Markdown, or an HTML page
+  with each part marked (``--format html``).
 - ``copydesk batch IN.jsonl[.gz] -o OUT.jsonl[.gz]`` parses a JSON Lines file of records in
   worker processes and writes one JSON record per input line, in input order.
 - ``copydesk schema`` prints the JSON Schema of the records ``batch`` writes.
@@ -27,7 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, Any, BinaryIO
 
-from copydesk import Article, Parser
+from copydesk import Article, Parser, rendering
 from copydesk.batch import BatchReport, default_workers, parse_jsonl
 from copydesk.schema import article_schema, record_schema
 
@@ -88,7 +89,7 @@ def _arguments() -> argparse.ArgumentParser:
         "parse", help="parse article text files and print their parts", description=_PARSE_HELP
     )
     parse.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 text files, or - for stdin")
-    parse.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    parse.add_argument("--format", choices=("text", "json", "markdown", "html"), default="text")
     _add_reference_date(parse)
     parse.set_defaults(run=_run_parse)
 
@@ -184,6 +185,8 @@ def _positive_int(value: str) -> int:
 def _run_parse(args: argparse.Namespace) -> int:
     parser = Parser()
     code = EXIT_OK
+    if args.format == "html":  # one page for all the files: rendering.page_head ... page_tail
+        sys.stdout.write(rendering.page_head())
     for path in args.files:
         try:
             text = _read_text(path)
@@ -202,11 +205,15 @@ def _run_parse(args: argparse.Namespace) -> int:
             output = json.dumps(article.to_dict(), ensure_ascii=False) + "\n"
             if not _encodable(output, sys.stdout):
                 output = json.dumps(article.to_dict()) + "\n"  # ASCII escapes: still JSON
+        elif args.format == "html":
+            output = rendering.page_section(article, name=title)
         elif args.format == "markdown":
             output = _printable(format_markdown(article, title=title))
         else:
             output = _printable(format_text(article, title=title))
         sys.stdout.write(output)
+    if args.format == "html":
+        sys.stdout.write(rendering.page_tail())
     sys.stdout.flush()
     return code
 
