@@ -8,16 +8,17 @@ however it ends, even by SIGKILL.
 
 from __future__ import annotations
 
-import collections
 import ctypes
 import itertools
 import multiprocessing
+import multiprocessing.connection
 import os
 import pickle
 import signal
 import sys
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection
 from typing import Any, Protocol, TypeVar
 
 from copydesk._signals import STOP_SIGNALS
@@ -60,8 +61,10 @@ def ordered_map(
 ) -> Iterator[_Result]:
     """Yield ``job.run(chunk)`` for each chunk, in order, from *workers* processes.
 
-    At most a few chunks per worker are in flight, so memory stays constant. With one worker,
-    or a single chunk, everything runs in this process.
+    At most a few chunks per worker are read ahead, so memory stays constant. With one
+    worker, or a single chunk, everything runs in this process. A chunk whose ``run``
+    raises raises the same error here, in its turn; a worker that dies raises
+    :class:`~concurrent.futures.process.BrokenProcessPool`.
     """
     workers = default_workers() if workers is None else workers
     if workers < 1:
@@ -79,39 +82,128 @@ def ordered_map(
         # compiled patterns: compile them once here rather than once in every worker. The
         # job warms up on a text of its own, so that every record is parsed once only.
         job.warm_up()
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(payload, os.getpid())
-    ) as pool:
-        pending: collections.deque[Future[_Result]] = collections.deque()
-        done = False
+    pool = _Pool(context, workers, payload)
+    try:
+        yield from pool.ordered(itertools.chain(first, chunks), workers * _TASKS_PER_WORKER)
+    finally:
+        pool.close()
+
+
+class _Pool:
+    """Worker processes, each with a pipe of its own and at most one chunk at a time.
+
+    There is no helper thread: the parent sends a chunk to each idle worker, and waits for
+    any result. Closing the pool after a stop kills the workers outright, which nothing can
+    hold up (a pool whose helper thread reads a result half written by a killed worker
+    waits for the rest of it forever).
+    """
+
+    def __init__(self, context: Any, workers: int, payload: bytes) -> None:
+        self.processes: list[Any] = []
+        self.connections: list[Connection] = []
+        forked = context.get_start_method() == "fork"
+        for _ in range(workers):
+            ours, theirs = context.Pipe()
+            # A forked worker closes its copies of the parent's ends of the pipes, so that
+            # each pipe's end is seen (EOF) when the parent or the worker closes its side.
+            inherited = [c.fileno() for c in (*self.connections, ours)] if forked else []
+            process = context.Process(
+                target=_work, args=(theirs, payload, os.getpid(), inherited), daemon=True
+            )
+            process.start()
+            theirs.close()
+            self.processes.append(process)
+            self.connections.append(ours)
+        self.finished = False
+
+    def ordered(self, chunks: Iterator[Any], ahead: int) -> Iterator[Any]:
+        """Yield the results of *chunks* in order, with at most *ahead* chunks read ahead."""
+        idle = list(range(len(self.processes)))
+        busy: dict[int, int] = {}  # worker -> the number of the chunk it has
+        results: dict[int, tuple[bool, Any]] = {}  # chunk number -> (ok, result or error)
+        sent = given = 0
+        more = True
+        while True:
+            while more and idle and sent - given < ahead:
+                chunk = next(chunks, _END)
+                if chunk is _END:
+                    more = False
+                    break
+                worker = idle.pop()
+                self.connections[worker].send(chunk)
+                busy[worker] = sent
+                sent += 1
+            if given in results:
+                ok, result = results.pop(given)
+                given += 1
+                if not ok:
+                    raise result
+                yield result
+            elif busy:
+                for worker in self._ready(busy):
+                    results[busy.pop(worker)] = self._receive(worker)
+                    idle.append(worker)
+            else:
+                self.finished = True
+                return
+
+    def _ready(self, busy: dict[int, int]) -> list[int]:
+        """Wait until a busy worker has a result (or has died); return those that have."""
+        owners: dict[Any, int] = {}
+        for worker in busy:
+            owners[self.connections[worker]] = worker
+            owners[self.processes[worker].sentinel] = worker  # ready when it has died
+        return sorted({owners[item] for item in multiprocessing.connection.wait(list(owners))})
+
+    def _receive(self, worker: int) -> tuple[bool, Any]:
         try:
-            for chunk in itertools.chain(first, chunks):
-                pending.append(pool.submit(_run_chunk, chunk))
-                if len(pending) >= workers * _TASKS_PER_WORKER:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-            done = True
-        finally:
-            if not done:  # an error, an interrupt or an abandoned generator
-                # Killing the workers fails every pending task: none is started. (Cancelling
-                # them first makes Python 3.11's executor raise InvalidStateError in its
-                # thread when it sees the workers gone.)
-                _kill_workers(pool)
+            answer: tuple[bool, Any] = self.connections[worker].recv()
+        except (EOFError, OSError):
+            code = self.processes[worker].exitcode
+            raise BrokenProcessPool(
+                f"a worker process ended while parsing (exit code {code})"
+            ) from None
+        return answer
+
+    def close(self) -> None:
+        """Let the workers go when all is done; kill them at once after a stop."""
+        for connection in self.connections:
+            connection.close()  # a waiting worker reads the end of its input and returns
+        for process in self.processes:
+            if not self.finished:
+                process.kill()
+            process.join(timeout=None if not self.finished else 5)
+            if process.is_alive():
+                process.kill()
+                process.join()
 
 
-def _kill_workers(pool: ProcessPoolExecutor) -> None:
-    """Stop the workers now: a record that takes a minute to parse must not hold up a stop."""
-    kill = getattr(pool, "kill_workers", None)  # Python 3.14 and later
-    if kill is not None:
-        kill()
-        return
-    # Before 3.14 the executor offers no way to stop a running task; its table of worker
-    # processes is the only handle on them.
-    processes: dict[int, multiprocessing.Process] = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        if process.is_alive():
-            process.kill()
+_END = object()
+
+
+def _work(connection: Connection, payload: bytes, parent: int, inherited: list[int]) -> None:
+    """A worker process: run the job on each chunk received, send back (ok, result)."""
+    for descriptor in inherited:
+        os.close(descriptor)
+    # Stopping is the parent's to handle: it stops feeding work, closes the output cleanly
+    # and kills the workers. A forked worker would otherwise run the parent's handlers.
+    for number in STOP_SIGNALS:
+        signal.signal(number, signal.SIG_IGN)
+    _die_with(parent)
+    job = pickle.loads(payload)
+    while True:
+        try:
+            chunk = connection.recv()
+        except EOFError:
+            return
+        try:
+            answer: tuple[bool, Any] = (True, job.run(chunk))
+        except Exception as error:  # the parent raises it in the chunk's turn
+            answer = (False, error)
+        try:
+            connection.send(answer)
+        except (pickle.PicklingError, AttributeError, TypeError) as error:
+            connection.send((False, RuntimeError(f"cannot send the result back: {error}")))
 
 
 def _pickled(job: object) -> bytes:
@@ -122,19 +214,6 @@ def _pickled(job: object) -> bytes:
             f"the parser cannot be sent to worker processes ({error}); define custom steps "
             "and plugins at module level (not as lambdas or local functions), or use workers=1"
         ) from error
-
-
-_worker_job: Any = None
-
-
-def _start_worker(payload: bytes, parent: int) -> None:
-    global _worker_job
-    # Stopping is the parent's to handle: it stops feeding work, closes the output cleanly
-    # and kills the workers. A forked worker would otherwise run the parent's handlers.
-    for number in STOP_SIGNALS:
-        signal.signal(number, signal.SIG_IGN)
-    _die_with(parent)
-    _worker_job = pickle.loads(payload)
 
 
 def _die_with(parent: int) -> None:
@@ -148,10 +227,6 @@ def _die_with(parent: int) -> None:
         return
     if os.getppid() != parent:  # the parent died before the request was made
         os._exit(1)
-
-
-def _run_chunk(chunk: Any) -> Any:
-    return _worker_job.run(chunk)
 
 
 class StopAtError(Iterator[_Item]):

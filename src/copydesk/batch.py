@@ -49,6 +49,8 @@ DEFAULT_CHUNKSIZE = 32
 #: ``parse_jsonl`` closes a chunk early once it holds this many bytes of input, so that long
 #: articles travel in small chunks and no worker is left with a long last one.
 _CHUNK_BYTES = 1 << 18
+#: How the message of a record that is not JSON begins.
+BAD_JSON = "bad JSON"
 #: ``BatchReport.failures`` keeps this many failures; later ones are only counted.
 MAX_KEPT_FAILURES = 1000
 
@@ -324,7 +326,7 @@ class _ParseRecords:
         except json.JSONDecodeError as error:
             ended = error.pos >= len(line.rstrip())
             where = "at the end of the line" if ended else f"at column {error.pos + 1}"
-            raise _BadRecord(f"bad JSON: {error.msg} {where}") from None
+            raise _BadRecord(f"{BAD_JSON}: {error.msg} {where}") from None
         if not isinstance(record, dict):
             raise _BadRecord(f"expected a JSON object, got {_json_type(record)}")
         record_id = _id_of(record.get(self.id_field))
