@@ -167,12 +167,13 @@ class _Pool:
 
     def close(self) -> None:
         """Let the workers go when all is done; kill them at once after a stop."""
+        if not self.finished:
+            for process in self.processes:
+                process.kill()
         for connection in self.connections:
             connection.close()  # a waiting worker reads the end of its input and returns
         for process in self.processes:
-            if not self.finished:
-                process.kill()
-            process.join(timeout=None if not self.finished else 5)
+            process.join(timeout=5)
             if process.is_alive():
                 process.kill()
                 process.join()
@@ -194,7 +195,7 @@ def _work(connection: Connection, payload: bytes, parent: int, inherited: list[i
     while True:
         try:
             chunk = connection.recv()
-        except EOFError:
+        except (EOFError, OSError):  # the parent is done with this worker
             return
         try:
             answer: tuple[bool, Any] = (True, job.run(chunk))
@@ -204,6 +205,8 @@ def _work(connection: Connection, payload: bytes, parent: int, inherited: list[i
             connection.send(answer)
         except (pickle.PicklingError, AttributeError, TypeError) as error:
             connection.send((False, RuntimeError(f"cannot send the result back: {error}")))
+        except OSError:  # the parent has gone
+            return
 
 
 def _pickled(job: object) -> bytes:
