@@ -7,6 +7,7 @@ input, no temporary file and no worker process still alive.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import os
@@ -110,10 +111,8 @@ def reaped() -> Iterator[list[int]]:
     pids: list[int] = []
     yield pids
     for pid in pids:
-        try:
+        with contextlib.suppress(OSError):
             os.kill(pid, signal.SIGKILL)
-        except OSError:
-            pass
 
 
 needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
@@ -184,9 +183,7 @@ def complete_lines(data: bytes) -> int:
 
 
 @pytest.mark.parametrize("workers", WORKERS)
-def test_a_cut_gzip_input_keeps_every_record_before_the_cut(
-    tmp_path: Path, workers: int
-) -> None:
+def test_a_cut_gzip_input_keeps_every_record_before_the_cut(tmp_path: Path, workers: int) -> None:
     """Regression: with 2+ workers none of the complete records before the cut reached the
     output (with one worker, those of the last chunk were lost)."""
     data = "".join(json.dumps(record(n)) + "\n" for n in range(300)).encode()
