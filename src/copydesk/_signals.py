@@ -26,7 +26,7 @@ class Interrupted(KeyboardInterrupt):
 
     def __init__(self, number: int) -> None:
         super().__init__(signal.Signals(number).name)
-        self.signal = number
+        self.signal = int(number)
 
 
 def signal_of(interrupt: KeyboardInterrupt) -> int:
