@@ -82,8 +82,9 @@ def ordered_map(
         # compiled patterns: compile them once here rather than once in every worker. The
         # job warms up on a text of its own, so that every record is parsed once only.
         job.warm_up()
-    pool = _Pool(context, workers, payload)
+    pool = _Pool()
     try:
+        pool.start(context, workers, payload)
         yield from pool.ordered(itertools.chain(first, chunks), workers * _TASKS_PER_WORKER)
     finally:
         pool.close()
@@ -98,9 +99,12 @@ class _Pool:
     waits for the rest of it forever).
     """
 
-    def __init__(self, context: Any, workers: int, payload: bytes) -> None:
+    def __init__(self) -> None:
         self.processes: list[Any] = []
         self.connections: list[Connection] = []
+        self.finished = False
+
+    def start(self, context: Any, workers: int, payload: bytes) -> None:
         forked = context.get_start_method() == "fork"
         for _ in range(workers):
             ours, theirs = context.Pipe()
@@ -114,7 +118,6 @@ class _Pool:
             theirs.close()
             self.processes.append(process)
             self.connections.append(ours)
-        self.finished = False
 
     def ordered(self, chunks: Iterator[Any], ahead: int) -> Iterator[Any]:
         """Yield the results of *chunks* in order, with at most *ahead* chunks read ahead."""
@@ -130,9 +133,10 @@ class _Pool:
                     more = False
                     break
                 worker = idle.pop()
-                self.connections[worker].send(chunk)
                 busy[worker] = sent
                 sent += 1
+                if not self._send(worker, chunk):
+                    results[busy.pop(worker)] = (False, self._died(worker))
             if given in results:
                 ok, result = results.pop(given)
                 given += 1
@@ -141,9 +145,11 @@ class _Pool:
                 yield result
             elif busy:
                 for worker in self._ready(busy):
-                    results[busy.pop(worker)] = self._receive(worker)
-                    idle.append(worker)
-            else:
+                    answer = self._receive(worker)
+                    results[busy.pop(worker)] = answer or (False, self._died(worker))
+                    if answer:
+                        idle.append(worker)
+            else:  # every chunk sent has been given: the end (a dead worker raised before)
                 self.finished = True
                 return
 
@@ -155,15 +161,27 @@ class _Pool:
             owners[self.processes[worker].sentinel] = worker  # ready when it has died
         return sorted({owners[item] for item in multiprocessing.connection.wait(list(owners))})
 
-    def _receive(self, worker: int) -> tuple[bool, Any]:
+    # A worker that has died is not given work again; its chunk's result is the error, raised
+    # in its turn, after the results of the chunks before it.
+
+    def _send(self, worker: int, chunk: Any) -> bool:
+        try:
+            self.connections[worker].send(chunk)
+        except OSError:  # it has died since it sent its last result
+            return False
+        return True
+
+    def _receive(self, worker: int) -> tuple[bool, Any] | None:
         try:
             answer: tuple[bool, Any] = self.connections[worker].recv()
         except (EOFError, OSError):
-            code = self.processes[worker].exitcode
-            raise BrokenProcessPool(
-                f"a worker process ended while parsing (exit code {code})"
-            ) from None
+            return None
         return answer
+
+    def _died(self, worker: int) -> BrokenProcessPool:
+        self.processes[worker].join(timeout=1)
+        code = self.processes[worker].exitcode
+        return BrokenProcessPool(f"a worker process ended while parsing (exit code {code})")
 
     def close(self) -> None:
         """Let the workers go when all is done; kill them at once after a stop."""

@@ -14,6 +14,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from types import FrameType
 
@@ -177,3 +178,21 @@ def test_texts_read_before_an_input_error_are_parsed_first(workers: int) -> None
     with pytest.raises(EOFError, match="the input was cut"):
         read_all()
     assert headlines == [f"Headline {number}" for number in range(5)]
+
+
+@step(requires=("blocks",))
+def die_on_marker(state: ParseState) -> None:
+    """End the worker process at once on a text holding DIE (as the out-of-memory killer)."""
+    if "DIE" in state.source:
+        os._exit(3)
+
+
+def test_a_worker_that_dies_is_reported_and_the_others_stop() -> None:
+    """A worker that ends mid-run raises BrokenProcessPool, after the records before it."""
+    parser = Parser().add("die", die_on_marker, after="headline")
+    lines = [record(0), record(1), record(2, "DIE"), record(3)]
+    output = io.BytesIO()
+    with pytest.raises(BrokenProcessPool, match="exit code 3"):
+        parse_jsonl(lines, output, workers=2, chunksize=1, parser=parser)
+    assert [json.loads(line)["id"] for line in output.getvalue().splitlines()] == ["0", "1"]
+    assert multiprocessing.active_children() == []
