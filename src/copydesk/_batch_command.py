@@ -216,7 +216,8 @@ def _open_output(path: str, compresslevel: int = COMPRESSLEVEL) -> Iterator[IO[b
         with signals_deferred():
             sys.stdout.buffer.flush()
         return
-    temporary = None if _is_special(path) else _temporary_beside(path)
+    target = os.path.realpath(path)  # through a symbolic link, to the file it names
+    temporary = None if _is_special(target) else _temporary_beside(target, path)
     try:
         handle: IO[bytes] = open(temporary or path, "wb")  # noqa: SIM115 - closed below
     except OSError as error:
@@ -225,13 +226,14 @@ def _open_output(path: str, compresslevel: int = COMPRESSLEVEL) -> Iterator[IO[b
     output = handle
     try:
         if path.endswith(".gz"):
-            output = gzip.GzipFile(fileobj=handle, mode="wb", compresslevel=compresslevel)  # type: ignore[assignment]
+            compressed = gzip.GzipFile(fileobj=handle, mode="wb", compresslevel=compresslevel)
+            output = compressed  # type: ignore[assignment]
         yield output
         with signals_deferred():
             output.close()
             handle.close()
             if temporary is not None:
-                os.replace(temporary, path)
+                os.replace(temporary, target)
     except BaseException:
         for stream in (output, handle):
             with contextlib.suppress(OSError, ValueError):
@@ -248,13 +250,13 @@ def _is_special(path: str) -> bool:
         return False
 
 
-def _temporary_beside(path: str) -> str:
+def _temporary_beside(path: str, shown_path: str) -> str:
     """A new empty file in *path*'s folder, with the permissions *path* has or would get."""
-    folder, name = os.path.split(os.path.abspath(path))
+    folder, name = os.path.split(path)
     try:
         descriptor, temporary = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".part")
     except OSError as error:
-        raise UserError(f"cannot write {path}: {error.strerror or error}") from None
+        raise UserError(f"cannot write {shown_path}: {error.strerror or error}") from None
     try:
         mode = os.stat(path).st_mode & 0o7777
     except OSError:

@@ -209,3 +209,48 @@ def test_a_gzip_pipe_that_gives_one_byte_at_a_time_is_read_as_gzip(
     assert code == 0, err
     (written,) = [json.loads(line) for line in output.read_text().splitlines()]
     assert written["article"]["headline"]["text"] == "Storm hits coast"
+
+
+# --- the batch output, written beside and renamed ----------------------------------------------
+
+
+def batch_into(capsys: pytest.CaptureFixture[str], tmp_path: Path, output: Path) -> int:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": 1, "text": ARTICLE}) + "\n", encoding="utf-8")
+    return run(capsys, "batch", str(source), "-o", str(output))[0]
+
+
+def test_a_replaced_output_keeps_its_permissions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The temporary file takes the old output's mode, so the rename changes no permission."""
+    output = tmp_path / "out.jsonl"
+    output.write_text("old\n")
+    output.chmod(0o640)
+    assert batch_into(capsys, tmp_path, output) == 0
+    assert output.stat().st_mode & 0o777 == 0o640
+    assert json.loads(output.read_text())["id"] == "1"
+
+
+def test_a_new_output_gets_the_usual_permissions(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A new output gets what open() would give it (0666 less the umask), not 0600."""
+    usual = tmp_path / "usual"
+    usual.touch()
+    output = tmp_path / "out.jsonl"
+    assert batch_into(capsys, tmp_path, output) == 0
+    assert output.stat().st_mode & 0o777 == usual.stat().st_mode & 0o777
+
+
+def test_an_output_through_a_symbolic_link_replaces_the_file_it_names(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """-o LINK writes the file the link names, and the link stays a link."""
+    real = tmp_path / "real.jsonl"
+    real.write_text("old\n")
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert batch_into(capsys, tmp_path, link) == 0
+    assert link.is_symlink()
+    assert json.loads(real.read_text())["id"] == "1"
