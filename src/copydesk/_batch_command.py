@@ -192,7 +192,10 @@ class _Replayed(io.RawIOBase):
         return True
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
-        data, self._head = (self._head, b"") if self._head else (self._read(len(buffer)), b"")
+        if self._head:
+            data, self._head = self._head[: len(buffer)], self._head[len(buffer) :]
+        else:
+            data = self._read(len(buffer))
         buffer[: len(data)] = data
         return len(data)
 
