@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, BinaryIO, Protocol
 
+from copydesk._formats import escape_controls
 from copydesk._signals import signal_of, signals_deferred, signals_stop
 from copydesk.batch import BAD_JSON, BatchReport, parse_jsonl
 
@@ -50,7 +51,8 @@ class UserError(Exception):
 
 
 def say(message: str) -> None:
-    print(f"copydesk: {message}", file=sys.stderr)
+    """Print *message* on stderr; a record id or file name cannot drive the terminal."""
+    print(escape_controls(f"copydesk: {message}"), file=sys.stderr)
 
 
 def shown(path: str) -> str:
@@ -130,7 +132,7 @@ def _summarize(report: BatchReport, args: argparse.Namespace) -> int:
         return EXIT_OK
     say(f"{report.failed:,} of {report.records:,} records failed{destination}:")
     for failure in report.failures[:_LISTED_FAILURES]:
-        print(f"  {failure}", file=sys.stderr)
+        print(escape_controls(f"  {failure}"), file=sys.stderr)
     if report.failed > _LISTED_FAILURES:
         print(
             f"  ... and {report.failed - _LISTED_FAILURES:,} more (their output records "

@@ -254,3 +254,15 @@ def test_an_output_through_a_symbolic_link_replaces_the_file_it_names(
     assert batch_into(capsys, tmp_path, link) == 0
     assert link.is_symlink()
     assert json.loads(real.read_text())["id"] == "1"
+
+
+def test_record_ids_in_the_failure_list_cannot_drive_the_terminal(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A record id is input too: its control characters are escaped on stderr."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "\x1b]0;owned\x07"}) + "\n", encoding="utf-8")
+    code, _, err = run(capsys, "batch", str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert code == 1
+    assert "  line 1 (id \\x1b]0;owned\\x07): no 'text' field" in err.splitlines()
+    assert [c for c in err if c in CONTROLS] == []
