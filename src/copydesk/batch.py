@@ -16,26 +16,22 @@ must be importable (defined at module level, not lambdas or local functions).
 
 from __future__ import annotations
 
-import collections
+import codecs
 import contextlib
 import datetime as dt
 import itertools
 import json
-import multiprocessing
-import os
-import pickle
-import signal
-import threading
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from json.encoder import encode_basestring_ascii
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO, Any, TypeVar
 
 import attrs
 
 from copydesk._json import article_json
 from copydesk._models import Article
 from copydesk._pipeline import Parser
+from copydesk._signals import signals_deferred
+from copydesk._workers import StopAtError, default_workers, ordered_map
 
 __all__ = [
     "BatchReport",
@@ -46,33 +42,17 @@ __all__ = [
     "parse_many",
 ]
 
-_Chunk = TypeVar("_Chunk")
-_Result = TypeVar("_Result")
-_ChunkIn = TypeVar("_ChunkIn", contravariant=True)
-_ResultOut = TypeVar("_ResultOut", covariant=True)
 _Item = TypeVar("_Item")
 
 #: Texts per task sent to a worker when no ``chunksize`` is given.
 DEFAULT_CHUNKSIZE = 32
-#: Tasks kept in flight per worker: enough to keep workers busy, few enough for constant memory.
-_TASKS_PER_WORKER = 4
 #: ``parse_jsonl`` closes a chunk early once it holds this many bytes of input, so that long
 #: articles travel in small chunks and no worker is left with a long last one.
 _CHUNK_BYTES = 1 << 18
+#: How the message of a record that is not JSON begins.
+BAD_JSON = "bad JSON"
 #: ``BatchReport.failures`` keeps this many failures; later ones are only counted.
 MAX_KEPT_FAILURES = 1000
-
-
-def default_workers() -> int:
-    """The number of CPUs this process may run on (at least 1).
-
-    >>> default_workers() >= 1
-    True
-    """
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
 
 
 # --- the Python API ----------------------------------------------------------------------
@@ -92,11 +72,16 @@ def parse_many(
     process). Texts travel to the workers *chunksize* at a time. *parser* (default: a
     default :class:`~copydesk.Parser`) must pickle; *reference_date* applies to every text.
     The first text that fails to parse raises its error here, as :func:`copydesk.parse`
-    would.
+    would. Each text is parsed once. A single string is refused (``TypeError``): it would
+    be read as one article per character.
 
     >>> parse_many(["Headline\\n\\nBody."], workers=1)[0].body
     'Body.'
+    >>> parse_many("Headline\\n\\nBody.")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    TypeError: parse_many() takes an iterable of texts, not a single str: ...
     """
+    _refuse_single_text(texts, "parse_many")
     return list(
         iter_parse(
             texts,
@@ -124,9 +109,20 @@ def iter_parse(
     >>> [a.headline.text for a in iter_parse(iter(["One\\n\\nBody.", "Two\\n\\nBody."]))]
     ['One', 'Two']
     """
+    _refuse_single_text(texts, "iter_parse")
     job = _ParseTexts(parser if parser is not None else Parser(), reference_date)
-    for articles in _ordered_map(job, _chunks(texts, chunksize), workers=workers):
+    read = StopAtError(texts)
+    for articles in ordered_map(job, _chunks(read, chunksize), workers=workers):
         yield from articles
+    read.raise_error()  # the texts read before an error in *texts* are parsed first
+
+
+def _refuse_single_text(texts: object, function: str) -> None:
+    if isinstance(texts, (str, bytes)):
+        raise TypeError(
+            f"{function}() takes an iterable of texts, not a single {type(texts).__name__}: "
+            "use copydesk.parse(text) or parse_many([text])"
+        )
 
 
 # --- JSON Lines in, JSON Lines out ---------------------------------------------------------
@@ -189,27 +185,6 @@ class BatchReport:
         return self.records - self.failed
 
 
-@contextlib.contextmanager
-def _interrupts_deferred() -> Iterator[None]:
-    """Hold Ctrl-C back until the block is done, then raise it.
-
-    A KeyboardInterrupt in the middle of a write to a gzip file leaves its checksum out of
-    step with its data, so the file is corrupt once closed: chunks are written whole or not
-    at all. (Signal handlers can only be set in the main thread; elsewhere nothing changes.)
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, frame: received.append(number))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-    if received:
-        raise KeyboardInterrupt
-
-
 def parse_jsonl(
     lines: Iterable[bytes],
     output: IO[bytes],
@@ -230,7 +205,11 @@ def parse_jsonl(
     line (not UTF-8, not JSON, no text ...) or an article that fails to parse is written with
     an ``error`` and never stops the run. *report* (a new one by default) is updated after
     each chunk is written and passed to *on_progress*; if the run is interrupted, it tells
-    what was written.
+    what was written. A UTF-8 byte-order mark before the first record is skipped.
+
+    An error reading *lines* (a cut gzip file) is raised once every record read before it
+    is written. A chunk is written whole: Ctrl-C, SIGTERM and SIGHUP are held back during a
+    write and delivered after it; a signal set to be ignored stays ignored.
 
     >>> import io
     >>> out = io.BytesIO()
@@ -244,10 +223,11 @@ def parse_jsonl(
     job = _ParseRecords(
         parser if parser is not None else Parser(), reference_date, text_field, id_field
     )
-    for written, failures, consumed in _ordered_map(
-        job, _line_chunks(lines, chunksize), workers=workers
+    read = StopAtError(lines)
+    for written, failures, consumed in ordered_map(
+        job, _line_chunks(read, chunksize), workers=workers
     ):
-        with _interrupts_deferred():
+        with signals_deferred():
             output.write(written)
             report.records += written.count(b"\n")
             report.failed += len(failures)
@@ -256,14 +236,22 @@ def parse_jsonl(
             report.failures.extend(failures[: max(room, 0)])
         if on_progress is not None:
             on_progress(report)
+    read.raise_error()
     return report
 
 
 # --- jobs: what a worker does with one chunk ---------------------------------------------
 
 
-class _Job(Protocol[_ChunkIn, _ResultOut]):
-    def run(self, chunk: _ChunkIn, /) -> _ResultOut: ...
+#: What a job parses before the workers are forked (see ``ordered_map``): a short invented
+#: article with most kinds of parts, so that the steps compile their patterns.
+_WARM_UP_TEXT = (
+    "Daily Example — news for you\n\nStorm hits the coast\n\nBy Jane Roe, Associated Press\n\n"
+    "Rescue crews work near the harbor on Monday. (AP Photo/John Doe, File)\n\n"
+    "PORTLAND, Maine (AP) — A storm hit the coast on Monday, officials said.\n\n"
+    "“We will rebuild,” Mayor Ann Smith said on Tuesday. “It will take time,” she said.\n\n"
+    "Share this:"
+)
 
 
 @attrs.frozen
@@ -273,6 +261,16 @@ class _ParseTexts:
 
     def run(self, texts: list[str]) -> list[Article]:
         return [self.parser.parse(text, reference_date=self.reference_date) for text in texts]
+
+    def warm_up(self) -> None:
+        _warm_up(self.parser, self.reference_date)
+
+
+def _warm_up(parser: Parser, reference_date: dt.date | None) -> None:
+    # A parser whose custom step fails on this text fails the same way on real records,
+    # where the failure is reported: nothing to say here.
+    with contextlib.suppress(Exception):
+        parser.parse(_WARM_UP_TEXT, reference_date=reference_date)
 
 
 # A line of input: (line number from 1, byte offset of the line in the input, raw bytes).
@@ -294,6 +292,8 @@ class _ParseRecords:
         consumed = 0
         for number, offset, raw in lines:
             consumed += len(raw)
+            if offset == 0 and raw.startswith(codecs.BOM_UTF8):
+                raw, offset = raw[len(codecs.BOM_UTF8) :], len(codecs.BOM_UTF8)
             if not raw.strip():
                 continue  # a blank line is not a record
             record_id: str | None = None
@@ -311,6 +311,9 @@ class _ParseRecords:
             out.append(_json_line(_record(record_id, number, None, failures[-1].message)))
         return b"".join(out), failures, consumed
 
+    def warm_up(self) -> None:
+        _warm_up(self.parser, self.reference_date)
+
     def _read(self, offset: int, raw: bytes) -> tuple[str | None, str]:
         try:
             line = raw.decode("utf-8")
@@ -323,7 +326,7 @@ class _ParseRecords:
         except json.JSONDecodeError as error:
             ended = error.pos >= len(line.rstrip())
             where = "at the end of the line" if ended else f"at column {error.pos + 1}"
-            raise _BadRecord(f"bad JSON: {error.msg} {where}") from None
+            raise _BadRecord(f"{BAD_JSON}: {error.msg} {where}") from None
         if not isinstance(record, dict):
             raise _BadRecord(f"expected a JSON object, got {_json_type(record)}")
         record_id = _id_of(record.get(self.id_field))
@@ -385,80 +388,6 @@ def _json_type(value: object) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return "a number"
     return names.get(type(value), type(value).__name__)
-
-
-# --- the engine: ordered map over worker processes ---------------------------------------
-
-
-def _ordered_map(
-    job: _Job[_Chunk, _Result], chunks: Iterable[_Chunk], *, workers: int | None = None
-) -> Iterator[_Result]:
-    """Yield ``job.run(chunk)`` for each chunk, in order, from *workers* processes.
-
-    At most a few chunks per worker are in flight, so memory stays constant. With one worker,
-    or a single chunk, everything runs in this process.
-    """
-    workers = default_workers() if workers is None else workers
-    if workers < 1:
-        raise ValueError(f"workers must be at least 1, got {workers}")
-    chunks = iter(chunks)
-    first = list(itertools.islice(chunks, 2))
-    if workers == 1 or len(first) < 2:
-        for chunk in itertools.chain(first, chunks):
-            yield job.run(chunk)
-        return
-    payload = _pickled(job)
-    context = multiprocessing.get_context()
-    if context.get_start_method() == "fork":
-        # Forked workers inherit the parent's memory, including the regex module's cache of
-        # compiled patterns: compile them once here rather than once in every worker.
-        _warm_up(job, first[0])
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_start_worker, initargs=(payload,)
-    ) as pool:
-        pending: collections.deque[Future[_Result]] = collections.deque()
-        try:
-            for chunk in itertools.chain(first, chunks):
-                pending.append(pool.submit(_run_chunk, chunk))
-                if len(pending) >= workers * _TASKS_PER_WORKER:
-                    yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-        finally:
-            # On an error, an interrupt or an abandoned generator: drop the work not started.
-            for future in pending:
-                future.cancel()
-
-
-def _warm_up(job: _Job[Any, Any], chunk: Any) -> None:
-    """Run *job* on the first item of *chunk* and throw the result away."""
-    # A failure here is the first item's own: a worker meets it again and reports it.
-    with contextlib.suppress(Exception):
-        job.run(chunk[:1])
-
-
-def _pickled(job: object) -> bytes:
-    try:
-        return pickle.dumps(job)
-    except (pickle.PicklingError, AttributeError, TypeError) as error:
-        raise TypeError(
-            f"the parser cannot be sent to worker processes ({error}); define custom steps "
-            "and plugins at module level (not as lambdas or local functions), or use workers=1"
-        ) from error
-
-
-_worker_job: Any = None
-
-
-def _start_worker(payload: bytes) -> None:
-    global _worker_job
-    # Ctrl-C is the parent's to handle: it stops feeding work and closes the output cleanly.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_job = pickle.loads(payload)
-
-
-def _run_chunk(chunk: Any) -> Any:
-    return _worker_job.run(chunk)
 
 
 # --- chunking ------------------------------------------------------------------------------

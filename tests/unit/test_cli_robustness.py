@@ -51,7 +51,7 @@ def test_json_output_survives_a_narrow_encoding_and_stays_json(
     raw = _narrow_stdout(monkeypatch, encoding)
     assert main(["parse", "--format", "json", "-"]) == 0
     data = json.loads(raw.getvalue().decode(encoding))
-    assert Article.from_dict(data) == copydesk.parse(TEXT)
+    assert Article.from_dict(data["article"]) == copydesk.parse(TEXT)
 
 
 def test_json_output_is_plain_utf8_when_it_can_be(monkeypatch: pytest.MonkeyPatch) -> None:
