@@ -132,10 +132,17 @@ def fields_of(cls: type) -> tuple[FieldShape, ...]:
     if found is None:
         hints = typing.get_type_hints(cls)
         found = _FIELDS[cls] = tuple(
-            FieldShape(field.name, field.alias, shape_of(hints[field.name]), field.init)
+            FieldShape(field.name, field.alias, _field_shape(cls, field.name, hints), field.init)
             for field in attrs.fields(cls)
         )
     return found
+
+
+def _field_shape(cls: type, name: str, hints: dict[str, Any]) -> Shape:
+    try:
+        return shape_of(hints[name])
+    except TypeError as error:
+        raise TypeError(f"{cls.__qualname__}.{name}: {error}") from None
 
 
 _FIELDS: dict[type, tuple[FieldShape, ...]] = {}
@@ -232,7 +239,8 @@ def _inner(shape: Shape) -> Shape:
 def _flat(model: type) -> tuple[FieldShape, ...] | None:
     """The fields of a model of strings and integers only (such as Span), else None."""
     fields = fields_of(model)
-    return fields if all(field.shape.kind in ("string", "integer") for field in fields) else None
+    plain = all(field.shape.kind in ("string", "integer") for field in fields)
+    return fields if fields and plain else None
 
 
 def _read_twice(shape: Shape, *, in_json: bool) -> bool:
