@@ -39,6 +39,9 @@ __all__ = [
 QuoteKind = Literal["direct", "partial", "scare", "title"]
 """What a quote is (:attr:`Quote.kind`): a closed set."""
 
+# An open kind is typed ``BylineKind | str``: the same as ``str`` to a type checker, but the
+# JSON Schema lists the built-in values (``anyOf`` an ``enum`` and any string), so tools and
+# readers see them while a kind registered by the user stays valid.
 BylineKind = Literal[
     "author", "reporting", "writing", "editing", "contributor", "additional reporting"
 ]
@@ -64,11 +67,6 @@ ChromeKind = Literal[
     "custom",
 ]
 """The built-in kinds of :attr:`Chrome.kind`; ``Lexicon.add_chrome`` adds others."""
-
-# An open kind is typed ``BuiltinKinds | str``: the same as ``str`` to a type checker, but the
-# JSON Schema lists the built-in values (``anyOf`` an ``enum`` and any string), so tools and
-# readers see them while a kind registered by the user stays valid.
-
 
 # A high surrogate followed by a low one: JSON writes them as two \uXXXX escapes, which every
 # JSON reader joins back into one character, so such a str cannot survive JSON.
