@@ -1,8 +1,14 @@
 """JSON Schema of copydesk's JSON output, derived from the ``attrs`` models.
 
-The schema is built from the models' fields and type hints each time you ask for it, so it
-can never drift from what :meth:`copydesk.Article.to_dict` and ``copydesk batch`` write.
-Field descriptions come from the attribute docstrings of the models.
+The schema is built from the models' fields and type hints each time you ask for it, read
+as the same shapes that generate :meth:`copydesk.Article.to_dict` and the ``copydesk batch``
+writer, so it can never drift from what they write. Field descriptions are the attribute
+docstrings of the models in plain text (their Sphinx roles and literals unwrapped).
+
+A kind typed as a closed ``Literal`` (:data:`copydesk.QuoteKind`) is an ``enum``. Chrome and
+byline kinds are open, since a parser's own rules add kinds (``Lexicon.add_chrome(...,
+kind="promotion")``): their schema is ``anyOf`` the ``enum`` of built-in kinds and any
+string, so a validator accepts a user's kind while the built-in list stays documented.
 
 >>> from copydesk.schema import article_schema, record_schema
 >>> schema = article_schema()
@@ -10,6 +16,11 @@ Field descriptions come from the attribute docstrings of the models.
 ['start', 'end']
 >>> record_schema()["required"]
 ['id', 'line', 'article', 'error']
+>>> schema["$defs"]["Quote"]["properties"]["kind"]["enum"]
+['direct', 'partial', 'scare', 'title']
+>>> chrome_kind = schema["$defs"]["Chrome"]["properties"]["kind"]
+>>> chrome_kind["anyOf"][0]["enum"][:3], chrome_kind["anyOf"][1]
+(['branding', 'navigation', 'share'], {'type': 'string'})
 """
 
 from __future__ import annotations
