@@ -10,11 +10,11 @@ point inside them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from typing import Any, ClassVar, Literal
 
 import attrs
+import regex
 
 from copydesk._convert import converters_of
 
@@ -70,11 +70,13 @@ ChromeKind = Literal[
 
 # A high surrogate followed by a low one: JSON writes them as two \uXXXX escapes, which every
 # JSON reader joins back into one character, so such a str cannot survive JSON.
-_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_SURROGATE_PAIR = regex.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def check_source(text: str) -> None:
     """Refuse a text that JSON could not carry exactly: a ``ValueError`` naming the position.
+
+    ``Parser.parse`` calls it before any step runs.
 
     Such a text holds a *pair of surrogate code points*, a high one then a low one, as two
     characters (UTF-8 decoding never makes them; ``'\\ud83d\\ude00'`` in Python source does).
@@ -88,6 +90,8 @@ def check_source(text: str) -> None:
     ...
     ValueError: the text holds a surrogate pair at position 9 ('\\ud83d\\ude00'), which JSON ...
     """
+    if text.isascii():  # most news text: no need to scan it (isascii is a flag lookup)
+        return
     found = _SURROGATE_PAIR.search(text)
     if found is not None:
         raise ValueError(
@@ -95,10 +99,6 @@ def check_source(text: str) -> None:
             " which JSON reads back as one character; join such pairs first:"
             " text.encode('utf-16', 'surrogatepass').decode('utf-16', 'surrogatepass')"
         )
-
-
-def _checked_source(article: Article, attribute: attrs.Attribute[str], source: str) -> None:
-    check_source(source)
 
 
 @attrs.frozen(order=True)
@@ -420,10 +420,11 @@ class Article:
     (True, (), ())
     """
 
-    source: str = attrs.field(validator=_checked_source)
-    """The text that was parsed, unchanged. It never holds a surrogate pair (two code points
-    that JSON would join into one character, see :func:`copydesk.parse`), so the article
-    survives JSON exactly."""
+    source: str
+    """The text that was parsed, unchanged. ``parse`` refuses a text holding a surrogate pair
+    (two code points that JSON would join into one character, see
+    :meth:`Parser.parse <copydesk.Parser.parse>`), so a parsed article survives JSON
+    exactly."""
     site: Site | None = None
     """The publication, when the page names it."""
     headline: Headline | None = None
