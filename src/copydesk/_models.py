@@ -10,11 +10,14 @@ point inside them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
-from typing import Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
-import regex
+
+if TYPE_CHECKING:
+    import regex
 
 from copydesk._convert import converters_of
 
@@ -68,9 +71,14 @@ ChromeKind = Literal[
 ]
 """The built-in kinds of :attr:`Chrome.kind`; ``Lexicon.add_chrome`` adds others."""
 
-# A high surrogate followed by a low one: JSON writes them as two \uXXXX escapes, which every
-# JSON reader joins back into one character, so such a str cannot survive JSON.
-_SURROGATE_PAIR = regex.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+@functools.cache
+def _surrogate_pair() -> regex.Pattern[str]:
+    """A high surrogate followed by a low one: JSON writes them as two \\uXXXX escapes, which
+    every JSON reader joins back into one character, so such a str cannot survive JSON."""
+    import regex  # compiled on first use: ``import copydesk`` leaves regex for later
+
+    return regex.compile("[\ud800-\udbff][\udc00-\udfff]")
 
 
 def check_source(text: str) -> None:
@@ -92,7 +100,7 @@ def check_source(text: str) -> None:
     """
     if text.isascii():  # most news text: no need to scan it (isascii is a flag lookup)
         return
-    found = _SURROGATE_PAIR.search(text)
+    found = _surrogate_pair().search(text)
     if found is not None:
         raise ValueError(
             f"the text holds a surrogate pair at position {found.start()} ({found.group()!r}),"
