@@ -10,29 +10,103 @@ point inside them.
 from __future__ import annotations
 
 import datetime as dt
-import types
-import typing
+import functools
 from collections.abc import Iterator
-from typing import Any, ClassVar, TypeVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 import attrs
+
+if TYPE_CHECKING:
+    import regex
+
+from copydesk._convert import converters_of
 
 __all__ = [
     "Article",
     "Byline",
+    "BylineKind",
     "Caption",
     "Chrome",
+    "ChromeKind",
     "Credit",
     "Dateline",
     "Headline",
     "Paragraph",
     "Quote",
+    "QuoteKind",
     "Site",
     "Span",
     "Speaker",
 ]
 
-_ModelT = TypeVar("_ModelT")
+QuoteKind = Literal["direct", "partial", "scare", "title"]
+"""What a quote is (:attr:`Quote.kind`): a closed set."""
+
+# An open kind is typed ``BylineKind | str``: the same as ``str`` to a type checker, but the
+# JSON Schema lists the built-in values (``anyOf`` an ``enum`` and any string), so tools and
+# readers see them while a kind registered by the user stays valid.
+BylineKind = Literal[
+    "author", "reporting", "writing", "editing", "contributor", "additional reporting"
+]
+"""The built-in kinds of :attr:`Byline.kind`; ``Lexicon.add_trailer_role`` adds others."""
+
+ChromeKind = Literal[
+    "branding",
+    "navigation",
+    "share",
+    "subscribe",
+    "advertisement",
+    "related",
+    "comments",
+    "footer",
+    "legal",
+    "social",
+    "source",
+    "feed",
+    "metadata",
+    "title",
+    "markup",
+    "other",
+    "custom",
+]
+"""The built-in kinds of :attr:`Chrome.kind`; ``Lexicon.add_chrome`` adds others."""
+
+
+@functools.cache
+def _surrogate_pair() -> regex.Pattern[str]:
+    """A high surrogate followed by a low one: JSON writes them as two \\uXXXX escapes, which
+    every JSON reader joins back into one character, so such a str cannot survive JSON."""
+    import regex  # compiled on first use: ``import copydesk`` leaves regex for later
+
+    return regex.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def check_source(text: str) -> None:
+    """Refuse a text that JSON could not carry exactly: a ``ValueError`` naming the position.
+
+    ``Parser.parse`` calls it before any step runs.
+
+    Such a text holds a *pair of surrogate code points*, a high one then a low one, as two
+    characters (UTF-8 decoding never makes them; ``'\\ud83d\\ude00'`` in Python source does).
+    JSON writes them as two ``\\uXXXX`` escapes, which read back as one character (😀): the
+    source would shrink and every span after it would point at the wrong text. A lone
+    surrogate, or a low one before a high one, is accepted and survives JSON as it is.
+
+    >>> check_source("Bad \\ud800 char.")  # a lone surrogate: accepted
+    >>> check_source("An emoji \\ud83d\\ude00 in two halves")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: the text holds a surrogate pair at position 9 ('\\ud83d\\ude00'), which JSON ...
+    """
+    if text.isascii():  # most news text: no need to scan it (isascii is a flag lookup)
+        return
+    found = _surrogate_pair().search(text)
+    if found is not None:
+        raise ValueError(
+            f"the text holds a surrogate pair at position {found.start()} ({found.group()!r}),"
+            " which JSON reads back as one character; join such pairs first:"
+            " text.encode('utf-16', 'surrogatepass').decode('utf-16', 'surrogatepass')"
+        )
 
 
 @attrs.frozen(order=True)
@@ -104,10 +178,12 @@ class Chrome:
 
     text: str
     """The line(s) as printed."""
-    kind: str
+    kind: ChromeKind | str
     """What it is: ``branding``, ``navigation``, ``share``, ``subscribe``, ``advertisement``,
     ``related``, ``comments``, ``footer``, ``legal``, ``social``, ``source``, ``feed``,
-    ``metadata``, ``title`` or a kind registered by the user."""
+    ``metadata``, ``title``, ``markup`` (leaked HTML or script), ``other`` (furniture of no
+    known kind), ``custom`` (a rule added without a kind), or the kind of a rule added with
+    :meth:`Lexicon.add_chrome <copydesk.Lexicon.add_chrome>`."""
     span: Span
     """Where it stands in the source."""
 
@@ -224,9 +300,10 @@ class Byline:
     """The agency or outlet, canonical when it is a known wire agency."""
     role: str | None = None
     """A job title printed with the name, e.g. ``"Staff Writer"``."""
-    kind: str = "author"
+    kind: BylineKind | str = "author"
     """``author`` for the story's byline; ``reporting``, ``writing``, ``editing``,
-    ``contributor`` or ``additional reporting`` for credit lines."""
+    ``contributor`` or ``additional reporting`` for credit lines, or the kind of a trailer
+    lead added with :meth:`Lexicon.add_trailer_role <copydesk.Lexicon.add_trailer_role>`."""
     editors: tuple[str, ...] = ()
     """Editors a credit trailer names (``Editing by C``); they are never in :attr:`names`."""
     span: Span
@@ -324,7 +401,7 @@ class Quote:
 
     text: str
     """The words inside the marks."""
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     """``direct`` (attributed speech), ``partial`` (a quoted fragment inside a sentence),
     ``scare`` or ``title`` (quoted words that are not speech)."""
     cue: str | None = None
@@ -352,7 +429,10 @@ class Article:
     """
 
     source: str
-    """The text that was parsed, unchanged."""
+    """The text that was parsed, unchanged. ``parse`` refuses a text holding a surrogate pair
+    (two code points that JSON would join into one character, see
+    :meth:`Parser.parse <copydesk.Parser.parse>`), so a parsed article survives JSON
+    exactly."""
     site: Site | None = None
     """The publication, when the page names it."""
     headline: Headline | None = None
@@ -432,11 +512,7 @@ class Article:
         >>> Article.from_dict(json.loads(json.dumps(article.to_dict()))) == article
         True
         """
-        if type(self) is not Article:  # a subclass may have fields the fast path does not know
-            data = _unstructure(self)
-            assert isinstance(data, dict)
-            return data
-        return _article_dict(self)
+        return converters_of(type(self)).to_dict(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
@@ -449,187 +525,5 @@ class Article:
         >>> Article.from_dict(data).headline.text
         'Storm hits coast'
         """
-        article: Article = _structure(cls, data)
+        article: Article = converters_of(cls).from_dict(data)
         return article
-
-
-# --- to_dict: written out by hand ------------------------------------------------------------
-# Batch output serializes every part of every article, so to_dict is a hot path. These
-# functions build the same dicts as the generic _unstructure below (same keys, same order),
-# several times faster: no per-value type dispatch, no getattr by name. A new model field
-# must be added here too; tests/unit/test_models.py compares both on every model.
-
-
-def _span_dict(span: Span) -> dict[str, Any]:
-    return {"start": span.start, "end": span.end}
-
-
-def _article_dict(article: Article) -> dict[str, Any]:
-    site, headline, dateline = article.site, article.headline, article.dateline
-    return {
-        "source": article.source,
-        "site": None if site is None else _site_dict(site),
-        "headline": None if headline is None else _headline_dict(headline),
-        "dateline": None if dateline is None else _dateline_dict(dateline),
-        "bylines": [_byline_dict(byline) for byline in article.bylines],
-        "captions": [_caption_dict(caption) for caption in article.captions],
-        "quotes": [_quote_dict(quote) for quote in article.quotes],
-        "paragraphs": [_paragraph_dict(paragraph) for paragraph in article.paragraphs],
-        "chrome": [_chrome_dict(chrome) for chrome in article.chrome],
-    }
-
-
-def _site_dict(site: Site) -> dict[str, Any]:
-    return {"name": site.name, "tagline": site.tagline, "span": _span_dict(site.span)}
-
-
-def _headline_dict(headline: Headline) -> dict[str, Any]:
-    return {"text": headline.text, "span": _span_dict(headline.span)}
-
-
-def _dateline_dict(dateline: Dateline) -> dict[str, Any]:
-    date = dateline.date
-    return {
-        "text": dateline.text,
-        "location": dateline.location,
-        "city": dateline.city,
-        "region": dateline.region,
-        "date_text": dateline.date_text,
-        "date": None if date is None else date.isoformat(),
-        "agency": dateline.agency,
-        "span": _span_dict(dateline.span),
-    }
-
-
-def _byline_dict(byline: Byline) -> dict[str, Any]:
-    return {
-        "text": byline.text,
-        "names": list(byline.names),
-        "organization": byline.organization,
-        "role": byline.role,
-        "kind": byline.kind,
-        "editors": list(byline.editors),
-        "span": _span_dict(byline.span),
-    }
-
-
-def _credit_dict(credit: Credit) -> dict[str, Any]:
-    return {
-        "text": credit.text,
-        "names": list(credit.names),
-        "agency": credit.agency,
-        "file_photo": credit.file_photo,
-        "span": _span_dict(credit.span),
-    }
-
-
-def _caption_dict(caption: Caption) -> dict[str, Any]:
-    credit = caption.credit
-    return {
-        "text": caption.text,
-        "credit": None if credit is None else _credit_dict(credit),
-        "span": _span_dict(caption.span),
-    }
-
-
-def _speaker_dict(speaker: Speaker) -> dict[str, Any]:
-    return {
-        "name": speaker.name,
-        "mention": speaker.mention,
-        "title": speaker.title,
-        "span": _span_dict(speaker.span),
-    }
-
-
-def _quote_dict(quote: Quote) -> dict[str, Any]:
-    speaker, span = quote.speaker, quote.span
-    return {
-        "text": quote.text,
-        "kind": quote.kind,
-        "cue": quote.cue,
-        "speaker": None if speaker is None else _speaker_dict(speaker),
-        "span": {"start": span.start, "end": span.end},
-    }
-
-
-def _paragraph_dict(paragraph: Paragraph) -> dict[str, Any]:
-    span = paragraph.span  # the most numerous part: the span dict is inlined
-    return {"text": paragraph.text, "span": {"start": span.start, "end": span.end}}
-
-
-def _chrome_dict(chrome: Chrome) -> dict[str, Any]:
-    span = chrome.span
-    return {
-        "text": chrome.text,
-        "kind": chrome.kind,
-        "span": {"start": span.start, "end": span.end},
-    }
-
-
-# --- the generic (reference) serializer: any attrs model, by its fields -----------------------
-
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-_SCALARS = (str, int, bool, float, type(None))
-
-
-def _unstructure(value: object) -> object:
-    # Batch output serializes every part of every article, so this is a hot path: look the
-    # common types up by exact class and cache each model's field names.
-    cls = type(value)
-    if cls in _SCALARS:
-        return value
-    if cls is Span:
-        assert isinstance(value, Span)
-        return {"start": value.start, "end": value.end}
-    if cls is tuple:
-        assert isinstance(value, tuple)
-        return [_unstructure(item) for item in value]
-    names = _FIELD_NAMES.get(cls)
-    if names is None and attrs.has(cls):
-        names = _FIELD_NAMES[cls] = tuple(field.name for field in attrs.fields(cls))
-    if names is not None:
-        return {name: _unstructure(getattr(value, name)) for name in names}
-    if isinstance(value, tuple):
-        return [_unstructure(item) for item in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-_HINTS: dict[type, dict[str, Any]] = {}
-
-
-def _field_types(cls: type) -> dict[str, Any]:
-    if cls not in _HINTS:
-        _HINTS[cls] = typing.get_type_hints(cls)
-    return _HINTS[cls]
-
-
-def _structure(annotation: Any, value: Any) -> Any:
-    """Turn JSON-safe *value* back into an instance of *annotation*."""
-    origin = typing.get_origin(annotation)
-    if origin in (Union, types.UnionType):
-        if value is None:
-            return None
-        (inner,) = (arg for arg in typing.get_args(annotation) if arg is not type(None))
-        return _structure(inner, value)
-    if origin is tuple:
-        item_type = typing.get_args(annotation)[0]
-        return tuple(_structure(item_type, item) for item in value)
-    if annotation is dt.date:
-        return dt.date.fromisoformat(value)
-    if isinstance(annotation, type) and attrs.has(annotation):
-        if not isinstance(value, dict):
-            raise TypeError(
-                f"expected a dict for {annotation.__name__}, got {type(value).__name__}"
-            )
-        hints = _field_types(annotation)
-        kwargs = {
-            field.name: _structure(hints[field.name], value[field.name])
-            for field in attrs.fields(annotation)
-            if field.name in value
-        }
-        if annotation is Span:
-            return Span(kwargs["start"], kwargs["end"])
-        return annotation(**kwargs)
-    return value

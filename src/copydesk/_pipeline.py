@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from copydesk._models import Article
+from copydesk._models import Article, check_source
 from copydesk._state import ParseState
 from copydesk._step import Step, pass_names, provides_of, requires_of, step, switched_pass, uses_of
 from copydesk.errors import PipelineError, StepError, UnknownStepError
@@ -435,6 +435,12 @@ class Parser:
         without a year resolve to the latest such date on or before it. Without it, such
         dates stay unresolved (copydesk never guesses from today's clock).
 
+        Any ``str`` parses, lone surrogates and control characters included, with one
+        exception: a high and a low surrogate code point side by side (which JSON would read
+        back as one character) raise ``ValueError`` naming their position, so every article
+        survives JSON exactly (see :attr:`Article.source <copydesk.Article.source>`). A
+        non-``str`` raises ``TypeError``.
+
         >>> import datetime
         >>> text = "Storm hits coast\\n\\nMIAMI, Nov. 2 (AP) — The storm hit the coast."
         >>> article = Parser().parse(text, reference_date=datetime.date(2024, 11, 5))
@@ -458,6 +464,7 @@ class Parser:
             )
         if isinstance(reference_date, dt.datetime):
             reference_date = reference_date.date()
+        check_source(text)  # up front: a text JSON cannot carry is refused before the work
         state = ParseState(source=text, lexicon=self.lexicon, reference_date=reference_date)
         self.pipeline.run(state)
         return state.freeze(release_blocks=True)

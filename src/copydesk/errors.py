@@ -8,7 +8,8 @@ The hierarchy::
     └── StepError              a step raised while parsing; the original is chained
 
 Bad *input* is not an error of its own: ``parse`` raises the built-in :class:`TypeError`
-for anything that is not a ``str``, and parses every string.
+for anything that is not a ``str``, and parses every string but one that holds a surrogate
+pair, which JSON could not carry (a :class:`ValueError` naming its position).
 """
 
 from __future__ import annotations

@@ -1,8 +1,14 @@
 """JSON Schema of copydesk's JSON output, derived from the ``attrs`` models.
 
-The schema is built from the models' fields and type hints each time you ask for it, so it
-can never drift from what :meth:`copydesk.Article.to_dict` and ``copydesk batch`` write.
-Field descriptions come from the attribute docstrings of the models.
+The schema is built from the models' fields and type hints each time you ask for it, read
+as the same shapes that generate :meth:`copydesk.Article.to_dict` and the ``copydesk batch``
+writer, so it can never drift from what they write. Field descriptions are the attribute
+docstrings of the models in plain text (their Sphinx roles and literals unwrapped).
+
+A kind typed as a closed ``Literal`` (:data:`copydesk.QuoteKind`) is an ``enum``. Chrome and
+byline kinds are open, since a parser's own rules add kinds (``Lexicon.add_chrome(...,
+kind="promotion")``): their schema is ``anyOf`` the ``enum`` of built-in kinds and any
+string, so a validator accepts a user's kind while the built-in list stays documented.
 
 >>> from copydesk.schema import article_schema, record_schema
 >>> schema = article_schema()
@@ -10,34 +16,29 @@ Field descriptions come from the attribute docstrings of the models.
 ['start', 'end']
 >>> record_schema()["required"]
 ['id', 'line', 'article', 'error']
+>>> schema["$defs"]["Quote"]["properties"]["kind"]["enum"]
+['direct', 'partial', 'scare', 'title']
+>>> chrome_kind = schema["$defs"]["Chrome"]["properties"]["kind"]
+>>> chrome_kind["anyOf"][0]["enum"][:3], chrome_kind["anyOf"][1]
+(['branding', 'navigation', 'share'], {'type': 'string'})
 """
 
 from __future__ import annotations
 
 import ast
-import datetime as dt
 import inspect
 import textwrap
-import types
-import typing
-from typing import Any, Literal, Union
+from typing import Any
 
-import attrs
+import regex
 
+from copydesk._convert import Shape, fields_of
 from copydesk._models import Article
 
 __all__ = ["DIALECT", "article_schema", "record_schema"]
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect the schemas declare."""
-
-_SCALAR_TYPES: dict[Any, dict[str, Any]] = {
-    str: {"type": "string"},
-    int: {"type": "integer"},
-    float: {"type": "number"},
-    bool: {"type": "boolean"},
-    dt.date: {"type": "string", "format": "date"},
-}
 
 
 def article_schema() -> dict[str, Any]:
@@ -109,13 +110,13 @@ def _define(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
     name = cls.__name__
     if name not in definitions:
         definitions[name] = {}  # placeholder: a model may (indirectly) refer to itself
-        hints = typing.get_type_hints(cls)
         notes = _attribute_docstrings(cls)
         properties: dict[str, Any] = {}
-        for field in attrs.fields(cls):
-            schema = _schema_of(hints[field.name], definitions)
-            if field.name in notes:
-                schema = {**schema, "description": notes[field.name]}
+        for field in fields_of(cls):
+            schema = _schema_of(field.shape, definitions)
+            note = " ".join(filter(None, [notes.get(field.name), _open_note(field.shape)]))
+            if note:
+                schema = {**schema, "description": note}
             properties[field.name] = schema
         definitions[name] = {
             "type": "object",
@@ -128,23 +129,34 @@ def _define(cls: type, definitions: dict[str, Any]) -> dict[str, Any]:
     return {"$ref": f"#/$defs/{name}"}
 
 
-def _schema_of(annotation: Any, definitions: dict[str, Any]) -> dict[str, Any]:
-    if annotation in _SCALAR_TYPES:
-        return dict(_SCALAR_TYPES[annotation])
-    origin = typing.get_origin(annotation)
-    arguments = typing.get_args(annotation)
-    if origin in (Union, types.UnionType):
-        options = [_schema_of(argument, definitions) for argument in arguments]
-        return {"anyOf": options}
-    if origin is tuple or origin is list:
-        return {"type": "array", "items": _schema_of(arguments[0], definitions)}
-    if origin is Literal:
-        return {"enum": list(arguments)}
-    if annotation is type(None):
-        return {"type": "null"}
-    if isinstance(annotation, type) and attrs.has(annotation):
-        return _define(annotation, definitions)
-    return {}  # anything else: no constraint rather than a wrong one
+def _schema_of(shape: Shape, definitions: dict[str, Any]) -> dict[str, Any]:
+    """The schema of a value of *shape*: the shapes the converters write (copydesk._convert)."""
+    if shape.kind == "string" and shape.choices:
+        if not shape.open:
+            return {"type": "string", "enum": list(shape.choices)}
+        # Built-in values, listed for readers and tools, or any string a user registered.
+        return {"anyOf": [{"enum": list(shape.choices)}, {"type": "string"}]}
+    if shape.kind == "date":
+        return {"type": "string", "format": "date"}
+    if shape.kind == "model":
+        assert shape.model is not None
+        return _define(shape.model, definitions)
+    if shape.kind in ("optional", "array"):
+        assert shape.inner is not None
+        inner = _schema_of(shape.inner, definitions)
+        if shape.kind == "array":
+            return {"type": "array", "items": inner}
+        return {"anyOf": [inner, {"type": "null"}]}
+    return {"type": shape.kind}
+
+
+def _open_note(shape: Shape) -> str:
+    if shape.kind == "string" and shape.choices and shape.open:
+        return (
+            "The enum lists the built-in values; any other string is valid too"
+            " (a kind the user registered)."
+        )
+    return ""
 
 
 def _attribute_docstrings(cls: type) -> dict[str, str]:
@@ -173,5 +185,26 @@ def _first_line(doc: str | None) -> str:
 
 
 def _plain(text: str) -> str:
-    """Docstring text on one line, without reST literal markup."""
+    """Docstring text on one line, without reST markup: ``literal`` and Sphinx roles.
+
+    >>> _plain("The text of :attr:`source`, see :meth:`to_dict <copydesk.Article.to_dict>`.")
+    'The text of source, see to_dict.'
+    >>> _plain("A :class:`~copydesk.Span`; ``None`` when absent.")
+    'A Span; None when absent.'
+    """
+    text = _ROLE.sub(_role_text, text)
     return " ".join(text.replace("``", "").split())
+
+
+# A Sphinx role: :attr:`source`, :py:meth:`title <target>`, :class:`~copydesk.Span`.
+_ROLE = regex.compile(r":(?:[\w-]+:)+`(?P<body>[^`]+)`")
+
+
+def _role_text(role: regex.Match[str]) -> str:
+    """What a reader sees of a role: its title, or its target (the last name after ``~``)."""
+    body = role["body"]
+    titled = regex.fullmatch(r"(?s)(?P<title>.*?)\s*<[^<>]+>", body)
+    if titled is not None:
+        return titled["title"]
+    body = body.lstrip("!")
+    return body.rsplit(".", 1)[-1] if body.startswith("~") else body

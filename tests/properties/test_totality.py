@@ -1,4 +1,5 @@
-"""Totality: every str parses, without an exception, into a lossless article.
+"""Totality: every str parses, without an exception, into a lossless article; the one
+refusal, a text holding a surrogate pair, is a ValueError naming where the pair stands.
 
 The huge inputs are plain example tests (hypothesis would shrink them forever); they only
 check that parsing finishes and stays lossless. How long they take is measured by
@@ -10,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from _checks import any_text, check_lossless, parse_and_check
+from _checks import (
+    any_text,
+    check_lossless,
+    first_surrogate_pair,
+    parse_and_check,
+    text_with_a_surrogate_pair,
+)
 from hypothesis import given
 
 import copydesk
@@ -20,6 +27,15 @@ import copydesk
 def test_any_string_parses_with_a_reference_date(text: str) -> None:
     """A reference date never makes a parse fail."""
     check_lossless(copydesk.parse(text, reference_date=dt.date(2024, 11, 2)))
+
+
+@given(text_with_a_surrogate_pair)
+def test_a_surrogate_pair_is_refused_with_its_position(text: str) -> None:
+    """A high surrogate right before a low one (JSON would join them) is a ValueError."""
+    with pytest.raises(
+        ValueError, match=f"surrogate pair at position {first_surrogate_pair(text)} "
+    ):
+        copydesk.parse(text)
 
 
 @pytest.mark.parametrize(

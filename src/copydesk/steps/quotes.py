@@ -30,7 +30,7 @@ from collections.abc import Iterator
 import attrs
 import regex
 
-from copydesk._models import Quote, Span, Speaker
+from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.lexicon import Lexicon
@@ -1236,7 +1236,7 @@ def _opens_sentence(text: str, pair: _Pair, floor: int) -> bool:
     return end <= floor or text[end - 1] in '.!?:…"”’―—–-' or text[end - 2 : end] == "''"
 
 
-def _kind_without_speaker(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> str:
+def _kind_without_speaker(text: str, pair: _Pair, floor: int, patterns: _Patterns) -> QuoteKind:
     content = text[pair.text_start : pair.text_end].strip()
     words = content.split(None, 9)  # the rules below count up to nine words
     ends = content[-1:] in ".!?…,—–-" or not pair.closed
@@ -1707,7 +1707,7 @@ def _resumes(text: str, carried: Quote, pair: _Pair) -> bool:
 
 
 def _quote(
-    state: ParseState, pair: _Pair, kind: str, cue: str | None, speaker: Speaker | None
+    state: ParseState, pair: _Pair, kind: QuoteKind, cue: str | None, speaker: Speaker | None
 ) -> Quote:
     return Quote(
         text=state.share(state.source[pair.text_start : pair.text_end]),
