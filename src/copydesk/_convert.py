@@ -49,7 +49,9 @@ import attrs
 __all__ = ["Converters", "Shape", "converters_of", "fields_of", "shape_of"]
 
 #: The kinds of value a field can hold, as far as conversion is concerned.
-ShapeKind = Literal["string", "integer", "number", "boolean", "date", "model", "optional", "array"]
+ShapeKind = Literal[
+    "string", "integer", "number", "boolean", "date", "moment", "model", "optional", "array"
+]
 
 _SCALARS: dict[Any, ShapeKind] = {str: "string", int: "integer", float: "number", bool: "boolean"}
 
@@ -101,6 +103,8 @@ def shape_of(hint: Any) -> Shape:
         return Shape("array", inner=shape_of(arguments[0]))
     if origin in (Union, types.UnionType):
         present = [argument for argument in arguments if argument is not type(None)]
+        if len(present) == len(arguments) and set(present) == {dt.date, dt.datetime}:
+            return Shape("moment")  # a date, or a date and time: as precise as printed
         if len(present) < len(arguments):  # X | None
             inner = present[0] if len(present) == 1 else Union[tuple(present)]  # noqa: UP007
             return Shape("optional", inner=shape_of(inner))
@@ -109,6 +113,11 @@ def shape_of(hint: Any) -> Shape:
             choices = tuple(itertools.chain.from_iterable(shape.choices for shape in strings))
             return Shape("string", choices=choices, open=any(shape.open for shape in strings))
     raise TypeError(f"no JSON conversion for the type {hint!r}")
+
+
+def _moment(text: str) -> dt.date | dt.datetime:
+    """A date, or a date and time, from its ISO form (``2025-12-04``, ``2025-12-04T10:02:00``)."""
+    return dt.datetime.fromisoformat(text) if "T" in text else dt.date.fromisoformat(text)
 
 
 @attrs.frozen
@@ -183,6 +192,7 @@ def _generate(cls: type) -> Converters:
         "_string": encode_basestring_ascii,  # the json module's C escaper
         "_number": json.dumps,
         "_date": dt.date.fromisoformat,
+        "_moment": _moment,
     }
     for model in _nested_models(fields):
         if model is not cls:  # a model that refers to itself: see _compile
@@ -281,7 +291,7 @@ def _dict_value(shape: Shape, value: str, depth: int = 0) -> str:
     """The expression of *value*'s JSON-safe form (*value* is a name when read twice)."""
     if shape.kind in _PLAIN:
         return value
-    if shape.kind == "date":
+    if shape.kind in ("date", "moment"):
         return f"{value}.isoformat()"
     if shape.kind == "model":
         flat = _flat(_model(shape))
@@ -351,7 +361,7 @@ def _json_expression(shape: Shape, value: str) -> str:
         return f"_number({value})"
     if kind == "boolean":
         return f'"true" if {value} else "false"'
-    if kind == "date":
+    if kind in ("date", "moment"):
         return f"_string({value}.isoformat())"
     if kind == "model":
         return f"{_global('to_json', _model(shape))}({value})"
@@ -397,6 +407,8 @@ def _structure(shape: Shape, value: str, depth: int = 0) -> str:
         return value
     if kind == "date":
         return f"_date({value})"
+    if kind == "moment":
+        return f"_moment({value})"
     if kind == "model":
         return f"{_global('from_dict', _model(shape))}({value})"
     inner = shape.inner

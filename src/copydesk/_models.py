@@ -29,6 +29,7 @@ __all__ = [
     "Chrome",
     "ChromeKind",
     "Credit",
+    "DateStamp",
     "Dateline",
     "Headline",
     "Paragraph",
@@ -279,6 +280,37 @@ class Dateline:
 
 
 @attrs.frozen(kw_only=True)
+class DateStamp:
+    """A date the page prints for the article itself: when it was published or updated.
+
+    The value is as precise as the print: a :class:`datetime.date`, or a
+    :class:`datetime.datetime` when a time is printed (with a fixed UTC offset when a zone or
+    offset is printed too). The dateline's date is another thing (:attr:`Dateline.date`).
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Storm hits coast\\n\\nBy Jane Doe\\n\\nPublished 10:02 a.m. ET Dec. 4, 2025\\n\\n"
+    ...     "The storm hit the coast on Monday and cut power to thousands of homes."
+    ... )
+    >>> article.published.text, str(article.published.value)
+    ('10:02 a.m. ET Dec. 4, 2025', '2025-12-04 10:02:00-05:00')
+    """
+
+    text: str
+    """The date (and time) as printed."""
+    value: dt.date | dt.datetime
+    """The date, or the date and time when a time is printed."""
+    day_first: bool | None = None
+    """How a date written in digits (``04/05/2025``) was read: day first (``True``) or month
+    first (``False``); ``None`` for a date with a month name or in ISO form."""
+    ambiguous: bool = False
+    """A date in digits whose day and month could be swapped, which the page's other dates did
+    not decide: read month first (``day_first`` False) unless the lexicon says otherwise."""
+    span: Span
+    """Where the printed date is in :attr:`Article.source` (inside a byline or stamp line)."""
+
+
+@attrs.frozen(kw_only=True)
 class Byline:
     """A credit line naming who wrote or reported the story.
 
@@ -439,6 +471,11 @@ class Article:
     """The headline, when one was found."""
     dateline: Dateline | None = None
     """The dateline that opens the story, when there is one."""
+    published: DateStamp | None = None
+    """When the article was published, as the page prints it near the headline or byline
+    (``Published Dec. 4, 2025``, ``By Jane Doe | March 3, 2025``, ``2025-12-04``)."""
+    updated: DateStamp | None = None
+    """When the article was last updated, as printed (``Updated 10:02 a.m. ET Dec. 4``)."""
     bylines: tuple[Byline, ...] = ()
     """Author bylines and credit trailers."""
     captions: tuple[Caption, ...] = ()

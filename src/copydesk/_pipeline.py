@@ -509,6 +509,7 @@ class Parser:
         bylines
         uncredited_captions
         dateline
+        published
         quotes
         """
         return self.pipeline.names(enabled_only=enabled_only)

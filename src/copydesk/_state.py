@@ -20,6 +20,7 @@ from copydesk._models import (
     Caption,
     Chrome,
     Dateline,
+    DateStamp,
     Headline,
     Paragraph,
     Quote,
@@ -130,6 +131,10 @@ class ParseState:
     """The top-level blocks, in source order, never overlapping."""
     site: Site | None = None
     """The site, once a step has found it."""
+    published: DateStamp | None = None
+    """When the article was published, once a step has read it."""
+    updated: DateStamp | None = None
+    """When the article was updated, once a step has read it."""
     quotes: list[Quote] = attrs.field(factory=list)
     """Quotes found so far, in source order."""
     provided: set[str] = attrs.field(factory=set)
@@ -392,6 +397,8 @@ class ParseState:
             site=self.site,
             headline=headline,
             dateline=dateline,
+            published=self.published,
+            updated=self.updated,
             bylines=tuple(bylines),
             captions=tuple(captions),
             quotes=_in_span_order(self.quotes),

@@ -138,6 +138,8 @@ def _schema_of(shape: Shape, definitions: dict[str, Any]) -> dict[str, Any]:
         return {"anyOf": [{"enum": list(shape.choices)}, {"type": "string"}]}
     if shape.kind == "date":
         return {"type": "string", "format": "date"}
+    if shape.kind == "moment":
+        return {"type": "string", "anyOf": [{"format": "date"}, {"format": "date-time"}]}
     if shape.kind == "model":
         assert shape.model is not None
         return _define(shape.model, definitions)

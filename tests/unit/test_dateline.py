@@ -449,11 +449,16 @@ def test_agency_on_the_next_line() -> None:
 
 
 def test_dateline_on_a_later_line_of_a_block() -> None:
-    """A strong dateline opening the second line of a block is split off with the line above."""
+    """A strong dateline opening the second line of a block is split off with the line above,
+    which is the page's time stamp: labelled, and read as the publication date."""
     article = parse(f"Article Launched: 01/06/2008 03:15:25 AM PST\nWASHINGTON -- {LEDE}")
     assert fields(article.dateline) == ("WASHINGTON --", "WASHINGTON", None, None)
-    assert article.paragraphs[0].text == "Article Launched: 01/06/2008 03:15:25 AM PST"
-    assert article.paragraphs[1].text == LEDE
+    assert [(c.kind, c.text) for c in article.chrome] == [
+        ("metadata", "Article Launched: 01/06/2008 03:15:25 AM PST")
+    ]
+    assert article.published is not None
+    assert str(article.published.value) == "2008-01-06 03:15:25-08:00"
+    assert article.paragraphs[0].text == LEDE
 
 
 def test_own_line_place_with_region_after_a_deck() -> None:

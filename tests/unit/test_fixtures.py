@@ -74,6 +74,8 @@ def resolve(article: copydesk.Article, path: str) -> Any:
     """What *path* (``bylines.0.names``, ``quotes.#``) reaches in *article*."""
     value: Any = article
     for part in path.split("."):
+        if value is None:
+            return None  # "dateline.location" of an article without a dateline
         if part == "#":
             value = len(value)
         elif part.isdigit():

@@ -18,6 +18,7 @@ from copydesk import (
     Chrome,
     Credit,
     Dateline,
+    DateStamp,
     Headline,
     Paragraph,
     Quote,
@@ -89,6 +90,14 @@ def _every_field_set() -> Article:
             agency="AP",
             span=span(20),
         ),
+        published=DateStamp(
+            text="04/05/2025 10:02 ET",
+            value=dt.datetime(2025, 4, 5, 10, 2, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+            day_first=False,
+            ambiguous=True,
+            span=span(25),
+        ),
+        updated=DateStamp(text="2025-05-06", value=dt.date(2025, 5, 6), span=span(28)),
         bylines=(
             Byline(
                 text="By A B",
@@ -250,6 +259,7 @@ def test_every_field_of_every_model_is_converted_and_in_the_schema() -> None:
         Site: data["site"],
         Headline: data["headline"],
         Dateline: data["dateline"],
+        DateStamp: data["published"],
         Byline: data["bylines"][0],
         Caption: data["captions"][0],
         Credit: data["captions"][0]["credit"],

@@ -94,6 +94,17 @@ class Lexicon(VersionedTables):
     """Month numbers and their printed names (see :mod:`copydesk.lexicon.dates`)."""
     weekdays: tuple[str, ...] = _dates.WEEKDAYS
     """Weekday names that may open a printed date."""
+    time_zones: tuple[tuple[str, str], ...] = _dates.TIME_ZONES
+    """``(abbreviation, IANA zone)`` of the zones a time stamp prints (``("ET", ...)``)."""
+    update_cues: tuple[str, ...] = _dates.UPDATE_CUES
+    """Patterns of the words that make a printed date an update date (``updated``)."""
+    publish_cues: tuple[str, ...] = _dates.PUBLISH_CUES
+    """Patterns of the words that make a printed date a publication date (``published``)."""
+    stamp_words: tuple[str, ...] = _dates.STAMP_WORDS
+    """Lower-case words a stamp line may hold beside its date (``on``, ``min read``)."""
+    numeric_dates_day_first: bool = False
+    """How to read a date in digits (``04/05/2025``) when the page's other dates do not tell:
+    month first (``False``, US style) or day first (``True``, most other countries)."""
 
     byline_leads: tuple[str, ...] = _bylines.BYLINE_LEADS
     """Lead-ins of an author byline, e.g. ``"by"``, ``"written by"``

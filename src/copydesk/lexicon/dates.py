@@ -34,3 +34,61 @@ WEEKDAYS: tuple[str, ...] = (
 WEEKDAY_NAMES: tuple[str, ...] = tuple(day.casefold() for day in WEEKDAYS[:7])
 #: Full month names in lower case (``"january"``), for word lists built from them.
 MONTH_NAMES: tuple[str, ...] = tuple(names[0].casefold() for _, names in MONTHS)
+
+#: ``(printed abbreviation, IANA zone name)``: the zones a time stamp may print after a time
+#: (``10:02 a.m. ET``). The offset comes from the zone's rules on that date (python-dateutil),
+#: so ``ET`` is UTC-5 in December and UTC-4 in July.
+TIME_ZONES: tuple[tuple[str, str], ...] = (
+    ("ET", "America/New_York"),
+    ("EST", "America/New_York"),
+    ("EDT", "America/New_York"),
+    ("CT", "America/Chicago"),
+    ("CST", "America/Chicago"),
+    ("CDT", "America/Chicago"),
+    ("MT", "America/Denver"),
+    ("MST", "America/Denver"),
+    ("MDT", "America/Denver"),
+    ("PT", "America/Los_Angeles"),
+    ("PST", "America/Los_Angeles"),
+    ("PDT", "America/Los_Angeles"),
+    ("GMT", "UTC"),
+    ("UTC", "UTC"),
+    ("BST", "Europe/London"),
+    ("CET", "Europe/Paris"),
+    ("CEST", "Europe/Paris"),
+    ("IST", "Asia/Kolkata"),
+    ("AEST", "Australia/Sydney"),
+    ("AEDT", "Australia/Sydney"),
+    ("JST", "Asia/Tokyo"),
+    ("HKT", "Asia/Hong_Kong"),
+    ("SGT", "Asia/Singapore"),
+)
+
+#: Patterns (any case) of the words before a date that make it the article's *update* date,
+#: not its publication date: ``Updated 10:02 a.m.``, ``Last modified on``.
+UPDATE_CUES: tuple[str, ...] = (
+    r"updated",
+    r"modified",
+    r"revised",
+    r"edited",
+    r"refreshed",
+)
+
+#: Patterns (any case) of the words before a date that make it the publication date again
+#: after an update cue on the same line (``Updated May 2, first published May 1``).
+PUBLISH_CUES: tuple[str, ...] = (
+    r"published",
+    r"posted",
+    r"created",
+    r"first\s+appeared",
+)
+
+#: Lower-case words a stamp line may hold beside its date (``Published on``, ``Last updated
+#: at``, ``5 min read``): a line with any other lower-case word is a sentence, not a stamp.
+#: Capitalised words (names, ``Updated``) and numbers are allowed anyway.
+STAMP_WORDS: tuple[str, ...] = (
+    "published", "posted", "updated", "modified", "revised", "edited", "created", "first",
+    "last", "on", "at", "by", "in", "from", "and", "date", "time", "am", "pm", "a", "p", "m",
+    "min", "mins", "minute", "minutes", "read", "reading", "hour", "hours", "ago", "of",
+    "the", "et", "est", "edt", "gmt", "utc", "pt", "pst", "ct", "bst",
+)  # fmt: skip

@@ -60,6 +60,8 @@ class PrintedDate:
     """A numeric date whose day and month could be swapped (both 12 or less)."""
     relative: bool = False
     """Read against the reference date ("3 hours ago", "yesterday")."""
+    numbers: tuple[int, int] | None = None
+    """The first two numbers of a date in digits, as printed (``17/04/2025``: 17, 4)."""
 
 
 @attrs.frozen
@@ -158,30 +160,24 @@ def find_dates(
     return found
 
 
-def numeric_order(dates: Sequence[PrintedDate], text: str) -> bool | None:
+def numeric_order(dates: Sequence[PrintedDate]) -> bool | None:
     """Whether a page writes numeric dates day first (True), month first (False), or
     does not show it (None): a number over 12 in first or second place decides.
 
     >>> from copydesk.lexicon.dates import MONTHS
     >>> patterns = DatePatterns.build(MONTHS)
-    >>> page = "Posted 05/04/2025 ... comment of 17/04/2025"
-    >>> numeric_order(find_dates(page, patterns), page)
+    >>> numeric_order(find_dates("Posted 05/04/2025 ... comment of 17/04/2025", patterns))
     True
     """
     for date in dates:
-        if not date.numeric:
+        if date.numbers is None:
             continue
-        first, second = _numeric_parts(text[date.start : date.end])
+        first, second = date.numbers
         if first > 12 >= second:
             return True
         if second > 12 >= first:
             return False
     return None
-
-
-def _numeric_parts(printed: str) -> tuple[int, int]:
-    parts = regex.split(r"[/.-]", printed, maxsplit=2)
-    return int(parts[0]), int(parts[1])
 
 
 def _read(
@@ -194,10 +190,12 @@ def _read(
         return _relative(match, reference)
     numeric = match.group("numeric") is not None
     ambiguous = False
+    numbers: tuple[int, int] | None = None
     if match.group("iso"):
         year, month, day = (int(match.group(g)) for g in ("iyear", "imonth", "iday"))
     elif numeric:
         first, second = int(match.group("first")), int(match.group("second"))
+        numbers = (first, second)
         year = int(match.group("nyear"))
         ambiguous = first <= 12 and second <= 12 and first != second
         if first > 12 or (ambiguous and day_first):
@@ -214,7 +212,9 @@ def _read(
         value = _with_time(value, match, patterns)
     except ValueError:
         return None  # "February 30": not a date
-    return PrintedDate(match.start(), match.end(), value, numeric=numeric, ambiguous=ambiguous)
+    return PrintedDate(
+        match.start(), match.end(), value, numeric=numeric, ambiguous=ambiguous, numbers=numbers
+    )
 
 
 def _with_time(

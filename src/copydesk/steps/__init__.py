@@ -18,6 +18,7 @@ from copydesk.steps.headline import headline
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.quotes import quotes
 from copydesk.steps.site import site
+from copydesk.steps.stamps import published
 
 __all__ = [
     "DEFAULT_STEPS",
@@ -29,6 +30,7 @@ __all__ = [
     "headline",
     "normalize",
     "page_state",
+    "published",
     "quotes",
     "segment",
     "site",
@@ -48,6 +50,8 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("bylines", bylines),
     ("uncredited_captions", uncredited_captions),
     ("dateline", dateline),
+    # After the dateline: a dated dateline on its own line is the dateline's, not a stamp.
+    ("published", published),
     ("quotes", quotes),
 )
 

@@ -1,0 +1,231 @@
+"""Read when the article was published and updated, as the page prints it.
+
+A page prints the article's dates near its headline or in its byline: ``Published Dec. 4,
+2025``, ``By Jane Roe | March 3, 2025 4:15 PM``, ``Updated 10:02 a.m. ET Dec. 4, 2025``,
+``2025-12-04``, ``05/05/2025 - 14:32``, ``3 hours ago``. The step reads every date printed in
+a *stamp*: a byline, a short line that is no prose, or a line the page reader labelled as
+page furniture, within reach of the headline. Of these, the one nearest the headline (a date
+above it counts three times its distance: the site's header prints other dates) is the
+publication date; one after an update cue (``Updated``, ``Last modified``) is the update date.
+
+Dates in digits are read in the page's own order when one of them shows it (``17/04/2025``
+is day first), else by :attr:`Lexicon.numeric_dates_day_first
+<copydesk.Lexicon.numeric_dates_day_first>`, and marked ambiguous. A stamp line left in the
+body (a line holding a date and little else) becomes chrome of kind ``metadata``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from copydesk._models import DateStamp, Span
+from copydesk._state import BODY, CHROME, Block, ParseState
+from copydesk._step import step
+from copydesk.lexicon import Lexicon
+from copydesk.reading.prose import is_prose
+from copydesk.reading.stamps import (
+    DatePatterns,
+    PrintedDate,
+    find_dates,
+    numeric_order,
+)
+
+__all__ = ["published"]
+
+# How far from the headline's start a stamp may stand, in characters: a site's header above
+# it, the byline and stamp lines (and a picture and its caption) below it.
+_REACH_BEFORE = 3000
+_REACH_AFTER = 4000
+# A body block longer than this is prose, not a stamp line (a byline is read whole).
+_MAX_STAMP_CHARS = 200
+# A stamp line holds its date and at most this many other words ("Published on", a name).
+_MAX_STAMP_WORDS = 6
+# A date above the headline costs this many times its distance.
+_ABOVE_COST = 3
+# A date in a byline costs this share of its distance: the byline is the article's own.
+_BYLINE_COST = 0.5
+# Chrome the page reader put after the article's end: other stories' dates.
+_FOREIGN_CHROME = frozenset({"comments", "related"})
+_WORD = regex.compile(r"\w+")
+# A line ending so leads into the text after it (a dateline's separator), not a stamp.
+_OPENS_TEXT = (":", "-", "–", "—")
+
+
+@attrs.frozen
+class _Patterns:
+    dates: DatePatterns
+    update: regex.Pattern[str]
+    publish: regex.Pattern[str]
+    stamp_words: frozenset[str]
+
+    @classmethod
+    def build(cls, lexicon: Lexicon) -> _Patterns:
+        return cls(
+            DatePatterns.build(lexicon.months, lexicon.time_zones),
+            regex.compile(r"\b(?:" + "|".join(lexicon.update_cues) + r")\b", regex.IGNORECASE),
+            regex.compile(r"\b(?:" + "|".join(lexicon.publish_cues) + r")\b", regex.IGNORECASE),
+            frozenset(word.casefold() for word in lexicon.stamp_words),
+        )
+
+
+@attrs.frozen
+class _Candidate:
+    date: PrintedDate
+    block: Block
+    cost: float
+    updated: bool
+
+
+@step(
+    requires=("blocks",),
+    uses=("chrome", "page", "headline", "bylines", "dateline"),
+    provides=("published",),
+)
+def published(state: ParseState) -> None:
+    """Set ``state.published`` and ``state.updated`` from the dates the page prints.
+
+    >>> import copydesk
+    >>> article = copydesk.parse(
+    ...     "Storm hits coast\\n\\nBy Jane Doe | March 3, 2025 4:15 PM\\n\\n"
+    ...     "Updated: 05/03/2025\\n\\n"
+    ...     "The storm hit the coast on Monday and cut power to thousands of homes."
+    ... )
+    >>> str(article.published.value), str(article.updated.value), article.updated.ambiguous
+    ('2025-03-03 16:15:00', '2025-05-03', True)
+    >>> [chrome.text for chrome in article.chrome if chrome.kind == "metadata"]
+    ['| March 3, 2025 4:15 PM', 'Updated: 05/03/2025']
+    """
+    patterns = state.lexicon.cached("stamps.patterns", _Patterns.build)
+    anchor = _anchor(state)
+    candidates = list(_candidates(state, patterns, anchor))
+    if not candidates:
+        return
+    order = numeric_order([candidate.date for candidate in candidates])
+    day_first = state.lexicon.numeric_dates_day_first if order is None else order
+    for updated in (False, True):
+        chosen = [candidate for candidate in candidates if candidate.updated is updated]
+        if chosen:
+            best = min(chosen, key=lambda candidate: candidate.cost)
+            stamp = _stamp(state, best.date, day_first, decided=order is not None)
+            if updated:
+                state.updated = stamp
+            else:
+                state.published = stamp
+    for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
+        if block.label == BODY and block.finding is None:
+            state.mark_chrome(block, "metadata")  # a stamp line (see _may_hold_stamp)
+
+
+def _anchor(state: ParseState) -> int:
+    """Where the article starts: the headline, else the text's start."""
+    index = state.headline_index
+    return state.blocks[index].start if index is not None else 0
+
+
+def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
+    reference = state.reference_date
+    text_starts = _first_prose(state, anchor)
+    for block in state.blocks:
+        if block.end < anchor - _REACH_BEFORE:
+            continue
+        if block.start > anchor + _REACH_AFTER:
+            break
+        if not _may_hold_stamp(state, patterns, block, text_starts):
+            continue
+        for date in find_dates(
+            state.text, patterns.dates, pos=block.start, endpos=block.end, reference=reference
+        ):
+            if reference is not None and date.value > _latest(reference, date):
+                continue  # a date after the reference date is an event's, not the article's
+            distance = date.start - anchor
+            cost = float(distance if distance >= 0 else -_ABOVE_COST * distance)
+            if block.finding is not None:
+                cost *= _BYLINE_COST
+            yield _Candidate(date, block, cost, _is_update(state, patterns, block, date))
+
+
+def _first_prose(state: ParseState, anchor: int) -> int:
+    """Where the article's text starts: its first paragraph of prose after *anchor*."""
+    for block in state.blocks:
+        if block.start >= anchor and block.label == BODY and is_prose(state.block_text(block)):
+            return block.start
+    return len(state.text)
+
+
+def _may_hold_stamp(state: ParseState, patterns: _Patterns, block: Block, text_starts: int) -> bool:
+    """A byline, a chrome line of the article's own, or a stamp line of the body above the
+    article's text (below it, a dated line is a table row, a post or a teaser's)."""
+    if block.label == "byline":
+        return True
+    if block.label == CHROME:
+        return block.kind not in _FOREIGN_CHROME and block.end - block.start <= _MAX_STAMP_CHARS
+    return (
+        block.label == BODY and block.start < text_starts and _is_stamp_line(state, patterns, block)
+    )
+
+
+def _latest(reference: dt.date, date: PrintedDate) -> dt.date:
+    """The latest value *date* may have to be the article's: the end of the reference day
+    (compared as a date and time, and in the printed zone, when *date* has a time)."""
+    if isinstance(date.value, dt.datetime):
+        end = dt.datetime.combine(reference, dt.time(23, 59, 59))
+        return end.replace(tzinfo=date.value.tzinfo)
+    return reference
+
+
+def _is_update(state: ParseState, patterns: _Patterns, block: Block, date: PrintedDate) -> bool:
+    """Whether the last cue before *date* on its line is an update cue."""
+    line_start = max(block.start, state.text.rfind("\n", block.start, date.start) + 1)
+    before = state.text[line_start : date.start]
+    updates = [match.end() for match in patterns.update.finditer(before)]
+    if not updates:
+        return False
+    publishes = [match.end() for match in patterns.publish.finditer(before)]
+    return not publishes or publishes[-1] < updates[-1]
+
+
+def _is_stamp_line(state: ParseState, patterns: _Patterns, block: Block) -> bool:
+    """A short body block holding a date and, beside it, only a few names, numbers and stamp
+    words (``Published on``, ``5 min read``): no sentence ("effective April 1, 1987.")."""
+    if block.end - block.start > _MAX_STAMP_CHARS:
+        return False
+    text = state.block_text(block).rstrip()
+    if text.endswith(_OPENS_TEXT):
+        return False  # "Monday, January 14, 2008 (Mumbai):" opens the story: a dateline
+    dates = find_dates(text, patterns.dates, reference=state.reference_date)
+    if not dates:
+        return False
+    rest = text
+    for date in reversed(dates):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    words = _WORD.findall(rest)
+    return len(words) <= _MAX_STAMP_WORDS and all(
+        word[0].isupper() or word.isdigit() or word in patterns.stamp_words for word in words
+    )
+
+
+def _stamp(state: ParseState, date: PrintedDate, day_first: bool, *, decided: bool) -> DateStamp:
+    value = date.value
+    swapped = date.numeric and date.ambiguous and day_first
+    if swapped:
+        value = value.replace(month=value.day, day=value.month)
+    return DateStamp(
+        text=state.source[date.start : date.end],
+        value=value,
+        day_first=_day_first(state, date, day_first) if date.numeric else None,
+        ambiguous=date.ambiguous and not decided,
+        span=Span(date.start, date.end),
+    )
+
+
+def _day_first(state: ParseState, date: PrintedDate, day_first: bool) -> bool:
+    """How a numeric date was read: as the page decided when ambiguous, else as printed."""
+    if date.ambiguous:
+        return day_first
+    assert date.numbers is not None
+    first, second = date.numbers
+    return first > 12 or (first == second and day_first)
