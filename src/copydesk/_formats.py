@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 
 from copydesk import rendering
-from copydesk._models import Article, Quote
+from copydesk._models import Article, DateStamp, Quote
 
 #: Width of the body text in the text format.
 _WIDTH = 100
@@ -58,6 +58,9 @@ def format_text(article: Article, *, title: str | None = None) -> str:
     field("headline", article.headline.text if article.headline else "-")
     if article.dateline:
         field("dateline", _dateline(article))
+    for label, stamp in (("published", article.published), ("updated", article.updated)):
+        if stamp:
+            field(label, _stamp(stamp))
     for byline in article.bylines:
         field("byline", _byline(byline))
     for caption in article.captions:
@@ -92,6 +95,9 @@ def format_markdown(article: Article, *, title: str | None = None) -> str:
         facts.append(f"- **Site:** {_md(_site(article))}")
     if article.dateline:
         facts.append(f"- **Dateline:** {_md(_dateline(article))}")
+    for label, stamp in (("Published", article.published), ("Updated", article.updated)):
+        if stamp:
+            facts.append(f"- **{label}:** {_md(_stamp(stamp))}")
     facts += [f"- **Byline:** {_md(_byline(byline))}" for byline in article.bylines]
     for caption in article.captions:
         credit = f" (credit: {_md(_credit(caption.credit))})" if caption.credit else ""
@@ -185,6 +191,12 @@ FORMATS: dict[str, OutputFormat] = {
 def _site(article: Article) -> str:
     assert article.site is not None
     return article.site.name + (f" — {article.site.tagline}" if article.site.tagline else "")
+
+
+def _stamp(stamp: DateStamp) -> str:
+    """A date stamp's value, then its printed form (``2025-12-04 '4 Dec 2025'``)."""
+    note = " (day and month could be swapped)" if stamp.ambiguous else ""
+    return f"{stamp.value.isoformat()} {stamp.text!r}{note}"
 
 
 def _dateline(article: Article) -> str:

@@ -44,6 +44,7 @@ PARTS = (
     "site",
     "headline",
     "dateline",
+    "dates",
     "bylines",
     "captions",
     "credits",
@@ -56,6 +57,7 @@ PARTS = (
 _LEGEND = (
     ("headline", "headline", "the headline"),
     ("dateline", "dateline", "place, date and agency that open the story"),
+    ("date", "published", "when the article was published or updated"),
     ("byline", "byline", "authors and credit trailers"),
     ("caption", "caption", "a photo caption"),
     ("credit", "credit", "the photo credit inside a caption"),
@@ -93,7 +95,7 @@ def render(article: Article, *, parts: Collection[str] = PARTS, legend: bool = T
     Traceback (most recent call last):
       ...
     ValueError: unknown part 'quote'; the parts are: chrome, site, headline, dateline, \
-bylines, captions, credits, paragraphs, quotes, speakers
+dates, bylines, captions, credits, paragraphs, quotes, speakers
     """
     if isinstance(parts, str):
         raise TypeError("parts must be a collection of part names, not a string")
@@ -159,6 +161,7 @@ _DEPTH = {
     "paragraph": 0,
     "site": 1,
     "credit": 1,
+    "date": 1,
     "quote": 1,
     "speaker": 2,
 }
@@ -174,6 +177,7 @@ _KIND_OF_PART = {
     "byline": "bylines",
     "caption": "captions",
     "credit": "credits",
+    "date": "dates",
     "paragraph": "paragraphs",
     "quote": "quotes",
     "speaker": "speakers",
@@ -203,6 +207,17 @@ def _marks(article: Article) -> Iterator[_Mark]:
             ("date", date or "not resolved (no year and no reference date)"),
             ("agency", dateline.agency),
         )
+    for label, stamp in (("published", article.published), ("updated", article.updated)):
+        if stamp is not None:
+            order = {True: "day first", False: "month first", None: None}[stamp.day_first]
+            yield _mark(
+                stamp.span,
+                "date",
+                label,
+                ("date", stamp.value.isoformat()),
+                ("digits read", order),
+                ("ambiguous", "day and month could be swapped" if stamp.ambiguous else None),
+            )
     for byline in article.bylines:
         label = "byline" if byline.kind == "author" else f"byline: {byline.kind}"
         yield _mark(
@@ -363,19 +378,20 @@ def _legend() -> str:
 
 _LIGHT = """
 --cd-fg:#1a1a1a;--cd-bg:#ffffff;--cd-muted:#5f5f5f;--cd-stripe:rgba(0,0,0,.06);
---cd-headline:#0072b2;--cd-dateline:#8f5f00;--cd-byline:#00775a;--cd-caption:#a8427a;
+--cd-headline:#0072b2;--cd-dateline:#8f5f00;--cd-date:#8f5f00;--cd-byline:#00775a;--cd-caption:#a8427a;
 --cd-credit:#b34e00;--cd-quote:#6b6000;--cd-quote-tint:rgba(240,228,66,.35);
 --cd-speaker:#b34e00;--cd-chrome:#5f5f5f;--cd-site:#0072b2;--cd-paragraph:#8a8a8a;
 """
 _DARK = """
 --cd-fg:#e8e8e8;--cd-bg:#1b1b1b;--cd-muted:#a6a6a6;--cd-stripe:rgba(255,255,255,.07);
---cd-headline:#56b4e9;--cd-dateline:#f0b43c;--cd-byline:#3fd1a4;--cd-caption:#e79ac4;
+--cd-headline:#56b4e9;--cd-dateline:#f0b43c;--cd-date:#f0b43c;--cd-byline:#3fd1a4;--cd-caption:#e79ac4;
 --cd-credit:#ff8a4c;--cd-quote:#ede26a;--cd-quote-tint:rgba(240,228,66,.16);
 --cd-speaker:#ff8a4c;--cd-chrome:#a6a6a6;--cd-site:#56b4e9;--cd-paragraph:#8a8a8a;
 """
 _KINDS = (
     "headline",
     "dateline",
+    "date",
     "byline",
     "caption",
     "credit",
@@ -409,6 +425,7 @@ _STYLE = (
     + "".join(f".copydesk-view .cd-{kind}{{--cd-accent:var(--cd-{kind})}}" for kind in _KINDS)
     + ".copydesk-view .cd-headline{font-weight:700;border-bottom:3px solid var(--cd-accent)}"
     ".copydesk-view .cd-dateline{border-bottom:4px double var(--cd-accent)}"
+    ".copydesk-view .cd-date{border-bottom:2px dotted var(--cd-accent)}"
     ".copydesk-view .cd-byline{border:2px dashed var(--cd-accent);padding:0 2px}"
     ".copydesk-view .cd-caption{font-style:italic;border:2px dotted var(--cd-accent);"
     "padding:0 2px}"

@@ -18,6 +18,7 @@ from copydesk.rendering import PARTS, render_page
 
 WIRE = (
     "Storm hits coast\n\nBy Jane Doe, Associated Press\n\n"
+    "Published Nov. 2, 2024 | Updated 10:02 a.m. ET Nov. 3, 2024\n\n"
     "MIAMI, Fla., Nov. 2 (AP) — The storm hit the coast on Monday, officials said.\n\n"
     '"We are ready," Mayor Ann Lee said. "We will stay," she added.\n\n'
     "Residents leave on Monday. Photo by John Roe/AP\n\n"
@@ -36,6 +37,7 @@ def expected_marks(article: Article) -> Counter[tuple[str, int, int]]:
     spans += [("speaker", span) for span in speakers]
     if article.site is not None:
         spans.append(("site", article.site.span))
+    spans += [("date", stamp.span) for stamp in (article.published, article.updated) if stamp]
     return Counter((name, span.start, span.end) for name, span in spans)
 
 
@@ -59,7 +61,7 @@ def test_the_wire_story_has_every_kind_of_part(wire: Article) -> None:
     kinds = {name for name, _, _ in expected_marks(wire)}
     assert kinds == {
         "headline", "byline", "dateline", "paragraph", "quote", "speaker", "caption", "credit",
-        "chrome",
+        "chrome", "date",
     }  # fmt: skip
 
 
@@ -81,6 +83,9 @@ def test_labels_and_details(wire: Article) -> None:
     assert "location: MIAMI, Fla." in marks["dateline"]["title"]
     assert "date: 2024-11-02" in marks["dateline"]["title"]
     assert "agency: AP" in marks["dateline"]["title"]
+    dates = [m.attributes for m in read_view(copydesk.render(wire)).marks if m.part == "date"]
+    assert [d["data-label"] for d in dates] == ["published", "updated"]
+    assert "date: 2024-11-03T10:02:00-05:00" in dates[1]["title"]
     assert marks["caption"]["data-label"] == "caption"
     assert "names: John Roe" in marks["credit"]["title"]
     assert marks["chrome"]["data-label"] == "chrome: share"
@@ -174,7 +179,7 @@ def test_parts_chooses_what_is_marked(wire: Article) -> None:
         copydesk.render(wire, parts=("quote",))
     with pytest.raises(TypeError, match="not a string"):
         copydesk.render(wire, parts="quotes")
-    assert set(PARTS) == {"chrome", "site", "headline", "dateline", "bylines", "captions",
+    assert set(PARTS) == {"chrome", "site", "headline", "dateline", "dates", "bylines", "captions",
                           "credits", "paragraphs", "quotes", "speakers"}  # fmt: skip
 
 

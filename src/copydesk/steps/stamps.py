@@ -128,7 +128,7 @@ def _anchor(state: ParseState) -> int:
 
 def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
     reference = state.reference_date
-    text_starts = _first_prose(state, anchor)
+    text_starts = _first_prose(state, patterns, anchor)
     for block in state.blocks:
         if block.end < anchor - _REACH_BEFORE:
             continue
@@ -148,10 +148,16 @@ def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator
             yield _Candidate(date, block, cost, _is_update(state, patterns, block, date))
 
 
-def _first_prose(state: ParseState, anchor: int) -> int:
-    """Where the article's text starts: its first paragraph of prose after *anchor*."""
+def _first_prose(state: ParseState, patterns: _Patterns, anchor: int) -> int:
+    """Where the article's text starts: its first paragraph of prose after *anchor* (a long
+    stamp line, "Published Nov. 2, 2024 | Updated 10:02 a.m. ET Nov. 3", may read as prose)."""
     for block in state.blocks:
-        if block.start >= anchor and block.label == BODY and is_prose(state.block_text(block)):
+        if (
+            block.start >= anchor
+            and block.label == BODY
+            and is_prose(state.block_text(block))
+            and not _is_stamp_line(state, patterns, block)
+        ):
             return block.start
     return len(state.text)
 
