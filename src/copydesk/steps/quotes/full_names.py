@@ -55,12 +55,17 @@ class FullNames:
     """Full names printed in the article, looked up by surname or first name.
 
     A lookup reads only the places where the word is printed, and its answer is kept for the
-    rest of the parse. :attr:`work` counts what the lookups read (blocks, indexed capitals,
+    rest of the parse. The first lookups read the blocks one by one; once they have read
+    *scan_budget* times the body's blocks, an index of the capitalised words answers the rest
+    (the same answers). :attr:`work` counts what the lookups read (blocks, indexed capitals,
     places of the word), so that tests can check it grows with the text, not faster.
     """
 
-    def __init__(self, state: ParseState, patterns: Patterns) -> None:
+    def __init__(
+        self, state: ParseState, patterns: Patterns, *, scan_budget: int = _SCAN_BUDGET
+    ) -> None:
         self._state = state
+        self._scan_budget = scan_budget
         self._patterns = patterns
         self._found: dict[str, Person | None] = {}
         # The body blocks themselves (the step changes none): a list of their spans cost a
@@ -83,7 +88,7 @@ class FullNames:
         key = name_key(mention)
         if key not in self._found:
             word = strip_possessive(mention)
-            if self.work < _SCAN_BUDGET * len(self._blocks):
+            if self.work < self._scan_budget * len(self._blocks):
                 found = self._scan(word, surname=True) or self._scan(word, surname=False)
             else:
                 places = self._places(word)
