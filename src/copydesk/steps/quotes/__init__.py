@@ -30,6 +30,9 @@ so the cost grows with the number of quotes, not with the square of anything.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from copydesk._models import Quote
 from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.steps.quotes.cues import patterns
@@ -37,6 +40,7 @@ from copydesk.steps.quotes.full_names import FullNames
 from copydesk.steps.quotes.marks import MARK
 from copydesk.steps.quotes.passes import (
     Context,
+    Found,
     Paragraph,
     Pass,
     continue_speakers,
@@ -51,7 +55,8 @@ from copydesk.steps.quotes.words import last_visible
 
 __all__ = ["PASSES", "quotes"]
 
-#: The passes over each paragraph, in running order: ``(name, pass)``.
+#: The passes over each paragraph, in running order: ``(name, pass)``. The paragraph's
+#: quotes stream through them one by one (see :mod:`~copydesk.steps.quotes.passes`).
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("marks", find_quote_spans),  # pair the quotation marks: the quote spans
     ("titles", find_titles),  # "Face the Nation": never attributed
@@ -78,8 +83,8 @@ def quotes(state: ParseState) -> None:
     >>> [(q.text, q.kind, q.speaker and q.speaker.name) for q in article.quotes]
     [('We are ready,', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]
     """
-    found = state.lexicon.cached("quotes.patterns", patterns)
-    context = Context(state, found, Resolver(state, found, FullNames(state, found)))
+    compiled = state.lexicon.cached("quotes.patterns", patterns)
+    context = Context(state, compiled, Resolver(state, compiled, FullNames(state, compiled)))
     previous_start = -1
     text = state.text
     for _, block in state.body_blocks():
@@ -90,10 +95,14 @@ def quotes(state: ParseState) -> None:
         # "Cruz continued:" closing the paragraph before introduces its first quote.
         lead_in = previous_start if last_visible(text, start) == ":" else start
         paragraph = Paragraph(start, end, lead_in)
+        found: Iterator[Found] = iter(())
         for _, run in PASSES:
-            run(paragraph, context)
+            found = run(found, paragraph, context)
+        spoken: Quote | None = None
+        for each in found:
+            if each.quote is not None:
+                state.quotes.append(each.quote)
+                if each.quote.speaker is not None:
+                    spoken = each.quote
         previous_start = start
-        state.quotes.extend(paragraph.quotes)
-        context.carried = next(
-            (quote for quote in reversed(paragraph.quotes) if quote.speaker is not None), None
-        )
+        context.carried = spoken

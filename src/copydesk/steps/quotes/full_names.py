@@ -32,6 +32,9 @@ _SCAN_BUDGET = 4
 # The index keeps this many characters of each capitalised word (longer names are checked
 # against the text).
 _KEY_LENGTH = 48
+# Every run of two or more words holds a space before a capital: a span without one holds
+# no full name, and its name runs need not be read.
+_TWO_WORDS = regex.compile(r"\s\p{Lu}")
 # Every capital, with the word it opens (up to _KEY_LENGTH characters).
 _CAPITALISED = regex.compile(rf"(?=(\p{{Lu}}\S{{0,{_KEY_LENGTH - 1}}}))")
 
@@ -278,6 +281,8 @@ class FullNames:
     def read_names(self, span: tuple[int, int]) -> tuple[Person | None, Person | None]:
         """The last full name in ``text[span]``, and the last followed by a speech verb."""
         text = self._state.text
+        if _TWO_WORDS.search(text, *span) is None:
+            return None, None  # (a pronoun in a run of quotes reads no name runs)
         last: Person | None = None
         stop = span[1]
         # One word ("Yes", "Jean-Paul") is no full name.

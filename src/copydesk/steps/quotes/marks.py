@@ -10,6 +10,8 @@ paragraph runs to the paragraph's end (the running-quote convention: one quote p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import attrs
 import regex
 
@@ -66,10 +68,9 @@ def _can_close(text: str, index: int, length: int, floor: int, ceiling: int) -> 
     return not before.isspace() and (after in _AFTER_CLOSE or after.isspace())
 
 
-def pairs(text: str, start: int, end: int) -> list[Pair]:
-    """Pair the quotation marks of one paragraph ``text[start:end]``; pairs around no word
-    are dropped (see :func:`_add_pair`)."""
-    found: list[Pair] = []
+def pairs(text: str, start: int, end: int) -> Iterator[Pair]:
+    """The pairs of quotation marks of one paragraph ``text[start:end]``, in order; pairs
+    around no word are dropped."""
     open_at = -1
     open_mark = ""
     depth = 0
@@ -88,11 +89,9 @@ def pairs(text: str, start: int, end: int) -> list[Pair]:
                 if depth:
                     depth -= 1
                 else:
-                    _add_pair(
-                        found,
-                        text,
-                        Pair(open_at, open_at + len(open_mark), index, index + 1, True),
-                    )
+                    pair = Pair(open_at, open_at + len(open_mark), index, index + 1, True)
+                    if _quotes_a_word(text, pair):
+                        yield pair
                     open_at = -1
             continue
         if mark not in _DOUBLE:
@@ -105,18 +104,19 @@ def pairs(text: str, start: int, end: int) -> list[Pair]:
             if depth:
                 depth -= 1
                 continue
-            text_start = open_at + len(open_mark)
-            _add_pair(found, text, Pair(open_at, text_start, index, index + length, True))
+            pair = Pair(open_at, open_at + len(open_mark), index, index + length, True)
+            if _quotes_a_word(text, pair):
+                yield pair
             open_at = -1
     if open_at >= 0:
         text_start = open_at + len(open_mark)
         text_end = visible_end(text, text_start, end)
         if text_end > text_start:
-            _add_pair(found, text, Pair(open_at, text_start, text_end, text_end, False))
-    return found
+            pair = Pair(open_at, text_start, text_end, text_end, False)
+            if _quotes_a_word(text, pair):
+                yield pair
 
 
-def _add_pair(found: list[Pair], text: str, pair: Pair) -> None:
-    """Keep *pair* if it quotes at least one word."""
-    if _WORD_CHARACTER.search(text, pair.text_start, pair.text_end) is not None:
-        found.append(pair)
+def _quotes_a_word(text: str, pair: Pair) -> bool:
+    """Whether *pair* quotes at least one word."""
+    return _WORD_CHARACTER.search(text, pair.text_start, pair.text_end) is not None

@@ -1,14 +1,15 @@
 """The passes of the quotes step, each a function of one paragraph's record.
 
 The step runs them in the order of :data:`copydesk.steps.quotes.PASSES` on every body
-paragraph that holds a quotation mark; each pass reads what the passes before it wrote in the
-:class:`Paragraph` and adds its own part. What one paragraph hands to the next (the speaker
-a quote opening the next paragraph continues) lives in the :class:`Context`.
+paragraph that holds a quotation mark. The quotes of the paragraph stream through the passes
+as :class:`Found` records: each pass reads what the passes before it filled in and adds its
+own part. What one paragraph hands to the next (the speaker a quote opening the next
+paragraph continues) lives in the :class:`Context`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import attrs
 
@@ -39,107 +40,140 @@ class Context:
     continue it)."""
 
 
-@attrs.define
+@attrs.frozen
 class Paragraph:
-    """One body paragraph and what the passes found in it, one entry per quote."""
+    """One body paragraph that holds a quotation mark."""
 
     start: int
     end: int
     lead_in: int
     """Where a cue before the first quote may begin: the previous paragraph's start when
     that paragraph ends with a colon (``Cruz continued:``), else :attr:`start`."""
-    pairs: list[Pair] = attrs.field(factory=list)
-    titles: list[bool] = attrs.field(factory=list)
-    attributions: list[Attribution | None] = attrs.field(factory=list)
-    """Each quote's own cue and speaker phrase."""
-    cues: list[Attribution | None] = attrs.field(factory=list)
-    """The cue each quote takes: its own, or the next quote's (``"A." "B," he said.``)."""
-    speakers: list[Speaker | None] = attrs.field(factory=list)
-    quotes: list[Quote] = attrs.field(factory=list)
 
 
-#: A pass: reads and adds to one paragraph's record.
-Pass = Callable[[Paragraph, Context], None]
+@attrs.define
+class Found:
+    """One quote on its way through the passes: each pass fills in its part."""
+
+    pair: Pair
+    title: bool = False
+    attribution: Attribution | None = None
+    """The quote's own cue and speaker phrase."""
+    cue: Attribution | None = None
+    """The cue the quote takes: its own, or the next quote's (``"A." "B," he said.``)."""
+    speaker: Speaker | None = None
+    quote: Quote | None = None
+    """The finished quote."""
 
 
-def find_quote_spans(paragraph: Paragraph, context: Context) -> None:
+#: A pass: takes the paragraph's quotes in text order, fills in its part of each and passes
+#: them on (the first pass finds them). Quotes stream through the passes one by one, so a
+#: paragraph of thousands of quotes never holds the work of all of them at once.
+Pass = Callable[[Iterator[Found], Paragraph, Context], Iterator[Found]]
+
+
+def _with_next(found: Iterator[Found]) -> Iterator[tuple[Found, Found | None]]:
+    """Each quote with the one after it (``None`` after the last)."""
+    current = next(found, None)
+    while current is not None:
+        following = next(found, None)
+        yield current, following
+        current = following
+
+
+def find_quote_spans(_: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
     """Pair the paragraph's quotation marks into quote spans."""
-    paragraph.pairs = pairs(context.state.text, paragraph.start, paragraph.end)
+    for pair in pairs(context.state.text, paragraph.start, paragraph.end):
+        yield Found(pair)
 
 
-def find_titles(paragraph: Paragraph, context: Context) -> None:
+def find_titles(found: Iterator[Found], _: Paragraph, context: Context) -> Iterator[Found]:
     """Quoted titles (``"Face the Nation"``): never attributed."""
     text = context.state.text
-    paragraph.titles = [is_title(text[pair.text_start : pair.text_end]) for pair in paragraph.pairs]
+    for quote in found:
+        quote.title = is_title(text[quote.pair.text_start : quote.pair.text_end])
+        yield quote
 
 
-def read_cues(paragraph: Paragraph, context: Context) -> None:
+def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
     """The cue and speaker phrase right after each quote, else right before it."""
-    text, patterns, found = context.state.text, context.patterns, paragraph.pairs
-    for index, pair in enumerate(found):
-        if paragraph.titles[index]:
-            paragraph.attributions.append(None)
-            continue
-        limit = found[index + 1].start if index + 1 < len(found) else paragraph.end
-        if index:
-            floor = found[index - 1].end
-        else:
-            floor = paragraph.lead_in if pair.start == paragraph.start else paragraph.start
-        attribution = attribution_after(text, pair, limit, patterns) if pair.closed else None
-        if attribution is None:
-            # After an earlier quote of the paragraph, a sentence-opening quote continues
-            # it instead.
-            attribution = attribution_before(
-                text, pair, floor, patterns, previous_sentence=index == 0
-            )
-        paragraph.attributions.append(attribution)
+    text, patterns = context.state.text, context.patterns
+    previous_end = -1  # the end of the quote before, in this paragraph
+    for quote, following in _with_next(found):
+        pair = quote.pair
+        if not quote.title:
+            limit = following.pair.start if following is not None else paragraph.end
+            if previous_end >= 0:
+                floor = previous_end
+            else:
+                floor = paragraph.lead_in if pair.start == paragraph.start else paragraph.start
+            if pair.closed:
+                quote.attribution = attribution_after(text, pair, limit, patterns)
+            if quote.attribution is None:
+                # After an earlier quote of the paragraph, a sentence-opening quote
+                # continues it instead.
+                quote.attribution = attribution_before(
+                    text, pair, floor, patterns, previous_sentence=previous_end < 0
+                )
+        previous_end = pair.end
+        yield quote
 
 
-def share_cues(paragraph: Paragraph, context: Context) -> None:
+def share_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
     """``"A." "B," he said.``: a quote without a cue takes the cue of the next one in its
     run of sentences."""
-    text, found, own = context.state.text, paragraph.pairs, paragraph.attributions
-    paragraph.cues = list(own)
-    for index, pair in enumerate(found[:-1]):
-        if own[index] is not None or paragraph.titles[index]:
-            continue
-        following, next_pair = own[index + 1], found[index + 1]
-        floor = found[index - 1].end if index else paragraph.start
-        if following is None or not following.after or not opens_sentence(text, pair, floor):
-            continue
-        content = text[pair.text_start : pair.text_end].rstrip()
-        if text[pair.end : next_pair.start].strip() or content[-1:] not in ".!?…":
-            continue
-        paragraph.cues[index] = following
+    text = context.state.text
+    floor = paragraph.start  # the end of the quote before, in this paragraph
+    for quote, following in _with_next(found):
+        quote.cue = quote.attribution
+        pair = quote.pair
+        if (
+            quote.cue is None
+            and not quote.title
+            and following is not None
+            and following.attribution is not None
+            and following.attribution.after
+            and opens_sentence(text, pair, floor)
+            and not text[pair.end : following.pair.start].strip()
+            and text[pair.text_start : pair.text_end].rstrip()[-1:] in ".!?…"
+        ):
+            quote.cue = following.attribution
+        floor = pair.end
+        yield quote
 
 
-def resolve_speakers(paragraph: Paragraph, context: Context) -> None:
+def resolve_speakers(found: Iterator[Found], _: Paragraph, context: Context) -> Iterator[Found]:
     """Each cue's speaker, its pronoun or short name resolved to a full name (in text order:
     a pronoun stands for a speaker named before it)."""
     resolver = context.resolver
-    paragraph.speakers = [None if cue is None else resolver.speaker(cue) for cue in paragraph.cues]
+    for quote in found:
+        if quote.cue is not None:
+            quote.speaker = resolver.speaker(quote.cue)
+        yield quote
 
 
-def continue_speakers(paragraph: Paragraph, context: Context) -> None:
-    """The paragraph's quotes: a quote without a cue continues the speaker of the quote
-    before it when it opens a sentence (``"X," he said. "Y."``), or of the previous
-    paragraph's last quote when it opens the paragraph; else its kind says what it is."""
+def continue_speakers(
+    found: Iterator[Found], paragraph: Paragraph, context: Context
+) -> Iterator[Found]:
+    """The finished quotes: a quote without a cue continues the speaker of the quote before
+    it when it opens a sentence (``"X," he said. "Y."``), or of the previous paragraph's
+    last quote when it opens the paragraph; else its kind says what it is."""
     state = context.state
     spoken: Quote | None = None  # the last quote with a speaker so far
-    for index, pair in enumerate(paragraph.pairs):
-        speaker, cue = paragraph.speakers[index], paragraph.cues[index]
-        if paragraph.titles[index]:
-            quote = _quote(state, pair, "title", None, None)
-        elif speaker is not None and cue is not None:
-            quote = _quote(state, pair, "direct", cue.cue, speaker)
+    for quote in found:
+        pair = quote.pair
+        if quote.title:
+            quote.quote = _quote(state, pair, "title", None, None)
+        elif quote.speaker is not None and quote.cue is not None:
+            quote.quote = _quote(state, pair, "direct", quote.cue.cue, quote.speaker)
         else:
-            previous = (
-                spoken if spoken else context.carried if pair.start == paragraph.start else None
-            )
-            quote = _continued(state, pair, previous, paragraph.start, context.patterns)
-        paragraph.quotes.append(quote)
-        if quote.speaker is not None:
-            spoken = quote
+            previous = spoken
+            if previous is None and pair.start == paragraph.start:
+                previous = context.carried
+            quote.quote = _continued(state, pair, previous, paragraph.start, context.patterns)
+        if quote.quote.speaker is not None:
+            spoken = quote.quote
+        yield quote
 
 
 def _continued(
