@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import copydesk
 from copydesk import Lexicon, ParseState
+from copydesk.reading.name_runs import NAME_RUN
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.quotes.cues import patterns
 from copydesk.steps.quotes.full_names import FullNames
@@ -106,3 +107,32 @@ def test_the_index_answers_as_the_block_by_block_reading(pieces: list[str]) -> N
     starts = {word[:cut] for word in words for cut in range(1, len(word))}
     for asked in sorted(words | starts):
         assert indexed.lookup(asked) == scanned.lookup(asked), asked
+
+
+def _read_forward(names: FullNames, text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The last full name in ``text[span]`` and the last followed by a speech verb, read
+    front to back, every name run read (no shortcut)."""
+    last, reporter = "", ""
+    for run in NAME_RUN.finditer(text, *span):
+        if len(run.group().split()) < 2:
+            continue
+        person = names.person(text, run.start(), run.end())
+        if person is None or " " not in person.name:
+            continue
+        last = person.name
+        if names.reports(text, run.end(), span[1]):
+            reporter = person.name
+    return last, reporter
+
+
+@given(st.lists(st.sampled_from((*NAME_PIECES, "he", "she", "said", "“Yes,”")), max_size=40))
+def test_the_names_before_a_pronoun_are_read_as_every_run_would_give(pieces: list[str]) -> None:
+    """The last full name and the last reporting one in any span are those that reading
+    every name run front to back finds (the shortcuts skip only spans without a name)."""
+    text = "Headline\n\n" + " ".join(pieces)
+    names = _names(text, scan_budget=0)
+    start = text.index("\n\n") + 2
+    for cut in range(start, len(text) + 1):
+        last, reporter = names.read_names((start, cut))
+        expected = _read_forward(names, text, (start, cut))
+        assert (last.name if last else "", reporter.name if reporter else "") == expected
