@@ -1,24 +1,20 @@
 """Quotes: passages in quotation marks, what kind they are, and who said them.
 
 The step reads the blocks still labelled body, after every other step, and runs its passes
-(:data:`PASSES`, in this order) over each paragraph that holds a quotation mark:
+(``PASSES``, in this order) over each paragraph that holds a quotation mark:
 
-1. **marks** (:mod:`~copydesk.steps.quotes.marks`): opening and closing marks are paired
-   into quote spans; an apostrophe is never a mark, and a mark left open runs to the end of
-   its paragraph.
-2. **titles** (:mod:`~copydesk.steps.quotes.kinds`): quoted titles (``"Face the Nation"``)
-   are never attributed.
-3. **cues** (:mod:`~copydesk.steps.quotes.after`, :mod:`~copydesk.steps.quotes.before`):
-   right after the closing mark (``"…," Zelensky said``, ``"…," said Lloyd Austin, the
-   defense secretary``, ``"…" ― Name``) or right before the opening mark (``Austin said:
-   "…"``, ``according to the Pentagon, "…"``, ``Trump: "…"``) the step looks for a speech
-   verb from the lexicon and the speaker phrase beside it
-   (:mod:`~copydesk.steps.quotes.phrases`).
+1. **marks** (module ``marks``): opening and closing marks are paired into quote spans; an
+   apostrophe is never a mark, and a mark left open runs to the end of its paragraph.
+2. **titles** (``kinds``): quoted titles (``"Face the Nation"``) are never attributed.
+3. **cues** (``after``, ``before``, ``subjects``): right after the closing mark (``"…,"
+   Zelensky said``, ``"…," said Lloyd Austin, the defense secretary``, ``"…" ― Name``) or
+   right before the opening mark (``Austin said: "…"``, ``according to the Pentagon, "…"``,
+   ``Trump: "…"``) the step looks for a speech verb from the lexicon (``cues``) and the
+   speaker phrase beside it (``phrases``).
 4. **runs**: a quote without a cue takes the cue of the next quote in its run of sentences
    (``"A." "B," he said.``).
-5. **speakers** (:mod:`~copydesk.steps.quotes.speakers`): surnames and first names resolve
-   to the earliest full name in the article (:mod:`~copydesk.steps.quotes.full_names`),
-   pronouns to the last named speaker.
+5. **speakers** (``speakers``): surnames and first names resolve to the earliest full name
+   in the article (``full_names``), pronouns to the last named speaker.
 6. **continuations**: a quote still without a speaker that opens a sentence continues the
    speaker of the quote before it in the paragraph, or of the last quote of the previous
    paragraph when it opens its paragraph (``"X," he said. "Y."``); any other is a title, a
@@ -55,8 +51,8 @@ from copydesk.steps.quotes.words import last_visible
 
 __all__ = ["PASSES", "quotes"]
 
-#: The passes over each paragraph, in running order: ``(name, pass)``. The paragraph's
-#: quotes stream through them one by one (see :mod:`~copydesk.steps.quotes.passes`).
+# The passes over each paragraph, in running order: ``(name, pass)``. The paragraph's
+# quotes stream through them one by one (see ``passes.py``).
 PASSES: tuple[tuple[str, Pass], ...] = (
     ("marks", find_quote_spans),  # pair the quotation marks: the quote spans
     ("titles", find_titles),  # "Face the Nation": never attributed
