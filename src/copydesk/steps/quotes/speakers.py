@@ -35,10 +35,13 @@ class Resolver:
         source = self.state.source
         mention = self.state.share(source[attribution.mention_start : attribution.mention_end])
         name, title = self._name(mention, attribution.mention_start)
+        if name == mention:
+            name = mention  # one string for both (a name printed in full: "Ann Lee")
+        title = attribution.title or title
         speaker = Speaker(
             name=name,
             mention=mention,
-            title=attribution.title or title,
+            title=None if title is None else self.state.share(title),
             span=Span(attribution.mention_start, attribution.mention_end),
         )
         if name is not None and mention.casefold() not in self.patterns.pronouns:
