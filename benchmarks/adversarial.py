@@ -67,6 +67,31 @@ def _long_line(size: int) -> str:
     return _repeat_to(" ".join(SEED.read_text(encoding="utf-8").split()) + " ", size)
 
 
+def _letters(number: int, width: int = 5) -> str:
+    """*number* written in *width* lower-case letters (``aaaaa``, ``aaaab`` ...)."""
+    letters = []
+    for _ in range(width):
+        number, digit = divmod(number, 26)
+        letters.append(chr(ord("a") + digit))
+    return "".join(reversed(letters))
+
+
+def _distinct(template: str) -> Callable[[int], str]:
+    """A builder of lines of *template*, its ``{word}`` a new invented word on each line
+    (``Kaaaab``): every line names someone the text has not named before."""
+
+    def build(size: int) -> str:
+        lines: list[str] = []
+        length = 0
+        while length < size:
+            line = template.format(word="K" + _letters(len(lines)))
+            lines.append(line)
+            length += len(line)
+        return "".join(lines)[:size]
+
+    return build
+
+
 #: Kind name -> builder of a text of about *size* characters.
 KINDS: dict[str, Callable[[int], str]] = {
     "news": _news,
@@ -93,6 +118,14 @@ KINDS: dict[str, Callable[[int], str]] = {
     # A quote with a pronoun speaker per paragraph, and a dated byline per paragraph.
     "said_lines": lambda size: _repeat_to('"Yes, we will," he said.\n\n', size),
     "dated_by_lines": lambda size: _repeat_to("Jan 14 2008 by Andy Howell\n\n", size),
+    # Quote shapes: a titled speaker per line; a pronoun-attributed quote run on one line.
+    "titled_said_lines": lambda size: _repeat_to("“Yes,” Mayor Ann Kxyz said.\n", size),
+    "said_run": lambda size: _repeat_to("“Yes, we will,” he said. ", size),
+    # Many distinct names: each line quotes someone new (a one-word name, a titled full
+    # name, a full name under a new title), so no memo of names already read can help.
+    "distinct_names": _distinct("“Yes, we will,” {word} said.\n"),
+    "distinct_titled_names": _distinct("“Yes,” Mayor Ann {word} said.\n"),
+    "distinct_titles": _distinct("“Yes,” {word} Minister Ann Lee said.\n"),
 }
 
 

@@ -7,6 +7,7 @@ import regex
 
 from copydesk import Parser, ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.name_runs import NAME_RUN
 from copydesk.reading.page import collapse, opening_words
 from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords, key_words
@@ -16,7 +17,8 @@ from copydesk.steps.captions.wording import QUOTE_MARKS
 from copydesk.steps.chrome import _Matchers, _required_literal
 from copydesk.steps.dateline.parts import _LOOSE_PLACE
 from copydesk.steps.normalize import normalize, segment
-from copydesk.steps.quotes import _NAME_RUN, _Names, _patterns
+from copydesk.steps.quotes.cues import patterns
+from copydesk.steps.quotes.full_names import FullNames
 
 # Lines that hold a rule's required piece in other cases and spellings, and lines that don't.
 CHROME_LINES = [
@@ -206,18 +208,18 @@ def test_glued_trailer_is_still_cut_off() -> None:
     assert [byline.names for byline in bylines] == [("Jane Doe",)]
 
 
-def _names_read_forward(names: _Names, text: str, span: tuple[int, int]) -> tuple[str, str]:
+def _names_read_forward(names: FullNames, text: str, span: tuple[int, int]) -> tuple[str, str]:
     """The last full name and the last one followed by a speech verb, read front to back
     with every run's person (the plain way)."""
     last, reporter = "", ""
-    for run in _NAME_RUN.finditer(text, *span):
+    for run in NAME_RUN.finditer(text, *span):
         if len(run.group().split()) < 2:
             continue
-        person = names._person(text, run.start(), run.end(), surname=True)
+        person = names.person(text, run.start(), run.end())
         if person is None or " " not in person.name:
             continue
         last = person.name
-        if names._reports(text, run.end(), span[1]):
+        if names.reports(text, run.end(), span[1]):
             reporter = person.name
     return last, reporter
 
@@ -234,10 +236,10 @@ def test_names_read_from_the_end_agree_with_a_forward_reading() -> None:
     state = ParseState(text, Lexicon.default())
     for run in (normalize, segment):
         run(state)
-    names = _Names(state, state.lexicon.cached("quotes.patterns", _patterns))
+    names = FullNames(state, state.lexicon.cached("quotes.patterns", patterns))
     for block in state.blocks:
         for cut in range(block.start + 1, block.end + 1, 7):
             span = (block.start, cut)
-            last, reporter = names._read_names(span)
+            last, reporter = names.read_names(span)
             expected = _names_read_forward(names, text, span)
             assert (last.name if last else "", reporter.name if reporter else "") == expected

@@ -170,7 +170,8 @@ def test_collapse_within_matchescollapse() -> None:
 
 def test_is_title_matches_the_counting_rule() -> None:
     """The one-pass title test agrees with counting capitals and testing every word."""
-    from copydesk.steps.quotes import _TITLE_SMALL_WORDS, _is_title
+    from copydesk.lexicon.titles import TITLE_SMALL_WORDS
+    from copydesk.steps.quotes.kinds import is_title
 
     def counted(content: str) -> bool:
         content = content.strip().rstrip(",")
@@ -182,7 +183,7 @@ def test_is_title_matches_the_counting_rule() -> None:
             words[0][:1].isupper()
             and capitalised >= 2
             and all(
-                word[:1].isupper() or word in _TITLE_SMALL_WORDS or not word[:1].isalpha()
+                word[:1].isupper() or word in TITLE_SMALL_WORDS or not word[:1].isalpha()
                 for word in words
             )
         )
@@ -199,4 +200,4 @@ def test_is_title_matches_the_counting_rule() -> None:
         "St. Louis Blues",
         "",
     ):
-        assert _is_title(content) == counted(content), content
+        assert is_title(content) == counted(content), content

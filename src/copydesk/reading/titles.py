@@ -1,0 +1,127 @@
+"""Titles printed before a name: ``U.S. Secretary of Defense Lloyd Austin``,
+``Millikin assistant athletic director Bryan Marshall``.
+
+A :class:`TitleTable` is built once from the lexicon's titles (``state.lexicon.titles``);
+:func:`split_title` reads where the title ends and the name begins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from copydesk.lexicon.titles import DETERMINERS, NOT_NAME_WORDS
+
+__all__ = ["TitleTable", "split_title"]
+
+_NON_SPACE = regex.compile(r"\S+")
+_DETERMINERS = frozenset(DETERMINERS)
+_NOT_NAMES = frozenset(NOT_NAME_WORDS)
+
+
+@attrs.frozen
+class TitleTable:
+    """The lexicon's titles as word tuples, ready to be matched among the words of a phrase."""
+
+    as_printed: frozenset[tuple[str, ...]]
+    """Capitalised titles, matched as printed (``("Secretary", "of", "State")``)."""
+    any_case: frozenset[tuple[str, ...]]
+    """Lower-case titles, as casefolded word tuples matched in any case."""
+    most_words: int
+    """The most words in a title."""
+    prefixes: frozenset[tuple[str, ...]]
+    """Every leading run of words of a title (as printed, and casefolded), to stop early."""
+
+    @classmethod
+    def build(cls, titles: Iterable[str]) -> TitleTable:
+        """The table of *titles*: a capitalised entry matches only as printed (``President``),
+        a lower-case one in any case (``spokeswoman``, ``Spokeswoman``)."""
+        titles = list(titles)
+        as_printed = {tuple(t.split()) for t in titles if not t[:1].islower()}
+        any_case = {tuple(t.casefold().split()) for t in titles if t[:1].islower()}
+        both = as_printed | any_case
+        return cls(
+            as_printed=frozenset(as_printed),
+            any_case=frozenset(any_case),
+            most_words=max((len(title) for title in both), default=0),
+            prefixes=frozenset(
+                title[:length] for title in both for length in range(1, len(title) + 1)
+            ),
+        )
+
+    def spans_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans of the titles among the words of ``text[start:end]``, in order of end.
+
+        >>> table = TitleTable.build(["Secretary", "Secretary of Defense", "spokeswoman"])
+        >>> text = "U.S. Secretary of Defense Lloyd Austin"
+        >>> [text[start:end] for start, end in table.spans_in(text, 0, len(text))]
+        ['Secretary', 'Secretary of Defense']
+        """
+        words = [_title_word(word) for word in _NON_SPACE.finditer(text, start, end)]
+        prefixes = self.prefixes
+        found: list[tuple[int, int]] = []
+        for first, (first_start, _, opening) in enumerate(words):
+            # Most words open no title: skip them before building any word tuples.
+            if (opening,) not in prefixes and (opening.casefold(),) not in prefixes:
+                continue
+            printed: tuple[str, ...] = ()
+            folded: tuple[str, ...] = ()
+            for _, word_end, word in words[first : first + self.most_words]:
+                printed, folded = (*printed, word), (*folded, word.casefold())
+                if printed not in prefixes and folded not in prefixes:
+                    break
+                if printed in self.as_printed or folded in self.any_case:
+                    found.append((first_start, word_end))
+        found.sort(key=lambda span: span[1])
+        return found
+
+
+def _title_word(match: regex.Match[str]) -> tuple[int, int, str]:
+    """A word of a speaker phrase as ``(start, end, word)``, without trailing ``,;:``."""
+    word = match.group().rstrip(",;:")
+    return match.start(), match.start() + len(word), word
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int, int, str | None]:
+    """Strip a title printed before a name: ``(name start, name end, title or None)``.
+
+    The title is the last one of *table* followed by a capitalised word; failing that, a
+    lower-case lead-in before the last capitalised words (``assistant athletic director``).
+
+    >>> table = TitleTable.build(["Secretary of Defense", "director"])
+    >>> text = "U.S. Secretary of Defense Lloyd Austin"
+    >>> name_start, name_end, title = split_title(text, 0, len(text), table)
+    >>> text[name_start:name_end], title
+    ('Lloyd Austin', 'U.S. Secretary of Defense')
+    """
+    if " " not in text[start:end].strip():
+        return start, end, None  # one word: nothing to strip
+    best: tuple[int, int] | None = None
+    for title_start, title_end in table.spans_in(text, start, end):
+        rest = text[title_end:end].lstrip(" ,\n")
+        if rest and _is_capitalised(rest) and rest.split()[0].casefold() not in _NOT_NAMES:
+            best = (title_start, title_end)
+    if best is None:
+        # "Millikin assistant athletic director Bryan Marshall": a lower-case lead-in.
+        words = list(_NON_SPACE.finditer(text[start:end]))
+        last_lower = -1
+        for index, word in enumerate(words):
+            if not _is_capitalised(word.group()):
+                last_lower = index
+        if 0 <= last_lower < len(words) - 1 and words[0].group().casefold() not in _DETERMINERS:
+            cut = start + words[last_lower + 1].start()
+            return cut, end, " ".join(text[start:cut].split()).rstrip(",") or None
+        return start, end, None
+    mention_start = best[1]
+    while mention_start < end and text[mention_start] in " ,\n":
+        mention_start += 1
+    title = " ".join(text[start : best[1]].split()).rstrip(",")
+    if title.casefold() in _DETERMINERS:
+        title = ""
+    return mention_start, end, title or None

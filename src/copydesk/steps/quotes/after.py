@@ -1,0 +1,130 @@
+"""Cues after a quote: right after the closing mark (``"…," Zelensky said``, ``"…," said
+Lloyd Austin, the defense secretary``, ``"…" according to the Pentagon``, ``"…" ― Name``)."""
+
+from __future__ import annotations
+
+from copydesk.lexicon.titles import TITLE_MODIFIERS
+from copydesk.steps.quotes.cues import Patterns, cue, is_participle, strip_adverbs
+from copydesk.steps.quotes.marks import Pair
+from copydesk.steps.quotes.phrases import (
+    AFTER,
+    CUT_RELATIVE,
+    DETERMINER_WORDS,
+    INVERTED,
+    MAX_SPEAKER_WORDS,
+    NOT_NAMES,
+    Attribution,
+    Mention,
+    attribution,
+    looks_like_name,
+    speaker_phrase,
+)
+from copydesk.steps.quotes.words import WORD, first_sentence_end, is_capitalised, trim, word_count
+
+#: Attribution is always close to its quote: the window read beside a quote, in characters.
+WINDOW = 220
+_TITLE_MODIFIERS = frozenset(TITLE_MODIFIERS)
+
+
+def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> Attribution | None:
+    """An attribution right after the closing mark: ``"…," X said`` / ``said X``."""
+    position = pair.end
+    stop = first_sentence_end(text, position, min(limit, position + WINDOW))
+    while position < stop and text[position] in " ,\n":  # a hard wrap is a space
+        position += 1
+    if position >= stop:
+        return None
+    ending = text[max(pair.text_start, pair.text_end - 8) : pair.text_end].rstrip()[-1:]
+    ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
+    if text[position] in "—–―-":
+        return _dash_attribution(text, position, stop, limit)
+    source = patterns.source_cue_at_start.match(text, position, stop)
+    if source is not None:
+        # "“…” according to Judicial Watch."
+        mention = speaker_phrase(text, source.end(), stop, patterns)
+        if mention is None:
+            return None
+        return attribution(" ".join(source.group().split()), mention, after=True)
+    if not _may_start_attribution(text, position, stop, patterns):
+        return None  # "“…” and the rest": no speaker or verb can follow
+    verb = patterns.verb_at(text, position, stop, with_object=False)
+    if verb is not None:
+        # Inverted: "said Jim Clyburn, a Democratic congressman".
+        if is_participle(verb):
+            return None  # "…," adding that …: the subject is elsewhere
+        mention = inverted_speaker(text, verb.end, stop, patterns)
+        if mention is None:
+            return None
+        return attribution(cue(verb), mention, after=True)
+    verb = patterns.find_verb(text, position, stop)
+    while verb is not None:
+        subject_end = strip_adverbs(text, position, verb.start)
+        mention = speaker_phrase(text, position, subject_end, patterns, AFTER)
+        if mention is not None:
+            if ended_sentence and text[verb.end : stop].strip(" ,\n"):
+                return None  # "…." He said because …: a new sentence, not an attribution
+            return attribution(cue(verb), mention, after=True)
+        verb = patterns.find_verb(text, verb.end, stop)
+        if verb is not None and word_count(text[position : verb.start]) > MAX_SPEAKER_WORDS:
+            break
+    return None
+
+
+def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """``said Jim Clyburn, a Democratic congressman``: a name up to the first comma, then
+    perhaps its description (``said her adviser, Jake Sullivan`` names the adviser)."""
+    comma = text.find(",", start, stop)
+    mention = speaker_phrase(text, start, stop if comma < 0 else comma, patterns, INVERTED)
+    if mention is None or comma < 0:
+        return mention
+    rest_start, rest_end = trim(text, comma + 1, stop)
+    cut = CUT_RELATIVE.search(text, rest_start, rest_end)
+    if cut is not None:
+        rest_end = trim(text, rest_start, cut.start())[1]
+    rest = " ".join(text[rest_start:rest_end].split())
+    if not rest:
+        return mention
+    first = rest.split()[0]
+    head = text[mention.start : mention.end]
+    if not is_capitalised(head) and looks_like_name(rest) and "," not in rest:
+        named = speaker_phrase(text, rest_start, rest_end, patterns, INVERTED)
+        if named is not None:
+            return Mention(named.start, named.end, named.title or " ".join(head.split()))
+    if first.casefold().endswith("ing") or first.casefold() in NOT_NAMES - DETERMINER_WORDS:
+        return mention  # "said Murphy, using a term …": no description
+    title = f"{mention.title}, {rest}" if mention.title else rest
+    return Mention(mention.start, mention.end, title)
+
+
+def _may_start_attribution(text: str, position: int, stop: int, patterns: Patterns) -> bool:
+    """Whether the first word after a closing mark can open an attribution."""
+    word = WORD.match(text, position, stop)
+    if word is None:
+        return False
+    folded = word.group().casefold()
+    return (
+        word.group()[0].isupper()
+        or folded in patterns.verb_words
+        or folded in patterns.pronouns
+        or folded in DETERMINER_WORDS
+        or folded in _TITLE_MODIFIERS
+        or folded in patterns.speaker_nouns
+        or "’" in folded
+        or "'" in folded
+    )
+
+
+def _dash_attribution(text: str, position: int, stop: int, limit: int) -> Attribution | None:
+    """``"…" ― Sonya Smith`` at the end of a line: the dash names the speaker."""
+    dash_end = position + 1
+    while dash_end < stop and text[dash_end] in "—–―-":
+        dash_end += 1
+    line_end = text.find("\n", dash_end, limit)
+    line_end = limit if line_end < 0 else line_end
+    name_start, name_end = trim(text, dash_end, line_end)
+    name = text[name_start:name_end]
+    if not name or word_count(name) > 5 or not looks_like_name(name):
+        return None
+    if not all(is_capitalised(word) for word in name.split()):
+        return None
+    return Attribution(text[position:dash_end], name_start, name_end, None, True)

@@ -1,0 +1,221 @@
+"""Cues before a quote: right before the opening mark (``Austin said: "…"``, ``according to
+the Pentagon, "…"``, ``Trump: "…"``, ``Said Dorothy Poynter, who grew up with Ali, "…"``), or
+in the short sentence before it (``Dianne Bystrom agreed. "…"``)."""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk.lexicon.titles import ASIDE_OPENERS
+from copydesk.reading.titles import split_title
+from copydesk.steps.quotes.after import WINDOW, inverted_speaker
+from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
+from copydesk.steps.quotes.marks import Pair
+from copydesk.steps.quotes.phrases import (
+    AFTER,
+    MAX_SPEAKER_WORDS,
+    NOT_NAMES,
+    Attribution,
+    attribution,
+    looks_like_name,
+    speaker_phrase,
+)
+from copydesk.steps.quotes.subjects import CLAUSE_BREAK, colon_subject, sentence_subject
+from copydesk.steps.quotes.words import (
+    FIRST_WORD,
+    NON_SPACE,
+    WORD,
+    is_capitalised,
+    last_sentence_start,
+    trim,
+    visible_end,
+    word_count,
+)
+
+# A colon after a whole clause introduces speech only when what follows reads as speech.
+_MIN_SPEECH_WORDS = 3
+# A sentence of just a speaker and a verb ("Dianne Bystrom agreed.") is short.
+_SHORT_SENTENCE = 120
+_ASIDE_OPENERS = frozenset(ASIDE_OPENERS)
+_COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
+# Where a subject may start after the clause start: after a comma or one of these words.
+_SUBJECT_AFTER = frozenset(
+    {"and", "but", "when", "while", "as", "where", "because", "since", "after", "before"}
+    | {"then", "so", "though", "although", "once"}
+)
+
+
+def attribution_before(
+    text: str, pair: Pair, floor: int, patterns: Patterns, *, previous_sentence: bool = True
+) -> Attribution | None:
+    """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``."""
+    window_start = last_sentence_start(text, max(floor, pair.start - WINDOW), pair.start)
+    end = pair.start
+    while end > window_start and text[end - 1] in " \n":
+        end -= 1
+    if end <= window_start:
+        return (
+            _previous_sentence(text, floor, window_start, patterns) if previous_sentence else None
+        )
+    if text[end - 1] in ",:":
+        inverted = _inverted_lead(text, window_start, end - 1, patterns)
+        if inverted is not None:
+            return inverted
+    source = None
+    window = text[window_start:end].casefold()
+    if any(word in window for word in patterns.source_cue_words):
+        source = patterns.source_cue_at_end.search(text, window_start, end)
+    if source is not None:
+        mention = speaker_phrase(text, source.start("np"), source.end("np"), patterns)
+        if mention is not None:
+            return attribution(" ".join(source.group("verb").split()), mention, after=False)
+    verb = None
+    if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
+        verb = patterns.verb_ending(text, window_start, end)
+    if verb is not None:
+        found = _subject_before(text, window_start, verb, patterns)
+        if found is not None or verb.punct:
+            return found
+    if text[end - 1] == ":":
+        found = _colon_speaker(text, window_start, end - 1, patterns)
+        speech = word_count(text[pair.text_start : pair.text_end]) >= _MIN_SPEECH_WORDS
+        if found is None and speech:
+            found = colon_subject(text, window_start, end - 1, patterns)
+        return found
+    return None
+
+
+def _may_end_cue(text: str, start: int, end: int, patterns: Patterns) -> bool:
+    """Whether the last word before an opening mark can end a cue (``says``, ``on Facebook``)."""
+    words = WORD.findall(text, max(start, end - 30), end)
+    if not words:
+        return False
+    last = words[-1]
+    folded = last.casefold()
+    return last[0].isupper() or folded in patterns.verb_words or folded in patterns.cue_last_words
+
+
+def _previous_sentence(text: str, floor: int, stop: int, patterns: Patterns) -> Attribution | None:
+    """``Dianne Bystrom agreed. "…"``: a sentence of just a speaker and a verb."""
+    period = visible_end(text, floor, stop)
+    if period <= floor or text[period - 1] != ".":
+        return None
+    start = last_sentence_start(text, max(floor, period - _SHORT_SENTENCE), period - 1)
+    verb = patterns.verb_ending(text, start, period - 1)
+    if verb is None or verb.punct or is_participle(verb):
+        return None
+    mention = speaker_phrase(text, start, strip_adverbs(text, start, verb.start), patterns, AFTER)
+    if mention is None:
+        return None
+    return attribution(cue(verb), mention, after=False)
+
+
+def _inverted_lead(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``Said Dorothy Poynter, who grew up with Ali, "…"``: the verb opens the sentence."""
+    first = FIRST_WORD.match(text, start, end)
+    if first is None or not is_capitalised(first.group(1)):
+        return None
+    verb = patterns.verb_at(text, first.start(1), end)
+    if verb is None or is_participle(verb):
+        return None
+    mention = inverted_speaker(text, verb.end, end, patterns)
+    if mention is None:
+        return None
+    return attribution(cue(verb), mention, after=False)
+
+
+def _subject_before(
+    text: str, window_start: int, verb: Verb, patterns: Patterns
+) -> Attribution | None:
+    """The subject of a verb that introduces a quote: ``Mike Lee, who declared, "…"``."""
+    if is_participle(verb) or _after_conjunction(text, window_start, verb.start):
+        return sentence_subject(text, window_start, verb, patterns)
+    clause_start = window_start
+    for match in CLAUSE_BREAK.finditer(text[window_start : verb.start]):
+        clause_start = window_start + match.end()
+    subject_end = strip_adverbs(text, clause_start, verb.start)
+    subject_start, subject_end = trim(text, clause_start, subject_end)
+    if text[subject_start:subject_end].endswith(")"):
+        # "Rep. John Mica (R-Fla.) said": the party and state are not the name.
+        opening = text.rfind("(", subject_start, subject_end)
+        subject_end = trim(text, subject_start, max(subject_start, opening))[1]
+    words = list(NON_SPACE.finditer(text[subject_start:subject_end]))
+    if not words:
+        # "…," asked Smith? Not before a quote; but "Said Smith: …" has its subject after.
+        return None
+    last = words[-1].group().casefold()
+    if last in ("that", "which"):
+        return None  # "a sign that read": the speaker is a thing named earlier
+    if last in patterns.pronouns:
+        begin = subject_start + words[-1].start()
+        return Attribution(cue(verb), begin, begin + len(words[-1].group()), None, False)
+    # Take the longest suffix of the clause that reads as a speaker phrase.
+    for first in range(max(0, len(words) - MAX_SPEAKER_WORDS), len(words)):
+        begin = subject_start + words[first].start()
+        previous = words[first - 1].group() if first else ""
+        if _inside_name(previous, words[first].group()):
+            continue
+        mention = speaker_phrase(text, begin, subject_end, patterns)
+        if mention is not None and _clause_boundary(text, subject_start, begin):
+            return attribution(cue(verb), mention, after=False)
+    return _subject_before_aside(text, subject_start, subject_end, verb, patterns)
+
+
+def _subject_before_aside(
+    text: str, start: int, end: int, verb: Verb, patterns: Patterns
+) -> Attribution | None:
+    """``Margaret Sullivan, in an attempt to …, wrote, "…"``: a name, an aside, the verb."""
+    comma = text.find(",", start, end)
+    if comma < 0:
+        return None
+    aside = text[comma + 1 : end].split()
+    if not aside or aside[0].casefold() not in _ASIDE_OPENERS:
+        return None
+    if not looks_like_name(text[start:comma]):
+        return None
+    mention = speaker_phrase(text, start, comma, patterns)
+    if mention is None:
+        return None
+    return attribution(cue(verb), mention, after=False)
+
+
+def _after_conjunction(text: str, start: int, verb_start: int) -> bool:
+    """``He adopted a fake accent and joked, "…"``: the verb shares the sentence's subject."""
+    before = text[start:verb_start].split()
+    return len(before) >= 3 and before[-1] in ("and", "then", "but")
+
+
+def _inside_name(previous: str, word: str) -> bool:
+    """Whether *word* continues a name begun by *previous* (``Lloyd`` ``Austin``)."""
+    return (
+        bool(previous)
+        and not previous.endswith(",")
+        and is_capitalised(word)
+        and is_capitalised(previous)
+        and previous.casefold() not in NOT_NAMES
+    )
+
+
+def _clause_boundary(text: str, clause_start: int, begin: int) -> bool:
+    """Whether a subject may start at *begin*: the clause start or after a comma/conjunction."""
+    before = text[clause_start:begin].rstrip()
+    if not before:
+        return True
+    return before.endswith(",") or before.split()[-1].casefold() in _SUBJECT_AFTER
+
+
+def _colon_speaker(
+    text: str, window_start: int, colon: int, patterns: Patterns
+) -> Attribution | None:
+    """A named speaker, then a colon: ``Philip Bump: "…"``."""
+    clause_start = window_start
+    for match in _COLON_CLAUSE_BREAK.finditer(text[window_start:colon]):
+        clause_start = window_start + match.end()
+    start, end = trim(text, clause_start, colon)
+    name = text[start:end]
+    if not name or not looks_like_name(name) or word_count(name) > 6:
+        return None
+    if not all(is_capitalised(word) or word in ("of", "the") for word in name.split()):
+        return None
+    mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
+    return Attribution(":", mention_start, mention_end, title, False)

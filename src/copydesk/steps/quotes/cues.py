@@ -1,0 +1,255 @@
+"""The speech verbs and cue words of the lexicon, compiled once per lexicon into
+:class:`Patterns`: where a verb stands, what object and extension it takes (``told reporters``,
+``said in a post on Telegram``), and the cue as printed."""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from copydesk.lexicon import Lexicon
+from copydesk.lexicon.titles import DETERMINERS
+from copydesk.lexicon.verbs import TIME_WORDS
+from copydesk.reading.titles import TitleTable
+from copydesk.steps.quotes.words import NEXT_WORD, WORD
+
+_DETERMINERS = frozenset(DETERMINERS)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\."
+)
+_TIME = (
+    rf"(?:on\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:in|on|last|this|early|late)\s+(?:{_MONTHS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"
+    r"|(?:last|this|earlier\s+this|later\s+that|that)\s+(?:week|month|year|morning|afternoon|"
+    r"evening|night|weekend|spring|summer|fall|autumn|winter)"
+    r"|in\s+\d{4}|at\s+the\s+time|yesterday|today|tonight|earlier|later|recently|previously"
+    r"|afterwards?|again|also|then|once|simply|flatly|repeatedly|quietly|bluntly|sarcastically"
+)
+_TIME_WORDS = frozenset(TIME_WORDS)
+_TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
+_ADVERB = regex.compile(
+    r"(?:\s+(?:also|later|then|once|previously|recently|earlier|further|simply|just|again|"
+    r"finally|quickly|flatly|reportedly|repeatedly|often|has|have|had|would|will|could|"
+    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day))+$"
+)
+_EXTENSION_STARTS = (
+    "in|during|at|on|via|through|with|to|this|that|last|early|late|earlier|later|yesterday|"
+    "today|tonight|recently|previously|afterwards?|again|also|then|once|simply|flatly|"
+    "repeatedly|quietly|bluntly|sarcastically"
+)
+_PROPER = r"\p{Lu}[\p{L}\p{N}.’'&-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}\p{N}.’'&-]*){0,4}"
+# Verbs whose object belongs to the cue ("told reporters", "assured the council").
+_OBJECT_VERBS = ("tell", "ask", "inform", "assure", "advise", "urge", "warn", "remind", "beg")
+# A cue extension is short: the verb that ends a window stands within its last characters ...
+_VERB_REACH = 100
+# ... and the verb after a speaker phrase among its first words (even with an apposition).
+_VERB_SEARCH_WORDS = 40
+
+
+def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:
+    escaped = [regex.escape(phrase) for phrase in sorted(set(phrases), key=len, reverse=True)]
+    if flexible_space:
+        escaped = [phrase.replace(r"\ ", r"\s+") for phrase in escaped]
+    return "|".join(escaped)
+
+
+def _cue_extension(lexicon: Lexicon) -> str:
+    channels = _alternation(list(lexicon.cue_channels))
+    platforms = _alternation(list(lexicon.cue_platforms))
+    channel = (
+        r"(?:in|during|at|on|via|through|with|to)\s+"
+        r"(?:(?:a|an|the|his|her|their|its|one|this|that|a\s+series\s+of)\s+)?"
+        rf"(?:[\p{{L}}\p{{N}},’'-]+\s+){{0,3}}?(?:{channels})s?\b"
+        r"(?:\s+(?:of|to|with|on|for|posted\s+on|from)\s+"
+        rf"(?:(?:{platforms})\b|(?:(?:the|his|her|their|its)\s+)?[\p{{L}}’'-]+\b(?:\s+{_PROPER})?))?"
+    )
+    platform = rf"on\s+(?:{platforms})\b"
+    audiences = _alternation(list(lexicon.cue_audiences))
+    audience = rf"to\s+(?:{audiences})\b"
+    place = r"in\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)?(?=[\s,:;.])"
+    # Every extension starts with one of these words: a cheap look-ahead spares the engine
+    # the alternatives below at every other word.
+    guard = rf"(?=(?:{_EXTENSION_STARTS}|{_DAYS})\b)"
+    return rf"(?:\s+{guard}(?:{channel}|{platform}|{audience}|{place}|this|(?:{_TIME})\b))*"
+
+
+def _verb_forms(lexicon: Lexicon) -> list[str]:
+    return [form.replace("_", " ") for entry in lexicon.speech_verbs for form in entry.split()]
+
+
+def _tell_forms(lexicon: Lexicon) -> list[str]:
+    return [
+        form.replace("_", " ")
+        for entry in lexicon.speech_verbs
+        if entry.split()[0] in _OBJECT_VERBS
+        for form in entry.split()
+    ]
+
+
+@attrs.frozen
+class Verb:
+    """A speech verb found in the text, with its cue extension."""
+
+    start: int
+    end: int
+    """Just after the extension."""
+    verb: str
+    """The verb as printed, with its object for ``tell``-like verbs (``told reporters``)."""
+    extension: str
+    """Channel, platform, place and time words after it (``in a post on Telegram``)."""
+    punct: str = ""
+    """A comma or colon after it, when it introduces a quote."""
+
+
+@attrs.frozen
+class Patterns:
+    """The word sets and regexes the step compiles from one lexicon."""
+
+    single_verbs: frozenset[str]
+    """One-word verb forms, lower case."""
+    verb_phrases: frozenset[str]
+    """Two-word verb forms (``went on``, ``pointed out``), lower case."""
+    object_verbs: frozenset[str]
+    """Forms of verbs whose object belongs to the cue (``told reporters``)."""
+    verb_object: regex.Pattern[str]
+    """The object of such a verb: an audience or a capitalised name."""
+    extension: regex.Pattern[str]
+    """A cue extension: channel, platform, audience, place and time words."""
+    source_cue_at_start: regex.Pattern[str]
+    """``according to`` right after a closing mark."""
+    source_cue_at_end: regex.Pattern[str]
+    """``according to NP`` at the end of a window."""
+    titles: TitleTable
+    """The lexicon's titles, to strip from a name."""
+    speaker_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    source_cue_words: tuple[str, ...]
+    """The source cues in lower case, to skip the ``according to`` search cheaply."""
+    verb_words: frozenset[str]
+    """The first word of every verb form, lower case: where a verb can start."""
+    cue_last_words: frozenset[str]
+    """Words a cue extension can end with (``statement``, ``reporters``, ``Thursday``)."""
+
+    def verb_at(
+        self, text: str, position: int, stop: int, *, with_object: bool = True
+    ) -> Verb | None:
+        """The speech verb starting at *position*, with its object and extension."""
+        word = WORD.match(text, position, stop)
+        if word is None:
+            return None
+        folded = word.group().casefold()
+        follower = NEXT_WORD.match(text, word.end(), stop)
+        if follower is not None and f"{folded} {follower.group(1).casefold()}" in (
+            self.verb_phrases
+        ):
+            end = follower.end()
+        elif folded in self.single_verbs:
+            end = word.end()
+        else:
+            return None
+        if with_object and folded in self.object_verbs:
+            audience = self.verb_object.match(text, end, stop)
+            if audience is not None:
+                end = audience.end()
+        extension = self.extension.match(text, end, stop)
+        extension_end = extension.end() if extension is not None else end
+        return Verb(position, extension_end, text[position:end], text[end:extension_end])
+
+    def find_verb(self, text: str, start: int, stop: int) -> Verb | None:
+        """The first speech verb in ``text[start:stop]`` (among its first words only: a
+        speaker phrase, even with an apposition, is short)."""
+        for count, word in enumerate(WORD.finditer(text, start, stop)):
+            if count > _VERB_SEARCH_WORDS:
+                break
+            if word.group().casefold() in self.verb_words and self._may_be_verb(text, word, start):
+                verb = self.verb_at(text, word.start(), stop)
+                if verb is not None:
+                    return verb
+        return None
+
+    def verb_ending(self, text: str, start: int, stop: int) -> Verb | None:
+        """A speech verb (and its cue extension) that ends ``text[start:stop]``, perhaps
+        followed by a comma or colon."""
+        words = WORD.findall(text, max(start, stop - _VERB_REACH), stop)
+        if not any(word.casefold() in self.verb_words for word in words):
+            return None
+        for word in reversed(list(WORD.finditer(text, max(start, stop - _VERB_REACH), stop))):
+            if word.group().casefold() not in self.verb_words:
+                continue
+            if not self._may_be_verb(text, word, start):
+                continue
+            verb = self.verb_at(text, word.start(), stop)
+            if verb is None:
+                continue
+            rest = text[verb.end : stop].strip()
+            if rest in ("", ",", ":"):
+                return attrs.evolve(verb, punct=rest)
+        return None
+
+    @staticmethod
+    def _may_be_verb(text: str, word: regex.Match[str], start: int) -> bool:
+        """Skip nouns: a capitalised word inside a window (``State``), or a word after a
+        determiner (``the report``)."""
+        if word.start() > start and word.group()[0].isupper():
+            return False
+        following = NEXT_WORD.match(text, word.end())
+        if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
+            return False  # "the congressional report said": a noun before the verb
+        before = text[max(start, word.start() - 8) : word.start()].split()
+        return not before or before[-1].casefold() not in _DETERMINERS
+
+
+def _cue_last_words(lexicon: Lexicon, forms: list[str]) -> frozenset[str]:
+    """The last word of every verb form and extension phrase, lower case (plurals too)."""
+    phrases = [*forms, *lexicon.cue_channels, *lexicon.cue_platforms, *lexicon.cue_audiences]
+    last = {phrase.split()[-1].casefold() for phrase in phrases if phrase.split()}
+    last |= {word + "s" for word in last}
+    times = _TIME_WORDS | {day.casefold() for day in _DAYS.split("|")}
+    return frozenset(last | times | {"this", "it"})
+
+
+def patterns(lexicon: Lexicon) -> Patterns:
+    """The step's patterns for *lexicon* (kept with ``lexicon.cached("quotes.patterns", …)``)."""
+    forms = [form.casefold() for form in _verb_forms(lexicon)]
+    audiences = _alternation(list(lexicon.cue_audiences))
+    sources = _alternation(list(lexicon.source_cues))
+    return Patterns(
+        single_verbs=frozenset(form for form in forms if " " not in form),
+        verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
+        object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
+        verb_object=regex.compile(rf"\s+(?:(?:{audiences})\b|(?:the\s+)?{_PROPER})"),
+        extension=regex.compile(_cue_extension(lexicon)),
+        source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
+        source_cue_at_end=regex.compile(
+            rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
+        ),
+        titles=TitleTable.build(lexicon.titles),
+        speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
+        pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
+        source_cue_words=tuple(cue.casefold() for cue in lexicon.source_cues),
+        verb_words=frozenset(form.split()[0] for form in forms),
+        cue_last_words=_cue_last_words(lexicon, forms),
+    )
+
+
+def cue(verb: Verb) -> str:
+    """The cue as printed: the verb and its channel, without trailing time words."""
+    printed = verb.verb + verb.extension
+    # Trailing time words can only be cut from an extension that has a space in it.
+    trailing = _TRAILING_TIME.search(printed) if verb.extension.strip() else None
+    if trailing is not None and trailing.start() >= len(verb.verb):
+        printed = printed[: trailing.start()]
+    return " ".join(printed.split())
+
+
+def is_participle(verb: Verb) -> bool:
+    return verb.verb.split()[0].casefold().endswith("ing")
+
+
+def strip_adverbs(text: str, start: int, end: int) -> int:
+    """Move *end* back over adverbs and time words between a subject and its verb."""
+    end = start + len(text[start:end].rstrip())
+    match = _ADVERB.search(text, start, end)
+    return match.start() if match is not None and match.start() > start else end

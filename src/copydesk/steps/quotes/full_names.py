@@ -1,0 +1,311 @@
+"""Full names printed in the article, found for a surname or a first name (``Austin`` ->
+``Lloyd Austin``) and for a pronoun (the last name printed before it)."""
+
+from __future__ import annotations
+
+import bisect
+
+import attrs
+import regex
+
+from copydesk._state import Block, ParseState
+from copydesk.reading.name_runs import NAME_RUN, strip_possessive
+from copydesk.reading.titles import split_title
+from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.phrases import NOT_NAMES
+from copydesk.steps.quotes.words import NEXT_WORD, NON_SPACE
+
+# How far before a surname (or after a first name) its full name is read, in characters.
+_NAME_WINDOW = 90
+# How many paragraphs back a pronoun looks for a name when no speaker came before it ...
+_PRONOUN_REACH = 3
+# ... and how many characters of each it reads.
+_PRONOUN_WINDOW = 600
+# How many spans the memo of `FullNames` keeps before it starts afresh (a pronoun reads
+# `_PRONOUN_REACH` paragraphs, and the pronouns come in text order).
+_SPAN_MEMO_SIZE = 64
+# A surname is first looked for block by block, until the lookups of a parse have read this
+# many times the body's blocks (the few lookups of an ordinary article); after that, one index
+# of the capitalised words answers each (a text that names a thousand people once each would
+# otherwise read every block for each of them).
+_SCAN_BUDGET = 4
+# The index keeps this many characters of each capitalised word (longer names are checked
+# against the text).
+_KEY_LENGTH = 48
+# Every run of two or more words holds a space before a capital: a span without one holds
+# no full name, and its name runs need not be read.
+_TWO_WORDS = regex.compile(r"\s\p{Lu}")
+# Every capital, with the word it opens (up to _KEY_LENGTH characters).
+_CAPITALISED = regex.compile(rf"(?=(\p{{Lu}}\S{{0,{_KEY_LENGTH - 1}}}))")
+
+
+@attrs.define
+class Person:
+    """A full name printed in the article."""
+
+    name: str
+    title: str | None
+    position: int
+    """Where it is printed."""
+
+
+def name_key(token: str) -> str:
+    """How a surname is looked up: without a possessive, casefolded."""
+    return strip_possessive(token).casefold()
+
+
+class FullNames:
+    """Full names printed in the article, looked up by surname or first name.
+
+    A lookup reads only the places where the word is printed, and its answer is kept for the
+    rest of the parse. The first lookups read the blocks one by one; once they have read
+    *scan_budget* times the body's blocks, an index of the capitalised words answers the rest
+    (the same answers). :attr:`work` counts what the lookups read (blocks, indexed capitals,
+    places of the word), so that tests can check it grows with the text, not faster.
+    """
+
+    def __init__(
+        self, state: ParseState, patterns: Patterns, *, scan_budget: int = _SCAN_BUDGET
+    ) -> None:
+        self._state = state
+        self._scan_budget = scan_budget
+        self._patterns = patterns
+        self._found: dict[str, Person | None] = {}
+        # The body blocks themselves (the step changes none): a list of their spans cost a
+        # tuple per paragraph, ~70 bytes, at the peak of a text of many short paragraphs.
+        self._blocks = [block for _, block in state.body_blocks()]
+        self._starts: list[int] | None = None
+        # What the last few paragraphs before a pronoun hold, by the span read: the
+        # pronouns of consecutive paragraphs read the same paragraphs above them.
+        self._spans_read: dict[tuple[int, int], tuple[Person | None, Person | None]] = {}
+        self._last_query: tuple[int, tuple[Person | None, Person | None]] | None = None
+        # The capitalised words of the body -> where each is printed (a position, or a list
+        # of them), and the words sorted; built when the block-by-block budget is spent.
+        self._index: dict[str, int | list[int]] | None = None
+        self._sorted_keys: list[str] = []
+        self.work = 0
+        """Blocks, capitals and places read by the lookups so far."""
+
+    def lookup(self, mention: str) -> Person | None:
+        """The earliest full name whose surname (else first name) is *mention*."""
+        key = name_key(mention)
+        if key not in self._found:
+            word = strip_possessive(mention)
+            if self.work < self._scan_budget * len(self._blocks):
+                found = self._scan(word, surname=True) or self._scan(word, surname=False)
+            else:
+                places = self._places(word)
+                found = self._first(word, places, surname=True) or self._first(
+                    word, places, surname=False
+                )
+            self._found[key] = found
+        return self._found[key]
+
+    def _scan(self, word: str, *, surname: bool) -> Person | None:
+        """The first full name printed with *word*, read block by block."""
+        text = self._state.text
+        for block in self._blocks:
+            self.work += 1
+            start, end = block.start, block.end
+            position = text.find(word, start, end)
+            while position >= 0:
+                person = self._around(text, position, position + len(word), start, end, surname)
+                if person is not None:
+                    return person
+                position = text.find(word, position + 1, end)
+        return None
+
+    def _places(self, word: str) -> list[tuple[int, Block]]:
+        """Every place *word* is printed inside a body block, in text order, from the index
+        (the same places the block-by-block scan finds)."""
+        if not word[:1].isupper() or _CAPITALISED.match(word) is None:
+            # A word the index cannot hold: read every block (never for a mention, which
+            # opens with a capital letter).
+            return self._places_scanned(word)
+        index = self._build_index()
+        keys = self._sorted_keys
+        prefix = word[:_KEY_LENGTH]
+        positions: list[int] = []
+        first = bisect.bisect_left(keys, prefix)
+        for key in keys[first:]:
+            if not key.startswith(prefix):
+                break
+            at = index[key]
+            if isinstance(at, int):
+                positions.append(at)
+            else:
+                positions.extend(at)
+        positions.sort()
+        self.work += len(positions)
+        text = self._state.text
+        places = []
+        for position in positions:
+            block = self._block_at(position)
+            if text.startswith(word, position, block.end):
+                places.append((position, block))
+        return places
+
+    def _places_scanned(self, word: str) -> list[tuple[int, Block]]:
+        text = self._state.text
+        places = []
+        for block in self._blocks:
+            self.work += 1
+            position = text.find(word, block.start, block.end)
+            while position >= 0:
+                places.append((position, block))
+                position = text.find(word, position + 1, block.end)
+        return places
+
+    def _build_index(self) -> dict[str, int | list[int]]:
+        if self._index is None:
+            text = self._state.text
+            index: dict[str, int | list[int]] = {}
+            for block in self._blocks:
+                for match in _CAPITALISED.finditer(text, block.start, block.end):
+                    self.work += 1
+                    key, position = match.group(1), match.start()
+                    at = index.setdefault(key, position)
+                    if at != position:
+                        if isinstance(at, int):
+                            index[key] = [at, position]
+                        else:
+                            at.append(position)
+            self._index = index
+            self._sorted_keys = sorted(index)
+        return self._index
+
+    def _block_at(self, position: int) -> Block:
+        """The body block holding *position*."""
+        return self._blocks[bisect.bisect_right(self._block_starts(), position) - 1]
+
+    def _block_starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [block.start for block in self._blocks]
+        return self._starts
+
+    def _first(self, word: str, places: list[tuple[int, Block]], *, surname: bool) -> Person | None:
+        """The full name printed with *word* at the first of *places* that has one."""
+        text = self._state.text
+        for position, block in places:
+            end = position + len(word)
+            person = self._around(text, position, end, block.start, block.end, surname)
+            if person is not None:
+                return person
+        return None
+
+    def _around(
+        self, text: str, start: int, end: int, floor: int, ceiling: int, surname: bool
+    ) -> Person | None:
+        """The full name printed with the word at ``text[start:end]``, if any."""
+        if surname:
+            window = max(floor, start - _NAME_WINDOW)
+            for run in NAME_RUN.finditer(text, window, end):
+                if run.end() == end and run.start() < start:
+                    return self.person(text, run.start(), end)
+            return None
+        following = NAME_RUN.match(text, start, min(ceiling, end + _NAME_WINDOW))
+        if following is None or following.end() <= end:
+            return None
+        return self.person(text, start, following.end())
+
+    def person(self, text: str, start: int, end: int) -> Person | None:
+        """The person a name run ``text[start:end]`` names, without title (``None`` for an
+        acronym, a shouted line or a single word)."""
+        mention_start, _, title = split_title(text, start, end, self._patterns.titles)
+        while True:
+            word = NON_SPACE.match(text, mention_start, end)
+            if word is None or word.group().casefold() not in NOT_NAMES:
+                break
+            mention_start = word.end()
+            while mention_start < end and text[mention_start].isspace():
+                mention_start += 1
+        name = " ".join(text[mention_start:end].split())
+        tokens = name.split()
+        if len(tokens) < 2 or tokens[0] in ("of", "for") or tokens[-1] in ("of", "for"):
+            return None
+        if any(token.isupper() and len(token) > 3 for token in tokens):
+            return None  # an acronym or a shouted line, not a person
+        return Person(strip_possessive(name), title, start)
+
+    # --- the last names before a pronoun ------------------------------------------------
+
+    def last_before(self, position: int) -> Person | None:
+        """The last full name printed before *position* (within a few paragraphs)."""
+        return self._last_before(position, reporter=False)
+
+    def last_reporter_before(self, position: int) -> Person | None:
+        """The last full name followed by a speech verb (``Jane Roe said the plan …``) before
+        *position*, within a few paragraphs."""
+        return self._last_before(position, reporter=True)
+
+    def _last_before(self, position: int, *, reporter: bool) -> Person | None:
+        # A pronoun asks for both (the last reporter, then the last name) at one position:
+        # the paragraphs above it are read once for the two answers.
+        if self._last_query is None or self._last_query[0] != position:
+            self._last_query = (position, self._both_before(position))
+        return self._last_query[1][reporter]
+
+    def _both_before(self, position: int) -> tuple[Person | None, Person | None]:
+        """The last full name before *position* and the last followed by a speech verb."""
+        last: Person | None = None
+        last_reporter: Person | None = None
+        for block in reversed(self._blocks_before(position)):
+            span = (max(block.start, position - _PRONOUN_WINDOW), min(block.end, position))
+            found = self._names_in(span)
+            if last is None:
+                last = found[0]
+            if last_reporter is None:
+                last_reporter = found[1]
+            if last is not None and last_reporter is not None:
+                break
+        return last, last_reporter
+
+    def _blocks_before(self, position: int) -> list[Block]:
+        """The last few body blocks that start before *position* (found by bisection: a
+        text of a thousand quotes with a pronoun would otherwise scan every block for each)."""
+        stop = bisect.bisect_left(self._block_starts(), position)
+        return self._blocks[max(0, stop - _PRONOUN_REACH) : stop]
+
+    def _names_in(self, span: tuple[int, int]) -> tuple[Person | None, Person | None]:
+        """The last full name in ``text[span]``, and the last followed by a speech verb.
+
+        Kept for the next pronouns: a pronoun reads the paragraphs above it, and in a text
+        of short quoted paragraphs the next pronoun reads most of them again.
+        """
+        if span not in self._spans_read:
+            if len(self._spans_read) >= _SPAN_MEMO_SIZE:
+                self._spans_read.clear()
+            self._spans_read[span] = self.read_names(span)
+        return self._spans_read[span]
+
+    def read_names(self, span: tuple[int, int]) -> tuple[Person | None, Person | None]:
+        """The last full name in ``text[span]``, and the last followed by a speech verb."""
+        text = self._state.text
+        if _TWO_WORDS.search(text, *span) is None:
+            return None, None  # (a pronoun in a run of quotes reads no name runs)
+        last: Person | None = None
+        stop = span[1]
+        # One word ("Yes", "Jean-Paul") is no full name.
+        runs = [run for run in NAME_RUN.finditer(text, *span) if len(run.group().split()) >= 2]
+        # Read from the end: the first full name found is the last one; after it, only a
+        # name followed by a speech verb is of use, so a run's person (the costly part) is
+        # read only when the verb follows.
+        for run in reversed(runs):
+            reports = self.reports(text, run.end(), stop)
+            if last is not None and not reports:
+                continue
+            person = self.person(text, run.start(), run.end())
+            if person is None or " " not in person.name:
+                continue
+            if last is None:
+                last = person
+            if reports:
+                return last, person
+        return last, None
+
+    def reports(self, text: str, end: int, stop: int) -> bool:
+        """Whether a speech verb follows the name that ends at *end* (``Jane Roe said``)."""
+        following = NEXT_WORD.match(text, end, stop)
+        return following is not None and (
+            self._patterns.verb_at(text, following.start(1), stop, with_object=False) is not None
+        )

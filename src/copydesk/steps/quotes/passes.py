@@ -1,0 +1,212 @@
+"""The passes of the quotes step, each a function of one paragraph's record.
+
+The step runs them in the order of :data:`copydesk.steps.quotes.PASSES` on every body
+paragraph that holds a quotation mark. The quotes of the paragraph stream through the passes
+as :class:`Found` records: each pass reads what the passes before it filled in and adds its
+own part. What one paragraph hands to the next (the speaker a quote opening the next
+paragraph continues) lives in the :class:`Context`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import attrs
+
+from copydesk._models import Quote, QuoteKind, Span, Speaker
+from copydesk._state import ParseState
+from copydesk.steps.quotes.after import attribution_after
+from copydesk.steps.quotes.before import attribution_before
+from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
+from copydesk.steps.quotes.marks import Pair, pairs
+from copydesk.steps.quotes.phrases import MAX_SPEAKER_WORDS, Attribution
+from copydesk.steps.quotes.speakers import Resolver
+from copydesk.steps.quotes.words import word_count
+
+# A quote resumes after the attribution that split it when the gap is at most this long.
+_MAX_RESUME_GAP = 200
+
+
+@attrs.define
+class Context:
+    """What the passes share over the whole article."""
+
+    state: ParseState
+    patterns: Patterns
+    resolver: Resolver
+    carried: Quote | None = None
+    """The last quote with a speaker in the paragraph before (a quote opening this one may
+    continue it)."""
+
+
+@attrs.frozen
+class Paragraph:
+    """One body paragraph that holds a quotation mark."""
+
+    start: int
+    end: int
+    lead_in: int
+    """Where a cue before the first quote may begin: the previous paragraph's start when
+    that paragraph ends with a colon (``Cruz continued:``), else :attr:`start`."""
+
+
+@attrs.define
+class Found:
+    """One quote on its way through the passes: each pass fills in its part."""
+
+    pair: Pair
+    title: bool = False
+    attribution: Attribution | None = None
+    """The quote's own cue and speaker phrase."""
+    cue: Attribution | None = None
+    """The cue the quote takes: its own, or the next quote's (``"A." "B," he said.``)."""
+    speaker: Speaker | None = None
+    quote: Quote | None = None
+    """The finished quote."""
+
+
+#: A pass: takes the paragraph's quotes in text order, fills in its part of each and passes
+#: them on (the first pass finds them). Quotes stream through the passes one by one, so a
+#: paragraph of thousands of quotes never holds the work of all of them at once.
+Pass = Callable[[Iterator[Found], Paragraph, Context], Iterator[Found]]
+
+
+def _with_next(found: Iterator[Found]) -> Iterator[tuple[Found, Found | None]]:
+    """Each quote with the one after it (``None`` after the last)."""
+    current = next(found, None)
+    while current is not None:
+        following = next(found, None)
+        yield current, following
+        current = following
+
+
+def find_quote_spans(_: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
+    """Pair the paragraph's quotation marks into quote spans."""
+    for pair in pairs(context.state.text, paragraph.start, paragraph.end):
+        yield Found(pair)
+
+
+def find_titles(found: Iterator[Found], _: Paragraph, context: Context) -> Iterator[Found]:
+    """Quoted titles (``"Face the Nation"``): never attributed."""
+    text = context.state.text
+    for quote in found:
+        quote.title = is_title(text[quote.pair.text_start : quote.pair.text_end])
+        yield quote
+
+
+def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
+    """The cue and speaker phrase right after each quote, else right before it."""
+    text, patterns = context.state.text, context.patterns
+    previous_end = -1  # the end of the quote before, in this paragraph
+    for quote, following in _with_next(found):
+        pair = quote.pair
+        if not quote.title:
+            limit = following.pair.start if following is not None else paragraph.end
+            if previous_end >= 0:
+                floor = previous_end
+            else:
+                floor = paragraph.lead_in if pair.start == paragraph.start else paragraph.start
+            if pair.closed:
+                quote.attribution = attribution_after(text, pair, limit, patterns)
+            if quote.attribution is None:
+                # After an earlier quote of the paragraph, a sentence-opening quote
+                # continues it instead.
+                quote.attribution = attribution_before(
+                    text, pair, floor, patterns, previous_sentence=previous_end < 0
+                )
+        previous_end = pair.end
+        yield quote
+
+
+def share_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
+    """``"A." "B," he said.``: a quote without a cue takes the cue of the next one in its
+    run of sentences."""
+    text = context.state.text
+    floor = paragraph.start  # the end of the quote before, in this paragraph
+    for quote, following in _with_next(found):
+        quote.cue = quote.attribution
+        pair = quote.pair
+        if (
+            quote.cue is None
+            and not quote.title
+            and following is not None
+            and following.attribution is not None
+            and following.attribution.after
+            and opens_sentence(text, pair, floor)
+            and not text[pair.end : following.pair.start].strip()
+            and text[pair.text_start : pair.text_end].rstrip()[-1:] in ".!?…"
+        ):
+            quote.cue = following.attribution
+        floor = pair.end
+        yield quote
+
+
+def resolve_speakers(found: Iterator[Found], _: Paragraph, context: Context) -> Iterator[Found]:
+    """Each cue's speaker, its pronoun or short name resolved to a full name (in text order:
+    a pronoun stands for a speaker named before it)."""
+    resolver = context.resolver
+    for quote in found:
+        if quote.cue is not None:
+            quote.speaker = resolver.speaker(quote.cue)
+        yield quote
+
+
+def continue_speakers(
+    found: Iterator[Found], paragraph: Paragraph, context: Context
+) -> Iterator[Found]:
+    """The finished quotes: a quote without a cue continues the speaker of the quote before
+    it when it opens a sentence (``"X," he said. "Y."``), or of the previous paragraph's
+    last quote when it opens the paragraph; else its kind says what it is."""
+    state = context.state
+    spoken: Quote | None = None  # the last quote with a speaker so far
+    for quote in found:
+        pair = quote.pair
+        if quote.title:
+            quote.quote = _quote(state, pair, "title", None, None)
+        elif quote.speaker is not None and quote.cue is not None:
+            quote.quote = _quote(state, pair, "direct", quote.cue.cue, quote.speaker)
+        else:
+            previous = spoken
+            if previous is None and pair.start == paragraph.start:
+                previous = context.carried
+            quote.quote = _continued(state, pair, previous, paragraph.start, context.patterns)
+        if quote.quote.speaker is not None:
+            spoken = quote.quote
+        yield quote
+
+
+def _continued(
+    state: ParseState, pair: Pair, carried: Quote | None, start: int, patterns: Patterns
+) -> Quote:
+    """A quote with no cue of its own: it continues *carried* when it opens a sentence."""
+    text = state.text
+    floor = carried.span.end if carried is not None and carried.span.end > start else start
+    kind = kind_without_cue(text, pair, floor, patterns)
+    if carried is not None and (kind == "direct" or _resumes(text, carried, pair)):
+        return _quote(state, pair, "direct", carried.cue, carried.speaker)
+    return _quote(state, pair, kind, None, None)
+
+
+def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
+    """``"She is too far behind," said an Iowa Democrat, "and Iowa …"``: the quote resumes
+    right after the attribution that split it."""
+    speaker = carried.speaker
+    if speaker is None or not carried.span.end <= speaker.span.start < pair.start:
+        return False
+    if pair.start - carried.span.end > _MAX_RESUME_GAP:
+        return False
+    gap = text[carried.span.end : pair.start].rstrip()
+    return gap.endswith((",", ":")) and word_count(gap) <= MAX_SPEAKER_WORDS
+
+
+def _quote(
+    state: ParseState, pair: Pair, kind: QuoteKind, cue: str | None, speaker: Speaker | None
+) -> Quote:
+    return Quote(
+        text=state.share(state.source[pair.text_start : pair.text_end]),
+        kind=kind,
+        cue=None if cue is None else state.share(cue),
+        speaker=speaker,
+        span=Span(pair.start, pair.end),
+    )

@@ -1,0 +1,232 @@
+"""Speaker phrases: the noun phrase beside a speech verb, read into the mention (the name as
+printed) and the title printed with it.
+
+Handles a pronoun, a name with titles before it, an appositive on either side
+(``X, the director of Y`` / ``her adviser, Jake Sullivan``) and a common-noun source
+(``the Pentagon``, ``a spokeswoman for the campaign``).
+"""
+
+from __future__ import annotations
+
+import attrs
+import regex
+
+from copydesk.lexicon.titles import (
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    NOT_IN_SPEAKER,
+    NOT_NAME_WORDS,
+    TAKES_TO,
+    TITLE_MODIFIERS,
+)
+from copydesk.reading.titles import split_title
+from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.words import is_capitalised, trim, word_count
+
+#: A speaker phrase has at most this many words (an apposition may have three times more).
+MAX_SPEAKER_WORDS = 14
+# "undecided Republican voter Stephanie Hooton": a short description, then a name.
+_MAX_DESCRIBED_NAME = 8
+
+DETERMINER_WORDS = frozenset(DETERMINERS)
+NOT_NAMES = frozenset(NOT_NAME_WORDS)
+_NOT_IN_SPEAKER = frozenset(NOT_IN_SPEAKER)
+_TITLE_MODIFIERS = frozenset(TITLE_MODIFIERS)
+# A phrase opening with these is a clause, never a speaker ("posited that for a …").
+_CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
+_TAKES_TO = frozenset(TAKES_TO)
+_BLANK_LINE = regex.compile(r"\n *\n")
+_QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
+#: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
+CUT_RELATIVE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
+# ... and, after the verb or the closing mark, a subordinate clause ("said Sanders as he left").
+_CUT_SUBORDINATE = regex.compile(
+    r"\s(?:as|when|while|after|before|because|since|until|during|amid|following)\s"
+)
+
+
+@attrs.frozen
+class Rules:
+    """How freely a speaker phrase is read, by where it stands."""
+
+    any_head: bool
+    """Accept any noun as the head (``"…," the moderator said``), not only known ones."""
+    cut_subordinate: bool
+    """Stop the phrase at ``as``, ``when`` … (safe once the verb is behind us)."""
+    described: bool
+    """Accept a lower-case description before a name (``said undecided voter Jo Kent``)."""
+
+
+#: Before a verb that introduces a quote: the phrase competes with the rest of the clause.
+BEFORE = Rules(any_head=False, cut_subordinate=False, described=False)
+#: Between a closing mark and its verb: the position makes the phrase the speaker.
+AFTER = Rules(any_head=True, cut_subordinate=True, described=True)
+#: After an inverted verb (``"…," said X``).
+INVERTED = Rules(any_head=False, cut_subordinate=True, described=True)
+
+
+@attrs.define
+class Mention:
+    """A speaker phrase read from the text: the mention's span and the title beside it."""
+
+    start: int
+    end: int
+    title: str | None
+
+
+@attrs.define
+class Attribution:
+    """Who a quote's attribution names, before it is resolved into a speaker."""
+
+    cue: str
+    """The verb or phrase as printed."""
+    mention_start: int
+    mention_end: int
+    title: str | None
+    """A title or description printed with the mention."""
+    after: bool
+    """Whether the attribution follows the quote."""
+
+
+def attribution(cue: str, mention: Mention, *, after: bool) -> Attribution:
+    return Attribution(cue, mention.start, mention.end, mention.title, after)
+
+
+def speaker_phrase(
+    text: str, start: int, end: int, patterns: Patterns, rules: Rules = BEFORE
+) -> Mention | None:
+    """Read a speaker noun phrase occupying ``text[start:end]``, or ``None``.
+
+    *rules* say how freely, by where the phrase stands.
+    """
+    start, end = trim(text, start, end)
+    for cut_pattern in (
+        (CUT_RELATIVE, _CUT_SUBORDINATE) if rules.cut_subordinate else (CUT_RELATIVE,)
+    ):
+        cut = cut_pattern.search(text, start, end)
+        if cut is not None:
+            end = trim(text, start, cut.start())[1]
+    if start >= end:
+        return None
+    phrase = text[start:end]
+    if phrase.casefold() in patterns.pronouns:
+        return Mention(start, end, None)
+    if _BLANK_LINE.search(phrase) or _QUOTE_CHARS.search(phrase):
+        return None  # (a single line break is a hard wrap: "Jane\nDoe said")
+    if "," in phrase:
+        return _appositive(text, start, end, patterns, rules)
+    if word_count(phrase) > MAX_SPEAKER_WORDS or not _noun_phrase_words(phrase):
+        return None
+    first = phrase.split()[0]
+    if not (
+        is_capitalised(first)
+        or first.casefold() in DETERMINER_WORDS
+        or first.casefold() in patterns.speaker_nouns
+        or first.endswith(("’s", "'s"))
+        or first.casefold() in _TITLE_MODIFIERS
+        or (rules.described and _described_name(phrase))
+    ):
+        return None
+    if first.casefold() in _CLAUSE_OPENERS:
+        return None
+    if first.casefold() in NOT_NAMES - DETERMINER_WORDS:
+        return None
+    if not rules.any_head and not _has_head(phrase, patterns):
+        return None
+    mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
+    if first.casefold() in DETERMINER_WORDS and (
+        mention_start == start or not is_capitalised(text[mention_start:mention_end])
+    ):
+        # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.
+        return Mention(start, end, None)
+    return Mention(mention_start, mention_end, title)
+
+
+def _described_name(phrase: str) -> bool:
+    """``undecided Republican voter Stephanie Hooton``: a short description, then a name
+    (no article inside, which would make it a verb and its object: ``features a …``)."""
+    words = phrase.split()
+    return (
+        len(words) <= _MAX_DESCRIBED_NAME
+        and _ends_in_name(phrase)
+        and not any(word.casefold() in DETERMINER_WORDS for word in words[1:])
+    )
+
+
+def _ends_in_name(phrase: str) -> bool:
+    words = phrase.split()
+    return len(words) >= 2 and is_capitalised(words[-1]) and is_capitalised(words[-2])
+
+
+def _noun_phrase_words(phrase: str) -> bool:
+    """Whether no word of *phrase* shows it is a clause (``seemed to``, ``didn't``)."""
+    previous, previous_capitalised = "", False
+    for word in phrase.split():
+        folded = word.casefold().strip(",.")
+        if folded == "to" and previous in _TAKES_TO:
+            previous = folded
+            continue  # "a former aide to President Bush"
+        if folded in _NOT_IN_SPEAKER or "n’t" in folded or "n't" in folded:
+            return False
+        if folded.endswith("ed") and word.islower() and previous_capitalised:
+            return False  # "Jerry Brown criticized Bill Clinton": a name, then its verb
+        previous, previous_capitalised = folded, is_capitalised(word)
+    return True
+
+
+def _has_head(phrase: str, patterns: Patterns) -> bool:
+    """Whether a phrase ends in something that can speak: a name or a speaker noun."""
+    words = phrase.replace("’s", "").replace("'s", "").split()
+    last = words[-1].strip(".,")
+    if is_capitalised(last) or last.casefold() in patterns.speaker_nouns:
+        return True
+    # "a spokeswoman for the campaign": the head comes before the preposition.
+    for index, word in enumerate(words[:-1]):
+        if word in ("for", "of", "at", "from", "with") and index:
+            head = words[index - 1].casefold()
+            if head in patterns.speaker_nouns or is_capitalised(words[index - 1]):
+                return True
+    return False
+
+
+def _appositive(
+    text: str, start: int, end: int, patterns: Patterns, rules: Rules
+) -> Mention | None:
+    """``X, the director of Y`` or ``her senior adviser, Jake Sullivan``."""
+    comma = text.index(",", start, end)
+    head_start, head_end = trim(text, start, comma)
+    tail_start, tail_end = trim(text, comma + 1, end)
+    if head_start >= head_end or tail_start >= tail_end:
+        return None
+    head, tail = text[head_start:head_end], text[tail_start:tail_end]
+    if head.casefold() in patterns.pronouns or word_count(tail) > 3 * MAX_SPEAKER_WORDS:
+        return None
+    if looks_like_name(head):
+        mention = speaker_phrase(text, head_start, head_end, patterns, rules)
+        if mention is None:
+            return None
+        title = " ".join(tail.split())
+        if mention.title:
+            title = f"{mention.title}, {title}"
+        return Mention(mention.start, mention.end, title)
+    # "her senior policy adviser, Jake Sullivan", "Ryan’s spokeswoman, AshLee Strong":
+    # a description, then the name.
+    if is_capitalised(head.split()[-1]) or "," in tail or not looks_like_name(tail):
+        return None
+    mention = speaker_phrase(text, tail_start, tail_end, patterns, rules)
+    if mention is None:
+        return None
+    return Mention(mention.start, mention.end, mention.title or " ".join(head.split()))
+
+
+def looks_like_name(phrase: str) -> bool:
+    """Whether *phrase* reads as a name: up to six words, capitalised at both ends."""
+    words = phrase.split()
+    return (
+        bool(words)
+        and len(words) <= 6
+        and is_capitalised(words[0])
+        and is_capitalised(words[-1])
+        and words[0].casefold() not in DETERMINER_WORDS
+        and words[0].casefold() not in NOT_NAMES
+    )

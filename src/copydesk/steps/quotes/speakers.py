@@ -1,0 +1,120 @@
+"""Speakers with full names: a surname or a first name resolves to the earliest full name
+in the article, a pronoun to the last named speaker (or the last name printed before it)."""
+
+from __future__ import annotations
+
+import attrs
+
+from copydesk._models import Span, Speaker
+from copydesk._state import ParseState
+from copydesk.reading.name_runs import strip_possessive
+from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.full_names import FullNames, Person, name_key
+from copydesk.steps.quotes.phrases import DETERMINER_WORDS, Attribution
+from copydesk.steps.quotes.words import is_capitalised
+
+# A pronoun looks back over this many named speakers at most.
+_RECENT_SPEAKERS = 30
+
+
+@attrs.define
+class Resolver:
+    """Turns attribution mentions into speakers with full names."""
+
+    state: ParseState
+    patterns: Patterns
+    names: FullNames
+    speakers: list[Speaker] = attrs.field(factory=list)
+    by_surname: dict[str, Speaker] = attrs.field(factory=dict)
+    """The first named speaker of each surname."""
+    resolved: dict[str, tuple[str | None, str | None]] = attrs.field(factory=dict)
+    """Names already resolved in this article, by mention."""
+
+    def speaker(self, attribution: Attribution) -> Speaker:
+        """The speaker an attribution names, with the full name it stands for."""
+        source = self.state.source
+        mention = self.state.share(source[attribution.mention_start : attribution.mention_end])
+        name, title = self._name(mention, attribution.mention_start)
+        if name == mention:
+            name = mention  # one string for both (a name printed in full: "Ann Lee")
+        title = attribution.title or title
+        speaker = Speaker(
+            name=name,
+            mention=mention,
+            title=None if title is None else self.state.share(title),
+            span=Span(attribution.mention_start, attribution.mention_end),
+        )
+        if name is not None and mention.casefold() not in self.patterns.pronouns:
+            self.speakers.append(speaker)
+            self.by_surname.setdefault(name_key(name.split()[-1]), speaker)
+        return speaker
+
+    def _name(self, mention: str, position: int) -> tuple[str | None, str | None]:
+        folded = mention.casefold()
+        if folded in self.patterns.pronouns:
+            return self._antecedent(folded, position)
+        if mention not in self.resolved:
+            self.resolved[mention] = self._full_name(mention)
+        return self.resolved[mention]
+
+    def _full_name(self, mention: str) -> tuple[str | None, str | None]:
+        """The full name and title a name or noun-phrase mention stands for."""
+        words = mention.split()
+        if words[0].casefold() in DETERMINER_WORDS:
+            rest = words[1:]
+            proper = " ".join(rest) if rest and all(is_capitalised(w) for w in rest) else None
+            return proper, None
+        if not is_capitalised(mention):
+            return None, None
+        if len(words) == 1:
+            person = self.names.lookup(words[0])
+            if person is not None:
+                return person.name, person.title
+            earlier = self.by_surname.get(name_key(words[0]))
+            if earlier is not None:
+                return earlier.name, earlier.title
+        return strip_possessive(" ".join(words)), None
+
+    def _antecedent(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
+        """The most recent named speaker a pronoun can stand for, else the last full name.
+
+        ``who`` stands for the name just before it (``Mike Lee, who declared``).
+        """
+        if pronoun == "who":
+            person = self.names.last_before(position)
+            if person is not None:
+                return person.name, person.title
+        candidate: Speaker | None = None
+        for earlier in reversed(self.speakers[-_RECENT_SPEAKERS:]):
+            is_person = " " in (earlier.name or "") or earlier.mention[:1].isupper()
+            organisation = earlier.mention.split()[0].casefold() in DETERMINER_WORDS
+            if pronoun in ("he", "she", "who", "i") and (organisation or not is_person):
+                continue
+            if pronoun == "it" and not organisation:
+                continue
+            candidate = earlier
+            break
+        if pronoun in ("he", "she"):
+            # "Jane Roe said the plan …" then "“…,” she said": a name reporting speech after
+            # the last quoted speaker is the one the pronoun stands for.
+            reporter = self.names.last_reporter_before(position)
+            if reporter is not None and (
+                candidate is None or reporter.position > candidate.span.start
+            ):
+                return self._remember(reporter)
+        if candidate is not None:
+            return candidate.name, candidate.title
+        if pronoun in ("he", "she", "i"):
+            person = self.names.last_before(position)
+            if person is not None:
+                return self._remember(person)
+        return None, None
+
+    def _remember(self, person: Person) -> tuple[str, str | None]:
+        """Keep *person*, found in the text for a pronoun, as the latest speaker: the pronouns
+        after this one stand for them too, however many paragraphs follow."""
+        span = Span(person.position, person.position)
+        self.speakers.append(
+            Speaker(name=person.name, mention=person.name, title=person.title, span=span)
+        )
+        return person.name, person.title

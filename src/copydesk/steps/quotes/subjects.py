@@ -1,0 +1,123 @@
+"""The subject of a sentence that introduces a quote without a speaker beside the mark:
+``Clinton seemed ready to riff, telling the crowd, "…"``, ``McConnell delivered a blunt
+message to Trump: "…"``."""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk.lexicon.titles import ADVERBIAL_FOLLOWERS, NOT_IN_SPEAKER
+from copydesk.reading.name_runs import NAME_RUN, strip_possessive
+from copydesk.reading.titles import split_title
+from copydesk.steps.quotes.cues import Patterns, Verb, cue
+from copydesk.steps.quotes.phrases import (
+    DETERMINER_WORDS,
+    MAX_SPEAKER_WORDS,
+    NOT_NAMES,
+    Attribution,
+    Mention,
+    attribution,
+)
+from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
+
+_NOT_IN_SPEAKER = frozenset(NOT_IN_SPEAKER)
+_ADVERBIAL_FOLLOWERS = frozenset(ADVERBIAL_FOLLOWERS)
+#: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
+CLAUSE_BREAK = regex.compile(r"[;(]|\s[—–―]\s")
+# An opening phrase before the subject holds at most this many commas
+# ("In a wide-ranging, in-prison interview, …").
+_MAX_OPENING_COMMAS = 3
+# Between a subject and its colon: a predicate of at most this many words ...
+_MAX_PREDICATE_WORDS = 14
+# ... printed as the cue when it is this short (else the cue is the colon).
+_MAX_CUE_WORDS = 8
+
+
+def sentence_subject(
+    text: str, window_start: int, verb: Verb, patterns: Patterns
+) -> Attribution | None:
+    """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks."""
+    before = text[window_start : verb.start].rstrip()
+    if not before.endswith((",", " by", " and", " then", " but")):
+        return None
+    subject = _subject_at(text, window_start, verb.start, patterns)
+    if subject is None:
+        return None
+    return attribution(cue(verb), subject, after=False)
+
+
+def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """The subject that opens the sentence at *start*: a pronoun, a name, or ``the campaign``."""
+    first = FIRST_WORD.match(text, start, stop)
+    if first is None:
+        return None
+    word = first.group(1)
+    if word.casefold() in NOT_NAMES - patterns.pronouns - DETERMINER_WORDS:
+        # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
+        # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
+        comma = text.find(",", first.end(), stop)
+        for _ in range(_MAX_OPENING_COMMAS):
+            if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
+                return None
+            subject = _subject_at(text, comma + 1, stop, patterns)
+            if subject is not None:
+                return subject
+            comma = text.find(",", comma + 1, stop)
+        return None
+    if word.casefold() in patterns.pronouns:
+        return Mention(first.start(1), first.end(1), None)
+    if word.casefold() in DETERMINER_WORDS:
+        # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
+        words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:5]
+        proper_end = -1
+        for word_match in words:
+            token = word_match.group().rstrip(",")
+            if token in patterns.speaker_nouns:
+                return Mention(first.start(1), word_match.start() + len(token), None)
+            if not is_capitalised(token):
+                break
+            proper_end = word_match.start() + len(token)
+            if token != word_match.group():
+                break
+        # "The New York Times confirmed": a proper name after the article.
+        return Mention(first.start(1), proper_end, None) if proper_end > 0 else None
+    run = NAME_RUN.match(text, first.start(1), stop)
+    if run is None or run.group().split()[0].casefold() in NOT_NAMES:
+        return None
+    if any(len(token) > 3 and token.isupper() for token in run.group().split()):
+        return None  # a dateline or a shouted kicker, not a subject
+    following = FIRST_WORD.match(text, run.end(), stop)
+    if " " not in run.group() and (
+        following is None or following.group(1) in _ADVERBIAL_FOLLOWERS or text[run.end()] == ","
+    ):
+        # "Once in my early 20s, I laughed": an opening phrase, then the subject.
+        comma = text.find(",", run.end(), stop)
+        if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
+            return None
+        return _subject_at(text, comma + 1, stop, patterns)
+    mention_start, mention_end, title = split_title(text, run.start(), run.end(), patterns.titles)
+    mention_end = mention_start + len(strip_possessive(text[mention_start:mention_end]))
+    if mention_end <= mention_start:
+        return None
+    return Mention(mention_start, mention_end, title)
+
+
+def colon_subject(
+    text: str, window_start: int, colon: int, patterns: Patterns
+) -> Attribution | None:
+    """``McConnell delivered a blunt message to Trump: "…"``: the subject of the sentence."""
+    for match in CLAUSE_BREAK.finditer(text, window_start, colon):
+        window_start = match.end()
+    subject = _subject_at(text, window_start, colon, patterns)
+    if subject is None:
+        return None
+    predicate = " ".join(text[subject.end : colon].split()).strip(" ,")
+    if (
+        not predicate
+        or "," in predicate
+        or word_count(predicate) > _MAX_PREDICATE_WORDS
+        or predicate.split()[0].casefold() in _NOT_IN_SPEAKER
+    ):
+        return None
+    printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"
+    return attribution(printed, subject, after=False)

@@ -1,0 +1,86 @@
+"""Small readings of the words and sentences around a quote, shared by the passes."""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk.lexicon.titles import ABBREVIATIONS
+
+_ABBREVIATIONS = frozenset(ABBREVIATIONS)
+_SENTENCE_END = regex.compile(r"[.!?…]+(?=[\"”’')\]]*(?:\s|$))|;")
+_DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
+# How far back the word before a period is read ("Sept.", "U.S.").
+_ABBREVIATION_REACH = 12
+
+#: A word of letters, perhaps hyphenated (``Thomson-DeVeaux``).
+WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
+#: The word after white space, as group 1.
+NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+#: The first word after white space, as group 1.
+FIRST_WORD = regex.compile(r"\s*(\S+)")
+NON_SPACE = regex.compile(r"\S+")
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
+
+
+def is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inside spaces, commas and closing punctuation."""
+    while start < end and text[start] in " \n,":
+        start += 1
+    while end > start and text[end - 1] in " \n,.;:":
+        end -= 1
+    return start, end
+
+
+def visible_end(text: str, floor: int, position: int) -> int:
+    """*position* moved back over white space (not below *floor*)."""
+    while position > floor and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def last_visible(text: str, position: int) -> str:
+    """The last non-space character before *position* ("" if none)."""
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return text[position - 1] if position > 0 else ""
+
+
+def _is_sentence_end(text: str, match: regex.Match[str]) -> bool:
+    if match.group() != ".":
+        return True
+    if text[match.end() : match.end() + 1] == ")":
+        return False  # "Rep. John Mica (R-Fla.) said"
+    begin = position = match.start()
+    floor = max(0, position - _ABBREVIATION_REACH)
+    while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "."):
+        begin -= 1
+    token = text[begin:position]
+    if not token:
+        return True
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "Lloyd J. Austin"
+    return token.casefold() not in _ABBREVIATIONS and not _DOTTED.fullmatch(token)
+
+
+def first_sentence_end(text: str, start: int, stop: int) -> int:
+    """Where the first sentence of ``text[start:stop]`` ends (*stop* if it runs on)."""
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if _is_sentence_end(text, match):
+            return match.start()
+    return stop
+
+
+def last_sentence_start(text: str, start: int, stop: int) -> int:
+    """Where the last sentence of ``text[start:stop]`` starts (*start* if it has one)."""
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if _is_sentence_end(text, match):
+            last = match.end()
+    return last

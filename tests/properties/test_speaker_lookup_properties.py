@@ -1,0 +1,138 @@
+"""Property tests: texts that quote many distinct people, under many distinct titles, cost
+work in proportion to their length (counted, not timed), and the index of full names gives
+the answers that reading block by block gives."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import copydesk
+from copydesk import Lexicon, ParseState
+from copydesk.reading.name_runs import NAME_RUN
+from copydesk.steps.normalize import normalize, segment
+from copydesk.steps.quotes.cues import patterns
+from copydesk.steps.quotes.full_names import FullNames
+
+QUOTES_STEP = sys.modules["copydesk.steps.quotes"]
+SAYINGS = ("Yes, we will,", "We are ready.", "Not today,", "It is done,")
+# One line of each shape: {word} is a name (or title word) no line before used.
+SHAPES = (
+    "“{saying}” {word} said.",
+    "“{saying}” Mayor Ann {word} said.",
+    "“{saying}” {word} Minister Ann Lee said.",
+    "“{saying}” said {word}, a spokeswoman for the council.",
+    "According to {word}, “{saying}”",
+    "{word} Ruiz said: “{saying}”",
+    "“{saying}” she said.",
+)
+
+
+def _word(stem: str, number: int) -> str:
+    """A capitalised invented word, distinct for each *number*."""
+    digits = []
+    for _ in range(3):
+        number, digit = divmod(number, 26)
+        digits.append(chr(ord("a") + digit))
+    return stem.capitalize() + "".join(digits)
+
+
+@st.composite
+def many_speakers(draw: st.DrawFn) -> str:
+    """A text of 60 to 240 quotes, nearly every one naming someone new."""
+    count = draw(st.integers(min_value=60, max_value=240))
+    stem = draw(st.text("bcdfghklmnprstvz", min_size=1, max_size=4))
+    shapes = draw(st.lists(st.sampled_from(SHAPES), min_size=1, max_size=len(SHAPES)))
+    separator = draw(st.sampled_from(("\n", "\n\n", " ")))
+    lines = [
+        shapes[number % len(shapes)].format(
+            saying=SAYINGS[number % len(SAYINGS)], word=_word(stem, number)
+        )
+        for number in range(count)
+    ]
+    return "Council meets\n\n" + separator.join(lines)
+
+
+@contextmanager
+def _counted() -> Iterator[list[FullNames]]:
+    built: list[FullNames] = []
+
+    class Counted(FullNames):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            built.append(self)
+
+    original = QUOTES_STEP.FullNames
+    QUOTES_STEP.FullNames = Counted
+    try:
+        yield built
+    finally:
+        QUOTES_STEP.FullNames = original
+
+
+@given(many_speakers())
+def test_lookup_work_per_character_stays_bounded(text: str) -> None:
+    """However many distinct speakers and titles, the name lookups read at most about one
+    unit (a block, a capital, a place of a word) per character of the text."""
+    with _counted() as built:
+        article = copydesk.parse(text)
+    assert article.quotes
+    work = sum(names.work for names in built)
+    assert work <= len(text)
+
+
+def _names(text: str, scan_budget: int) -> FullNames:
+    state = ParseState(text, Lexicon.default())
+    normalize(state)
+    segment(state)
+    found = state.lexicon.cached("quotes.patterns", patterns)
+    return FullNames(state, found, scan_budget=scan_budget)
+
+
+NAME_PIECES = ("Ann", "Lee", "Leeds", "McLee", "Jo-Ann", "O’Lee", "Mayor", "Rep.", "U.S.", "Jr.")
+NAME_PIECES += ("LEE", "Kofi", "Mensah", "of", "the", "said", ",", ".", "“Lee”", "Lee’s", "\n\n")
+
+
+@given(st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=60))
+def test_the_index_answers_as_the_block_by_block_reading(pieces: list[str]) -> None:
+    """For every capitalised word of a text of name pieces, and every start of one, the
+    index gives the full name that reading the blocks one by one gives."""
+    text = "Headline\n\n" + " ".join(pieces)
+    scanned, indexed = _names(text, scan_budget=10**9), _names(text, scan_budget=0)
+    words = {word for word in text.split() if word[:1].isupper()}
+    starts = {word[:cut] for word in words for cut in range(1, len(word))}
+    for asked in sorted(words | starts):
+        assert indexed.lookup(asked) == scanned.lookup(asked), asked
+
+
+def _read_forward(names: FullNames, text: str, span: tuple[int, int]) -> tuple[str, str]:
+    """The last full name in ``text[span]`` and the last followed by a speech verb, read
+    front to back, every name run read (no shortcut)."""
+    last, reporter = "", ""
+    for run in NAME_RUN.finditer(text, *span):
+        if len(run.group().split()) < 2:
+            continue
+        person = names.person(text, run.start(), run.end())
+        if person is None or " " not in person.name:
+            continue
+        last = person.name
+        if names.reports(text, run.end(), span[1]):
+            reporter = person.name
+    return last, reporter
+
+
+@given(st.lists(st.sampled_from((*NAME_PIECES, "he", "she", "said", "“Yes,”")), max_size=40))
+def test_the_names_before_a_pronoun_are_read_as_every_run_would_give(pieces: list[str]) -> None:
+    """The last full name and the last reporting one in any span are those that reading
+    every name run front to back finds (the shortcuts skip only spans without a name)."""
+    text = "Headline\n\n" + " ".join(pieces)
+    names = _names(text, scan_budget=0)
+    start = text.index("\n\n") + 2
+    for cut in range(start, len(text) + 1):
+        last, reporter = names.read_names((start, cut))
+        expected = _read_forward(names, text, (start, cut))
+        assert (last.name if last else "", reporter.name if reporter else "") == expected
