@@ -1245,10 +1245,14 @@ def _fitter() -> Any:
     return module
 
 
-def fold_parsers(fit_files: Sequence[Path], folds: int, l2: float) -> dict[int, ParseFn]:
+def fold_parsers(
+    fit_files: Sequence[Path], folds: int, l2: float, *, balance_corpora: bool = False
+) -> dict[int, ParseFn]:
     """For each fold, a parser whose page-classifier weights were fitted on the pages of
-    *fit_files* from every other fold's sites (the same fit as the shipped weights)."""
+    *fit_files* from every other fold's sites (the same fit as the shipped weights; with
+    *balance_corpora*, every corpus weighs alike in the fit, not every page)."""
     fitter = _fitter()
+    fitter.BALANCE_CORPORA = balance_corpora
     pages = []
     for path in fit_files:
         for record in read_jsonl(path):
@@ -1269,13 +1273,14 @@ def cross_validate(
     folds: int,
     fit_files: Sequence[Path],
     l2: float = 1.0,
+    balance_corpora: bool = False,
     **options: Any,
 ) -> tuple[Run, Run]:
     """The in-sample run (shipped weights) and the out-of-fold run: each document parsed
     with weights fitted without its site's fold. Only the learned weights are refitted; the
     rules are what they are, so a rule fitted to a dev page still counts in both."""
     in_sample = run(paths, **options)
-    parsers = fold_parsers(fit_files, folds, l2)
+    parsers = fold_parsers(fit_files, folds, l2, balance_corpora=balance_corpora)
 
     def parser_of(doc: Doc) -> ParseFn:
         return parsers[fold_of_site(site_of(doc.meta, doc.id), folds)]
@@ -1392,6 +1397,11 @@ def build_arg_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the --cv fit")
     ap.add_argument(
+        "--balance-corpora",
+        action="store_true",
+        help="in the --cv fit, every corpus weighs alike (default: every page)",
+    )
+    ap.add_argument(
         "--baseline",
         action="store_true",
         help="score the trivial first-line-headline parser instead of copydesk",
@@ -1412,7 +1422,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cv:
         fit_files = args.fit_on or default_fit_files(args.paths)
         in_sample, out_of_fold = cross_validate(
-            args.paths, folds=args.cv, fit_files=fit_files, l2=args.l2, **options
+            args.paths,
+            folds=args.cv,
+            fit_files=fit_files,
+            l2=args.l2,
+            balance_corpora=args.balance_corpora,
+            **options,
         )
         if args.json:
             both = {"in_sample": results_of(in_sample), "out_of_fold": results_of(out_of_fold)}

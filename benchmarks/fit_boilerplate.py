@@ -3,7 +3,7 @@
 Usage::
 
     PYTHONPATH=src python benchmarks/fit_boilerplate.py [CORPUS.jsonl.gz ...]
-        [--folds K] [--l2 C] [--write]
+        [--folds K] [--l2 C] [--balance-corpora] [--write]
 
 Default corpora: the dev splits of ``scrapinghub-aeb`` and ``l3s-gn1`` under
 ``/work/shared/corpus`` (whole web pages with a human-marked article body).
@@ -13,7 +13,8 @@ Default corpora: the dev splits of ``scrapinghub-aeb`` and ``l3s-gn1`` under
 2. A block's label is 1 when its text (whitespace collapsed, case folded) occurs in the gold
    body and it is either at least four words long or a whole gold paragraph; else 0.
 3. A logistic regression with an L2 penalty is fitted by Newton's method, each block weighted
-   by ``sqrt(words + 1)`` (long blocks carry the token score).
+   by ``sqrt(words + 1)`` (long blocks carry the token score), scaled so that every page
+   weighs alike (``--balance-corpora``: every corpus, ``meta.source``, weighs alike).
 4. Cross-validation across documents: pages are put into ``--folds`` folds by a hash of their
    id (deterministic, and a site's pages do not follow any order); the weights fitted on the
    other folds parse the held-out fold with the full default pipeline, and the body token
@@ -157,6 +158,18 @@ class Page:
 DROPPED: set[str] = set()
 BALANCE = True
 WEIGHT_SCALE = 100.0
+# With --balance-corpora every corpus (``meta.source``) counts alike, however many pages it
+# has: WCXB's 1,497 dev pages would otherwise outweigh the 563 of the two older corpora.
+BALANCE_CORPORA = False
+
+
+def corpus_factors(pages: Sequence[Page]) -> dict[str, float]:
+    """A factor per corpus that gives each corpus the weight of an average corpus."""
+    sizes = Counter(page.source for page in pages)
+    if not BALANCE_CORPORA or not sizes:
+        return dict.fromkeys(sizes, 1.0)
+    average = len(pages) / len(sizes)
+    return {source: average / size for source, size in sizes.items()}
 
 
 def fit_both(pages: Sequence[Page], l2: float) -> tuple[np.ndarray, np.ndarray]:
@@ -164,7 +177,8 @@ def fit_both(pages: Sequence[Page], l2: float) -> tuple[np.ndarray, np.ndarray]:
     x = np.array([v for page in pages for v in page.vectors], dtype=float)
     x[:, [FEATURES.index(name) for name in DROPPED if name in FEATURES]] = 0.0
     y = np.array([v for page in pages for v in page.labels], dtype=float)
-    w = np.array([v for page in pages for v in page.weights], dtype=float)
+    factors = corpus_factors(pages)
+    w = np.array([v * factors[page.source] for page in pages for v in page.weights], dtype=float)
     first = fit(x, y, w, l2)
     rows = []
     for page in pages:
@@ -215,10 +229,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments.add_argument("--write", action="store_true")
     arguments.add_argument("--unbalanced", action="store_true", help="weigh blocks, not pages")
     arguments.add_argument("--drop", default="", help="comma-separated features to leave out")
+    arguments.add_argument(
+        "--balance-corpora", action="store_true", help="every corpus weighs alike, not every page"
+    )
     options = arguments.parse_args(argv)
     DROPPED.update(name for name in options.drop.split(",") if name)
-    global BALANCE
+    global BALANCE, BALANCE_CORPORA
     BALANCE = not options.unbalanced
+    BALANCE_CORPORA = options.balance_corpora
 
     pages = [Page(doc, options.folds) for path in options.files for doc in read(path)]
     lexicon = copydesk.Lexicon.default()
