@@ -51,6 +51,9 @@ _BYLINE_COST = 0.5
 # Chrome the page reader put after the article's end: other stories' dates.
 _FOREIGN_CHROME = frozenset({"comments", "related"})
 _WORD = regex.compile(r"\w+")
+# Every printed date holds a digit, but for "yesterday" and "today": a block without one is
+# passed over before the date patterns run (most blocks of most texts).
+_MAY_HOLD_DATE = regex.compile(r"\d|yesterday|today", regex.IGNORECASE)
 # A line ending so leads into the text after it (a dateline's separator), not a stamp.
 _OPENS_TEXT = (":", "-", "–", "—")
 
@@ -134,6 +137,8 @@ def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator
             continue
         if block.start > anchor + _REACH_AFTER:
             break
+        if not _MAY_HOLD_DATE.search(state.text, block.start, block.end):
+            continue
         if not _may_hold_stamp(state, patterns, block, text_starts):
             continue
         for date in find_dates(
@@ -200,7 +205,7 @@ def _is_stamp_line(state: ParseState, patterns: _Patterns, block: Block) -> bool
     if block.end - block.start > _MAX_STAMP_CHARS:
         return False
     text = state.block_text(block).rstrip()
-    if text.endswith(_OPENS_TEXT):
+    if not _MAY_HOLD_DATE.search(text) or text.endswith(_OPENS_TEXT):
         return False  # "Monday, January 14, 2008 (Mumbai):" opens the story: a dateline
     dates = find_dates(text, patterns.dates, reference=state.reference_date)
     if not dates:
