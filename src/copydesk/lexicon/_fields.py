@@ -41,7 +41,7 @@ class ReadingTables(VersionedTables):
     """Words after a lone capitalised word that show an opening phrase (``Once in my 20s,
     …``), not a subject."""
     title_small_words: tuple[str, ...] = _titles.TITLE_SMALL_WORDS
-    """Lower-case words inside a title-case line (``of``, ``the``)."""
+    """Small words left in lower case inside a title (``Face the Nation``)."""
     time_words: tuple[str, ...] = _verbs.TIME_WORDS
     """Time words that may follow a speech verb (``said on Monday``; see
     :mod:`copydesk.lexicon.verbs`)."""

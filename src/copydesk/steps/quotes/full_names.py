@@ -12,7 +12,6 @@ from copydesk._state import Block, ParseState
 from copydesk.reading.name_runs import NAME_RUN, strip_possessive
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.cues import Patterns
-from copydesk.steps.quotes.phrases import NOT_NAMES
 from copydesk.steps.quotes.words import NEXT_WORD, NON_SPACE
 
 # How far before a surname (or after a first name) its full name is read, in characters.
@@ -214,7 +213,7 @@ class FullNames:
         mention_start, _, title = split_title(text, start, end, self._patterns.titles)
         while True:
             word = NON_SPACE.match(text, mention_start, end)
-            if word is None or word.group().casefold() not in NOT_NAMES:
+            if word is None or word.group().casefold() not in self._patterns.not_names:
                 break
             mention_start = word.end()
             while mention_start < end and text[mention_start].isspace():
