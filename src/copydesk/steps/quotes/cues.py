@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from copydesk.lexicon import Lexicon
+from copydesk.reading.name_runs import name_run
 from copydesk.reading.titles import TitleTable
 from copydesk.steps.quotes.words import NEXT_WORD, WORD
 
@@ -140,6 +141,8 @@ class Patterns:
     title_small_words: frozenset[str]
     abbreviations: frozenset[str]
     """Abbreviations whose period ends no sentence (``gov``)."""
+    name_run: regex.Pattern[str]
+    """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
 
     def verb_at(
         self, text: str, position: int, stop: int, *, with_object: bool = True
@@ -253,6 +256,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         adverbial_followers=frozenset(lexicon.adverbial_followers),
         title_small_words=frozenset(lexicon.title_small_words),
         abbreviations=frozenset(lexicon.abbreviations),
+        name_run=name_run(lexicon),
     )
 
 

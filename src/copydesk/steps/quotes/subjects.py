@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from copydesk.reading.name_runs import NAME_RUN, strip_possessive
+from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.cues import Patterns, Verb, cue
 from copydesk.steps.quotes.phrases import (
@@ -76,7 +76,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
                 break
         # "The New York Times confirmed": a proper name after the article.
         return Mention(first.start(1), proper_end, None) if proper_end > 0 else None
-    run = NAME_RUN.match(text, first.start(1), stop)
+    run = patterns.name_run.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in patterns.not_names:
         return None
     if any(len(token) > 3 and token.isupper() for token in run.group().split()):
