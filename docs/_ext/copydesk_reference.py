@@ -46,7 +46,15 @@ class LexiconTables(SphinxDirective):
         from copydesk import Lexicon
 
         lexicon = Lexicon.default()
-        attribute_docs = ModuleAnalyzer.for_module("copydesk.lexicon").find_attr_docs()
+        # (some fields are declared in a private base class: read each class's own module)
+        attribute_docs: dict[tuple[str, str], list[str]] = {}
+        for cls in reversed(Lexicon.__mro__[:-1]):
+            found = ModuleAnalyzer.for_module(cls.__module__).find_attr_docs()
+            attribute_docs |= {
+                ("Lexicon", attribute): doc
+                for (owner, attribute), doc in found.items()
+                if owner == cls.__name__
+            }
         lines: list[str] = []
         for field in attrs.fields(Lexicon):
             if not field.init:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import copydesk
 from copydesk import Lexicon, ParseState
-from copydesk.reading.name_runs import NAME_RUN
+from copydesk.reading.name_runs import name_run
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.quotes.cues import patterns
 from copydesk.steps.quotes.full_names import FullNames
@@ -113,7 +113,7 @@ def _read_forward(names: FullNames, text: str, span: tuple[int, int]) -> tuple[s
     """The last full name in ``text[span]`` and the last followed by a speech verb, read
     front to back, every name run read (no shortcut)."""
     last, reporter = "", ""
-    for run in NAME_RUN.finditer(text, *span):
+    for run in name_run(Lexicon.default()).finditer(text, *span):
         if len(run.group().split()) < 2:
             continue
         person = names.person(text, run.start(), run.end())

@@ -7,7 +7,7 @@ import regex
 
 from copydesk import Parser, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.reading.name_runs import NAME_RUN
+from copydesk.reading.name_runs import name_run
 from copydesk.reading.page import collapse, opening_words
 from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords, key_words
@@ -212,7 +212,7 @@ def _names_read_forward(names: FullNames, text: str, span: tuple[int, int]) -> t
     """The last full name and the last one followed by a speech verb, read front to back
     with every run's person (the plain way)."""
     last, reporter = "", ""
-    for run in NAME_RUN.finditer(text, *span):
+    for run in name_run(Lexicon.default()).finditer(text, *span):
         if len(run.group().split()) < 2:
             continue
         person = names.person(text, run.start(), run.end())

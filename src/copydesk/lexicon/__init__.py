@@ -5,8 +5,8 @@ another parser. Patterns derived from the tables are compiled once, on first use
 recompiled after a change. The tables themselves are in the submodules (``agencies``,
 ``bylines``, ``chrome``, ``credits``, ...); private modules hold what the class stands on:
 ``_entries`` (:class:`ChromeRule`, :class:`Agency` and their defaults), ``_checks`` (the
-arguments of the ``add_*`` methods) and ``_versions`` (changes, and the caches that follow
-them).
+arguments of the ``add_*`` methods), ``_fields`` (the smaller word tables, as a base class)
+and ``_versions`` (changes, and the caches that follow them).
 
 >>> from copydesk import Parser
 >>> parser = Parser()
@@ -41,7 +41,7 @@ from copydesk.lexicon._entries import (
     default_agencies,
     default_chrome_rules,
 )
-from copydesk.lexicon._versions import VersionedTables
+from copydesk.lexicon._fields import ReadingTables
 
 __all__ = ["Agency", "BylineTable", "ChromeRule", "Lexicon"]
 
@@ -51,9 +51,9 @@ ChromeRule.__module__ = Agency.__module__ = __name__
 _T = TypeVar("_T")
 
 
-# (equality, pickling and every setting of a table are VersionedTables')
+# (equality, pickling and every setting of a table are VersionedTables', under ReadingTables)
 @attrs.define(eq=False, on_setattr=attrs.setters.NO_OP, getstate_setstate=False)
-class Lexicon(VersionedTables):
+class Lexicon(ReadingTables):
     """The word lists and patterns one parser uses. Build it with :meth:`default`.
 
     Each :class:`~copydesk.Parser` has its own (:attr:`Parser.lexicon

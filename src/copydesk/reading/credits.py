@@ -13,8 +13,6 @@ import regex
 
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Agency, Lexicon
-from copydesk.lexicon.agencies import AGENCIES, PHOTO_CREDIT_AGENCIES
-from copydesk.lexicon.credits import SKIPPED_CREDIT_PARTS
 from copydesk.reading.names import parse_names
 
 __all__ = [
@@ -52,10 +50,6 @@ _AGENCY_LABEL = regex.compile(
 _PIECES = regex.compile(
     r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\(|\s(?=(?:file|File|FILE)$))\s*"
 )
-# (Lexicon fields to come; read from the tables until then.)
-_SKIPPED_PARTS = frozenset(SKIPPED_CREDIT_PARTS)
-_BUILT_IN_AGENCIES = frozenset(AGENCIES)
-_PHOTO_CREDIT_AGENCIES = frozenset(PHOTO_CREDIT_AGENCIES)
 _HAS_DIGIT = regex.compile(r"\d")
 # "Jane Doe Jr.", "Ann T.": the period belongs to the name.
 _KEEPS_PERIOD = regex.compile(r"(?:\b\p{Lu}|\b(?i:jr|sr))\.$")
@@ -94,6 +88,8 @@ class CreditWords:
     """Outlet words and photo-agency words: a credit's part holding one names an outlet."""
     agency_only: regex.Pattern[str]
     """A credit that is only a known agency (see :func:`is_agency_only`)."""
+    skipped_parts: frozenset[str]
+    """Parts of a credit naming neither a photographer nor the agency (``file``, ``pool``)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> CreditWords:
@@ -103,6 +99,7 @@ class CreditWords:
             photo_words=photo_words,
             outlet_words=frozenset(lexicon.outlet_words) | photo_words,
             agency_only=_agency_only_pattern(lexicon),
+            skipped_parts=frozenset(lexicon.skipped_credit_parts),
         )
 
 
@@ -110,10 +107,12 @@ def _agency_only_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     """``[EPA]``, ``(Photo/Xinhua)``, ``Getty Images``, ``Pool via AP``: a spelling of an
     agency whose name alone credits a photo, as the lexicon prints it or in capitals, maybe
     in brackets."""
+    built_in = frozenset(Lexicon.default().agencies)
+    photo_codes = frozenset(lexicon.photo_credit_agencies)
     spellings = {
         printed
         for agency in lexicon.agencies
-        if _credits_photo_alone(agency)
+        if _credits_photo_alone(agency, built_in, photo_codes)
         for spelling in (agency.code, agency.name, *agency.aliases)
         for printed in (spelling, spelling.upper())
     }
@@ -124,10 +123,12 @@ def _agency_only_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     return regex.compile(rf"[(\[]?\s*(?:Photo\s*/\s*)?(?:{names}|Pool via \w+)\s*[)\]]?")
 
 
-def _credits_photo_alone(agency: Agency) -> bool:
-    """Whether *agency*'s name alone is a photo credit (see :data:`PHOTO_CREDIT_AGENCIES`)."""
-    built_in = (agency.code, agency.name, agency.aliases) in _BUILT_IN_AGENCIES
-    return not built_in or agency.code in _PHOTO_CREDIT_AGENCIES
+def _credits_photo_alone(
+    agency: Agency, built_in: frozenset[Agency], photo_codes: frozenset[str]
+) -> bool:
+    """Whether *agency*'s name alone is a photo credit: an agency the user added, or a
+    built-in one listed in :attr:`~copydesk.Lexicon.photo_credit_agencies` (*photo_codes*)."""
+    return agency not in built_in or agency.code in photo_codes
 
 
 def credit_words(lexicon: Lexicon) -> CreditWords:
@@ -194,11 +195,12 @@ def _read_new_parts(lexicon: Lexicon, text: str) -> CreditParts:
         text = without_label(text)
     text = text.strip(" ()[]")
     unknown: list[str] = []
+    skipped = credit_words(lexicon).skipped_parts
     for piece in _PIECES.split(text):
         piece = piece.strip(" ()[]")
         if piece.endswith(".") and not _KEEPS_PERIOD.search(piece):
             piece = piece.rstrip(". ")
-        if not piece or piece.casefold() in _SKIPPED_PARTS or _HAS_DIGIT.search(piece):
+        if not piece or piece.casefold() in skipped or _HAS_DIGIT.search(piece):
             continue
         if _take_agency(lexicon, parts, piece):
             continue

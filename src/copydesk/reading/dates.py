@@ -4,9 +4,10 @@ The month and weekday names come from the :class:`~copydesk.Lexicon` (``lexicon.
 ``lexicon.weekdays``; the defaults are in :mod:`copydesk.lexicon.dates`), so a parser with
 added names reads them too. Nothing here changes the parse state.
 
-:data:`MONTH_WORD` is the month as a pattern fragment, for time stamps and page metadata:
+:func:`month_word` is the month as a pattern fragment, for time stamps and page metadata:
 
->>> stamp = regex.compile(rf"{MONTH_WORD}[ ][0-9]{{1,2}},[ ][0-9]{{4}}", regex.IGNORECASE)
+>>> month = month_word(Lexicon.default())
+>>> stamp = regex.compile(rf"{month}[ ][0-9]{{1,2}},[ ][0-9]{{4}}", regex.IGNORECASE)
 >>> [bool(stamp.fullmatch(text)) for text in ("Sept. 18, 2019", "NOV 2, 2024", "Noon 2, 2024")]
 [True, True, False]
 """
@@ -18,27 +19,18 @@ import datetime as dt
 import regex
 
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.dates import MONTHS
 
 __all__ = [
-    "MONTH_WORD",
     "PRINTED_DATE",
     "date_at",
     "is_month",
     "month_number",
+    "month_word",
     "resolve_date",
     "resolved",
     "weekdays",
 ]
 
-#: A month word as page stamps print it, for patterns compiled to ignore case: the first
-#: three letters of a month name, any letters after them and a period (``Nov``, ``Sept.``,
-#: ``January``). Built from the default month names of :mod:`copydesk.lexicon.dates`.
-MONTH_WORD = (
-    "(?:"
-    + "|".join(dict.fromkeys(name[:3].casefold() for _, names in MONTHS for name in names))
-    + r")[a-z]*\.?"
-)
 
 #: A date as a dateline prints it: ``Nov. 2``, ``Feb 26``, ``March 11, 1987``,
 #: ``Monday, January 14, 2008``, ``2 March``, ``JAN 17``. The groups are ``date`` (all of
@@ -50,6 +42,18 @@ PRINTED_DATE = regex.compile(
     r"|(?P<day>\d{1,2})[ ](?P<month>\p{L}{3,9})\.?)"
     r"(?:,?[ ](?P<year>(?:19|20)\d\d))?)(?![\d\p{L}])"
 )
+
+
+def month_word(lexicon: Lexicon) -> str:
+    """A month word as page stamps print it, for patterns compiled to ignore case: the first
+    three letters of a month name of *lexicon*, any letters after them and a period
+    (``Nov``, ``Sept.``, ``January``)."""
+    return lexicon.cached("dates.month_word", _build_month_word)
+
+
+def _build_month_word(lexicon: Lexicon) -> str:
+    openings = dict.fromkeys(name[:3].casefold() for _, names in lexicon.months for name in names)
+    return "(?:" + "|".join(openings) + r")[a-z]*\.?"
 
 
 def date_at(lexicon: Lexicon, text: str, position: int, limit: int) -> regex.Match[str] | None:

@@ -8,37 +8,52 @@ from __future__ import annotations
 
 import regex
 
-from copydesk.lexicon.titles import ABBREVIATIONS
+from copydesk.lexicon import Lexicon
 
-__all__ = ["NAME_RUN", "strip_possessive"]
+__all__ = ["name_run", "strip_possessive"]
 
-# An abbreviated title keeps its period inside a name run ("Rep. Hakeem Jeffries").
-_ABBREVIATED_TITLE = "|".join(
-    word.capitalize() for word in ABBREVIATIONS if word.isalpha() and len(word) <= 4
-)
-_NAME_TOKEN = (
-    rf"(?:(?:{_ABBREVIATED_TITLE})\."  # Rep.
-    r"|\p{Lu}[\p{L}’'\-]*\p{L}"  # Hakeem, O’Regan, Thomson-DeVeaux
-    r"|\p{Lu}\.(?:\p{Lu}\.)*"  # J. / U.S.
-    r"|\p{Lu})"
-)
 _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|al|el|bin|ibn|ben|dos|das|ter)"
-# Every name token opens with a capital (the abbreviated titles are capitalised), so a run
-# can only start at one: the lookahead, tried first, spares the lookbehind and the token's
-# alternatives at every other position (about an eighth of the search).
-_CAPITAL_FIRST = (
-    r"(?=\p{Lu})"
-    if all(title[:1].isascii() and title[:1].isupper() for title in _ABBREVIATED_TITLE.split("|"))
-    else ""
-)
 
-#: A run of name tokens (capitalised words, initials, abbreviated titles), joined by spaces
-#: or hyphens, with name particles (``de``, ``van``, ``bin``) and a ``Jr.``/``III`` suffix.
-NAME_RUN = regex.compile(
-    rf"{_CAPITAL_FIRST}(?<![\p{{L}}\p{{N}}.’'-]){_NAME_TOKEN}"
-    rf"(?:(?:\s+|-)(?:(?:{_PARTICLE}|of|of\s+the|for)\s+)?{_NAME_TOKEN})*"
-    r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
-)
+
+def name_run(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A run of name tokens (capitalised words, initials, abbreviated titles), joined by
+    spaces or hyphens, with name particles (``de``, ``van``, ``bin``) and a ``Jr.``/``III``
+    suffix; built once per lexicon (its :attr:`~copydesk.Lexicon.abbreviations` give the
+    titles that keep their period: ``Rep. Hakeem Jeffries``).
+
+    >>> name_run(Lexicon.default()).search("said Rep. Hakeem Jeffries, who").group()
+    'Rep. Hakeem Jeffries'
+    """
+    return lexicon.cached("names.name_run", _build_name_run)
+
+
+def _build_name_run(lexicon: Lexicon) -> regex.Pattern[str]:
+    # An abbreviated title keeps its period inside a name run ("Rep. Hakeem Jeffries").
+    abbreviated_title = "|".join(
+        word.capitalize() for word in lexicon.abbreviations if word.isalpha() and len(word) <= 4
+    )
+    name_token = (
+        rf"(?:(?:{abbreviated_title})\."  # Rep.
+        r"|\p{Lu}[\p{L}’'\-]*\p{L}"  # Hakeem, O’Regan, Thomson-DeVeaux
+        r"|\p{Lu}\.(?:\p{Lu}\.)*"  # J. / U.S.
+        r"|\p{Lu})"
+    )
+    # Every name token opens with a capital (the abbreviated titles are capitalised), so a
+    # run can only start at one: the lookahead, tried first, spares the lookbehind and the
+    # token's alternatives at every other position (about an eighth of the search).
+    capital_first = (
+        r"(?=\p{Lu})"
+        if all(
+            title[:1].isascii() and title[:1].isupper() for title in abbreviated_title.split("|")
+        )
+        else ""
+    )
+    return regex.compile(
+        rf"{capital_first}(?<![\p{{L}}\p{{N}}.’'-]){name_token}"
+        rf"(?:(?:\s+|-)(?:(?:{_PARTICLE}|of|of\s+the|for)\s+)?{name_token})*"
+        r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
+    )
+
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
 

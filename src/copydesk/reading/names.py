@@ -15,13 +15,11 @@ import attrs
 import regex
 
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.bylines import PLACE_PARTICLES, PLACE_PREPOSITIONS
 
 __all__ = [
     "LIST_AND",
     "LIST_COMMA",
     "MAX_NAME_TOKENS",
-    "PLACE",
     "TRAILING_PUNCTUATION",
     "NameWords",
     "clean_name",
@@ -40,11 +38,6 @@ MAX_NAME_TOKENS = 6
 LIST_AND = regex.compile(r"(?i)\s*,?\s*\b(?:and|&)\b\s*,?\s*|\s*&\s*")
 #: A comma between the items of a list.
 LIST_COMMA = regex.compile(r"\s*,\s*")
-#: "in Rio de Janeiro", "at Villa Park": a capitalised place that ends a list's item.
-PLACE = regex.compile(
-    rf"\s+(?:{'|'.join(PLACE_PREPOSITIONS)})\s+(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*"
-    rf"(?:\s+(?:\p{{Lu}}[\p{{L}}.'’-]*|{'|'.join(PLACE_PARTICLES)}))*+\s*$"
-)
 #: What may trail a name or a credit's part and is no part of it.
 TRAILING_PUNCTUATION = " \t\n.,;:-–—|?"
 
@@ -68,6 +61,8 @@ class NameWords:
     """``ap``, ``afp``: capitalised like a part of a name, but never one."""
     given_names: frozenset[str]
     """Common given names (``jane``)."""
+    place: regex.Pattern[str]
+    """A place ending a list's item (see :func:`place_pattern`)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> NameWords:
@@ -83,6 +78,7 @@ class NameWords:
                 if spelling.isupper() and " " not in spelling
             ),
             given_names=frozenset(name.casefold() for name in lexicon.given_names),
+            place=_build_place_pattern(lexicon),
         )
 
 
@@ -94,6 +90,25 @@ def name_words(lexicon: Lexicon) -> NameWords:
     (True, True)
     """
     return lexicon.cached("names.words", NameWords.build)
+
+
+def place_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """``in Rio de Janeiro``, ``at Villa Park``: a capitalised place that ends a list's item
+    (from the lexicon's place prepositions and particles, built once until it changes).
+
+    >>> place_pattern(Lexicon.default()).sub("", "Tom Phillips in Rio de Janeiro")
+    'Tom Phillips'
+    """
+    return name_words(lexicon).place
+
+
+def _build_place_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    prepositions = "|".join(lexicon.place_prepositions)
+    particles = "|".join(lexicon.place_particles)
+    return regex.compile(
+        rf"\s+(?:{prepositions})\s+(?:the\s+)?\p{{Lu}}[\p{{L}}.'’-]*"
+        rf"(?:\s+(?:\p{{Lu}}[\p{{L}}.'’-]*|{particles}))*+\s*$"
+    )
 
 
 def parse_names(text: str, lexicon: Lexicon | None = None) -> tuple[str, ...]:
@@ -126,10 +141,10 @@ def name_list(words: NameWords, text: str) -> list[str] | None:
             piece = piece.strip()
             if not piece:
                 continue
-            had_place = PLACE.search(piece) is not None
+            had_place = words.place.search(piece) is not None
             if previous_had_place and not had_place and piece == item.strip():
                 continue  # "in Johnstown, Pennsylvania": the place ran on after a comma
-            name = clean_name(words, PLACE.sub("", piece))
+            name = clean_name(words, words.place.sub("", piece))
             if name is None:
                 return None
             names.append(name)

@@ -138,8 +138,8 @@ def find_dates(
     *day_first* says how to read numeric dates whose order the numbers do not show
     (``None``: month first, marked ambiguous). Relative dates need *reference*.
 
-    >>> from copydesk.lexicon.dates import MONTHS
-    >>> patterns = DatePatterns.build(MONTHS, [("ET", "America/New_York")])
+    >>> from copydesk import Lexicon
+    >>> patterns = DatePatterns.build(Lexicon.default().months, [("ET", "America/New_York")])
     >>> [d.value for d in find_dates("Published Dec. 4, 2025 | 4 June 2024", patterns)]
     [datetime.date(2025, 12, 4), datetime.date(2024, 6, 4)]
     >>> str(find_dates("Updated 10:02 a.m. ET Dec. 4, 2025", patterns)[0].value)
@@ -164,8 +164,8 @@ def numeric_order(dates: Sequence[PrintedDate]) -> bool | None:
     """Whether a page writes numeric dates day first (True), month first (False), or
     does not show it (None): a number over 12 in first or second place decides.
 
-    >>> from copydesk.lexicon.dates import MONTHS
-    >>> patterns = DatePatterns.build(MONTHS)
+    >>> from copydesk import Lexicon
+    >>> patterns = DatePatterns.build(Lexicon.default().months)
     >>> numeric_order(find_dates("Posted 05/04/2025 ... comment of 17/04/2025", patterns))
     True
     """

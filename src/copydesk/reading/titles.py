@@ -1,7 +1,8 @@
 """Titles printed before a name: ``U.S. Secretary of Defense Lloyd Austin``,
 ``Millikin assistant athletic director Bryan Marshall``.
 
-A :class:`TitleTable` is built once from the lexicon's titles (``state.lexicon.titles``);
+A :class:`TitleTable` is built once from the lexicon's titles (``state.lexicon.titles``,
+with its ``determiners`` and ``not_speaker_name_words``);
 :func:`split_title` reads where the title ends and the name begins.
 """
 
@@ -12,13 +13,9 @@ from collections.abc import Iterable
 import attrs
 import regex
 
-from copydesk.lexicon.titles import DETERMINERS, NOT_NAME_WORDS
-
 __all__ = ["TitleTable", "split_title"]
 
 _NON_SPACE = regex.compile(r"\S+")
-_DETERMINERS = frozenset(DETERMINERS)
-_NOT_NAMES = frozenset(NOT_NAME_WORDS)
 
 
 @attrs.frozen
@@ -33,11 +30,23 @@ class TitleTable:
     """The most words in a title."""
     prefixes: frozenset[tuple[str, ...]]
     """Every leading run of words of a title (as printed, and casefolded), to stop early."""
+    determiners: frozenset[str] = frozenset()
+    """Casefolded words that open a noun phrase (``the``): never a title on their own."""
+    not_names: frozenset[str] = frozenset()
+    """Casefolded words that never open a name (a title is no title before one)."""
 
     @classmethod
-    def build(cls, titles: Iterable[str]) -> TitleTable:
+    def build(
+        cls,
+        titles: Iterable[str],
+        *,
+        determiners: Iterable[str] = (),
+        not_names: Iterable[str] = (),
+    ) -> TitleTable:
         """The table of *titles*: a capitalised entry matches only as printed (``President``),
-        a lower-case one in any case (``spokeswoman``, ``Spokeswoman``)."""
+        a lower-case one in any case (``spokeswoman``, ``Spokeswoman``); *determiners* and
+        *not_names* are casefolded words (the lexicon's ``determiners`` and
+        ``not_speaker_name_words``)."""
         titles = list(titles)
         as_printed = {tuple(t.split()) for t in titles if not t[:1].islower()}
         any_case = {tuple(t.casefold().split()) for t in titles if t[:1].islower()}
@@ -49,6 +58,8 @@ class TitleTable:
             prefixes=frozenset(
                 title[:length] for title in both for length in range(1, len(title) + 1)
             ),
+            determiners=frozenset(determiners),
+            not_names=frozenset(not_names),
         )
 
     def spans_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -105,7 +116,7 @@ def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int
     best: tuple[int, int] | None = None
     for title_start, title_end in table.spans_in(text, start, end):
         rest = text[title_end:end].lstrip(" ,\n")
-        if rest and _is_capitalised(rest) and rest.split()[0].casefold() not in _NOT_NAMES:
+        if rest and _is_capitalised(rest) and rest.split()[0].casefold() not in table.not_names:
             best = (title_start, title_end)
     if best is None:
         # "Millikin assistant athletic director Bryan Marshall": a lower-case lead-in.
@@ -114,7 +125,10 @@ def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int
         for index, word in enumerate(words):
             if not _is_capitalised(word.group()):
                 last_lower = index
-        if 0 <= last_lower < len(words) - 1 and words[0].group().casefold() not in _DETERMINERS:
+        if (
+            0 <= last_lower < len(words) - 1
+            and words[0].group().casefold() not in table.determiners
+        ):
             cut = start + words[last_lower + 1].start()
             return cut, end, " ".join(text[start:cut].split()).rstrip(",") or None
         return start, end, None
@@ -122,6 +136,6 @@ def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int
     while mention_start < end and text[mention_start] in " ,\n":
         mention_start += 1
     title = " ".join(text[start : best[1]].split()).rstrip(",")
-    if title.casefold() in _DETERMINERS:
+    if title.casefold() in table.determiners:
         title = ""
     return mention_start, end, title or None

@@ -15,15 +15,14 @@ import regex
 from copydesk._state import ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.bylines import OUTLET_JOINERS, OUTLET_SMALL_WORDS, PLACE_PREPOSITIONS
 from copydesk.reading.credits import known_agency
 from copydesk.reading.names import (
     LIST_AND,
     LIST_COMMA,
     MAX_NAME_TOKENS,
-    PLACE,
     TRAILING_PUNCTUATION,
     clean_name,
+    place_pattern,
     trimmed_end,
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
@@ -90,10 +89,6 @@ _WORD = regex.compile(r"\S+")
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _WORD_PIECES = regex.compile(r"[-/]")
-# (Lexicon fields to come; read from the tables until then.)
-_OUTLET_SMALL_WORDS = frozenset(OUTLET_SMALL_WORDS)
-_OUTLET_JOINERS = frozenset(OUTLET_JOINERS)
-_PLACE_OPENERS = tuple(f"{preposition} " for preposition in PLACE_PREPOSITIONS)
 
 
 def has_lead(words: BylineWords, text: str) -> bool:
@@ -218,7 +213,7 @@ def _names_with_extra(
     pieces = [piece for piece in LIST_AND.split(item) if piece]
     names: list[str] = []
     for position, piece in enumerate(pieces):
-        piece, places = PLACE.subn("", piece.strip())
+        piece, places = place_pattern(lexicon).subn("", piece.strip())
         reading.place = reading.place or places > 0
         name = None
         if position == len(pieces) - 1:
@@ -277,7 +272,7 @@ def _absorb_extra(
     part = part.strip(TRAILING_PUNCTUATION + "()")
     if not part:
         return True
-    if part.casefold().startswith(_PLACE_OPENERS):
+    if part.casefold().startswith(words.place_openers):
         return True  # a place: "By Julian Linden, in Sydney"
     organization, role = classify_extra(lexicon, words, part, after_separator=after_separator)
     if organization is None and role is None:
@@ -356,15 +351,15 @@ def is_outlet(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str])
     if WEB_DOMAIN.search(" ".join(tokens)):
         return True
     parts = {piece for token in lowered for piece in _WORD_PIECES.split(token)}
-    if not is_capitalised(tokens):
+    if not is_capitalised(words, tokens):
         # "agencies", "staff and agencies", "wire services"
-        return parts <= words.outlet_words | _OUTLET_JOINERS
+        return parts <= words.outlet_words | words.outlet_joiners
     return bool(parts & words.outlet_words)
 
 
 def _loose_outlet(words: BylineWords, tokens: Sequence[str]) -> bool:
     """A few capitalised words with no date in them: ``Burnaby Now``, ``Computerworld``."""
-    if len(tokens) > _MAX_LOOSE_OUTLET_WORDS or not is_capitalised(tokens):
+    if len(tokens) > _MAX_LOOSE_OUTLET_WORDS or not is_capitalised(words, tokens):
         return False
     return not any(
         token[:1].isdigit() or token.casefold().strip(".,") in words.names.not_names
@@ -372,10 +367,10 @@ def _loose_outlet(words: BylineWords, tokens: Sequence[str]) -> bool:
     )
 
 
-def is_capitalised(tokens: Sequence[str]) -> bool:
+def is_capitalised(words: BylineWords, tokens: Sequence[str]) -> bool:
     """Whether *tokens* are printed like a name: capitalised, a number or a small word."""
     return all(
-        token[:1].isupper() or token in _OUTLET_SMALL_WORDS or token[:1].isdigit()
+        token[:1].isupper() or token in words.outlet_small_words or token[:1].isdigit()
         for token in tokens
     )
 

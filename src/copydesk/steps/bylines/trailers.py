@@ -18,10 +18,10 @@ from copydesk.lexicon import Lexicon
 from copydesk.reading.names import (
     LIST_AND,
     LIST_COMMA,
-    PLACE,
     TRAILING_PUNCTUATION,
     clean_name,
     name_list,
+    place_pattern,
     trimmed_end,
 )
 from copydesk.steps.bylines.authors import split_tail
@@ -286,7 +286,7 @@ def _read_role_trailer(
         if names is None:
             # "With files from the Canadian Press": an organisation, not persons.
             organization = agency_named(lexicon, listed)
-            if organization is None and not is_capitalised(listed.split()[1:]):
+            if organization is None and not is_capitalised(words, listed.split()[1:]):
                 return None
             reading.organization = reading.organization or organization or listed
             names = []
@@ -321,7 +321,7 @@ def _possessive_names(
         return None
     names = name_list(words.names, match.group("who").strip())
     outlet = match.group("outlet").strip()
-    if not names or not is_capitalised(outlet.split()):
+    if not names or not is_capitalised(words, outlet.split()):
         return None
     reading.organization = reading.organization or agency_named(lexicon, outlet) or outlet
     return names
@@ -354,9 +354,9 @@ def _contributor_names(lexicon: Lexicon, words: BylineWords, who: str, reading: 
             piece = piece.strip()
             if not piece:
                 continue
-            name = _name_after_role(lexicon, words, PLACE.sub("", piece), reading)
+            name = _name_after_role(lexicon, words, place_pattern(lexicon).sub("", piece), reading)
             if name is None:
-                if reading.names and PLACE.search(who):
+                if reading.names and place_pattern(lexicon).search(who):
                     continue  # the tail of a place: "in Johnstown, Pennsylvania"
                 reading.names.clear()
                 return False

@@ -23,6 +23,10 @@ class BylineWords:
     role_heads: frozenset[str]
     role_words: frozenset[str]
     outlet_words: frozenset[str]
+    outlet_small_words: frozenset[str]
+    outlet_joiners: frozenset[str]
+    place_openers: tuple[str, ...]
+    """``in ``, ``at ``: a part opening with one is a place (``By Julian Linden, in Sydney``)."""
     trailer: regex.Pattern[str]
     """Any trailer lead (``Reporting by``), searched (see ``trailers.trailer_leads``)."""
     trailer_kinds: dict[str, str]
@@ -45,6 +49,9 @@ class BylineWords:
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
             outlet_words=frozenset(lexicon.outlet_words),
+            outlet_small_words=frozenset(lexicon.outlet_small_words),
+            outlet_joiners=frozenset(lexicon.outlet_joiners),
+            place_openers=tuple(f"{preposition} " for preposition in lexicon.place_prepositions),
             # A lead must follow the start, a space or one of "(;," (checked in
             # `trailer_leads`: a lookbehind before the alternation made every search slow).
             trailer=regex.compile(rf"(?i)\b(?:{trailer_pattern})\b\s*:?"),

@@ -21,6 +21,7 @@ from copydesk.steps.captions.wording import (
     MAX_CREDIT_LINE_CHARS,
     credit_at,
     one_sentence,
+    sentence_abbreviations,
 )
 
 __all__ = ["credit_lines_above"]
@@ -88,7 +89,7 @@ def _credits_agency_photographer(state: ParseState, text: str, block: Block) -> 
     return (
         "\n" not in sentence
         and len(words) <= _MAX_CAPTION_UNDER_CREDIT_WORDS
-        and one_sentence(sentence)
+        and one_sentence(sentence_abbreviations(state.lexicon), sentence)
     )
 
 

@@ -14,7 +14,6 @@ import regex
 from copydesk._models import Caption
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.credits import CAPTION_CUES, GLUED_CAPTION_CUES
 from copydesk.reading.prose import is_prose
 from copydesk.steps.captions.wording import (
     BY,
@@ -22,6 +21,7 @@ from copydesk.steps.captions.wording import (
     TOKEN,
     WEB_MARKS,
     one_sentence,
+    sentence_abbreviations,
 )
 
 __all__ = [
@@ -80,10 +80,14 @@ class Cues:
     verbs: frozenset[str]
     marks: tuple[str, ...] | None
     """Words one of which every cue holds (None: cues were added, try them all)."""
+    glued: regex.Pattern[str]
+    abbreviations: frozenset[str]
+    """Abbreviations whose period ends no sentence (see :func:`sentence_abbreviations`)."""
+    """Any of the glued caption cues (see :attr:`~copydesk.Lexicon.glued_caption_cues`)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> Cues:
-        built_in = lexicon.caption_cues == CAPTION_CUES
+        built_in = lexicon.caption_cues == Lexicon.default().caption_cues
         if built_in:
             # Each cue searched on its own keeps the literal it requires, which the engine
             # looks for first: about three times faster than the alternation, which tried
@@ -97,6 +101,8 @@ class Cues:
             cues=cues,
             verbs=frozenset(verb.casefold() for verb in lexicon.caption_verbs),
             marks=_CUE_MARKS + _CUE_MARKS_EXTRA if built_in else None,
+            abbreviations=sentence_abbreviations(lexicon),
+            glued=regex.compile("|".join(f"(?:{cue})" for cue in lexicon.glued_caption_cues)),
         )
 
     def search(self, text: str) -> bool:
@@ -144,7 +150,7 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
     if words is None or holds_quote_mark(text):
         return False  # (either way, one_sentence refuses a quotation at the end)
     if cues.search(text):
-        return one_sentence(text) and not _SPEECH.search(text)
+        return one_sentence(cues.abbreviations, text) and not _SPEECH.search(text)
     # The cheap tests first: most blocks are paragraphs that end in a period.
     if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
@@ -158,7 +164,7 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
         return False
     if _HEADLINE_MARKS.search(text) or WEB_MARKS.search(text) or _SPEECH.search(text):
         return False
-    return one_sentence(text)
+    return one_sentence(cues.abbreviations, text)
 
 
 def _ends_sentence(text: str) -> bool:
@@ -188,7 +194,6 @@ def split_glued_caption(state: ParseState, cues: Cues, index: int, text: str) ->
 # "… in action in 2007. African Nations Cup holders Egypt …": the first sentence ends.
 _FIRST_STOP = regex.compile(r"(?<=[\w)][.!])\s+(?=\p{Lu})")
 _MAX_GLUED_CAPTION_WORDS = 25
-_GLUED_CAPTION_CUE = regex.compile("|".join(f"(?:{cue})" for cue in GLUED_CAPTION_CUES))
 # The repeated lede is matched by its first characters.
 _REPEAT_KEY_CHARS = 60
 _REPEAT_WITHIN_BLOCKS = 3
@@ -212,7 +217,7 @@ def split_before_repeated_lede(state: ParseState, index: int, text: str) -> bool
     cues = caption_cues(state.lexicon)
     if not (
         cues.search(first)
-        or _GLUED_CAPTION_CUE.search(first)
+        or cues.glued.search(first)
         or any(word in cues.verbs for word in TOKEN.findall(first))
     ):
         return False  # the teaser's own first sentence: no picture in it
@@ -251,7 +256,7 @@ def between_captions(state: ParseState, cues: Cues) -> None:
             continue
         text = state.block_text(block)
         words = _short_line(text)
-        if words is None or _SPEECH.search(text) or not one_sentence(text):
+        if words is None or _SPEECH.search(text) or not one_sentence(cues.abbreviations, text):
             continue
         if cues.search(text) or any(word in cues.verbs for word in TOKEN.findall(text)):
             state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))

@@ -16,7 +16,6 @@ import regex
 from copydesk._models import Credit
 from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.credits import FORM_ANSWERS
 from copydesk.reading.credits import (
     credit_pieces,
     is_agency_only,
@@ -45,7 +44,6 @@ _MAX_STANDALONE_PIECES = 3
 # "Photo: US Air Force", "(Photo courtesy of The Weinstein Company)": a labelled credit
 # of a few words names its source even when no agency is known.
 _MAX_SHORT_CREDIT_WORDS = 5
-_FORM_ANSWERS = frozenset(FORM_ANSWERS)
 # A gallery link after the credit ("(TOI Photo) More pics"), or a text box's "less" /
 # "more" toggle ("(AP Photo/Jane Doe) less").
 _GALLERY_LINK_TAIL = regex.compile(
@@ -77,6 +75,8 @@ class CreditPatterns:
     """One pattern per credit form, searched one by one (see :func:`search_tail`)."""
     standalone: regex.Pattern[str]
     leading: regex.Pattern[str]
+    form_answers: frozenset[str]
+    """A form's answers (``yes``, ``n/a``): a labelled "credit" reading one names no source."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> CreditPatterns:
@@ -90,6 +90,7 @@ class CreditPatterns:
             leading=regex.compile(
                 "|".join(f"(?:{pattern})" for pattern in lexicon.leading_credit_patterns)
             ),
+            form_answers=frozenset(lexicon.form_answers),
         )
 
 
@@ -119,7 +120,7 @@ def tail_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> Cr
     if labelled:
         if not parts.names and not parts.photo_agency and not _is_short(credit_text):
             return None  # "Pictures: Image of the Day gallery"
-        if not parts.names and not parts.photo_agency and _answers_form(credit_text):
+        if not parts.names and not parts.photo_agency and _answers_form(patterns, credit_text):
             return None  # "Picture: Yes": a form's field, not a credit
     elif not (
         parts.photo_word
@@ -199,9 +200,9 @@ def _is_short(credit: str) -> bool:
     return len(without_label(credit).split()) <= _MAX_SHORT_CREDIT_WORDS
 
 
-def _answers_form(credit: str) -> bool:
+def _answers_form(patterns: CreditPatterns, credit: str) -> bool:
     """Whether a labelled "credit" is a form's answer (``Picture: Yes``), no source."""
-    return without_label(credit).strip(" ()[].").casefold() in _FORM_ANSWERS
+    return without_label(credit).strip(" ()[].").casefold() in patterns.form_answers
 
 
 def may_hold_credit(text: str) -> bool:

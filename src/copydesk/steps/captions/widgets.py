@@ -13,7 +13,6 @@ import regex
 from copydesk._models import Caption
 from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.credits import CAPTION_LABELS, PICTURE_ABOVE_LINES, PICTURE_BELOW_LINES
 from copydesk.reading.credits import credit_words, known_agency, read_parts
 from copydesk.steps.captions.wording import (
     BY,
@@ -71,10 +70,11 @@ class PictureLines:
             joined = "|".join(f"(?:{pattern})" for pattern in patterns)
             return regex.compile(rf"(?i:{joined})")
 
+        default = Lexicon.default()
         built_in = (
-            lexicon.picture_above_lines == PICTURE_ABOVE_LINES
-            and lexicon.picture_below_lines == PICTURE_BELOW_LINES
-            and lexicon.caption_labels == CAPTION_LABELS
+            lexicon.picture_above_lines == default.picture_above_lines
+            and lexicon.picture_below_lines == default.picture_below_lines
+            and lexicon.caption_labels == default.caption_labels
         )
         return cls(
             above=alternation(lexicon.picture_above_lines),

@@ -6,7 +6,7 @@ import regex
 
 from copydesk._models import Credit, Span
 from copydesk._state import ParseState
-from copydesk.lexicon.credits import ABBREVIATIONS
+from copydesk.lexicon import Lexicon
 from copydesk.reading.credits import CreditParts
 
 __all__ = [
@@ -31,15 +31,24 @@ BY = regex.compile(r"(?i)by\b")
 # Where a sentence may end inside a block: "... the floods. Then ..."; the word before the
 # stop tells an abbreviation ("Const. Dave", "Dec. 31") from a sentence's end.
 STOP_INSIDE = regex.compile(r"(?P<word>[\w'’-]{1,20})[.!?](?:\s+\p{Lu}|\p{Lu}\p{Ll})")
-_ABBREVIATIONS = frozenset(ABBREVIATIONS)
 QUOTE_MARKS = regex.compile(r"[\"“”«»]")
 TOKEN = regex.compile(r"[\w'’-]+")
 # A web address or a handle: a link or a menu row, not a caption.
 WEB_MARKS = regex.compile(r"https?:|www\.|@\w|\.com\b")
 
 
-def one_sentence(text: str) -> bool:
-    """Whether *text* holds one sentence at most, and no quotation."""
+def sentence_abbreviations(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's :attr:`~copydesk.Lexicon.caption_abbreviations`, as a set built once."""
+    return lexicon.cached("captions.abbreviations", _abbreviation_set)
+
+
+def _abbreviation_set(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(lexicon.caption_abbreviations)
+
+
+def one_sentence(abbreviations: frozenset[str], text: str) -> bool:
+    """Whether *text* holds one sentence at most, and no quotation; a stop after one of
+    *abbreviations* (see :func:`sentence_abbreviations`) ends none."""
     if QUOTE_MARKS.search(text):
         return False
     for stop in STOP_INSIDE.finditer(text):
@@ -47,7 +56,7 @@ def one_sentence(text: str) -> bool:
         if (
             len(word) >= 2
             and (word[-1].isdigit() or word[-2:].islower())
-            and word.casefold() not in _ABBREVIATIONS
+            and word.casefold() not in abbreviations
         ):
             return False
     return True

@@ -3,16 +3,13 @@ Lloyd Austin, the defense secretary``, ``"…" according to the Pentagon``, ``"�
 
 from __future__ import annotations
 
-from copydesk.lexicon.titles import TITLE_MODIFIERS
 from copydesk.steps.quotes.cues import Patterns, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
     AFTER,
     CUT_RELATIVE,
-    DETERMINER_WORDS,
     INVERTED,
     MAX_SPEAKER_WORDS,
-    NOT_NAMES,
     Attribution,
     Mention,
     attribution,
@@ -23,13 +20,12 @@ from copydesk.steps.quotes.words import WORD, first_sentence_end, is_capitalised
 
 #: Attribution is always close to its quote: the window read beside a quote, in characters.
 WINDOW = 220
-_TITLE_MODIFIERS = frozenset(TITLE_MODIFIERS)
 
 
 def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> Attribution | None:
     """An attribution right after the closing mark: ``"…," X said`` / ``said X``."""
     position = pair.end
-    stop = first_sentence_end(text, position, min(limit, position + WINDOW))
+    stop = first_sentence_end(patterns.abbreviations, text, position, min(limit, position + WINDOW))
     while position < stop and text[position] in " ,\n":  # a hard wrap is a space
         position += 1
     if position >= stop:
@@ -37,7 +33,7 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
     ending = text[max(pair.text_start, pair.text_end - 8) : pair.text_end].rstrip()[-1:]
     ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
     if text[position] in "—–―-":
-        return _dash_attribution(text, position, stop, limit)
+        return _dash_attribution(text, position, stop, limit, patterns)
     source = patterns.source_cue_at_start.match(text, position, stop)
     if source is not None:
         # "“…” according to Judicial Watch."
@@ -86,11 +82,14 @@ def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Me
         return mention
     first = rest.split()[0]
     head = text[mention.start : mention.end]
-    if not is_capitalised(head) and looks_like_name(rest) and "," not in rest:
+    if not is_capitalised(head) and looks_like_name(patterns, rest) and "," not in rest:
         named = speaker_phrase(text, rest_start, rest_end, patterns, INVERTED)
         if named is not None:
             return Mention(named.start, named.end, named.title or " ".join(head.split()))
-    if first.casefold().endswith("ing") or first.casefold() in NOT_NAMES - DETERMINER_WORDS:
+    if (
+        first.casefold().endswith("ing")
+        or first.casefold() in patterns.not_names - patterns.determiners
+    ):
         return mention  # "said Murphy, using a term …": no description
     title = f"{mention.title}, {rest}" if mention.title else rest
     return Mention(mention.start, mention.end, title)
@@ -106,15 +105,17 @@ def _may_start_attribution(text: str, position: int, stop: int, patterns: Patter
         word.group()[0].isupper()
         or folded in patterns.verb_words
         or folded in patterns.pronouns
-        or folded in DETERMINER_WORDS
-        or folded in _TITLE_MODIFIERS
+        or folded in patterns.determiners
+        or folded in patterns.title_modifiers
         or folded in patterns.speaker_nouns
         or "’" in folded
         or "'" in folded
     )
 
 
-def _dash_attribution(text: str, position: int, stop: int, limit: int) -> Attribution | None:
+def _dash_attribution(
+    text: str, position: int, stop: int, limit: int, patterns: Patterns
+) -> Attribution | None:
     """``"…" ― Sonya Smith`` at the end of a line: the dash names the speaker."""
     dash_end = position + 1
     while dash_end < stop and text[dash_end] in "—–―-":
@@ -123,7 +124,7 @@ def _dash_attribution(text: str, position: int, stop: int, limit: int) -> Attrib
     line_end = limit if line_end < 0 else line_end
     name_start, name_end = trim(text, dash_end, line_end)
     name = text[name_start:name_end]
-    if not name or word_count(name) > 5 or not looks_like_name(name):
+    if not name or word_count(name) > 5 or not looks_like_name(patterns, name):
         return None
     if not all(is_capitalised(word) for word in name.split()):
         return None

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import regex
 
-from copydesk.lexicon.titles import ASIDE_OPENERS
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.after import WINDOW, inverted_speaker
 from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
@@ -14,7 +13,6 @@ from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
     AFTER,
     MAX_SPEAKER_WORDS,
-    NOT_NAMES,
     Attribution,
     attribution,
     looks_like_name,
@@ -36,7 +34,6 @@ from copydesk.steps.quotes.words import (
 _MIN_SPEECH_WORDS = 3
 # A sentence of just a speaker and a verb ("Dianne Bystrom agreed.") is short.
 _SHORT_SENTENCE = 120
-_ASIDE_OPENERS = frozenset(ASIDE_OPENERS)
 _COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
 # Where a subject may start after the clause start: after a comma or one of these words.
 _SUBJECT_AFTER = frozenset(
@@ -49,7 +46,9 @@ def attribution_before(
     text: str, pair: Pair, floor: int, patterns: Patterns, *, previous_sentence: bool = True
 ) -> Attribution | None:
     """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``."""
-    window_start = last_sentence_start(text, max(floor, pair.start - WINDOW), pair.start)
+    window_start = last_sentence_start(
+        patterns.abbreviations, text, max(floor, pair.start - WINDOW), pair.start
+    )
     end = pair.start
     while end > window_start and text[end - 1] in " \n":
         end -= 1
@@ -100,7 +99,9 @@ def _previous_sentence(text: str, floor: int, stop: int, patterns: Patterns) -> 
     period = visible_end(text, floor, stop)
     if period <= floor or text[period - 1] != ".":
         return None
-    start = last_sentence_start(text, max(floor, period - _SHORT_SENTENCE), period - 1)
+    start = last_sentence_start(
+        patterns.abbreviations, text, max(floor, period - _SHORT_SENTENCE), period - 1
+    )
     verb = patterns.verb_ending(text, start, period - 1)
     if verb is None or verb.punct or is_participle(verb):
         return None
@@ -153,7 +154,7 @@ def _subject_before(
     for first in range(max(0, len(words) - MAX_SPEAKER_WORDS), len(words)):
         begin = subject_start + words[first].start()
         previous = words[first - 1].group() if first else ""
-        if _inside_name(previous, words[first].group()):
+        if _inside_name(patterns, previous, words[first].group()):
             continue
         mention = speaker_phrase(text, begin, subject_end, patterns)
         if mention is not None and _clause_boundary(text, subject_start, begin):
@@ -169,9 +170,9 @@ def _subject_before_aside(
     if comma < 0:
         return None
     aside = text[comma + 1 : end].split()
-    if not aside or aside[0].casefold() not in _ASIDE_OPENERS:
+    if not aside or aside[0].casefold() not in patterns.aside_openers:
         return None
-    if not looks_like_name(text[start:comma]):
+    if not looks_like_name(patterns, text[start:comma]):
         return None
     mention = speaker_phrase(text, start, comma, patterns)
     if mention is None:
@@ -185,14 +186,14 @@ def _after_conjunction(text: str, start: int, verb_start: int) -> bool:
     return len(before) >= 3 and before[-1] in ("and", "then", "but")
 
 
-def _inside_name(previous: str, word: str) -> bool:
+def _inside_name(patterns: Patterns, previous: str, word: str) -> bool:
     """Whether *word* continues a name begun by *previous* (``Lloyd`` ``Austin``)."""
     return (
         bool(previous)
         and not previous.endswith(",")
         and is_capitalised(word)
         and is_capitalised(previous)
-        and previous.casefold() not in NOT_NAMES
+        and previous.casefold() not in patterns.not_names
     )
 
 
@@ -213,7 +214,7 @@ def _colon_speaker(
         clause_start = window_start + match.end()
     start, end = trim(text, clause_start, colon)
     name = text[start:end]
-    if not name or not looks_like_name(name) or word_count(name) > 6:
+    if not name or not looks_like_name(patterns, name) or word_count(name) > 6:
         return None
     if not all(is_capitalised(word) or word in ("of", "the") for word in name.split()):
         return None

@@ -8,12 +8,10 @@ import attrs
 import regex
 
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.titles import DETERMINERS
-from copydesk.lexicon.verbs import TIME_WORDS
+from copydesk.reading.name_runs import name_run
 from copydesk.reading.titles import TitleTable
 from copydesk.steps.quotes.words import NEXT_WORD, WORD
 
-_DETERMINERS = frozenset(DETERMINERS)
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -27,7 +25,6 @@ _TIME = (
     r"|in\s+\d{4}|at\s+the\s+time|yesterday|today|tonight|earlier|later|recently|previously"
     r"|afterwards?|again|also|then|once|simply|flatly|repeatedly|quietly|bluntly|sarcastically"
 )
-_TIME_WORDS = frozenset(TIME_WORDS)
 _TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
 _ADVERB = regex.compile(
     r"(?:\s+(?:also|later|then|once|previously|recently|earlier|further|simply|just|again|"
@@ -131,6 +128,21 @@ class Patterns:
     """The first word of every verb form, lower case: where a verb can start."""
     cue_last_words: frozenset[str]
     """Words a cue extension can end with (``statement``, ``reporters``, ``Thursday``)."""
+    # The lexicon's speaker words as sets (see copydesk.lexicon.titles), lower case:
+    determiners: frozenset[str]
+    not_names: frozenset[str]
+    """Capitalised at the start of a sentence, never the start of a name."""
+    not_in_speaker: frozenset[str]
+    title_modifiers: frozenset[str]
+    clause_openers: frozenset[str]
+    takes_to: frozenset[str]
+    aside_openers: frozenset[str]
+    adverbial_followers: frozenset[str]
+    title_small_words: frozenset[str]
+    abbreviations: frozenset[str]
+    """Abbreviations whose period ends no sentence (``gov``)."""
+    name_run: regex.Pattern[str]
+    """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
 
     def verb_at(
         self, text: str, position: int, stop: int, *, with_object: bool = True
@@ -188,8 +200,7 @@ class Patterns:
                 return attrs.evolve(verb, punct=rest)
         return None
 
-    @staticmethod
-    def _may_be_verb(text: str, word: regex.Match[str], start: int) -> bool:
+    def _may_be_verb(self, text: str, word: regex.Match[str], start: int) -> bool:
         """Skip nouns: a capitalised word inside a window (``State``), or a word after a
         determiner (``the report``)."""
         if word.start() > start and word.group()[0].isupper():
@@ -198,7 +209,7 @@ class Patterns:
         if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
             return False  # "the congressional report said": a noun before the verb
         before = text[max(start, word.start() - 8) : word.start()].split()
-        return not before or before[-1].casefold() not in _DETERMINERS
+        return not before or before[-1].casefold() not in self.determiners
 
 
 def _cue_last_words(lexicon: Lexicon, forms: list[str]) -> frozenset[str]:
@@ -206,7 +217,7 @@ def _cue_last_words(lexicon: Lexicon, forms: list[str]) -> frozenset[str]:
     phrases = [*forms, *lexicon.cue_channels, *lexicon.cue_platforms, *lexicon.cue_audiences]
     last = {phrase.split()[-1].casefold() for phrase in phrases if phrase.split()}
     last |= {word + "s" for word in last}
-    times = _TIME_WORDS | {day.casefold() for day in _DAYS.split("|")}
+    times = frozenset(lexicon.time_words) | {day.casefold() for day in _DAYS.split("|")}
     return frozenset(last | times | {"this", "it"})
 
 
@@ -225,12 +236,27 @@ def patterns(lexicon: Lexicon) -> Patterns:
         source_cue_at_end=regex.compile(
             rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
         ),
-        titles=TitleTable.build(lexicon.titles),
+        titles=TitleTable.build(
+            lexicon.titles,
+            determiners=lexicon.determiners,
+            not_names=lexicon.not_speaker_name_words,
+        ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
         source_cue_words=tuple(cue.casefold() for cue in lexicon.source_cues),
         verb_words=frozenset(form.split()[0] for form in forms),
         cue_last_words=_cue_last_words(lexicon, forms),
+        determiners=frozenset(lexicon.determiners),
+        not_names=frozenset(lexicon.not_speaker_name_words),
+        not_in_speaker=frozenset(lexicon.not_in_speaker),
+        title_modifiers=frozenset(lexicon.title_modifiers),
+        clause_openers=frozenset(lexicon.clause_openers),
+        takes_to=frozenset(lexicon.takes_to),
+        aside_openers=frozenset(lexicon.aside_openers),
+        adverbial_followers=frozenset(lexicon.adverbial_followers),
+        title_small_words=frozenset(lexicon.title_small_words),
+        abbreviations=frozenset(lexicon.abbreviations),
+        name_run=name_run(lexicon),
     )
 
 

@@ -9,10 +9,9 @@ import attrs
 import regex
 
 from copydesk._state import Block, ParseState
-from copydesk.reading.name_runs import NAME_RUN, strip_possessive
+from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.cues import Patterns
-from copydesk.steps.quotes.phrases import NOT_NAMES
 from copydesk.steps.quotes.words import NEXT_WORD, NON_SPACE
 
 # How far before a surname (or after a first name) its full name is read, in characters.
@@ -199,11 +198,11 @@ class FullNames:
         """The full name printed with the word at ``text[start:end]``, if any."""
         if surname:
             window = max(floor, start - _NAME_WINDOW)
-            for run in NAME_RUN.finditer(text, window, end):
+            for run in self._patterns.name_run.finditer(text, window, end):
                 if run.end() == end and run.start() < start:
                     return self.person(text, run.start(), end)
             return None
-        following = NAME_RUN.match(text, start, min(ceiling, end + _NAME_WINDOW))
+        following = self._patterns.name_run.match(text, start, min(ceiling, end + _NAME_WINDOW))
         if following is None or following.end() <= end:
             return None
         return self.person(text, start, following.end())
@@ -214,7 +213,7 @@ class FullNames:
         mention_start, _, title = split_title(text, start, end, self._patterns.titles)
         while True:
             word = NON_SPACE.match(text, mention_start, end)
-            if word is None or word.group().casefold() not in NOT_NAMES:
+            if word is None or word.group().casefold() not in self._patterns.not_names:
                 break
             mention_start = word.end()
             while mention_start < end and text[mention_start].isspace():
@@ -286,7 +285,11 @@ class FullNames:
         last: Person | None = None
         stop = span[1]
         # One word ("Yes", "Jean-Paul") is no full name.
-        runs = [run for run in NAME_RUN.finditer(text, *span) if len(run.group().split()) >= 2]
+        runs = [
+            run
+            for run in self._patterns.name_run.finditer(text, *span)
+            if len(run.group().split()) >= 2
+        ]
         # Read from the end: the first full name found is the last one; after it, only a
         # name followed by a speech verb is of use, so a run's person (the costly part) is
         # read only when the verb follows.

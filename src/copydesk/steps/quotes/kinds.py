@@ -4,21 +4,20 @@
 from __future__ import annotations
 
 from copydesk._models import QuoteKind
-from copydesk.lexicon.titles import TITLE_SMALL_WORDS
 from copydesk.steps.quotes.after import WINDOW
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.words import is_capitalised, last_sentence_start, visible_end
 
-_TITLE_SMALL_WORDS = frozenset(TITLE_SMALL_WORDS)
 # Quoted words longer than this are never a title.
 _MAX_TITLE_LENGTH = 120
 
 
-def is_title(content: str) -> bool:
-    """Whether quoted words read as a title: ``"Good Morning America"``, ``"Face the Nation,"``.
+def is_title(content: str, small_words: frozenset[str]) -> bool:
+    """Whether quoted words read as a title: ``"Good Morning America"``, ``"Face the Nation,"``
+    (*small_words*, such as ``the``, may stay in lower case).
 
-    >>> is_title("Face the Nation,"), is_title("we are ready")
+    >>> is_title("Face the Nation,", frozenset({"the"})), is_title("we are ready", frozenset())
     (True, False)
     """
     if len(content) > _MAX_TITLE_LENGTH:
@@ -34,7 +33,7 @@ def is_title(content: str) -> bool:
     for word in words:
         if is_capitalised(word):
             capitalised += 1
-        elif word not in _TITLE_SMALL_WORDS and word[:1].isalpha():
+        elif word not in small_words and word[:1].isalpha():
             return False
     return capitalised >= 2
 
@@ -60,7 +59,9 @@ def kind_without_cue(text: str, pair: Pair, floor: int, patterns: Patterns) -> Q
     ):
         return "title"
     if len(words) <= 4:
-        sentence_start = last_sentence_start(text, max(floor, pair.start - WINDOW), pair.start)
+        sentence_start = last_sentence_start(
+            patterns.abbreviations, text, max(floor, pair.start - WINDOW), pair.start
+        )
         if patterns.find_verb(text, sentence_start, pair.start) is None:
             return "scare"
     return "partial"

@@ -91,7 +91,9 @@ def find_titles(found: Iterator[Found], _: Paragraph, context: Context) -> Itera
     """Quoted titles (``"Face the Nation"``): never attributed."""
     text = context.state.text
     for quote in found:
-        quote.title = is_title(text[quote.pair.text_start : quote.pair.text_end])
+        quote.title = is_title(
+            text[quote.pair.text_start : quote.pair.text_end], context.patterns.title_small_words
+        )
         yield quote
 
 

@@ -11,14 +11,6 @@ from __future__ import annotations
 import attrs
 import regex
 
-from copydesk.lexicon.titles import (
-    CLAUSE_OPENERS,
-    DETERMINERS,
-    NOT_IN_SPEAKER,
-    NOT_NAME_WORDS,
-    TAKES_TO,
-    TITLE_MODIFIERS,
-)
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.words import is_capitalised, trim, word_count
@@ -28,13 +20,6 @@ MAX_SPEAKER_WORDS = 14
 # "undecided Republican voter Stephanie Hooton": a short description, then a name.
 _MAX_DESCRIBED_NAME = 8
 
-DETERMINER_WORDS = frozenset(DETERMINERS)
-NOT_NAMES = frozenset(NOT_NAME_WORDS)
-_NOT_IN_SPEAKER = frozenset(NOT_IN_SPEAKER)
-_TITLE_MODIFIERS = frozenset(TITLE_MODIFIERS)
-# A phrase opening with these is a clause, never a speaker ("posited that for a …").
-_CLAUSE_OPENERS = frozenset(CLAUSE_OPENERS)
-_TAKES_TO = frozenset(TAKES_TO)
 _BLANK_LINE = regex.compile(r"\n *\n")
 _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
@@ -115,26 +100,26 @@ def speaker_phrase(
         return None  # (a single line break is a hard wrap: "Jane\nDoe said")
     if "," in phrase:
         return _appositive(text, start, end, patterns, rules)
-    if word_count(phrase) > MAX_SPEAKER_WORDS or not _noun_phrase_words(phrase):
+    if word_count(phrase) > MAX_SPEAKER_WORDS or not _noun_phrase_words(patterns, phrase):
         return None
     first = phrase.split()[0]
     if not (
         is_capitalised(first)
-        or first.casefold() in DETERMINER_WORDS
+        or first.casefold() in patterns.determiners
         or first.casefold() in patterns.speaker_nouns
         or first.endswith(("’s", "'s"))
-        or first.casefold() in _TITLE_MODIFIERS
-        or (rules.described and _described_name(phrase))
+        or first.casefold() in patterns.title_modifiers
+        or (rules.described and _described_name(patterns, phrase))
     ):
         return None
-    if first.casefold() in _CLAUSE_OPENERS:
-        return None
-    if first.casefold() in NOT_NAMES - DETERMINER_WORDS:
+    if first.casefold() in patterns.clause_openers:
+        return None  # a clause, never a speaker ("posited that for a …")
+    if first.casefold() in patterns.not_names - patterns.determiners:
         return None
     if not rules.any_head and not _has_head(phrase, patterns):
         return None
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
-    if first.casefold() in DETERMINER_WORDS and (
+    if first.casefold() in patterns.determiners and (
         mention_start == start or not is_capitalised(text[mention_start:mention_end])
     ):
         # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.
@@ -142,14 +127,14 @@ def speaker_phrase(
     return Mention(mention_start, mention_end, title)
 
 
-def _described_name(phrase: str) -> bool:
+def _described_name(patterns: Patterns, phrase: str) -> bool:
     """``undecided Republican voter Stephanie Hooton``: a short description, then a name
     (no article inside, which would make it a verb and its object: ``features a …``)."""
     words = phrase.split()
     return (
         len(words) <= _MAX_DESCRIBED_NAME
         and _ends_in_name(phrase)
-        and not any(word.casefold() in DETERMINER_WORDS for word in words[1:])
+        and not any(word.casefold() in patterns.determiners for word in words[1:])
     )
 
 
@@ -158,15 +143,15 @@ def _ends_in_name(phrase: str) -> bool:
     return len(words) >= 2 and is_capitalised(words[-1]) and is_capitalised(words[-2])
 
 
-def _noun_phrase_words(phrase: str) -> bool:
+def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
     """Whether no word of *phrase* shows it is a clause (``seemed to``, ``didn't``)."""
     previous, previous_capitalised = "", False
     for word in phrase.split():
         folded = word.casefold().strip(",.")
-        if folded == "to" and previous in _TAKES_TO:
+        if folded == "to" and previous in patterns.takes_to:
             previous = folded
             continue  # "a former aide to President Bush"
-        if folded in _NOT_IN_SPEAKER or "n’t" in folded or "n't" in folded:
+        if folded in patterns.not_in_speaker or "n’t" in folded or "n't" in folded:
             return False
         if folded.endswith("ed") and word.islower() and previous_capitalised:
             return False  # "Jerry Brown criticized Bill Clinton": a name, then its verb
@@ -201,7 +186,7 @@ def _appositive(
     head, tail = text[head_start:head_end], text[tail_start:tail_end]
     if head.casefold() in patterns.pronouns or word_count(tail) > 3 * MAX_SPEAKER_WORDS:
         return None
-    if looks_like_name(head):
+    if looks_like_name(patterns, head):
         mention = speaker_phrase(text, head_start, head_end, patterns, rules)
         if mention is None:
             return None
@@ -211,7 +196,7 @@ def _appositive(
         return Mention(mention.start, mention.end, title)
     # "her senior policy adviser, Jake Sullivan", "Ryan’s spokeswoman, AshLee Strong":
     # a description, then the name.
-    if is_capitalised(head.split()[-1]) or "," in tail or not looks_like_name(tail):
+    if is_capitalised(head.split()[-1]) or "," in tail or not looks_like_name(patterns, tail):
         return None
     mention = speaker_phrase(text, tail_start, tail_end, patterns, rules)
     if mention is None:
@@ -219,7 +204,7 @@ def _appositive(
     return Mention(mention.start, mention.end, mention.title or " ".join(head.split()))
 
 
-def looks_like_name(phrase: str) -> bool:
+def looks_like_name(patterns: Patterns, phrase: str) -> bool:
     """Whether *phrase* reads as a name: up to six words, capitalised at both ends."""
     words = phrase.split()
     return (
@@ -227,6 +212,6 @@ def looks_like_name(phrase: str) -> bool:
         and len(words) <= 6
         and is_capitalised(words[0])
         and is_capitalised(words[-1])
-        and words[0].casefold() not in DETERMINER_WORDS
-        and words[0].casefold() not in NOT_NAMES
+        and words[0].casefold() not in patterns.determiners
+        and words[0].casefold() not in patterns.not_names
     )

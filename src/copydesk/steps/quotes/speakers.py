@@ -10,7 +10,7 @@ from copydesk._state import ParseState
 from copydesk.reading.name_runs import strip_possessive
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.full_names import FullNames, Person, name_key
-from copydesk.steps.quotes.phrases import DETERMINER_WORDS, Attribution
+from copydesk.steps.quotes.phrases import Attribution
 from copydesk.steps.quotes.words import is_capitalised
 
 # A pronoun looks back over this many named speakers at most.
@@ -60,7 +60,7 @@ class Resolver:
     def _full_name(self, mention: str) -> tuple[str | None, str | None]:
         """The full name and title a name or noun-phrase mention stands for."""
         words = mention.split()
-        if words[0].casefold() in DETERMINER_WORDS:
+        if words[0].casefold() in self.patterns.determiners:
             rest = words[1:]
             proper = " ".join(rest) if rest and all(is_capitalised(w) for w in rest) else None
             return proper, None
@@ -87,7 +87,7 @@ class Resolver:
         candidate: Speaker | None = None
         for earlier in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             is_person = " " in (earlier.name or "") or earlier.mention[:1].isupper()
-            organisation = earlier.mention.split()[0].casefold() in DETERMINER_WORDS
+            organisation = earlier.mention.split()[0].casefold() in self.patterns.determiners
             if pronoun in ("he", "she", "who", "i") and (organisation or not is_person):
                 continue
             if pronoun == "it" and not organisation:

@@ -6,22 +6,17 @@ from __future__ import annotations
 
 import regex
 
-from copydesk.lexicon.titles import ADVERBIAL_FOLLOWERS, NOT_IN_SPEAKER
-from copydesk.reading.name_runs import NAME_RUN, strip_possessive
+from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.cues import Patterns, Verb, cue
 from copydesk.steps.quotes.phrases import (
-    DETERMINER_WORDS,
     MAX_SPEAKER_WORDS,
-    NOT_NAMES,
     Attribution,
     Mention,
     attribution,
 )
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
-_NOT_IN_SPEAKER = frozenset(NOT_IN_SPEAKER)
-_ADVERBIAL_FOLLOWERS = frozenset(ADVERBIAL_FOLLOWERS)
 #: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
 CLAUSE_BREAK = regex.compile(r"[;(]|\s[—–―]\s")
 # An opening phrase before the subject holds at most this many commas
@@ -52,7 +47,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
     if first is None:
         return None
     word = first.group(1)
-    if word.casefold() in NOT_NAMES - patterns.pronouns - DETERMINER_WORDS:
+    if word.casefold() in patterns.not_names - patterns.pronouns - patterns.determiners:
         # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
         # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
         comma = text.find(",", first.end(), stop)
@@ -66,7 +61,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
         return None
     if word.casefold() in patterns.pronouns:
         return Mention(first.start(1), first.end(1), None)
-    if word.casefold() in DETERMINER_WORDS:
+    if word.casefold() in patterns.determiners:
         # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
         words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:5]
         proper_end = -1
@@ -81,14 +76,16 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
                 break
         # "The New York Times confirmed": a proper name after the article.
         return Mention(first.start(1), proper_end, None) if proper_end > 0 else None
-    run = NAME_RUN.match(text, first.start(1), stop)
-    if run is None or run.group().split()[0].casefold() in NOT_NAMES:
+    run = patterns.name_run.match(text, first.start(1), stop)
+    if run is None or run.group().split()[0].casefold() in patterns.not_names:
         return None
     if any(len(token) > 3 and token.isupper() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject
     following = FIRST_WORD.match(text, run.end(), stop)
     if " " not in run.group() and (
-        following is None or following.group(1) in _ADVERBIAL_FOLLOWERS or text[run.end()] == ","
+        following is None
+        or following.group(1) in patterns.adverbial_followers
+        or text[run.end()] == ","
     ):
         # "Once in my early 20s, I laughed": an opening phrase, then the subject.
         comma = text.find(",", run.end(), stop)
@@ -116,7 +113,7 @@ def colon_subject(
         not predicate
         or "," in predicate
         or word_count(predicate) > _MAX_PREDICATE_WORDS
-        or predicate.split()[0].casefold() in _NOT_IN_SPEAKER
+        or predicate.split()[0].casefold() in patterns.not_in_speaker
     ):
         return None
     printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import regex
 
-from copydesk.lexicon.titles import ABBREVIATIONS
-
-_ABBREVIATIONS = frozenset(ABBREVIATIONS)
 _SENTENCE_END = regex.compile(r"[.!?…]+(?=[\"”’')\]]*(?:\s|$))|;")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
 # How far back the word before a period is read ("Sept.", "U.S.").
@@ -52,7 +49,7 @@ def last_visible(text: str, position: int) -> str:
     return text[position - 1] if position > 0 else ""
 
 
-def _is_sentence_end(text: str, match: regex.Match[str]) -> bool:
+def _is_sentence_end(abbreviations: frozenset[str], text: str, match: regex.Match[str]) -> bool:
     if match.group() != ".":
         return True
     if text[match.end() : match.end() + 1] == ")":
@@ -66,21 +63,23 @@ def _is_sentence_end(text: str, match: regex.Match[str]) -> bool:
         return True
     if len(token) == 1 and token.isupper():
         return False  # an initial: "Lloyd J. Austin"
-    return token.casefold() not in _ABBREVIATIONS and not _DOTTED.fullmatch(token)
+    return token.casefold() not in abbreviations and not _DOTTED.fullmatch(token)
 
 
-def first_sentence_end(text: str, start: int, stop: int) -> int:
-    """Where the first sentence of ``text[start:stop]`` ends (*stop* if it runs on)."""
+def first_sentence_end(abbreviations: frozenset[str], text: str, start: int, stop: int) -> int:
+    """Where the first sentence of ``text[start:stop]`` ends (*stop* if it runs on); a
+    period after one of *abbreviations* ends none."""
     for match in _SENTENCE_END.finditer(text, start, stop):
-        if _is_sentence_end(text, match):
+        if _is_sentence_end(abbreviations, text, match):
             return match.start()
     return stop
 
 
-def last_sentence_start(text: str, start: int, stop: int) -> int:
-    """Where the last sentence of ``text[start:stop]`` starts (*start* if it has one)."""
+def last_sentence_start(abbreviations: frozenset[str], text: str, start: int, stop: int) -> int:
+    """Where the last sentence of ``text[start:stop]`` starts (*start* if it has one); a
+    period after one of *abbreviations* ends none."""
     last = start
     for match in _SENTENCE_END.finditer(text, start, stop):
-        if _is_sentence_end(text, match):
+        if _is_sentence_end(abbreviations, text, match):
             last = match.end()
     return last

@@ -1,0 +1,70 @@
+"""The smaller word tables of :class:`~copydesk.Lexicon`: the words that steer how speaker
+phrases, names, outlets and captions are read. Declared here, in a base class, so that the
+class itself stays short; they are fields of every lexicon like the others.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from copydesk.lexicon import agencies as _agencies
+from copydesk.lexicon import bylines as _bylines
+from copydesk.lexicon import credits as _credits
+from copydesk.lexicon import titles as _titles
+from copydesk.lexicon import verbs as _verbs
+from copydesk.lexicon._versions import VersionedTables
+
+
+@attrs.define(eq=False, on_setattr=attrs.setters.NO_OP, getstate_setstate=False)
+class ReadingTables(VersionedTables):
+    """The base of :class:`~copydesk.Lexicon` that holds its smaller word tables."""
+
+    determiners: tuple[str, ...] = _titles.DETERMINERS
+    """Words that can open a speaker noun phrase (``the judge``, ``one official``; see
+    :mod:`copydesk.lexicon.titles`)."""
+    not_speaker_name_words: tuple[str, ...] = _titles.NOT_NAME_WORDS
+    """Words capitalised at the start of a sentence but never the start of a speaker's name."""
+    not_in_speaker: tuple[str, ...] = _titles.NOT_IN_SPEAKER
+    """Words that show a phrase is a clause, not the noun phrase of a speaker."""
+    abbreviations: tuple[str, ...] = _titles.ABBREVIATIONS
+    """Abbreviations whose period does not end a sentence (lower case, without the period)."""
+    title_modifiers: tuple[str, ...] = _titles.TITLE_MODIFIERS
+    """Lower-case words that can open a speaker's description (``former Gov. Jeb Bush``)."""
+    takes_to: tuple[str, ...] = _titles.TAKES_TO
+    """Nouns that take ``to`` inside a speaker phrase (``a former aide to President Bush``)."""
+    clause_openers: tuple[str, ...] = _titles.CLAUSE_OPENERS
+    """Words that open a clause, never a speaker phrase (``posited that for a …``)."""
+    aside_openers: tuple[str, ...] = _titles.ASIDE_OPENERS
+    """Words that open an aside between a speaker and the verb (``Jo Kent, in a statement,
+    said``)."""
+    adverbial_followers: tuple[str, ...] = _titles.ADVERBIAL_FOLLOWERS
+    """Words after a lone capitalised word that show an opening phrase (``Once in my 20s,
+    …``), not a subject."""
+    title_small_words: tuple[str, ...] = _titles.TITLE_SMALL_WORDS
+    """Small words left in lower case inside a title (``Face the Nation``)."""
+    time_words: tuple[str, ...] = _verbs.TIME_WORDS
+    """Time words that may follow a speech verb (``said on Monday``; see
+    :mod:`copydesk.lexicon.verbs`)."""
+    outlet_small_words: tuple[str, ...] = _bylines.OUTLET_SMALL_WORDS
+    """Lower-case words inside a capitalised outlet's name (``Voice of America``; see
+    :mod:`copydesk.lexicon.bylines`)."""
+    outlet_joiners: tuple[str, ...] = _bylines.OUTLET_JOINERS
+    """Words that join outlet words in a byline naming no person (``staff and agencies``)."""
+    place_prepositions: tuple[str, ...] = _bylines.PLACE_PREPOSITIONS
+    """Prepositions that open the place after a name (``Tom Phillips in Rio``)."""
+    place_particles: tuple[str, ...] = _bylines.PLACE_PARTICLES
+    """Lower-case words inside a place's name (``in Rio de Janeiro``)."""
+    caption_abbreviations: tuple[str, ...] = _credits.ABBREVIATIONS
+    """Abbreviations whose period does not end a caption's sentence (see
+    :mod:`copydesk.lexicon.credits`)."""
+    form_answers: tuple[str, ...] = _credits.FORM_ANSWERS
+    """Answers of a form field (``yes``, ``n/a``): never a caption's credit."""
+    glued_caption_cues: tuple[str, ...] = _credits.GLUED_CAPTION_CUES
+    """Patterns of picture language that mark the sentence before a repeated lede as a caption
+    (``in action``)."""
+    skipped_credit_parts: tuple[str, ...] = _credits.SKIPPED_CREDIT_PARTS
+    """Parts of a photo credit (casefolded, whole part) that name neither a photographer nor the
+    agency (``File``, ``Pool``, ``HO``)."""
+    photo_credit_agencies: tuple[str, ...] = _agencies.PHOTO_CREDIT_AGENCIES
+    """Codes of the built-in agencies whose name alone credits a photo (``[EPA]``; see
+    :mod:`copydesk.lexicon.agencies`)."""
