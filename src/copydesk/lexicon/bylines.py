@@ -477,3 +477,84 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "from")
 
 #: Lower-case words inside a place's name (``in Rio de Janeiro``, ``at Bay of Plenty``).
 PLACE_PARTICLES: tuple[str, ...] = ("de", "da", "do", "du", "of", "the", "la", "el", "al")
+
+#: Credentials printed after a person's name (``Jane Doe, PhD``, ``Jane Doe, MS, RD``):
+#: dropped from the name, kept in the byline's text. Compared casefolded, without dots.
+CREDENTIALS: tuple[str, ...] = (
+    "phd",
+    "md",
+    "ms",
+    "msc",
+    "mba",
+    "mph",
+    "rd",
+    "rdn",
+    "ld",
+    "ldn",
+    "cdn",
+    "cde",
+    "cdces",
+    "fand",
+    "rn",
+    "bsn",
+    "msn",
+    "np",
+    "cpa",
+    "cfa",
+    "cfp",
+    "esq",
+    "jd",
+    "dds",
+    "dmd",
+    "dvm",
+    "vmd",
+    "dacvb",
+    "lvt",
+    "llm",
+    "mfa",
+    "edd",
+    "psyd",
+    "pharmd",
+    "lcsw",
+    "lmft",
+    "cscs",
+    "facs",
+    "facp",
+    "frcp",
+    "mrcp",
+    "mbbs",
+    "dpt",
+)
+
+#: Titles printed before a person's name (``Dr Jane Doe``, ``Prof. John Roe``): dropped
+#: from the name, kept in the byline's text. Compared casefolded, without the dot.
+HONORIFICS: tuple[str, ...] = ("dr", "prof", "professor", "rev")
+
+#: Last words of an organisation's name (``By Regional Water Authority``, ``By the Upwork
+#: Team``): such a byline names an organisation, not a person.
+ORGANIZATION_HEADS: tuple[str, ...] = (
+    "authority",
+    "agency",
+    "council",
+    "department",
+    "ministry",
+    "institute",
+    "university",
+    "college",
+    "association",
+    "foundation",
+    "commission",
+    "society",
+    "team",
+    "group",
+    "company",
+    "trust",
+    "coalition",
+    "alliance",
+    "clinic",
+    "hospital",
+    "office",
+    "board",
+    "newsroom",
+    "newsdesk",
+)

@@ -15,7 +15,12 @@ import regex
 from copydesk._state import ParseState
 from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.bylines import OUTLET_JOINERS, OUTLET_SMALL_WORDS, PLACE_PREPOSITIONS
+from copydesk.lexicon.bylines import (
+    ORGANIZATION_HEADS,
+    OUTLET_JOINERS,
+    OUTLET_SMALL_WORDS,
+    PLACE_PREPOSITIONS,
+)
 from copydesk.reading.credits import known_agency
 from copydesk.reading.names import (
     LIST_AND,
@@ -24,6 +29,7 @@ from copydesk.reading.names import (
     PLACE,
     TRAILING_PUNCTUATION,
     clean_name,
+    is_credential,
     trimmed_end,
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
@@ -64,10 +70,11 @@ TAIL = regex.compile(
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
       | \(?(?:contact|e-?mail)\b
       | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
+      | (?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
       | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
-      | \d+\s+comments?\b
+      | (?:\d+|no)\s+comments?\b
+      | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
       | @\w
       | [\w.+-]+@[\w-]+\.\w
@@ -81,7 +88,9 @@ DATED_LEAD = regex.compile(
 # "LAS VEGAS--(BUSINESS WIRE)": a dateline opening a press release.
 _DATELINE_SHAPE = regex.compile(r"\p{Lu}[\p{Lu} .,'’—–-]*+\(")
 # Separators between the parts of a byline: names | organisation | role.
-_PART_SEPARATOR = regex.compile(r"\s*(?:[|•·;]|\s[-–—]+\s|--|\n|\((?=\s*\w)|\))\s*")
+_PART_SEPARATOR = regex.compile(
+    r"\s*(?:[|•·⋅●▪;]|\s[-–—/]+\s|--|\n|\((?=\s*\w)|\))\s*"
+)
 
 # A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
 _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
@@ -94,6 +103,7 @@ _WORD_PIECES = regex.compile(r"[-/]")
 _OUTLET_SMALL_WORDS = frozenset(OUTLET_SMALL_WORDS)
 _OUTLET_JOINERS = frozenset(OUTLET_JOINERS)
 _PLACE_OPENERS = tuple(f"{preposition} " for preposition in PLACE_PREPOSITIONS)
+_ORGANIZATION_HEADS = frozenset(ORGANIZATION_HEADS)
 
 
 def has_lead(words: BylineWords, text: str) -> bool:
@@ -152,7 +162,14 @@ def _read_parts(
         # After a lead-in or a known outlet, any capitalised part names an outlet too:
         # "Tim Shufelt, Canwest News Service; Ottawa Citizen".
         loose = has_lead or reading.organization is not None
-        if not _absorb_extra(lexicon, words, reading, part, after_separator=loose):
+        if _absorb_extra(lexicon, words, reading, part, after_separator=loose):
+            continue
+        # "Political reporter, BBC News": a role and an outlet in one part.
+        pieces = LIST_COMMA.split(part)
+        if len(pieces) == 1 or not all(
+            _absorb_extra(lexicon, words, reading, piece, after_separator=loose)
+            for piece in pieces
+        ):
             return None
     if not reading.names and not reading.organization and not reading.role:
         return None
@@ -173,8 +190,8 @@ def read_name_part(
     # outlet.
     list_ended = False
     for position, item in enumerate(items):
-        if not item:
-            continue
+        if not item or (reading.names and is_credential(item)):
+            continue  # "Jane Doe, PhD": a credential, kept in the text only
         if (
             position > 0
             and (list_ended or not has_and or agency_named(lexicon, item) is not None)
@@ -184,8 +201,8 @@ def read_name_part(
             continue
         list_ended = list_ended or LIST_AND.search(item) is not None
         names = _names_with_extra(lexicon, words, item, reading, has_lead=has_lead)
-        if names and any(name.split()[-1].casefold() in words.outlet_words for name in names):
-            names = None  # "By Sports Network": an outlet, not a person
+        if names and any(_organization_word(words, name.split()[-1]) for name in names):
+            names = None  # "By Sports Network", "By Regional Water Authority": no person
         if names is None:
             if position == 0 or not _absorb_extra(
                 lexicon, words, reading, item, after_separator=has_lead
@@ -198,6 +215,12 @@ def read_name_part(
     return reading
 
 
+def _organization_word(words: BylineWords, word: str) -> bool:
+    """Whether *word* ends an outlet's or organisation's name (``News``, ``Authority``)."""
+    low = word.casefold()
+    return low in words.outlet_words or low in _ORGANIZATION_HEADS
+
+
 def _mixed_case(text: str) -> bool:
     """Whether *text* is printed in mixed case ("Erin Hitchcock", not "SANTA CRUZ")."""
     return any(char.islower() for char in text) and any(char.isupper() for char in text)
@@ -207,7 +230,10 @@ def _organization_only(lexicon: Lexicon, words: BylineWords, part: str) -> Readi
     """``By Associated Press``, ``By Staff Writers``: a byline naming no person."""
     organization, role = classify_extra(lexicon, words, part, after_separator=False)
     if organization is None and role is None:
-        return None
+        tokens = part.split()
+        if not (is_capitalised(tokens[1:]) and _organization_word(words, tokens[-1])):
+            return None
+        organization = part  # "By Regional Water Authority", "By the Upwork Team"
     return Reading(organization=organization, role=role)
 
 
@@ -220,6 +246,8 @@ def _names_with_extra(
     for position, piece in enumerate(pieces):
         piece, places = PLACE.subn("", piece.strip())
         reading.place = reading.place or places > 0
+        if names and is_credential(piece):
+            continue  # "Jane Doe, DVM & John Roe": the credential after the first name
         name = None
         if position == len(pieces) - 1:
             name = _name_then_extra(lexicon, words, piece, reading, role_only=not has_lead)
