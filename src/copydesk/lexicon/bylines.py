@@ -24,6 +24,10 @@ BYLINE_LEADS: tuple[str, ...] = (
     "byline",
 )
 
+#: Lead-ins that open an author byline only with a colon: ``Writer: Jane Doe``, ``Words:
+#: Jane Doe`` (without it, "Writer Jane Doe says ..." opens a sentence).
+COLON_LEADS: tuple[str, ...] = ("writer", "writers", "words", "reporter", "text")
+
 #: Job-title words that end a role: ``Staff Writer``, ``Chief Political Correspondent``.
 ROLE_HEADS: tuple[str, ...] = (
     "writer",

@@ -86,6 +86,8 @@ def find_authors(state: ParseState, words: BylineWords) -> None:
         before = len(state.blocks)
         if block.is_body and _split_glued_byline(state, words, index):
             block = state.blocks[index]
+        elif block.claimable and index in near and _split_byline_line(state, words, index):
+            block = state.blocks[index]
         if (
             (block.is_body or (block.claimable and index in near))
             and block.end - block.start <= _MAX_BYLINE_CHARS
@@ -117,6 +119,42 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
             state.split_block(index, state.blocks[index].start + separator.start())
             return True
     return False
+
+
+# A block of a few lines is searched for a byline line; longer ones are never.
+_MAX_LINES_BLOCK_CHARS = 400
+
+
+def _split_byline_line(state: ParseState, words: BylineWords, index: int) -> bool:
+    """Cut a byline line out of a block of a few lines; True if cut.
+
+    A page reader may join the byline with the line above or below it (a standfirst, a
+    tag list, a notice): ``By Jane Doe | March 3, 2025`` / ``Support us! ...``. The block
+    is split at the line's edges (the byline line is the block at *index*, or the next).
+    """
+    block = state.blocks[index]
+    text = state.block_text(block)
+    if "\n" not in text or len(text) > _MAX_LINES_BLOCK_CHARS:
+        return False
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if line.strip() and has_lead(words, line.strip()) and _reads_with_lead(state, words, line):
+            if line_end < len(text.rstrip()):
+                state.split_block(index, block.start + line_end)
+            if text[:line_start].strip():
+                state.split_block(index, block.start + line_start)
+            return True
+        line_start = line_end + 1
+    return False
+
+
+def _reads_with_lead(state: ParseState, words: BylineWords, line: str) -> bool:
+    """Whether *line* reads as a byline naming a person, after any date before "by"."""
+    line = line.strip()
+    dated = DATED_LEAD.match(line) if words.leads.match(line) is None else None
+    reading, _ = read_author(state, words, line[dated.end() :] if dated else line)
+    return reading is not None and bool(reading.names)
 
 
 def _may_be_author(words: BylineWords, text: str) -> bool:

@@ -71,7 +71,7 @@ TAIL = regex.compile(
       | \(?(?:contact|e-?mail)\b
       | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
       | (?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
-      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
+      | (?:on\s+)?\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
       | (?:\d+|no)\s+comments?\b
       | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
@@ -95,6 +95,13 @@ _PART_SEPARATOR = regex.compile(
 # A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
 _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
 _WORD = regex.compile(r"\S+")
+# A one-word name or handle: letters first, then letters, digits, "_", "." or "-".
+_ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
+# A tail that is a date: the evidence that a one-word "By" line is a byline.
+_DATE_TAIL = regex.compile(
+    rf"(?i)(?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})"
+)
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
@@ -133,8 +140,17 @@ def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Readi
     if end <= body_start:
         return None, 0
     credit = text[body_start:end]
-    plain_by = lead is not None and lead.group().strip(" \t\n:").casefold() == "by"
-    reading = _read_parts(state.lexicon, words, credit, has_lead=lead is not None, handle=plain_by)
+    lead_words = lead.group().strip(" \t\n:").casefold().split() if lead is not None else []
+    dated = tail is not None and _DATE_TAIL.match(text, tail.end()) is not None
+    reading = _read_parts(
+        state.lexicon,
+        words,
+        credit,
+        has_lead=lead is not None,
+        handle=lead_words == ["by"],
+        # A comment thread prints "Posted by jdoe27" too, but not with the date first.
+        one_word=lead_words in (["by"], ["posted", "by"]) and dated,
+    )
     if reading is None:
         return None, 0
     if lead is None and not (reading.organization or reading.role or reading.place):
@@ -145,15 +161,27 @@ def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Readi
 
 
 def _read_parts(
-    lexicon: Lexicon, words: BylineWords, credit: str, *, has_lead: bool, handle: bool = False
+    lexicon: Lexicon,
+    words: BylineWords,
+    credit: str,
+    *,
+    has_lead: bool,
+    handle: bool = False,
+    one_word: bool = False,
 ) -> Reading | None:
-    """Read ``names [sep organisation] [sep role]`` (the part after any "By")."""
+    """Read ``names [sep organisation] [sep role]`` (the part after any "By").
+
+    With *handle* (a plain "By") a blogger's handle (``JDOE27``) is a name; with
+    *one_word* (a date follows) so is any one word: ``By jroe March 3, 2025``, ``Posted
+    by Anthony on May 2, 2024``.
+    """
     parts = [part for part in _PART_SEPARATOR.split(credit) if part and part.strip()]
     if not parts:
         return None
-    if handle and _HANDLE.fullmatch(parts[0].strip()):
-        # "By JDOE27": a blogger's handle, kept as printed (a commenter's is "Posted by").
-        reading: Reading | None = Reading(names=[parts[0].strip()])
+    first = parts[0].strip()
+    if (handle and _HANDLE.fullmatch(first)) or (one_word and _single_name(words, first)):
+        # "By JDOE27": a blogger's handle, kept as printed.
+        reading: Reading | None = Reading(names=[first])
     else:
         reading = read_name_part(lexicon, words, parts[0], has_lead=has_lead)
     if reading is None:
@@ -174,6 +202,18 @@ def _read_parts(
     if not reading.names and not reading.organization and not reading.role:
         return None
     return reading
+
+
+def _single_name(words: BylineWords, word: str) -> bool:
+    """Whether *word* may be a writer's one-word name or handle (``Anthony``, ``jroe``)."""
+    low = word.casefold()
+    return (
+        _ONE_WORD.fullmatch(word) is not None
+        and low not in words.names.not_names
+        and low not in words.outlet_words
+        and low not in words.role_heads
+        and low not in _ORGANIZATION_HEADS
+    )
 
 
 def read_name_part(
@@ -333,13 +373,29 @@ def classify_extra(
     if lowered[-1] in words.role_heads:
         if not _is_role(words, tokens, lowered):
             return None, None
-        return organization_in_role(lexicon, words, tokens), text
+        return organization_in_role(lexicon, words, tokens), _role_case(words, tokens)
     agency = agency_named(lexicon, text)
     if agency is not None:
         return agency, None
     if is_outlet(words, tokens, lowered) or (after_separator and _loose_outlet(words, tokens)):
         return text, None
     return None, None
+
+
+def _role_case(words: BylineWords, tokens: Sequence[str]) -> str:
+    """A job title printed in capitals in natural case (``CHIEF REPORTER`` -> ``Chief
+    Reporter``); an agency's code stays (``AP Sports Writer``)."""
+    text = " ".join(tokens)
+    if not text.isupper():
+        return text
+    return " ".join(
+        token
+        if token.casefold() in words.names.agency_codes
+        else token.casefold()
+        if token.casefold() in _OUTLET_SMALL_WORDS
+        else token.capitalize()
+        for token in tokens
+    )
 
 
 def _is_role(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:

@@ -8,6 +8,7 @@ import attrs
 import regex
 
 from copydesk.lexicon import Lexicon
+from copydesk.lexicon.bylines import COLON_LEADS
 from copydesk.reading.names import NameWords, name_words
 
 __all__ = ["BylineWords", "Reading", "byline_words", "key_words"]
@@ -36,12 +37,16 @@ class BylineWords:
         """The tables of *lexicon* (use :func:`byline_words`, which builds them once)."""
         leads = sorted(lexicon.byline_leads, key=len, reverse=True)
         lead_pattern = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
+        # (A Lexicon field to come; read from the table until then.)
+        colon_pattern = "|".join(regex.escape(lead) for lead in COLON_LEADS)
         trailer_leads = sorted((lead for lead, _ in lexicon.trailer_roles), key=len, reverse=True)
         trailer_pattern = "|".join(
             regex.escape(lead).replace(r"\ ", r"\s+") for lead in trailer_leads
         )
         return cls(
-            leads=regex.compile(rf"(?i)^(?:by\s*)?(?:{lead_pattern})\b\s*:?\s*"),
+            leads=regex.compile(
+                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})\b\s*:?|(?:{colon_pattern})\s*:)\s*"
+            ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
             outlet_words=frozenset(lexicon.outlet_words),
