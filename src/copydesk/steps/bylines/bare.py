@@ -37,6 +37,19 @@ _STAMP = regex.compile(
 
 _WORD_TOKEN = regex.compile(r"\w+")
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A date or a page's stamp on a line of its own, beside a bare name: "April 10, 2025",
+# "29th August, 2023", "27/05/2024", "Published: ...", "8 min read".
+_STAMP_LINE = regex.compile(
+    rf"""(?ix)
+    \b{_MONTH}\s+\d | \b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
+  | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
+  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b"""
+)
+# A stamp line is short; it stands at most this many blocks from the name.
+_MAX_STAMP_LINE_CHARS = 60
+_STAMP_AFTER = 2
+
 
 def bare_name(
     state: ParseState, words: BylineWords, index: int, text: str
@@ -65,6 +78,7 @@ def bare_name(
         and _STAMP.match(text, tail.end()) is not None
         and not text.rstrip().endswith(("-", "–", "—"))
     )
+    stamped = stamped or _stamp_beside(state, index)
     if not stamped and not all(reads_as_writer(words, name) for name in names):
         return None, 0
     if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
@@ -72,6 +86,24 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def _stamp_beside(state: ParseState, index: int) -> bool:
+    """Whether a date or page stamp stands on its own line right by ``blocks[index]``.
+
+    Under a headline a page prints its writer's name beside the date whatever the site's
+    layout (the name above, the date under it, or the other way round): the stamp is the
+    evidence that a name no given-name list knows (``Pavlina Petkova``) is the byline.
+    """
+    for near in (index - 1, *range(index + 1, index + _STAMP_AFTER + 1)):
+        if not 0 <= near < len(state.blocks):
+            continue
+        block = state.blocks[near]
+        if block.label == "headline" or block.end - block.start > _MAX_STAMP_LINE_CHARS:
+            continue
+        if block.kind == "metadata" or _STAMP_LINE.search(state.block_text(block)):
+            return True
+    return False
 
 
 def reads_as_writer(words: BylineWords, name: str) -> bool:

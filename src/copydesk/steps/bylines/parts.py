@@ -64,7 +64,7 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?
 # Where a date, time stamp or contact detail starts after the names.
 TAIL = regex.compile(
     rf"""(?ix)
-    (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?<=[a-z])(?=[A-Z0-9]))
+    (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z0-9])))
     (?=
         (?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
