@@ -78,7 +78,10 @@ def bare_name(
         and _STAMP.match(text, tail.end()) is not None
         and not text.rstrip().endswith(("-", "–", "—"))
     )
-    stamped = stamped or _stamp_beside(state, index)
+    # A date after the name ("Jane Doe • May 2, 2024"), or on a line by it, is printed like
+    # a byline too.
+    dated = tail is not None and _STAMP_LINE.match(text, tail.end()) is not None
+    stamped = stamped or dated or _stamp_beside(state, index)
     if not stamped and not all(reads_as_writer(words, name) for name in names):
         return None, 0
     if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):

@@ -64,7 +64,7 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?
 # Where a date, time stamp or contact detail starts after the names.
 TAIL = regex.compile(
     rf"""(?ix)
-    (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z0-9])))
+    (?:\s*(?:[|•·⋅●▪,/]|--?|[–—])\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z0-9])))
     (?=
         (?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
@@ -95,6 +95,8 @@ _PART_SEPARATOR = regex.compile(
 # A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
 _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
 _WORD = regex.compile(r"\S+")
+# The separator before a date or stamp that may end a byline without a lead-in.
+_STAMP_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]")
 # A one-word name or handle: letters first, then letters, digits, "_", "." or "-".
 _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
 # A tail that is a date: the evidence that a one-word "By" line is a byline.
@@ -132,8 +134,11 @@ def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Readi
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
     # Only a byline with a lead-in may carry a date: without one, "SAN MATEO, Calif.,
-    # March 2 -" is a dateline. A long run after a date is a sentence.
-    tail = TAIL.search(text, body_start) if lead is not None else None
+    # March 2 -" is a dateline; but "Jane Doe · BBC News · 3 min read" parts it with a
+    # separator no dateline prints. A long run after a date is a sentence.
+    tail = TAIL.search(text, body_start)
+    if lead is None and tail is not None and _STAMP_SEPARATOR.match(text, tail.start()) is None:
+        tail = None
     if tail is not None and len(text) - tail.start() > MAX_TAIL_CHARS:
         return None, 0
     end = trimmed_end(text, tail.start() if tail is not None else len(text))
