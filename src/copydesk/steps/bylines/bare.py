@@ -79,8 +79,12 @@ def bare_name(
         and not text.rstrip().endswith(("-", "–", "—"))
     )
     # A date after the name ("Jane Doe • May 2, 2024"), or on a line by it, is printed like
-    # a byline too.
-    dated = tail is not None and _STAMP_LINE.match(text, tail.end()) is not None
+    # a byline too (after a comma it ends a dateline: "Oklahoma City, March 3").
+    dated = (
+        tail is not None
+        and text[tail.start() : tail.end()].strip() != ","
+        and _STAMP_LINE.match(text, tail.end()) is not None
+    )
     stamped = stamped or dated or _stamp_beside(state, index)
     if not stamped and not all(reads_as_writer(words, name) for name in names):
         return None, 0
