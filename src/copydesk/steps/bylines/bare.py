@@ -49,6 +49,7 @@ _STAMP_LINE = regex.compile(
 # A stamp line is short; it stands at most this many blocks from the name.
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
+_DASHES = ("-", "–", "—")
 
 
 def bare_name(
@@ -76,15 +77,14 @@ def bare_name(
         tail is not None
         and text[:end].isupper()
         and _STAMP.match(text, tail.end()) is not None
-        and not text.rstrip().endswith(("-", "–", "—"))
     )
+    if tail is not None and (
+        text[tail.start() : tail.end()].strip() == "," or text.rstrip().endswith(_DASHES)
+    ):
+        return None, 0  # a place and a date: a dateline ("SAN FRANCISCO, Feb 26 -")
     # A date after the name ("Jane Doe • May 2, 2024"), or on a line by it, is printed like
-    # a byline too (after a comma it ends a dateline: "Oklahoma City, March 3").
-    dated = (
-        tail is not None
-        and text[tail.start() : tail.end()].strip() != ","
-        and _STAMP_LINE.match(text, tail.end()) is not None
-    )
+    # a byline too.
+    dated = tail is not None and _STAMP_LINE.match(text, tail.end()) is not None
     stamped = stamped or dated or _stamp_beside(state, index)
     if not stamped and not all(reads_as_writer(words, name) for name in names):
         return None, 0

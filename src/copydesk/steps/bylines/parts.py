@@ -291,7 +291,7 @@ def _names_with_extra(
     for position, piece in enumerate(pieces):
         piece, places = PLACE.subn("", piece.strip())
         reading.place = reading.place or places > 0
-        if names and is_credential(piece):
+        if (names or reading.names) and is_credential(piece):
             continue  # "Jane Doe, DVM & John Roe": the credential after the first name
         name = None
         if position == len(pieces) - 1:
