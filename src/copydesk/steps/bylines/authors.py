@@ -86,7 +86,7 @@ def find_authors(state: ParseState, words: BylineWords) -> None:
         before = len(state.blocks)
         if block.is_body and _split_glued_byline(state, words, index):
             block = state.blocks[index]
-        elif block.claimable and index in near and _split_byline_line(state, words, index):
+        elif block.claimable and index in bare and _split_byline_line(state, words, index):
             block = state.blocks[index]
         if (
             (block.is_body or (block.claimable and index in near))
@@ -131,6 +131,7 @@ def _split_byline_line(state: ParseState, words: BylineWords, index: int) -> boo
     A page reader may join the byline with the line above or below it (a standfirst, a
     tag list, a notice): ``By Jane Doe | March 3, 2025`` / ``Support us! ...``. The block
     is split at the line's edges (the byline line is the block at *index*, or the next).
+    Only under the headline: in a comment thread every block holds a ``Posted by`` line.
     """
     block = state.blocks[index]
     text = state.block_text(block)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from copydesk._state import ParseState
+from copydesk.lexicon.boilerplate import STOPWORDS
 from copydesk.reading.names import name_list, opens_with_given_name, trimmed_end
 from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
@@ -50,6 +51,9 @@ _STAMP_LINE = regex.compile(
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
 _DASHES = ("-", "–", "—")
+# Words of running text in any language the page reader knows ("also", "more", "the"): no
+# part of a name a date vouches for ("ALSO READ" over a date). (A Lexicon field to come.)
+_STOPWORDS = frozenset(word for words in STOPWORDS.values() for word in words)
 
 
 def bare_name(
@@ -85,7 +89,11 @@ def bare_name(
     # A date after the name ("Jane Doe • May 2, 2024"), or on a line by it, is printed like
     # a byline too.
     dated = tail is not None and _STAMP_LINE.match(text, tail.end()) is not None
-    stamped = stamped or dated or _stamp_beside(state, index)
+    stamped = stamped or (
+        (dated or _stamp_beside(state, index))
+        and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
+        and not _common_words(state, names)
+    )
     if not stamped and not all(reads_as_writer(words, name) for name in names):
         return None, 0
     if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
@@ -96,13 +104,14 @@ def bare_name(
 
 
 def _stamp_beside(state: ParseState, index: int) -> bool:
-    """Whether a date or page stamp stands on its own line right by ``blocks[index]``.
+    """Whether a date or page stamp stands on its own line right under ``blocks[index]``.
 
-    Under a headline a page prints its writer's name beside the date whatever the site's
-    layout (the name above, the date under it, or the other way round): the stamp is the
-    evidence that a name no given-name list knows (``Pavlina Petkova``) is the byline.
+    Under a headline a page prints its writer's name over the date whatever the site's
+    layout: the stamp is the evidence that a name no given-name list knows (``Pavlina
+    Petkova``) is the byline. A date *above* the line is no evidence: under a headline's
+    date stand the page's tools too (``Print Save``, ``Article Tools``).
     """
-    for near in (index - 1, *range(index + 1, index + _STAMP_AFTER + 1)):
+    for near in range(index + 1, index + _STAMP_AFTER + 1):
         if not 0 <= near < len(state.blocks):
             continue
         block = state.blocks[near]
@@ -110,6 +119,22 @@ def _stamp_beside(state: ParseState, index: int) -> bool:
             continue
         if block.kind == "metadata" or _STAMP_LINE.search(state.block_text(block)):
             return True
+    return False
+
+
+def _common_words(state: ParseState, names: Sequence[str]) -> bool:
+    """Whether a word of *names* is printed in lower case elsewhere on the page.
+
+    "Article Tools", "Also Read", "Most Emailed" stand by a date as a byline does, but
+    their words turn up in lower case in the page's sentences; a surname hardly ever does.
+    """
+    for name in names:
+        for word in _WORD_TOKEN.findall(name):
+            lowered = word.casefold()
+            if lowered in _STOPWORDS:
+                return True
+            if lowered != word and regex.search(rf"\b{regex.escape(lowered)}\b", state.text):
+                return True
     return False
 
 

@@ -153,8 +153,8 @@ def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Readi
         credit,
         has_lead=lead is not None,
         handle=lead_words == ["by"],
-        # A comment thread prints "Posted by jdoe27" too, but not with the date first.
-        one_word=lead_words in (["by"], ["posted", "by"]) and dated,
+        # (A comment thread prints "Posted by: jim | January 14, 2008" under the story.)
+        one_word=lead_words == ["by"] and dated,
     )
     if reading is None:
         return None, 0
@@ -177,8 +177,8 @@ def _read_parts(
     """Read ``names [sep organisation] [sep role]`` (the part after any "By").
 
     With *handle* (a plain "By") a blogger's handle (``JDOE27``) is a name; with
-    *one_word* (a date follows) so is any one word: ``By jroe March 3, 2025``, ``Posted
-    by Anthony on May 2, 2024``.
+    *one_word* (a date follows) so is any one word: ``By jroe March 3, 2025``, ``By
+    Anthony on May 2, 2024``.
     """
     parts = [part for part in _PART_SEPARATOR.split(credit) if part and part.strip()]
     if not parts:
