@@ -47,6 +47,9 @@ _STAMP_LINE = regex.compile(
   | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
   | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b"""
 )
+# What makes a short dated line a page's stamp, not a row of a table ("MAR  5.20  5.30"):
+# a year, or a stamp's word.
+_STAMP_EVIDENCE = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:published|updated|posted|min)")
 # A stamp line is short; it stands at most this many blocks from the name.
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
@@ -88,9 +91,14 @@ def bare_name(
         return None, 0  # a place and a date: a dateline ("SAN FRANCISCO, Feb 26 -")
     # A date after the name ("Jane Doe • May 2, 2024"), or on a line by it, is printed like
     # a byline too.
-    dated = tail is not None and _STAMP_LINE.match(text, tail.end()) is not None
+    dated = (
+        tail is not None
+        and _STAMP_LINE.match(text, tail.end()) is not None
+        and _STAMP_EVIDENCE.search(text, tail.end()) is not None
+    )
     stamped = stamped or (
-        (dated or _stamp_beside(state, index))
+        # (A line in capitals over a dated line is as often a table's header.)
+        (dated or (not text[:end].isupper() and _stamp_beside(state, index)))
         and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
         and not _common_words(state, names)
     )
@@ -117,7 +125,10 @@ def _stamp_beside(state: ParseState, index: int) -> bool:
         block = state.blocks[near]
         if block.label == "headline" or block.end - block.start > _MAX_STAMP_LINE_CHARS:
             continue
-        if block.kind == "metadata" or _STAMP_LINE.search(state.block_text(block)):
+        text = state.block_text(block)
+        if block.kind == "metadata" or (
+            _STAMP_LINE.search(text) is not None and _STAMP_EVIDENCE.search(text) is not None
+        ):
             return True
     return False
 
