@@ -52,6 +52,11 @@ ROLE_HEADS: tuple[str, ...] = (
     "desk",
     "intern",
     "stringer",
+    "expert",
+    "specialist",
+    "founder",
+    "co-founder",
+    "ceo",
 )
 
 #: Words that may precede a role head inside a job title (besides outlet names).

@@ -106,6 +106,8 @@ _DATE_TAIL = regex.compile(
 )
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# "Founder at Oakywood", "CEO of CaseBasix": where a job title names its organisation.
+_ROLE_AT = regex.compile(r"\s+(?:of|at)\s+")
 _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _WORD_PIECES = regex.compile(r"[-/]")
 # (Lexicon fields to come; read from the tables until then.)
@@ -379,6 +381,17 @@ def classify_extra(
         if not _is_role(words, tokens, lowered):
             return None, None
         return organization_in_role(lexicon, words, tokens), _role_case(words, tokens)
+    at = _ROLE_AT.search(text)
+    if at is not None and at.start() > 0 and text[: at.start()].split()[-1].casefold() in (
+        words.role_heads
+    ):
+        # "CEO of CaseBasix", "Founder at Oakywood": a job title, then its organisation.
+        role_tokens = text[: at.start()].split()
+        organization = text[at.end() :]
+        if _is_role(words, role_tokens, [t.casefold() for t in role_tokens]) and is_capitalised(
+            organization.split()
+        ):
+            return agency_named(lexicon, organization) or organization, text
     agency = agency_named(lexicon, text)
     if agency is not None:
         return agency, None
