@@ -84,9 +84,9 @@ def find_authors(state: ParseState, words: BylineWords) -> None:
         # Merging a lone "By" line with the next, or splitting a byline glued to the
         # lede, shifts the later indices by one.
         before = len(state.blocks)
-        if block.is_body and _split_glued_byline(state, words, index):
-            block = state.blocks[index]
-        elif block.claimable and index in bare and _split_byline_line(state, words, index):
+        # A byline glued to the lede, or a byline line in a block of lines under the headline.
+        glued = block.is_body and _split_glued_byline(state, words, index)
+        if glued or (block.claimable and index in bare and _split_byline_line(state, words, index)):
             block = state.blocks[index]
         if (
             (block.is_body or (block.claimable and index in near))

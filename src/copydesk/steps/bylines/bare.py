@@ -81,9 +81,7 @@ def bare_name(
     # A name in capitals beside a date stamp ("JANE DOE Published: Jan 14, 2008") is
     # printed like a byline, whatever the given name.
     stamped = (
-        tail is not None
-        and text[:end].isupper()
-        and _STAMP.match(text, tail.end()) is not None
+        tail is not None and text[:end].isupper() and _STAMP.match(text, tail.end()) is not None
     )
     if tail is not None and (
         text[tail.start() : tail.end()].strip() == "," or text.rstrip().endswith(_DASHES)

@@ -88,9 +88,7 @@ DATED_LEAD = regex.compile(
 # "LAS VEGAS--(BUSINESS WIRE)": a dateline opening a press release.
 _DATELINE_SHAPE = regex.compile(r"\p{Lu}[\p{Lu} .,'’—–-]*+\(")
 # Separators between the parts of a byline: names | organisation | role.
-_PART_SEPARATOR = regex.compile(
-    r"\s*(?:[|•·⋅●▪;]|\s[-–—/]+\s|--|\n|\((?=\s*\w)|\))\s*"
-)
+_PART_SEPARATOR = regex.compile(r"\s*(?:[|•·⋅●▪;]|\s[-–—/]+\s|--|\n|\((?=\s*\w)|\))\s*")
 
 # A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
 _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
@@ -202,8 +200,7 @@ def _read_parts(
         # "Political reporter, BBC News": a role and an outlet in one part.
         pieces = LIST_COMMA.split(part)
         if len(pieces) == 1 or not all(
-            _absorb_extra(lexicon, words, reading, piece, after_separator=loose)
-            for piece in pieces
+            _absorb_extra(lexicon, words, reading, piece, after_separator=loose) for piece in pieces
         ):
             return None
     if not reading.names and not reading.organization and not reading.role:
@@ -382,8 +379,10 @@ def classify_extra(
             return None, None
         return organization_in_role(lexicon, words, tokens), _role_case(words, tokens)
     at = _ROLE_AT.search(text)
-    if at is not None and at.start() > 0 and text[: at.start()].split()[-1].casefold() in (
-        words.role_heads
+    if (
+        at is not None
+        and at.start() > 0
+        and text[: at.start()].split()[-1].casefold() in (words.role_heads)
     ):
         # "CEO of CaseBasix", "Founder at Oakywood": a job title, then its organisation.
         role_tokens = text[: at.start()].split()

@@ -192,14 +192,8 @@ def _read_sign_off(
     if len(text) > MAX_BARE_BYLINE_CHARS or text.startswith("(") or "/" in text:
         return None  # a photo credit, or a bracketed source sign-off
     if dash is not None and dash.end() < len(text):
-        signed = text[dash.end() :]
-        reading = Reading(names=name_list(words.names, signed) or [])
-        if not reading.names:
-            # "-- Jane Doe, Associated Press": the name, then an outlet or a job title.
-            read, end = read_author(state, words, signed)
-            if read is not None and end == len(signed):
-                reading = read
-        if reading.names and all(reads_as_writer(words, name) for name in reading.names):
+        reading = _dashed_names(state, words, text[dash.end() :])
+        if reading is not None:
             kind = "contributor" if dash.group().strip().casefold() == "with" else "author"
             return reading, [], kind
         return None
@@ -209,6 +203,20 @@ def _read_sign_off(
     if not (reading.organization or reading.role or words.leads.match(text)):
         return None  # "Submitted by Jane Doe" signs off; a bare "Jane Doe" may not
     return reading, [], "author"
+
+
+def _dashed_names(state: ParseState, words: BylineWords, signed: str) -> Reading | None:
+    """The writers after a sign-off's dash: ``Jane Doe``, ``Jane Doe, Associated Press``
+    (the outlet or job title noted); every name opens with a given name."""
+    names = name_list(words.names, signed)
+    reading: Reading | None = Reading(names=names) if names else None
+    if reading is None:
+        reading, end = read_author(state, words, signed)
+        if end != len(signed):
+            return None
+    if reading is None or not reading.names:
+        return None
+    return reading if all(reads_as_writer(words, name) for name in reading.names) else None
 
 
 def _read_trailer(
