@@ -14,7 +14,12 @@ import regex
 from copydesk._models import Byline
 from copydesk._state import Block, ParseState
 from copydesk.reading.names import name_list
-from copydesk.steps.bylines.bare import bare_name, named_in_headline
+from copydesk.steps.bylines.bare import (
+    bare_name,
+    name_after_date,
+    named_in_headline,
+    opens_with_stamp,
+)
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
     DATED_LEAD,
@@ -160,7 +165,7 @@ def _reads_with_lead(state: ParseState, words: BylineWords, line: str) -> bool:
 
 def _may_be_author(words: BylineWords, text: str) -> bool:
     """A cheap first test: a lead-in, or two capitalised words to open the line."""
-    if words.leads.match(text) or DATED_LEAD.match(text):
+    if words.leads.match(text) or DATED_LEAD.match(text) or opens_with_stamp(text):
         return True
     if len(text) > MAX_BARE_BYLINE_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # without "By", a byline is a short line, not a sentence
@@ -203,6 +208,13 @@ def _try_author(
                 )
         if lead_required:
             return index
+        if bare and (name_at := name_after_date(state, words, index, text)):
+            # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline.
+            head, _ = state.split_block(index, block.start + name_at)
+            state.mark_chrome(head, "metadata")
+            names = name_list(words.names, state.block_text(state.blocks[index + 1]))
+            _label(state, state.blocks[index + 1], Reading(names=names or []), "author")
+            return index + 1
     if lead is not None and lead.end() == len(text) and _next_is_body(state, index):
         # A lone "By" line: the names stand on the next line.
         following = state.blocks[index + 1]

@@ -22,7 +22,13 @@ from copydesk.steps.bylines.parts import (
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
-__all__ = ["bare_name", "named_in_headline", "reads_as_writer"]
+__all__ = [
+    "bare_name",
+    "name_after_date",
+    "named_in_headline",
+    "opens_with_stamp",
+    "reads_as_writer",
+]
 
 # A bare name line holds up to this many names and name tokens.
 _MAX_BARE_NAMES = 2
@@ -50,6 +56,17 @@ _STAMP_LINE = regex.compile(
 # What makes a short dated line a page's stamp, not a row of a table ("MAR  5.20  5.30"):
 # a year, or a stamp's word.
 _STAMP_EVIDENCE = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:published|updated|posted|min)")
+# A stamp that opens a line before the writer's name: "Dec 17, 2025 Jane Doe", "12/19/2025
+# • Jane Doe", "December 15, 2025 · 30 min · 6279 words · Jane Doe".
+_DATED = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
+    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d[\d,]*\s+words)"
+)
+_STAMP_FIRST = regex.compile(
+    rf"(?i){_DATED}(?:\s*[|•·⋅●▪–—-]?\s*{_DATED})*\s*[|•·⋅●▪–—-]?\s*(?=\p{{Lu}})"
+)
 # A stamp line is short; it stands at most this many blocks from the name.
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
@@ -107,6 +124,26 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def opens_with_stamp(text: str) -> bool:
+    """Whether *text* opens with a page's date stamp before a capital (``Dec 17, 2025 J``)."""
+    return _STAMP_FIRST.match(text) is not None
+
+
+def name_after_date(state: ParseState, words: BylineWords, index: int, text: str) -> int:
+    """Where the writer's name starts after the date that opens a stamp line (``Dec 17,
+    2025 Jane Doe``), or 0. The date vouches for the name as a stamp under it does (see
+    :func:`bare_name`)."""
+    stamp = _STAMP_FIRST.match(text)
+    if stamp is None:
+        return 0
+    names = name_list(words.names, text[stamp.end() :])
+    if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
+        return 0
+    if _common_words(state, names) or _named_nearby(state, index, names):
+        return 0
+    return stamp.end()
 
 
 def _stamp_beside(state: ParseState, index: int) -> bool:
