@@ -421,3 +421,9 @@ def test_natural_case() -> None:
     assert natural_case("JOHN MCDONALD") == "John McDonald"
     assert natural_case("Van Der Fort") == "Van Der Fort"
     assert natural_case("MARTIN LUTHER KING III") == "Martin Luther King III"
+
+
+def test_lower_case_word_after_by_is_no_organisation() -> None:
+    """'by company' in a table's note names no organisation; 'By the Upwork Team' does."""
+    assert article_with("NOTE: figures by company").bylines == ()
+    assert only_byline("By the Upwork Team").organization == "the Upwork Team"

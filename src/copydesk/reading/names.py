@@ -53,9 +53,9 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}|(?:(?![AEIOUY])\p{Lu}){2}")
 _NAME_WORD = regex.compile(r"(?:[dlo]['’])?\p{Lu}[\p{L}\p{M}'’.-]*")
 _GLUED_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+")
 _CASE_PIECES = regex.compile(r"([-'’.])")
-# "McMANUS", "MacDONALD", "DeVRIES": a capitalised prefix before the rest of a surname
-# printed in capitals.
-_PREFIX_CAPITALS = regex.compile(r"(\p{Lu}\p{Ll}{1,2})(\p{Lu}{2}[\p{Lu}'’-]*)")
+# "McMANUS", "MacDONALD", "DeVRIES", "d'AFFLISIO": a prefix in natural case before the
+# rest of a surname printed in capitals.
+_PREFIX_CAPITALS = regex.compile(r"(\p{Lu}\p{Ll}{1,2}|[dlo]['’])(\p{Lu}{2}[\p{Lu}'’-]*)")
 # (Lexicon fields to come; read from the tables until then.)
 _CREDENTIALS = frozenset(CREDENTIALS)
 _HONORIFICS = frozenset(HONORIFICS)
@@ -250,8 +250,8 @@ def natural_case(name: str, particles: frozenset[str] | Sequence[str] = ()) -> s
     'Mohammed bin Salman'
     >>> natural_case("Eugenia LOGIURATTO"), natural_case("PATRICK McMANUS")
     ('Eugenia Logiuratto', 'Patrick McManus')
-    >>> natural_case("ANNA DeVRIES")
-    'Anna DeVries'
+    >>> natural_case("ANNA DeVRIES"), natural_case("TED d'AFFLISIO")
+    ('Anna DeVries', "Ted d'Afflisio")
     >>> natural_case("Ricky Stenhouse Jr.")
     'Ricky Stenhouse Jr.'
     """

@@ -275,7 +275,9 @@ def _organization_only(lexicon: Lexicon, words: BylineWords, part: str) -> Readi
     organization, role = classify_extra(lexicon, words, part, after_separator=False)
     if organization is None and role is None:
         tokens = part.split()
-        if not (is_capitalised(tokens[1:]) and _organization_word(words, tokens[-1])):
+        if not (
+            len(tokens) >= 2 and is_capitalised(tokens) and _organization_word(words, tokens[-1])
+        ):
             return None
         organization = part  # "By Regional Water Authority", "By the Upwork Team"
     return Reading(organization=organization, role=role)
