@@ -22,7 +22,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("reuters21578", "dateline", "found_precision"): 0.995,
     ("reuters21578", "dateline", "location_exact"): 0.995,
     ("reuters21578", "dateline", "date_text_exact"): 0.995,
-    ("reuters21578", "bylines", "f1"): 0.99,
+    ("reuters21578", "bylines", "f1"): 0.995,
     ("l3s-gn1", "bylines", "precision"): 0.955,
     ("l3s-gn1", "bylines", "recall"): 0.91,
     ("l3s-gn1", "captions", "precision"): 0.895,

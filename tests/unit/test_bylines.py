@@ -267,11 +267,29 @@ def test_agency_as_author() -> None:
         "Continental Grain, Westwego 1 5",
         "LAS VEGAS--(BUSINESS WIRE)",
         "Home | News | Sports",
+        "SAN MATEO, Feb 26 -\n\nRecord March 9, 2025",
+        "ALSO READ\n\nJanuary 11, 2025",
+        "Article Launched: 01/14/2025 02:57:26 AM PST",
+        "MONTHS LAST DIFFERENCE\n\nMarch 2025 5.20 5.30",
+        "By Tuesday March 3, 2025",
+        "Writer Jane Doe says the plan works.",
     ],
 )
 def test_not_a_byline(line: str) -> None:
     """Sentences and lines that open with 'By' or look like names are no bylines."""
     assert article_with(line).bylines == ()
+
+
+def test_stamp_over_a_bare_name_is_no_evidence() -> None:
+    """Under a headline's date stand the page's tools: a date *above* a name line that no
+    given name vouches for is no byline evidence, a date under it is."""
+    assert article_with("March 3, 2025\n\nRadoslava Kestrel").bylines == ()
+    assert only_byline("Radoslava Kestrel\n\nMarch 3, 2025").names == ("Radoslava Kestrel",)
+
+
+def test_comment_posted_by_one_word_is_no_byline() -> None:
+    """'Posted by: jim | <date>' is a comment thread's reader, not the story's writer."""
+    assert article_with("Posted by: jim | January 14, 2025 07:20 PM").bylines == ()
 
 
 def test_follow_prompt_is_chrome() -> None:
@@ -403,3 +421,9 @@ def test_natural_case() -> None:
     assert natural_case("JOHN MCDONALD") == "John McDonald"
     assert natural_case("Van Der Fort") == "Van Der Fort"
     assert natural_case("MARTIN LUTHER KING III") == "Martin Luther King III"
+
+
+def test_lower_case_word_after_by_is_no_organisation() -> None:
+    """'by company' in a table's note names no organisation; 'By the Upwork Team' does."""
+    assert article_with("NOTE: figures by company").bylines == ()
+    assert only_byline("By the Upwork Team").organization == "the Upwork Team"

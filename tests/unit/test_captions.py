@@ -294,7 +294,7 @@ def test_leading_credit() -> None:
     assert caption.text == block
     assert caption.credit is not None
     assert caption.credit.text == "STAFF PHOTO BY ANNA DeVRIES"
-    assert caption.credit.names == ("ANNA DeVRIES",)
+    assert caption.credit.names == ("Anna DeVries",)  # natural case, as printed in the text
     assert glued in article.body
 
 

@@ -50,6 +50,16 @@ class ReadingTables(VersionedTables):
     :mod:`copydesk.lexicon.bylines`)."""
     outlet_joiners: tuple[str, ...] = _bylines.OUTLET_JOINERS
     """Words that join outlet words in a byline naming no person (``staff and agencies``)."""
+    credentials: tuple[str, ...] = _bylines.CREDENTIALS
+    """Credentials printed after a name (``phd``, ``rd``): kept in a byline's text, not its
+    names."""
+    honorifics: tuple[str, ...] = _bylines.HONORIFICS
+    """Titles before a name (``dr``, ``prof``): kept in a byline's text, not its names."""
+    organization_heads: tuple[str, ...] = _bylines.ORGANIZATION_HEADS
+    """Last words of an organisation's name (``authority``, ``team``): a byline of one is
+    its ``organization``, not a person."""
+    colon_byline_leads: tuple[str, ...] = _bylines.COLON_LEADS
+    """Lead words of a byline that need a colon after them (``Writer:``, ``Words:``)."""
     place_prepositions: tuple[str, ...] = _bylines.PLACE_PREPOSITIONS
     """Prepositions that open the place after a name (``Tom Phillips in Rio``)."""
     place_particles: tuple[str, ...] = _bylines.PLACE_PARTICLES

@@ -24,6 +24,10 @@ BYLINE_LEADS: tuple[str, ...] = (
     "byline",
 )
 
+#: Lead-ins that open an author byline only with a colon: ``Writer: Jane Doe``, ``Words:
+#: Jane Doe`` (without it, "Writer Jane Doe says ..." opens a sentence).
+COLON_LEADS: tuple[str, ...] = ("writer", "writers", "words", "reporter", "text")
+
 #: Job-title words that end a role: ``Staff Writer``, ``Chief Political Correspondent``.
 ROLE_HEADS: tuple[str, ...] = (
     "writer",
@@ -48,6 +52,11 @@ ROLE_HEADS: tuple[str, ...] = (
     "desk",
     "intern",
     "stringer",
+    "expert",
+    "specialist",
+    "founder",
+    "co-founder",
+    "ceo",
 )
 
 #: Words that may precede a role head inside a job title (besides outlet names).
@@ -477,3 +486,84 @@ PLACE_PREPOSITIONS: tuple[str, ...] = ("in", "at", "from")
 
 #: Lower-case words inside a place's name (``in Rio de Janeiro``, ``at Bay of Plenty``).
 PLACE_PARTICLES: tuple[str, ...] = ("de", "da", "do", "du", "of", "the", "la", "el", "al")
+
+#: Credentials printed after a person's name (``Jane Doe, PhD``, ``Jane Doe, MS, RD``):
+#: dropped from the name, kept in the byline's text. Compared casefolded, without dots.
+CREDENTIALS: tuple[str, ...] = (
+    "phd",
+    "md",
+    "ms",
+    "msc",
+    "mba",
+    "mph",
+    "rd",
+    "rdn",
+    "ld",
+    "ldn",
+    "cdn",
+    "cde",
+    "cdces",
+    "fand",
+    "rn",
+    "bsn",
+    "msn",
+    "np",
+    "cpa",
+    "cfa",
+    "cfp",
+    "esq",
+    "jd",
+    "dds",
+    "dmd",
+    "dvm",
+    "vmd",
+    "dacvb",
+    "lvt",
+    "llm",
+    "mfa",
+    "edd",
+    "psyd",
+    "pharmd",
+    "lcsw",
+    "lmft",
+    "cscs",
+    "facs",
+    "facp",
+    "frcp",
+    "mrcp",
+    "mbbs",
+    "dpt",
+)
+
+#: Titles printed before a person's name (``Dr Jane Doe``, ``Prof. John Roe``): dropped
+#: from the name, kept in the byline's text. Compared casefolded, without the dot.
+HONORIFICS: tuple[str, ...] = ("dr", "prof", "professor", "rev")
+
+#: Last words of an organisation's name (``By Regional Water Authority``, ``By the Upwork
+#: Team``): such a byline names an organisation, not a person.
+ORGANIZATION_HEADS: tuple[str, ...] = (
+    "authority",
+    "agency",
+    "council",
+    "department",
+    "ministry",
+    "institute",
+    "university",
+    "college",
+    "association",
+    "foundation",
+    "commission",
+    "society",
+    "team",
+    "group",
+    "company",
+    "trust",
+    "coalition",
+    "alliance",
+    "clinic",
+    "hospital",
+    "office",
+    "board",
+    "newsroom",
+    "newsdesk",
+)

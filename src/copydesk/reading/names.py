@@ -23,6 +23,7 @@ __all__ = [
     "TRAILING_PUNCTUATION",
     "NameWords",
     "clean_name",
+    "is_credential",
     "name_list",
     "name_words",
     "natural_case",
@@ -45,6 +46,10 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}|\p{Lu}|(?:(?![AEIOUY])\p{Lu}){2}")
 _NAME_WORD = regex.compile(r"(?:[dlo]['’])?\p{Lu}[\p{L}\p{M}'’.-]*")
 _GLUED_INITIALS = regex.compile(r"(?:\p{Lu}\.){1,3}\p{Lu}\p{Ll}+")
 _CASE_PIECES = regex.compile(r"([-'’.])")
+# "McMANUS", "MacDONALD", "DeVRIES", "d'AFFLISIO": a prefix in natural case before the
+# rest of a surname printed in capitals.
+_PREFIX_CAPITALS = regex.compile(r"(\p{Lu}\p{Ll}{1,2}|[dlo]['’])(\p{Lu}{2}[\p{Lu}'’-]*)")
+# (Lexicon fields to come; read from the tables until then.)
 
 
 @attrs.frozen
@@ -63,6 +68,10 @@ class NameWords:
     """Common given names (``jane``)."""
     place: regex.Pattern[str]
     """A place ending a list's item (see :func:`place_pattern`)."""
+    credentials: frozenset[str]
+    """Credentials after a name (``phd``), compared without dots."""
+    honorifics: frozenset[str]
+    """Titles before a name (``dr``)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> NameWords:
@@ -79,6 +88,8 @@ class NameWords:
             ),
             given_names=frozenset(name.casefold() for name in lexicon.given_names),
             place=_build_place_pattern(lexicon),
+            credentials=frozenset(word.casefold() for word in lexicon.credentials),
+            honorifics=frozenset(word.casefold() for word in lexicon.honorifics),
         )
 
 
@@ -133,14 +144,16 @@ def name_list(words: NameWords, text: str) -> list[str] | None:
     ['Ann Lee', 'Dan Fox']
     >>> name_list(words, "Ann Lee in Johnstown, Pennsylvania")  # the place ran on
     ['Ann Lee']
+    >>> name_list(words, "Ann Lee, MS, RD and Dan Fox, PhD")  # credentials are no names
+    ['Ann Lee', 'Dan Fox']
     """
     names: list[str] = []
     previous_had_place = False
     for item in LIST_COMMA.split(text[: trimmed_end(text, len(text))].strip()):
         for piece in LIST_AND.split(item):
             piece = piece.strip()
-            if not piece:
-                continue
+            if not piece or (names and is_credential(words, piece)):
+                continue  # "Jane Doe, MS, RD": credentials, not names
             had_place = words.place.search(piece) is not None
             if previous_had_place and not had_place and piece == item.strip():
                 continue  # "in Johnstown, Pennsylvania": the place ran on after a comma
@@ -158,8 +171,12 @@ def clean_name(words: NameWords, text: str) -> str | None:
     >>> words = name_words(Lexicon.default())
     >>> clean_name(words, "JEAN-PAUL DE LA ROCHE"), clean_name(words, "The Monday Club")
     ('Jean-Paul de la Roche', None)
+    >>> clean_name(words, "Dr. Jane Doe")
+    'Jane Doe'
     """
     tokens = text[: trimmed_end(text, len(text))].strip().split()
+    if len(tokens) > 2 and tokens[0].casefold().rstrip(".") in words.honorifics:
+        tokens = tokens[1:]  # "Dr Jane Doe": the title stays in the byline's text only
     if len(tokens) == 1 and _GLUED_INITIALS.fullmatch(tokens[0]):
         return tokens[0]  # "M.A.Qudoos"
     if not 2 <= len(tokens) <= MAX_NAME_TOKENS:
@@ -191,6 +208,16 @@ def clean_name(words: NameWords, text: str) -> str | None:
     if not surname_seen:
         return None
     return natural_case(" ".join(tokens), words.particles)
+
+
+def is_credential(words: NameWords, text: str) -> bool:
+    """Whether *text* is a credential printed after a name (``PhD``, ``M.S.``, ``RD``).
+
+    >>> words = name_words(Lexicon.default())
+    >>> is_credential(words, "Ph.D."), is_credential(words, "Reuters")
+    (True, False)
+    """
+    return text.strip(TRAILING_PUNCTUATION).replace(".", "").casefold() in words.credentials
 
 
 def opens_with_given_name(words: NameWords, name: str) -> bool:
@@ -232,24 +259,33 @@ def _is_particle_compound(words: NameWords, token: str) -> bool:
 
 
 def natural_case(name: str, particles: frozenset[str] | Sequence[str] = ()) -> str:
-    """*name* in natural case when it is printed in capitals; otherwise unchanged.
+    """*name* with every word printed in capitals put in natural case; other words unchanged.
+
+    One rule wherever a name is read (bylines, trailers, photo credits): ``names`` hold the
+    natural case, the part's ``text`` keeps the printed form. Initials (``J.``, ``JR``) stay.
 
     >>> natural_case("TED D'AFFLISIO")
     "Ted D'Afflisio"
     >>> natural_case("MOHAMMED BIN SALMAN", {"bin"})
     'Mohammed bin Salman'
+    >>> natural_case("Eugenia LOGIURATTO"), natural_case("PATRICK McMANUS")
+    ('Eugenia Logiuratto', 'Patrick McManus')
+    >>> natural_case("ANNA DeVRIES"), natural_case("TED d'AFFLISIO")
+    ('Anna DeVries', "Ted d'Afflisio")
     >>> natural_case("Ricky Stenhouse Jr.")
     'Ricky Stenhouse Jr.'
     """
-    letters = [char for char in name if char.isalpha()]
-    if not letters or any(char.islower() for char in letters):
-        return name
     small = {particle.casefold() for particle in particles}
-    words = []
     printed = name.split()
+    words = []
     for position, word in enumerate(printed):
-        # A particle inside the name is lower case; last, it is a surname ("DAS").
-        if 0 < position < len(printed) - 1 and word.casefold() in small:
+        mc = _PREFIX_CAPITALS.fullmatch(word)
+        if mc is not None:
+            words.append(mc.group(1) + _capitalise(mc.group(2)))
+        elif not word.isupper():
+            words.append(word)  # printed in natural case already (or no letters)
+        elif 0 < position < len(printed) - 1 and word.casefold() in small:
+            # A particle inside the name is lower case; last, it is a surname ("DAS").
             words.append(word.casefold())
         elif word.casefold().rstrip(".") in ("jr", "sr"):
             words.append(word.capitalize())

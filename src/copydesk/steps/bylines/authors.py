@@ -14,7 +14,12 @@ import regex
 from copydesk._models import Byline
 from copydesk._state import Block, ParseState
 from copydesk.reading.names import name_list
-from copydesk.steps.bylines.bare import bare_name, named_in_headline
+from copydesk.steps.bylines.bare import (
+    bare_name,
+    name_after_date,
+    named_in_headline,
+    opens_with_stamp,
+)
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
     DATED_LEAD,
@@ -84,7 +89,9 @@ def find_authors(state: ParseState, words: BylineWords) -> None:
         # Merging a lone "By" line with the next, or splitting a byline glued to the
         # lede, shifts the later indices by one.
         before = len(state.blocks)
-        if block.is_body and _split_glued_byline(state, words, index):
+        # A byline glued to the lede, or a byline line in a block of lines under the headline.
+        glued = block.is_body and _split_glued_byline(state, words, index)
+        if glued or (block.claimable and index in bare and _split_byline_line(state, words, index)):
             block = state.blocks[index]
         if (
             (block.is_body or (block.claimable and index in near))
@@ -119,9 +126,46 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
     return False
 
 
+# A block of a few lines is searched for a byline line; longer ones are never.
+_MAX_LINES_BLOCK_CHARS = 400
+
+
+def _split_byline_line(state: ParseState, words: BylineWords, index: int) -> bool:
+    """Cut a byline line out of a block of a few lines; True if cut.
+
+    A page reader may join the byline with the line above or below it (a standfirst, a
+    tag list, a notice): ``By Jane Doe | March 3, 2025`` / ``Support us! ...``. The block
+    is split at the line's edges (the byline line is the block at *index*, or the next).
+    Only under the headline: in a comment thread every block holds a ``Posted by`` line.
+    """
+    block = state.blocks[index]
+    text = state.block_text(block)
+    if "\n" not in text or len(text) > _MAX_LINES_BLOCK_CHARS:
+        return False
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if line.strip() and has_lead(words, line.strip()) and _reads_with_lead(state, words, line):
+            if line_end < len(text.rstrip()):
+                state.split_block(index, block.start + line_end)
+            if text[:line_start].strip():
+                state.split_block(index, block.start + line_start)
+            return True
+        line_start = line_end + 1
+    return False
+
+
+def _reads_with_lead(state: ParseState, words: BylineWords, line: str) -> bool:
+    """Whether *line* reads as a byline naming a person, after any date before "by"."""
+    line = line.strip()
+    dated = DATED_LEAD.match(line) if words.leads.match(line) is None else None
+    reading, _ = read_author(state, words, line[dated.end() :] if dated else line)
+    return reading is not None and bool(reading.names)
+
+
 def _may_be_author(words: BylineWords, text: str) -> bool:
     """A cheap first test: a lead-in, or two capitalised words to open the line."""
-    if words.leads.match(text) or DATED_LEAD.match(text):
+    if words.leads.match(text) or DATED_LEAD.match(text) or opens_with_stamp(text):
         return True
     if len(text) > MAX_BARE_BYLINE_CHARS or _SENTENCE_INSIDE.search(text):
         return False  # without "By", a byline is a short line, not a sentence
@@ -164,6 +208,13 @@ def _try_author(
                 )
         if lead_required:
             return index
+        if bare and (name_at := name_after_date(state, words, index, text)):
+            # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline.
+            head, _ = state.split_block(index, block.start + name_at)
+            state.mark_chrome(head, "metadata")
+            names = name_list(words.names, state.block_text(state.blocks[index + 1]))
+            _label(state, state.blocks[index + 1], Reading(names=names or []), "author")
+            return index + 1
     if lead is not None and lead.end() == len(text) and _next_is_body(state, index):
         # A lone "By" line: the names stand on the next line.
         following = state.blocks[index + 1]

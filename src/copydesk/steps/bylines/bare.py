@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex
 
 from copydesk._state import ParseState
+from copydesk.lexicon import Lexicon
 from copydesk.reading.names import name_list, opens_with_given_name, trimmed_end
 from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
@@ -21,7 +22,13 @@ from copydesk.steps.bylines.parts import (
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
-__all__ = ["bare_name", "named_in_headline", "reads_as_writer"]
+__all__ = [
+    "bare_name",
+    "name_after_date",
+    "named_in_headline",
+    "opens_with_stamp",
+    "reads_as_writer",
+]
 
 # A bare name line holds up to this many names and name tokens.
 _MAX_BARE_NAMES = 2
@@ -36,6 +43,36 @@ _STAMP = regex.compile(
 )
 
 _WORD_TOKEN = regex.compile(r"\w+")
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A date or a page's stamp on a line of its own, beside a bare name: "April 10, 2025",
+# "29th August, 2023", "27/05/2024", "Published: ...", "8 min read".
+_STAMP_LINE = regex.compile(
+    rf"""(?ix)
+    \b{_MONTH}\s+\d | \b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
+  | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
+  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b"""
+)
+# What makes a short dated line a page's stamp, not a row of a table ("MAR  5.20  5.30"):
+# a year, or a stamp's word.
+_STAMP_EVIDENCE = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:published|updated|posted|min)")
+# A stamp that opens a line before the writer's name: "Dec 17, 2025 Jane Doe", "12/19/2025
+# • Jane Doe", "December 15, 2025 · 30 min · 6279 words · Jane Doe".
+_DATED = (
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
+    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d[\d,]*\s+words)"
+)
+_STAMP_FIRST = regex.compile(
+    rf"(?i){_DATED}(?:\s*[|•·⋅●▪–—-]?\s*{_DATED})*\s*[|•·⋅●▪–—-]?\s*(?=\p{{Lu}})"
+)
+# A stamp line is short; it stands at most this many blocks from the name.
+_MAX_STAMP_LINE_CHARS = 60
+_STAMP_AFTER = 2
+_DASHES = ("-", "–", "—")
+# Words of running text in any language the page reader knows ("also", "more", "the"): no
+# part of a name a date vouches for ("ALSO READ" over a date). (A Lexicon field to come.)
 
 
 def bare_name(
@@ -60,10 +97,24 @@ def bare_name(
     # A name in capitals beside a date stamp ("JANE DOE Published: Jan 14, 2008") is
     # printed like a byline, whatever the given name.
     stamped = (
+        tail is not None and text[:end].isupper() and _STAMP.match(text, tail.end()) is not None
+    )
+    if tail is not None and (
+        text[tail.start() : tail.end()].strip() == "," or text.rstrip().endswith(_DASHES)
+    ):
+        return None, 0  # a place and a date: a dateline ("SAN FRANCISCO, Feb 26 -")
+    # A date after the name ("Jane Doe • May 2, 2024"), or on a line by it, is printed like
+    # a byline too.
+    dated = (
         tail is not None
-        and text[:end].isupper()
-        and _STAMP.match(text, tail.end()) is not None
-        and not text.rstrip().endswith(("-", "–", "—"))
+        and _STAMP_LINE.match(text, tail.end()) is not None
+        and _STAMP_EVIDENCE.search(text, tail.end()) is not None
+    )
+    stamped = stamped or (
+        # (A line in capitals over a dated line is as often a table's header.)
+        (dated or (not text[:end].isupper() and _stamp_beside(state, index)))
+        and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
+        and not _common_words(state, names)
     )
     if not stamped and not all(reads_as_writer(words, name) for name in names):
         return None, 0
@@ -72,6 +123,64 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def opens_with_stamp(text: str) -> bool:
+    """Whether *text* opens with a page's date stamp before a capital (``Dec 17, 2025 J``)."""
+    return _STAMP_FIRST.match(text) is not None
+
+
+def name_after_date(state: ParseState, words: BylineWords, index: int, text: str) -> int:
+    """Where the writer's name starts after the date that opens a stamp line (``Dec 17,
+    2025 Jane Doe``), or 0. The date vouches for the name as a stamp under it does (see
+    :func:`bare_name`)."""
+    stamp = _STAMP_FIRST.match(text)
+    if stamp is None:
+        return 0
+    names = name_list(words.names, text[stamp.end() :])
+    if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
+        return 0
+    if _common_words(state, names) or _named_nearby(state, index, names):
+        return 0
+    return stamp.end()
+
+
+def _stamp_beside(state: ParseState, index: int) -> bool:
+    """Whether a date or page stamp stands on its own line right under ``blocks[index]``.
+
+    Under a headline a page prints its writer's name over the date whatever the site's
+    layout: the stamp is the evidence that a name no given-name list knows (``Pavlina
+    Petkova``) is the byline. A date *above* the line is no evidence: under a headline's
+    date stand the page's tools too (``Print Save``, ``Article Tools``).
+    """
+    for near in range(index + 1, index + _STAMP_AFTER + 1):
+        if not 0 <= near < len(state.blocks):
+            continue
+        block = state.blocks[near]
+        if block.label == "headline" or block.end - block.start > _MAX_STAMP_LINE_CHARS:
+            continue
+        text = state.block_text(block)
+        if block.kind == "metadata" or (
+            _STAMP_LINE.search(text) is not None and _STAMP_EVIDENCE.search(text) is not None
+        ):
+            return True
+    return False
+
+
+def _common_words(state: ParseState, names: Sequence[str]) -> bool:
+    """Whether a word of *names* is printed in lower case elsewhere on the page.
+
+    "Article Tools", "Also Read", "Most Emailed" stand by a date as a byline does, but
+    their words turn up in lower case in the page's sentences; a surname hardly ever does.
+    """
+    for name in names:
+        for word in _WORD_TOKEN.findall(name):
+            lowered = word.casefold()
+            if lowered in _stopwords(state.lexicon):
+                return True
+            if lowered != word and regex.search(rf"\b{regex.escape(lowered)}\b", state.text):
+                return True
+    return False
 
 
 def reads_as_writer(words: BylineWords, name: str) -> bool:
@@ -112,3 +221,11 @@ def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
             if seen >= _NAMED_NEARBY_BLOCKS:
                 break
     return False
+
+
+def _stopwords(lexicon: Lexicon) -> frozenset[str]:
+    """Every language's stopwords of *lexicon*, as one set (built once per lexicon)."""
+    return lexicon.cached(
+        "bylines.all_stopwords",
+        lambda tables: frozenset(word for words in tables.stopwords.values() for word in words),
+    )

@@ -22,6 +22,7 @@ from copydesk.reading.names import (
     MAX_NAME_TOKENS,
     TRAILING_PUNCTUATION,
     clean_name,
+    is_credential,
     place_pattern,
     trimmed_end,
 )
@@ -57,16 +58,17 @@ _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?
 # Where a date, time stamp or contact detail starts after the names.
 TAIL = regex.compile(
     rf"""(?ix)
-    (?:\s*(?:[|•·,/]|--?|[–—])\s*|\s+|(?<=[a-z])(?=[A-Z0-9]))
+    (?:\s*(?:[|•·⋅●▪,/]|--?|[–—])\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z0-9])))
     (?=
         (?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
       | \(?(?:contact|e-?mail)\b
       | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
-      | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
-      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
+      | (?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
+      | (?:on\s+)?\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
-      | \d+\s+comments?\b
+      | (?:\d+|no)\s+comments?\b
+      | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
       | @\w
       | [\w.+-]+@[\w-]+\.\w
@@ -80,13 +82,24 @@ DATED_LEAD = regex.compile(
 # "LAS VEGAS--(BUSINESS WIRE)": a dateline opening a press release.
 _DATELINE_SHAPE = regex.compile(r"\p{Lu}[\p{Lu} .,'’—–-]*+\(")
 # Separators between the parts of a byline: names | organisation | role.
-_PART_SEPARATOR = regex.compile(r"\s*(?:[|•·;]|\s[-–—]+\s|--|\n|\((?=\s*\w)|\))\s*")
+_PART_SEPARATOR = regex.compile(r"\s*(?:[|•·⋅●▪;]|\s[-–—/]+\s|--|\n|\((?=\s*\w)|\))\s*")
 
 # A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
 _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
 _WORD = regex.compile(r"\S+")
+# The separator before a date or stamp that may end a byline without a lead-in.
+_STAMP_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]")
+# A one-word name or handle: letters first, then letters, digits, "_", "." or "-".
+_ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
+# A tail that is a date: the evidence that a one-word "By" line is a byline.
+_DATE_TAIL = regex.compile(
+    rf"(?i)(?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})"
+)
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# "Founder at Oakywood", "CEO of CaseBasix": where a job title names its organisation.
+_ROLE_AT = regex.compile(r"\s+(?:of|at)\s+")
 _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _WORD_PIECES = regex.compile(r"[-/]")
 
@@ -110,16 +123,28 @@ def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Readi
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
     # Only a byline with a lead-in may carry a date: without one, "SAN MATEO, Calif.,
-    # March 2 -" is a dateline. A long run after a date is a sentence.
-    tail = TAIL.search(text, body_start) if lead is not None else None
+    # March 2 -" is a dateline; but "Jane Doe · BBC News · 3 min read" parts it with a
+    # separator no dateline prints. A long run after a date is a sentence.
+    tail = TAIL.search(text, body_start)
+    if lead is None and tail is not None and _STAMP_SEPARATOR.match(text, tail.start()) is None:
+        tail = None
     if tail is not None and len(text) - tail.start() > MAX_TAIL_CHARS:
         return None, 0
     end = trimmed_end(text, tail.start() if tail is not None else len(text))
     if end <= body_start:
         return None, 0
     credit = text[body_start:end]
-    plain_by = lead is not None and lead.group().strip(" \t\n:").casefold() == "by"
-    reading = _read_parts(state.lexicon, words, credit, has_lead=lead is not None, handle=plain_by)
+    lead_words = lead.group().strip(" \t\n:").casefold().split() if lead is not None else []
+    dated = tail is not None and _DATE_TAIL.match(text, tail.end()) is not None
+    reading = _read_parts(
+        state.lexicon,
+        words,
+        credit,
+        has_lead=lead is not None,
+        handle=lead_words == ["by"],
+        # (A comment thread prints "Posted by: jim | January 14, 2008" under the story.)
+        one_word=lead_words == ["by"] and dated,
+    )
     if reading is None:
         return None, 0
     if lead is None and not (reading.organization or reading.role or reading.place):
@@ -130,15 +155,27 @@ def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Readi
 
 
 def _read_parts(
-    lexicon: Lexicon, words: BylineWords, credit: str, *, has_lead: bool, handle: bool = False
+    lexicon: Lexicon,
+    words: BylineWords,
+    credit: str,
+    *,
+    has_lead: bool,
+    handle: bool = False,
+    one_word: bool = False,
 ) -> Reading | None:
-    """Read ``names [sep organisation] [sep role]`` (the part after any "By")."""
+    """Read ``names [sep organisation] [sep role]`` (the part after any "By").
+
+    With *handle* (a plain "By") a blogger's handle (``JDOE27``) is a name; with
+    *one_word* (a date follows) so is any one word: ``By jroe March 3, 2025``, ``By
+    Anthony on May 2, 2024``.
+    """
     parts = [part for part in _PART_SEPARATOR.split(credit) if part and part.strip()]
     if not parts:
         return None
-    if handle and _HANDLE.fullmatch(parts[0].strip()):
-        # "By JDOE27": a blogger's handle, kept as printed (a commenter's is "Posted by").
-        reading: Reading | None = Reading(names=[parts[0].strip()])
+    first = parts[0].strip()
+    if (handle and _HANDLE.fullmatch(first)) or (one_word and _single_name(words, first)):
+        # "By JDOE27": a blogger's handle, kept as printed.
+        reading: Reading | None = Reading(names=[first])
     else:
         reading = read_name_part(lexicon, words, parts[0], has_lead=has_lead)
     if reading is None:
@@ -147,11 +184,29 @@ def _read_parts(
         # After a lead-in or a known outlet, any capitalised part names an outlet too:
         # "Tim Shufelt, Canwest News Service; Ottawa Citizen".
         loose = has_lead or reading.organization is not None
-        if not _absorb_extra(lexicon, words, reading, part, after_separator=loose):
+        if _absorb_extra(lexicon, words, reading, part, after_separator=loose):
+            continue
+        # "Political reporter, BBC News": a role and an outlet in one part.
+        pieces = LIST_COMMA.split(part)
+        if len(pieces) == 1 or not all(
+            _absorb_extra(lexicon, words, reading, piece, after_separator=loose) for piece in pieces
+        ):
             return None
     if not reading.names and not reading.organization and not reading.role:
         return None
     return reading
+
+
+def _single_name(words: BylineWords, word: str) -> bool:
+    """Whether *word* may be a writer's one-word name or handle (``Anthony``, ``jroe``)."""
+    low = word.casefold()
+    return (
+        _ONE_WORD.fullmatch(word) is not None
+        and low not in words.names.not_names
+        and low not in words.outlet_words
+        and low not in words.role_heads
+        and low not in words.organization_heads
+    )
 
 
 def read_name_part(
@@ -168,8 +223,8 @@ def read_name_part(
     # outlet.
     list_ended = False
     for position, item in enumerate(items):
-        if not item:
-            continue
+        if not item or (reading.names and is_credential(words.names, item)):
+            continue  # "Jane Doe, PhD": a credential, kept in the text only
         if (
             position > 0
             and (list_ended or not has_and or agency_named(lexicon, item) is not None)
@@ -179,8 +234,8 @@ def read_name_part(
             continue
         list_ended = list_ended or LIST_AND.search(item) is not None
         names = _names_with_extra(lexicon, words, item, reading, has_lead=has_lead)
-        if names and any(name.split()[-1].casefold() in words.outlet_words for name in names):
-            names = None  # "By Sports Network": an outlet, not a person
+        if names and any(_organization_word(words, name.split()[-1]) for name in names):
+            names = None  # "By Sports Network", "By Regional Water Authority": no person
         if names is None:
             if position == 0 or not _absorb_extra(
                 lexicon, words, reading, item, after_separator=has_lead
@@ -193,6 +248,12 @@ def read_name_part(
     return reading
 
 
+def _organization_word(words: BylineWords, word: str) -> bool:
+    """Whether *word* ends an outlet's or organisation's name (``News``, ``Authority``)."""
+    low = word.casefold()
+    return low in words.outlet_words or low in words.organization_heads
+
+
 def _mixed_case(text: str) -> bool:
     """Whether *text* is printed in mixed case ("Erin Hitchcock", not "SANTA CRUZ")."""
     return any(char.islower() for char in text) and any(char.isupper() for char in text)
@@ -202,7 +263,14 @@ def _organization_only(lexicon: Lexicon, words: BylineWords, part: str) -> Readi
     """``By Associated Press``, ``By Staff Writers``: a byline naming no person."""
     organization, role = classify_extra(lexicon, words, part, after_separator=False)
     if organization is None and role is None:
-        return None
+        tokens = part.split()
+        if not (
+            len(tokens) >= 2
+            and is_capitalised(words, tokens)
+            and _organization_word(words, tokens[-1])
+        ):
+            return None
+        organization = part  # "By Regional Water Authority", "By the Upwork Team"
     return Reading(organization=organization, role=role)
 
 
@@ -215,6 +283,8 @@ def _names_with_extra(
     for position, piece in enumerate(pieces):
         piece, places = place_pattern(lexicon).subn("", piece.strip())
         reading.place = reading.place or places > 0
+        if (names or reading.names) and is_credential(words.names, piece):
+            continue  # "Jane Doe, DVM & John Roe": the credential after the first name
         name = None
         if position == len(pieces) - 1:
             name = _name_then_extra(lexicon, words, piece, reading, role_only=not has_lead)
@@ -300,13 +370,42 @@ def classify_extra(
     if lowered[-1] in words.role_heads:
         if not _is_role(words, tokens, lowered):
             return None, None
-        return organization_in_role(lexicon, words, tokens), text
+        return organization_in_role(lexicon, words, tokens), _role_case(words, tokens)
+    at = _ROLE_AT.search(text)
+    if (
+        at is not None
+        and at.start() > 0
+        and text[: at.start()].split()[-1].casefold() in (words.role_heads)
+    ):
+        # "CEO of CaseBasix", "Founder at Oakywood": a job title, then its organisation.
+        role_tokens = text[: at.start()].split()
+        organization = text[at.end() :]
+        if _is_role(words, role_tokens, [t.casefold() for t in role_tokens]) and is_capitalised(
+            words, organization.split()
+        ):
+            return agency_named(lexicon, organization) or organization, text
     agency = agency_named(lexicon, text)
     if agency is not None:
         return agency, None
     if is_outlet(words, tokens, lowered) or (after_separator and _loose_outlet(words, tokens)):
         return text, None
     return None, None
+
+
+def _role_case(words: BylineWords, tokens: Sequence[str]) -> str:
+    """A job title printed in capitals in natural case (``CHIEF REPORTER`` -> ``Chief
+    Reporter``); an agency's code stays (``AP Sports Writer``)."""
+    text = " ".join(tokens)
+    if not text.isupper():
+        return text
+    return " ".join(
+        token
+        if token.casefold() in words.names.agency_codes
+        else token.casefold()
+        if token.casefold() in words.outlet_small_words
+        else token.capitalize()
+        for token in tokens
+    )
 
 
 def _is_role(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:

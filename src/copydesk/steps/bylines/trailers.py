@@ -192,10 +192,10 @@ def _read_sign_off(
     if len(text) > MAX_BARE_BYLINE_CHARS or text.startswith("(") or "/" in text:
         return None  # a photo credit, or a bracketed source sign-off
     if dash is not None and dash.end() < len(text):
-        names = name_list(words.names, text[dash.end() :])
-        if names and all(reads_as_writer(words, name) for name in names):
+        reading = _dashed_names(state, words, text[dash.end() :])
+        if reading is not None:
             kind = "contributor" if dash.group().strip().casefold() == "with" else "author"
-            return Reading(names=names), [], kind
+            return reading, [], kind
         return None
     reading, end = read_author(state, words, text)
     if reading is None or end != len(text) or not reading.names:
@@ -203,6 +203,20 @@ def _read_sign_off(
     if not (reading.organization or reading.role or words.leads.match(text)):
         return None  # "Submitted by Jane Doe" signs off; a bare "Jane Doe" may not
     return reading, [], "author"
+
+
+def _dashed_names(state: ParseState, words: BylineWords, signed: str) -> Reading | None:
+    """The writers after a sign-off's dash: ``Jane Doe``, ``Jane Doe, Associated Press``
+    (the outlet or job title noted); every name opens with a given name."""
+    names = name_list(words.names, signed)
+    reading: Reading | None = Reading(names=names) if names else None
+    if reading is None:
+        reading, end = read_author(state, words, signed)
+        if end != len(signed):
+            return None
+    if reading is None or not reading.names:
+        return None
+    return reading if all(reads_as_writer(words, name) for name in reading.names) else None
 
 
 def _read_trailer(
@@ -276,6 +290,7 @@ def _read_role_trailer(
         # "With a report from Channel 5's Jane Doe": the outlet, then the person.
         names = _possessive_names(lexicon, words, listed, reading)
         if names is None:
+            listed = _outlet_in_capitals(lexicon, listed, reading)
             names = name_list(words.names, listed)
         if names is None:
             # "Contributing: Ann Lee, Medill News Service": names, then an outlet.
@@ -301,6 +316,17 @@ def _read_role_trailer(
 # An outlet printed before a trailer's lead-in ("City Herald with files from ...").
 _MAX_TRAILER_OUTLET_CHARS = 60
 _POSSESSIVE = regex.compile(r"^(?P<outlet>[^'’]{2,60}?)['’]s\s+(?P<who>\S.*)$")
+
+
+def _outlet_in_capitals(lexicon: Lexicon, listed: str, reading: Reading) -> str:
+    """``Jane Doe and John Roe, USA TODAY``: the last item, in capitals after names in
+    mixed case, is the outlet (noted in *reading*); return the list without it."""
+    head, comma, last = listed.rpartition(",")
+    last = last.strip()
+    if not comma or not last.isupper() or head.isupper() or not head.strip():
+        return listed
+    reading.organization = reading.organization or agency_named(lexicon, last) or last
+    return head
 
 
 def _trailer_outlet(lexicon: Lexicon, words: BylineWords, prefix: str) -> str | None:

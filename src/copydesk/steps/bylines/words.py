@@ -24,6 +24,7 @@ class BylineWords:
     role_words: frozenset[str]
     outlet_words: frozenset[str]
     outlet_small_words: frozenset[str]
+    organization_heads: frozenset[str]
     outlet_joiners: frozenset[str]
     place_openers: tuple[str, ...]
     """``in ``, ``at ``: a part opening with one is a place (``By Julian Linden, in Sydney``)."""
@@ -40,16 +41,21 @@ class BylineWords:
         """The tables of *lexicon* (use :func:`byline_words`, which builds them once)."""
         leads = sorted(lexicon.byline_leads, key=len, reverse=True)
         lead_pattern = "|".join(regex.escape(lead).replace(r"\ ", r"\s+") for lead in leads)
+        # (A Lexicon field to come; read from the table until then.)
+        colon_pattern = "|".join(regex.escape(lead) for lead in lexicon.colon_byline_leads)
         trailer_leads = sorted((lead for lead, _ in lexicon.trailer_roles), key=len, reverse=True)
         trailer_pattern = "|".join(
             regex.escape(lead).replace(r"\ ", r"\s+") for lead in trailer_leads
         )
         return cls(
-            leads=regex.compile(rf"(?i)^(?:by\s*)?(?:{lead_pattern})\b\s*:?\s*"),
+            leads=regex.compile(
+                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})\b\s*:?|(?:{colon_pattern})\s*:)\s*"
+            ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
             outlet_words=frozenset(lexicon.outlet_words),
             outlet_small_words=frozenset(lexicon.outlet_small_words),
+            organization_heads=frozenset(word.casefold() for word in lexicon.organization_heads),
             outlet_joiners=frozenset(lexicon.outlet_joiners),
             place_openers=tuple(f"{preposition} " for preposition in lexicon.place_prepositions),
             # A lead must follow the start, a space or one of "(;," (checked in
