@@ -138,8 +138,6 @@ def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator
             continue
         if block.start > anchor + _REACH_AFTER:
             break
-        if not _MAY_HOLD_DATE.search(state.text, block.start, block.end):
-            continue
         if not _may_hold_stamp(state, patterns, block, text_starts):
             continue
         for date in find_dates(
@@ -171,10 +169,12 @@ def _first_prose(state: ParseState, patterns: _Patterns, anchor: int) -> int:
 def _may_hold_stamp(state: ParseState, patterns: _Patterns, block: Block, text_starts: int) -> bool:
     """A byline, a chrome line of the article's own, or a stamp line of the body above the
     article's text (below it, a dated line is a table row, a post or a teaser's)."""
-    if block.label == "byline":
-        return True
-    if block.label == CHROME:
-        return block.kind not in _FOREIGN_CHROME and block.end - block.start <= _MAX_STAMP_CHARS
+    if block.label == "byline" or (
+        block.label == CHROME
+        and block.kind not in _FOREIGN_CHROME
+        and block.end - block.start <= _MAX_STAMP_CHARS
+    ):
+        return _MAY_HOLD_DATE.search(state.text, block.start, block.end) is not None
     return (
         block.label == BODY and block.start < text_starts and _is_stamp_line(state, patterns, block)
     )
