@@ -126,6 +126,9 @@ KINDS: dict[str, Callable[[int], str]] = {
     "distinct_names": _distinct("“Yes, we will,” {word} said.\n"),
     "distinct_titled_names": _distinct("“Yes,” Mayor Ann {word} said.\n"),
     "distinct_titles": _distinct("“Yes,” {word} Minister Ann Lee said.\n"),
+    # Line shapes from the reliability issue (#21 item 10): credit lines, byline pairs.
+    "photo_colon_lines": lambda size: _repeat_to("Photo: Jane Doe\n", size),
+    "name_role_pairs": lambda size: _repeat_to("Jane Doe\nAP Sports Writer\n\n", size),
 }
 
 
