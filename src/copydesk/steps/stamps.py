@@ -117,6 +117,8 @@ def published(state: ParseState) -> None:
     if not candidates:
         candidates = list(_cued_candidates(state, patterns, anchor))
     if not candidates:
+        candidates = list(_far_candidates(state, patterns, anchor))
+    if not candidates:
         return
     for updated in (False, True):
         chosen = [candidate for candidate in candidates if candidate.updated is updated]
@@ -165,6 +167,18 @@ def _cued_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Ite
         for candidate in _dated(state, patterns, block, anchor, block.start, block.end):
             if patterns.any_cue.search(_text_before(state, block, candidate.date)):
                 yield candidate
+
+
+def _far_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
+    """When no stamp stands within reach and none is cued: the dates of the lines the page
+    reader labelled as the page's metadata (its date lines), wherever they stand."""
+    for block in state.blocks:
+        if (
+            block.kind == "metadata"
+            and block.end - block.start <= _MAX_STAMP_CHARS
+            and _MAY_HOLD_DATE.search(state.text, block.start, block.end) is not None
+        ):
+            yield from _dated(state, patterns, block, anchor, block.start, block.end)
 
 
 def _dated(
