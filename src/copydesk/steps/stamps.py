@@ -55,10 +55,12 @@ _BYLINE_COST = 0.5
 # Chrome the page reader put after the article's end: other stories' dates.
 _FOREIGN_CHROME = frozenset({"comments", "related"})
 _WORD = regex.compile(r"\w+")
-# Every printed date the reader knows holds a four-digit year, but for "3 hours ago",
-# "yesterday" and "today": a block without one is passed over before the date patterns run
-# (most blocks of most texts, "Shr 1.20 dlrs" lines included).
-_MAY_HOLD_DATE = regex.compile(r"\d{4}|\bago\b|yesterday|today", regex.IGNORECASE)
+# Every printed date the reader knows holds a four-digit year, but for "14.11.24" (a year in
+# two digits), "3 hours ago", "yesterday" and "today": a block without one is passed over
+# before the date patterns run (most blocks of most texts, "Shr 1.20 dlrs" lines included).
+_MAY_HOLD_DATE = regex.compile(
+    r"\d{4}|\d[/.]\d\d?[/.]\d\d\b|\bago\b|yesterday|today", regex.IGNORECASE
+)
 # A line ending so leads into the text after it (a dateline's separator), not a stamp.
 _OPENS_TEXT = (":", "-", "–", "—")
 
