@@ -80,6 +80,26 @@ def _glued(state: ParseState, candidate: Candidate) -> bool:
     )
 
 
+def _tag_then_lede(state: ParseState, candidate: Candidate) -> bool:
+    """A known agency's tag alone, glued to the lede or a space before it, its dash dropped
+    by the scrape: ``(Reuters)Three weeks``, ``(Reuters) Three weeks``."""
+    if candidate.place is not None or candidate.date is not None:
+        return False
+    text = state.text
+    spaced = (
+        text[candidate.end : candidate.end + 1] == " "
+        and text[candidate.end + 1 : candidate.end + 2].isupper()
+    )
+    if not (candidate.agency_known and candidate.separator is None):
+        return False
+    if not (spaced or _glued(state, candidate)):
+        return False
+    # A sentence follows, not a stamp ("(AFP) Saturday 12 January 2008" is a source line).
+    line_end = text.find("\n", candidate.end)
+    line = text[candidate.end : line_end if line_end >= 0 else len(text)]
+    return len(WORDS.findall(line)) >= SHORT_LEDE_WORDS
+
+
 def well_formed(state: ParseState, candidate: Candidate, after_prose: bool) -> bool:
     """Short; no label word in the place; a date that is not a time stamp; a likely agency."""
     lexicon = state.lexicon
@@ -109,8 +129,8 @@ def _strong_enough(state: ParseState, index: int, candidate: Candidate, own_line
         return True
     if candidate.agency is not None:
         # Without a separator ("TORONTO (AP) Raptors"), only a known agency and a sure place,
-        # or a known agency glued to the lede ("(Reuters)Three weeks after ...").
-        if separator is not None or (not has_place and _glued(state, candidate)):
+        # or a known agency's tag alone before the lede ("(Reuters)Three weeks after ...").
+        if separator is not None or _tag_then_lede(state, candidate):
             return True
         return candidate.agency_known and has_place and _strong_place(lexicon, candidate)
     if candidate.date is not None:  # a date alone, no agency: the 1987 "APRIL 7 -" wire
