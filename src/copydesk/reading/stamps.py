@@ -137,8 +137,11 @@ def _compile(month: str, zone: str) -> regex.Pattern[str]:
         r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
         r"(?:(?P<nyear>\d{4})|(?<=[/.])(?P<nyear>\d\d))"
     )
+    # "3 hours ago", "an hour ago", and the short forms of feeds and apps: "2h ago",
+    # "5 mins ago", "3d ago".
     relative = (
-        r"(?P<count>\d{1,3}|an?|one)\s(?P<unit>min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
+        r"(?:(?P<count>an?|one)\s|(?P<count>\d{1,3})\s?)"
+        r"(?P<unit>min(?:ute)?|h(?:ou)?r|day|week|month|year|[hmdw](?=\sago))s?\sago"
         r"|(?P<yesterday>yesterday)|(?P<today>today)"
     )
     return regex.compile(
@@ -176,6 +179,9 @@ def find_dates(
     '2025-12-19 16:47:00-05:00'
     >>> find_dates("3 hours ago", patterns, reference=dt.date(2025, 1, 2))[0].value
     datetime.datetime(2025, 1, 1, 21, 0)
+    >>> short = find_dates("2h ago | 5 mins ago", patterns, reference=dt.date(2025, 1, 2))
+    >>> [date.value for date in short]
+    [datetime.datetime(2025, 1, 1, 22, 0), datetime.datetime(2025, 1, 1, 23, 55)]
     """
     found: list[PrintedDate] = []
     for match in patterns.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
@@ -353,5 +359,6 @@ def _relative(match: regex.Match[str], reference: dt.date | None) -> PrintedDate
 
 
 def _unit(printed: str) -> str:
-    """The unit key of a printed unit: "min" and "minute", "hr" and "hour"."""
-    return {"min": "minute", "hr": "hour"}.get(printed, printed)
+    """The unit key of a printed unit: "min", "m" and "minute"; "hr", "h" and "hour"."""
+    short = {"min": "minute", "m": "minute", "hr": "hour", "h": "hour", "d": "day", "w": "week"}
+    return short.get(printed, printed)
