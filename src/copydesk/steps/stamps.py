@@ -173,14 +173,23 @@ def _cued_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Ite
 
 def _far_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
     """When no stamp stands within reach and none is cued: the dates of the lines the page
-    reader labelled as the page's metadata (its date lines), wherever they stand."""
-    for block in state.blocks:
-        if (
-            block.kind == "metadata"
-            and block.end - block.start <= _MAX_STAMP_CHARS
-            and _MAY_HOLD_DATE.search(state.text, block.start, block.end) is not None
-        ):
-            yield from _dated(state, patterns, block, anchor, block.start, block.end)
+    reader labelled as the page's metadata (its date lines), wherever they stand, when they
+    all print the same day. Lines of several days are teasers' and posts' as often as the
+    article's, and nothing tells which."""
+    found = [
+        candidate
+        for block in state.blocks
+        if block.kind == "metadata"
+        and block.end - block.start <= _MAX_STAMP_CHARS
+        and _MAY_HOLD_DATE.search(state.text, block.start, block.end) is not None
+        for candidate in _dated(state, patterns, block, anchor, block.start, block.end)
+    ]
+    days = {_day(candidate.date.value) for candidate in found}
+    return iter(found if len(days) == 1 else ())
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _dated(
