@@ -120,7 +120,7 @@ def _compile(month: str, zone: str) -> regex.Pattern[str]:
         rf"|{_DOT_TIME}\s?(?P<zone>{zone})\b)"
     )
     time_before = _prefixed(zoned_time, "b")
-    after = r"(?:\s?(?:,|at|@|\||-|–|—)?\s?" + _prefixed(zoned_time, "a") + ")?"
+    after = r"(?:\s?(?:,|at|@|\||/|-|–|—)?\s?" + _prefixed(zoned_time, "a") + ")?"
     ordinal = r"(?:st|nd|rd|th)?"
     named = (
         rf"(?:(?P<month>{month})\.?\s(?P<day>[0-3]?\d){ordinal},?\s(?P<year>\d{{4}})"
