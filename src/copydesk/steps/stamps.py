@@ -6,10 +6,14 @@ A page prints the article's dates near its headline or in its byline: ``Publishe
 a *stamp*: a byline, a short line that is no prose, or a line the page reader labelled as
 page furniture, within reach of the headline. Of these, the one nearest the headline (a date
 above it counts three times its distance: the site's header prints other dates) is the
-publication date; one after an update cue (``Updated``, ``Last modified``) is the update date.
+publication date; one after an update cue (``Updated``, ``Last modified``, or ``Last update:``
+alone on the line above) is the update date. When no stamp stands within reach, the dates
+after a cue anywhere on the page are read, else the page's metadata lines when they all print
+the same day; never its comments or related stories.
 
 Dates in digits are read in the page's own order when one of them shows it (``17/04/2025``
-is day first), else by :attr:`Lexicon.numeric_dates_day_first
+is day first, or the same day printed with its month name), else as the page's dates with
+month names hint (``4 December 2025``: day first) or by :attr:`Lexicon.numeric_dates_day_first
 <copydesk.Lexicon.numeric_dates_day_first>`, and marked ambiguous. A stamp line left in the
 body (a line holding a date and little else) becomes chrome of kind ``metadata``.
 """
