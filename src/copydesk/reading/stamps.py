@@ -78,6 +78,8 @@ class PrintedDate:
     day_before_month: bool | None = None
     """For a date with a month name: whether the day is printed before the month
     (``4 December 2025``: True; ``December 4, 2025``: False)."""
+    short_year: bool = False
+    """A date in digits with a two-digit year (``14.11.24``), read in this century."""
 
 
 @attrs.frozen
@@ -258,6 +260,7 @@ def _read(
         return _relative(match, reference)
     numeric = match.group("numeric") is not None
     ambiguous = False
+    short_year = False
     day_before_month: bool | None = None
     numbers: tuple[int, int] | None = None
     if match.group("iso"):
@@ -266,7 +269,8 @@ def _read(
         first, second = int(match.group("first")), int(match.group("second"))
         numbers = (first, second)
         year = int(match.group("nyear"))
-        year += 2000 if year < 100 else 0  # "14.11.24": this century
+        short_year = year < 100
+        year += 2000 if short_year else 0  # "14.11.24": this century
         ambiguous = first <= 12 and second <= 12 and first != second
         if first > 12 or (ambiguous and day_first):
             day, month = first, second
@@ -291,6 +295,7 @@ def _read(
         ambiguous=ambiguous,
         numbers=numbers,
         day_before_month=day_before_month,
+        short_year=short_year,
     )
 
 

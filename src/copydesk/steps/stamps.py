@@ -161,18 +161,19 @@ def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator
 def _cued_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
     """When no stamp stands within reach of the headline (a page whose headline was found
     far from its stamps, or one that prints them at its foot): the dates after a publication
-    or update cue anywhere on the page but in its comments and related stories."""
+    or update cue anywhere on the page but in its comments and related stories, read in its
+    stamps (a sentence of the story, "a revised bill ... as of March 5", is none)."""
+    everywhere = len(state.text)  # a stamp line of the body counts wherever it stands
     for block in state.blocks:
         if (
             block.end - block.start > _MAX_STAMP_CHARS
-            or block.kind in _FOREIGN_CHROME
             or patterns.any_cue.search(state.text, block.start, block.end) is None
-            or _MAY_HOLD_DATE.search(state.text, block.start, block.end) is None
         ):
             continue
-        for candidate in _dated(state, patterns, block, anchor, block.start, block.end):
-            if patterns.any_cue.search(_text_before(state, block, candidate.date)):
-                yield candidate
+        for start, end in _stamp_ranges(state, patterns, block, everywhere):
+            for candidate in _dated(state, patterns, block, anchor, start, end):
+                if patterns.any_cue.search(_text_before(state, block, candidate.date)):
+                    yield candidate
 
 
 def _far_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
@@ -204,11 +205,28 @@ def _dated(
     for date in find_dates(state.text, patterns.dates, pos=start, endpos=end, reference=reference):
         if reference is not None and date.value > _latest(reference, date):
             continue  # a date after the reference date is an event's, not the article's
+        if date.short_year and not _alone_on_line(state, patterns, date):
+            continue  # "4/2/87   Prev Wk  4/3/87": a table's head, "Poll (10/01/07)": a title
         distance = date.start - anchor
         cost = float(distance if distance >= 0 else -_ABOVE_COST * distance)
         if block.finding is not None:
             cost *= _BYLINE_COST
         yield _Candidate(date, block, cost, _is_update(state, patterns, block, date))
+
+
+def _alone_on_line(state: ParseState, patterns: _Patterns, date: PrintedDate) -> bool:
+    """Whether *date* stands on its line with stamp words only (``Last updated at 8:37 AM
+    on 18/01/08``): the test a date with a two-digit year, a form tables and titles print
+    too, must pass to be a stamp."""
+    text = state.text
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    line = (
+        text[line_start : date.start] + " " + text[date.end : line_end if line_end >= 0 else None]
+    )
+    return all(
+        word.casefold() in patterns.stamp_words or word.isdigit() for word in _WORD.findall(line)
+    )
 
 
 def _first_prose(state: ParseState, patterns: _Patterns, anchor: int) -> int:
@@ -219,7 +237,7 @@ def _first_prose(state: ParseState, patterns: _Patterns, anchor: int) -> int:
             block.start >= anchor
             and block.label == BODY
             and is_prose(state.block_text(block))
-            and not _is_stamp_line(state, patterns, block.start, block.end)
+            and not _is_stamp_block(state, patterns, block.start, block.end)
         ):
             return block.start
     return len(state.text)
@@ -242,7 +260,7 @@ def _stamp_ranges(
         if _MAY_HOLD_DATE.search(state.text, start, end) is not None:
             yield start, end
     elif block.label == BODY:
-        if _is_stamp_line(state, patterns, start, end) and (
+        if _is_stamp_block(state, patterns, start, end) and (
             start < text_starts or patterns.any_cue.search(state.text, start, end) is not None
         ):
             yield start, end
@@ -285,6 +303,17 @@ def _is_update(state: ParseState, patterns: _Patterns, block: Block, date: Print
         return False
     publishes = [match.end() for match in patterns.publish.finditer(before)]
     return not publishes or publishes[-1] < updates[-1]
+
+
+def _is_stamp_block(state: ParseState, patterns: _Patterns, start: int, end: int) -> bool:
+    """A stamp line, or a block whose every line is one (``Last modified on …`` /
+    ``First published on …``)."""
+    if _is_stamp_line(state, patterns, start, end):
+        return True
+    if end - start > 2 * _MAX_STAMP_CHARS or "\n" not in state.text[start:end]:
+        return False
+    lines = regex.finditer(r"[^\n]+", state.text, pos=start, endpos=end)
+    return all(_is_stamp_line(state, patterns, line.start(), line.end()) for line in lines)
 
 
 def _is_stamp_line(state: ParseState, patterns: _Patterns, start: int, end: int) -> bool:
