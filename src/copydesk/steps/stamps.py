@@ -65,6 +65,8 @@ _WORD = regex.compile(r"\w+")
 _MAY_HOLD_DATE = regex.compile(
     r"\d{4}|\d[/.]\d\d?[/.]\d\d\b|\bago\b|yesterday|today", regex.IGNORECASE
 )
+# Another date in digits beside a date with a two-digit year ("4/2/87  Prev Wk  4/3/87").
+_OTHER_NUMERIC_DATE = regex.compile(r"\d[/.]\d")
 # A line ending so leads into the text after it (a dateline's separator), not a stamp.
 _OPENS_TEXT = (":", "-", "–", "—")
 
@@ -224,6 +226,8 @@ def _alone_on_line(state: ParseState, patterns: _Patterns, date: PrintedDate) ->
     line = (
         text[line_start : date.start] + " " + text[date.end : line_end if line_end >= 0 else None]
     )
+    if _OTHER_NUMERIC_DATE.search(line):
+        return False  # "04/09/87 03/09/87 04/09/87": a table's head of dates
     return all(
         word.casefold() in patterns.stamp_words or word.isdigit() for word in _WORD.findall(line)
     )
