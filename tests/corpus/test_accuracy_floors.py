@@ -45,6 +45,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("l3s-gn1", "body", "precision"): 0.94,
     ("l3s-gn1", "body", "recall"): 0.96,
     ("l3s-gn1", "headline", "accuracy"): 0.805,
+    # WCXB: 217 of the 400 sampled pages have a gold publication date (measured 0.622, 0.705).
+    ("wcxb", "published", "exact"): 0.61,
+    ("wcxb", "published", "exact_or_updated"): 0.695,
 }
 
 

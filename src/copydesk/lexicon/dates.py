@@ -65,9 +65,10 @@ TIME_ZONES: tuple[tuple[str, str], ...] = (
 )
 
 #: Patterns (any case) of the words before a date that make it the article's *update* date,
-#: not its publication date: ``Updated 10:02 a.m.``, ``Last modified on``.
+#: not its publication date: ``Updated 10:02 a.m.``, ``Last modified on``, ``Last update:``
+#: (on the date's line, or alone on the line above it).
 UPDATE_CUES: tuple[str, ...] = (
-    r"updated",
+    r"updated?",
     r"modified",
     r"revised",
     r"edited",
@@ -87,7 +88,7 @@ PUBLISH_CUES: tuple[str, ...] = (
 #: at``, ``5 min read``): a line with any other lower-case word is a sentence, not a stamp.
 #: Capitalised words (names, ``Updated``) and numbers are allowed anyway.
 STAMP_WORDS: tuple[str, ...] = (
-    "published", "posted", "updated", "modified", "revised", "edited", "created", "first",
+    "published", "posted", "updated", "update", "modified", "revised", "edited", "created", "first",
     "last", "on", "at", "by", "in", "from", "and", "date", "time", "am", "pm", "a", "p", "m",
     "min", "mins", "minute", "minutes", "read", "reading", "hour", "hours", "ago", "of",
     "the", "et", "est", "edt", "gmt", "utc", "pt", "pst", "ct", "bst",

@@ -25,6 +25,7 @@ __all__ = [
     "date_at",
     "is_month",
     "month_number",
+    "month_spellings",
     "month_word",
     "resolve_date",
     "resolved",
@@ -52,8 +53,19 @@ def month_word(lexicon: Lexicon) -> str:
 
 
 def _build_month_word(lexicon: Lexicon) -> str:
-    openings = dict.fromkeys(name[:3].casefold() for _, names in lexicon.months for name in names)
+    openings = dict.fromkeys(spelling[:3] for spelling in month_spellings(lexicon))
     return "(?:" + "|".join(openings) + r")[a-z]*\.?"
+
+
+def month_spellings(lexicon: Lexicon) -> dict[str, int]:
+    """Every month name of *lexicon*, casefolded, with its number: the one map from a
+    printed month to its number, for datelines and page stamps alike.
+
+    >>> spellings = month_spellings(Lexicon.default())
+    >>> spellings["sept"], spellings["december"]
+    (9, 12)
+    """
+    return lexicon.cached("dates.months", _month_index)[0]
 
 
 def date_at(lexicon: Lexicon, text: str, position: int, limit: int) -> regex.Match[str] | None:
@@ -160,7 +172,7 @@ def is_month(lexicon: Lexicon, word: str) -> bool:
     >>> is_month(lexicon, "NOV."), is_month(lexicon, "Macrh")
     (True, False)
     """
-    return word.casefold().rstrip(".") in lexicon.cached("dates.months", _month_index)[0]
+    return word.casefold().rstrip(".") in month_spellings(lexicon)
 
 
 def _month_index(lexicon: Lexicon) -> tuple[dict[str, int], list[tuple[str, int]]]:

@@ -22,17 +22,30 @@ import regex
 from dateutil import tz
 from dateutil.relativedelta import relativedelta
 
-__all__ = ["DatePatterns", "PrintedDate", "find_dates", "numeric_order"]
+from copydesk.lexicon import Lexicon
+from copydesk.reading.dates import month_spellings
+
+__all__ = [
+    "DatePatterns",
+    "PrintedDate",
+    "date_patterns",
+    "find_dates",
+    "numeric_order",
+    "page_order",
+]
 
 # Years a page may print for its own date; a four-digit number outside is no year.
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100
 
-# A clock time: "10:02 a.m.", "4 PM", "14:32", "9:12:05". Group names get a prefix per use.
+# A clock time: "10:02 a.m.", "9.30am", "4 PM", "14:32", "9:12:05". Group names get a prefix
+# per use. A time with a dot and no "am"/"pm" ("10.02 GMT", as British papers print it) is
+# read only with a zone after it (see _compile): "2025 1.25 million" holds no time.
 _TIME = (
-    r"(?:(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
+    r"(?:(?P<hour>[012]?\d)(?:[:.](?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)?"
     r"\s?(?P<ampm>[ap])\.?\s?m\b\.?"
     r"|(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)"
 )
+_DOT_TIME = r"(?P<hour>[012]?\d)\.(?P<minute>[0-5]\d)"
 _RELATIVE_UNITS = {
     "minute": relativedelta(minutes=1),
     "hour": relativedelta(hours=1),
@@ -62,6 +75,11 @@ class PrintedDate:
     """Read against the reference date ("3 hours ago", "yesterday")."""
     numbers: tuple[int, int] | None = None
     """The first two numbers of a date in digits, as printed (``17/04/2025``: 17, 4)."""
+    day_before_month: bool | None = None
+    """For a date with a month name: whether the day is printed before the month
+    (``4 December 2025``: True; ``December 4, 2025``: False)."""
+    short_year: bool = False
+    """A date in digits with a two-digit year (``14.11.24``), read in this century."""
 
 
 @attrs.frozen
@@ -73,18 +91,21 @@ class DatePatterns:
     zones: dict[str, str]
 
     @classmethod
-    def build(
-        cls,
-        months: Sequence[tuple[int, Sequence[str]]],
-        zones: Sequence[tuple[str, str]] = (),
-    ) -> DatePatterns:
-        """Compile the patterns for *months* (``(number, spellings)``) and *zones*
-        (``(abbreviation, IANA name or offset)``)."""
-        spellings = {name.casefold(): number for number, names in months for name in names}
+    def build(cls, lexicon: Lexicon) -> DatePatterns:
+        """Compile the patterns for the month names
+        (:func:`~copydesk.reading.dates.month_spellings`) and time zones
+        (``lexicon.time_zones``: abbreviation, IANA name) of *lexicon*; steps get them
+        through :func:`date_patterns`, built once per lexicon."""
+        spellings = month_spellings(lexicon)
         month = "|".join(sorted(map(regex.escape, spellings), key=len, reverse=True))
-        zone_names = {name.casefold(): target for name, target in zones}
+        zone_names = {name.casefold(): target for name, target in lexicon.time_zones}
         zone = "|".join(sorted(map(regex.escape, zone_names), key=len, reverse=True)) or "(?!)"
         return cls(_compile(month, zone), spellings, zone_names)
+
+
+def date_patterns(lexicon: Lexicon) -> DatePatterns:
+    """The :class:`DatePatterns` of *lexicon*, compiled once until it changes."""
+    return lexicon.cached("stamps.date_patterns", DatePatterns.build)
 
 
 def _prefixed(pattern: str, prefix: str) -> str:
@@ -97,10 +118,11 @@ def _compile(month: str, zone: str) -> regex.Pattern[str]:
     # A zone or an offset is only read after a clock time, so "2025-12-04" never reads
     # "-04" as an offset.
     zoned_time = (
-        _TIME + rf"(?:\s?(?P<zone>{zone})\b|\s?(?P<offset>(?:UTC|GMT)?[+-]\d{{2}}:?\d{{2}}))?"
+        rf"(?:{_TIME}(?:\s?(?P<zone>{zone})\b|\s?(?P<offset>(?:UTC|GMT)?[+-]\d{{2}}:?\d{{2}}))?"
+        rf"|{_DOT_TIME}\s?(?P<zone>{zone})\b)"
     )
     time_before = _prefixed(zoned_time, "b")
-    after = r"(?:\s?(?:,|at|@|\||-|–|—)?\s?" + _prefixed(zoned_time, "a") + ")?"
+    after = r"(?:\s?(?:,|at|@|\||/|-|–|—)?\s?" + _prefixed(zoned_time, "a") + ")?"
     ordinal = r"(?:st|nd|rd|th)?"
     named = (
         rf"(?:(?P<month>{month})\.?\s(?P<day>[0-3]?\d){ordinal},?\s(?P<year>\d{{4}})"
@@ -111,9 +133,17 @@ def _compile(month: str, zone: str) -> regex.Pattern[str]:
         r"(?:[T ](?P<ihour>[012]\d):(?P<iminute>[0-5]\d)(?::(?P<isecond>[0-5]\d))?(?:\.\d{1,6})?"
         r"(?P<ioffset>Z|[+-]\d{2}:?\d{2})?)?"
     )
-    numeric = r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)(?P<nyear>\d{4})"
+    # Day and month in digits with a four-digit year, or a two-digit one after "/" or "."
+    # ("14.11.24", "12/5/24"; "3-1-25" is more often a score than a date).
+    numeric = (
+        r"(?P<first>[0-3]?\d)(?P<sep>[/.-])(?P<second>[0-3]?\d)(?P=sep)"
+        r"(?:(?P<nyear>\d{4})|(?<=[/.])(?P<nyear>\d\d))"
+    )
+    # "3 hours ago", "an hour ago", and the short forms of feeds and apps: "2h ago",
+    # "5 mins ago", "3d ago".
     relative = (
-        r"(?P<count>\d{1,3}|an?|one)\s(?P<unit>min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\sago"
+        r"(?:(?P<count>an?|one)\s|(?P<count>\d{1,3})\s?)"
+        r"(?P<unit>min(?:ute)?|h(?:ou)?r|day|week|month|year|[hmdw](?=\sago))s?\sago"
         r"|(?P<yesterday>yesterday)|(?P<today>today)"
     )
     return regex.compile(
@@ -139,7 +169,7 @@ def find_dates(
     (``None``: month first, marked ambiguous). Relative dates need *reference*.
 
     >>> from copydesk import Lexicon
-    >>> patterns = DatePatterns.build(Lexicon.default().months, [("ET", "America/New_York")])
+    >>> patterns = date_patterns(Lexicon.default())
     >>> [d.value for d in find_dates("Published Dec. 4, 2025 | 4 June 2024", patterns)]
     [datetime.date(2025, 12, 4), datetime.date(2024, 6, 4)]
     >>> str(find_dates("Updated 10:02 a.m. ET Dec. 4, 2025", patterns)[0].value)
@@ -151,6 +181,9 @@ def find_dates(
     '2025-12-19 16:47:00-05:00'
     >>> find_dates("3 hours ago", patterns, reference=dt.date(2025, 1, 2))[0].value
     datetime.datetime(2025, 1, 1, 21, 0)
+    >>> short = find_dates("2h ago | 5 mins ago", patterns, reference=dt.date(2025, 1, 2))
+    >>> [date.value for date in short]
+    [datetime.datetime(2025, 1, 1, 22, 0), datetime.datetime(2025, 1, 1, 23, 55)]
     """
     found: list[PrintedDate] = []
     for match in patterns.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
@@ -165,7 +198,7 @@ def numeric_order(dates: Sequence[PrintedDate]) -> bool | None:
     does not show it (None): a number over 12 in first or second place decides.
 
     >>> from copydesk import Lexicon
-    >>> patterns = DatePatterns.build(Lexicon.default().months)
+    >>> patterns = date_patterns(Lexicon.default())
     >>> numeric_order(find_dates("Posted 05/04/2025 ... comment of 17/04/2025", patterns))
     True
     """
@@ -180,6 +213,43 @@ def numeric_order(dates: Sequence[PrintedDate]) -> bool | None:
     return None
 
 
+def page_order(dates: Sequence[PrintedDate], date: PrintedDate) -> tuple[bool | None, bool]:
+    """How the page of *dates* writes the numeric *date* (read month first, as
+    :func:`find_dates` reads it without *day_first*): ``(day_first, decided)``.
+
+    The page decides it when one of its numeric dates has a number over 12
+    (:func:`numeric_order`), or when it prints the same day with a month name in only one
+    of the two readings (``02-12-2025`` beside ``December 02, 2025``). Otherwise the order of
+    its dates with month names hints at its style (``4 December 2025`` is written day first
+    where ``04/12/2025`` is), and the date stays ambiguous; with no hint, ``(None, False)``.
+
+    >>> from copydesk import Lexicon
+    >>> patterns = date_patterns(Lexicon.default())
+    >>> dates = find_dates("Posted 02-12-2025 ... Reply: December 02, 2025", patterns)
+    >>> page_order(dates, dates[0])
+    (True, True)
+    >>> dates = find_dates("Posted 05/04/2025 ... 3 March 2025 ... 9 March 2025", patterns)
+    >>> page_order(dates, dates[0])
+    (True, False)
+    """
+    order = numeric_order(dates)
+    if order is not None:
+        return order, True
+    month_first = _day(date.value)
+    named = {_day(other.value) for other in dates if other.day_before_month is not None}
+    swapped = month_first.replace(month=month_first.day, day=month_first.month)
+    if (month_first in named) != (swapped in named):
+        return swapped in named, True
+    styles = [other.day_before_month for other in dates if other.day_before_month is not None]
+    if styles and styles.count(True) != styles.count(False):
+        return styles.count(True) > styles.count(False), False
+    return None, False
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
 def _read(
     match: regex.Match[str],
     patterns: DatePatterns,
@@ -190,6 +260,8 @@ def _read(
         return _relative(match, reference)
     numeric = match.group("numeric") is not None
     ambiguous = False
+    short_year = False
+    day_before_month: bool | None = None
     numbers: tuple[int, int] | None = None
     if match.group("iso"):
         year, month, day = (int(match.group(g)) for g in ("iyear", "imonth", "iday"))
@@ -197,6 +269,8 @@ def _read(
         first, second = int(match.group("first")), int(match.group("second"))
         numbers = (first, second)
         year = int(match.group("nyear"))
+        short_year = year < 100
+        year += 2000 if short_year else 0  # "14.11.24": this century
         ambiguous = first <= 12 and second <= 12 and first != second
         if first > 12 or (ambiguous and day_first):
             day, month = first, second
@@ -205,6 +279,7 @@ def _read(
     else:
         year, day = int(match.group("year")), int(match.group("day"))
         month = patterns.months[match.group("month").casefold()]
+        day_before_month = match.start("day") < match.start("month")
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         return None
     try:
@@ -213,7 +288,14 @@ def _read(
     except ValueError:
         return None  # "February 30": not a date
     return PrintedDate(
-        match.start(), match.end(), value, numeric=numeric, ambiguous=ambiguous, numbers=numbers
+        match.start(),
+        match.end(),
+        value,
+        numeric=numeric,
+        ambiguous=ambiguous,
+        numbers=numbers,
+        day_before_month=day_before_month,
+        short_year=short_year,
     )
 
 
@@ -282,5 +364,6 @@ def _relative(match: regex.Match[str], reference: dt.date | None) -> PrintedDate
 
 
 def _unit(printed: str) -> str:
-    """The unit key of a printed unit: "min" and "minute", "hr" and "hour"."""
-    return {"min": "minute", "hr": "hour"}.get(printed, printed)
+    """The unit key of a printed unit: "min", "m" and "minute"; "hr", "h" and "hour"."""
+    short = {"min": "minute", "m": "minute", "hr": "hour", "h": "hour", "d": "day", "w": "week"}
+    return short.get(printed, printed)

@@ -6,10 +6,14 @@ A page prints the article's dates near its headline or in its byline: ``Publishe
 a *stamp*: a byline, a short line that is no prose, or a line the page reader labelled as
 page furniture, within reach of the headline. Of these, the one nearest the headline (a date
 above it counts three times its distance: the site's header prints other dates) is the
-publication date; one after an update cue (``Updated``, ``Last modified``) is the update date.
+publication date; one after an update cue (``Updated``, ``Last modified``, or ``Last update:``
+alone on the line above) is the update date. When no stamp stands within reach, the dates
+after a cue anywhere on the page are read, else the page's metadata lines when they all print
+the same day; never its comments or related stories.
 
 Dates in digits are read in the page's own order when one of them shows it (``17/04/2025``
-is day first), else by :attr:`Lexicon.numeric_dates_day_first
+is day first, or the same day printed with its month name), else as the page's dates with
+month names hint (``4 December 2025``: day first) or by :attr:`Lexicon.numeric_dates_day_first
 <copydesk.Lexicon.numeric_dates_day_first>`, and marked ambiguous. A stamp line left in the
 body (a line holding a date and little else) becomes chrome of kind ``metadata``.
 """
@@ -30,8 +34,10 @@ from copydesk.reading.prose import is_prose
 from copydesk.reading.stamps import (
     DatePatterns,
     PrintedDate,
+    date_patterns,
     find_dates,
     numeric_order,
+    page_order,
 )
 
 __all__ = ["published"]
@@ -44,6 +50,8 @@ _REACH_AFTER = 4000
 _MAX_STAMP_CHARS = 200
 # A stamp line holds its date and at most this many other words ("Published on", a name).
 _MAX_STAMP_WORDS = 6
+# A line above a date is its label ("Last update:") when it holds at most this many words.
+_MAX_LABEL_WORDS = 3
 # A date above the headline costs this many times its distance.
 _ABOVE_COST = 3
 # A date in a byline costs this share of its distance: the byline is the article's own.
@@ -51,10 +59,14 @@ _BYLINE_COST = 0.5
 # Chrome the page reader put after the article's end: other stories' dates.
 _FOREIGN_CHROME = frozenset({"comments", "related"})
 _WORD = regex.compile(r"\w+")
-# Every printed date the reader knows holds a four-digit year, but for "3 hours ago",
-# "yesterday" and "today": a block without one is passed over before the date patterns run
-# (most blocks of most texts, "Shr 1.20 dlrs" lines included).
-_MAY_HOLD_DATE = regex.compile(r"\d{4}|\bago\b|yesterday|today", regex.IGNORECASE)
+# Every printed date the reader knows holds a four-digit year, but for "14.11.24" (a year in
+# two digits), "3 hours ago", "yesterday" and "today": a block without one is passed over
+# before the date patterns run (most blocks of most texts, "Shr 1.20 dlrs" lines included).
+_MAY_HOLD_DATE = regex.compile(
+    r"\d{4}|\d[/.]\d\d?[/.]\d\d\b|\bago\b|yesterday|today", regex.IGNORECASE
+)
+# Another date in digits beside a date with a two-digit year ("4/2/87  Prev Wk  4/3/87").
+_OTHER_NUMERIC_DATE = regex.compile(r"\d[/.]\d")
 # A line ending so leads into the text after it (a dateline's separator), not a stamp.
 _OPENS_TEXT = (":", "-", "–", "—")
 
@@ -64,14 +76,18 @@ class _Patterns:
     dates: DatePatterns
     update: regex.Pattern[str]
     publish: regex.Pattern[str]
+    any_cue: regex.Pattern[str]
     stamp_words: frozenset[str]
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
+        update = "|".join(lexicon.update_cues)
+        publish = "|".join(lexicon.publish_cues)
         return cls(
-            DatePatterns.build(lexicon.months, lexicon.time_zones),
-            regex.compile(r"\b(?:" + "|".join(lexicon.update_cues) + r")\b", regex.IGNORECASE),
-            regex.compile(r"\b(?:" + "|".join(lexicon.publish_cues) + r")\b", regex.IGNORECASE),
+            date_patterns(lexicon),
+            regex.compile(rf"\b(?:{update})\b", regex.IGNORECASE),
+            regex.compile(rf"\b(?:{publish})\b", regex.IGNORECASE),
+            regex.compile(rf"\b(?:{update}|{publish})\b", regex.IGNORECASE),
             frozenset(word.casefold() for word in lexicon.stamp_words),
         )
 
@@ -107,21 +123,23 @@ def published(state: ParseState) -> None:
     anchor = _anchor(state)
     candidates = list(_candidates(state, patterns, anchor))
     if not candidates:
+        candidates = list(_cued_candidates(state, patterns, anchor))
+    if not candidates:
+        candidates = list(_far_candidates(state, patterns, anchor))
+    if not candidates:
         return
-    order = numeric_order([candidate.date for candidate in candidates])
-    day_first = state.lexicon.numeric_dates_day_first if order is None else order
     for updated in (False, True):
         chosen = [candidate for candidate in candidates if candidate.updated is updated]
         if chosen:
             best = min(chosen, key=lambda candidate: candidate.cost)
-            stamp = _stamp(state, best.date, day_first, decided=order is not None)
+            stamp = _stamp(state, patterns, candidates, best.date)
             if updated:
                 state.updated = stamp
             else:
                 state.published = stamp
     for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
         if block.label == BODY and block.finding is None:
-            state.mark_chrome(block, "metadata")  # a stamp line (see _may_hold_stamp)
+            state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
 
 
 def _anchor(state: ParseState) -> int:
@@ -131,25 +149,88 @@ def _anchor(state: ParseState) -> int:
 
 
 def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
-    reference = state.reference_date
+    """The dates of the stamps within reach of the headline."""
     text_starts = _first_prose(state, patterns, anchor)
     for block in state.blocks:
         if block.end < anchor - _REACH_BEFORE:
             continue
         if block.start > anchor + _REACH_AFTER:
             break
-        if not _may_hold_stamp(state, patterns, block, text_starts):
-            continue
-        for date in find_dates(
-            state.text, patterns.dates, pos=block.start, endpos=block.end, reference=reference
+        for start, end in _stamp_ranges(state, patterns, block, text_starts):
+            yield from _dated(state, patterns, block, anchor, start, end)
+
+
+def _cued_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
+    """When no stamp stands within reach of the headline (a page whose headline was found
+    far from its stamps, or one that prints them at its foot): the dates after a publication
+    or update cue anywhere on the page but in its comments and related stories, read in its
+    stamps (a sentence of the story, "a revised bill ... as of March 5", is none)."""
+    everywhere = len(state.text)  # a stamp line of the body counts wherever it stands
+    for block in state.blocks:
+        if (
+            block.end - block.start > _MAX_STAMP_CHARS
+            or patterns.any_cue.search(state.text, block.start, block.end) is None
         ):
-            if reference is not None and date.value > _latest(reference, date):
-                continue  # a date after the reference date is an event's, not the article's
-            distance = date.start - anchor
-            cost = float(distance if distance >= 0 else -_ABOVE_COST * distance)
-            if block.finding is not None:
-                cost *= _BYLINE_COST
-            yield _Candidate(date, block, cost, _is_update(state, patterns, block, date))
+            continue
+        for start, end in _stamp_ranges(state, patterns, block, everywhere):
+            for candidate in _dated(state, patterns, block, anchor, start, end):
+                if patterns.any_cue.search(_text_before(state, block, candidate.date)):
+                    yield candidate
+
+
+def _far_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
+    """When no stamp stands within reach and none is cued: the dates of the lines the page
+    reader labelled as the page's metadata (its date lines), wherever they stand, when they
+    all print the same day. Lines of several days are teasers' and posts' as often as the
+    article's, and nothing tells which."""
+    found = [
+        candidate
+        for block in state.blocks
+        if block.kind == "metadata"
+        and block.end - block.start <= _MAX_STAMP_CHARS
+        and _MAY_HOLD_DATE.search(state.text, block.start, block.end) is not None
+        for candidate in _dated(state, patterns, block, anchor, block.start, block.end)
+    ]
+    days = {_day(candidate.date.value) for candidate in found}
+    return iter(found if len(days) == 1 else ())
+
+
+def _day(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _dated(
+    state: ParseState, patterns: _Patterns, block: Block, anchor: int, start: int, end: int
+) -> Iterator[_Candidate]:
+    """The dates printed in ``state.text[start:end]`` (inside *block*), with their costs."""
+    reference = state.reference_date
+    for date in find_dates(state.text, patterns.dates, pos=start, endpos=end, reference=reference):
+        if reference is not None and date.value > _latest(reference, date):
+            continue  # a date after the reference date is an event's, not the article's
+        if date.short_year and not _alone_on_line(state, patterns, date):
+            continue  # "4/2/87   Prev Wk  4/3/87": a table's head, "Poll (10/01/07)": a title
+        distance = date.start - anchor
+        cost = float(distance if distance >= 0 else -_ABOVE_COST * distance)
+        if block.finding is not None:
+            cost *= _BYLINE_COST
+        yield _Candidate(date, block, cost, _is_update(state, patterns, block, date))
+
+
+def _alone_on_line(state: ParseState, patterns: _Patterns, date: PrintedDate) -> bool:
+    """Whether *date* stands on its line with stamp words only (``Last updated at 8:37 AM
+    on 18/01/08``): the test a date with a two-digit year, a form tables and titles print
+    too, must pass to be a stamp."""
+    text = state.text
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    line = (
+        text[line_start : date.start] + " " + text[date.end : line_end if line_end >= 0 else None]
+    )
+    if _OTHER_NUMERIC_DATE.search(line):
+        return False  # "04/09/87 03/09/87 04/09/87": a table's head of dates
+    return all(
+        word.casefold() in patterns.stamp_words or word.isdigit() for word in _WORD.findall(line)
+    )
 
 
 def _first_prose(state: ParseState, patterns: _Patterns, anchor: int) -> int:
@@ -160,24 +241,37 @@ def _first_prose(state: ParseState, patterns: _Patterns, anchor: int) -> int:
             block.start >= anchor
             and block.label == BODY
             and is_prose(state.block_text(block))
-            and not _is_stamp_line(state, patterns, block)
+            and not _is_stamp_block(state, patterns, block.start, block.end)
         ):
             return block.start
     return len(state.text)
 
 
-def _may_hold_stamp(state: ParseState, patterns: _Patterns, block: Block, text_starts: int) -> bool:
-    """A byline, a chrome line of the article's own, or a stamp line of the body above the
-    article's text (below it, a dated line is a table row, a post or a teaser's)."""
+def _stamp_ranges(
+    state: ParseState, patterns: _Patterns, block: Block, text_starts: int
+) -> Iterator[tuple[int, int]]:
+    """Where *block* may print the article's stamps: all of a byline or of a chrome line of
+    the article's own; a stamp line of the body above the article's text (below it, a dated
+    line is a table row, a post or a teaser's, unless a cue says it is a stamp:
+    ``August 16, 2019 - Updated July 9, 2025`` under a deck); the stamp lines of a caption
+    (the segmenter may join ``By Jane Roe Published: Jan 29, 2025`` to a picture's credit)."""
+    start, end = block.start, block.end
     if block.label == "byline" or (
         block.label == CHROME
         and block.kind not in _FOREIGN_CHROME
-        and block.end - block.start <= _MAX_STAMP_CHARS
+        and end - start <= _MAX_STAMP_CHARS
     ):
-        return _MAY_HOLD_DATE.search(state.text, block.start, block.end) is not None
-    return (
-        block.label == BODY and block.start < text_starts and _is_stamp_line(state, patterns, block)
-    )
+        if _MAY_HOLD_DATE.search(state.text, start, end) is not None:
+            yield start, end
+    elif block.label == BODY:
+        if _is_stamp_block(state, patterns, start, end) and (
+            start < text_starts or patterns.any_cue.search(state.text, start, end) is not None
+        ):
+            yield start, end
+    elif block.label == "caption" and _MAY_HOLD_DATE.search(state.text, start, end) is not None:
+        for line in regex.finditer(r"[^\n]+", state.text, pos=start, endpos=end):
+            if _is_stamp_line(state, patterns, line.start(), line.end()):
+                yield line.start(), line.end()
 
 
 def _latest(reference: dt.date, date: PrintedDate) -> dt.date:
@@ -189,10 +283,25 @@ def _latest(reference: dt.date, date: PrintedDate) -> dt.date:
     return reference
 
 
+def _text_before(state: ParseState, block: Block, date: PrintedDate) -> str:
+    """The text before *date* on its line; when that holds no word, the line above too, if
+    it is a short label of its own (``Last update:`` / ``July 16, 2025``)."""
+    text = state.text
+    line_start = text.rfind("\n", 0, date.start) + 1
+    before = text[max(block.start, line_start) : date.start]
+    if _WORD.search(before) is not None or line_start == 0:
+        return before
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = text[above_start:line_start]
+    if len(_WORD.findall(above)) <= _MAX_LABEL_WORDS:
+        return above + before
+    return before
+
+
 def _is_update(state: ParseState, patterns: _Patterns, block: Block, date: PrintedDate) -> bool:
-    """Whether the last cue before *date* on its line is an update cue."""
-    line_start = max(block.start, state.text.rfind("\n", block.start, date.start) + 1)
-    before = state.text[line_start : date.start]
+    """Whether the last cue before *date* (on its line, or on a label line above it) is an
+    update cue."""
+    before = _text_before(state, block, date)
     updates = [match.end() for match in patterns.update.finditer(before)]
     if not updates:
         return False
@@ -200,12 +309,23 @@ def _is_update(state: ParseState, patterns: _Patterns, block: Block, date: Print
     return not publishes or publishes[-1] < updates[-1]
 
 
-def _is_stamp_line(state: ParseState, patterns: _Patterns, block: Block) -> bool:
-    """A short body block holding a date and, beside it, only a few names, numbers and stamp
-    words (``Published on``, ``5 min read``): no sentence ("effective April 1, 1987.")."""
-    if block.end - block.start > _MAX_STAMP_CHARS:
+def _is_stamp_block(state: ParseState, patterns: _Patterns, start: int, end: int) -> bool:
+    """A stamp line, or a block whose every line is one (``Last modified on …`` /
+    ``First published on …``)."""
+    if _is_stamp_line(state, patterns, start, end):
+        return True
+    if end - start > 2 * _MAX_STAMP_CHARS or "\n" not in state.text[start:end]:
         return False
-    text = state.block_text(block).rstrip()
+    lines = regex.finditer(r"[^\n]+", state.text, pos=start, endpos=end)
+    return all(_is_stamp_line(state, patterns, line.start(), line.end()) for line in lines)
+
+
+def _is_stamp_line(state: ParseState, patterns: _Patterns, start: int, end: int) -> bool:
+    """A short stretch of text holding a date and, beside it, only a few names, numbers and
+    stamp words (``Published on``, ``5 min read``): no sentence ("effective April 1, 1987.")."""
+    if end - start > _MAX_STAMP_CHARS:
+        return False
+    text = state.text[start:end].rstrip()
     if not _MAY_HOLD_DATE.search(text) or text.endswith(_OPENS_TEXT):
         return False  # "Monday, January 14, 2008 (Mumbai):" opens the story: a dateline
     dates = find_dates(text, patterns.dates, reference=state.reference_date)
@@ -220,24 +340,43 @@ def _is_stamp_line(state: ParseState, patterns: _Patterns, block: Block) -> bool
     )
 
 
-def _stamp(state: ParseState, date: PrintedDate, day_first: bool, *, decided: bool) -> DateStamp:
+def _stamp(
+    state: ParseState, patterns: _Patterns, candidates: list[_Candidate], date: PrintedDate
+) -> DateStamp:
+    """The stamp of *date*; a numeric date is read in the order the page shows."""
     value = date.value
-    swapped = date.numeric and date.ambiguous and day_first
-    if swapped:
-        value = value.replace(month=value.day, day=value.month)
+    day_first: bool | None = None
+    ambiguous = False
+    if date.numeric:
+        day_first, decided = _numeric_order(state, patterns, candidates, date)
+        ambiguous = date.ambiguous and not decided
+        if date.ambiguous and day_first:
+            value = value.replace(month=value.day, day=value.month)
+        elif not date.ambiguous:
+            assert date.numbers is not None
+            first, second = date.numbers
+            day_first = first > 12 or (first == second and day_first)
     return DateStamp(
         text=state.source[date.start : date.end],
         value=value,
-        day_first=_day_first(state, date, day_first) if date.numeric else None,
-        ambiguous=date.ambiguous and not decided,
+        day_first=day_first,
+        ambiguous=ambiguous,
         span=Span(date.start, date.end),
     )
 
 
-def _day_first(state: ParseState, date: PrintedDate, day_first: bool) -> bool:
-    """How a numeric date was read: as the page decided when ambiguous, else as printed."""
+def _numeric_order(
+    state: ParseState, patterns: _Patterns, candidates: list[_Candidate], date: PrintedDate
+) -> tuple[bool, bool]:
+    """``(day_first, decided)`` for a numeric *date*: the stamps' own order when one shows
+    it, else the whole page's (:func:`~copydesk.reading.stamps.page_order`, read only for an
+    ambiguous date), else the lexicon's default, undecided."""
+    order = numeric_order([candidate.date for candidate in candidates])
+    if order is not None:
+        return order, True
     if date.ambiguous:
-        return day_first
-    assert date.numbers is not None
-    first, second = date.numbers
-    return first > 12 or (first == second and day_first)
+        page_dates = find_dates(state.text, patterns.dates)
+        page_day_first, decided = page_order(page_dates, date)
+        if page_day_first is not None:
+            return page_day_first, decided
+    return state.lexicon.numeric_dates_day_first, False

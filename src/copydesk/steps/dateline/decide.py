@@ -15,7 +15,14 @@ from copydesk.lexicon import Lexicon
 from copydesk.lexicon.places import region_key
 from copydesk.reading.dates import is_month, weekdays
 from copydesk.reading.prose import is_prose_by_length
-from copydesk.steps.dateline.parts import DASHES, LINE_END, WINDOW, Candidate
+from copydesk.steps.dateline.parts import (
+    DASHES,
+    LINE_END,
+    WINDOW,
+    Candidate,
+    agency_line,
+    glued_to_word,
+)
 from copydesk.steps.dateline.words import is_known_city_name, not_places, regions
 
 __all__ = ["LEDE_START", "SHORT_LEDE_WORDS", "WORDS", "accepted", "well_formed"]
@@ -39,9 +46,58 @@ def accepted(
     if not well_formed(state, candidate, after_prose):
         return False
     own_line = LINE_END.fullmatch(state.text, candidate.end, block.end) is not None
+    if own_line and candidate.agency is None and _tag_line_below(state, index):
+        # "VENTURA, Calif." / "(AP) —" / the lede: the tag line joins the dateline (label.py).
+        return _strong_place(state.lexicon, candidate) and _reads_as_lede(
+            state, _next_body_block(state, index + 1)
+        )
     if not _lede_follows(state, index, candidate, block, own_line):
         return False
     return _strong_enough(state, index, candidate, own_line)
+
+
+def _reads_as_lede(state: ParseState, block: Block | None) -> bool:
+    """A paragraph that may open a story: a capital first, and a sentence's length."""
+    if block is None or LEDE_START.match(state.text, block.start, block.end) is None:
+        return False
+    return len(WORDS.findall(state.block_text(block))) >= SHORT_LEDE_WORDS
+
+
+def _tag_line_below(state: ParseState, index: int) -> bool:
+    """Whether the next block is a known agency's tag alone on its line."""
+    if index + 1 >= len(state.blocks):
+        return False
+    following = state.blocks[index + 1]
+    return following.is_body and agency_line(state, following.start, following.end) is not None
+
+
+def _glued(state: ParseState, candidate: Candidate) -> bool:
+    """A known agency's tag glued to the lede's first word: ``(Reuters)Three``."""
+    return (
+        candidate.agency_known
+        and candidate.separator is None
+        and glued_to_word(state.text, candidate.end)
+    )
+
+
+def _tag_then_lede(state: ParseState, candidate: Candidate) -> bool:
+    """A known agency's tag alone, glued to the lede or a space before it, its dash dropped
+    by the scrape: ``(Reuters)Three weeks``, ``(Reuters) Three weeks``."""
+    if candidate.place is not None or candidate.date is not None:
+        return False
+    text = state.text
+    spaced = (
+        text[candidate.end : candidate.end + 1] == " "
+        and text[candidate.end + 1 : candidate.end + 2].isupper()
+    )
+    if not (candidate.agency_known and candidate.separator is None):
+        return False
+    if not (spaced or _glued(state, candidate)):
+        return False
+    # A sentence follows, not a stamp ("(AFP) Saturday 12 January 2008" is a source line).
+    line_end = text.find("\n", candidate.end)
+    line = text[candidate.end : line_end if line_end >= 0 else len(text)]
+    return len(WORDS.findall(line)) >= SHORT_LEDE_WORDS
 
 
 def well_formed(state: ParseState, candidate: Candidate, after_prose: bool) -> bool:
@@ -72,10 +128,11 @@ def _strong_enough(state: ParseState, index: int, candidate: Candidate, own_line
     if candidate.date is not None and (has_place or candidate.agency is not None):
         return True
     if candidate.agency is not None:
-        # Without a separator ("TORONTO (AP) Raptors"), only a known agency and a sure place.
-        return separator is not None or (
-            candidate.agency_known and has_place and _strong_place(lexicon, candidate)
-        )
+        # Without a separator ("TORONTO (AP) Raptors"), only a known agency and a sure place,
+        # or a known agency's tag alone before the lede ("(Reuters)Three weeks after ...").
+        if separator is not None or _tag_then_lede(state, candidate):
+            return True
+        return candidate.agency_known and has_place and _strong_place(lexicon, candidate)
     if candidate.date is not None:  # a date alone, no agency: the 1987 "APRIL 7 -" wire
         return (
             separator in ("-", "--")
@@ -126,8 +183,15 @@ def _lede_follows(
         return False
     if _GETTY_CAPTION_DATE.match(state.text, candidate.end, block.end):
         return False  # "WASHINGTON, DC - NOVEMBER 19: Former ..." opens a Getty caption
-    # Without a separator the lede must start a new word right after a space.
-    return candidate.separator is not None or state.text[candidate.end : candidate.end + 1] == " "
+    # Without a separator the lede must start a new word right after a space, or after a
+    # line break or glued to the tag when the tag is a known agency's.
+    after = state.text[candidate.end : candidate.end + 1]
+    return (
+        candidate.separator is not None
+        or after == " "
+        or (after == "\n" and candidate.agency_known)
+        or _glued(state, candidate)
+    )
 
 
 def _lede_reads_as_story(state: ParseState, index: int, candidate: Candidate, block: Block) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from copydesk._models import Dateline, Span
 from copydesk._state import Block, ParseState
 from copydesk.reading.dates import resolved
-from copydesk.steps.dateline.parts import LINE_END, TAG, Candidate
+from copydesk.steps.dateline.parts import LINE_END, Candidate, agency_line
 from copydesk.steps.dateline.words import spelled_out
 
 __all__ = ["label"]
@@ -31,14 +31,15 @@ def label(state: ParseState, index: int, block: Block, candidate: Candidate) -> 
 
 
 def _with_agency_line(state: ParseState, index: int, block: Block, candidate: Candidate) -> Block:
-    """A dateline on its own line may have its agency on the next: "VENTURA, Calif." / "(AP)"."""
+    """A dateline on its own line may have its agency on the next: "VENTURA, Calif." / "(AP)",
+    or "(AP) —"."""
     if candidate.agency is not None or index + 1 >= len(state.blocks):
         return block
     following = state.blocks[index + 1]
-    tag = TAG.fullmatch(state.text, following.start, following.end)
-    if not following.is_body or tag is None or tag.group("dashes") is not None:
+    if not following.is_body:
         return block
-    if state.lexicon.agency(tag.group("agency")) is None:
+    tag = agency_line(state, following.start, following.end)
+    if tag is None:
         return block
     candidate.agency = tag.group("agency")
     return state.merge_blocks(index, index + 1)

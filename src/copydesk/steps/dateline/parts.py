@@ -23,6 +23,8 @@ __all__ = [
     "TAG",
     "WINDOW",
     "Candidate",
+    "agency_line",
+    "glued_to_word",
     "read",
     "skip_spaces",
 ]
@@ -112,6 +114,10 @@ def read(state: ParseState, start: int, end: int) -> Candidate | None:
     if _read_rest(state, candidate, place_start, limit, agency=False) and candidate.separator:
         return candidate
     if separator is None:
+        if glued_to_word(text, lead.end()) or text[lead.end() : lead.end() + 1] == " ":
+            # The scrape dropped the dash, or the space too: "(Reuters)Three weeks after ...";
+            # decide.py trusts it only for a known agency before a capitalised word.
+            return Candidate(start=start, end=lead.end(), agency=lead.group("agency"))
         return None
     # Tag only: "(Bloomberg) --".
     return Candidate(
@@ -156,6 +162,12 @@ def _tag_between_separators(
 def _stray_period(text: str, separator: regex.Match[str]) -> bool:
     """A lone ``.`` separates only after a slashed tag (``/TASS/.``)."""
     return separator.group("sep") == "." and text[separator.start() - 1 : separator.start()] != "/"
+
+
+def glued_to_word(text: str, position: int) -> bool:
+    """Whether a capitalised word starts right at *position*, after a closing bracket: an
+    agency tag the scrape glued to the lede's first word (``(AP)The``)."""
+    return text[position - 1 : position] == ")" and text[position : position + 1].isupper()
 
 
 def skip_spaces(text: str, position: int, limit: int) -> int:
@@ -218,8 +230,23 @@ def _is_region(state: ParseState, region: regex.Match[str], limit: int) -> bool:
         # "Kyiv (Ukraine) (AFP)", "GOLD COAST (Australia), Dec 30": a region in brackets is
         # followed by the tag or the date; a last bracket is the agency ("(Sports Network)").
         following = state.text[region.end() : min(limit, region.end() + 2)]
+        if following.startswith(":"):
+            # "Amritsar (Punjab): ...", but "Astronaut (NR): 7 saves" holds no region.
+            return not name.isupper()
         return following.startswith((",", " (", "("))
     return True
+
+
+def agency_line(state: ParseState, start: int, end: int) -> regex.Match[str] | None:
+    """A known agency's tag alone on its line, a dash after it or not: ``(AP)``, ``(AP) —``
+    under a dateline that stands on a line of its own."""
+    tag = TAG.match(state.text, start, end)
+    if tag is None or tag.group("dashes") is not None:
+        return None
+    if state.lexicon.agency(tag.group("agency")) is None:
+        return None
+    rest = state.text[tag.end() : end].strip()
+    return tag if not rest or rest in DASHES else None
 
 
 def _after_comma(text: str, position: int, limit: int) -> int:
@@ -238,6 +265,11 @@ def _read_agency(state: ParseState, candidate: Candidate, position: int, limit: 
     if start < limit and text[start] == " ":
         start += 1
     tag = TAG.match(text, start, limit)
+    if tag is None and text.startswith("\n", start):
+        # "VENTURA, Calif." / "(AP) — ...": a known agency's tag on a line below.
+        tag = TAG.match(text, skip_spaces(text, start, limit), limit)
+        if tag is not None and state.lexicon.agency(tag.group("agency")) is None:
+            tag = None
     if tag is None and text.startswith(", ", position):
         tag = _BARE_AGENCY.match(text, position, limit)
         if tag is not None and state.lexicon.agency(tag.group("agency")) is None:

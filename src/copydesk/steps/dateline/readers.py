@@ -59,7 +59,29 @@ def at_block_start(
     candidate = read(state, block.start, block.end)
     if candidate is None or not accepted(state, index, block, candidate, after_prose):
         return None
+    if candidate.place is None and candidate.date is None:
+        return _with_place_line_above(state, index, block, after_prose) or (
+            index,
+            block,
+            candidate,
+        )
     return index, block, candidate
+
+
+def _with_place_line_above(
+    state: ParseState, index: int, block: Block, after_prose: bool
+) -> Found | None:
+    """A tag opening the block may finish a place on the line above: ``VENTURA, Calif.`` /
+    ``(AP) — The town ...``. The two blocks are joined when they read as one dateline."""
+    if index == 0 or not state.blocks[index - 1].is_body:
+        return None
+    above = state.blocks[index - 1]
+    joined = read(state, above.start, block.end)
+    if joined is None or joined.place is None or joined.end <= block.start:
+        return None
+    if not accepted(state, index - 1, Block(above.start, block.end), joined, after_prose):
+        return None
+    return index - 1, state.merge_blocks(index - 1, index), joined
 
 
 def across_hard_wrap(
