@@ -426,7 +426,7 @@ class Quote:
     ... )
     >>> quote = article.quotes[0]
     >>> quote.text, quote.kind, quote.cue, quote.speaker.name
-    ('We are ready,', 'direct', 'said', 'Ann Lee')
+    ('We are ready', 'direct', 'said', 'Ann Lee')
     >>> article.source[quote.span.start : quote.span.end]
     '"We are ready,"'
     """

@@ -90,7 +90,7 @@ def quotes(state: ParseState) -> None:
     ...     ' Lee called it a "perfect storm".'
     ... )
     >>> [(q.text, q.kind, q.speaker and q.speaker.name) for q in article.quotes]
-    [('We are ready,', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]
+    [('We are ready', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]
     """
     compiled = state.lexicon.cached("quotes.patterns", patterns)
     text = state.text
