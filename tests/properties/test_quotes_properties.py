@@ -123,9 +123,7 @@ def test_split_quote_has_one_speaker(person: Person, data: st.DataObject) -> Non
     """``"X," Name said. "Y."`` gives two quotes with the same speaker."""
     opening, closing = data.draw(st.sampled_from(MARKS))
     first, second = data.draw(sentences), data.draw(sentences)
-    paragraph = (
-        f"{opening}{first},{closing} {person.introduced} said. {opening}{second}.{closing}"
-    )
+    paragraph = f"{opening}{first},{closing} {person.introduced} said. {opening}{second}.{closing}"
     article = copydesk.parse("A headline for the story\n\n" + paragraph)
     assert [quote.text for quote in article.quotes] == [first, second]
     one, two = article.quotes
