@@ -1242,10 +1242,21 @@ def evaluate(
     seed: int = 0,
     parse: ParseFn | None = None,
     typed: str | Path | None = None,
+    quote_style: str = "double",
 ) -> Results:
-    """Score ``parse`` (default ``copydesk.parse``) on corpus files; see the
-    module docstring for the fields, measures and result structure."""
-    return results_of(run(paths, limit=limit, sample=sample, seed=seed, parse=parse, typed=typed))
+    """Score ``parse`` (default ``copydesk.parse``) on corpus files, their texts in the marks
+    of *quote_style*; see the module docstring for the fields, measures and result
+    structure."""
+    outcome = run(
+        paths,
+        limit=limit,
+        sample=sample,
+        seed=seed,
+        parse=parse,
+        typed=typed,
+        quote_style=quote_style,
+    )
+    return results_of(outcome)
 
 
 # -------------------------------------------------------------------- cross-validation

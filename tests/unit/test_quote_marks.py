@@ -50,11 +50,30 @@ def test_elisions_and_years_are_no_evidence_of_single_quotes() -> None:
 
 def test_a_users_elision_reaches_the_parse() -> None:
     """``'ow`` (a dropped h) is no quotation once the lexicon lists it."""
-    text = "Headline of the story\n\n'Ow do, lads,' he said, and I said 'ow are you."
+    text = "Headline of the story\n\n'Ow do, lads,' he said. 'Ow are you?' I said."
     parser = Parser()
-    assert [quote.text for quote in parser.parse(text).quotes] == ["Ow do, lads", "ow are you"]
+    assert [quote.text for quote in parser.parse(text).quotes] == ["Ow do, lads", "Ow are you?"]
     parser.lexicon.elisions = (*parser.lexicon.elisions, "ow")
     assert [quote.text for quote in parser.parse(text).quotes] == []
+
+
+def test_a_single_quote_left_open_runs_on_only_from_a_sentence_or_clause() -> None:
+    """An unclosed single mark after a word (``Ras 'Ali``, ``two 'planes``) is an apostrophe;
+    after a sentence, a colon or a comma it opens a quotation running to the paragraph's end."""
+    article = _parse("‘We left,’ Ann Lee said. Two 'planes landed at Ras 'Ali on Friday.")
+    assert _texts(article) == ["We left"]
+    article = _parse("‘We left,’ Ann Lee said. ‘Then the rain came.", "‘It stayed.’")
+    assert _texts(article) == ["We left", "Then the rain came", "It stayed"]
+
+
+def test_a_possessive_or_a_closing_mark_by_the_mark_that_follows() -> None:
+    """``deaths' of`` closes when the next mark opens a quotation; ``victims' families``
+    is a possessive when the next mark closes the open one."""
+    article = _parse(
+        "Ann Lee spoke. She called them 'tragic deaths' of men and offered "
+        "'prayers for the victims' families.' 'We grieve,' she said."
+    )
+    assert _texts(article) == ["tragic deaths", "prayers for the victims' families", "We grieve"]
 
 
 def test_double_quotes_still_quote_in_a_single_quoted_article() -> None:

@@ -19,7 +19,14 @@ ELISIONS: tuple[str, ...] = (
     "cos",
     "bout",
     "nother",
+    "s",
+    "t",
+    "d",
+    "ll",
+    "re",
+    "ve",
 )
 """Words printed with a leading apostrophe for their dropped letters (lower case, without the
-apostrophe): ``'em``, ``'til``, ``'Tis``, ``'cause`` and the ``'n'`` of ``rock 'n' roll``. A
+apostrophe): ``'em``, ``'til``, ``'Tis``, ``'cause`` and the ``'n'`` of ``rock 'n' roll``; and
+the endings that some archives print apart from their word (``Britain 's``, ``we 're``). A
 word that also opens speech (``'Round here …'``, ``'Ow!'``) is left out."""

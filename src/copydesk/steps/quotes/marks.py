@@ -46,11 +46,16 @@ _WORD_CHARACTER = regex.compile(r"[^\W_]")
 # The double marks, and the single marks that could open a quotation (before a letter, not
 # after a letter, a digit or another mark), counted to tell an article's house style.
 _DOUBLE_MARKS = regex.compile(r"''|[\"“”„]")
-_SINGLE_OPENING = regex.compile(r"(?<![\p{L}\p{N}'‘’])['‘’](?=\p{L})")
+_SINGLE_OPENING = regex.compile(r"(?<![\p{L}\p{N}'‘’])(?:['‘](?=\p{L})|’(?=\p{Lu}))")
+# What never follows a single mark that opens a quotation.
+_NO_WORDS_AFTER = frozenset(",;:)]}!?%")
+# What stands before a single mark that opens a quotation running to its paragraph's end.
+_RUNS_ON_AFTER = frozenset(".!?:,;…—–-―\"“”‘’'")
 # After a plural possessive (``the Smiths' house``): a space and a lower-case word.
 _LOWER_WORD_AFTER = regex.compile(r" (\p{Ll}+)")
-# A closing single mark further on in the paragraph (for the possessive test).
-_LATER_CLOSING = regex.compile(r"(?<=[^\s'‘’])['’‘](?![\p{L}\p{N}])")
+# The single marks further on in the paragraph (for the possessive test): straight after a
+# straight opening mark, curly after a curly one.
+_LATER_MARK = {True: regex.compile(r"'"), False: regex.compile(r"[’‘]")}
 
 
 @attrs.frozen
@@ -69,7 +74,7 @@ def single_marks(lexicon: Lexicon) -> SingleMarks:
     """Compile the lexicon's elisions, pronouns and speech verbs (``lexicon.cached``)."""
     words = "|".join(regex.escape(word) for word in sorted(lexicon.elisions, key=len, reverse=True))
     elision = regex.compile(
-        rf"['‘’](?:(?:{words})['‘’]?(?![\p{{L}}\p{{N}}])|\d\d(?:s\b|(?!\p{{N}})))",
+        rf"['‘’](?:(?:{words})['‘’]?(?![\p{{L}}\p{{N}}-])|\d\d(?:s\b|(?!\p{{N}})))",
         regex.IGNORECASE,
     )
     verbs = {form.replace("_", " ") for entry in lexicon.speech_verbs for form in entry.split()}
@@ -177,13 +182,24 @@ def pairs(text: str, start: int, end: int, style: HouseStyle | None = None) -> I
         pair = _read_mark(text, mark, index, start, end, scan, style)
         if pair is not None and _quotes_a_word(text, pair):
             yield pair
-    if scan.open_at >= 0:
+    if scan.open_at >= 0 and _may_run_on(text, scan, start):
         text_start = scan.open_at + len(scan.open_mark)
         text_end = visible_end(text, text_start, end)
         if text_end > text_start:
             pair = Pair(scan.open_at, text_start, text_end, text_end, False)
             if _quotes_a_word(text, pair):
                 yield pair
+
+
+def _may_run_on(text: str, scan: _Scan, start: int) -> bool:
+    """Whether the quotation still open at the paragraph's end runs to it. A single mark must
+    open the paragraph or a sentence or clause (``she said. ‘We …``, ``she said: ‘We …``) to
+    run on, so that an apostrophe the other rules let through (``two Boeing 'planes``, ``Ras
+    'Ali``) stays an apostrophe."""
+    if scan.open_mark not in _SINGLE:
+        return True
+    before = text[start : scan.open_at].rstrip()
+    return not before or before[-1] in _RUNS_ON_AFTER
 
 
 def _read_mark(
@@ -253,24 +269,42 @@ def _single_role(
         return "none"
     opens = _can_open(text, index, 1, start, end)
     if scan.open_at < 0:
-        return "open" if opens else "none"
+        return "open" if opens and _opens_words(text[index], after) else "none"
     closes = _can_close(text, index, 1, start, end)
     if opens and not closes:
         return "none" if text[index] == "’" else "nest"
-    if not closes or _is_possessive(text, index, end, reading):
+    if not closes or _is_possessive(text, index, end, scan, reading):
         return "none"
     return "close"
 
 
-def _is_possessive(text: str, index: int, end: int, reading: SingleMarks) -> bool:
-    """``the Smiths' house``: a mark after an ``s``, before a lower-case word that is not an
-    attribution, with a closing mark still to come in the paragraph."""
-    if text[index - 1] not in "sS":
+def _opens_words(mark: str, after: str) -> bool:
+    """Whether a single *mark* before *after* can open a quotation: not before punctuation
+    that ends words (``';``), and ``’`` not before a lower-case letter or a digit (``’round``,
+    ``’s``: apostrophes)."""
+    if mark == "’" and (after.islower() or after.isdigit()):
         return False
+    return after not in _NO_WORDS_AFTER
+
+
+def _is_possessive(text: str, index: int, end: int, scan: _Scan, reading: SingleMarks) -> bool:
+    """``the Smiths' house``: a mark after an ``s``, before a lower-case word that is not an
+    attribution, when the next mark of the open quotation's kind (straight or curly) in the
+    paragraph would close it (``'… the Smiths' house is big,' she said``), not open another
+    (``the 'tragic deaths' of men and 'my thoughts'``)."""
+    if text[index - 1] not in "sS" or text[index] == "‘":
+        return False  # (‘ is never an apostrophe: "‘rapists‘ while" closes)
     word = _LOWER_WORD_AFTER.match(text, index + 1, end)
     if word is None or word.group(1) in reading.attribution_words:
         return False
-    return _LATER_CLOSING.search(text, word.end(), end) is not None
+    for later in _LATER_MARK[scan.open_mark == "'"].finditer(text, word.end(), end):
+        position = later.start()
+        before = text[position - 1]
+        after = text[position + 1] if position + 1 < end else " "
+        if (before.isalnum() and after.isalnum()) or reading.elision.match(text, position, end):
+            continue  # an apostrophe: don't, 'em
+        return not _can_open(text, position, 1, index, end)
+    return False
 
 
 def _quotes_a_word(text: str, pair: Pair) -> bool:
