@@ -29,7 +29,7 @@ def _texts(article: Article) -> list[str]:
 
 
 def _singles(text: str) -> bool:
-    return house_style(text, [(0, len(text))], single_marks(Lexicon.default())).singles
+    return house_style(text, 0, len(text), single_marks(Lexicon.default())).singles
 
 
 def test_an_article_in_single_quotes_is_read_in_single_quotes() -> None:

@@ -95,7 +95,9 @@ def quotes(state: ParseState) -> None:
     compiled = state.lexicon.cached("quotes.patterns", patterns)
     text = state.text
     paragraphs = [(block.start, block.end) for _, block in state.body_blocks()]
-    style = house_style(text, paragraphs, state.lexicon.cached("quotes.marks", single_marks))
+    body_start, body_end = (paragraphs[0][0], paragraphs[-1][1]) if paragraphs else (0, 0)
+    reading = state.lexicon.cached("quotes.marks", single_marks)
+    style = house_style(text, body_start, body_end, reading)
     resolver = Resolver(state, compiled, FullNames(state, compiled))
     context = Context(state, compiled, resolver, style=style)
     mark = style.mark

@@ -32,9 +32,18 @@ _NESTED_CLOSERS = "'’\"”»› "
 
 def link_pieces(found: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
     """Give each quote its group: the group of the piece it continues, or a new one."""
+    text = context.state.text
     before: Found | None = None  # the quote before, in this paragraph
     for quote in found:
-        continued = _continued_piece(quote, before, paragraph, context)
+        continued: Found | None = None
+        if quote.title:
+            pass
+        elif before is None:
+            running = context.running  # the open quote of the paragraph before
+            if running is not None and quote.pair.start == paragraph.start and not running.title:
+                continued = running
+        elif _resumes_after_attribution(text, before, quote):
+            continued = before
         if continued is not None and continued.group is not None:
             quote.group = continued.group
         else:
@@ -43,19 +52,6 @@ def link_pieces(found: Iterator[Found], paragraph: Paragraph, context: Context) 
         before = quote
         yield quote
     context.running = before if before is not None and not before.pair.closed else None
-
-
-def _continued_piece(
-    quote: Found, before: Found | None, paragraph: Paragraph, context: Context
-) -> Found | None:
-    """The earlier piece of the quotation *quote* continues, if it continues one."""
-    if quote.title:
-        return None
-    if before is None:
-        running = context.running
-        opens_paragraph = quote.pair.start == paragraph.start
-        return running if opens_paragraph and running is not None and not running.title else None
-    return before if _resumes_after_attribution(context.state.text, before, quote) else None
 
 
 def _resumes_after_attribution(text: str, before: Found, quote: Found) -> bool:

@@ -16,7 +16,7 @@ roll``, ``'90s``), or a plural possessive inside a quotation (``the Smiths' hous
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -43,10 +43,9 @@ _BEFORE_OPEN = (
 _AFTER_CLOSE = set(" \n)]}—–-―.,;:!?…*") | set("”’»›」』")
 # A letter or digit: marks around no word (“”, “/”, a run of quote marks) quote nothing.
 _WORD_CHARACTER = regex.compile(r"[^\W_]")
-# The double marks, and the single marks that could open a quotation (before a letter, not
-# after a letter, a digit or another mark), counted to tell an article's house style.
-_DOUBLE_MARKS = regex.compile(r"''|[\"“”„]")
-_SINGLE_OPENING = regex.compile(r"(?<![\p{L}\p{N}'‘’])(?:['‘](?=\p{L})|’(?=\p{Lu}))")
+# The single marks that could open a quotation (before a letter, not after a letter, a digit
+# or another mark), counted to tell an article's house style.
+_SINGLE_OPENING = regex.compile(r"(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})")
 # What never follows a single mark that opens a quotation.
 _NO_WORDS_AFTER = frozenset(",;:)]}!?%")
 # What stands before a single mark that opens a quotation running to its paragraph's end.
@@ -101,25 +100,34 @@ class HouseStyle:
         return _MARK_OR_SINGLE if self.singles else MARK
 
 
-def house_style(text: str, spans: Iterable[tuple[int, int]], reading: SingleMarks) -> HouseStyle:
-    """The house style of the paragraphs at *spans*: single marks quote when the marks that
-    could open a single-quoted quotation (elisions left out) are at least half as many as the
-    double marks, and there is one. Where both kinds quote, double marks still open
-    quotations, so an article in double quotes read this way loses none.
+def house_style(text: str, start: int, end: int, reading: SingleMarks) -> HouseStyle:
+    """The house style of the body ``text[start:end]``: single marks quote when the marks that
+    could open a single-quoted quotation (``'`` or ``‘`` before a letter, elisions left out)
+    are at least half as many as the double marks, and there is one. Where both kinds quote,
+    double marks still open quotations, so an article in double quotes read this way loses
+    none. (One reading of the whole body: one per paragraph would cost more in calls.)
 
     >>> reading = single_marks(Lexicon.default())
     >>> text = "'We will,' she said. \\"Soon.\\" Don't 'em."
-    >>> house_style(text, [(0, len(text))], reading).singles
+    >>> house_style(text, 0, len(text), reading).singles
     True
     >>> text = '"We will," she said of the \\'90s. "Soon."'
-    >>> house_style(text, [(0, len(text))], reading).singles
+    >>> house_style(text, 0, len(text), reading).singles
     False
     """
-    doubles = singles = 0
-    for start, end in spans:
-        doubles += len(_DOUBLE_MARKS.findall(text, start, end))
-        for match in _SINGLE_OPENING.finditer(text, start, end):
-            singles += reading.elision.match(text, match.start()) is None
+    # Counting marks costs less than reading them: most articles are decided by the counts.
+    singles_printed = text.count("'", start, end) + text.count("‘", start, end)
+    if not singles_printed:
+        return HouseStyle(False, reading)
+    # Opening curly marks count twice, for the closing ones (one pass less each).
+    doubles = text.count('"', start, end) + 2 * (
+        text.count("“", start, end) + text.count("„", start, end)
+    )
+    if 2 * singles_printed < doubles:
+        return HouseStyle(False, reading)
+    singles = 0
+    for match in _SINGLE_OPENING.finditer(text, start, end):
+        singles += reading.elision.match(text, match.start()) is None
     return HouseStyle(singles > 0 and 2 * singles >= doubles, reading)
 
 
@@ -169,17 +177,49 @@ class _Scan:
     resume: int = 0
     """Marks before this offset belong to an elision already read (``rock 'n' roll``)."""
 
+    def close(self, index: int, length: int) -> Pair | None:
+        """The open quotation closed by the mark at *index* (none when that mark closes a
+        quotation nested inside it)."""
+        if self.depth:
+            self.depth -= 1
+            return None
+        pair = Pair(self.open_at, self.open_at + len(self.open_mark), index, index + length, True)
+        self.open_at = -1
+        return pair
 
-def pairs(text: str, start: int, end: int, style: HouseStyle | None = None) -> Iterator[Pair]:
+
+_DOUBLE_STYLE = HouseStyle()
+
+
+def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) -> Iterator[Pair]:
     """The pairs of quotation marks of one paragraph ``text[start:end]``, in order; pairs
     around no word are dropped. Single marks quote only in a *style* that says so."""
-    style = style or HouseStyle()
     scan = _Scan(resume=start)
     for match in style.mark.finditer(text, start, end):
         mark, index = match.group(), match.start()
         if index < scan.resume:
             continue
-        pair = _read_mark(text, mark, index, start, end, scan, style)
+        pair: Pair | None = None
+        if mark in _SINGLE or (mark in _TWO_SINGLES and scan.open_mark in _SINGLE):
+            # ("‘He said ‘no’’": a nested quotation and the open one close together.)
+            for offset in range(len(mark)):
+                pair = _read_single(text, index + offset, start, end, scan, style) or pair
+        elif scan.open_at < 0:
+            if mark not in _STRICT_CLOSERS and _can_open(text, index, len(mark), start, end):
+                scan.open_at, scan.open_mark, scan.depth = index, mark, 0
+        elif scan.open_mark in _STRICT_PAIRS:
+            if mark == scan.open_mark:
+                scan.depth += 1
+            elif mark == _STRICT_PAIRS[scan.open_mark]:
+                pair = scan.close(index, 1)
+        elif mark in _DOUBLE and scan.open_mark in _DOUBLE:
+            length = len(mark)
+            closes = _can_close(text, index, length, start, end)
+            opens = _can_open(text, index, length, start, end)
+            if opens and not closes and mark not in ("”", "’’"):
+                scan.depth += 1  # a nested double quote
+            elif closes or not opens:
+                pair = scan.close(index, length)
         if pair is not None and _quotes_a_word(text, pair):
             yield pair
     if scan.open_at >= 0 and _may_run_on(text, scan, start):
@@ -202,54 +242,18 @@ def _may_run_on(text: str, scan: _Scan, start: int) -> bool:
     return not before or before[-1] in _RUNS_ON_AFTER
 
 
-def _read_mark(
-    text: str, mark: str, index: int, start: int, end: int, scan: _Scan, style: HouseStyle
+def _read_single(
+    text: str, index: int, start: int, end: int, scan: _Scan, style: HouseStyle
 ) -> Pair | None:
-    """Read one mark into *scan*; the pair it closes, if any."""
-    if mark in _TWO_SINGLES and scan.open_mark in _SINGLE:
-        # "‘He said ‘no’’": a nested quotation and the open one close together.
-        first = _read_mark(text, mark[0], index, start, end, scan, style)
-        return _read_mark(text, mark[1], index + 1, start, end, scan, style) or first
-    if mark in _SINGLE:
-        role = _single_role(text, index, start, end, scan, style)
-        if role == "open" and scan.open_at < 0:
-            scan.open_at, scan.open_mark, scan.depth = index, mark, 0
-        elif scan.open_mark in _SINGLE and role == "nest":
-            scan.depth += 1
-        elif scan.open_mark in _SINGLE and role == "close":
-            return _closed(scan, index, 1)
-        return None
-    length = len(mark)
-    if scan.open_at < 0:
-        if mark not in _STRICT_CLOSERS and _can_open(text, index, length, start, end):
-            scan.open_at, scan.open_mark, scan.depth = index, mark, 0
-        return None
-    if scan.open_mark in _STRICT_PAIRS:
-        if mark == scan.open_mark:
-            scan.depth += 1
-        elif mark == _STRICT_PAIRS[scan.open_mark]:
-            return _closed(scan, index, 1)
-        return None
-    if mark not in _DOUBLE or scan.open_mark not in _DOUBLE:
-        return None
-    closes = _can_close(text, index, length, start, end)
-    opens = _can_open(text, index, length, start, end)
-    if opens and not closes and mark not in ("”", "’’"):
-        scan.depth += 1  # a nested double quote
-        return None
-    if closes or not opens:
-        return _closed(scan, index, length)
+    """Read the single mark at *index* into *scan*; the pair it closes, if any."""
+    role = _single_role(text, index, start, end, scan, style)
+    if role == "open" and scan.open_at < 0:
+        scan.open_at, scan.open_mark, scan.depth = index, text[index], 0
+    elif scan.open_mark in _SINGLE and role == "nest":
+        scan.depth += 1
+    elif scan.open_mark in _SINGLE and role == "close":
+        return scan.close(index, 1)
     return None
-
-
-def _closed(scan: _Scan, index: int, length: int) -> Pair | None:
-    """The open quotation closed by the mark at *index* (none when it closes a nested one)."""
-    if scan.depth:
-        scan.depth -= 1
-        return None
-    pair = Pair(scan.open_at, scan.open_at + len(scan.open_mark), index, index + length, True)
-    scan.open_at = -1
-    return pair
 
 
 def _single_role(
