@@ -76,6 +76,14 @@ def test_a_possessive_or_a_closing_mark_by_the_mark_that_follows() -> None:
     assert _texts(article) == ["tragic deaths", "prayers for the victims' families", "We grieve"]
 
 
+def test_blank_elisions_are_ignored() -> None:
+    """A blank word in the table elides nothing (it would otherwise swallow closing marks)."""
+    parser = Parser()
+    parser.lexicon.elisions = ("", "  ", *parser.lexicon.elisions)
+    text = "Headline of the story\n\n'We will,' she said. 'Yes.' And rock 'n' roll."
+    assert [quote.text for quote in parser.parse(text).quotes] == ["We will", "Yes"]
+
+
 def test_double_quotes_still_quote_in_a_single_quoted_article() -> None:
     article = _parse("‘We will,’ Ann Lee said.", "The “Big Plan” was late, ‘by years’, she said.")
     assert _texts(article) == ["We will", "Big Plan", "by years"]

@@ -71,9 +71,12 @@ class SingleMarks:
 
 def single_marks(lexicon: Lexicon) -> SingleMarks:
     """Compile the lexicon's elisions, pronouns and speech verbs (``lexicon.cached``)."""
-    words = "|".join(regex.escape(word) for word in sorted(lexicon.elisions, key=len, reverse=True))
+    words = sorted({word.strip() for word in lexicon.elisions} - {""}, key=len, reverse=True)
+    # A word of the table, perhaps its closing apostrophe ('n'), then no letter; or a year.
+    # (No words: "(?!)" matches nothing; an empty one would match before any space.)
+    listed = "|".join(regex.escape(word) for word in words) or "(?!)"
     elision = regex.compile(
-        rf"['‘’](?:(?:{words})['‘’]?(?![\p{{L}}\p{{N}}-])|\d\d(?:s\b|(?!\p{{N}})))",
+        rf"['‘’](?:(?:{listed})['‘’]?(?![\p{{L}}\p{{N}}-])|\d\d(?:s\b|(?!\p{{N}})))",
         regex.IGNORECASE,
     )
     verbs = {form.replace("_", " ") for entry in lexicon.speech_verbs for form in entry.split()}
