@@ -71,7 +71,7 @@ class SingleMarks:
 
 def single_marks(lexicon: Lexicon) -> SingleMarks:
     """Compile the lexicon's elisions, pronouns and speech verbs (``lexicon.cached``)."""
-    words = sorted({word.strip() for word in lexicon.elisions} - {""}, key=len, reverse=True)
+    words = sorted({word.strip() for word in lexicon.elisions} - {""}, key=lambda w: (-len(w), w))
     # A word of the table, perhaps its closing apostrophe ('n'), then no letter; or a year.
     # (No words: "(?!)" matches nothing; an empty one would match before any space.)
     listed = "|".join(regex.escape(word) for word in words) or "(?!)"
