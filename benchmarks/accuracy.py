@@ -4,13 +4,18 @@ Usage::
 
     python benchmarks/accuracy.py CORPUS.jsonl[.gz] ... [--json] [--baseline]
         [--limit N] [--sample N --seed S] [--typed TYPED.jsonl.gz]
-        [--errors FIELD] [--worst K]
+        [--errors FIELD] [--worst K] [--quote-style single]
 
 Each input file holds one JSON object per line (``id``, ``text``, ``gold``,
 ``meta``), plain or gzipped; ``/work/shared/corpus/README.md`` documents the
 format. Results are grouped by ``meta.source`` (fallback: the file name). A
 field is scored only where the gold has it, so the harness runs unchanged on any
 file of that format.
+
+``--quote-style single`` rewrites every double quotation mark of the texts and of the gold
+strings into a single one (``“`` to ``‘``, ``”`` to ``’``, ``"`` to ``'``: one character for
+one, so every gold span stays valid): the British and Commonwealth house style (``'…', he
+said``), measured on the same gold.
 
 Typed gold (bylines, datelines, captions typed for l3s-gn1) is joined on ``id``.
 It is read from ``--typed``, or else from ``typed-<basename>`` next to each
@@ -192,6 +197,30 @@ def select(
     return chosen if limit is None else chosen[:limit]
 
 
+QUOTE_STYLES = ("double", "single")
+"""The quotation-mark house styles ``--quote-style`` can turn the texts into."""
+_DOUBLE_TO_SINGLE = str.maketrans({"“": "‘", "”": "’", '"': "'"})
+
+
+def in_quote_style(value: Any, style: str) -> Any:
+    """*value* (a text, or gold: dicts and lists of them) in the quotation marks of *style*:
+    ``single`` turns each double mark into its single partner, one character for one, so
+    offsets into the text stay valid; ``double`` leaves it as printed.
+
+    >>> in_quote_style({"text": '“We will,” she said. "Soon."', "spans": [[0, 9]]}, "single")
+    {'text': "‘We will,’ she said. 'Soon.'", 'spans': [[0, 9]]}
+    """
+    if style == "double":
+        return value
+    if isinstance(value, str):
+        return value.translate(_DOUBLE_TO_SINGLE)
+    if isinstance(value, dict):
+        return {key: in_quote_style(item, style) for key, item in value.items()}
+    if isinstance(value, list):
+        return [in_quote_style(item, style) for item in value]
+    return value
+
+
 def load_docs(
     path: Path,
     *,
@@ -200,12 +229,21 @@ def load_docs(
     sample: int | None = None,
     seed: int = 0,
     split_by: str | None = None,
+    quote_style: str = "double",
 ) -> list[Doc]:
     """Read, select and join one corpus file; with *split_by* (a ``meta`` key such as
-    ``page_type``) each value is reported as a source of its own (``wcxb/article``)."""
+    ``page_type``) each value is reported as a source of its own (``wcxb/article``); the
+    texts and gold in the marks of *quote_style* (see :func:`in_quote_style`)."""
     typed = load_typed(typed_path if typed_path is not None else typed_path_for(path))
     default_source = fallback_source(path)
     records = select(read_jsonl(path), limit=limit, sample=sample, seed=seed)
+    if quote_style != "double":
+        records = [
+            {**r, "text": in_quote_style(r["text"], quote_style)}
+            | {"gold": in_quote_style(r.get("gold") or {}, quote_style)}
+            for r in records
+        ]
+        typed = {key: in_quote_style(item, quote_style) for key, item in typed.items()}
     return [
         Doc(
             id=str(record["id"]),
@@ -1138,6 +1176,7 @@ def run(
     keep_field: str | None = None,
     split_by: str | None = None,
     parser_of: Callable[[Doc], ParseFn] | None = None,
+    quote_style: str = "double",
 ) -> Run:
     """Parse and score every selected document of every file.
 
@@ -1153,6 +1192,7 @@ def run(
             sample=sample,
             seed=seed,
             split_by=split_by,
+            quote_style=quote_style,
         )
         for doc in docs:
             source = result.sources.setdefault(doc.source, SourceRun())
@@ -1202,10 +1242,21 @@ def evaluate(
     seed: int = 0,
     parse: ParseFn | None = None,
     typed: str | Path | None = None,
+    quote_style: str = "double",
 ) -> Results:
-    """Score ``parse`` (default ``copydesk.parse``) on corpus files; see the
-    module docstring for the fields, measures and result structure."""
-    return results_of(run(paths, limit=limit, sample=sample, seed=seed, parse=parse, typed=typed))
+    """Score ``parse`` (default ``copydesk.parse``) on corpus files, their texts in the marks
+    of *quote_style*; see the module docstring for the fields, measures and result
+    structure."""
+    outcome = run(
+        paths,
+        limit=limit,
+        sample=sample,
+        seed=seed,
+        parse=parse,
+        typed=typed,
+        quote_style=quote_style,
+    )
+    return results_of(outcome)
 
 
 # -------------------------------------------------------------------- cross-validation
@@ -1402,6 +1453,12 @@ def build_arg_parser() -> argparse.ArgumentParser:
         help="in the --cv fit, every corpus weighs alike (default: every page)",
     )
     ap.add_argument(
+        "--quote-style",
+        choices=QUOTE_STYLES,
+        default="double",
+        help="single: turn the double quotation marks of texts and gold into single ones",
+    )
+    ap.add_argument(
         "--baseline",
         action="store_true",
         help="score the trivial first-line-headline parser instead of copydesk",
@@ -1418,6 +1475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "seed": args.seed,
         "typed": args.typed,
         "split_by": args.split_by,
+        "quote_style": args.quote_style,
     }
     if args.cv:
         fit_files = args.fit_on or default_fit_files(args.paths)

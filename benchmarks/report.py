@@ -65,7 +65,32 @@ def accuracy_tables(results: dict[str, Any]) -> list[str]:
     return lines
 
 
-def page(accuracy: dict[str, Any], speed_markdown: str, speed_command: str) -> str:
+#: The corpus measured again with its double quotation marks turned into single ones.
+SINGLE_QUOTE_CORPUS = "polnear"
+
+
+def single_quote_table(results: dict[str, Any]) -> list[str]:
+    """The quote measures of the corpus in single quotes, beside those in double quotes."""
+    if not results:
+        return []
+    return accuracy_tables(
+        {
+            f"{source} in single quotes": {
+                "quotes": fields["quotes"],
+                "throughput": fields.get("throughput", {}),
+            }
+            for source, fields in results.items()
+            if "quotes" in fields
+        }
+    )
+
+
+def page(
+    accuracy: dict[str, Any],
+    speed_markdown: str,
+    speed_command: str,
+    single_quotes: dict[str, Any] | None = None,
+) -> str:
     """The whole Markdown page."""
     today = dt.date.today().isoformat()
     machine = f"Python {platform.python_version()} on {platform.machine()}"
@@ -77,6 +102,8 @@ def page(accuracy: dict[str, Any], speed_markdown: str, speed_command: str) -> s
             "",
             "```console",
             "python benchmarks/accuracy.py ../shared/corpus/*/dev.jsonl.gz --json",
+            f"python benchmarks/accuracy.py ../shared/corpus/{SINGLE_QUOTE_CORPUS}/dev.jsonl.gz"
+            " --json --quote-style single",
             speed_command,
             "```",
             "",
@@ -89,6 +116,10 @@ def page(accuracy: dict[str, Any], speed_markdown: str, speed_command: str) -> s
             "## Accuracy on the dev corpora",
             "",
             *accuracy_tables(accuracy),
+            "The same articles in the British house style (`'…', she said`): every double",
+            "quotation mark of the texts and gold turned into a single one.",
+            "",
+            *single_quote_table(single_quotes or {}),
             "## Speed",
             "",
             speed_markdown,
@@ -111,7 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = sorted(CORPUS_DIR.glob("*/dev.jsonl.gz"))
     if not paths:
         parser.error(f"no corpora under {CORPUS_DIR}")
-    accuracy = _load("accuracy").evaluate(paths)
+    harness = _load("accuracy")
+    accuracy = harness.evaluate(paths)
+    single_paths = [path for path in paths if path.parent.name == SINGLE_QUOTE_CORPUS]
+    single_quotes = harness.evaluate(single_paths, quote_style="single")
     speed = _load("speed")
     if args.cpu_time:
         speed.CLOCK = time.process_time
@@ -119,7 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     speed_command = f"python benchmarks/speed.py --limit {args.limit} --repeat 3 --markdown"
     if args.cpu_time:
         speed_command += " --cpu-time"
-    args.output.write_text(page(accuracy, speed_markdown, speed_command), encoding="utf-8")
+    text = page(accuracy, speed_markdown, speed_command, single_quotes)
+    args.output.write_text(text, encoding="utf-8")
     print(f"wrote {args.output}")
     return 0
 

@@ -95,7 +95,7 @@ def parse(text: str, *, reference_date: dt.date | None = None) -> Article:
     >>> article.headline.text, article.bylines[0].names, article.dateline.agency
     ('Storm hits coast', ('Jane Doe',), 'AP')
     >>> article.quotes[0].text, article.quotes[0].speaker.name
-    ('We are ready,', 'Ann Lee')
+    ('We are ready', 'Ann Lee')
     >>> article.body
     'The storm hit the coast. "We are ready," Mayor Ann Lee said.'
     """

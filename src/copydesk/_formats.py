@@ -67,9 +67,11 @@ def format_text(article: Article, *, title: str | None = None) -> str:
         field("caption", _short(caption.text))
         if caption.credit:
             field("  credit", _credit(caption.credit))
-    for quote in article.quotes:
-        cue = f" [{quote.cue}]" if quote.cue else ""
-        field("quote", f"{_speaker(quote)}{cue}: {_short(quote.text, 70)}")
+    for pieces in article.quotations():
+        # The later pieces of a quotation ('"A," she said, "b."') follow its first, indented.
+        for label, quote in zip(("quote", *["  + piece"] * len(pieces)), pieces, strict=False):
+            cue = f" [{quote.cue}]" if quote.cue else ""
+            field(label, f"{_speaker(quote)}{cue}: {_short(quote.text, 70)}")
     for chrome in article.chrome:
         field("chrome", f"{chrome.kind}: {_short(chrome.text, 70)}")
     lines.append("")
@@ -106,8 +108,9 @@ def format_markdown(article: Article, *, title: str | None = None) -> str:
         lines += [*facts, ""]
     if article.quotes:
         lines += ["## Quotes", ""]
-        for quote in article.quotes:
-            lines += [f"> {_md(_short(quote.text, 200))}", f"> — {_md(_speaker(quote))}", ""]
+        for pieces in article.quotations():  # a quotation's pieces joined into one
+            words = " … ".join(quote.text for quote in pieces)
+            lines += [f"> {_md(_short(words, 200))}", f"> — {_md(_speaker(pieces[0]))}", ""]
         lines += ["## Body", ""]
     lines += [_md(" ".join(paragraph.text.split())) + "\n" for paragraph in article.paragraphs]
     return escape_controls("\n".join(lines).rstrip() + "\n")

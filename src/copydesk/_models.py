@@ -426,7 +426,7 @@ class Quote:
     ... )
     >>> quote = article.quotes[0]
     >>> quote.text, quote.kind, quote.cue, quote.speaker.name
-    ('We are ready,', 'direct', 'said', 'Ann Lee')
+    ('We are ready', 'direct', 'said', 'Ann Lee')
     >>> article.source[quote.span.start : quote.span.end]
     '"We are ready,"'
     """
@@ -442,6 +442,12 @@ class Quote:
     """Who said it, when the text says."""
     span: Span
     """Where it stands in the source, quotation marks included."""
+    group: int | None = None
+    """The quotation this quote is a piece of: pieces of one quotation share the number
+    (a quote split around its attribution, ``“We will,” she said, “and soon.”``, or left open
+    at a paragraph's end and opened again in the next). Quotations are numbered from 0 in
+    reading order; :meth:`Article.quotations` rejoins them. ``None`` for a quote the parser
+    did not make (JSON written before this field, or a quote built by hand)."""
 
 
 #: The top-level part types, in the order Article lists its fields.
@@ -514,6 +520,21 @@ class Article:
         if self.dateline is not None:
             found.append(self.dateline)
         return tuple(sorted(found, key=lambda part: part.span))
+
+    def quotations(self) -> tuple[tuple[Quote, ...], ...]:
+        """The quotes with the pieces of each quotation together (see :attr:`Quote.group`),
+        in reading order of their first pieces; a quote without a group stands alone.
+
+        >>> import copydesk
+        >>> text = "Storm hits\\n\\n“We will,” she said, “and soon.” Lee called it “big”."
+        >>> [[piece.text for piece in quotation] for quotation in copydesk.parse(text).quotations()]
+        [['We will', 'and soon'], ['big']]
+        """
+        pieces: dict[tuple[bool, int], list[Quote]] = {}
+        for index, quote in enumerate(self.quotes):
+            key = (False, index) if quote.group is None else (True, quote.group)
+            pieces.setdefault(key, []).append(quote)
+        return tuple(tuple(quotation) for quotation in pieces.values())
 
     def segments(self) -> Iterator[tuple[str, str]]:
         """Yield ``(label, text)`` pieces that concatenate back to :attr:`source`.

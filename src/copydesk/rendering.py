@@ -249,9 +249,16 @@ def _quote_marks(quotes: Iterable[Quote], source: str) -> Iterator[_Mark]:
     # One speaker mention may introduce several quotes ('"A," he said, "B."'): it is marked
     # once, naming them all.
     spoken: dict[Span, list[tuple[int, Quote]]] = {}
+    quotes = tuple(quotes)
+    # The pieces of one quotation ('"A," she said, "b."') name each other: "quotes 1, 2".
+    pieces: dict[int, list[str]] = {}
+    for number, quote in enumerate(quotes, 1):
+        if quote.group is not None:
+            pieces.setdefault(quote.group, []).append(str(number))
     for number, quote in enumerate(quotes, 1):
         speaker = quote.speaker
         who = (speaker.name or speaker.mention) if speaker else None
+        together = pieces.get(quote.group, []) if quote.group is not None else []
         yield _mark(
             quote.span,
             "quote",
@@ -261,6 +268,7 @@ def _quote_marks(quotes: Iterable[Quote], source: str) -> Iterator[_Mark]:
             ("as written", speaker.mention if speaker else None),
             ("speaker's title", speaker.title if speaker else None),
             ("cue", quote.cue),
+            ("one quotation", f"quotes {', '.join(together)}" if len(together) > 1 else None),
         )
         if speaker is not None:
             spoken.setdefault(speaker.span, []).append((number, quote))

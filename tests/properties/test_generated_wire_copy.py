@@ -65,24 +65,17 @@ def _expected_quotes(expected: ExpectedParts) -> list[tuple[object, ...]]:
 
 
 def _whole_quotes(article: Article) -> list[tuple[str, str | None]]:
-    """The direct quotes with each running quote's paragraph pieces joined into one.
+    """The direct quotations, the pieces of each joined into one (:meth:`Article.quotations`).
 
-    A piece that opens its paragraph continues the quote before it when that one was left
-    open at the end of its own paragraph (its span does not end with a closing mark).
+    Each piece of a quotation has the speaker of its first piece.
     """
     whole: list[tuple[str, str | None]] = []
-    open_before = False
-    for quote in article.quotes:
-        if quote.kind != "direct":
+    for pieces in article.quotations():
+        if pieces[0].kind != "direct":
             continue
-        name = quote.speaker and quote.speaker.name
-        text = _collapse(quote.text) or ""
-        if open_before and whole and whole[-1][1] == name:
-            whole[-1] = (f"{whole[-1][0]} {text}", name)
-        else:
-            whole.append((text, name))
-        printed = quote.span.slice(article.source)
-        open_before = not printed.endswith(("”", '"'))
+        names = {quote.speaker and quote.speaker.name for quote in pieces}
+        assert len(names) == 1, pieces
+        whole.append((" ".join(_collapse(quote.text) or "" for quote in pieces), names.pop()))
     return whole
 
 
@@ -125,7 +118,8 @@ def test_speakers_keep_the_title_of_their_first_mention(generated: GeneratedArti
 
 @given(articles(passages=True, max_paragraphs=4))
 def test_running_quotes_come_back_whole(generated: GeneratedArticle) -> None:
-    """A quote running over several paragraphs is one quote, with one speaker."""
+    """A quote split around its attribution or running over several paragraphs comes back as
+    one quotation (its pieces share a group), with one speaker."""
     article = copydesk.parse(generated.text)
     whole = [(quote.text, quote.speaker) for quote in generated.expected.whole_quotes()]
     assert _whole_quotes(article) == whole

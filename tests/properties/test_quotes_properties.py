@@ -42,7 +42,8 @@ sentences = st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map(
 
 @attrs.frozen
 class Built:
-    """A paragraph with its known quote text, speaker mention and cue."""
+    """A paragraph with its known quote text (without the sentence's comma or full stop),
+    speaker mention and cue."""
 
     paragraph: str
     content: str
@@ -58,17 +59,15 @@ def attributed(draw: st.DrawFn, person: Person, *, first_time: bool) -> Built:
     verb = draw(st.sampled_from(VERBS))
     mention = person.introduced if first_time else person.last
     order = draw(st.sampled_from(("after", "inverted", "colon")))
+    # The quote's text leaves out the comma or full stop of the sentence around it.
     if order == "after":
-        content = sentence + ","
-        paragraph = f"{opening}{content}{closing} {mention} {verb}."
+        paragraph = f"{opening}{sentence},{closing} {mention} {verb}."
     elif order == "inverted" and " " not in verb:
-        content = sentence + ","
-        paragraph = f"{opening}{content}{closing} {verb} {mention}."
+        paragraph = f"{opening}{sentence},{closing} {verb} {mention}."
     else:
-        content = sentence + "."
-        paragraph = f"{mention} {verb}: {opening}{content}{closing}"
+        paragraph = f"{mention} {verb}: {opening}{sentence}.{closing}"
     shown = person.name if first_time else person.last
-    return Built(paragraph, content, shown, verb)
+    return Built(paragraph, sentence, shown, verb)
 
 
 @given(person=people, data=st.data())
@@ -95,14 +94,14 @@ def test_surname_pronoun_and_continuation(
     first = data.draw(attributed(person, first_time=True))
     later = data.draw(attributed(person, first_time=False))
     opening, closing = data.draw(st.sampled_from(MARKS))
-    continued = data.draw(sentences) + "."
+    continued = data.draw(sentences)
     pronoun = data.draw(st.sampled_from(("he", "she")))
-    tail = data.draw(sentences) + ","
+    tail = data.draw(sentences)
     paragraphs = [
         first.paragraph,
-        f"{opening}{continued}{closing}",
+        f"{opening}{continued}.{closing}",
         later.paragraph,
-        f"{opening}{tail}{closing} {pronoun} said.",
+        f"{opening}{tail},{closing} {pronoun} said.",
     ]
     article = copydesk.parse("A headline for the story\n\n" + "\n\n".join(paragraphs))
     assert [quote.text for quote in article.quotes] == [
@@ -123,8 +122,8 @@ def test_surname_pronoun_and_continuation(
 def test_split_quote_has_one_speaker(person: Person, data: st.DataObject) -> None:
     """``"X," Name said. "Y."`` gives two quotes with the same speaker."""
     opening, closing = data.draw(st.sampled_from(MARKS))
-    first, second = data.draw(sentences) + ",", data.draw(sentences) + "."
-    paragraph = f"{opening}{first}{closing} {person.introduced} said. {opening}{second}{closing}"
+    first, second = data.draw(sentences), data.draw(sentences)
+    paragraph = f"{opening}{first},{closing} {person.introduced} said. {opening}{second}.{closing}"
     article = copydesk.parse("A headline for the story\n\n" + paragraph)
     assert [quote.text for quote in article.quotes] == [first, second]
     one, two = article.quotes

@@ -141,7 +141,7 @@ def test_a_quote_without_speaker_says_so() -> None:
 def test_a_quote_with_speaker_and_cue() -> None:
     """A quote shows its speaker and, in brackets, its cue."""
     article = copydesk.parse("Storm hits coast\n\n“We will rebuild,” Mayor Ann Smith said.")
-    assert "quote      Ann Smith [said]: We will rebuild," in format_text(article)
+    assert "quote      Ann Smith [said]: We will rebuild\n" in format_text(article)
 
 
 HOSTILE = (

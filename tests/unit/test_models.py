@@ -130,6 +130,7 @@ def _every_field_set() -> Article:
                 cue="said",
                 speaker=Speaker(name="I J", mention="he", title="Mayor", span=span(80)),
                 span=span(70),
+                group=3,
             ),
             Quote(text="Other words", span=span(90)),
         ),

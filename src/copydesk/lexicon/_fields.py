@@ -10,6 +10,7 @@ import attrs
 from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
+from copydesk.lexicon import marks as _marks
 from copydesk.lexicon import titles as _titles
 from copydesk.lexicon import verbs as _verbs
 from copydesk.lexicon._versions import VersionedTables
@@ -78,3 +79,9 @@ class ReadingTables(VersionedTables):
     photo_credit_agencies: tuple[str, ...] = _agencies.PHOTO_CREDIT_AGENCIES
     """Codes of the built-in agencies whose name alone credits a photo (``[EPA]``; see
     :mod:`copydesk.lexicon.agencies`)."""
+
+    # feat/quotes-marks: the single marks of the British house style ('...', he said).
+    elisions: tuple[str, ...] = _marks.ELISIONS
+    """Words printed with a leading apostrophe for their dropped letters (``'em``, ``'til``,
+    ``rock 'n' roll``): the apostrophe before one never opens a single-quoted quotation (see
+    :mod:`copydesk.lexicon.marks`)."""

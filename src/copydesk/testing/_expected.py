@@ -171,14 +171,15 @@ class ExpectedQuote:
     """An attributed direct quote, as :class:`copydesk.Quote` reads it.
 
     >>> import copydesk
-    >>> quote = ExpectedQuote(text="We are ready,", speaker="Jane Doe", cue="said")
+    >>> quote = ExpectedQuote(text="We are ready", speaker="Jane Doe", cue="said")
     >>> found = copydesk.parse(f'Storm hits\\n\\n"{quote.text}" Jane Doe said.').quotes[0]
     >>> (found.text, found.speaker.name, found.cue) == (quote.text, quote.speaker, quote.cue)
     True
     """
 
     text: str
-    """The words inside the quotation marks, exactly as printed (a closing comma included)."""
+    """The words inside the quotation marks as :attr:`copydesk.Quote.text` gives them: as
+    printed, without the comma or full stop that ends the sentence around them."""
     speaker: str
     """The speaker's full name."""
     cue: str
@@ -190,16 +191,19 @@ class ExpectedQuote:
     """The speaker's title, as :attr:`copydesk.Speaker.title` gives it (follow-ups with a
     pronoun or surname carry the title of the first mention)."""
     continues: bool = False
-    """Whether this piece continues the quote before it across a paragraph break (a running
-    quote: the previous paragraph ended with the quote still open). copydesk gives one
-    :class:`copydesk.Quote` per paragraph piece; :meth:`ExpectedParts.whole_quotes` joins them."""
+    """Whether this piece continues the quotation of the piece before it: a sentence split
+    around its attribution (``“We will,” she said, “and soon.”``), or a running quote (the
+    previous paragraph ended with the quote still open). copydesk gives one
+    :class:`copydesk.Quote` per piece, such a piece with the :attr:`~copydesk.Quote.group` of
+    the piece before; :meth:`ExpectedParts.whole_quotes` joins the pieces as
+    :meth:`copydesk.Article.quotations` groups them."""
 
 
 @attrs.frozen(kw_only=True)
 class QuotedParagraph:
     """A body paragraph that carries attributed quotes.
 
-    >>> quote = ExpectedQuote(text="We are ready,", speaker="Jane Doe", cue="said")
+    >>> quote = ExpectedQuote(text="We are ready", speaker="Jane Doe", cue="said")
     >>> paragraph = QuotedParagraph(text=f'"{quote.text}" Jane Doe said.', quotes=(quote,))
     >>> paragraph.quotes[0].speaker
     'Jane Doe'
@@ -223,8 +227,8 @@ class QuotedPassage:
     ...         '"It will take time," she said.',
     ...     ),
     ...     quotes=(
-    ...         ExpectedQuote(text="We will rebuild,", speaker="Jane Doe", cue="said"),
-    ...         ExpectedQuote(text="It will take time,", speaker="Jane Doe", cue="said"),
+    ...         ExpectedQuote(text="We will rebuild", speaker="Jane Doe", cue="said"),
+    ...         ExpectedQuote(text="It will take time", speaker="Jane Doe", cue="said"),
     ...     ),
     ...     person=person,
     ... )
@@ -279,12 +283,13 @@ class ExpectedParts:
     """Chrome lines, top to bottom."""
 
     def whole_quotes(self) -> tuple[ExpectedQuote, ...]:
-        """The quotes with each running quote's pieces joined into one (texts joined by a space).
+        """The quotes with the pieces of each quotation joined into one (texts joined by a
+        space), as :meth:`copydesk.Article.quotations` groups them.
 
-        >>> first = ExpectedQuote(text="We will stay.", speaker="Jane Doe", cue="said")
-        >>> second = attrs.evolve(first, text="We will win.", continues=True)
+        >>> first = ExpectedQuote(text="We will stay", speaker="Jane Doe", cue="said")
+        >>> second = attrs.evolve(first, text="we will win", continues=True)
         >>> [quote.text for quote in ExpectedParts(quotes=(first, second)).whole_quotes()]
-        ['We will stay. We will win.']
+        ['We will stay we will win']
         """
         whole: list[ExpectedQuote] = []
         for quote in self.quotes:

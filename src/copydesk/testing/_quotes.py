@@ -44,7 +44,7 @@ def _quoted_paragraphs(draw: st.DrawFn) -> QuotedParagraph:
 
     if form == "speaker first":
         text = f"{speaker} said, {opening}{said}.{closing}"
-        return QuotedParagraph(text=text, quotes=(quote(f"{said}.", "said"),))
+        return QuotedParagraph(text=text, quotes=(quote(said, "said"),))
     title = None
     if form == "quote first":
         tail, cue = f"{speaker} said.", "said"
@@ -54,11 +54,9 @@ def _quoted_paragraphs(draw: st.DrawFn) -> QuotedParagraph:
     elif form == "told":
         tail, cue = f"{speaker} told reporters.", "told reporters"
     elif form == "split":
-        # One quote broken by its attribution: two quoted pieces, one speaker.
+        # Two sentences around one attribution: two quotations, one speaker.
         text = f"{opening}{said},{closing} {speaker} said. {opening}{more}.{closing}"
-        return QuotedParagraph(
-            text=text, quotes=(quote(f"{said},", "said"), quote(f"{more}.", "said"))
-        )
+        return QuotedParagraph(text=text, quotes=(quote(said, "said"), quote(more, "said")))
     else:
         # A second quote attributed with a pronoun that stands for the named speaker.
         pronoun = words.PRONOUNS[speaker.split()[0]]
@@ -66,12 +64,11 @@ def _quoted_paragraphs(draw: st.DrawFn) -> QuotedParagraph:
             f"{opening}{said},{closing} {speaker} said. {opening}{more},{closing} {pronoun} added."
         )
         return QuotedParagraph(
-            text=text,
-            quotes=(quote(f"{said},", "said"), quote(f"{more},", "added", pronoun)),
+            text=text, quotes=(quote(said, "said"), quote(more, "added", pronoun))
         )
     return QuotedParagraph(
         text=f"{opening}{said},{closing} {tail}",
-        quotes=(attrs.evolve(quote(f"{said},", cue), title=title),),
+        quotes=(attrs.evolve(quote(said, cue), title=title),),
     )
 
 
@@ -81,7 +78,7 @@ def quoted_paragraphs() -> st.SearchStrategy[QuotedParagraph]:
 
     ``“We need more time,” Jane Doe said.``, ``Jane Doe said, "We need more time."``,
     ``“We need more time,” said Jane Doe, the mayor.``, ``“…,” Jane Doe told reporters.``;
-    a quote split by its attribution, ``“…,” Jane Doe said. “…”``; and a pronoun follow-up,
+    two sentences around one attribution, ``“…,” Jane Doe said. “…”``; and a pronoun follow-up,
     ``“…,” Jane Doe said. “…,” she added.``, whose speaker is the named one.
 
     >>> import copydesk
@@ -121,10 +118,10 @@ def people(*, titles: bool = True) -> st.SearchStrategy[ExpectedPerson]:
 
 
 def _split_sentence(draw: st.DrawFn, sentence: str) -> tuple[str, str]:
-    """``"We will keep working,"`` and ``"until the job is done."``: one sentence in two."""
+    """``"We will keep working"`` and ``"until the job is done"``: one sentence in two."""
     sentence_words = sentence.split()
     cut = draw(st.integers(2, len(sentence_words) - 2))
-    return " ".join(sentence_words[:cut]) + ",", " ".join(sentence_words[cut:]) + "."
+    return " ".join(sentence_words[:cut]), " ".join(sentence_words[cut:])
 
 
 @st.composite
@@ -159,13 +156,13 @@ def passage_about(draw: st.DrawFn, person: ExpectedPerson, max_follow_ups: int) 
         paragraphs.append(f"{person.introduced} said {reported[0].lower()}{reported[1:]}")
     elif intro == "quote first":
         paragraphs.append(f"{opening}{first},{closing} {person.introduced} said.")
-        quotes.append(quote(f"{first},", person.name, "said"))
+        quotes.append(quote(first, person.name, "said"))
     elif intro == "inverted":
         paragraphs.append(f"{opening}{first},{closing} said {person.introduced}.")
-        quotes.append(quote(f"{first},", person.name, "said"))
+        quotes.append(quote(first, person.name, "said"))
     else:
         paragraphs.append(f"{person.introduced} said, {opening}{first}.{closing}")
-        quotes.append(quote(f"{first}.", person.name, "said"))
+        quotes.append(quote(first, person.name, "said"))
 
     # Follow-ups name the speaker by pronoun or surname only.
     least = 1 if intro == "reported" else 0
@@ -175,30 +172,28 @@ def passage_about(draw: st.DrawFn, person: ExpectedPerson, max_follow_ups: int) 
         text = said()
         if form == "inverted" and who == person.surname:
             paragraphs.append(f"{opening}{text},{closing} said {who}.")
-            quotes.append(quote(f"{text},", who, "said"))
+            quotes.append(quote(text, who, "said"))
         elif form == "split":
             # "…," he said, "…": one sentence broken by its attribution.
             head, tail = _split_sentence(draw, text)
-            paragraphs.append(f"{opening}{head}{closing} {who} said, {opening}{tail}{closing}")
-            quotes.extend((quote(head, who, "said"), quote(tail, who, "said")))
+            paragraphs.append(f"{opening}{head},{closing} {who} said, {opening}{tail}.{closing}")
+            quotes.extend((quote(head, who, "said"), quote(tail, who, "said", continues=True)))
         elif form == "running":
             # A quote left open at the paragraph's end runs on: each following paragraph
             # opens with a mark again, and only the last one closes.
-            paragraphs.append(f"{opening}{text},{closing} {who} said. {opening}{said()}.")
-            running = [paragraphs[-1].rsplit(opening, 1)[1]]
-            quotes.append(quote(f"{text},", who, "said"))
-            quotes.append(quote(running[0], who, "said"))
+            running = said()
+            paragraphs.append(f"{opening}{text},{closing} {who} said. {opening}{running}.")
+            quotes.append(quote(text, who, "said"))
+            quotes.append(quote(running, who, "said"))
             more = draw(st.integers(1, 2))
             for index in range(more):
-                last = index == more - 1
-                paragraphs.append(f"{opening}{said()}.{closing if last else ''}")
-                piece = paragraphs[-1][len(opening) :]
-                piece = piece[: -len(closing)] if last else piece
+                piece = said()
+                paragraphs.append(f"{opening}{piece}.{closing if index == more - 1 else ''}")
                 quotes.append(quote(piece, who, "said", continues=True))
         else:
             cue = draw(st.sampled_from(words.FOLLOW_UP_CUES))
             paragraphs.append(f"{opening}{text},{closing} {who} {cue}.")
-            quotes.append(quote(f"{text},", who, cue))
+            quotes.append(quote(text, who, cue))
     return QuotedPassage(paragraphs=tuple(paragraphs), quotes=tuple(quotes), person=person)
 
 
@@ -214,9 +209,10 @@ def quoted_passages(*, max_follow_ups: int = 3) -> st.SearchStrategy[QuotedPassa
     The first mention gives the title and full name, with a quote or with reported speech
     (``Defense Secretary Jane Doe said the council …``). Up to *max_follow_ups* paragraphs
     follow, each naming the speaker by pronoun or surname only (``“…,” she said.``,
-    ``“…,” said Doe.``), some with a split quote (``“We will keep working,” she said, “until
-    the job is done.”``) or a running quote over several paragraphs (each opening with a mark,
-    only the last closing). Every expected quote's speaker is the full name.
+    ``“…,” said Doe.``), some with a quote split by its attribution (``“We will keep working,”
+    she said, “until the job is done.”``) or a running quote over several paragraphs (each
+    opening with a mark, only the last closing). Every expected quote's speaker is the full
+    name; a piece that continues the quotation before it has ``continues=True``.
 
     >>> from hypothesis import find
     >>> passage = find(quoted_passages(), lambda p: any(q.continues for q in p.quotes))

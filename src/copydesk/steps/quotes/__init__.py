@@ -33,7 +33,8 @@ from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.steps.quotes.cues import patterns
 from copydesk.steps.quotes.full_names import FullNames
-from copydesk.steps.quotes.marks import MARK
+from copydesk.steps.quotes.groups import link_pieces
+from copydesk.steps.quotes.marks import house_style, single_marks
 from copydesk.steps.quotes.passes import (
     Context,
     Found,
@@ -59,6 +60,7 @@ PASSES: tuple[tuple[str, Pass], ...] = (
     ("cues", read_cues),  # the speech verb and speaker phrase beside each quote
     ("runs", share_cues),  # "A." "B," he said: the run takes the next quote's cue
     ("speakers", resolve_speakers),  # pronouns and short names to full names
+    ("groups", link_pieces),  # "X," she said, "Y.": the pieces of one quotation
     ("continuations", continue_speakers),  # "X," he said. "Y.": the speaker carries on
 )
 
@@ -88,16 +90,21 @@ def quotes(state: ParseState) -> None:
     ...     ' Lee called it a "perfect storm".'
     ... )
     >>> [(q.text, q.kind, q.speaker and q.speaker.name) for q in article.quotes]
-    [('We are ready,', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]
+    [('We are ready', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]
     """
     compiled = state.lexicon.cached("quotes.patterns", patterns)
-    context = Context(state, compiled, Resolver(state, compiled, FullNames(state, compiled)))
-    previous_start = -1
     text = state.text
-    for _, block in state.body_blocks():
-        start, end = block.start, block.end
-        if MARK.search(text, start, end) is None:
-            context.carried, previous_start = None, start
+    paragraphs = [(block.start, block.end) for _, block in state.body_blocks()]
+    body_start, body_end = (paragraphs[0][0], paragraphs[-1][1]) if paragraphs else (0, 0)
+    reading = state.lexicon.cached("quotes.marks", single_marks)
+    style = house_style(text, body_start, body_end, reading)
+    resolver = Resolver(state, compiled, FullNames(state, compiled))
+    context = Context(state, compiled, resolver, style=style)
+    mark = style.mark
+    previous_start = -1
+    for start, end in paragraphs:
+        if mark.search(text, start, end) is None:
+            context.carried, context.running, previous_start = None, None, start
             continue
         # "Cruz continued:" closing the paragraph before introduces its first quote.
         lead_in = previous_start if last_visible(text, start) == ":" else start

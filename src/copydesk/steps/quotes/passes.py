@@ -19,7 +19,7 @@ from copydesk.steps.quotes.after import attribution_after
 from copydesk.steps.quotes.before import attribution_before
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
-from copydesk.steps.quotes.marks import Pair, pairs
+from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
 from copydesk.steps.quotes.phrases import MAX_SPEAKER_WORDS, Attribution
 from copydesk.steps.quotes.speakers import Resolver
 from copydesk.steps.quotes.words import word_count
@@ -38,6 +38,13 @@ class Context:
     carried: Quote | None = None
     """The last quote with a speaker in the paragraph before (a quote opening this one may
     continue it)."""
+    style: HouseStyle = attrs.field(factory=HouseStyle)
+    """Which marks open a quotation in this article."""
+    quotations: int = 0
+    """How many quotations the article has begun so far (the next one's group)."""
+    running: Found | None = None
+    """The last quote of the paragraph before, when it was left open at its end (a running
+    quote, which a quote opening this paragraph continues)."""
 
 
 @attrs.frozen
@@ -62,6 +69,8 @@ class Found:
     cue: Attribution | None = None
     """The cue the quote takes: its own, or the next quote's (``"A." "B," he said.``)."""
     speaker: Speaker | None = None
+    group: int | None = None
+    """The quotation the quote is a piece of (see :attr:`copydesk.Quote.group`)."""
     quote: Quote | None = None
     """The finished quote."""
 
@@ -83,7 +92,7 @@ def _with_next(found: Iterator[Found]) -> Iterator[tuple[Found, Found | None]]:
 
 def find_quote_spans(_: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
     """Pair the paragraph's quotation marks into quote spans."""
-    for pair in pairs(context.state.text, paragraph.start, paragraph.end):
+    for pair in pairs(context.state.text, paragraph.start, paragraph.end, context.style):
         yield Found(pair)
 
 
@@ -160,34 +169,31 @@ def continue_speakers(
     """The finished quotes: a quote without a cue continues the speaker of the quote before
     it when it opens a sentence (``"X," he said. "Y."``), or of the previous paragraph's
     last quote when it opens the paragraph; else its kind says what it is."""
-    state = context.state
     spoken: Quote | None = None  # the last quote with a speaker so far
     for quote in found:
         pair = quote.pair
         if quote.title:
-            quote.quote = _quote(state, pair, "title", None, None)
+            quote.quote = _quote(context, quote, "title", None, None)
         elif quote.speaker is not None and quote.cue is not None:
-            quote.quote = _quote(state, pair, "direct", quote.cue.cue, quote.speaker)
+            quote.quote = _quote(context, quote, "direct", quote.cue.cue, quote.speaker)
         else:
             previous = spoken
             if previous is None and pair.start == paragraph.start:
                 previous = context.carried
-            quote.quote = _continued(state, pair, previous, paragraph.start, context.patterns)
+            quote.quote = _continued(context, quote, previous, paragraph.start)
         if quote.quote.speaker is not None:
             spoken = quote.quote
         yield quote
 
 
-def _continued(
-    state: ParseState, pair: Pair, carried: Quote | None, start: int, patterns: Patterns
-) -> Quote:
+def _continued(context: Context, found: Found, carried: Quote | None, start: int) -> Quote:
     """A quote with no cue of its own: it continues *carried* when it opens a sentence."""
-    text = state.text
+    text, pair = context.state.text, found.pair
     floor = carried.span.end if carried is not None and carried.span.end > start else start
-    kind = kind_without_cue(text, pair, floor, patterns)
+    kind = kind_without_cue(text, pair, floor, context.patterns)
     if carried is not None and (kind == "direct" or _resumes(text, carried, pair)):
-        return _quote(state, pair, "direct", carried.cue, carried.speaker)
-    return _quote(state, pair, kind, None, None)
+        return _quote(context, found, "direct", carried.cue, carried.speaker)
+    return _quote(context, found, kind, None, None)
 
 
 def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
@@ -203,12 +209,15 @@ def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
 
 
 def _quote(
-    state: ParseState, pair: Pair, kind: QuoteKind, cue: str | None, speaker: Speaker | None
+    context: Context, found: Found, kind: QuoteKind, cue: str | None, speaker: Speaker | None
 ) -> Quote:
+    state, pair = context.state, found.pair
+    end = words_end(state.text, pair, context.patterns.abbreviations)
     return Quote(
-        text=state.share(state.source[pair.text_start : pair.text_end]),
+        text=state.share(state.source[pair.text_start : end]),
         kind=kind,
         cue=None if cue is None else state.share(cue),
         speaker=speaker,
         span=Span(pair.start, pair.end),
+        group=found.group,
     )

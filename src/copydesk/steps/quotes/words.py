@@ -54,16 +54,27 @@ def _is_sentence_end(abbreviations: frozenset[str], text: str, match: regex.Matc
         return True
     if text[match.end() : match.end() + 1] == ")":
         return False  # "Rep. John Mica (R-Fla.) said"
-    begin = position = match.start()
+    return not ends_abbreviation(abbreviations, text, match.start())
+
+
+def ends_abbreviation(abbreviations: frozenset[str], text: str, position: int) -> bool:
+    """Whether the period at *position* ends one of *abbreviations*, an initial or a dotted
+    abbreviation (``Sept.``, ``Lloyd J.``, ``U.S.``) rather than only a sentence.
+
+    >>> abbreviations = frozenset({"sept"})
+    >>> [ends_abbreviation(abbreviations, text, len(text) - 1) for text in ("Sept.", "U.S.", "us.")]
+    [True, True, False]
+    """
+    begin = position
     floor = max(0, position - _ABBREVIATION_REACH)
     while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "."):
         begin -= 1
     token = text[begin:position]
     if not token:
-        return True
+        return False
     if len(token) == 1 and token.isupper():
-        return False  # an initial: "Lloyd J. Austin"
-    return token.casefold() not in abbreviations and not _DOTTED.fullmatch(token)
+        return True  # an initial: "Lloyd J. Austin"
+    return token.casefold() in abbreviations or _DOTTED.fullmatch(token) is not None
 
 
 def first_sentence_end(abbreviations: frozenset[str], text: str, start: int, stop: int) -> int:
