@@ -10,6 +10,7 @@ import attrs
 from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
+from copydesk.lexicon import speakers as _speakers
 from copydesk.lexicon import titles as _titles
 from copydesk.lexicon import verbs as _verbs
 from copydesk.lexicon._versions import VersionedTables
@@ -78,3 +79,19 @@ class ReadingTables(VersionedTables):
     photo_credit_agencies: tuple[str, ...] = _agencies.PHOTO_CREDIT_AGENCIES
     """Codes of the built-in agencies whose name alone credits a photo (``[EPA]``; see
     :mod:`copydesk.lexicon.agencies`)."""
+
+    # --- feat/quotes-speakers: who can speak (see copydesk.lexicon.speakers) ---------------
+    place_heads: tuple[str, ...] = _speakers.PLACE_HEADS
+    """Last words of a place's name (``street``): a name ending in one is never a person."""
+    place_leads: tuple[str, ...] = _speakers.PLACE_LEADS
+    """Prepositions that make the name after them a place (``on Division Street``)."""
+    feminine_words: tuple[str, ...] = _speakers.FEMININE_WORDS
+    """Words that show a speaker is a woman (``ms``, ``she``): ``she`` may stand for her."""
+    masculine_words: tuple[str, ...] = _speakers.MASCULINE_WORDS
+    """Words that show a speaker is a man (``mr``, ``he``): ``he`` may stand for him."""
+    not_adverbs: tuple[str, ...] = _speakers.NOT_ADVERBS
+    """Nouns ending in ``-ly`` (``family``): never an adverb dropped before a speech verb."""
+    speech_aside_words: tuple[str, ...] = _speakers.SPEECH_ASIDE_WORDS
+    """Words that open a short aside after a speech verb (``called over her shoulder,``)."""
+    sign_off_verbs: tuple[str, ...] = _speakers.SIGN_OFF_VERBS
+    """Words after a sign-off name under a quote (``-Jane Roe, tweeting after the speech``)."""

@@ -54,7 +54,7 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         return attribution(cue(verb), mention, after=True)
     verb = patterns.find_verb(text, position, stop)
     while verb is not None:
-        subject_end = strip_adverbs(text, position, verb.start)
+        subject_end = strip_adverbs(text, position, verb.start, patterns)
         mention = speaker_phrase(text, position, subject_end, patterns, AFTER)
         if mention is not None:
             if ended_sentence and text[verb.end : stop].strip(" ,\n"):

@@ -12,6 +12,8 @@ from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
     AFTER,
+    BEFORE,
+    INTRODUCING,
     MAX_SPEAKER_WORDS,
     Attribution,
     attribution,
@@ -105,7 +107,9 @@ def _previous_sentence(text: str, floor: int, stop: int, patterns: Patterns) -> 
     verb = patterns.verb_ending(text, start, period - 1)
     if verb is None or verb.punct or is_participle(verb):
         return None
-    mention = speaker_phrase(text, start, strip_adverbs(text, start, verb.start), patterns, AFTER)
+    mention = speaker_phrase(
+        text, start, strip_adverbs(text, start, verb.start, patterns), patterns, AFTER
+    )
     if mention is None:
         return None
     return attribution(cue(verb), mention, after=False)
@@ -134,7 +138,7 @@ def _subject_before(
     clause_start = window_start
     for match in CLAUSE_BREAK.finditer(text[window_start : verb.start]):
         clause_start = window_start + match.end()
-    subject_end = strip_adverbs(text, clause_start, verb.start)
+    subject_end = strip_adverbs(text, clause_start, verb.start, patterns)
     subject_start, subject_end = trim(text, clause_start, subject_end)
     if text[subject_start:subject_end].endswith(")"):
         # "Rep. John Mica (R-Fla.) said": the party and state are not the name.
@@ -150,13 +154,15 @@ def _subject_before(
     if last in patterns.pronouns:
         begin = subject_start + words[-1].start()
         return Attribution(cue(verb), begin, begin + len(words[-1].group()), None, False)
-    # Take the longest suffix of the clause that reads as a speaker phrase.
+    # Take the longest suffix of the clause that reads as a speaker phrase; right before the
+    # mark (``the executive says, "…"``) any noun may head it.
+    rules = INTRODUCING if verb.punct else BEFORE
     for first in range(max(0, len(words) - MAX_SPEAKER_WORDS), len(words)):
         begin = subject_start + words[first].start()
         previous = words[first - 1].group() if first else ""
         if _inside_name(patterns, previous, words[first].group()):
             continue
-        mention = speaker_phrase(text, begin, subject_end, patterns)
+        mention = speaker_phrase(text, begin, subject_end, patterns, rules)
         if mention is not None and _clause_boundary(text, subject_start, begin):
             return attribution(cue(verb), mention, after=False)
     return _subject_before_aside(text, subject_start, subject_end, verb, patterns)

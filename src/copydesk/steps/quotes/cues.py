@@ -26,10 +26,10 @@ _TIME = (
     r"|afterwards?|again|also|then|once|simply|flatly|repeatedly|quietly|bluntly|sarcastically"
 )
 _TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
-_ADVERB = regex.compile(
-    r"(?:\s+(?:also|later|then|once|previously|recently|earlier|further|simply|just|again|"
+_ADVERB_WORDS = (
+    r"also|later|then|once|previously|recently|earlier|further|simply|just|again|"
     r"finally|quickly|flatly|reportedly|repeatedly|often|has|have|had|would|will|could|"
-    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day))+$"
+    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day"
 )
 _EXTENSION_STARTS = (
     "in|during|at|on|via|through|with|to|this|that|last|early|late|earlier|later|yesterday|"
@@ -143,6 +143,8 @@ class Patterns:
     """Abbreviations whose period ends no sentence (``gov``)."""
     name_run: regex.Pattern[str]
     """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
+    adverbs: regex.Pattern[str]
+    """Adverbs and time words that end a subject before its verb (``jokingly``)."""
 
     def verb_at(
         self, text: str, position: int, stop: int, *, with_object: bool = True
@@ -257,6 +259,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         title_small_words=frozenset(lexicon.title_small_words),
         abbreviations=frozenset(lexicon.abbreviations),
         name_run=name_run(lexicon),
+        adverbs=_adverbs(lexicon),
     )
 
 
@@ -274,8 +277,16 @@ def is_participle(verb: Verb) -> bool:
     return verb.verb.split()[0].casefold().endswith("ing")
 
 
-def strip_adverbs(text: str, start: int, end: int) -> int:
+def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:
+    """Adverbs and time words between a subject and its verb (``Trump jokingly said``): the
+    listed ones, and any word in ``-ly`` but the lexicon's ``not_adverbs`` (``family``)."""
+    nouns = _alternation(list(lexicon.not_adverbs))
+    any_ly = rf"(?!(?:{nouns})\b)\p{{Ll}}{{2,}}ly" if nouns else r"\p{Ll}{2,}ly"
+    return regex.compile(rf"(?:\s+(?:{_ADVERB_WORDS}|{any_ly}\b))+$")
+
+
+def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     """Move *end* back over adverbs and time words between a subject and its verb."""
     end = start + len(text[start:end].rstrip())
-    match = _ADVERB.search(text, start, end)
+    match = patterns.adverbs.search(text, start, end)
     return match.start() if match is not None and match.start() > start else end

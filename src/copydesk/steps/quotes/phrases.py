@@ -46,8 +46,12 @@ class Rules:
 BEFORE = Rules(any_head=False, cut_subordinate=False, described=False)
 #: Between a closing mark and its verb: the position makes the phrase the speaker.
 AFTER = Rules(any_head=True, cut_subordinate=True, described=True)
-#: After an inverted verb (``"…," said X``).
-INVERTED = Rules(any_head=False, cut_subordinate=True, described=True)
+#: After an inverted verb (``"…," said X``): the position makes the phrase the speaker
+#: (``said the 46-year-old``).
+INVERTED = Rules(any_head=True, cut_subordinate=True, described=True)
+#: Before a verb that ends right at the opening mark (``the executive says, "…"``): the
+#: phrase that opens the clause is the speaker, whatever its head.
+INTRODUCING = Rules(any_head=True, cut_subordinate=False, described=True)
 
 
 @attrs.define
@@ -155,7 +159,9 @@ def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
             return False
         if folded.endswith("ed") and word.islower() and previous_capitalised:
             return False  # "Jerry Brown criticized Bill Clinton": a name, then its verb
-        previous, previous_capitalised = folded, is_capitalised(word)
+        # "A flabbergasted Noah": a capitalised article is no name before a verb.
+        previous = folded
+        previous_capitalised = is_capitalised(word) and folded not in patterns.determiners
     return True
 
 
