@@ -95,3 +95,7 @@ class ReadingTables(VersionedTables):
     """Words that open a short aside after a speech verb (``called over her shoulder,``)."""
     sign_off_verbs: tuple[str, ...] = _speakers.SIGN_OFF_VERBS
     """Words after a sign-off name under a quote (``-Jane Roe, tweeting after the speech``)."""
+    quantifiers: tuple[str, ...] = _speakers.QUANTIFIERS
+    """Determiners that can speak on their own (``both said``, ``the two write``)."""
+    speaker_phrase_cuts: tuple[str, ...] = _speakers.SPEAKER_PHRASE_CUTS
+    """Words that end a described speaker (``a source familiar with the talks``)."""

@@ -176,3 +176,35 @@ SIGN_OFF_VERBS: tuple[str, ...] = (
     "via",
 )
 """Words after a sign-off name under a quote (``-Jane Roe, tweeting after the speech``)."""
+
+QUANTIFIERS: tuple[str, ...] = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "many",
+    "both",
+    "each",
+    "some",
+    "others",
+    "another",
+)
+"""Determiners that can be a speaker on their own (``both said``, ``the two write``, ``a
+mother of three replied``): a speech verb after one is a verb, not a noun (``the report``)."""
+
+SPEAKER_PHRASE_CUTS: tuple[str, ...] = (
+    "speaking",
+    "familiar",
+    "close",
+    "involved",
+    "briefed",
+    "knowledgeable",
+    "talking",
+    "granted",
+    "requesting",
+    "asking",
+)
+"""Words that end a described speaker and open what describes them (``another source
+speaking to Fox News``, ``a person familiar with the talks``): the mention stops before."""

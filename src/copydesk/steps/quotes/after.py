@@ -3,6 +3,8 @@ Lloyd Austin, the defense secretary``, ``"…" according to the Pentagon``, ``"�
 
 from __future__ import annotations
 
+import regex
+
 from copydesk.steps.quotes.cues import Patterns, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
@@ -20,6 +22,11 @@ from copydesk.steps.quotes.words import WORD, first_sentence_end, is_capitalised
 
 #: Attribution is always close to its quote: the window read beside a quote, in characters.
 WINDOW = 220
+# After a quote that ends its sentence, "Lee said as she left" is still its attribution.
+_SUBORDINATE_TAIL = regex.compile(
+    r"[\s,]*(?:as|while|when|after|before|amid|following|during|adding|then)\s"
+    r"(?!much\b|well\b|such\b)"
+)
 
 
 def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> Attribution | None:
@@ -57,7 +64,7 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         subject_end = strip_adverbs(text, position, verb.start, patterns)
         mention = speaker_phrase(text, position, subject_end, patterns, AFTER)
         if mention is not None:
-            if ended_sentence and text[verb.end : stop].strip(" ,\n"):
+            if ended_sentence and not _ends_attribution(text, verb.end, stop):
                 return None  # "…." He said because …: a new sentence, not an attribution
             return attribution(cue(verb), mention, after=True)
         verb = patterns.find_verb(text, verb.end, stop)
@@ -129,3 +136,12 @@ def _dash_attribution(
     if not all(is_capitalised(word) for word in name.split()):
         return None
     return Attribution(text[position:dash_end], name_start, name_end, None, True)
+
+
+def _ends_attribution(text: str, position: int, stop: int) -> bool:
+    """Whether what follows a verb after a quote that ended its sentence still belongs to the
+    attribution: nothing, or a subordinate clause (``"…!" Lee said as she left``), not the
+    rest of a new sentence (``"…." He said because …``)."""
+    if not text[position:stop].strip(" ,\n"):
+        return True
+    return _SUBORDINATE_TAIL.match(text, position, stop) is not None

@@ -145,6 +145,18 @@ class Patterns:
     """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
     adverbs: regex.Pattern[str]
     """Adverbs and time words that end a subject before its verb (``jokingly``)."""
+    quantifiers: frozenset[str]
+    """Determiners that can speak on their own (``both said``)."""
+    particles: frozenset[str]
+    """Lower-case words inside a name or a place (``da``, ``do``, ``von``)."""
+    speaker_cut: regex.Pattern[str]
+    """Where a described speaker ends (``another source| speaking to Fox News``)."""
+    place_heads: frozenset[str]
+    """Last words of a place's name (``street``), lower case."""
+    place_leads: frozenset[str]
+    """Prepositions that make the name after them a place (``on``)."""
+    feminine_words: frozenset[str]
+    masculine_words: frozenset[str]
 
     def verb_at(
         self, text: str, position: int, stop: int, *, with_object: bool = True
@@ -211,7 +223,11 @@ class Patterns:
         if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
             return False  # "the congressional report said": a noun before the verb
         before = text[max(start, word.start() - 8) : word.start()].split()
-        return not before or before[-1].casefold() not in self.determiners
+        if not before:
+            return True
+        folded = before[-1].casefold()
+        # "the report" is a noun; "the two write", "a mother of three replied" are verbs.
+        return folded not in self.determiners or folded in self.quantifiers
 
 
 def _cue_last_words(lexicon: Lexicon, forms: list[str]) -> frozenset[str]:
@@ -239,9 +255,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
             rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
         ),
         titles=TitleTable.build(
-            lexicon.titles,
+            # A speaker noun printed before a name is its title ("Neighbour Kofi Mensah").
+            (*lexicon.titles, *(noun for noun in lexicon.speaker_nouns if noun[:1].islower())),
             determiners=lexicon.determiners,
             not_names=lexicon.not_speaker_name_words,
+            particles=lexicon.name_particles,
         ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
@@ -260,6 +278,15 @@ def patterns(lexicon: Lexicon) -> Patterns:
         abbreviations=frozenset(lexicon.abbreviations),
         name_run=name_run(lexicon),
         adverbs=_adverbs(lexicon),
+        quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
+        particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
+        speaker_cut=regex.compile(
+            rf"\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
+        ),
+        place_heads=frozenset(word.casefold() for word in lexicon.place_heads),
+        place_leads=frozenset(word.casefold() for word in lexicon.place_leads),
+        feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
+        masculine_words=frozenset(word.casefold() for word in lexicon.masculine_words),
     )
 
 

@@ -21,6 +21,11 @@ MAX_SPEAKER_WORDS = 14
 _MAX_DESCRIBED_NAME = 8
 
 _BLANK_LINE = regex.compile(r"\n *\n")
+_AGE = regex.compile(r"^\d{1,3}(?:,\s*|$)")
+# "Jason Gilbert of Cheyenne": a full name, then where the person is from.
+_NAME_OF_PLACE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s+(?P<place>(?:of|from)\s+\S.*)"
+)
 _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
 CUT_RELATIVE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
@@ -90,7 +95,9 @@ def speaker_phrase(
     """
     start, end = trim(text, start, end)
     for cut_pattern in (
-        (CUT_RELATIVE, _CUT_SUBORDINATE) if rules.cut_subordinate else (CUT_RELATIVE,)
+        (CUT_RELATIVE, patterns.speaker_cut, _CUT_SUBORDINATE)
+        if rules.cut_subordinate
+        else (CUT_RELATIVE, patterns.speaker_cut)
     ):
         cut = cut_pattern.search(text, start, end)
         if cut is not None:
@@ -122,6 +129,19 @@ def speaker_phrase(
         return None
     if not rules.any_head and not _has_head(phrase, patterns):
         return None
+    place = _NAME_OF_PLACE.search(text, start, end)
+    if (
+        place is not None
+        and place.end() == end
+        and is_capitalised(first)
+        and first.casefold() not in patterns.determiners
+        and not patterns.titles.spans_in(text, start, place.start("place"))
+    ):
+        # The name before "of Cheyenne" is the speaker; the place is said of them.
+        end = place.end("name")
+        mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
+        printed = " ".join(place.group("place").split())
+        return Mention(mention_start, mention_end, f"{title}, {printed}" if title else printed)
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
     if first.casefold() in patterns.determiners and (
         mention_start == start or not is_capitalised(text[mention_start:mention_end])
@@ -155,6 +175,9 @@ def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
         if folded == "to" and previous in patterns.takes_to:
             previous = folded
             continue  # "a former aide to President Bush"
+        if folded in patterns.particles and previous_capitalised:
+            previous = folded  # "Rio Grande do Sul", "Lula da Silva": inside a name
+            continue
         if folded in patterns.not_in_speaker or "n’t" in folded or "n't" in folded:
             return False
         if folded.endswith("ed") and word.islower() and previous_capitalised:
@@ -196,7 +219,10 @@ def _appositive(
         mention = speaker_phrase(text, head_start, head_end, patterns, rules)
         if mention is None:
             return None
-        title = " ".join(tail.split())
+        # "Kofi Mensah, 52, a retired teacher": the age is no title.
+        title = _AGE.sub("", " ".join(tail.split()))
+        if not title:
+            return mention
         if mention.title:
             title = f"{mention.title}, {title}"
         return Mention(mention.start, mention.end, title)
