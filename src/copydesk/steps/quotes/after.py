@@ -18,14 +18,22 @@ from copydesk.steps.quotes.phrases import (
     looks_like_name,
     speaker_phrase,
 )
-from copydesk.steps.quotes.words import WORD, first_sentence_end, is_capitalised, trim, word_count
+from copydesk.steps.quotes.words import (
+    NEXT_WORD,
+    WORD,
+    first_sentence_end,
+    is_capitalised,
+    trim,
+    word_count,
+)
 
 #: Attribution is always close to its quote: the window read beside a quote, in characters.
 WINDOW = 220
 # After a quote that ends its sentence, "Lee said as she left" is still its attribution.
+# (A new sentence goes on with an object or a clause: "He said the plan …".)
 _SUBORDINATE_TAIL = regex.compile(
-    r"[\s,]*(?:as|while|when|after|before|amid|following|during|adding|then)\s"
-    r"(?!much\b|well\b|such\b)"
+    r"[\s,]*(?:as|while|when|after|before|amid|following|during|then|to|in|at|on|with|from"
+    r"|\p{Ll}+ing)\s(?!much\b|well\b|such\b|that\b)"
 )
 
 
@@ -89,7 +97,10 @@ def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Me
         return mention
     first = rest.split()[0]
     head = text[mention.start : mention.end]
-    if not is_capitalised(head) and looks_like_name(patterns, rest) and "," not in rest:
+    # "said her adviser, Jake Sullivan", "exhorted Clinton's introducer, actress Jamie Lee
+    # Curtis": a description (lower-case at its end), then the name.
+    described = not is_capitalised(head) or not is_capitalised(head.split()[-1])
+    if described and _ends_in_name(rest) and "," not in rest:
         named = speaker_phrase(text, rest_start, rest_end, patterns, INVERTED)
         if named is not None:
             return Mention(named.start, named.end, named.title or " ".join(head.split()))
@@ -108,8 +119,16 @@ def _may_start_attribution(text: str, position: int, stop: int, patterns: Patter
     if word is None:
         return False
     folded = word.group().casefold()
+    following = NEXT_WORD.match(text, word.end(), stop)
     return (
         word.group()[0].isupper()
+        # "psychotherapist Fran Sherman says": a lower-case title before a name
+        or (
+            following is not None
+            and is_capitalised(following.group(1))
+            and folded not in patterns.not_names
+            and folded not in patterns.not_in_speaker
+        )
         or folded in patterns.verb_words
         or folded in patterns.pronouns
         or folded in patterns.determiners
@@ -145,3 +164,9 @@ def _ends_attribution(text: str, position: int, stop: int) -> bool:
     if not text[position:stop].strip(" ,\n"):
         return True
     return _SUBORDINATE_TAIL.match(text, position, stop) is not None
+
+
+def _ends_in_name(phrase: str) -> bool:
+    """Whether *phrase* ends in two capitalised words (``actress Jamie Lee Curtis``)."""
+    words = phrase.split()
+    return len(words) >= 2 and is_capitalised(words[-1]) and is_capitalised(words[-2])

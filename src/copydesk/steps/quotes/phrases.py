@@ -178,6 +178,13 @@ def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
         if folded in patterns.particles and previous_capitalised:
             previous = folded  # "Rio Grande do Sul", "Lula da Silva": inside a name
             continue
+        if (folded in patterns.determiners and previous in ("", "of", "for")) or (
+            len(word) > 1 and word.isupper()
+        ):
+            # "this source", "one of these candidates", "the US daily": a determiner
+            # opening a phrase, an acronym.
+            previous, previous_capitalised = folded, False
+            continue
         if folded in patterns.not_in_speaker or "n’t" in folded or "n't" in folded:
             return False
         if folded.endswith("ed") and word.islower() and previous_capitalised:
