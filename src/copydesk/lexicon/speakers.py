@@ -56,7 +56,7 @@ PLACE_HEADS: tuple[str, ...] = (
 """Last words of a place's name (lower case): a name run ending in one (``Southeast Division
 Street``, ``Lincoln Park``) is a place, never a speaker a pronoun stands for."""
 
-PLACE_LEADS: tuple[str, ...] = ("in", "on", "at", "near", "from", "to", "along", "across")
+PLACE_LEADS: tuple[str, ...] = ("in", "on", "at", "near", "along", "across", "outside")
 """Prepositions that put the name after them in a place (``on Division Street``): such a
 name is never the person a pronoun stands for."""
 

@@ -144,13 +144,17 @@ def share_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -
         yield quote
 
 
-def resolve_speakers(found: Iterator[Found], _: Paragraph, context: Context) -> Iterator[Found]:
+def resolve_speakers(
+    found: Iterator[Found], paragraph: Paragraph, context: Context
+) -> Iterator[Found]:
     """Each cue's speaker, its pronoun or short name resolved to a full name (in text order:
     a pronoun stands for a speaker named before it)."""
     resolver = context.resolver
+    floor = paragraph.start  # a pronoun reads the paragraph before its quote, after the last
     for quote in found:
         if quote.cue is not None:
-            quote.speaker = resolver.speaker(quote.cue)
+            quote.speaker = resolver.speaker(quote.cue, floor, quote.pair.start)
+        floor = quote.pair.end
         yield quote
 
 
