@@ -16,11 +16,17 @@ from copydesk.steps.quotes.phrases import (
     INTRODUCING,
     MAX_SPEAKER_WORDS,
     Attribution,
+    Mention,
     attribution,
     looks_like_name,
     speaker_phrase,
 )
-from copydesk.steps.quotes.subjects import CLAUSE_BREAK, colon_subject, sentence_subject
+from copydesk.steps.quotes.subjects import (
+    CLAUSE_BREAK,
+    colon_subject,
+    opening_subject,
+    sentence_subject,
+)
 from copydesk.steps.quotes.words import (
     FIRST_WORD,
     NON_SPACE,
@@ -36,18 +42,41 @@ from copydesk.steps.quotes.words import (
 _MIN_SPEECH_WORDS = 3
 # A sentence of just a speaker and a verb ("Dianne Bystrom agreed.") is short.
 _SHORT_SENTENCE = 120
+# How far back the subject that opens a sentence is read, past an apposition.
+_OPENING_REACH = 2 * WINDOW
 _COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
 # Where a subject may start after the clause start: after a comma or one of these words.
 _SUBJECT_AFTER = frozenset(
     {"and", "but", "when", "while", "as", "where", "because", "since", "after", "before"}
-    | {"then", "so", "though", "although", "once"}
+    | {"then", "so", "though", "although", "once", "that"}
 )
 
 
 def attribution_before(
-    text: str, pair: Pair, floor: int, patterns: Patterns, *, previous_sentence: bool = True
+    text: str,
+    pair: Pair,
+    floor: int,
+    patterns: Patterns,
+    *,
+    previous_sentence: bool = True,
+    paragraph_start: int | None = None,
 ) -> Attribution | None:
-    """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``."""
+    """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``.
+
+    *paragraph_start* lets a verb whose subject opens the sentence, before an apposition or
+    an earlier quote, find it (``Mitt Romney, the 2012 nominee, tweeted: "…"``).
+    """
+    found = _attribution_before(text, pair, floor, patterns, previous_sentence=previous_sentence)
+    if found is None:
+        found = _opening_subject(
+            text, pair, floor if paragraph_start is None else paragraph_start, patterns
+        )
+    return found
+
+
+def _attribution_before(
+    text: str, pair: Pair, floor: int, patterns: Patterns, *, previous_sentence: bool
+) -> Attribution | None:
     window_start = last_sentence_start(
         patterns.abbreviations, text, max(floor, pair.start - WINDOW), pair.start
     )
@@ -226,3 +255,50 @@ def _colon_speaker(
         return None
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
     return Attribution(":", mention_start, mention_end, title, False)
+
+
+def _opening_subject(
+    text: str, pair: Pair, paragraph_start: int, patterns: Patterns
+) -> Attribution | None:
+    """``Mitt Romney, the 2012 nominee, tweeted in response: "…"``, ``Perry, who wore a cape
+    with the words "…", shouted, "…"``: a verb right before the mark, and the subject that
+    opens the sentence, set off by a comma (an apposition or a relative clause between)."""
+    end = visible_end(text, paragraph_start, pair.start)
+    if end <= paragraph_start or text[end - 1] not in ",:":
+        return None
+    sentence_start = last_sentence_start(
+        patterns.abbreviations, text, max(paragraph_start, pair.start - _OPENING_REACH), end
+    )
+    verb = patterns.verb_ending(text, sentence_start, end)
+    if verb is None or not _ends_with_comma(text[sentence_start : verb.start]):
+        return None
+    if is_participle(verb):
+        # "Trump told Newsmax that Romney "…," adding, "…"": the sentence's subject.
+        subject = opening_subject(text, sentence_start, verb.start, patterns)
+    else:
+        subject = _name_before_comma(text, sentence_start, verb.start, patterns)
+    if subject is None:
+        return None
+    return attribution(cue(verb), subject, after=False)
+
+
+def _name_before_comma(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """The subject opening ``text[start:stop]``, set off by a comma: ``Perry, who …,``."""
+    first = FIRST_WORD.match(text, start, stop)
+    if first is not None and first.group(1).casefold() in _SUBJECT_AFTER:
+        start = first.end()  # "And Perry, who …"
+    subject = opening_subject(text, start, stop, patterns)
+    if subject is None or text[subject.end : subject.end + 1] != ",":
+        run = patterns.name_run.match(text, trim(text, start, stop)[0], stop)
+        if run is None or text[run.end() : run.end() + 1] != ",":
+            return None
+        if run.group().split()[0].casefold() in patterns.not_names:
+            return None
+        return speaker_phrase(text, run.start(), run.end(), patterns)
+    return subject
+
+
+def _ends_with_comma(text: str) -> bool:
+    """Whether *text* ends with a comma, perhaps inside a closing mark (``"I'm with her,"``)."""
+    text = text.rstrip()
+    return text.endswith(",") or (text[-1:] in "\"”’'" and text[:-1].endswith(","))

@@ -145,6 +145,11 @@ class Patterns:
     """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
     adverbs: regex.Pattern[str]
     """Adverbs and time words that end a subject before its verb (``jokingly``)."""
+    past_verbs: frozenset[str]
+    """Past and present forms of the speech verbs (``said``, ``says``, ``wrote``): never
+    inside a speaker phrase."""
+    aside: regex.Pattern[str]
+    """A short aside between a speech verb and the comma or colon before a quote."""
     quantifiers: frozenset[str]
     """Determiners that can speak on their own (``both said``)."""
     particles: frozenset[str]
@@ -212,6 +217,12 @@ class Patterns:
             rest = text[verb.end : stop].strip()
             if rest in ("", ",", ":"):
                 return attrs.evolve(verb, punct=rest)
+            aside = self.aside.match(text, verb.end, stop)
+            if aside is not None:
+                # "called over her shoulder,", "said of the senator:": a short aside, then
+                # the quote.
+                extension = text[verb.end - len(verb.extension) : aside.end("aside")]
+                return attrs.evolve(verb, end=aside.end(), extension=extension, punct=rest[-1])
         return None
 
     def _may_be_verb(self, text: str, word: regex.Match[str], start: int) -> bool:
@@ -278,6 +289,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
         abbreviations=frozenset(lexicon.abbreviations),
         name_run=name_run(lexicon),
         adverbs=_adverbs(lexicon),
+        aside=_aside(lexicon),
+        past_verbs=_past_verbs(lexicon),
         quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
         particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
         speaker_cut=regex.compile(
@@ -302,6 +315,27 @@ def cue(verb: Verb) -> str:
 
 def is_participle(verb: Verb) -> bool:
     return verb.verb.split()[0].casefold().endswith("ing")
+
+
+def _past_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The third-person and past forms of the one-word speech verbs (the second and third
+    form of each entry: ``says``, ``said``; ``post`` or ``report`` alone may be nouns)."""
+    forms: set[str] = set()
+    for entry in lexicon.speech_verbs:
+        words = entry.casefold().split()
+        forms.update(word for word in words[1:3] if "_" not in word)
+    return frozenset(forms)
+
+
+def _aside(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A short aside after a speech verb, ending at a comma or colon before a quote: an aside
+    word or an ``-ly`` adverb, then up to five more words (``over her shoulder``)."""
+    words = _alternation(list(lexicon.speech_aside_words) or ["(?!)"])
+    return regex.compile(
+        rf"\s+(?P<aside>(?:{words}|\p{{Ll}}{{2,}}ly)\b(?:[\s,]+[\p{{L}}\p{{N}}.’'-]+){{0,5}}?)"
+        r"\s*[,:]\s*$",
+        regex.IGNORECASE,
+    )
 
 
 def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:

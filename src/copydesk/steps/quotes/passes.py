@@ -115,7 +115,12 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
                 # After an earlier quote of the paragraph, a sentence-opening quote
                 # continues it instead.
                 quote.attribution = attribution_before(
-                    text, pair, floor, patterns, previous_sentence=previous_end < 0
+                    text,
+                    pair,
+                    floor,
+                    patterns,
+                    previous_sentence=previous_end < 0,
+                    paragraph_start=paragraph.start,
                 )
         previous_end = pair.end
         yield quote

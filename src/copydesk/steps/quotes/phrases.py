@@ -187,6 +187,8 @@ def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
             continue
         if folded in patterns.not_in_speaker or "n’t" in folded or "n't" in folded:
             return False
+        if previous and word.islower() and folded in patterns.past_verbs:
+            return False  # "Officials said that …": a clause, not a speaker
         if folded.endswith("ed") and word.islower() and previous_capitalised:
             return False  # "Jerry Brown criticized Bill Clinton": a name, then its verb
         # "A flabbergasted Noah": a capitalised article is no name before a verb.

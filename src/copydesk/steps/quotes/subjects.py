@@ -35,13 +35,13 @@ def sentence_subject(
     before = text[window_start : verb.start].rstrip()
     if not before.endswith((",", " by", " and", " then", " but")):
         return None
-    subject = _subject_at(text, window_start, verb.start, patterns)
+    subject = opening_subject(text, window_start, verb.start, patterns)
     if subject is None:
         return None
     return attribution(cue(verb), subject, after=False)
 
 
-def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
     """The subject that opens the sentence at *start*: a pronoun, a name, or ``the campaign``."""
     first = FIRST_WORD.match(text, start, stop)
     if first is None:
@@ -54,7 +54,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
         for _ in range(_MAX_OPENING_COMMAS):
             if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
                 return None
-            subject = _subject_at(text, comma + 1, stop, patterns)
+            subject = opening_subject(text, comma + 1, stop, patterns)
             if subject is not None:
                 return subject
             comma = text.find(",", comma + 1, stop)
@@ -91,7 +91,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
         comma = text.find(",", run.end(), stop)
         if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
             return None
-        return _subject_at(text, comma + 1, stop, patterns)
+        return opening_subject(text, comma + 1, stop, patterns)
     mention_start, mention_end, title = split_title(text, run.start(), run.end(), patterns.titles)
     mention_end = mention_start + len(strip_possessive(text[mention_start:mention_end]))
     if mention_end <= mention_start:
@@ -105,7 +105,7 @@ def colon_subject(
     """``McConnell delivered a blunt message to Trump: "…"``: the subject of the sentence."""
     for match in CLAUSE_BREAK.finditer(text, window_start, colon):
         window_start = match.end()
-    subject = _subject_at(text, window_start, colon, patterns)
+    subject = opening_subject(text, window_start, colon, patterns)
     if subject is None:
         return None
     predicate = " ".join(text[subject.end : colon].split()).strip(" ,")
