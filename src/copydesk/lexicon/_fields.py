@@ -98,4 +98,4 @@ class ReadingTables(VersionedTables):
     quantifiers: tuple[str, ...] = _speakers.QUANTIFIERS
     """Determiners that can speak on their own (``both said``, ``the two write``)."""
     speaker_phrase_cuts: tuple[str, ...] = _speakers.SPEAKER_PHRASE_CUTS
-    """Words that end a described speaker (``a source familiar with the talks``)."""
+    """Words that end a described speaker (``another source| speaking to Fox News``)."""

@@ -32,8 +32,8 @@ WINDOW = 220
 # After a quote that ends its sentence, "Lee said as she left" is still its attribution.
 # (A new sentence goes on with an object or a clause: "He said the plan …".)
 _SUBORDINATE_TAIL = regex.compile(
-    r"[\s,]*(?:as|while|when|after|before|amid|following|during|then|to|in|at|on|with|from"
-    r"|\p{Ll}+ing)\s(?!much\b|well\b|such\b|that\b)"
+    r"[\s,]*(?:(?:as|while|when|after|before|amid|following|during|then|\p{Ll}+ing)\s"
+    r"(?!much\b|well\b|such\b|that\b)|to\s+\p{L}+(?:\s+\p{L}+)?\s*$)"
 )
 
 

@@ -66,10 +66,14 @@ def attribution_before(
     *paragraph_start* lets a verb whose subject opens the sentence, before an apposition or
     an earlier quote, find it (``Mitt Romney, the 2012 nominee, tweeted: "…"``).
     """
-    found = _attribution_before(text, pair, floor, patterns, previous_sentence=previous_sentence)
+    # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the sentence
+    # before an apposition, ahead of any phrase inside it.
+    found = _opening_subject(
+        text, pair, floor if paragraph_start is None else paragraph_start, patterns
+    )
     if found is None:
-        found = _opening_subject(
-            text, pair, floor if paragraph_start is None else paragraph_start, patterns
+        found = _attribution_before(
+            text, pair, floor, patterns, previous_sentence=previous_sentence
         )
     return found
 

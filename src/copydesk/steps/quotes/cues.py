@@ -237,6 +237,8 @@ class Patterns:
         if not before:
             return True
         folded = before[-1].casefold()
+        if folded.endswith(("’s", "'s")):
+            return False  # "Ginsburg’s comments": a noun after a possessive
         # "the report" is a noun; "the two write", "a mother of three replied" are verbs.
         return folded not in self.determiners or folded in self.quantifiers
 

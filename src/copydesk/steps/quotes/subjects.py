@@ -18,7 +18,7 @@ from copydesk.steps.quotes.phrases import (
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
 #: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
-CLAUSE_BREAK = regex.compile(r"[;(]|\s[—–―]\s")
+CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
 # An opening phrase before the subject holds at most this many commas
 # ("In a wide-ranging, in-prison interview, …").
 _MAX_OPENING_COMMAS = 3
@@ -82,6 +82,8 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     if any(len(token) > 3 and token.isupper() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject
     following = FIRST_WORD.match(text, run.end(), stop)
+    if " " not in run.group() and run.group()[1:].islower() and run.group().endswith("ing"):
+        following = None  # "Smiling broadly, Mrs. Clinton …": an opening participle
     if " " not in run.group() and (
         following is None
         or following.group(1) in patterns.adverbial_followers
