@@ -170,3 +170,36 @@ def _ends_in_name(phrase: str) -> bool:
     """Whether *phrase* ends in two capitalised words (``actress Jamie Lee Curtis``)."""
     words = phrase.split()
     return len(words) >= 2 and is_capitalised(words[-1]) and is_capitalised(words[-2])
+
+
+#: A sign-off line is short: a dash, a name and a few words about it.
+_MAX_SIGN_OFF = 160
+
+
+def sign_off_line(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``-President Obama, tweeting after the speech`` or ``― Jo Kent, Philadelphia``: a
+    line of its own under a quote, a dash, then the name (and what they were doing, or
+    where they are from)."""
+    start, end = trim(text, start, end)
+    if end - start > _MAX_SIGN_OFF or text[start : start + 1] not in "—–―-":
+        return None
+    dash_end = start + 1
+    while dash_end < end and text[dash_end] in "—–―- ":
+        dash_end += 1
+    comma = text.find(",", dash_end, end)
+    name_end = trim(text, dash_end, end if comma < 0 else comma)[1]
+    name = text[dash_end:name_end]
+    if not name or word_count(name) > 6 or not looks_like_name(patterns, name):
+        return None
+    rest = text[comma + 1 : end].split() if comma >= 0 else []
+    # "-Jane Roe, tweeting after …" or "-Jane Roe, Philadelphia."
+    if rest and not (
+        rest[0].casefold().strip(".,") in patterns.sign_off_verbs or is_capitalised(rest[0])
+    ):
+        return None
+    mention = speaker_phrase(text, dash_end, name_end, patterns, INVERTED)
+    if mention is None:
+        return None
+    return Attribution(
+        text[start:dash_end].strip(), mention.start, mention.end, mention.title, True
+    )

@@ -145,6 +145,8 @@ class Patterns:
     """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
     adverbs: regex.Pattern[str]
     """Adverbs and time words that end a subject before its verb (``jokingly``)."""
+    sign_off_verbs: frozenset[str]
+    """Words after the name of a sign-off line (``tweeting``), lower case."""
     past_verbs: frozenset[str]
     """Past and present forms of the speech verbs (``said``, ``says``, ``wrote``): never
     inside a speaker phrase."""
@@ -293,6 +295,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         adverbs=_adverbs(lexicon),
         aside=_aside(lexicon),
         past_verbs=_past_verbs(lexicon),
+        sign_off_verbs=frozenset(word.casefold() for word in lexicon.sign_off_verbs),
         quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
         particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
         speaker_cut=regex.compile(

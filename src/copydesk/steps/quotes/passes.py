@@ -15,7 +15,7 @@ import attrs
 
 from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
-from copydesk.steps.quotes.after import attribution_after
+from copydesk.steps.quotes.after import attribution_after, sign_off_line
 from copydesk.steps.quotes.before import attribution_before
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
@@ -49,6 +49,9 @@ class Paragraph:
     lead_in: int
     """Where a cue before the first quote may begin: the previous paragraph's start when
     that paragraph ends with a colon (``Cruz continued:``), else :attr:`start`."""
+    next_block: tuple[int, int] | None = None
+    """The body block after this one: a sign-off line under a quote names its speaker
+    (``-Jane Roe, tweeting after the speech``)."""
 
 
 @attrs.define
@@ -111,6 +114,8 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
                 floor = paragraph.lead_in if pair.start == paragraph.start else paragraph.start
             if pair.closed:
                 quote.attribution = attribution_after(text, pair, limit, patterns)
+            if quote.attribution is None and following is None and paragraph.next_block:
+                quote.attribution = sign_off(text, pair, paragraph, patterns)
             if quote.attribution is None:
                 # After an earlier quote of the paragraph, a sentence-opening quote
                 # continues it instead.
@@ -221,3 +226,10 @@ def _quote(
         speaker=speaker,
         span=Span(pair.start, pair.end),
     )
+
+
+def sign_off(text: str, pair: Pair, paragraph: Paragraph, patterns: Patterns) -> Attribution | None:
+    """A quote that ends its paragraph, signed on the line below: ``-Jane Roe, tweeting``."""
+    if paragraph.next_block is None or text[pair.end : paragraph.end].strip(" .,\n"):
+        return None
+    return sign_off_line(text, *paragraph.next_block, patterns)
