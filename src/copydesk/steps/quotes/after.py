@@ -15,6 +15,7 @@ from copydesk.steps.quotes.phrases import (
     Attribution,
     Mention,
     attribution,
+    ends_in_name,
     looks_like_name,
     speaker_phrase,
 )
@@ -100,7 +101,7 @@ def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Me
     # "said her adviser, Jake Sullivan", "exhorted Clinton's introducer, actress Jamie Lee
     # Curtis": a description (lower-case at its end), then the name.
     described = not is_capitalised(head) or not is_capitalised(head.split()[-1])
-    if described and _ends_in_name(rest) and "," not in rest:
+    if described and ends_in_name(patterns, rest) and "," not in rest:
         named = speaker_phrase(text, rest_start, rest_end, patterns, INVERTED)
         if named is not None:
             return Mention(named.start, named.end, named.title or " ".join(head.split()))
@@ -164,12 +165,6 @@ def _ends_attribution(text: str, position: int, stop: int) -> bool:
     if not text[position:stop].strip(" ,\n"):
         return True
     return _SUBORDINATE_TAIL.match(text, position, stop) is not None
-
-
-def _ends_in_name(phrase: str) -> bool:
-    """Whether *phrase* ends in two capitalised words (``actress Jamie Lee Curtis``)."""
-    words = phrase.split()
-    return len(words) >= 2 and is_capitalised(words[-1]) and is_capitalised(words[-2])
 
 
 #: A sign-off line is short: a dash, a name and a few words about it.

@@ -100,7 +100,8 @@ def _attribution_before(
     if any(word in window for word in patterns.source_cue_words):
         source = patterns.source_cue_at_end.search(text, window_start, end)
     if source is not None:
-        mention = speaker_phrase(text, source.start("np"), source.end("np"), patterns)
+        # "according to the fire service": the cue makes any noun phrase the source.
+        mention = speaker_phrase(text, source.start("np"), source.end("np"), patterns, INTRODUCING)
         if mention is not None:
             return attribution(" ".join(source.group("verb").split()), mention, after=False)
     verb = None
@@ -298,8 +299,27 @@ def _name_before_comma(text: str, start: int, stop: int, patterns: Patterns) -> 
             return None
         if run.group().split()[0].casefold() in patterns.not_names:
             return None
-        return speaker_phrase(text, run.start(), run.end(), patterns)
+        subject = speaker_phrase(text, run.start(), run.end(), patterns)
+        if subject is None:
+            return None
+    # "Nelson Reyes, a former aide to the senator, said": the apposition is the title.
+    aside = " ".join(text[subject.end + 1 : stop].split()).rstrip(",")
+    if aside and subject.title is None and _is_apposition(aside, patterns):
+        subject.title = aside
     return subject
+
+
+def _is_apposition(aside: str, patterns: Patterns) -> bool:
+    """Whether the words between a subject and its verb describe it (``a former aide to
+    the senator``), not a clause (``who …``, ``noting that …``) or a quote."""
+    first = aside.split()[0].casefold()
+    return (
+        word_count(aside) <= MAX_SPEAKER_WORDS
+        and first not in patterns.clause_openers
+        and first not in ("who", "whom", "whose", "which")
+        and not first.endswith("ing")
+        and not any(mark in aside for mark in '"“”‘’')
+    )
 
 
 def _ends_with_comma(text: str) -> bool:

@@ -157,13 +157,15 @@ def _described_name(patterns: Patterns, phrase: str) -> bool:
     words = phrase.split()
     return (
         len(words) <= _MAX_DESCRIBED_NAME
-        and _ends_in_name(phrase)
+        and ends_in_name(patterns, phrase)
         and not any(word.casefold() in patterns.determiners for word in words[1:])
     )
 
 
-def _ends_in_name(phrase: str) -> bool:
-    words = phrase.split()
+def ends_in_name(patterns: Patterns, phrase: str) -> bool:
+    """Whether *phrase* ends in two capitalised words, particles between them allowed
+    (``harbour master Pieter van der Berg``)."""
+    words = [word for word in phrase.split() if word not in patterns.particles]
     return len(words) >= 2 and is_capitalised(words[-1]) and is_capitalised(words[-2])
 
 
