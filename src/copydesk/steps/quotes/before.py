@@ -109,7 +109,7 @@ def _attribution_before(
         verb = patterns.verb_ending(text, window_start, end)
     if verb is not None:
         found = _subject_before(text, window_start, verb, patterns)
-        if found is not None or verb.punct:
+        if found is not None or verb.punct == ",":
             return found
     if text[end - 1] == ":":
         found = _colon_speaker(text, window_start, end - 1, patterns)
@@ -275,9 +275,13 @@ def _opening_subject(
         patterns.abbreviations, text, max(paragraph_start, pair.start - _OPENING_REACH), end
     )
     verb = patterns.verb_ending(text, sentence_start, end)
-    if verb is None or not _ends_with_comma(text[sentence_start : verb.start]):
+    if verb is None:
         return None
-    if is_participle(verb):
+    before = text[sentence_start : verb.start]
+    infinitive = before.rstrip().endswith(" to")  # "went on to say,"
+    if not infinitive and not _ends_with_comma(before):
+        return None
+    if is_participle(verb) or infinitive:
         # "Trump told Newsmax that Romney "…," adding, "…"": the sentence's subject.
         subject = opening_subject(text, sentence_start, verb.start, patterns)
     else:

@@ -17,6 +17,8 @@ from copydesk.steps.quotes.phrases import (
 )
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
+# A sentence may open with one of these before its subject ("But Trump said …").
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
 #: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
 CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
 # An opening phrase before the subject holds at most this many commas
@@ -47,6 +49,8 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     if first is None:
         return None
     word = first.group(1)
+    if word.casefold() in _CONJUNCTIONS:
+        return opening_subject(text, first.end(), stop, patterns)  # "But Trump deflected: …"
     if word.casefold() in patterns.not_names - patterns.pronouns - patterns.determiners:
         # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
         # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
