@@ -521,6 +521,22 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "just",
     "instead",
     "once",
+    # Sentence adverbs and imperatives (feat/quotes-speakers).
+    "finally",
+    "likewise",
+    "indeed",
+    "moreover",
+    "similarly",
+    "separately",
+    "ultimately",
+    "overall",
+    "besides",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "see",
+    "watch",
+    "click",
 )
 """Capitalised at the start of a sentence, but never the start of a name."""
 

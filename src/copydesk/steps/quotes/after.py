@@ -192,6 +192,8 @@ def sign_off_line(text: str, start: int, end: int, patterns: Patterns) -> Attrib
         rest[0].casefold().strip(".,") in patterns.sign_off_verbs or is_capitalised(rest[0])
     ):
         return None
+    if patterns.agency(name) is not None:
+        return None  # "- Reuters" under the last paragraph credits the story, not the quote
     mention = speaker_phrase(text, dash_end, name_end, patterns, INVERTED)
     if mention is None:
         return None

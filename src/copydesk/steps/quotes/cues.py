@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 import regex
 
@@ -145,6 +147,8 @@ class Patterns:
     """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
     adverbs: regex.Pattern[str]
     """Adverbs and time words that end a subject before its verb (``jokingly``)."""
+    agency: Callable[[str], str | None]
+    """The lexicon's agency lookup (``Reuters`` -> ``REUTERS``): an agency credits a story."""
     sign_off_verbs: frozenset[str]
     """Words after the name of a sign-off line (``tweeting``), lower case."""
     past_verbs: frozenset[str]
@@ -296,6 +300,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         aside=_aside(lexicon),
         past_verbs=_past_verbs(lexicon),
         sign_off_verbs=frozenset(word.casefold() for word in lexicon.sign_off_verbs),
+        agency=lexicon.agency,
         quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
         particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
         speaker_cut=regex.compile(

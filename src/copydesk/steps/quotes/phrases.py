@@ -31,7 +31,7 @@ _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 CUT_RELATIVE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
 # ... and, after the verb or the closing mark, a subordinate clause ("said Sanders as he left").
 _CUT_SUBORDINATE = regex.compile(
-    r"\s(?:as|when|while|after|before|because|since|until|during|amid|following)\s"
+    r"\s(?:(?<!known\s)as|when|while|after|before|because|since|until|during|amid|following)\s"
 )
 
 
@@ -226,6 +226,16 @@ def _appositive(
     head, tail = text[head_start:head_end], text[tail_start:tail_end]
     if head.casefold() in patterns.pronouns or word_count(tail) > 3 * MAX_SPEAKER_WORDS:
         return None
+    if (
+        not rules.cut_subordinate
+        and looks_like_name(patterns, head)
+        and looks_like_name(patterns, tail)
+        and all(is_capitalised(word) for word in tail.split())
+        and word_count(tail) <= 3
+    ):
+        # "Contrasting her with Trump, Garin said": before a verb, the name after the comma
+        # is the subject; the one before it ends an opening phrase.
+        return speaker_phrase(text, tail_start, tail_end, patterns, rules)
     if looks_like_name(patterns, head):
         mention = speaker_phrase(text, head_start, head_end, patterns, rules)
         if mention is None:
