@@ -160,6 +160,7 @@ SPEECH_ASIDE_WORDS: tuple[str, ...] = (
     "on",
     "with",
     "before",
+    "and",
 )
 """Words that open a short aside between a speech verb and the comma or colon before the
 quote (``called over her shoulder,``, ``said of the senator:``)."""

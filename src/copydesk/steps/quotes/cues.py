@@ -267,7 +267,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         single_verbs=frozenset(form for form in forms if " " not in form),
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
         object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
-        verb_object=regex.compile(rf"\s+(?:(?:{audiences})\b|(?:the\s+)?{_PROPER})"),
+        verb_object=regex.compile(
+            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER})"
+        ),
         extension=regex.compile(_cue_extension(lexicon)),
         source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
         source_cue_at_end=regex.compile(
@@ -342,7 +344,7 @@ def _aside(lexicon: Lexicon) -> regex.Pattern[str]:
     word or an ``-ly`` adverb, then up to five more words (``over her shoulder``)."""
     words = _alternation(list(lexicon.speech_aside_words) or ["(?!)"])
     return regex.compile(
-        rf"\s+(?P<aside>(?:{words}|\p{{Ll}}{{2,}}ly)\b(?:[\s,]+[\p{{L}}\p{{N}}.’'-]+){{0,5}}?)"
+        rf"[\s,]+(?P<aside>(?:{words}|\p{{Ll}}{{2,}}ly)\b(?:[\s,]+[\p{{L}}\p{{N}}.’'-]+){{0,5}}?)"
         r"\s*[,:]\s*$",
         regex.IGNORECASE,
     )

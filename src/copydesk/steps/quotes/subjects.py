@@ -8,7 +8,7 @@ import regex
 
 from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
-from copydesk.steps.quotes.cues import Patterns, Verb, cue
+from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle
 from copydesk.steps.quotes.phrases import (
     MAX_SPEAKER_WORDS,
     Attribution,
@@ -33,9 +33,16 @@ _MAX_CUE_WORDS = 8
 def sentence_subject(
     text: str, window_start: int, verb: Verb, patterns: Patterns
 ) -> Attribution | None:
-    """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks."""
+    """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks;
+    ``footage of Hillary Clinton asking, "…"``: the name right before a participle does."""
     before = text[window_start : verb.start].rstrip()
-    if not before.endswith((",", " by", " and", " then", " but")):
+    if is_participle(verb):
+        named = _name_before(text, window_start, verb.start, patterns)
+        if named is not None:
+            return attribution(cue(verb), named, after=False)
+    if not before.endswith((",", " by", " and", " then", " but")) and not (
+        is_participle(verb) and verb.punct and not before.endswith(("’s", "'s"))
+    ):
         return None
     subject = opening_subject(text, window_start, verb.start, patterns)
     if subject is None:
@@ -67,15 +74,20 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
         return Mention(first.start(1), first.end(1), None)
     if word.casefold() in patterns.determiners:
         # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
-        words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:5]
+        words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:6]
         proper_end = -1
+        described = False  # "The former Republican presidential candidate continued"
         for word_match in words:
             token = word_match.group().rstrip(",")
             if token in patterns.speaker_nouns:
                 return Mention(first.start(1), word_match.start() + len(token), None)
+            if _describes(token, patterns):
+                described = True
+                continue
             if not is_capitalised(token):
                 break
-            proper_end = word_match.start() + len(token)
+            if not described:
+                proper_end = word_match.start() + len(token)
             if token != word_match.group():
                 break
         # "The New York Times confirmed": a proper name after the article.
@@ -124,3 +136,38 @@ def colon_subject(
         return None
     printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"
     return attribution(printed, subject, after=False)
+
+
+def _describes(token: str, patterns: Patterns) -> bool:
+    """Whether a lower-case word may describe the head noun after an article (``former``,
+    ``presidential``): no verb, no clause word."""
+    folded = token.casefold()
+    return (
+        token.islower()
+        and token.isalpha()
+        and folded not in patterns.not_in_speaker
+        and folded not in patterns.past_verbs
+        and folded not in patterns.not_names
+    )
+
+
+def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """A name or pronoun printed right before a participle (``with spokesman Glen Caplin
+    saying``, ``has Podesta saying``): the one who says it."""
+    end = start + len(text[start:stop].rstrip())
+    words = text[start:end].split()
+    if not words:
+        return None
+    last = words[-1]
+    if last.casefold() in ("he", "she", "they", "i", "we"):
+        return Mention(end - len(last), end, None)
+    if not is_capitalised(last) or last.casefold() in patterns.not_names:
+        return None
+    for run in patterns.name_run.finditer(text, max(start, end - 80), end):
+        if run.end() == end:
+            mention_start, mention_end, title = split_title(text, run.start(), end, patterns.titles)
+            name = text[mention_start:mention_end]
+            if name.split()[0].casefold() in patterns.not_names:
+                return None
+            return Mention(mention_start, mention_end, title)
+    return None
