@@ -65,9 +65,11 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         if is_participle(verb):
             return None  # "…," adding that …: the subject is elsewhere
         mention = inverted_speaker(text, verb.end, stop, patterns)
-        if mention is None:
+        if mention is not None:
+            return attribution(cue(verb), mention, after=True)
+        if not is_capitalised(verb.verb):
             return None
-        return attribution(cue(verb), mention, after=True)
+        # "State spokesman Mark Toner said": a noun that can be a verb opens the subject.
     verb = patterns.find_verb(text, position, stop)
     while verb is not None:
         subject_end = strip_adverbs(text, position, verb.start, patterns)

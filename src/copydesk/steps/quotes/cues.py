@@ -123,6 +123,8 @@ class Patterns:
     titles: TitleTable
     """The lexicon's titles, to strip from a name."""
     speaker_nouns: frozenset[str]
+    title_words: frozenset[str]
+    """The lexicon's one-word lower-case titles (``psychologist``), casefolded."""
     pronouns: frozenset[str]
     source_cue_words: tuple[str, ...]
     """The source cues in lower case, to skip the ``according to`` search cheaply."""
@@ -283,6 +285,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
             particles=lexicon.name_particles,
         ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
+        title_words=frozenset(
+            title.casefold() for title in lexicon.titles if " " not in title and title.islower()
+        ),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
         source_cue_words=tuple(cue.casefold() for cue in lexicon.source_cues),
         verb_words=frozenset(form.split()[0] for form in forms),

@@ -178,8 +178,12 @@ def continue_speakers(
     spoken: Quote | None = None  # the last quote with a speaker so far
     for quote in found:
         pair = quote.pair
-        if quote.title:
+        if quote.title and not _continues_as_speech(state.text, pair, spoken, quote):
             quote.quote = _quote(state, pair, "title", None, None)
+        elif quote.title and spoken is not None:
+            # "“…,” the president added. “We're America.”": a sentence in Title Case
+            # after a quote with a speaker continues it.
+            quote.quote = _quote(state, pair, "direct", spoken.cue, spoken.speaker)
         elif quote.speaker is not None and quote.cue is not None:
             quote.quote = _quote(state, pair, "direct", quote.cue.cue, quote.speaker)
         else:
@@ -233,3 +237,12 @@ def sign_off(text: str, pair: Pair, paragraph: Paragraph, patterns: Patterns) ->
     if paragraph.next_block is None or text[pair.end : paragraph.end].strip(" .,\n"):
         return None
     return sign_off_line(text, *paragraph.next_block, patterns)
+
+
+def _continues_as_speech(text: str, pair: Pair, spoken: Quote | None, found: Found) -> bool:
+    """Whether a quote read as a title is a sentence continuing the quote before it: it ends
+    with a full stop and opens a sentence right after that quote's attribution."""
+    if spoken is None or found.cue is not None:
+        return False
+    content = text[pair.text_start : pair.text_end].rstrip()
+    return content[-1:] in ".!?" and opens_sentence(text, pair, spoken.span.end)

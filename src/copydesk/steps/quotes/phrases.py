@@ -152,12 +152,18 @@ def speaker_phrase(
 
 
 def _described_name(patterns: Patterns, phrase: str) -> bool:
-    """``undecided Republican voter Stephanie Hooton``: a short description, then a name
-    (no article inside, which would make it a verb and its object: ``features a …``)."""
+    """``undecided Republican voter Stephanie Hooton``, ``psychologist Alvord``: a short
+    description, then a name (no article inside, which would make it a verb and its object:
+    ``features a …``)."""
     words = phrase.split()
+    titled_surname = (
+        len(words) >= 2
+        and is_capitalised(words[-1])
+        and words[-2].casefold() in patterns.speaker_nouns | patterns.title_words
+    )
     return (
         len(words) <= _MAX_DESCRIBED_NAME
-        and ends_in_name(patterns, phrase)
+        and (ends_in_name(patterns, phrase) or titled_surname)
         and not any(word.casefold() in patterns.determiners for word in words[1:])
     )
 
