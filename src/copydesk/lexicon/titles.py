@@ -537,6 +537,14 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "see",
     "watch",
     "click",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "moments",
+    "seconds",
 )
 """Capitalised at the start of a sentence, but never the start of a name."""
 

@@ -282,8 +282,11 @@ def _opening_subject(
     if not infinitive and not _ends_with_comma(before):
         return None
     if is_participle(verb) or infinitive:
-        # "Trump told Newsmax that Romney "…," adding, "…"": the sentence's subject.
-        subject = opening_subject(text, sentence_start, verb.start, patterns)
+        # "Ryan and Trump will meet, Spicer said, adding, "…"": the subject of the verb
+        # just before; "Trump told Newsmax that Romney "…," adding, "…"": the sentence's.
+        subject = _reporting_clause(text, sentence_start, verb.start, patterns)
+        if subject is None:
+            subject = opening_subject(text, sentence_start, verb.start, patterns)
     else:
         subject = _name_before_comma(text, sentence_start, verb.start, patterns)
     if subject is None:
@@ -330,3 +333,19 @@ def _ends_with_comma(text: str) -> bool:
     """Whether *text* ends with a comma, perhaps inside a closing mark (``"I'm with her,"``)."""
     text = text.rstrip()
     return text.endswith(",") or (text[-1:] in "\"”’'" and text[:-1].endswith(","))
+
+
+def _reporting_clause(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """The speaker of a reporting clause that ends right before a participle: ``…, Spicer
+    said, adding``, ``“…,” Garner wrote, adding``."""
+    end = visible_end(text, start, stop)
+    if end <= start or text[end - 1] != ",":
+        return None
+    verb = patterns.verb_ending(text, start, end - 1)
+    if verb is None or is_participle(verb):
+        return None
+    clause_start = max(text.rfind(",", start, verb.start), text.rfind("”", start, verb.start))
+    clause_start = max(clause_start + 1, start)
+    return speaker_phrase(
+        text, clause_start, strip_adverbs(text, clause_start, verb.start, patterns), patterns
+    )

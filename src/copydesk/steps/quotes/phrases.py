@@ -232,16 +232,20 @@ def _appositive(
     head, tail = text[head_start:head_end], text[tail_start:tail_end]
     if head.casefold() in patterns.pronouns or word_count(tail) > 3 * MAX_SPEAKER_WORDS:
         return None
-    if (
-        not rules.cut_subordinate
-        and looks_like_name(patterns, head)
-        and looks_like_name(patterns, tail)
-        and all(is_capitalised(word) for word in tail.split())
-        and word_count(tail) <= 3
-    ):
-        # "Contrasting her with Trump, Garin said": before a verb, the name after the comma
-        # is the subject; the one before it ends an opening phrase.
-        return speaker_phrase(text, tail_start, tail_end, patterns, rules)
+    if not rules.cut_subordinate:
+        # "Contrasting her with Trump, Garin said", "In remarks at Robbins, Gellar, Rudman
+        # & Dowd in San Diego, Hillary Clinton said": before a verb, a bare name after the
+        # last comma is the subject; what comes before it is an opening phrase.
+        last_start = trim(text, text.rindex(",", start, end) + 1, end)[0]
+        last = text[last_start:tail_end]
+        if (
+            looks_like_name(patterns, last)
+            and all(is_capitalised(word) for word in last.split())
+            and (word_count(last) >= 2 or "," not in tail)
+            and word_count(last) <= 3
+            and not patterns.titles.spans_in(text, last_start, tail_end)
+        ):
+            return speaker_phrase(text, last_start, tail_end, patterns, rules)
     if looks_like_name(patterns, head):
         mention = speaker_phrase(text, head_start, head_end, patterns, rules)
         if mention is None:

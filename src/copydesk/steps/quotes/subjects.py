@@ -164,6 +164,9 @@ def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mentio
     if not is_capitalised(last) or last.casefold() in patterns.not_names:
         return None
     for run in patterns.name_run.finditer(text, max(start, end - 80), end):
+        before = text[max(start, run.start() - 8) : run.start()].split()
+        if before and before[-1].casefold() in patterns.place_leads | {"via", "to"}:
+            return None  # "responded on Facebook writing": a platform, not a speaker
         if run.end() == end:
             mention_start, mention_end, title = split_title(text, run.start(), end, patterns.titles)
             name = text[mention_start:mention_end]
