@@ -122,16 +122,8 @@ def _may_start_attribution(text: str, position: int, stop: int, patterns: Patter
     if word is None:
         return False
     folded = word.group().casefold()
-    following = NEXT_WORD.match(text, word.end(), stop)
     return (
         word.group()[0].isupper()
-        # "psychotherapist Fran Sherman says": a lower-case title before a name
-        or (
-            following is not None
-            and is_capitalised(following.group(1))
-            and folded not in patterns.not_names
-            and folded not in patterns.not_in_speaker
-        )
         or folded in patterns.verb_words
         or folded in patterns.pronouns
         or folded in patterns.determiners
@@ -139,7 +131,17 @@ def _may_start_attribution(text: str, position: int, stop: int, patterns: Patter
         or folded in patterns.speaker_nouns
         or "’" in folded
         or "'" in folded
+        or _title_before_name(text, word, stop, patterns)
     )
+
+
+def _title_before_name(text: str, word: regex.Match[str], stop: int, patterns: Patterns) -> bool:
+    """``psychotherapist Fran Sherman says``: a lower-case title, then a capitalised name."""
+    folded = word.group().casefold()
+    if folded in patterns.not_names or folded in patterns.not_in_speaker:
+        return False
+    following = NEXT_WORD.match(text, word.end(), stop)
+    return following is not None and is_capitalised(following.group(1))
 
 
 def _dash_attribution(

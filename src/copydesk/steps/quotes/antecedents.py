@@ -85,15 +85,15 @@ def paragraph_candidate(
     …``), not an object (``attacked Trump.``); a single word counts only as a surname of a
     full name printed in the article, or before a speech verb.
     """
-    found: Candidate | None = None
-    for run in patterns.name_run.finditer(text, start, stop):
+    # The nearest first: the runs are read from the end, and the first that fits is taken.
+    for run in reversed(list(patterns.name_run.finditer(text, start, stop))):
         candidate = _candidate(text, run.start(), run.end(), stop, names, patterns)
         if candidate is None:
             continue
         genders.learn(candidate.name, genders.of_words(candidate.title))
         if genders.fits(candidate.name, gender):
-            found = candidate
-    return found
+            return candidate
+    return None
 
 
 def _candidate(

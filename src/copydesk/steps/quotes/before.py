@@ -66,31 +66,32 @@ def attribution_before(
     *paragraph_start* lets a verb whose subject opens the sentence, before an apposition or
     an earlier quote, find it (``Mitt Romney, the 2012 nominee, tweeted: "…"``).
     """
-    # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the sentence
-    # before an apposition, ahead of any phrase inside it.
-    found = _opening_subject(
-        text, pair, floor if paragraph_start is None else paragraph_start, patterns
-    )
-    if found is None:
-        found = _attribution_before(
-            text, pair, floor, patterns, previous_sentence=previous_sentence
-        )
-    return found
-
-
-def _attribution_before(
-    text: str, pair: Pair, floor: int, patterns: Patterns, *, previous_sentence: bool
-) -> Attribution | None:
     window_start = last_sentence_start(
         patterns.abbreviations, text, max(floor, pair.start - WINDOW), pair.start
     )
-    end = pair.start
-    while end > window_start and text[end - 1] in " \n":
-        end -= 1
+    end = visible_end(text, window_start, pair.start)
     if end <= window_start:
         return (
             _previous_sentence(text, floor, window_start, patterns) if previous_sentence else None
         )
+    verb = None
+    if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
+        verb = patterns.verb_ending(text, window_start, end)
+    if verb is not None and verb.punct:
+        # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the
+        # sentence before an apposition, ahead of any phrase inside it.
+        start = floor if paragraph_start is None else paragraph_start
+        found = _opening_subject(text, verb, start, patterns)
+        if found is not None:
+            return found
+    return _attribution_before(text, pair, window_start, end, patterns, verb)
+
+
+def _attribution_before(
+    text: str, pair: Pair, window_start: int, end: int, patterns: Patterns, verb: Verb | None
+) -> Attribution | None:
+    """The attribution in the sentence before the mark (``window_start`` to ``end``), with
+    the verb that ends it (if any)."""
     if text[end - 1] in ",:":
         inverted = _inverted_lead(text, window_start, end - 1, patterns)
         if inverted is not None:
@@ -104,9 +105,6 @@ def _attribution_before(
         mention = speaker_phrase(text, source.start("np"), source.end("np"), patterns, INTRODUCING)
         if mention is not None:
             return attribution(" ".join(source.group("verb").split()), mention, after=False)
-    verb = None
-    if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
-        verb = patterns.verb_ending(text, window_start, end)
     if verb is not None:
         found = _subject_before(text, window_start, verb, patterns)
         if found is not None or verb.punct == ",":
@@ -263,24 +261,18 @@ def _colon_speaker(
 
 
 def _opening_subject(
-    text: str, pair: Pair, paragraph_start: int, patterns: Patterns
+    text: str, verb: Verb, paragraph_start: int, patterns: Patterns
 ) -> Attribution | None:
     """``Mitt Romney, the 2012 nominee, tweeted in response: "…"``, ``Perry, who wore a cape
     with the words "…", shouted, "…"``: a verb right before the mark, and the subject that
     opens the sentence, set off by a comma (an apposition or a relative clause between)."""
-    end = visible_end(text, paragraph_start, pair.start)
-    if end <= paragraph_start or text[end - 1] not in ",:":
-        return None
-    sentence_start = last_sentence_start(
-        patterns.abbreviations, text, max(paragraph_start, pair.start - _OPENING_REACH), end
-    )
-    verb = patterns.verb_ending(text, sentence_start, end)
-    if verb is None:
-        return None
-    before = text[sentence_start : verb.start]
+    reach = max(paragraph_start, verb.start - _OPENING_REACH)
+    before = text[max(reach, verb.start - 8) : verb.start]
     infinitive = before.rstrip().endswith(" to")  # "went on to say,"
     if not infinitive and not _ends_with_comma(before):
         return None
+    # (Only now, with a verb set off by a comma, is the sentence's start read.)
+    sentence_start = last_sentence_start(patterns.abbreviations, text, reach, verb.start)
     if is_participle(verb) or infinitive:
         # "Ryan and Trump will meet, Spicer said, adding, "…"": the subject of the verb
         # just before; "Trump told Newsmax that Romney "…," adding, "…"": the sentence's.

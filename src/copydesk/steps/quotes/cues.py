@@ -45,6 +45,12 @@ _OBJECT_VERBS = ("tell", "ask", "inform", "assure", "advise", "urge", "warn", "r
 _VERB_REACH = 100
 # ... and the verb after a speaker phrase among its first words (even with an apposition).
 _VERB_SEARCH_WORDS = 40
+# Adverbs between a subject and its verb are read within this many characters of the verb.
+_ADVERB_REACH = 80
+
+
+#: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash.
+CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s"
 
 
 def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:
@@ -123,8 +129,9 @@ class Patterns:
     titles: TitleTable
     """The lexicon's titles, to strip from a name."""
     speaker_nouns: frozenset[str]
-    title_words: frozenset[str]
-    """The lexicon's one-word lower-case titles (``psychologist``), casefolded."""
+    title_nouns: frozenset[str]
+    """The speaker nouns and the one-word lower-case titles (``psychologist``), casefolded:
+    the words that may describe a surname after them (``psychologist Alvord``)."""
     pronouns: frozenset[str]
     source_cue_words: tuple[str, ...]
     """The source cues in lower case, to skip the ``according to`` search cheaply."""
@@ -163,7 +170,9 @@ class Patterns:
     particles: frozenset[str]
     """Lower-case words inside a name or a place (``da``, ``do``, ``von``)."""
     speaker_cut: regex.Pattern[str]
-    """Where a described speaker ends (``another source| speaking to Fox News``)."""
+    """Where a speaker phrase ends: a relative clause, a parenthesis, a spaced dash
+    (:data:`CUT_RELATIVE_SOURCE`), or a word that ends a described speaker (``another
+    source| speaking to Fox News``)."""
     place_heads: frozenset[str]
     """Last words of a place's name (``street``), lower case."""
     place_leads: frozenset[str]
@@ -285,7 +294,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
             particles=lexicon.name_particles,
         ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
-        title_words=frozenset(
+        title_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns)
+        | frozenset(
             title.casefold() for title in lexicon.titles if " " not in title and title.islower()
         ),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
@@ -311,7 +321,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
         quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
         particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
         speaker_cut=regex.compile(
-            rf"\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
+            rf"{CUT_RELATIVE_SOURCE}"
+            rf"|\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
         ),
         place_heads=frozenset(word.casefold() for word in lexicon.place_heads),
         place_leads=frozenset(word.casefold() for word in lexicon.place_leads),
@@ -366,5 +377,6 @@ def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:
 def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     """Move *end* back over adverbs and time words between a subject and its verb."""
     end = start + len(text[start:end].rstrip())
-    match = patterns.adverbs.search(text, start, end)
+    # (A run of adverbs is short: only the end of the subject is searched.)
+    match = patterns.adverbs.search(text, max(start, end - _ADVERB_REACH), end)
     return match.start() if match is not None and match.start() > start else end

@@ -232,11 +232,11 @@ class FullNames:
         """Whether the name run ``text[start:end]`` names a place, never a person: it ends in
         a place word (``Southeast Division Street``) or follows a place preposition (``on
         Division Street``, ``in Portland``)."""
-        last = text[start:end].rsplit(None, 1)[-1].rstrip(".").casefold()
+        last = text[text.rfind(" ", start, end) + 1 : end].rstrip(".").casefold()
         if last in self._patterns.place_heads:
             return True
-        before = text[max(0, start - 8) : start].split()
-        return bool(before) and before[-1].casefold() in self._patterns.place_leads
+        before = text[max(0, start - 8) : start].rstrip()
+        return before[before.rfind(" ") + 1 :].casefold() in self._patterns.place_leads
 
     def paragraph_start(self, position: int) -> int:
         """Where the body block holding *position* starts."""

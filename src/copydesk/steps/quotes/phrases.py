@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from copydesk.reading.titles import split_title
-from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.cues import CUT_RELATIVE_SOURCE, Patterns
 from copydesk.steps.quotes.words import is_capitalised, trim, word_count
 
 #: A speaker phrase has at most this many words (an apposition may have three times more).
@@ -28,7 +28,7 @@ _NAME_OF_PLACE = regex.compile(
 )
 _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
-CUT_RELATIVE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
+CUT_RELATIVE = regex.compile(CUT_RELATIVE_SOURCE)
 # ... and, after the verb or the closing mark, a subordinate clause ("said Sanders as he left").
 _CUT_SUBORDINATE = regex.compile(
     r"\s(?:(?<!known\s)as|when|while|after|before|because|since|until|during|amid|following)\s"
@@ -95,9 +95,9 @@ def speaker_phrase(
     """
     start, end = trim(text, start, end)
     for cut_pattern in (
-        (CUT_RELATIVE, patterns.speaker_cut, _CUT_SUBORDINATE)
+        (patterns.speaker_cut, _CUT_SUBORDINATE)
         if rules.cut_subordinate
-        else (CUT_RELATIVE, patterns.speaker_cut)
+        else (patterns.speaker_cut,)
     ):
         cut = cut_pattern.search(text, start, end)
         if cut is not None:
@@ -129,7 +129,9 @@ def speaker_phrase(
         return None
     if not rules.any_head and not _has_head(phrase, patterns):
         return None
-    place = _NAME_OF_PLACE.search(text, start, end)
+    place = (
+        _NAME_OF_PLACE.search(text, start, end) if " of " in phrase or " from " in phrase else None
+    )
     if (
         place is not None
         and place.end() == end
@@ -159,7 +161,7 @@ def _described_name(patterns: Patterns, phrase: str) -> bool:
     titled_surname = (
         len(words) >= 2
         and is_capitalised(words[-1])
-        and words[-2].casefold() in patterns.speaker_nouns | patterns.title_words
+        and words[-2].casefold() in patterns.title_nouns
     )
     return (
         len(words) <= _MAX_DESCRIBED_NAME

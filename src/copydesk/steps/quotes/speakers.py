@@ -19,7 +19,7 @@ from copydesk.steps.quotes.words import is_capitalised
 # A pronoun looks back over this many named speakers at most ...
 _RECENT_SPEAKERS = 30
 # ... and over this many characters of its paragraph for a person named there.
-_PARAGRAPH_WINDOW = 600
+_PARAGRAPH_WINDOW = 400
 
 
 @attrs.define
@@ -56,8 +56,8 @@ class Resolver:
         if name == mention:
             name = mention  # one string for both (a name printed in full: "Ann Lee")
         title = attribution.title or title
-        if mention.casefold() not in self.patterns.pronouns:
-            self.genders.learn(name, self.genders.of_words(title, mention))
+        if title is not None and name is not None:
+            self.genders.learn(name, self.genders.of_words(title))
         speaker = Speaker(
             name=name,
             mention=mention,
