@@ -36,6 +36,8 @@ class TitleTable:
     """Casefolded words that never open a name (a title is no title before one)."""
     particles: frozenset[str] = frozenset()
     """Lower-case words inside a name (``da`` in ``Lula da Silva``): never a title's end."""
+    openers: frozenset[str] = frozenset()
+    """The first word of every title, as printed and casefolded (a cheap first test)."""
 
     @classmethod
     def build(
@@ -64,6 +66,7 @@ class TitleTable:
             determiners=frozenset(determiners),
             not_names=frozenset(not_names),
             particles=frozenset(particles),
+            openers=frozenset(title[0] for title in both if title),
         )
 
     def spans_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -75,11 +78,11 @@ class TitleTable:
         ['Secretary', 'Secretary of Defense']
         """
         words = [_title_word(word) for word in _NON_SPACE.finditer(text, start, end)]
-        prefixes = self.prefixes
+        prefixes, openers = self.prefixes, self.openers
         found: list[tuple[int, int]] = []
         for first, (first_start, _, opening) in enumerate(words):
             # Most words open no title: skip them before building any word tuples.
-            if (opening,) not in prefixes and (opening.casefold(),) not in prefixes:
+            if opening not in openers and opening.casefold() not in openers:
                 continue
             printed: tuple[str, ...] = ()
             folded: tuple[str, ...] = ()

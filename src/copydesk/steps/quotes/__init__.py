@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from copydesk._models import Quote
-from copydesk._state import Block, ParseState
+from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.steps.quotes.cues import patterns
 from copydesk.steps.quotes.full_names import FullNames
@@ -94,13 +94,15 @@ def quotes(state: ParseState) -> None:
     context = Context(state, compiled, Resolver(state, compiled, FullNames(state, compiled)))
     previous_start = -1
     text = state.text
-    for block, following in _with_next(state):
+    blocks = [block for _, block in state.body_blocks()]
+    for index, block in enumerate(blocks):
         start, end = block.start, block.end
         if MARK.search(text, start, end) is None:
             context.carried, previous_start = None, start
             continue
         # "Cruz continued:" closing the paragraph before introduces its first quote.
         lead_in = previous_start if last_visible(text, start) == ":" else start
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
         sign_off = (following.start, following.end) if following is not None else None
         paragraph = Paragraph(start, end, lead_in, sign_off)
         found: Iterator[Found] = iter(())
@@ -114,14 +116,3 @@ def quotes(state: ParseState) -> None:
                     spoken = each.quote
         previous_start = start
         context.carried = spoken
-
-
-def _with_next(state: ParseState) -> Iterator[tuple[Block, Block | None]]:
-    """Each body block with the body block after it (``None`` after the last)."""
-    current: Block | None = None
-    for _, block in state.body_blocks():
-        if current is not None:
-            yield current, block
-        current = block
-    if current is not None:
-        yield current, None

@@ -301,9 +301,13 @@ def _name_before_comma(text: str, start: int, stop: int, patterns: Patterns) -> 
         subject = speaker_phrase(text, run.start(), run.end(), patterns)
         if subject is None:
             return None
-    # "Nelson Reyes, a former aide to the senator, said": the apposition is the title.
+    if subject.title is None:
+        # "Neighbour Kofi Mensah": a speaker noun before the name is its title.
+        subject = speaker_phrase(text, subject.start, subject.end, patterns) or subject
+    # "Nelson Reyes, a former aide to the senator, said": the apposition is the title (an
+    # age, "Kofi Mensah, 52, said", is none).
     aside = " ".join(text[subject.end + 1 : stop].split()).rstrip(",")
-    if aside and subject.title is None and _is_apposition(aside, patterns):
+    if aside and not aside.isdigit() and subject.title is None and _is_apposition(aside, patterns):
         subject.title = aside
     return subject
 

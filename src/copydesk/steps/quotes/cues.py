@@ -287,8 +287,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
             rf"(?:^|(?<=[\s,;(—–]))(?P<verb>(?i:{sources}))\s+(?P<np>[^,:;]{{1,120}}?)\s*[,:]?\s*$"
         ),
         titles=TitleTable.build(
-            # A speaker noun printed before a name is its title ("Neighbour Kofi Mensah").
-            (*lexicon.titles, *(noun for noun in lexicon.speaker_nouns if noun[:1].islower())),
+            lexicon.titles,
             determiners=lexicon.determiners,
             not_names=lexicon.not_speaker_name_words,
             particles=lexicon.name_particles,

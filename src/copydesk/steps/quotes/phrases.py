@@ -145,6 +145,11 @@ def speaker_phrase(
         printed = " ".join(place.group("place").split())
         return Mention(mention_start, mention_end, f"{title}, {printed}" if title else printed)
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
+    if title is None and mention_start == start and first.casefold() in patterns.speaker_nouns:
+        # "Neighbour Kofi Mensah": a speaker noun printed before a name is its title.
+        rest = trim(text, start + len(first), end)[0]
+        if rest < end and ends_in_name(patterns, text[rest:end]):
+            return Mention(rest, end, first)
     if first.casefold() in patterns.determiners and (
         mention_start == start or not is_capitalised(text[mention_start:mention_end])
     ):
