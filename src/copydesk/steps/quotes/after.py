@@ -179,6 +179,8 @@ def sign_off_line(text: str, start: int, end: int, patterns: Patterns) -> Attrib
     """``-President Obama, tweeting after the speech`` or ``― Jo Kent, Philadelphia``: a
     line of its own under a quote, a dash, then the name (and what they were doing, or
     where they are from)."""
+    if text[start : start + 1] not in "—–―- ":
+        return None  # (most next paragraphs: no dash)
     start, end = trim(text, start, end)
     if end - start > _MAX_SIGN_OFF or text[start : start + 1] not in "—–―-":
         return None

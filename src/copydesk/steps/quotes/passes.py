@@ -234,8 +234,13 @@ def _quote(
 
 def sign_off(text: str, pair: Pair, paragraph: Paragraph, patterns: Patterns) -> Attribution | None:
     """A quote that ends its paragraph, signed on the line below: ``-Jane Roe, tweeting``."""
-    if paragraph.next_block is None or text[pair.end : paragraph.end].strip(" .,\n"):
+    if paragraph.next_block is None:
         return None
+    end = paragraph.end
+    while end > pair.end and text[end - 1] in " .,\n":
+        end -= 1
+    if end > pair.end:
+        return None  # the quote does not end its paragraph
     return sign_off_line(text, *paragraph.next_block, patterns)
 
 
