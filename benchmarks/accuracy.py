@@ -55,6 +55,13 @@ quotes (gold ``quotes``, PolNeAR)
     ``speaker_accuracy_names`` (non-pronoun gold speakers): head match of the
     speaker of the best-overlapping parsed quote of each found piece (see
     ``speaker_matches``); ``found_without_speaker`` (count).
+    Both speaker counts: ``speaker_end_to_end``, of every gold direct piece whose quote
+    has a gold speaker, the share found *and* given the right speaker (a piece found
+    without a speaker counts as wrong); ``speaker_accuracy`` is the attributed-only count
+    (among the found pieces we give a speaker). ``attributed_right_speaker``: parsed
+    ``direct`` quotes with a speaker that overlap a gold attribution content span *and*
+    name that attribution's source (``speaker_matches``), over all parsed ``direct``
+    quotes with a speaker.
 body (gold ``body``)
     macro-averaged per-document token ``precision``/``recall``/``f1``: tokens are
     ``re.findall(r"\\w+", text.casefold())`` compared as multisets. The parsed
@@ -928,6 +935,8 @@ def score_quotes(doc: Doc, parsed: ParsedView) -> DocScore | None:
             counts["pieces"] = counts.get("pieces", 0) + 1
             match = best_quote(piece, parsed.quotes)
             if match is None:
+                if isinstance(quote.get("speaker"), str):
+                    counts["e2e_n"] = counts.get("e2e_n", 0) + 1
                 missed.append(
                     f"missed: {short(doc.text[piece[0] : piece[1]])}  [{quote.get('speaker')}]"
                 )
@@ -939,30 +948,80 @@ def score_quotes(doc: Doc, parsed: ParsedView) -> DocScore | None:
         for a in attributions.values()
         for span in _attribution_spans(a.get("content")) + _attribution_spans(a.get("content2"))
     ]
+    sources = _gold_sources(doc, attributions)
     unsupported: list[str] = []
     for q in parsed.quotes:
         if q.has_speaker and q.kind == "direct":
             counts["attributed"] = counts.get("attributed", 0) + 1
             if q.span is not None and any(overlap(q.span, s) for s in content_spans):
                 counts["attributed_ok"] = counts.get("attributed_ok", 0) + 1
+                source = _best_source(q, sources)
+                if source is not None and speaker_matches(source[0], source[1], q):
+                    counts["attributed_right"] = counts.get("attributed_right", 0) + 1
             else:
                 unsupported.append(f"not a gold attribution: {short(q.text)} ({_speaker_text(q)})")
     badness = float(len(missed) + len(wrong) + len(unsupported))
     return DocScore(counts, badness, lambda: missed + wrong + unsupported)
 
 
+PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them"}
+)
+"""Gold sources read as pronouns when no gold quote says (attributions of indirect speech)."""
+
+
+def _gold_sources(doc: Doc, attributions: dict[str, Json]) -> list[tuple[Span, str, bool]]:
+    """Every gold attribution content span with its source and whether that is a pronoun
+    (the gold quote's ``speaker`` and flag where a quote names the attribution)."""
+    by_attribution = {
+        str(q.get("attribution_id")): q
+        for q in doc.gold.get("quotes") or []
+        if isinstance(q.get("speaker"), str)
+    }
+    found: list[tuple[Span, str, bool]] = []
+    for key, att in attributions.items():
+        quote = by_attribution.get(key)
+        if quote is not None:
+            speaker, pronoun = quote["speaker"], bool(quote.get("speaker_is_pronoun"))
+        else:
+            speaker = str((att.get("source") or {}).get("text") or "")
+            pronoun = norm(speaker) in PRONOUNS
+        if not speaker:
+            continue
+        for span in _attribution_spans(att.get("content")) + _attribution_spans(
+            att.get("content2")
+        ):
+            found.append((span, speaker, pronoun))
+    return found
+
+
+def _best_source(q: QuoteView, sources: list[tuple[Span, str, bool]]) -> tuple[str, bool] | None:
+    """The gold source of the content span a parsed quote overlaps most."""
+    best, best_overlap = None, 0
+    for span, speaker, pronoun in sources:
+        shared = overlap(q.span, span) if q.span is not None else 0
+        if shared > best_overlap:
+            best, best_overlap = (speaker, pronoun), shared
+    return best
+
+
 def _score_speaker(
     counts: dict[str, float], quote: Json, match: QuoteView, wrong: list[str]
 ) -> None:
     """Add the speaker counts for one found gold piece."""
+    gold = quote.get("speaker")
+    if isinstance(gold, str):
+        counts["e2e_n"] = counts.get("e2e_n", 0) + 1
     if not match.has_speaker:
         counts["no_speaker"] = counts.get("no_speaker", 0) + 1
+        if isinstance(gold, str):
+            wrong.append(f"no speaker: gold {gold!r} for {short(match.text, 60)}")
         return
-    gold = quote.get("speaker")
     if not isinstance(gold, str):
         return
     pronoun = bool(quote.get("speaker_is_pronoun"))
     ok = speaker_matches(gold, pronoun, match)
+    counts["e2e_ok"] = counts.get("e2e_ok", 0) + ok
     counts["spk_n"] = counts.get("spk_n", 0) + 1
     counts["spk_ok"] = counts.get("spk_ok", 0) + ok
     if not pronoun:
@@ -983,6 +1042,8 @@ def summarize_quotes(c: dict[str, float]) -> list[Stat]:
         Stat(
             "found_without_speaker", c.get("no_speaker", 0.0), int(c.get("found", 0)), is_count=True
         ),
+        rate("speaker_end_to_end", c, "e2e_ok", "e2e_n"),
+        rate("attributed_right_speaker", c, "attributed_right", "attributed"),
     ]
 
 

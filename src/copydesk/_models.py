@@ -407,9 +407,12 @@ class Speaker:
     """
 
     name: str | None = None
-    """The resolved full name, e.g. ``"Lloyd Austin"`` for a mention ``"Austin"`` or ``"he"``."""
+    """The resolved full name, e.g. ``"Lloyd Austin"`` for a mention ``"Austin"`` or ``"he"``;
+    ``None`` for a speaker the text describes rather than names (``"a spokesman for the
+    campaign"``), or a pronoun with no person before it."""
     mention: str
-    """The words at the attribution as written: ``"Austin"``, ``"he"``, ``"the Pentagon"``."""
+    """The words at the attribution as written: ``"Austin"``, ``"he"``, ``"the Pentagon"``,
+    ``"another intelligence source"``."""
     title: str | None = None
     """A title or descriptor printed with the name, e.g. ``"U.S. Secretary of Defense"``."""
     span: Span

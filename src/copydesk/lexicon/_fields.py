@@ -11,6 +11,7 @@ from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
 from copydesk.lexicon import marks as _marks
+from copydesk.lexicon import speakers as _speakers
 from copydesk.lexicon import titles as _titles
 from copydesk.lexicon import verbs as _verbs
 from copydesk.lexicon._versions import VersionedTables
@@ -85,3 +86,23 @@ class ReadingTables(VersionedTables):
     """Words printed with a leading apostrophe for their dropped letters (``'em``, ``'til``,
     ``rock 'n' roll``): the apostrophe before one never opens a single-quoted quotation (see
     :mod:`copydesk.lexicon.marks`)."""
+
+    # --- feat/quotes-speakers: who can speak (see copydesk.lexicon.speakers) ---------------
+    place_heads: tuple[str, ...] = _speakers.PLACE_HEADS
+    """Last words of a place's name (``street``): a name ending in one is never a person."""
+    place_leads: tuple[str, ...] = _speakers.PLACE_LEADS
+    """Prepositions that make the name after them a place (``on Division Street``)."""
+    feminine_words: tuple[str, ...] = _speakers.FEMININE_WORDS
+    """Words that show a speaker is a woman (``ms``, ``she``): ``she`` may stand for her."""
+    masculine_words: tuple[str, ...] = _speakers.MASCULINE_WORDS
+    """Words that show a speaker is a man (``mr``, ``he``): ``he`` may stand for him."""
+    not_adverbs: tuple[str, ...] = _speakers.NOT_ADVERBS
+    """Nouns ending in ``-ly`` (``family``): never an adverb dropped before a speech verb."""
+    speech_aside_words: tuple[str, ...] = _speakers.SPEECH_ASIDE_WORDS
+    """Words that open a short aside after a speech verb (``called over her shoulder,``)."""
+    sign_off_verbs: tuple[str, ...] = _speakers.SIGN_OFF_VERBS
+    """Words after a sign-off name under a quote (``-Jane Roe, tweeting after the speech``)."""
+    quantifiers: tuple[str, ...] = _speakers.QUANTIFIERS
+    """Determiners that can speak on their own (``both said``, ``the two write``)."""
+    speaker_phrase_cuts: tuple[str, ...] = _speakers.SPEAKER_PHRASE_CUTS
+    """Words that end a described speaker (``another source| speaking to Fox News``)."""

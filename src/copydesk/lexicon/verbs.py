@@ -155,6 +155,28 @@ SPEECH_VERBS: tuple[str, ...] = (
     "rebut rebuts rebutted rebutting",
     "mock mocks mocked mocking",
     "e-mail e-mails e-mailed e-mailing",
+    # Cues read on news sites beyond the plain verbs (feat/quotes-speakers).
+    "crack cracks cracked cracking",
+    "boom booms boomed booming",
+    "gloat gloats gloated gloating",
+    "chime_in chimes_in chimed_in chiming_in",
+    "cut_in cuts_in cut_in cutting_in",
+    "jeer jeers jeered jeering",
+    "holler hollers hollered hollering",
+    "bellow bellows bellowed bellowing",
+    "bark barks barked barking",
+    "snarl snarls snarled snarling",
+    "growl growls growled growling",
+    "exhort exhorts exhorted exhorting",
+    "react reacts reacted reacting",
+    "rant rants ranted ranting",
+    "query queries queried querying",
+    "interject interjects interjected interjecting",
+    "chuckle chuckles chuckled chuckling",
+    "deadpan deadpans deadpanned deadpanning",
+    "remind reminds reminded reminding",
+    "text texts texted texting",
+    "call_out calls_out called_out calling_out",
 )
 """Speech verbs, each as its forms separated by spaces (``_`` joins a multi-word verb)."""
 

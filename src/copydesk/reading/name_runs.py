@@ -12,8 +12,6 @@ from copydesk.lexicon import Lexicon
 
 __all__ = ["name_run", "strip_possessive"]
 
-_PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|al|el|bin|ibn|ben|dos|das|ter)"
-
 
 def name_run(lexicon: Lexicon) -> regex.Pattern[str]:
     """A run of name tokens (capitalised words, initials, abbreviated titles), joined by
@@ -28,6 +26,10 @@ def name_run(lexicon: Lexicon) -> regex.Pattern[str]:
 
 
 def _build_name_run(lexicon: Lexicon) -> regex.Pattern[str]:
+    # Lower-case particles join the words of a name ("Lula da Silva", "bin Salman").
+    particle = "|".join(
+        regex.escape(word) for word in sorted(lexicon.name_particles, key=len, reverse=True)
+    )
     # An abbreviated title keeps its period inside a name run ("Rep. Hakeem Jeffries").
     abbreviated_title = "|".join(
         word.capitalize() for word in lexicon.abbreviations if word.isalpha() and len(word) <= 4
@@ -50,7 +52,7 @@ def _build_name_run(lexicon: Lexicon) -> regex.Pattern[str]:
     )
     return regex.compile(
         rf"{capital_first}(?<![\p{{L}}\p{{N}}.’'-]){name_token}"
-        rf"(?:(?:\s+|-)(?:(?:{_PARTICLE}|of|of\s+the|for)\s+)?{name_token})*"
+        rf"(?:(?:\s+|-)(?:(?:(?:{particle})(?:\s+(?:{particle}))?|of|of\s+the|for)\s+)?{name_token})*"
         r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV))?"
     )
 

@@ -34,6 +34,10 @@ class TitleTable:
     """Casefolded words that open a noun phrase (``the``): never a title on their own."""
     not_names: frozenset[str] = frozenset()
     """Casefolded words that never open a name (a title is no title before one)."""
+    particles: frozenset[str] = frozenset()
+    """Lower-case words inside a name (``da`` in ``Lula da Silva``): never a title's end."""
+    openers: frozenset[str] = frozenset()
+    """The first word of every title, as printed and casefolded (a cheap first test)."""
 
     @classmethod
     def build(
@@ -42,6 +46,7 @@ class TitleTable:
         *,
         determiners: Iterable[str] = (),
         not_names: Iterable[str] = (),
+        particles: Iterable[str] = (),
     ) -> TitleTable:
         """The table of *titles*: a capitalised entry matches only as printed (``President``),
         a lower-case one in any case (``spokeswoman``, ``Spokeswoman``); *determiners* and
@@ -60,6 +65,8 @@ class TitleTable:
             ),
             determiners=frozenset(determiners),
             not_names=frozenset(not_names),
+            particles=frozenset(particles),
+            openers=frozenset(title[0] for title in both if title),
         )
 
     def spans_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -71,11 +78,11 @@ class TitleTable:
         ['Secretary', 'Secretary of Defense']
         """
         words = [_title_word(word) for word in _NON_SPACE.finditer(text, start, end)]
-        prefixes = self.prefixes
+        prefixes, openers = self.prefixes, self.openers
         found: list[tuple[int, int]] = []
         for first, (first_start, _, opening) in enumerate(words):
             # Most words open no title: skip them before building any word tuples.
-            if (opening,) not in prefixes and (opening.casefold(),) not in prefixes:
+            if opening not in openers and opening.casefold() not in openers:
                 continue
             printed: tuple[str, ...] = ()
             folded: tuple[str, ...] = ()
@@ -97,6 +104,17 @@ def _title_word(match: regex.Match[str]) -> tuple[int, int, str]:
 
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _inside_name(words: list[regex.Match[str]], index: int, table: TitleTable) -> bool:
+    """Whether the lower-case word at *index* is a particle between two capitalised words
+    (``Lula da Silva``, ``Ursula von der Leyen``)."""
+    if words[index].group() not in table.particles or index == 0:
+        return False
+    following = index + 1
+    while following < len(words) and words[following].group() in table.particles:
+        following += 1
+    return following < len(words) and _is_capitalised(words[following].group())
 
 
 def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int, int, str | None]:
@@ -123,7 +141,7 @@ def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int
         words = list(_NON_SPACE.finditer(text[start:end]))
         last_lower = -1
         for index, word in enumerate(words):
-            if not _is_capitalised(word.group()):
+            if not _is_capitalised(word.group()) and not _inside_name(words, index, table):
                 last_lower = index
         if (
             0 <= last_lower < len(words) - 1

@@ -102,13 +102,14 @@ def quotes(state: ParseState) -> None:
     context = Context(state, compiled, resolver, style=style)
     mark = style.mark
     previous_start = -1
-    for start, end in paragraphs:
+    for index, (start, end) in enumerate(paragraphs):
         if mark.search(text, start, end) is None:
             context.carried, context.running, previous_start = None, None, start
             continue
         # "Cruz continued:" closing the paragraph before introduces its first quote.
         lead_in = previous_start if last_visible(text, start) == ":" else start
-        paragraph = Paragraph(start, end, lead_in)
+        sign_off = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        paragraph = Paragraph(start, end, lead_in, sign_off)
         found: Iterator[Found] = iter(())
         for _, run in PASSES:
             found = run(found, paragraph, context)

@@ -3,6 +3,8 @@ Lloyd Austin, the defense secretary``, ``"…" according to the Pentagon``, ``"�
 
 from __future__ import annotations
 
+import regex
+
 from copydesk.steps.quotes.cues import Patterns, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
@@ -13,13 +15,27 @@ from copydesk.steps.quotes.phrases import (
     Attribution,
     Mention,
     attribution,
+    ends_in_name,
     looks_like_name,
     speaker_phrase,
 )
-from copydesk.steps.quotes.words import WORD, first_sentence_end, is_capitalised, trim, word_count
+from copydesk.steps.quotes.words import (
+    NEXT_WORD,
+    WORD,
+    first_sentence_end,
+    is_capitalised,
+    trim,
+    word_count,
+)
 
 #: Attribution is always close to its quote: the window read beside a quote, in characters.
 WINDOW = 220
+# After a quote that ends its sentence, "Lee said as she left" is still its attribution.
+# (A new sentence goes on with an object or a clause: "He said the plan …".)
+_SUBORDINATE_TAIL = regex.compile(
+    r"[\s,]*(?:(?:as|while|when|after|before|amid|following|during|then|\p{Ll}+ing)\s"
+    r"(?!much\b|well\b|such\b|that\b)|to\s+\p{L}+(?:\s+\p{L}+)?\s*$)"
+)
 
 
 def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> Attribution | None:
@@ -49,15 +65,17 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         if is_participle(verb):
             return None  # "…," adding that …: the subject is elsewhere
         mention = inverted_speaker(text, verb.end, stop, patterns)
-        if mention is None:
+        if mention is not None:
+            return attribution(cue(verb), mention, after=True)
+        if not is_capitalised(verb.verb):
             return None
-        return attribution(cue(verb), mention, after=True)
+        # "State spokesman Mark Toner said": a noun that can be a verb opens the subject.
     verb = patterns.find_verb(text, position, stop)
     while verb is not None:
-        subject_end = strip_adverbs(text, position, verb.start)
+        subject_end = strip_adverbs(text, position, verb.start, patterns)
         mention = speaker_phrase(text, position, subject_end, patterns, AFTER)
         if mention is not None:
-            if ended_sentence and text[verb.end : stop].strip(" ,\n"):
+            if ended_sentence and not _ends_attribution(text, verb.end, stop):
                 return None  # "…." He said because …: a new sentence, not an attribution
             return attribution(cue(verb), mention, after=True)
         verb = patterns.find_verb(text, verb.end, stop)
@@ -82,7 +100,10 @@ def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Me
         return mention
     first = rest.split()[0]
     head = text[mention.start : mention.end]
-    if not is_capitalised(head) and looks_like_name(patterns, rest) and "," not in rest:
+    # "said her adviser, Jake Sullivan", "exhorted Clinton's introducer, actress Jamie Lee
+    # Curtis": a description (lower-case at its end), then the name.
+    described = not is_capitalised(head) or not is_capitalised(head.split()[-1])
+    if described and ends_in_name(patterns, rest) and "," not in rest:
         named = speaker_phrase(text, rest_start, rest_end, patterns, INVERTED)
         if named is not None:
             return Mention(named.start, named.end, named.title or " ".join(head.split()))
@@ -110,7 +131,17 @@ def _may_start_attribution(text: str, position: int, stop: int, patterns: Patter
         or folded in patterns.speaker_nouns
         or "’" in folded
         or "'" in folded
+        or _title_before_name(text, word, stop, patterns)
     )
+
+
+def _title_before_name(text: str, word: regex.Match[str], stop: int, patterns: Patterns) -> bool:
+    """``psychotherapist Fran Sherman says``: a lower-case title, then a capitalised name."""
+    folded = word.group().casefold()
+    if folded in patterns.not_names or folded in patterns.not_in_speaker:
+        return False
+    following = NEXT_WORD.match(text, word.end(), stop)
+    return following is not None and is_capitalised(following.group(1))
 
 
 def _dash_attribution(
@@ -129,3 +160,49 @@ def _dash_attribution(
     if not all(is_capitalised(word) for word in name.split()):
         return None
     return Attribution(text[position:dash_end], name_start, name_end, None, True)
+
+
+def _ends_attribution(text: str, position: int, stop: int) -> bool:
+    """Whether what follows a verb after a quote that ended its sentence still belongs to the
+    attribution: nothing, or a subordinate clause (``"…!" Lee said as she left``), not the
+    rest of a new sentence (``"…." He said because …``)."""
+    if not text[position:stop].strip(" ,\n"):
+        return True
+    return _SUBORDINATE_TAIL.match(text, position, stop) is not None
+
+
+#: A sign-off line is short: a dash, a name and a few words about it.
+_MAX_SIGN_OFF = 160
+
+
+def sign_off_line(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``-President Obama, tweeting after the speech`` or ``― Jo Kent, Philadelphia``: a
+    line of its own under a quote, a dash, then the name (and what they were doing, or
+    where they are from)."""
+    if text[start : start + 1] not in "—–―- ":
+        return None  # (most next paragraphs: no dash)
+    start, end = trim(text, start, end)
+    if end - start > _MAX_SIGN_OFF or text[start : start + 1] not in "—–―-":
+        return None
+    dash_end = start + 1
+    while dash_end < end and text[dash_end] in "—–―- ":
+        dash_end += 1
+    comma = text.find(",", dash_end, end)
+    name_end = trim(text, dash_end, end if comma < 0 else comma)[1]
+    name = text[dash_end:name_end]
+    if not name or word_count(name) > 6 or not looks_like_name(patterns, name):
+        return None
+    rest = text[comma + 1 : end].split() if comma >= 0 else []
+    # "-Jane Roe, tweeting after …" or "-Jane Roe, Philadelphia."
+    if rest and not (
+        rest[0].casefold().strip(".,") in patterns.sign_off_verbs or is_capitalised(rest[0])
+    ):
+        return None
+    if patterns.agency(name) is not None:
+        return None  # "- Reuters" under the last paragraph credits the story, not the quote
+    mention = speaker_phrase(text, dash_end, name_end, patterns, INVERTED)
+    if mention is None:
+        return None
+    return Attribution(
+        text[start:dash_end].strip(), mention.start, mention.end, mention.title, True
+    )

@@ -12,13 +12,21 @@ from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
     AFTER,
+    BEFORE,
+    INTRODUCING,
     MAX_SPEAKER_WORDS,
     Attribution,
+    Mention,
     attribution,
     looks_like_name,
     speaker_phrase,
 )
-from copydesk.steps.quotes.subjects import CLAUSE_BREAK, colon_subject, sentence_subject
+from copydesk.steps.quotes.subjects import (
+    CLAUSE_BREAK,
+    colon_subject,
+    opening_subject,
+    sentence_subject,
+)
 from copydesk.steps.quotes.words import (
     FIRST_WORD,
     NON_SPACE,
@@ -34,28 +42,56 @@ from copydesk.steps.quotes.words import (
 _MIN_SPEECH_WORDS = 3
 # A sentence of just a speaker and a verb ("Dianne Bystrom agreed.") is short.
 _SHORT_SENTENCE = 120
+# How far back the subject that opens a sentence is read, past an apposition.
+_OPENING_REACH = 2 * WINDOW
 _COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
 # Where a subject may start after the clause start: after a comma or one of these words.
 _SUBJECT_AFTER = frozenset(
     {"and", "but", "when", "while", "as", "where", "because", "since", "after", "before"}
-    | {"then", "so", "though", "although", "once"}
+    | {"then", "so", "though", "although", "once", "that"}
 )
 
 
 def attribution_before(
-    text: str, pair: Pair, floor: int, patterns: Patterns, *, previous_sentence: bool = True
+    text: str,
+    pair: Pair,
+    floor: int,
+    patterns: Patterns,
+    *,
+    previous_sentence: bool = True,
+    paragraph_start: int | None = None,
 ) -> Attribution | None:
-    """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``."""
+    """An attribution right before the opening mark: ``X said: "…"``, ``according to X, "…"``.
+
+    *paragraph_start* lets a verb whose subject opens the sentence, before an apposition or
+    an earlier quote, find it (``Mitt Romney, the 2012 nominee, tweeted: "…"``).
+    """
     window_start = last_sentence_start(
         patterns.abbreviations, text, max(floor, pair.start - WINDOW), pair.start
     )
-    end = pair.start
-    while end > window_start and text[end - 1] in " \n":
-        end -= 1
+    end = visible_end(text, window_start, pair.start)
     if end <= window_start:
         return (
             _previous_sentence(text, floor, window_start, patterns) if previous_sentence else None
         )
+    verb = None
+    if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
+        verb = patterns.verb_ending(text, window_start, end)
+    if verb is not None and verb.punct:
+        # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the
+        # sentence before an apposition, ahead of any phrase inside it.
+        start = floor if paragraph_start is None else paragraph_start
+        found = _opening_subject(text, verb, start, patterns)
+        if found is not None:
+            return found
+    return _attribution_before(text, pair, window_start, end, patterns, verb)
+
+
+def _attribution_before(
+    text: str, pair: Pair, window_start: int, end: int, patterns: Patterns, verb: Verb | None
+) -> Attribution | None:
+    """The attribution in the sentence before the mark (``window_start`` to ``end``), with
+    the verb that ends it (if any)."""
     if text[end - 1] in ",:":
         inverted = _inverted_lead(text, window_start, end - 1, patterns)
         if inverted is not None:
@@ -65,15 +101,13 @@ def attribution_before(
     if any(word in window for word in patterns.source_cue_words):
         source = patterns.source_cue_at_end.search(text, window_start, end)
     if source is not None:
-        mention = speaker_phrase(text, source.start("np"), source.end("np"), patterns)
+        # "according to the fire service": the cue makes any noun phrase the source.
+        mention = speaker_phrase(text, source.start("np"), source.end("np"), patterns, INTRODUCING)
         if mention is not None:
             return attribution(" ".join(source.group("verb").split()), mention, after=False)
-    verb = None
-    if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
-        verb = patterns.verb_ending(text, window_start, end)
     if verb is not None:
         found = _subject_before(text, window_start, verb, patterns)
-        if found is not None or verb.punct:
+        if found is not None or verb.punct == ",":
             return found
     if text[end - 1] == ":":
         found = _colon_speaker(text, window_start, end - 1, patterns)
@@ -105,7 +139,9 @@ def _previous_sentence(text: str, floor: int, stop: int, patterns: Patterns) -> 
     verb = patterns.verb_ending(text, start, period - 1)
     if verb is None or verb.punct or is_participle(verb):
         return None
-    mention = speaker_phrase(text, start, strip_adverbs(text, start, verb.start), patterns, AFTER)
+    mention = speaker_phrase(
+        text, start, strip_adverbs(text, start, verb.start, patterns), patterns, AFTER
+    )
     if mention is None:
         return None
     return attribution(cue(verb), mention, after=False)
@@ -134,7 +170,7 @@ def _subject_before(
     clause_start = window_start
     for match in CLAUSE_BREAK.finditer(text[window_start : verb.start]):
         clause_start = window_start + match.end()
-    subject_end = strip_adverbs(text, clause_start, verb.start)
+    subject_end = strip_adverbs(text, clause_start, verb.start, patterns)
     subject_start, subject_end = trim(text, clause_start, subject_end)
     if text[subject_start:subject_end].endswith(")"):
         # "Rep. John Mica (R-Fla.) said": the party and state are not the name.
@@ -150,13 +186,15 @@ def _subject_before(
     if last in patterns.pronouns:
         begin = subject_start + words[-1].start()
         return Attribution(cue(verb), begin, begin + len(words[-1].group()), None, False)
-    # Take the longest suffix of the clause that reads as a speaker phrase.
+    # Take the longest suffix of the clause that reads as a speaker phrase; right before the
+    # mark (``the executive says, "…"``) any noun may head it.
+    rules = INTRODUCING if verb.punct else BEFORE
     for first in range(max(0, len(words) - MAX_SPEAKER_WORDS), len(words)):
         begin = subject_start + words[first].start()
         previous = words[first - 1].group() if first else ""
         if _inside_name(patterns, previous, words[first].group()):
             continue
-        mention = speaker_phrase(text, begin, subject_end, patterns)
+        mention = speaker_phrase(text, begin, subject_end, patterns, rules)
         if mention is not None and _clause_boundary(text, subject_start, begin):
             return attribution(cue(verb), mention, after=False)
     return _subject_before_aside(text, subject_start, subject_end, verb, patterns)
@@ -220,3 +258,90 @@ def _colon_speaker(
         return None
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
     return Attribution(":", mention_start, mention_end, title, False)
+
+
+def _opening_subject(
+    text: str, verb: Verb, paragraph_start: int, patterns: Patterns
+) -> Attribution | None:
+    """``Mitt Romney, the 2012 nominee, tweeted in response: "…"``, ``Perry, who wore a cape
+    with the words "…", shouted, "…"``: a verb right before the mark, and the subject that
+    opens the sentence, set off by a comma (an apposition or a relative clause between)."""
+    reach = max(paragraph_start, verb.start - _OPENING_REACH)
+    before = text[max(reach, verb.start - 8) : verb.start]
+    infinitive = before.rstrip().endswith(" to")  # "went on to say,"
+    if not infinitive and not _ends_with_comma(before):
+        return None
+    # (Only now, with a verb set off by a comma, is the sentence's start read.)
+    sentence_start = last_sentence_start(patterns.abbreviations, text, reach, verb.start)
+    if is_participle(verb) or infinitive:
+        # "Ryan and Trump will meet, Spicer said, adding, "…"": the subject of the verb
+        # just before; "Trump told Newsmax that Romney "…," adding, "…"": the sentence's.
+        subject = _reporting_clause(text, sentence_start, verb.start, patterns)
+        if subject is None:
+            subject = opening_subject(text, sentence_start, verb.start, patterns)
+    else:
+        subject = _name_before_comma(text, sentence_start, verb.start, patterns)
+    if subject is None:
+        return None
+    return attribution(cue(verb), subject, after=False)
+
+
+def _name_before_comma(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """The subject opening ``text[start:stop]``, set off by a comma: ``Perry, who …,``."""
+    first = FIRST_WORD.match(text, start, stop)
+    if first is not None and first.group(1).casefold() in _SUBJECT_AFTER:
+        start = first.end()  # "And Perry, who …"
+    subject = opening_subject(text, start, stop, patterns)
+    if subject is None or text[subject.end : subject.end + 1] != ",":
+        run = patterns.name_run.match(text, trim(text, start, stop)[0], stop)
+        if run is None or text[run.end() : run.end() + 1] != ",":
+            return None
+        if run.group().split()[0].casefold() in patterns.not_names:
+            return None
+        subject = speaker_phrase(text, run.start(), run.end(), patterns)
+        if subject is None:
+            return None
+    if subject.title is None:
+        # "Neighbour Kofi Mensah": a speaker noun before the name is its title.
+        subject = speaker_phrase(text, subject.start, subject.end, patterns) or subject
+    # "Nelson Reyes, a former aide to the senator, said": the apposition is the title (an
+    # age, "Kofi Mensah, 52, said", is none).
+    aside = " ".join(text[subject.end + 1 : stop].split()).rstrip(",")
+    if aside and not aside.isdigit() and subject.title is None and _is_apposition(aside, patterns):
+        subject.title = aside
+    return subject
+
+
+def _is_apposition(aside: str, patterns: Patterns) -> bool:
+    """Whether the words between a subject and its verb describe it (``a former aide to
+    the senator``), not a clause (``who …``, ``noting that …``) or a quote."""
+    first = aside.split()[0].casefold()
+    return (
+        word_count(aside) <= MAX_SPEAKER_WORDS
+        and first not in patterns.clause_openers
+        and first not in ("who", "whom", "whose", "which")
+        and not first.endswith("ing")
+        and not any(mark in aside for mark in '"“”‘’')
+    )
+
+
+def _ends_with_comma(text: str) -> bool:
+    """Whether *text* ends with a comma, perhaps inside a closing mark (``"I'm with her,"``)."""
+    text = text.rstrip()
+    return text.endswith(",") or (text[-1:] in "\"”’'" and text[:-1].endswith(","))
+
+
+def _reporting_clause(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """The speaker of a reporting clause that ends right before a participle: ``…, Spicer
+    said, adding``, ``“…,” Garner wrote, adding``."""
+    end = visible_end(text, start, stop)
+    if end <= start or text[end - 1] != ",":
+        return None
+    verb = patterns.verb_ending(text, start, end - 1)
+    if verb is None or is_participle(verb):
+        return None
+    clause_start = max(text.rfind(",", start, verb.start), text.rfind("”", start, verb.start))
+    clause_start = max(clause_start + 1, start)
+    return speaker_phrase(
+        text, clause_start, strip_adverbs(text, clause_start, verb.start, patterns), patterns
+    )

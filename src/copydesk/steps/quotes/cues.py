@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import attrs
 import regex
 
@@ -26,10 +28,10 @@ _TIME = (
     r"|afterwards?|again|also|then|once|simply|flatly|repeatedly|quietly|bluntly|sarcastically"
 )
 _TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
-_ADVERB = regex.compile(
-    r"(?:\s+(?:also|later|then|once|previously|recently|earlier|further|simply|just|again|"
+_ADVERB_WORDS = (
+    r"also|later|then|once|previously|recently|earlier|further|simply|just|again|"
     r"finally|quickly|flatly|reportedly|repeatedly|often|has|have|had|would|will|could|"
-    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day))+$"
+    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day"
 )
 _EXTENSION_STARTS = (
     "in|during|at|on|via|through|with|to|this|that|last|early|late|earlier|later|yesterday|"
@@ -43,6 +45,12 @@ _OBJECT_VERBS = ("tell", "ask", "inform", "assure", "advise", "urge", "warn", "r
 _VERB_REACH = 100
 # ... and the verb after a speaker phrase among its first words (even with an apposition).
 _VERB_SEARCH_WORDS = 40
+# Adverbs between a subject and its verb are read within this many characters of the verb.
+_ADVERB_REACH = 80
+
+
+#: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash.
+CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s"
 
 
 def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:
@@ -121,6 +129,9 @@ class Patterns:
     titles: TitleTable
     """The lexicon's titles, to strip from a name."""
     speaker_nouns: frozenset[str]
+    title_nouns: frozenset[str]
+    """The speaker nouns and the one-word lower-case titles (``psychologist``), casefolded:
+    the words that may describe a surname after them (``psychologist Alvord``)."""
     pronouns: frozenset[str]
     source_cue_words: tuple[str, ...]
     """The source cues in lower case, to skip the ``according to`` search cheaply."""
@@ -143,6 +154,31 @@ class Patterns:
     """Abbreviations whose period ends no sentence (``gov``)."""
     name_run: regex.Pattern[str]
     """A run of capitalised name words (see :func:`copydesk.reading.name_runs.name_run`)."""
+    adverbs: regex.Pattern[str]
+    """Adverbs and time words that end a subject before its verb (``jokingly``)."""
+    agency: Callable[[str], str | None]
+    """The lexicon's agency lookup (``Reuters`` -> ``REUTERS``): an agency credits a story."""
+    sign_off_verbs: frozenset[str]
+    """Words after the name of a sign-off line (``tweeting``), lower case."""
+    past_verbs: frozenset[str]
+    """Past and present forms of the speech verbs (``said``, ``says``, ``wrote``): never
+    inside a speaker phrase."""
+    aside: regex.Pattern[str]
+    """A short aside between a speech verb and the comma or colon before a quote."""
+    quantifiers: frozenset[str]
+    """Determiners that can speak on their own (``both said``)."""
+    particles: frozenset[str]
+    """Lower-case words inside a name or a place (``da``, ``do``, ``von``)."""
+    speaker_cut: regex.Pattern[str]
+    """Where a speaker phrase ends: a relative clause, a parenthesis, a spaced dash
+    (:data:`CUT_RELATIVE_SOURCE`), or a word that ends a described speaker (``another
+    source| speaking to Fox News``)."""
+    place_heads: frozenset[str]
+    """Last words of a place's name (``street``), lower case."""
+    place_leads: frozenset[str]
+    """Prepositions that make the name after them a place (``on``)."""
+    feminine_words: frozenset[str]
+    masculine_words: frozenset[str]
 
     def verb_at(
         self, text: str, position: int, stop: int, *, with_object: bool = True
@@ -198,6 +234,12 @@ class Patterns:
             rest = text[verb.end : stop].strip()
             if rest in ("", ",", ":"):
                 return attrs.evolve(verb, punct=rest)
+            aside = self.aside.match(text, verb.end, stop)
+            if aside is not None:
+                # "called over her shoulder,", "said of the senator:": a short aside, then
+                # the quote.
+                extension = text[verb.end - len(verb.extension) : aside.end("aside")]
+                return attrs.evolve(verb, end=aside.end(), extension=extension, punct=rest[-1])
         return None
 
     def _may_be_verb(self, text: str, word: regex.Match[str], start: int) -> bool:
@@ -209,7 +251,13 @@ class Patterns:
         if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
             return False  # "the congressional report said": a noun before the verb
         before = text[max(start, word.start() - 8) : word.start()].split()
-        return not before or before[-1].casefold() not in self.determiners
+        if not before:
+            return True
+        folded = before[-1].casefold()
+        if folded.endswith(("’s", "'s")):
+            return False  # "Ginsburg’s comments": a noun after a possessive
+        # "the report" is a noun; "the two write", "a mother of three replied" are verbs.
+        return folded not in self.determiners or folded in self.quantifiers
 
 
 def _cue_last_words(lexicon: Lexicon, forms: list[str]) -> frozenset[str]:
@@ -230,7 +278,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         single_verbs=frozenset(form for form in forms if " " not in form),
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
         object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
-        verb_object=regex.compile(rf"\s+(?:(?:{audiences})\b|(?:the\s+)?{_PROPER})"),
+        verb_object=regex.compile(
+            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER})"
+        ),
         extension=regex.compile(_cue_extension(lexicon)),
         source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
         source_cue_at_end=regex.compile(
@@ -240,8 +290,13 @@ def patterns(lexicon: Lexicon) -> Patterns:
             lexicon.titles,
             determiners=lexicon.determiners,
             not_names=lexicon.not_speaker_name_words,
+            particles=lexicon.name_particles,
         ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
+        title_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns)
+        | frozenset(
+            title.casefold() for title in lexicon.titles if " " not in title and title.islower()
+        ),
         pronouns=frozenset(pronoun.casefold() for pronoun in lexicon.speaker_pronouns),
         source_cue_words=tuple(cue.casefold() for cue in lexicon.source_cues),
         verb_words=frozenset(form.split()[0] for form in forms),
@@ -257,6 +312,21 @@ def patterns(lexicon: Lexicon) -> Patterns:
         title_small_words=frozenset(lexicon.title_small_words),
         abbreviations=frozenset(lexicon.abbreviations),
         name_run=name_run(lexicon),
+        adverbs=_adverbs(lexicon),
+        aside=_aside(lexicon),
+        past_verbs=_past_verbs(lexicon),
+        sign_off_verbs=frozenset(word.casefold() for word in lexicon.sign_off_verbs),
+        agency=lexicon.agency,
+        quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
+        particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
+        speaker_cut=regex.compile(
+            rf"{CUT_RELATIVE_SOURCE}"
+            rf"|\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
+        ),
+        place_heads=frozenset(word.casefold() for word in lexicon.place_heads),
+        place_leads=frozenset(word.casefold() for word in lexicon.place_leads),
+        feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
+        masculine_words=frozenset(word.casefold() for word in lexicon.masculine_words),
     )
 
 
@@ -274,8 +344,38 @@ def is_participle(verb: Verb) -> bool:
     return verb.verb.split()[0].casefold().endswith("ing")
 
 
-def strip_adverbs(text: str, start: int, end: int) -> int:
+def _past_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The third-person and past forms of the one-word speech verbs (the second and third
+    form of each entry: ``says``, ``said``; ``post`` or ``report`` alone may be nouns)."""
+    forms: set[str] = set()
+    for entry in lexicon.speech_verbs:
+        words = entry.casefold().split()
+        forms.update(word for word in words[1:3] if "_" not in word)
+    return frozenset(forms)
+
+
+def _aside(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A short aside after a speech verb, ending at a comma or colon before a quote: an aside
+    word or an ``-ly`` adverb, then up to five more words (``over her shoulder``)."""
+    words = _alternation(list(lexicon.speech_aside_words) or ["(?!)"])
+    return regex.compile(
+        rf"[\s,]+(?P<aside>(?:{words}|\p{{Ll}}{{2,}}ly)\b(?:[\s,]+[\p{{L}}\p{{N}}.’'-]+){{0,5}}?)"
+        r"\s*[,:]\s*$",
+        regex.IGNORECASE,
+    )
+
+
+def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:
+    """Adverbs and time words between a subject and its verb (``Trump jokingly said``): the
+    listed ones, and any word in ``-ly`` but the lexicon's ``not_adverbs`` (``family``)."""
+    nouns = _alternation(list(lexicon.not_adverbs))
+    any_ly = rf"(?!(?:{nouns})\b)\p{{Ll}}{{2,}}ly" if nouns else r"\p{Ll}{2,}ly"
+    return regex.compile(rf"(?:\s+(?:{_ADVERB_WORDS}|{any_ly}\b))+$")
+
+
+def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     """Move *end* back over adverbs and time words between a subject and its verb."""
     end = start + len(text[start:end].rstrip())
-    match = _ADVERB.search(text, start, end)
+    # (A run of adverbs is short: only the end of the subject is searched.)
+    match = patterns.adverbs.search(text, max(start, end - _ADVERB_REACH), end)
     return match.start() if match is not None and match.start() > start else end

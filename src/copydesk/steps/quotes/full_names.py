@@ -222,9 +222,27 @@ class FullNames:
         tokens = name.split()
         if len(tokens) < 2 or tokens[0] in ("of", "for") or tokens[-1] in ("of", "for"):
             return None
+        if self.is_place(text, start, end):
+            return None
         if any(token.isupper() and len(token) > 3 for token in tokens):
             return None  # an acronym or a shouted line, not a person
         return Person(strip_possessive(name), title, start)
+
+    def is_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the name run ``text[start:end]`` names a place, never a person: it ends in
+        a place word (``Southeast Division Street``) or follows a place preposition (``on
+        Division Street``, ``in Portland``)."""
+        last = text[text.rfind(" ", start, end) + 1 : end].rstrip(".").casefold()
+        if last in self._patterns.place_heads:
+            return True
+        before = text[max(0, start - 8) : start].rstrip()
+        return before[before.rfind(" ") + 1 :].casefold() in self._patterns.place_leads
+
+    def paragraph_start(self, position: int) -> int:
+        """Where the body block holding *position* starts."""
+        if not self._blocks:
+            return 0
+        return self._block_at(position).start
 
     # --- the last names before a pronoun ------------------------------------------------
 

@@ -15,7 +15,7 @@ import attrs
 
 from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
-from copydesk.steps.quotes.after import attribution_after
+from copydesk.steps.quotes.after import attribution_after, sign_off_line
 from copydesk.steps.quotes.before import attribution_before
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
@@ -56,6 +56,9 @@ class Paragraph:
     lead_in: int
     """Where a cue before the first quote may begin: the previous paragraph's start when
     that paragraph ends with a colon (``Cruz continued:``), else :attr:`start`."""
+    next_block: tuple[int, int] | None = None
+    """The body block after this one: a sign-off line under a quote names its speaker
+    (``-Jane Roe, tweeting after the speech``)."""
 
 
 @attrs.define
@@ -120,11 +123,18 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
                 floor = paragraph.lead_in if pair.start == paragraph.start else paragraph.start
             if pair.closed:
                 quote.attribution = attribution_after(text, pair, limit, patterns)
+            if quote.attribution is None and following is None and paragraph.next_block:
+                quote.attribution = sign_off(text, pair, paragraph, patterns)
             if quote.attribution is None:
                 # After an earlier quote of the paragraph, a sentence-opening quote
                 # continues it instead.
                 quote.attribution = attribution_before(
-                    text, pair, floor, patterns, previous_sentence=previous_end < 0
+                    text,
+                    pair,
+                    floor,
+                    patterns,
+                    previous_sentence=previous_end < 0,
+                    paragraph_start=paragraph.start,
                 )
         previous_end = pair.end
         yield quote
@@ -153,13 +163,17 @@ def share_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -
         yield quote
 
 
-def resolve_speakers(found: Iterator[Found], _: Paragraph, context: Context) -> Iterator[Found]:
+def resolve_speakers(
+    found: Iterator[Found], paragraph: Paragraph, context: Context
+) -> Iterator[Found]:
     """Each cue's speaker, its pronoun or short name resolved to a full name (in text order:
     a pronoun stands for a speaker named before it)."""
     resolver = context.resolver
+    floor = paragraph.start  # a pronoun reads the paragraph before its quote, after the last
     for quote in found:
         if quote.cue is not None:
-            quote.speaker = resolver.speaker(quote.cue)
+            quote.speaker = resolver.speaker(quote.cue, floor, quote.pair.start)
+        floor = quote.pair.end
         yield quote
 
 
@@ -172,8 +186,12 @@ def continue_speakers(
     spoken: Quote | None = None  # the last quote with a speaker so far
     for quote in found:
         pair = quote.pair
-        if quote.title:
+        if quote.title and not _continues_as_speech(context.state.text, pair, spoken, quote):
             quote.quote = _quote(context, quote, "title", None, None)
+        elif quote.title and spoken is not None:
+            # "“…,” the president added. “We're America.”": a sentence in Title Case
+            # after a quote with a speaker continues it.
+            quote.quote = _quote(context, quote, "direct", spoken.cue, spoken.speaker)
         elif quote.speaker is not None and quote.cue is not None:
             quote.quote = _quote(context, quote, "direct", quote.cue.cue, quote.speaker)
         else:
@@ -221,3 +239,24 @@ def _quote(
         span=Span(pair.start, pair.end),
         group=found.group,
     )
+
+
+def sign_off(text: str, pair: Pair, paragraph: Paragraph, patterns: Patterns) -> Attribution | None:
+    """A quote that ends its paragraph, signed on the line below: ``-Jane Roe, tweeting``."""
+    if paragraph.next_block is None:
+        return None
+    end = paragraph.end
+    while end > pair.end and text[end - 1] in " .,\n":
+        end -= 1
+    if end > pair.end:
+        return None  # the quote does not end its paragraph
+    return sign_off_line(text, *paragraph.next_block, patterns)
+
+
+def _continues_as_speech(text: str, pair: Pair, spoken: Quote | None, found: Found) -> bool:
+    """Whether a quote read as a title is a sentence continuing the quote before it: it ends
+    with a full stop and opens a sentence right after that quote's attribution."""
+    if spoken is None or found.cue is not None:
+        return False
+    content = text[pair.text_start : pair.text_end].rstrip()
+    return content[-1:] in ".!?" and opens_sentence(text, pair, spoken.span.end)

@@ -12,7 +12,7 @@ import attrs
 import regex
 
 from copydesk.reading.titles import split_title
-from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.cues import CUT_RELATIVE_SOURCE, Patterns
 from copydesk.steps.quotes.words import is_capitalised, trim, word_count
 
 #: A speaker phrase has at most this many words (an apposition may have three times more).
@@ -21,12 +21,17 @@ MAX_SPEAKER_WORDS = 14
 _MAX_DESCRIBED_NAME = 8
 
 _BLANK_LINE = regex.compile(r"\n *\n")
+_AGE = regex.compile(r"^\d{1,3}(?:,\s*|$)")
+# "Jason Gilbert of Cheyenne": a full name, then where the person is from.
+_NAME_OF_PLACE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s+(?P<place>(?:of|from)\s+\S.*)"
+)
 _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
-CUT_RELATIVE = regex.compile(r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s")
+CUT_RELATIVE = regex.compile(CUT_RELATIVE_SOURCE)
 # ... and, after the verb or the closing mark, a subordinate clause ("said Sanders as he left").
 _CUT_SUBORDINATE = regex.compile(
-    r"\s(?:as|when|while|after|before|because|since|until|during|amid|following)\s"
+    r"\s(?:(?<!known\s)as|when|while|after|before|because|since|until|during|amid|following)\s"
 )
 
 
@@ -46,8 +51,12 @@ class Rules:
 BEFORE = Rules(any_head=False, cut_subordinate=False, described=False)
 #: Between a closing mark and its verb: the position makes the phrase the speaker.
 AFTER = Rules(any_head=True, cut_subordinate=True, described=True)
-#: After an inverted verb (``"…," said X``).
-INVERTED = Rules(any_head=False, cut_subordinate=True, described=True)
+#: After an inverted verb (``"…," said X``): the position makes the phrase the speaker
+#: (``said the 46-year-old``).
+INVERTED = Rules(any_head=True, cut_subordinate=True, described=True)
+#: Before a verb that ends right at the opening mark (``the executive says, "…"``): the
+#: phrase that opens the clause is the speaker, whatever its head.
+INTRODUCING = Rules(any_head=True, cut_subordinate=False, described=True)
 
 
 @attrs.define
@@ -86,7 +95,9 @@ def speaker_phrase(
     """
     start, end = trim(text, start, end)
     for cut_pattern in (
-        (CUT_RELATIVE, _CUT_SUBORDINATE) if rules.cut_subordinate else (CUT_RELATIVE,)
+        (patterns.speaker_cut, _CUT_SUBORDINATE)
+        if rules.cut_subordinate
+        else (patterns.speaker_cut,)
     ):
         cut = cut_pattern.search(text, start, end)
         if cut is not None:
@@ -118,7 +129,27 @@ def speaker_phrase(
         return None
     if not rules.any_head and not _has_head(phrase, patterns):
         return None
+    place = (
+        _NAME_OF_PLACE.search(text, start, end) if " of " in phrase or " from " in phrase else None
+    )
+    if (
+        place is not None
+        and place.end() == end
+        and is_capitalised(first)
+        and first.casefold() not in patterns.determiners
+        and not patterns.titles.spans_in(text, start, place.start("place"))
+    ):
+        # The name before "of Cheyenne" is the speaker; the place is said of them.
+        end = place.end("name")
+        mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
+        printed = " ".join(place.group("place").split())
+        return Mention(mention_start, mention_end, f"{title}, {printed}" if title else printed)
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
+    if title is None and mention_start == start and first.casefold() in patterns.speaker_nouns:
+        # "Neighbour Kofi Mensah": a speaker noun printed before a name is its title.
+        rest = trim(text, start + len(first), end)[0]
+        if rest < end and ends_in_name(patterns, text[rest:end]):
+            return Mention(rest, end, first)
     if first.casefold() in patterns.determiners and (
         mention_start == start or not is_capitalised(text[mention_start:mention_end])
     ):
@@ -128,18 +159,26 @@ def speaker_phrase(
 
 
 def _described_name(patterns: Patterns, phrase: str) -> bool:
-    """``undecided Republican voter Stephanie Hooton``: a short description, then a name
-    (no article inside, which would make it a verb and its object: ``features a …``)."""
+    """``undecided Republican voter Stephanie Hooton``, ``psychologist Alvord``: a short
+    description, then a name (no article inside, which would make it a verb and its object:
+    ``features a …``)."""
     words = phrase.split()
+    titled_surname = (
+        len(words) >= 2
+        and is_capitalised(words[-1])
+        and words[-2].casefold() in patterns.title_nouns
+    )
     return (
         len(words) <= _MAX_DESCRIBED_NAME
-        and _ends_in_name(phrase)
+        and (ends_in_name(patterns, phrase) or titled_surname)
         and not any(word.casefold() in patterns.determiners for word in words[1:])
     )
 
 
-def _ends_in_name(phrase: str) -> bool:
-    words = phrase.split()
+def ends_in_name(patterns: Patterns, phrase: str) -> bool:
+    """Whether *phrase* ends in two capitalised words, particles between them allowed
+    (``harbour master Pieter van der Berg``)."""
+    words = [word for word in phrase.split() if word not in patterns.particles]
     return len(words) >= 2 and is_capitalised(words[-1]) and is_capitalised(words[-2])
 
 
@@ -151,11 +190,25 @@ def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
         if folded == "to" and previous in patterns.takes_to:
             previous = folded
             continue  # "a former aide to President Bush"
+        if folded in patterns.particles and previous_capitalised:
+            previous = folded  # "Rio Grande do Sul", "Lula da Silva": inside a name
+            continue
+        if (folded in patterns.determiners and previous in ("", "of", "for")) or (
+            len(word) > 1 and word.isupper()
+        ):
+            # "this source", "one of these candidates", "the US daily": a determiner
+            # opening a phrase, an acronym.
+            previous, previous_capitalised = folded, False
+            continue
         if folded in patterns.not_in_speaker or "n’t" in folded or "n't" in folded:
             return False
+        if previous and word.islower() and folded in patterns.past_verbs:
+            return False  # "Officials said that …": a clause, not a speaker
         if folded.endswith("ed") and word.islower() and previous_capitalised:
             return False  # "Jerry Brown criticized Bill Clinton": a name, then its verb
-        previous, previous_capitalised = folded, is_capitalised(word)
+        # "A flabbergasted Noah": a capitalised article is no name before a verb.
+        previous = folded
+        previous_capitalised = is_capitalised(word) and folded not in patterns.determiners
     return True
 
 
@@ -186,11 +239,28 @@ def _appositive(
     head, tail = text[head_start:head_end], text[tail_start:tail_end]
     if head.casefold() in patterns.pronouns or word_count(tail) > 3 * MAX_SPEAKER_WORDS:
         return None
+    if not rules.cut_subordinate:
+        # "Contrasting her with Trump, Garin said", "In remarks at Robbins, Gellar, Rudman
+        # & Dowd in San Diego, Hillary Clinton said": before a verb, a bare name after the
+        # last comma is the subject; what comes before it is an opening phrase.
+        last_start = trim(text, text.rindex(",", start, end) + 1, end)[0]
+        last = text[last_start:tail_end]
+        if (
+            looks_like_name(patterns, last)
+            and all(is_capitalised(word) for word in last.split())
+            and (word_count(last) >= 2 or "," not in tail)
+            and word_count(last) <= 3
+            and not patterns.titles.spans_in(text, last_start, tail_end)
+        ):
+            return speaker_phrase(text, last_start, tail_end, patterns, rules)
     if looks_like_name(patterns, head):
         mention = speaker_phrase(text, head_start, head_end, patterns, rules)
         if mention is None:
             return None
-        title = " ".join(tail.split())
+        # "Kofi Mensah, 52, a retired teacher": the age is no title.
+        title = _AGE.sub("", " ".join(tail.split()))
+        if not title:
+            return mention
         if mention.title:
             title = f"{mention.title}, {title}"
         return Mention(mention.start, mention.end, title)

@@ -1,5 +1,7 @@
 """Speakers with full names: a surname or a first name resolves to the earliest full name
-in the article, a pronoun to the last named speaker (or the last name printed before it)."""
+in the article; ``he`` or ``she`` to the nearest person before it whose gender fits (the same
+paragraph first, see ``antecedents``), else the last named speaker (or the last name printed
+before it)."""
 
 from __future__ import annotations
 
@@ -8,13 +10,16 @@ import attrs
 from copydesk._models import Span, Speaker
 from copydesk._state import ParseState
 from copydesk.reading.name_runs import strip_possessive
+from copydesk.steps.quotes.antecedents import Candidate, Gender, Genders, paragraph_candidate
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.full_names import FullNames, Person, name_key
 from copydesk.steps.quotes.phrases import Attribution
 from copydesk.steps.quotes.words import is_capitalised
 
-# A pronoun looks back over this many named speakers at most.
+# A pronoun looks back over this many named speakers at most ...
 _RECENT_SPEAKERS = 30
+# ... and over this many characters of its paragraph for a person named there.
+_PARAGRAPH_WINDOW = 400
 
 
 @attrs.define
@@ -29,15 +34,30 @@ class Resolver:
     """The first named speaker of each surname."""
     resolved: dict[str, tuple[str | None, str | None]] = attrs.field(factory=dict)
     """Names already resolved in this article, by mention."""
+    genders: Genders = attrs.field(init=False)
+    """What the article shows of each speaker's gender."""
+    _window: tuple[int, int] = (0, 0)
+    """The text a pronoun of the current quote reads for a person: the paragraph before the
+    quote, after any quote before it."""
 
-    def speaker(self, attribution: Attribution) -> Speaker:
-        """The speaker an attribution names, with the full name it stands for."""
+    def __attrs_post_init__(self) -> None:
+        self.genders = Genders(self.patterns)
+
+    def speaker(self, attribution: Attribution, floor: int = 0, quote_start: int = 0) -> Speaker:
+        """The speaker an attribution names, with the full name it stands for.
+
+        *floor* is where the quote's paragraph starts (or the quote before it ends) and
+        *quote_start* where the quote starts: a pronoun reads the text between for a person.
+        """
         source = self.state.source
         mention = self.state.share(source[attribution.mention_start : attribution.mention_end])
+        self._window = (floor, min(quote_start, attribution.mention_start))
         name, title = self._name(mention, attribution.mention_start)
         if name == mention:
             name = mention  # one string for both (a name printed in full: "Ann Lee")
         title = attribution.title or title
+        if title is not None and name is not None:
+            self.genders.learn(name, self.genders.of_words(title))
         speaker = Speaker(
             name=name,
             mention=mention,
@@ -84,6 +104,7 @@ class Resolver:
             person = self.names.last_before(position)
             if person is not None:
                 return person.name, person.title
+        gender = self.genders.of_pronoun(pronoun)
         candidate: Speaker | None = None
         for earlier in reversed(self.speakers[-_RECENT_SPEAKERS:]):
             is_person = " " in (earlier.name or "") or earlier.mention[:1].isupper()
@@ -92,25 +113,52 @@ class Resolver:
                 continue
             if pronoun == "it" and not organisation:
                 continue
+            if not self.genders.fits(earlier.name, gender):
+                continue
             candidate = earlier
             break
+        if gender is not None:
+            # "Reyes said …. “…,” she said": the nearest person of the paragraph.
+            local = self._paragraph_person(position, gender)
+            if local is not None and (candidate is None or local.position > candidate.span.start):
+                return self._learn(self._remember(local), gender)
         if pronoun in ("he", "she"):
             # "Jane Roe said the plan …" then "“…,” she said": a name reporting speech after
             # the last quoted speaker is the one the pronoun stands for.
             reporter = self.names.last_reporter_before(position)
-            if reporter is not None and (
-                candidate is None or reporter.position > candidate.span.start
+            if (
+                reporter is not None
+                and (candidate is None or reporter.position > candidate.span.start)
+                and self.genders.fits(reporter.name, gender)
             ):
-                return self._remember(reporter)
+                return self._learn(self._remember(reporter), gender)
         if candidate is not None:
-            return candidate.name, candidate.title
+            return self._learn((candidate.name, candidate.title), gender)
         if pronoun in ("he", "she", "i"):
             person = self.names.last_before(position)
-            if person is not None:
-                return self._remember(person)
+            if person is not None and self.genders.fits(person.name, gender):
+                return self._learn(self._remember(person), gender)
         return None, None
 
-    def _remember(self, person: Person) -> tuple[str, str | None]:
+    def _paragraph_person(self, position: int, gender: Gender) -> Candidate | None:
+        """The nearest subject of the quote's paragraph (before the quote) a pronoun of
+        *gender* may stand for."""
+        floor, stop = self._window
+        floor = max(floor, self.names.paragraph_start(position), stop - _PARAGRAPH_WINDOW)
+        if stop <= floor:
+            return None
+        text = self.state.text
+        return paragraph_candidate(
+            text, floor, stop, self.names, self.patterns, self.genders, gender
+        )
+
+    def _learn(
+        self, resolved: tuple[str | None, str | None], gender: Gender | None
+    ) -> tuple[str | None, str | None]:
+        self.genders.learn(resolved[0], gender)
+        return resolved
+
+    def _remember(self, person: Person | Candidate) -> tuple[str, str | None]:
         """Keep *person*, found in the text for a pronoun, as the latest speaker: the pronouns
         after this one stand for them too, however many paragraphs follow."""
         span = Span(person.position, person.position)

@@ -8,7 +8,7 @@ import regex
 
 from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
-from copydesk.steps.quotes.cues import Patterns, Verb, cue
+from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle
 from copydesk.steps.quotes.phrases import (
     MAX_SPEAKER_WORDS,
     Attribution,
@@ -17,8 +17,10 @@ from copydesk.steps.quotes.phrases import (
 )
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
+# A sentence may open with one of these before its subject ("But Trump said …").
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
 #: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
-CLAUSE_BREAK = regex.compile(r"[;(]|\s[—–―]\s")
+CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
 # An opening phrase before the subject holds at most this many commas
 # ("In a wide-ranging, in-prison interview, …").
 _MAX_OPENING_COMMAS = 3
@@ -31,22 +33,31 @@ _MAX_CUE_WORDS = 8
 def sentence_subject(
     text: str, window_start: int, verb: Verb, patterns: Patterns
 ) -> Attribution | None:
-    """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks."""
+    """``Clinton seemed ready to riff, telling the crowd, "…"``: the sentence's subject speaks;
+    ``footage of Hillary Clinton asking, "…"``: the name right before a participle does."""
     before = text[window_start : verb.start].rstrip()
-    if not before.endswith((",", " by", " and", " then", " but")):
+    if is_participle(verb):
+        named = _name_before(text, window_start, verb.start, patterns)
+        if named is not None:
+            return attribution(cue(verb), named, after=False)
+    if not before.endswith((",", " by", " and", " then", " but")) and not (
+        is_participle(verb) and verb.punct and not before.endswith(("’s", "'s"))
+    ):
         return None
-    subject = _subject_at(text, window_start, verb.start, patterns)
+    subject = opening_subject(text, window_start, verb.start, patterns)
     if subject is None:
         return None
     return attribution(cue(verb), subject, after=False)
 
 
-def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
     """The subject that opens the sentence at *start*: a pronoun, a name, or ``the campaign``."""
     first = FIRST_WORD.match(text, start, stop)
     if first is None:
         return None
     word = first.group(1)
+    if word.casefold() in _CONJUNCTIONS:
+        return opening_subject(text, first.end(), stop, patterns)  # "But Trump deflected: …"
     if word.casefold() in patterns.not_names - patterns.pronouns - patterns.determiners:
         # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
         # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
@@ -54,7 +65,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
         for _ in range(_MAX_OPENING_COMMAS):
             if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
                 return None
-            subject = _subject_at(text, comma + 1, stop, patterns)
+            subject = opening_subject(text, comma + 1, stop, patterns)
             if subject is not None:
                 return subject
             comma = text.find(",", comma + 1, stop)
@@ -63,15 +74,20 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
         return Mention(first.start(1), first.end(1), None)
     if word.casefold() in patterns.determiners:
         # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
-        words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:5]
+        words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:6]
         proper_end = -1
+        described = False  # "The former Republican presidential candidate continued"
         for word_match in words:
             token = word_match.group().rstrip(",")
             if token in patterns.speaker_nouns:
                 return Mention(first.start(1), word_match.start() + len(token), None)
+            if _describes(token, patterns):
+                described = True
+                continue
             if not is_capitalised(token):
                 break
-            proper_end = word_match.start() + len(token)
+            if not described:
+                proper_end = word_match.start() + len(token)
             if token != word_match.group():
                 break
         # "The New York Times confirmed": a proper name after the article.
@@ -82,6 +98,8 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
     if any(len(token) > 3 and token.isupper() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject
     following = FIRST_WORD.match(text, run.end(), stop)
+    if " " not in run.group() and run.group()[1:].islower() and run.group().endswith("ing"):
+        following = None  # "Smiling broadly, Mrs. Clinton …": an opening participle
     if " " not in run.group() and (
         following is None
         or following.group(1) in patterns.adverbial_followers
@@ -91,7 +109,7 @@ def _subject_at(text: str, start: int, stop: int, patterns: Patterns) -> Mention
         comma = text.find(",", run.end(), stop)
         if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
             return None
-        return _subject_at(text, comma + 1, stop, patterns)
+        return opening_subject(text, comma + 1, stop, patterns)
     mention_start, mention_end, title = split_title(text, run.start(), run.end(), patterns.titles)
     mention_end = mention_start + len(strip_possessive(text[mention_start:mention_end]))
     if mention_end <= mention_start:
@@ -105,7 +123,7 @@ def colon_subject(
     """``McConnell delivered a blunt message to Trump: "…"``: the subject of the sentence."""
     for match in CLAUSE_BREAK.finditer(text, window_start, colon):
         window_start = match.end()
-    subject = _subject_at(text, window_start, colon, patterns)
+    subject = opening_subject(text, window_start, colon, patterns)
     if subject is None:
         return None
     predicate = " ".join(text[subject.end : colon].split()).strip(" ,")
@@ -118,3 +136,41 @@ def colon_subject(
         return None
     printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"
     return attribution(printed, subject, after=False)
+
+
+def _describes(token: str, patterns: Patterns) -> bool:
+    """Whether a lower-case word may describe the head noun after an article (``former``,
+    ``presidential``): no verb, no clause word."""
+    folded = token.casefold()
+    return (
+        token.islower()
+        and token.isalpha()
+        and folded not in patterns.not_in_speaker
+        and folded not in patterns.past_verbs
+        and folded not in patterns.not_names
+    )
+
+
+def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """A name or pronoun printed right before a participle (``with spokesman Glen Caplin
+    saying``, ``has Podesta saying``): the one who says it."""
+    end = start + len(text[start:stop].rstrip())
+    words = text[start:end].split()
+    if not words:
+        return None
+    last = words[-1]
+    if last.casefold() in ("he", "she", "they", "i", "we"):
+        return Mention(end - len(last), end, None)
+    if not is_capitalised(last) or last.casefold() in patterns.not_names:
+        return None
+    for run in patterns.name_run.finditer(text, max(start, end - 80), end):
+        before = text[max(start, run.start() - 8) : run.start()].split()
+        if before and before[-1].casefold() in patterns.place_leads | {"via", "to"}:
+            return None  # "responded on Facebook writing": a platform, not a speaker
+        if run.end() == end:
+            mention_start, mention_end, title = split_title(text, run.start(), end, patterns.titles)
+            name = text[mention_start:mention_end]
+            if name.split()[0].casefold() in patterns.not_names:
+                return None
+            return Mention(mention_start, mention_end, title)
+    return None

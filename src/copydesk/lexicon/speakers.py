@@ -1,0 +1,201 @@
+"""Words that steer who a quote's speaker can be: places that never speak, the gender cues a
+pronoun is matched with, described speakers and the cue words outside the verb list.
+
+Each table is a field of :class:`~copydesk.Lexicon` (see ``lexicon/_fields.py``), so a user
+extends it on a parser's lexicon::
+
+    parser.lexicon.place_heads = (*parser.lexicon.place_heads, "wharf")
+"""
+
+from __future__ import annotations
+
+PLACE_HEADS: tuple[str, ...] = (
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "square",
+    "place",
+    "plaza",
+    "terrace",
+    "crescent",
+    "court",
+    "highway",
+    "freeway",
+    "motorway",
+    "parkway",
+    "bridge",
+    "park",
+    "county",
+    "district",
+    "province",
+    "river",
+    "valley",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "beach",
+    "bay",
+    "lake",
+    "airport",
+    "station",
+    "hall",
+    "stadium",
+    "arena",
+    "center",
+    "centre",
+)
+"""Last words of a place's name (lower case): a name run ending in one (``Southeast Division
+Street``, ``Lincoln Park``) is a place, never a speaker a pronoun stands for."""
+
+PLACE_LEADS: tuple[str, ...] = ("in", "on", "at", "near", "along", "across", "outside")
+"""Prepositions that put the name after them in a place (``on Division Street``): such a
+name is never the person a pronoun stands for."""
+
+FEMININE_WORDS: tuple[str, ...] = (
+    "she",
+    "her",
+    "hers",
+    "herself",
+    "ms",
+    "mrs",
+    "miss",
+    "madam",
+    "dame",
+    "lady",
+    "woman",
+    "mother",
+    "wife",
+    "daughter",
+    "sister",
+    "grandmother",
+    "girl",
+    "congresswoman",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "queen",
+    "princess",
+    "duchess",
+)
+"""Words that show a person is a woman (honorifics without their period, pronouns, nouns):
+``she`` then stands for her, ``he`` for someone else."""
+
+MASCULINE_WORDS: tuple[str, ...] = (
+    "he",
+    "him",
+    "his",
+    "himself",
+    "mr",
+    "sir",
+    "lord",
+    "man",
+    "father",
+    "husband",
+    "son",
+    "brother",
+    "grandfather",
+    "boy",
+    "congressman",
+    "spokesman",
+    "chairman",
+    "businessman",
+    "king",
+    "prince",
+    "duke",
+)
+"""Words that show a person is a man: ``he`` then stands for him, ``she`` for someone else."""
+
+NOT_ADVERBS: tuple[str, ...] = (
+    "family",
+    "ally",
+    "rally",
+    "assembly",
+    "supply",
+    "reply",
+    "belly",
+    "bully",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "elderly",
+    "monopoly",
+    "anomaly",
+    "homily",
+    "lily",
+    "jelly",
+    "fly",
+)
+"""Words ending in ``-ly`` that are nouns, not adverbs between a speaker and the verb
+(``the family said``; ``Trump jokingly said`` drops ``jokingly``)."""
+
+SPEECH_ASIDE_WORDS: tuple[str, ...] = (
+    "over",
+    "of",
+    "about",
+    "back",
+    "out",
+    "up",
+    "again",
+    "only",
+    "simply",
+    "once",
+    "from",
+    "across",
+    "into",
+    "toward",
+    "towards",
+    "at",
+    "to",
+    "in",
+    "on",
+    "with",
+    "before",
+    "and",
+)
+"""Words that open a short aside between a speech verb and the comma or colon before the
+quote (``called over her shoulder,``, ``said of the senator:``)."""
+
+SIGN_OFF_VERBS: tuple[str, ...] = (
+    "tweeting",
+    "writing",
+    "posting",
+    "speaking",
+    "commenting",
+    "responding",
+    "replying",
+    "quoted",
+    "via",
+)
+"""Words after a sign-off name under a quote (``-Jane Roe, tweeting after the speech``)."""
+
+QUANTIFIERS: tuple[str, ...] = (
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "many",
+    "both",
+    "each",
+    "some",
+    "others",
+    "another",
+)
+"""Determiners that can be a speaker on their own (``both said``, ``the two write``, ``a
+mother of three replied``): a speech verb after one is a verb, not a noun (``the report``)."""
+
+SPEAKER_PHRASE_CUTS: tuple[str, ...] = ("speaking", "talking", "writing")
+"""Words that end a described speaker and open what they were doing (``another source
+speaking to Fox News``): the mention stops before. (``a source familiar with the talks``
+keeps its description: it is what tells the source apart.)"""

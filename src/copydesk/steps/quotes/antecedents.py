@@ -1,0 +1,133 @@
+"""Who ``he`` or ``she`` stands for: the nearest person before it in reading order whose
+gender fits, the same paragraph first.
+
+``Reyes said the plan would work. "It's what I do," she said.`` gives Reyes, even when the
+quote before the paragraph was someone else's. Gender comes from what the article prints:
+an honorific (``Mr.``, ``Ms.``), a gendered title (``spokeswoman``), or a pronoun already
+resolved to that person. A place (``on Division Street``) is never a candidate.
+
+Only a short window of the paragraph before the quote is read (never the text of an earlier
+quote), so the cost of a pronoun does not grow with the length of the article.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import attrs
+
+from copydesk.reading.name_runs import strip_possessive
+from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.full_names import FullNames, name_key
+from copydesk.steps.quotes.words import NEXT_WORD
+
+Gender = Literal["f", "m"]
+
+
+@attrs.define
+class Candidate:
+    """A person named in the paragraph before a pronoun."""
+
+    name: str
+    title: str | None
+    position: int
+
+
+@attrs.define
+class Genders:
+    """What the article shows of each person's gender, by full name."""
+
+    patterns: Patterns
+    known: dict[str, Gender] = attrs.field(factory=dict)
+
+    def of_pronoun(self, pronoun: str) -> Gender | None:
+        if pronoun in self.patterns.feminine_words:
+            return "f"
+        if pronoun in self.patterns.masculine_words:
+            return "m"
+        return None
+
+    def of_words(self, *phrases: str | None) -> Gender | None:
+        """The gender the words of a title or mention show (``Ms.``, ``spokeswoman``)."""
+        for phrase in phrases:
+            for word in (phrase or "").replace(",", " ").split():
+                folded = word.rstrip(".").casefold()
+                if folded in self.patterns.feminine_words:
+                    return "f"
+                if folded in self.patterns.masculine_words:
+                    return "m"
+        return None
+
+    def learn(self, name: str | None, gender: Gender | None) -> None:
+        """Keep the first gender seen for *name* (a later guess never overrides it)."""
+        if name is not None and gender is not None:
+            self.known.setdefault(name, gender)
+
+    def fits(self, name: str | None, gender: Gender | None) -> bool:
+        """Whether *name* may be the person a pronoun of *gender* stands for."""
+        if name is None or gender is None:
+            return True
+        return self.known.get(name, gender) == gender
+
+
+def paragraph_candidate(
+    text: str,
+    start: int,
+    stop: int,
+    names: FullNames,
+    patterns: Patterns,
+    genders: Genders,
+    gender: Gender | None,
+) -> Candidate | None:
+    """The nearest person named as a subject in ``text[start:stop]`` whose gender fits.
+
+    A subject is a name followed by a verb or an apposition (``Reyes said``, ``Reyes, 41,
+    …``), not an object (``attacked Trump.``); a single word counts only as a surname of a
+    full name printed in the article, or before a speech verb.
+    """
+    # The nearest first: the runs are read from the end, and the first that fits is taken.
+    for run in reversed(list(patterns.name_run.finditer(text, start, stop))):
+        candidate = _candidate(text, run.start(), run.end(), stop, names, patterns)
+        if candidate is None:
+            continue
+        genders.learn(candidate.name, genders.of_words(candidate.title))
+        if genders.fits(candidate.name, gender):
+            return candidate
+    return None
+
+
+def _candidate(
+    text: str, start: int, end: int, stop: int, names: FullNames, patterns: Patterns
+) -> Candidate | None:
+    if not _is_subject(text, end, stop, patterns) or names.is_place(text, start, end):
+        return None
+    words = text[start:end].split()
+    if len(words) >= 2:
+        person = names.person(text, start, end)
+        if person is None:
+            return None
+        if " " not in person.name:
+            return None
+        return Candidate(person.name, person.title, start)
+    word = strip_possessive(words[0])
+    if word.casefold() in patterns.not_names or word.casefold() in patterns.pronouns:
+        return None
+    person = names.lookup(word)
+    if person is not None and name_key(person.name.split()[-1]) == name_key(word):
+        return Candidate(person.name, person.title, start)
+    if names.reports(text, end, stop):
+        return Candidate(word, None, start)  # "Reyes said …": a surname reporting speech
+    return None
+
+
+def _is_subject(text: str, end: int, stop: int, patterns: Patterns) -> bool:
+    """Whether the name ending at *end* stands as a subject: a comma (an apposition) or a
+    lower-case word that is no preposition or article follows it."""
+    rest = text[end : min(stop, end + 2)]
+    if rest.startswith(","):
+        return True
+    following = NEXT_WORD.match(text, end, stop)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word.islower() and word not in patterns.not_names and word not in patterns.determiners
