@@ -32,7 +32,7 @@ from copydesk.steps.bylines.parts import (
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
-__all__ = ["find_authors", "split_tail"]
+__all__ = ["find_authors", "label_author_at", "split_tail"]
 
 # A byline line is short; longer blocks are never read (this also bounds the matching cost).
 _MAX_BYLINE_CHARS = 200
@@ -109,6 +109,13 @@ def find_authors(state: ParseState, words: BylineWords) -> None:
             found += state.blocks[index].label == "byline"
         last_index -= before - len(state.blocks)
         index += 1
+
+
+def label_author_at(state: ParseState, words: BylineWords, index: int, *, bare: bool) -> None:
+    """Label ``blocks[index]`` as an author byline if it reads as one, wherever it stands
+    (for the ``elsewhere`` pass, which has weighed the page's evidence already); with
+    *bare*, a line that is only a name with a date beside it counts."""
+    _try_author(state, words, index, lead_required=False, bare=bare)
 
 
 def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bool:
