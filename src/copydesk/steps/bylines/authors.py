@@ -22,6 +22,7 @@ from copydesk.steps.bylines.bare import (
 )
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
+    DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
     agency_named,
@@ -204,7 +205,13 @@ def _try_author(
     if lead is None:
         dated = DATED_LEAD.match(text)
         if dated is not None:
-            after_date = _read_author_memo(state, words, text[dated.end() :], memo)
+            after_date = _read_author_memo(
+                state,
+                words,
+                text[dated.end() :],
+                memo,
+                dated_before=_ends_in_date(text[: dated.end()]),
+            )
             if after_date[0] is not None:
                 # "Jan 14 2008 by Andy Howell": the date before "by" is page metadata. The
                 # split leaves exactly the text read (the date's match ends at "by").
@@ -266,6 +273,12 @@ def _name_line(
     return reading, len(text)
 
 
+def _ends_in_date(text: str) -> bool:
+    """Whether *text* (what stands before "by") ends with a date or a time: ``Posted on
+    July 1, 2024``, ``May 2, 2024 at 9:12 am``."""
+    return DATE_END.search(text) is not None
+
+
 def _next_is_body(state: ParseState, index: int) -> bool:
     return index + 1 < len(state.blocks) and state.blocks[index + 1].claimable
 
@@ -279,6 +292,8 @@ def _read_author_memo(
     words: BylineWords,
     text: str,
     memo: dict[str, tuple[Reading | None, int]] | None,
+    *,
+    dated_before: bool = False,
 ) -> tuple[Reading | None, int]:
     """`read_author`, remembered in *memo* by text.
 
@@ -286,12 +301,13 @@ def _read_author_memo(
     the memo keeps a copy of its own and hands out fresh copies: no two bylines share one.
     """
     if memo is None:
-        return read_author(state, words, text)
-    if text not in memo:
+        return read_author(state, words, text, dated_before=dated_before)
+    key = f"{int(dated_before)}{text}"
+    if key not in memo:
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
-        memo[text] = _copy_read(read_author(state, words, text))
-    return _copy_read(memo[text])
+        memo[key] = _copy_read(read_author(state, words, text, dated_before=dated_before))
+    return _copy_read(memo[key])
 
 
 def _copy_read(read: tuple[Reading | None, int]) -> tuple[Reading | None, int]:

@@ -29,6 +29,7 @@ __all__ = [
     "opens_with_stamp",
     "reads_as_phrase",
     "reads_as_writer",
+    "stamp_under",
 ]
 
 # A bare name line holds up to this many names and name tokens.
@@ -193,6 +194,12 @@ def _stamp_beside(state: ParseState, index: int, *, over_headline: bool = True) 
             if any(char.isalnum() for char in text):
                 return False  # only a separator ("•") may stand between
     return False
+
+
+def stamp_under(state: ParseState, index: int) -> bool:
+    """Whether a page's date stamp opens the line right under ``blocks[index]`` (no
+    headline between)."""
+    return _stamp_beside(state, index, over_headline=False)
 
 
 def _common_words(state: ParseState, names: Sequence[str]) -> bool:

@@ -20,11 +20,17 @@ import attrs
 import regex
 
 from copydesk._state import CHROME, ParseState
-from copydesk.reading.names import name_list
+from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.authors import label_author_at
-from copydesk.steps.bylines.bare import bare_name, reads_as_phrase
+from copydesk.steps.bylines.bare import bare_name, reads_as_phrase, stamp_under
 from copydesk.steps.bylines.layout import Prose, lede_index
-from copydesk.steps.bylines.parts import DATED_LEAD, MAX_BARE_BYLINE_CHARS, read_author
+from copydesk.steps.bylines.parts import (
+    DATE_END,
+    DATED_LEAD,
+    MAX_BARE_BYLINE_CHARS,
+    classify_extra,
+    read_author,
+)
 from copydesk.steps.bylines.words import BylineWords
 
 __all__ = ["find_author_elsewhere"]
@@ -37,9 +43,6 @@ _MAX_LINE_CHARS = 200
 _SURE_CHROME_KINDS = frozenset({"metadata", "navigation", "other"})
 # A page printing more byline lines than this is a listing, whoever they name.
 _MAX_CANDIDATES = 6
-# The date before "by" ends with a number or a time: "Posted on July 1, 2024 by", "May 2,
-# 2024 at 9:12 am by".
-_DATE_END = regex.compile(r"(?i)(?:\d|\b[ap]\.?m\.?)[\s,|•·–—-]*$")
 # The page's title stands at most this many blocks above or under its writer's line.
 _TITLE_ABOVE = 4
 _TITLE_BELOW = 3
@@ -106,6 +109,7 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
                 line.strip(),
                 alone=line_end == len(text),
                 below_lede=index > lede,
+                next_line=_next_line(state, index, text, line_end),
             )
             if names:
                 yield _Candidate(index, line_start, line_end, names)
@@ -120,13 +124,14 @@ def _lead_names(
     *,
     alone: bool,
     below_lede: bool,
+    next_line: str,
 ) -> frozenset[str]:
     """The persons a byline line with a lead-in names (empty if it is none)."""
     if not line or len(line) > _MAX_LINE_CHARS:
         return frozenset()
     lead = words.leads.match(line)
     dated = DATED_LEAD.match(line) if lead is None else None
-    if lead is None and (dated is None or not _DATE_END.search(line, 0, dated.end())):
+    if lead is None and (dated is None or not DATE_END.search(line, 0, dated.end())):
         return frozenset()  # "Top Doctors by Northern Virginia Magazine": a title, no date
     if below_lede and _comment_lead(line):
         return frozenset()  # a reader's comment under the story: "Posted by: jim"
@@ -140,10 +145,39 @@ def _lead_names(
         ):
             return frozenset()
         line = f"{line} {state.block_text(following)}"
-    reading, _ = read_author(state, words, line[dated.end() :] if dated else line)
+        labelled = True
+    else:
+        labelled = False
+    reading, end = (
+        read_author(state, words, line[dated.end() :], dated_before=True)
+        if dated
+        else read_author(state, words, line)
+    )
     if reading is None or not _plausible(state, words, reading.names):
         return frozenset()
-    return frozenset(name.casefold() for name in reading.names)
+    # Away from the story a line needs more than "By" and two capitalised words: a label
+    # line of its own over the name (an author box), a known given name, a job title or
+    # an outlet, or a date beside it.
+    evidence = (
+        labelled
+        or dated is not None
+        or reading.role is not None
+        or reading.organization is not None
+        or end < len(line)  # a date or stamp tail
+        or all(opens_with_given_name(words.names, name) for name in reading.names)
+        or stamp_under(state, index)
+        or classify_extra(state.lexicon, words, next_line, after_separator=False) != (None, None)
+    )
+    return frozenset(name.casefold() for name in reading.names) if evidence else frozenset()
+
+
+def _next_line(state: ParseState, index: int, text: str, line_end: int) -> str:
+    """The line under the one ending at *line_end* of ``blocks[index]``'s *text*."""
+    if line_end < len(text):
+        return text[line_end + 1 :].split("\n", 1)[0]
+    if index + 1 < len(state.blocks):
+        return state.block_text(state.blocks[index + 1]).split("\n", 1)[0]
+    return ""
 
 
 def _plausible(state: ParseState, words: BylineWords, names: Sequence[str]) -> bool:
@@ -182,7 +216,9 @@ def _beside_title(state: ParseState, index: int) -> bool:
     took for the headline."""
     title = next((b for b in state.blocks if b.label == CHROME and b.kind == "title"), None)
     title_words = set(_WORDS.findall(state.block_text(title).casefold())) if title else set()
-    for near in range(max(0, index - _TITLE_ABOVE), min(len(state.blocks), index + _TITLE_BELOW + 1)):
+    for near in range(
+        max(0, index - _TITLE_ABOVE), min(len(state.blocks), index + _TITLE_BELOW + 1)
+    ):
         block = state.blocks[near]
         if near == index or block.end - block.start > _MAX_LINE_CHARS:
             continue
