@@ -19,6 +19,7 @@ from copydesk.steps.bylines.bare import (
     name_after_date,
     named_in_headline,
     opens_with_stamp,
+    reads_as_phrase,
 )
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
@@ -247,6 +248,8 @@ def _try_author(
         return index
     if lead is None and named_in_headline(state, reading.names):
         return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
+    if any(reads_as_phrase(state, words, name) for name in reading.names):
+        return index  # "By Use Case": a menu's words, printed in lower case on the page
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]

@@ -45,6 +45,8 @@ _STAMP = regex.compile(
 )
 
 _WORD_TOKEN = regex.compile(r"\w+")
+# A word of a menu's phrase taken for a name is at least this long ("Use Case").
+_MIN_PHRASE_WORD = 3
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A date or a page's stamp on a line of its own, beside a bare name: "April 10, 2025",
@@ -222,9 +224,10 @@ def reads_as_phrase(state: ParseState, words: BylineWords, name: str) -> bool:
     """Whether *name* opens with a word the page prints in lower case (or a stopword) that
     is no known given name: ``Use Case``, ``Team Size``, ``Thread Tools``, a menu's words
     after "By", not a person's."""
-    first = name.split()[0].casefold()
-    if first in words.names.given_names:
-        return False
+    printed = name.split()[0]
+    first = printed.casefold()
+    if first in words.names.given_names or first == printed or len(first) < _MIN_PHRASE_WORD:
+        return False  # (a handle, "jroe", is printed in lower case; "Al" is short)
     return first in _stopwords(state.lexicon) or (
         regex.search(rf"\b{regex.escape(first)}\b", state.text) is not None
     )
