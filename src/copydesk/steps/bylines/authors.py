@@ -248,8 +248,8 @@ def _try_author(
         return index
     if lead is None and named_in_headline(state, reading.names):
         return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
-    if any(reads_as_phrase(state, words, name) for name in reading.names):
-        return index  # "By Use Case": a menu's words, printed in lower case on the page
+    if lead_required and any(reads_as_phrase(state, words, name) for name in reading.names):
+        return index  # "By Use Case" in a menu: words the page prints in lower case
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]

@@ -26,6 +26,7 @@ __all__ = [
     "bare_name",
     "name_after_date",
     "named_in_headline",
+    "opens_stamp_line",
     "opens_with_stamp",
     "reads_as_phrase",
     "reads_as_writer",
@@ -196,6 +197,12 @@ def _stamp_beside(state: ParseState, index: int, *, over_headline: bool = True) 
             if any(char.isalnum() for char in text):
                 return False  # only a separator ("•") may stand between
     return False
+
+
+def opens_stamp_line(text: str) -> bool:
+    """Whether *text* opens with a page's date stamp (``Posted on July 1, 2024``, ``May 2``,
+    ``03/01/2017``; not ``The shipment was made in August of 1985``)."""
+    return _OPENS_STAMP.match(text) is not None
 
 
 def stamp_under(state: ParseState, index: int) -> bool:

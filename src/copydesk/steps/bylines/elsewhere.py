@@ -22,7 +22,12 @@ import regex
 from copydesk._state import CHROME, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.authors import label_author_at
-from copydesk.steps.bylines.bare import bare_name, reads_as_phrase, stamp_under
+from copydesk.steps.bylines.bare import (
+    bare_name,
+    opens_stamp_line,
+    reads_as_phrase,
+    stamp_under,
+)
 from copydesk.steps.bylines.layout import Prose, lede_index
 from copydesk.steps.bylines.parts import (
     DATE_END,
@@ -94,10 +99,13 @@ def _may_hold(state: ParseState, index: int) -> bool:
 
 def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
     """Every line of the page that reads as a byline with a lead-in and names a person."""
-    lede = lede_index(state, Prose(state))
+    prose = Prose(state)
+    lede = lede_index(state, prose)
     for index, block in enumerate(state.blocks):
         if not _may_hold(state, index) or (index > lede and block.kind == "comments"):
             continue  # (under the story, what the page reader took for comments is one)
+        if prose(index):
+            continue  # a paragraph's line ("... on March 3, 1987 by the company")
         text = state.block_text(block)
         line_start = 0
         for line in text.split("\n"):
@@ -131,8 +139,10 @@ def _lead_names(
         return frozenset()
     lead = words.leads.match(line)
     dated = DATED_LEAD.match(line) if lead is None else None
-    if lead is None and (dated is None or not DATE_END.search(line, 0, dated.end())):
-        return frozenset()  # "Top Doctors by Northern Virginia Magazine": a title, no date
+    if lead is None and (
+        dated is None or not DATE_END.search(line, 0, dated.end()) or not opens_stamp_line(line)
+    ):
+        return frozenset()  # "Top Doctors by Northern Virginia Magazine": a title, no stamp
     if below_lede and _comment_lead(line):
         return frozenset()  # a reader's comment under the story: "Posted by: jim"
     if lead is not None and lead.end() == len(line):
