@@ -18,6 +18,7 @@ from copydesk.steps.bylines.bare import (
     bare_name,
     name_after_date,
     named_in_headline,
+    opens_stamp_line,
     opens_with_stamp,
     reads_as_phrase,
 )
@@ -277,9 +278,9 @@ def _name_line(
 
 
 def _ends_in_date(text: str) -> bool:
-    """Whether *text* (what stands before "by") ends with a date or a time: ``Posted on
-    July 1, 2024``, ``May 2, 2024 at 9:12 am``."""
-    return DATE_END.search(text) is not None
+    """Whether *text* (what stands before "by") is a date stamp: ``Posted on July 1,
+    2024``, ``May 2, 2024 at 9:12 am`` (not ``The shipment was made in August of 1985``)."""
+    return DATE_END.search(text) is not None and opens_stamp_line(text)
 
 
 def _next_is_body(state: ParseState, index: int) -> bool:
