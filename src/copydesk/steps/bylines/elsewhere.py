@@ -165,16 +165,14 @@ def _lead_names(
     )
     if reading is None or not _plausible(state, words, reading.names):
         return frozenset()
-    # Away from the story a line needs more than "By" and two capitalised words: a label
-    # line of its own over the name (an author box), a known given name, a job title or
-    # an outlet, or a date beside it.
+    # Away from the story a line needs more than "By" and a name: a label line of its own
+    # over the name (an author box), a job title or an outlet, or a date beside it.
     evidence = (
         labelled
         or dated is not None
         or reading.role is not None
         or reading.organization is not None
         or end < len(line)  # a date or stamp tail
-        or all(opens_with_given_name(words.names, name) for name in reading.names)
         or stamp_under(state, index)
         or classify_extra(state.lexicon, words, next_line, after_separator=False) != (None, None)
     )
@@ -215,7 +213,12 @@ def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
         if not name_list(words.names, text):
             continue
         reading, _ = bare_name(state, words, index, text, dated_only=True)
-        if reading is not None and _plausible(state, words, reading.names):
+        if (
+            reading is not None
+            and _plausible(state, words, reading.names)
+            # Away from the headline a date is not enough: a menu row may stand over one.
+            and all(opens_with_given_name(words.names, name) for name in reading.names)
+        ):
             names = frozenset(name.casefold() for name in reading.names)
             yield _Candidate(index, 0, len(text), names)
 
