@@ -7,6 +7,7 @@ with :meth:`~copydesk.Lexicon.add_byline_words`. Every word is matched case-inse
 from __future__ import annotations
 
 from copydesk.lexicon.dates import MONTH_NAMES, WEEKDAY_NAMES
+from copydesk.lexicon.given_names import GIVEN_NAMES as GIVEN_NAMES  # (one table, re-exported)
 
 #: Lead-ins that open an author byline: ``By Jane Doe``, ``Written by Jane Doe``.
 BYLINE_LEADS: tuple[str, ...] = (
@@ -429,48 +430,6 @@ TRAILER_ROLES: tuple[tuple[str, str], ...] = (
     ("with reports from", "contributor"),
     ("with a report by", "contributor"),
 )
-
-# The given names, written as a block of words (one table, easy to read and extend).
-_GIVEN_NAMES_TEXT = """
-    aaron abby abdul abdullah abigail adam adrian ahmed ahmad aidan aiden alan alastair albert
-    alex alexander alexandra alexis alfred ali alice alicia alison allan allison alyssa amanda
-    amber amelia amit amy ana andre andrea andreas andrew andy angela angelo angus anil anita
-    ann anna anne annie anthony antonio april arjun arthur ashley audrey austin barbara barry
-    ben benjamin bernard beth betty bill billy blake bob bobby bonnie brad bradley brandon
-    brenda brendan brent brett brian bridget bruce bryan caitlin calvin cameron carl carla
-    carlos carol caroline carolyn carrie catherine cathy charles charlie charlotte chris
-    christian christina christine christopher chuck claire clare clark claudia colin connie
-    conor craig cynthia dale dan dana daniel danielle danny darren dave david dean deborah
-    debbie debra denis dennis derek diana diane dina dominic don donald donna doug douglas
-    duncan dylan ed eddie edward eileen elaine eleanor elena elizabeth ellen emily emma eric
-    erica erik erin ethan eugene eva evan fiona fleur frances francesca francis frank fred
-    gabriel gareth gary gavin gemma geoff geoffrey george gerald gerry gil gillian gina glen
-    glenn gordon grace graham grant greg gregory hannah harold harry hassan heather helen
-    henry holly howard hugh ian isaac isabel jack jackie jacob jacqueline jake james jamie
-    jan jane janet janice jason jay jean jeff jeffrey jen jennifer jenny jeremy jerry jess
-    jessica jill jim jimmy jo joan joanna joe joel john johnny jon jonathan jonny jordan jose
-    joseph josh joshua joy joyce juan judith judy julia julian julie justin karen kate
-    katherine kathleen kathryn kathy katie keith kelly ken kenneth kevin kim kirsty kris
-    kristen kumar kurt kyle larry laura lauren laurence lee leo leon lewis liam linda lindsay
-    lisa liz lois lorna louis louise lucy luis luke lydia lynn maggie malcolm manuel marc
-    marcus margaret maria marie marilyn mario mark martha martin mary matt matthew maureen
-    max megan melanie melissa michael michelle mike miles mitchell mohammed mohammad molly
-    monica nancy naomi natalie nathan neil nick nicholas nicola nicole nigel nina noah norma
-    oliver olivia oscar owen pamela patricia patrick paul paula pauline peter phil philip
-    phillip priya rachel rahul raj rajesh ralph ravi ray raymond rebecca richard rick rita
-    rob robert robin roger ron ronald rose ross roy ruth ryan sally sam samantha samuel sandra
-    sara sarah scott sean shane shannon sharon shaun sheila simon sophie stan stanley stella
-    stephanie stephen steve steven stuart sue sunil susan suzanne tanya ted teresa terry
-    theresa thomas tim timothy tina toby todd tom tommy tony tracy trevor valerie vanessa
-    veronica vicky victor victoria vijay vincent vipul virginia walter wayne wendy william
-    willie yvonne zoe hans igor ivan lars marco marcos olga omar pablo pat patti pedro pierre
-    sergio sven yusuf
-"""
-#: Common given names. A line that is only a name (``Jane Doe`` under the headline) is read
-#: as a byline only when every name opens with one of these: under a headline, two
-#: capitalised words are as often a menu row (``Story Tools``), an outlet (``Harbour Sun``)
-#: or a team as a writer. Extend with ``add_byline_words("given_names", ...)``.
-GIVEN_NAMES: tuple[str, ...] = tuple(_GIVEN_NAMES_TEXT.split())
 
 #: Lower-case words that may stand inside a capitalised outlet's name (``Voice of
 #: America``, ``Bank of the West``, ``Corriere de la Sera``).

@@ -29,9 +29,10 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?:graph)? ?(?:(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|COURTESY(?: OF)?|credit|Credit)\s*:?))"
     rf"\s*{_TEXT}\)?(?:\s*\|\s*(?i:License Photo))?",
     # Labelled: "Photo: John Locher, AP", "Photograph: X/Reuters", "(Picture: PA)",
-    # "(Image: Getty)", "(Pic:PA)", "Credit: Getty - Contributor", "Image copyright Getty".
+    # "(Image: Getty)", "(Pic:PA)", "Credit: Getty - Contributor", "Image copyright Getty",
+    # the BBC's "Image source, Getty Images".
     rf"\(?(?P<label>(?:{_SINGLE_LABEL_WORD}|Credit|CREDIT)"
-    r"(?: credit| copyright)?\s*[:：]|Image copyright|Credit\.\.\.)"
+    r"(?: credit| copyright)?\s*[:：]|Image (?:copyright|source),?|Credit\.\.\.)"
     rf"\s*{_TEXT}\)?",
     # AP, UPI, AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)",
     # "(AFP PHOTO / ADRIAN DENNIS)", "(UPI Photo/Andrea Melendez/POOL)".
@@ -214,9 +215,10 @@ caption: the block above such a line is the caption, if it ends without a period
 CAPTION_LABELS: tuple[str, ...] = (
     # "Caption: The band signed a new deal", "PHOTO CAPTION: ...".
     r"(?i:(?:photo |picture )?caption)\s*:\s",
-    # The BBC's "Image caption The band signed a new deal" (no colon; printed under an
-    # "Image copyright Getty Images" line, with which the captions step joins it).
-    r"Image caption\s+(?=\S)",
+    # The BBC's "Image caption The band signed a new deal", "Image caption, The band ..."
+    # (no colon; printed under an "Image copyright Getty Images" or "Image source, Getty
+    # Images" line, with which the captions step joins it).
+    r"Image caption,?\s+(?=\S)",
 )
 """Patterns of a label that opens a caption (matched at the start of a block)."""
 

@@ -29,6 +29,7 @@ from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.reading.names import natural_case, parse_names
 from copydesk.steps.bylines.authors import find_authors
+from copydesk.steps.bylines.elsewhere import find_author_elsewhere
 from copydesk.steps.bylines.trailers import find_trailers
 from copydesk.steps.bylines.words import BylineWords, byline_words
 
@@ -42,6 +43,7 @@ BylinePass = Callable[[ParseState, BylineWords], None]
 PASSES: tuple[tuple[str, BylinePass], ...] = (
     ("authors", find_authors),
     ("trailers", find_trailers),
+    ("elsewhere", find_author_elsewhere),
 )
 
 

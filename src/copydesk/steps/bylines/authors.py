@@ -18,10 +18,13 @@ from copydesk.steps.bylines.bare import (
     bare_name,
     name_after_date,
     named_in_headline,
+    opens_stamp_line,
     opens_with_stamp,
+    reads_as_phrase,
 )
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
+    DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
     agency_named,
@@ -32,7 +35,7 @@ from copydesk.steps.bylines.parts import (
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
-__all__ = ["find_authors", "split_tail"]
+__all__ = ["find_authors", "label_author_at", "split_tail"]
 
 # A byline line is short; longer blocks are never read (this also bounds the matching cost).
 _MAX_BYLINE_CHARS = 200
@@ -109,6 +112,13 @@ def find_authors(state: ParseState, words: BylineWords) -> None:
             found += state.blocks[index].label == "byline"
         last_index -= before - len(state.blocks)
         index += 1
+
+
+def label_author_at(state: ParseState, words: BylineWords, index: int, *, bare: bool) -> None:
+    """Label ``blocks[index]`` as an author byline if it reads as one, wherever it stands
+    (for the ``elsewhere`` pass, which has weighed the page's evidence already); with
+    *bare*, a line that is only a name with a date beside it counts."""
+    _try_author(state, words, index, lead_required=False, bare=bare)
 
 
 def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bool:
@@ -197,7 +207,13 @@ def _try_author(
     if lead is None:
         dated = DATED_LEAD.match(text)
         if dated is not None:
-            after_date = _read_author_memo(state, words, text[dated.end() :], memo)
+            after_date = _read_author_memo(
+                state,
+                words,
+                text[dated.end() :],
+                memo,
+                dated_before=_ends_in_date(text[: dated.end()]),
+            )
             if after_date[0] is not None:
                 # "Jan 14 2008 by Andy Howell": the date before "by" is page metadata. The
                 # split leaves exactly the text read (the date's match ends at "by").
@@ -233,6 +249,8 @@ def _try_author(
         return index
     if lead is None and named_in_headline(state, reading.names):
         return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
+    if lead_required and any(reads_as_phrase(state, words, name) for name in reading.names):
+        return index  # "By Use Case" in a menu: words the page prints in lower case
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]
@@ -259,6 +277,12 @@ def _name_line(
     return reading, len(text)
 
 
+def _ends_in_date(text: str) -> bool:
+    """Whether *text* (what stands before "by") is a date stamp: ``Posted on July 1,
+    2024``, ``May 2, 2024 at 9:12 am`` (not ``The shipment was made in August of 1985``)."""
+    return DATE_END.search(text) is not None and opens_stamp_line(text)
+
+
 def _next_is_body(state: ParseState, index: int) -> bool:
     return index + 1 < len(state.blocks) and state.blocks[index + 1].claimable
 
@@ -272,6 +296,8 @@ def _read_author_memo(
     words: BylineWords,
     text: str,
     memo: dict[str, tuple[Reading | None, int]] | None,
+    *,
+    dated_before: bool = False,
 ) -> tuple[Reading | None, int]:
     """`read_author`, remembered in *memo* by text.
 
@@ -279,12 +305,13 @@ def _read_author_memo(
     the memo keeps a copy of its own and hands out fresh copies: no two bylines share one.
     """
     if memo is None:
-        return read_author(state, words, text)
-    if text not in memo:
+        return read_author(state, words, text, dated_before=dated_before)
+    key = f"{int(dated_before)}{text}"
+    if key not in memo:
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
-        memo[text] = _copy_read(read_author(state, words, text))
-    return _copy_read(memo[text])
+        memo[key] = _copy_read(read_author(state, words, text, dated_before=dated_before))
+    return _copy_read(memo[key])
 
 
 def _copy_read(read: tuple[Reading | None, int]) -> tuple[Reading | None, int]:

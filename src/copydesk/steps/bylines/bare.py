@@ -26,8 +26,11 @@ __all__ = [
     "bare_name",
     "name_after_date",
     "named_in_headline",
+    "opens_stamp_line",
     "opens_with_stamp",
+    "reads_as_phrase",
     "reads_as_writer",
+    "stamp_under",
 ]
 
 # A bare name line holds up to this many names and name tokens.
@@ -43,6 +46,8 @@ _STAMP = regex.compile(
 )
 
 _WORD_TOKEN = regex.compile(r"\w+")
+# A word of a menu's phrase taken for a name is at least this long ("Use Case").
+_MIN_PHRASE_WORD = 3
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # A date or a page's stamp on a line of its own, beside a bare name: "April 10, 2025",
@@ -52,6 +57,14 @@ _STAMP_LINE = regex.compile(
     \b{_MONTH}\s+\d | \b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
   | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
   | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b"""
+)
+# A stamp line that opens with its date or its word: "| November 3, 2025", "Updated Oct 8,
+# 2025", "Last Updated Nov 6, 2025", "12.12.2025", "• 4 mins read".
+_OPENS_STAMP = regex.compile(
+    rf"""(?ix)[\s|•·⋅,.–—-]*
+    (?:(?:last\s+)?(?:published|updated|posted|modified)\b[\s:]*(?:on\s+)?)?
+    (?:{_MONTH}\s+\d | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH} | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
+      | \d+\s*min(?:ute)?s?\b | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)"""
 )
 # What makes a short dated line a page's stamp, not a row of a table ("MAR  5.20  5.30"):
 # a year, or a stamp's word.
@@ -76,7 +89,7 @@ _DASHES = ("-", "–", "—")
 
 
 def bare_name(
-    state: ParseState, words: BylineWords, index: int, text: str
+    state: ParseState, words: BylineWords, index: int, text: str, *, dated_only: bool = False
 ) -> tuple[Reading | None, int]:
     """A line that is only a writer's name, maybe with a date: ``Jane Doe``,
     ``JANE DOE 31/12/2007``, ``Jane Doe and John Roe``.
@@ -85,7 +98,8 @@ def bare_name(
     (``Jane Roe`` under ``Roe denies the rumours``), a cast list or a menu row (``Story
     Tools``). So every name must open with a known given name, the surname must not turn
     up in the headline or the next paragraphs (a writer is rarely in the story), and the
-    lines around it must not be names too.
+    lines around it must not be names too. With *dated_only*, only a name with a date
+    beside it is read (a known given name is no evidence then).
     """
     tail = TAIL.search(text)
     end = trimmed_end(text, tail.start() if tail is not None else len(text))
@@ -112,11 +126,17 @@ def bare_name(
     )
     stamped = stamped or (
         # (A line in capitals over a dated line is as often a table's header.)
-        (dated or (not text[:end].isupper() and _stamp_beside(state, index)))
+        (
+            dated
+            or (
+                not text[:end].isupper()
+                and _stamp_beside(state, index, over_headline=not dated_only)
+            )
+        )
         and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
         and not _common_words(state, names)
     )
-    if not stamped and not all(reads_as_writer(words, name) for name in names):
+    if not stamped and (dated_only or not all(reads_as_writer(words, name) for name in names)):
         return None, 0
     if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
         return None, 0  # a list of names: a cast, a menu of columnists
@@ -145,26 +165,50 @@ def name_after_date(state: ParseState, words: BylineWords, index: int, text: str
     return stamp.end()
 
 
-def _stamp_beside(state: ParseState, index: int) -> bool:
+def _stamp_beside(state: ParseState, index: int, *, over_headline: bool = True) -> bool:
     """Whether a date or page stamp stands on its own line right under ``blocks[index]``.
 
     Under a headline a page prints its writer's name over the date whatever the site's
     layout: the stamp is the evidence that a name no given-name list knows (``Pavlina
     Petkova``) is the byline. A date *above* the line is no evidence: under a headline's
-    date stand the page's tools too (``Print Save``, ``Article Tools``).
+    date stand the page's tools too (``Print Save``, ``Article Tools``). Without
+    *over_headline* the stamp must stand above any headline under the line (a menu row
+    over the headline, the date under it, is no byline).
     """
     for near in range(index + 1, index + _STAMP_AFTER + 1):
         if not 0 <= near < len(state.blocks):
             continue
         block = state.blocks[near]
+        if block.label == "headline" and not over_headline:
+            return False
         if block.label == "headline" or block.end - block.start > _MAX_STAMP_LINE_CHARS:
             continue
         text = state.block_text(block)
-        if block.kind == "metadata" or (
-            _STAMP_LINE.search(text) is not None and _STAMP_EVIDENCE.search(text) is not None
+        if over_headline and (
+            block.kind == "metadata"
+            or (_STAMP_LINE.search(text) is not None and _STAMP_EVIDENCE.search(text) is not None)
         ):
             return True
+        if not over_headline:
+            # Right under the name, the line opens with the date or the stamp's word
+            # ("Since 1st March, 1999" under a menu's "Archives Web" does not).
+            if _OPENS_STAMP.match(text) and _STAMP_EVIDENCE.search(text) is not None:
+                return True
+            if any(char.isalnum() for char in text):
+                return False  # only a separator ("•") may stand between
     return False
+
+
+def opens_stamp_line(text: str) -> bool:
+    """Whether *text* opens with a page's date stamp (``Posted on July 1, 2024``, ``May 2``,
+    ``03/01/2017``; not ``The shipment was made in August of 1985``)."""
+    return _OPENS_STAMP.match(text) is not None
+
+
+def stamp_under(state: ParseState, index: int) -> bool:
+    """Whether a page's date stamp opens the line right under ``blocks[index]`` (no
+    headline between)."""
+    return _stamp_beside(state, index, over_headline=False)
 
 
 def _common_words(state: ParseState, names: Sequence[str]) -> bool:
@@ -181,6 +225,19 @@ def _common_words(state: ParseState, names: Sequence[str]) -> bool:
             if lowered != word and regex.search(rf"\b{regex.escape(lowered)}\b", state.text):
                 return True
     return False
+
+
+def reads_as_phrase(state: ParseState, words: BylineWords, name: str) -> bool:
+    """Whether *name* opens with a word the page prints in lower case (or a stopword) that
+    is no known given name: ``Use Case``, ``Team Size``, ``Thread Tools``, a menu's words
+    after "By", not a person's."""
+    printed = name.split()[0]
+    first = printed.casefold()
+    if first in words.names.given_names or first == printed or len(first) < _MIN_PHRASE_WORD:
+        return False  # (a handle, "jroe", is printed in lower case; "Al" is short)
+    return first in _stopwords(state.lexicon) or (
+        regex.search(rf"\b{regex.escape(first)}\b", state.text) is not None
+    )
 
 
 def reads_as_writer(words: BylineWords, name: str) -> bool:

@@ -30,6 +30,7 @@ from copydesk.steps.bylines.words import BylineWords, Reading
 
 __all__ = [
     "DATED_LEAD",
+    "DATE_END",
     "MAX_BARE_BYLINE_CHARS",
     "MAX_TAIL_CHARS",
     "TAIL",
@@ -79,6 +80,9 @@ TAIL = regex.compile(
 DATED_LEAD = regex.compile(
     r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*)(?=(?:posted\s+)?by\s)"
 )
+# What stands before "by" ends with a number or a time: "Posted on July 1, 2024 by", "May 2,
+# 2024 at 9:12 am by" (not "Top Doctors by Northern Virginia Magazine").
+DATE_END = regex.compile(r"(?i)(?:\d|\b[ap]\.?m\.?)[\s,|•·–—-]*$")
 # "LAS VEGAS--(BUSINESS WIRE)": a dateline opening a press release.
 _DATELINE_SHAPE = regex.compile(r"\p{Lu}[\p{Lu} .,'’—–-]*+\(")
 # Separators between the parts of a byline: names | organisation | role.
@@ -118,8 +122,14 @@ def has_outlet_word(words: BylineWords, names: Sequence[str]) -> bool:
     )
 
 
-def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Reading | None, int]:
-    """Read *text* as an author byline: (reading, where the byline ends) or (None, 0)."""
+def read_author(
+    state: ParseState, words: BylineWords, text: str, *, dated_before: bool = False
+) -> tuple[Reading | None, int]:
+    """Read *text* as an author byline: (reading, where the byline ends) or (None, 0).
+
+    *dated_before*: a date stood before the lead-in (``Posted on July 1, 2024 by jroe``),
+    which vouches for a one-word name as a date after it does.
+    """
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
     # Only a byline with a lead-in may carry a date: without one, "SAN MATEO, Calif.,
@@ -135,7 +145,7 @@ def read_author(state: ParseState, words: BylineWords, text: str) -> tuple[Readi
         return None, 0
     credit = text[body_start:end]
     lead_words = lead.group().strip(" \t\n:").casefold().split() if lead is not None else []
-    dated = tail is not None and _DATE_TAIL.match(text, tail.end()) is not None
+    dated = dated_before or (tail is not None and _DATE_TAIL.match(text, tail.end()) is not None)
     reading = _read_parts(
         state.lexicon,
         words,

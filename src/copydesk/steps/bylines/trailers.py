@@ -122,6 +122,8 @@ def find_trailers(state: ParseState, words: BylineWords) -> None:
         if found is None:
             continue
         reading, editors, kind = found
+        if not (reading.names or editors or reading.organization or reading.role):
+            continue  # a lone "Written by" label: the names stand on the next line
         byline = Byline(
             text=state.source_text(block),
             names=state.share(tuple(reading.names)),

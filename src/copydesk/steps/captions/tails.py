@@ -64,6 +64,7 @@ CREDIT_MARKS = (
     "Shutterstock",
     "Alamy",
     "Image copyright",
+    "Image source",
 )
 
 
