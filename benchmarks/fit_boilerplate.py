@@ -204,7 +204,14 @@ def lexicon_with(first: Sequence[float], second: Sequence[float]) -> copydesk.Le
 def kept_text(page: Page, scores: Sequence[float], power: float, inside: float, bias: float) -> str:
     if not page.is_page:
         return "\n".join(page.state.block_text(b) for b in page.state.blocks)
-    keep = decide(page.state, scores, length_power=power, inside_threshold=inside, region_bias=bias)
+    keep = decide(
+        page.state,
+        scores,
+        length_power=power,
+        inside_threshold=inside,
+        region_bias=bias,
+        short_run_words=page.state.lexicon.boilerplate_short_run_words,
+    )
     if not any(keep):
         keep = [b.label == "body" for b in page.state.blocks]
     return "\n".join(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import attrs
 
 from copydesk.lexicon import agencies as _agencies
+from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
 from copydesk.lexicon import titles as _titles
@@ -78,3 +79,7 @@ class ReadingTables(VersionedTables):
     photo_credit_agencies: tuple[str, ...] = _agencies.PHOTO_CREDIT_AGENCIES
     """Codes of the built-in agencies whose name alone credits a photo (``[EPA]``; see
     :mod:`copydesk.lexicon.agencies`)."""
+    # --- feat/pages (issue #18) ---
+    boilerplate_short_run_words: int = _boilerplate.BOILERPLATE_SHORT_RUN_WORDS
+    """A run of blocks of at most this many words that lean against the article costs as
+    one block when the article region is chosen (0: every block alone)."""

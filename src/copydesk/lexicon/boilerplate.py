@@ -296,6 +296,12 @@ BOILERPLATE_LENGTH_POWER = 0.5
 BOILERPLATE_INSIDE_THRESHOLD = -2.0
 """Log-odds below which a block inside the article region is dropped all the same."""
 
+BOILERPLATE_SHORT_RUN_WORDS = 12
+"""When the article region is chosen, a run of blocks of at most this many words that lean
+against the article (item names, spec lines, a table of contents between a round-up's
+parts) costs as one block of all their words, not as many blocks (0: every block alone).
+Chosen on held-out pages, folds by site."""
+
 BOILERPLATE_REGION_BIAS = 1.0
 """Added to every block's log-odds when the region is chosen: a longer region is preferred
 to a shorter one (a lost paragraph costs more than a kept teaser). Chosen on held-out pages

@@ -70,6 +70,9 @@ FEATURES: tuple[str, ...] = (
     "below_page_longest",
     "below_page_stopwords",
     "code",
+    "prose_inside",
+    "prose_none_before",
+    "prose_none_after",
 )
 
 
@@ -153,6 +156,23 @@ class _Page:
         self.prose_stopwords = (
             sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
         )
+        self.prose_before = _prose_before(self.word_counts, self.texts)
+
+
+def _prose_before(word_counts: Sequence[int], texts: Sequence[str]) -> array[float]:
+    """For each block, the share of the page's prose words (blocks of twenty words or more
+    that end a sentence) printed before it: the article is the page's mass of prose, so a
+    block before all of it is above the article, one after all of it below."""
+    prose = [
+        count if count >= _PROSE_WORDS and ENDS_SENTENCE.search(text) else 0
+        for count, text in zip(word_counts, texts, strict=True)
+    ]
+    total = sum(prose) or 1
+    shares, running = array("d"), 0
+    for count in prose:
+        shares.append(running / total)
+        running += count
+    return shares
 
 
 # Blocks this long set the page's level of stopwords.
@@ -264,8 +284,18 @@ def feature_rows(state: ParseState) -> Iterator[list[float]]:
                 page.longest - page.log_words[index],
                 max(0.0, page.prose_stopwords - page.stopwords[index]),
                 code,
+                *_prose_position(page, index),
             ]
         )
+
+
+def _prose_position(page: _Page, index: int) -> tuple[float, float, float]:
+    """Where a block stands in the page's mass of prose: how deep inside it (1 in the
+    middle, 0 at its edges), and whether all of it comes after or before the block."""
+    before = page.prose_before[index]
+    following = page.prose_before[index + 1] if index + 1 < len(page.prose_before) else 1.0
+    after = 1.0 - following
+    return min(before, after) * 2, float(before == 0.0), float(after <= 0.0)
 
 
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:

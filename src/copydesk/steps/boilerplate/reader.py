@@ -148,6 +148,7 @@ class PageReader:
             length_power=lexicon.boilerplate_length_power,
             inside_threshold=lexicon.boilerplate_inside_threshold,
             region_bias=lexicon.boilerplate_region_bias,
+            short_run_words=lexicon.boilerplate_short_run_words,
         )
         if not any(keep):
             return  # nothing reads like an article: better to drop nothing than everything

@@ -28,6 +28,7 @@ __all__ = [
     "context_features",
     "decide",
     "first_stage_scores",
+    "region_gains",
 ]
 
 #: The names of the second-stage features, computed from the first-stage scores of a block
@@ -43,10 +44,13 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "ends_sentence",
     "core_distance",
     "below_core",
+    "below_top",
 )
 # Neighbourhoods of the second stage (blocks on each side).
 _NEAR = 2
 _WIDE = 8
+# The page's best blocks, whose mean score sets the level a block is measured against.
+_TOP = 5
 # Scores beyond this magnitude carry no more information for the neighbours.
 _SCORE_CLIP = 6.0
 
@@ -95,6 +99,8 @@ def _context_rows(
     clipped = [max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores]
     positive = [score > 0 for score in clipped]
     core = max(range(count), key=lambda index: clipped[index] + log_words[index]) if count else 0
+    best = sorted(clipped, reverse=True)[:_TOP]
+    top = sum(best) / len(best) if best else 0.0
     for index in range(count):
         # Slices, in block order, without the block itself.
         near_low, near_high = max(0, index - _NEAR), min(count, index + _NEAR + 1)
@@ -114,6 +120,7 @@ def _context_rows(
                 ends[index],
                 min(abs(index - core), 40) / 40,
                 float(index > core),
+                (top - clipped[index]) / (2 * _SCORE_CLIP),
             ]
         )
 
@@ -157,6 +164,50 @@ def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def region_gains(
+    leanings: Sequence[float], words: Sequence[int], *, length_power: float, short_words: int
+) -> list[float]:
+    """What each block adds to a region that holds it: its leaning (``tanh`` of its score,
+    between -1 and 1) times its weight, ``words ** length_power``.
+
+    A run of short blocks that lean against the article (a table of contents, a product's
+    spec lines, a round-up's item names, all of at most *short_words* words; blocks that
+    are no body text inside the run are passed over) costs as one block of all their words
+    together, spread over the run: twenty three-word lines between two parts of a round-up
+    weigh like one paragraph of sixty words, not like twenty blocks. ``short_words=0``
+    weighs every block alone.
+
+    >>> region_gains([1.0, -1.0, -1.0, -1.0, -1.0, 1.0], [16, 1, 1, 1, 1, 16],
+    ...              length_power=0.5, short_words=3)
+    [4.0, -0.5, -0.5, -0.5, -0.5, 4.0]
+    >>> region_gains([1.0, -1.0, -1.0], [16, 1, 1], length_power=0.5, short_words=0)
+    [4.0, -1.0, -1.0]
+    """
+    gains = [leaning * count**length_power for leaning, count in zip(leanings, words, strict=True)]
+    if short_words <= 0:
+        return gains
+    index, count = 0, len(gains)
+    while index < count:
+        if not (leanings[index] < 0 and words[index] <= short_words):
+            index += 1
+            continue
+        run = []
+        end = index
+        while end < count and (
+            words[end] == 0 or (leanings[end] < 0 and words[end] <= short_words)
+        ):
+            if words[end]:
+                run.append(end)
+            end += 1
+        if len(run) > 1:
+            mean = sum(leanings[member] for member in run) / len(run)
+            share = mean * sum(words[member] for member in run) ** length_power / len(run)
+            for member in run:
+                gains[member] = share
+        index = end
+    return gains
+
+
 def decide(
     state: ParseState,
     scores: Sequence[float],
@@ -164,15 +215,18 @@ def decide(
     length_power: float,
     inside_threshold: float,
     region_bias: float = 0.0,
+    short_run_words: int = 0,
 ) -> list[bool]:
     """Which blocks are article text, given their scores (see the module docstring)."""
-    gains = []
+    leanings, words = [], []
     for block, score in zip(state.blocks, scores, strict=True):
         if block.label != BODY:
-            gains.append(0.0)
+            leanings.append(0.0)
+            words.append(0)
             continue
-        words = word_count(state.block_text(block)[:MAX_SCAN_CHARS])
-        gains.append(math.tanh((score + region_bias) / 2) * max(words, 1) ** length_power)
+        words.append(max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1))
+        leanings.append(math.tanh((score + region_bias) / 2))
+    gains = region_gains(leanings, words, length_power=length_power, short_words=short_run_words)
     region = best_region(gains)
     keep = [False] * len(state.blocks)
     if region is None:
