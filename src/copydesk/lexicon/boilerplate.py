@@ -136,6 +136,10 @@ NOT_HEADLINE: tuple[str, ...] = (
     # Bylines, datelines and stamps that stand between a page's headline and its article.
     r"^(?:by|from|posted|updated|published|last updated|written by|photo|image|video)\b",
     r"\b(?:staff|special) (?:writer|correspondent)\b|\bnews service\b|\bstaff reporter\b",
+    # A writer's role line under the byline ("Business reporter, BBC News", "Political
+    # editor"): at most three words before the role, which ends the line or a comma follows.
+    r"^(?:[\w'’.-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
+    r"|presenter|analyst|producer|contributor)s?\s*(?:,|$)",
     r"/(?:ap|afp|reuters|getty|associated press)\b",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
