@@ -1235,6 +1235,9 @@ def test_prose_position_features() -> None:
     menu = texts.index("Council approves new budget")
     middle = texts.index(ARTICLE[2])
     footer = len(texts) - 1
-    assert vectors[menu][before] == 1.0 and vectors[menu][after] == 0.0
-    assert vectors[middle][inside] > 0.5 and vectors[middle][before] == 0.0
-    assert vectors[footer][after] == 1.0 and vectors[footer][inside] == 0.0
+    assert vectors[menu][before] == 1.0
+    assert vectors[menu][after] == 0.0
+    assert vectors[middle][inside] > 0.5
+    assert vectors[middle][before] == 0.0
+    assert vectors[footer][after] == 1.0
+    assert vectors[footer][inside] == 0.0
