@@ -291,11 +291,12 @@ def feature_rows(state: ParseState) -> Iterator[list[float]]:
 
 def _prose_position(page: _Page, index: int) -> tuple[float, float, float]:
     """Where a block stands in the page's mass of prose: how deep inside it (1 in the
-    middle, 0 at its edges), and whether all of it comes after or before the block."""
+    middle, 0 at its edges; a block of prose counts from its own middle), and whether all
+    of it comes after the block or all of it before (a block of prose is inside it)."""
     before = page.prose_before[index]
-    following = page.prose_before[index + 1] if index + 1 < len(page.prose_before) else 1.0
-    after = 1.0 - following
-    return min(before, after) * 2, float(before == 0.0), float(after <= 0.0)
+    through = page.prose_before[index + 1] if index + 1 < len(page.prose_before) else 1.0
+    middle = (before + through) / 2
+    return 2 * min(middle, 1.0 - middle), float(through == 0.0), float(before >= 1.0)
 
 
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:

@@ -20,6 +20,7 @@ from copydesk.steps.boilerplate.lines import (
     MIN_TEASER_RUN,
     alternation_of,
     is_body_teaser,
+    is_stamp,
     is_widget_line,
     kind_patterns,
 )
@@ -50,7 +51,9 @@ def join_nearby_prose(draft: Draft) -> None:
     stops at the box, but the lede scores well on its own. Above the article a run of short
     lines (a list, a box of links) counts as one block of the gap: the lede of a how-to
     stands above its list of things to take. (Below the article it does not: what follows a
-    list there is more often a teaser's summary or a comment.)
+    list there is more often a teaser's summary or a comment.) Below the article, a widget
+    line (``Share this:``) or a date stamp ends the search: under them come comments
+    (``jdoe says:`` over ``March 3, 2024 at 6:34 am``) and other stories.
     """
     state, scores, keep = draft.state, draft.scores, draft.keep
     bias = state.lexicon.boilerplate_region_bias
@@ -63,6 +66,8 @@ def join_nearby_prose(draft: Draft) -> None:
             if block.label != BODY:
                 index += step_by
                 continue
+            if step_by > 0 and (is_widget_line(state, index) or is_stamp(state, block)):
+                break  # under a share row or a date stamp come comments and other stories
             words = word_count(text)
             if (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS) or (
                 step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)

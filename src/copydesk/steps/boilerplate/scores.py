@@ -19,6 +19,7 @@ from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import MAX_SCAN_CHARS, word_count
 from copydesk.steps.boilerplate.features import FEATURES, feature_rows
+from copydesk.steps.boilerplate.lines import is_stamp, is_widget_line
 
 __all__ = [
     "CONTEXT_FEATURES",
@@ -165,17 +166,23 @@ def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
 
 
 def region_gains(
-    leanings: Sequence[float], words: Sequence[int], *, length_power: float, short_words: int
+    leanings: Sequence[float],
+    words: Sequence[int],
+    *,
+    length_power: float,
+    short_words: int,
+    breaks: Sequence[bool] = (),
 ) -> list[float]:
     """What each block adds to a region that holds it: its leaning (``tanh`` of its score,
     between -1 and 1) times its weight, ``words ** length_power``.
 
     A run of short blocks that lean against the article (a table of contents, a product's
-    spec lines, a round-up's item names, all of at most *short_words* words; blocks that
-    are no body text inside the run are passed over) costs as one block of all their words
-    together, spread over the run: twenty three-word lines between two parts of a round-up
-    weigh like one paragraph of sixty words, not like twenty blocks. ``short_words=0``
-    weighs every block alone.
+    spec lines, a round-up's item names, all of at most *short_words* words) costs as one
+    block of all their words together, spread over the run: twenty three-word lines between
+    two parts of a round-up weigh like one paragraph of sixty words, not like twenty blocks.
+    A block whose *breaks* flag is set (a chrome line, widget wording such as ``Share`` or
+    ``Comments (5)``, a date stamp: the furniture between an article and its comments) ends
+    the run and costs on its own. ``short_words=0`` weighs every block alone.
 
     >>> region_gains([1.0, -1.0, -1.0, -1.0, -1.0, 1.0], [16, 1, 1, 1, 1, 16],
     ...              length_power=0.5, short_words=3)
@@ -186,19 +193,21 @@ def region_gains(
     gains = [leaning * count**length_power for leaning, count in zip(leanings, words, strict=True)]
     if short_words <= 0:
         return gains
-    index, count = 0, len(gains)
+    count = len(gains)
+    ends = breaks or [False] * count
+    joins = [
+        leanings[index] < 0 and 0 < words[index] <= short_words and not ends[index]
+        for index in range(count)
+    ]
+    index = 0
     while index < count:
-        if not (leanings[index] < 0 and words[index] <= short_words):
+        if not joins[index]:
             index += 1
             continue
-        run = []
         end = index
-        while end < count and (
-            words[end] == 0 or (leanings[end] < 0 and words[end] <= short_words)
-        ):
-            if words[end]:
-                run.append(end)
+        while end < count and joins[end]:
             end += 1
+        run = range(index, end)
         if len(run) > 1:
             mean = sum(leanings[member] for member in run) / len(run)
             share = mean * sum(words[member] for member in run) ** length_power / len(run)
@@ -218,15 +227,22 @@ def decide(
     short_run_words: int = 0,
 ) -> list[bool]:
     """Which blocks are article text, given their scores (see the module docstring)."""
-    leanings, words = [], []
-    for block, score in zip(state.blocks, scores, strict=True):
+    leanings, words, breaks = [], [], []
+    for index, (block, score) in enumerate(zip(state.blocks, scores, strict=True)):
         if block.label != BODY:
             leanings.append(0.0)
             words.append(0)
+            breaks.append(True)
             continue
-        words.append(max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1))
+        count = max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1)
+        words.append(count)
         leanings.append(math.tanh((score + region_bias) / 2))
-    gains = region_gains(leanings, words, length_power=length_power, short_words=short_run_words)
+        breaks.append(
+            count <= short_run_words and (is_widget_line(state, index) or is_stamp(state, block))
+        )
+    gains = region_gains(
+        leanings, words, length_power=length_power, short_words=short_run_words, breaks=breaks
+    )
     region = best_region(gains)
     keep = [False] * len(state.blocks)
     if region is None:
