@@ -92,14 +92,15 @@ def join_end_past_teasers(draft: Draft) -> None:
     the region when the part after it is short: the list weighs more than that part. Right
     under the region, a run of teaser lines (see :func:`is_teaser_line`, at least
     ``MIN_TEASER_RUN``) followed by up to ``_MAX_PARTS_AFTER_LIST`` blocks of prose that
-    could close the article (see :func:`_could_close`), and then by no more body text
+    could close the article (see :func:`_could_close`) and score at least the inside
+    threshold (a paragraph under a list has weak neighbours), and then by no more body text
     (chrome, a widget line or the page's end), is taken in: the prose is the article's end,
     and the list inside the region goes as a teaser run. A list of teasers with summaries
     goes on after the summary (another headline), and comments come under a header line:
     neither is taken in.
     """
     state, scores, keep = draft.state, draft.scores, draft.keep
-    bias = state.lexicon.boilerplate_region_bias
+    inside = state.lexicon.boilerplate_inside_threshold
     index = last_kept(keep) + 1
     run = 0
     while index < len(keep) and is_body_teaser(state, index):
@@ -111,7 +112,7 @@ def join_end_past_teasers(draft: Draft) -> None:
         after < len(keep)
         and after - index < _MAX_PARTS_AFTER_LIST
         and state.blocks[after].label == BODY
-        and scores[after] + bias > 0
+        and scores[after] >= inside
         and _could_close(state, state.block_text(state.blocks[after])[:MAX_SCAN_CHARS].strip())
     ):
         after += 1

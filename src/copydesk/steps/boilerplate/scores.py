@@ -50,6 +50,9 @@ CONTEXT_FEATURES: tuple[str, ...] = (
 # Neighbourhoods of the second stage (blocks on each side).
 _NEAR = 2
 _WIDE = 8
+# A line of fewer words (a menu entry: "Home", "Contact us") never joins a run of short
+# lines that costs as one block (see region_gains): menus stay as dear as they were.
+_MIN_RUN_LINE_WORDS = 2
 # The page's best blocks, whose mean score sets the level a block is measured against.
 _TOP = 5
 # Scores beyond this magnitude carry no more information for the neighbours.
@@ -177,18 +180,18 @@ def region_gains(
     between -1 and 1) times its weight, ``words ** length_power``.
 
     A run of short blocks that lean against the article (a table of contents, a product's
-    spec lines, a round-up's item names, all of at most *short_words* words) costs as one
+    spec lines, a round-up's item names, of three to *short_words* words) costs as one
     block of all their words together, spread over the run: twenty three-word lines between
     two parts of a round-up weigh like one paragraph of sixty words, not like twenty blocks.
     A block whose *breaks* flag is set (a chrome line, widget wording such as ``Share`` or
     ``Comments (5)``, a date stamp: the furniture between an article and its comments) ends
     the run and costs on its own. ``short_words=0`` weighs every block alone.
 
-    >>> region_gains([1.0, -1.0, -1.0, -1.0, -1.0, 1.0], [16, 1, 1, 1, 1, 16],
-    ...              length_power=0.5, short_words=3)
-    [4.0, -0.5, -0.5, -0.5, -0.5, 4.0]
-    >>> region_gains([1.0, -1.0, -1.0], [16, 1, 1], length_power=0.5, short_words=0)
-    [4.0, -1.0, -1.0]
+    >>> region_gains([1.0, -1.0, -1.0, -1.0, -1.0, 1.0], [16, 4, 4, 4, 4, 16],
+    ...              length_power=0.5, short_words=12)
+    [4.0, -1.0, -1.0, -1.0, -1.0, 4.0]
+    >>> region_gains([1.0, -1.0, -1.0], [16, 4, 4], length_power=0.5, short_words=0)
+    [4.0, -2.0, -2.0]
     """
     gains = [leaning * count**length_power for leaning, count in zip(leanings, words, strict=True)]
     if short_words <= 0:
@@ -196,7 +199,9 @@ def region_gains(
     count = len(gains)
     ends = breaks or [False] * count
     joins = [
-        leanings[index] < 0 and 0 < words[index] <= short_words and not ends[index]
+        leanings[index] < 0
+        and _MIN_RUN_LINE_WORDS <= words[index] <= short_words
+        and not ends[index]
         for index in range(count)
     ]
     index = 0
