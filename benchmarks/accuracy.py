@@ -1202,10 +1202,22 @@ def evaluate(
     seed: int = 0,
     parse: ParseFn | None = None,
     typed: str | Path | None = None,
+    split_by: str | None = None,
 ) -> Results:
     """Score ``parse`` (default ``copydesk.parse``) on corpus files; see the
-    module docstring for the fields, measures and result structure."""
-    return results_of(run(paths, limit=limit, sample=sample, seed=seed, parse=parse, typed=typed))
+    module docstring for the fields, measures and result structure (*split_by*: a ``meta``
+    key whose values are reported as sources of their own, ``wcxb/article``)."""
+    return results_of(
+        run(
+            paths,
+            limit=limit,
+            sample=sample,
+            seed=seed,
+            parse=parse,
+            typed=typed,
+            split_by=split_by,
+        )
+    )
 
 
 # -------------------------------------------------------------------- cross-validation

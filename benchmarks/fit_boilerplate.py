@@ -299,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     token_prf(page.gold, predicted_body(article))
                 )
     report(
-        f"held-out body tokens, full pipeline ({options.folds}-fold by document, "
+        f"held-out body tokens, full pipeline ({options.folds}-fold by site, "
         f"l2={options.l2}, power={power}, inside={inside}, bias={bias}):",
         scores,
     )
