@@ -65,8 +65,30 @@ def accuracy_tables(results: dict[str, Any]) -> list[str]:
     return lines
 
 
-def page(accuracy: dict[str, Any], speed_markdown: str, speed_command: str) -> str:
-    """The whole Markdown page."""
+#: Hand-written sections of the page that a new report keeps (their figures come from runs
+#: too slow for this script, such as the cross-validation of the page reader).
+KEPT_SECTIONS = ("## Whole pages: cross-validation by site",)
+
+
+def kept_sections(old_page: str) -> list[str]:
+    """The lines of the :data:`KEPT_SECTIONS` of *old_page*, each up to the next ``## ``.
+
+    >>> kept_sections("# T\\n\\n## Whole pages: cross-validation by site\\n\\nx\\n\\n## Speed")
+    ['## Whole pages: cross-validation by site', '', 'x', '']
+    """
+    lines, keeping = [], False
+    for line in old_page.splitlines():
+        if line.startswith("## "):
+            keeping = line in KEPT_SECTIONS
+        if keeping:
+            lines.append(line)
+    return lines
+
+
+def page(
+    accuracy: dict[str, Any], speed_markdown: str, speed_command: str, kept: Sequence[str] = ()
+) -> str:
+    """The whole Markdown page (with the *kept* lines of hand-written sections)."""
     today = dt.date.today().isoformat()
     machine = f"Python {platform.python_version()} on {platform.machine()}"
     return "\n".join(
@@ -89,6 +111,7 @@ def page(accuracy: dict[str, Any], speed_markdown: str, speed_command: str) -> s
             "## Accuracy on the dev corpora",
             "",
             *accuracy_tables(accuracy),
+            *kept,
             "## Speed",
             "",
             speed_markdown,
@@ -119,7 +142,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     speed_command = f"python benchmarks/speed.py --limit {args.limit} --repeat 3 --markdown"
     if args.cpu_time:
         speed_command += " --cpu-time"
-    args.output.write_text(page(accuracy, speed_markdown, speed_command), encoding="utf-8")
+    old_page = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
+    args.output.write_text(
+        page(accuracy, speed_markdown, speed_command, kept_sections(old_page)), encoding="utf-8"
+    )
     print(f"wrote {args.output}")
     return 0
 
