@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from copydesk._state import BODY, CHROME, ParseState
-from copydesk.reading.page import MAX_SCAN_CHARS, SHORT_WORDS, word_count
+from copydesk.reading.page import DATELINE_OPENING, MAX_SCAN_CHARS, SHORT_WORDS, word_count
 from copydesk.steps.boilerplate.draft import Draft, last_kept
 from copydesk.steps.boilerplate.lines import (
     DATE,
@@ -69,8 +69,10 @@ def join_nearby_prose(draft: Draft) -> None:
             if step_by > 0 and (is_widget_line(state, index) or is_stamp(state, block)):
                 break  # under a share row or a date stamp come comments and other stories
             words = word_count(text)
-            if (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS) or (
-                step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)
+            if (
+                (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS)
+                or (step_by < 0 and keep[index + 1] and _is_dateline_line(state, text))
+                or (step_by < 0 and _is_lede(state, text, scores[index]))
             ):
                 keep[index], gap, in_list = True, 0, False
             elif words <= SHORT_WORDS and in_list and step_by < 0:
@@ -218,6 +220,17 @@ def keep_embedded_posts(draft: Draft) -> None:
             above -= 1
         for post in range(above, index + 1):
             keep[post] = True
+
+
+def _is_lede(state: ParseState, text: str, score: float) -> bool:
+    """A paragraph above the article that opens with a dateline (``CHICAGO -- ...``) and
+    scores at least the inside threshold: the article's first paragraph, printed above a
+    box, whose neighbours (the box, the byline) pull its score down."""
+    return (
+        score >= state.lexicon.boilerplate_inside_threshold
+        and word_count(text) >= _MIN_EXTEND_WORDS
+        and DATELINE_OPENING.match(text) is not None
+    )
 
 
 def _is_dateline_line(state: ParseState, text: str) -> bool:
