@@ -232,19 +232,24 @@ def decide(
     short_run_words: int = 0,
 ) -> list[bool]:
     """Which blocks are article text, given their scores (see the module docstring)."""
-    leanings, words, breaks = [], [], []
-    for index, (block, score) in enumerate(zip(state.blocks, scores, strict=True)):
+    leanings, words = [], []
+    for block, score in zip(state.blocks, scores, strict=True):
         if block.label != BODY:
             leanings.append(0.0)
             words.append(0)
-            breaks.append(True)
             continue
-        count = max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1)
-        words.append(count)
+        words.append(max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1))
         leanings.append(math.tanh((score + region_bias) / 2))
-        breaks.append(
-            count <= short_run_words and (is_widget_line(state, index) or is_stamp(state, block))
+    # Only a line that could join a run of short lines is read for widget wording or a date.
+    breaks = [
+        count == 0
+        or (
+            leaning < 0
+            and _MIN_RUN_LINE_WORDS <= count <= short_run_words
+            and (is_widget_line(state, index) or is_stamp(state, state.blocks[index]))
         )
+        for index, (leaning, count) in enumerate(zip(leanings, words, strict=True))
+    ]
     gains = region_gains(
         leanings, words, length_power=length_power, short_words=short_run_words, breaks=breaks
     )
