@@ -19,7 +19,7 @@ from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import MAX_SCAN_CHARS, word_count
 from copydesk.steps.boilerplate.features import FEATURES, feature_rows
-from copydesk.steps.boilerplate.lines import is_stamp, is_widget_line
+from copydesk.steps.boilerplate.lines import MAX_STAMP_WORDS, is_widget_or_stamp_text
 
 __all__ = [
     "CONTEXT_FEATURES",
@@ -240,16 +240,20 @@ def decide(
             continue
         words.append(max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1))
         leanings.append(math.tanh((score + region_bias) / 2))
-    # Only a line that could join a run of short lines is read for widget wording or a date.
-    breaks = [
-        count == 0
-        or (
-            leaning < 0
-            and _MIN_RUN_LINE_WORDS <= count <= short_run_words
-            and (is_widget_line(state, index) or is_stamp(state, state.blocks[index]))
-        )
-        for index, (leaning, count) in enumerate(zip(leanings, words, strict=True))
-    ]
+    # Only a line that could join a run of short lines is read for widget wording or a date
+    # (once per text: menus and share rows repeat).
+    seen: dict[str, bool] = {}
+    breaks = []
+    for block, leaning, count in zip(state.blocks, leanings, words, strict=True):
+        if count == 0:
+            breaks.append(True)
+        elif leaning < 0 and _MIN_RUN_LINE_WORDS <= count <= short_run_words:
+            text = state.block_text(block)[:MAX_SCAN_CHARS]
+            if text not in seen:
+                seen[text] = count <= MAX_STAMP_WORDS and is_widget_or_stamp_text(state, text)
+            breaks.append(seen[text])
+        else:
+            breaks.append(False)
     gains = region_gains(
         leanings, words, length_power=length_power, short_words=short_run_words, breaks=breaks
     )
