@@ -29,6 +29,7 @@ __all__ = [
     "context_features",
     "decide",
     "first_stage_scores",
+    "page_scores",
     "region_gains",
 ]
 
@@ -137,6 +138,17 @@ def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> 
 
 def block_scores(state: ParseState) -> list[float]:
     """The classifier's log-odds that each block belongs to the article."""
+    return page_scores(state)[0]
+
+
+def page_scores(state: ParseState) -> tuple[list[float], float]:
+    """:func:`block_scores`, and the best first-stage score of the page.
+
+    The second stage reads each score against the page's best ones, so on a page where no
+    block reads like article text on its own (the best first-stage score is not positive:
+    a page of one repeated line, a list of stamps) its best blocks would still look good;
+    the reader leaves such a page alone.
+    """
     first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
     # Row by row: a page of many short lines needs no list of every block's features. The
     # three features kept per block go to arrays of doubles: 8 bytes each, not a float
@@ -146,7 +158,8 @@ def block_scores(state: ParseState) -> list[float]:
         scores.append(_dot(first, vector))
         log_words.append(vector[_LOG_WORDS])
         ends.append(vector[_ENDS_SENTENCE_FEATURE])
-    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)]
+    best = max(scores, default=0.0)
+    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)], best
 
 
 def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
