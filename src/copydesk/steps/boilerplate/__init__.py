@@ -46,6 +46,7 @@ from copydesk.steps.boilerplate.scores import (
     context_features,
     decide,
     first_stage_scores,
+    page_scores,
     region_gains,
 )
 from copydesk.steps.boilerplate.teasers import (
@@ -78,6 +79,7 @@ __all__ = [
     "decide",
     "first_stage_scores",
     "page_language",
+    "page_scores",
     "region_gains",
     "split_markup",
 ]
