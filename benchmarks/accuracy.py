@@ -1304,10 +1304,12 @@ def evaluate(
     parse: ParseFn | None = None,
     typed: str | Path | None = None,
     quote_style: str = "double",
+    split_by: str | None = None,
 ) -> Results:
     """Score ``parse`` (default ``copydesk.parse``) on corpus files, their texts in the marks
-    of *quote_style*; see the module docstring for the fields, measures and result
-    structure."""
+    of *quote_style*; see the module docstring for the fields, measures and result structure
+    (*split_by*: a ``meta`` key whose values are reported as sources of their own,
+    ``wcxb/article``)."""
     outcome = run(
         paths,
         limit=limit,
@@ -1316,6 +1318,7 @@ def evaluate(
         parse=parse,
         typed=typed,
         quote_style=quote_style,
+        split_by=split_by,
     )
     return results_of(outcome)
 

@@ -15,8 +15,9 @@ Default corpora: the dev splits of ``scrapinghub-aeb`` and ``l3s-gn1`` under
 3. A logistic regression with an L2 penalty is fitted by Newton's method, each block weighted
    by ``sqrt(words + 1)`` (long blocks carry the token score), scaled so that every page
    weighs alike (``--balance-corpora``: every corpus, ``meta.source``, weighs alike).
-4. Cross-validation across documents: pages are put into ``--folds`` folds by a hash of their
-   id (deterministic, and a site's pages do not follow any order); the weights fitted on the
+4. Cross-validation across sites: pages are put into ``--folds`` folds by a hash of their
+   site (``meta.domain``, else the host of ``meta.url``: the grouping of
+   ``benchmarks/accuracy.py --cv``, so no site is in two folds); the weights fitted on the
    other folds parse the held-out fold with the full default pipeline, and the body token
    precision/recall/F1 (the harness's measure: ``\\w+`` tokens, casefolded, multiset,
    averaged over documents) is reported per corpus on held-out pages only.
@@ -30,8 +31,9 @@ Deterministic: the same corpora give the same weights.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
-import hashlib
+import importlib.util
 import itertools
 import json
 import math
@@ -40,6 +42,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -75,8 +78,22 @@ def collapse(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def fold_of(doc_id: str, folds: int) -> int:
-    return int(hashlib.sha256(doc_id.encode()).hexdigest()[:8], 16) % folds
+@functools.cache
+def harness() -> Any:
+    """benchmarks/accuracy.py, loaded by path: its grouping of pages by site is the one rule."""
+    path = Path(__file__).with_name("accuracy.py")
+    spec = importlib.util.spec_from_file_location("copydesk_accuracy_harness", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fold_of(doc: dict[str, object], folds: int) -> int:
+    """The fold of a page's site (every page of a site in one fold), as accuracy.py --cv."""
+    site = harness().site_of(doc.get("meta") or {}, str(doc["id"]))
+    return int(harness().fold_of_site(site, folds))
 
 
 def labels(state: copydesk.ParseState, gold_body: str) -> list[int]:
@@ -143,7 +160,7 @@ class Page:
         self.id = str(doc["id"])
         self.source = str(doc["meta"]["source"])  # type: ignore[index]
         self.gold = str(doc["gold"]["body"])  # type: ignore[index]
-        self.fold = fold_of(self.id, folds)
+        self.fold = fold_of(doc, folds)
         self.state = page_state(str(doc["text"]))
         self.is_page = looks_like_page(self.state)
         self.vectors = block_features(self.state)
@@ -204,7 +221,14 @@ def lexicon_with(first: Sequence[float], second: Sequence[float]) -> copydesk.Le
 def kept_text(page: Page, scores: Sequence[float], power: float, inside: float, bias: float) -> str:
     if not page.is_page:
         return "\n".join(page.state.block_text(b) for b in page.state.blocks)
-    keep = decide(page.state, scores, length_power=power, inside_threshold=inside, region_bias=bias)
+    keep = decide(
+        page.state,
+        scores,
+        length_power=power,
+        inside_threshold=inside,
+        region_bias=bias,
+        short_run_words=page.state.lexicon.boilerplate_short_run_words,
+    )
     if not any(keep):
         keep = [b.label == "body" for b in page.state.blocks]
     return "\n".join(
@@ -275,7 +299,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     token_prf(page.gold, predicted_body(article))
                 )
     report(
-        f"held-out body tokens, full pipeline ({options.folds}-fold by document, "
+        f"held-out body tokens, full pipeline ({options.folds}-fold by site, "
         f"l2={options.l2}, power={power}, inside={inside}, bias={bias}):",
         scores,
     )

@@ -85,13 +85,34 @@ def single_quote_table(results: dict[str, Any]) -> list[str]:
     )
 
 
+#: Hand-written sections of the page that a new report keeps (their figures come from runs
+#: too slow for this script, such as the cross-validation of the page reader).
+KEPT_SECTIONS = ("## Whole pages: cross-validation by site",)
+
+
+def kept_sections(old_page: str) -> list[str]:
+    """The lines of the :data:`KEPT_SECTIONS` of *old_page*, each up to the next ``## ``.
+
+    >>> kept_sections("# T\\n\\n## Whole pages: cross-validation by site\\n\\nx\\n\\n## Speed")
+    ['## Whole pages: cross-validation by site', '', 'x', '']
+    """
+    lines, keeping = [], False
+    for line in old_page.splitlines():
+        if line.startswith("## "):
+            keeping = line in KEPT_SECTIONS
+        if keeping:
+            lines.append(line)
+    return lines
+
+
 def page(
     accuracy: dict[str, Any],
     speed_markdown: str,
     speed_command: str,
     single_quotes: dict[str, Any] | None = None,
+    kept: Sequence[str] = (),
 ) -> str:
-    """The whole Markdown page."""
+    """The whole Markdown page (with the *kept* lines of hand-written sections)."""
     today = dt.date.today().isoformat()
     machine = f"Python {platform.python_version()} on {platform.machine()}"
     return "\n".join(
@@ -120,6 +141,7 @@ def page(
             "quotation mark of the texts and gold turned into a single one.",
             "",
             *single_quote_table(single_quotes or {}),
+            *kept,
             "## Speed",
             "",
             speed_markdown,
@@ -153,7 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     speed_command = f"python benchmarks/speed.py --limit {args.limit} --repeat 3 --markdown"
     if args.cpu_time:
         speed_command += " --cpu-time"
-    text = page(accuracy, speed_markdown, speed_command, single_quotes)
+    old_page = args.output.read_text(encoding="utf-8") if args.output.is_file() else ""
+    text = page(accuracy, speed_markdown, speed_command, single_quotes, kept_sections(old_page))
     args.output.write_text(text, encoding="utf-8")
     print(f"wrote {args.output}")
     return 0

@@ -40,16 +40,35 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("polnear", "quotes", "speaker_accuracy_names"): 0.985,
     ("polnear", "quotes", "speaker_end_to_end"): 0.935,
     ("polnear", "quotes", "attributed_right_speaker"): 0.965,
-    ("scrapinghub-aeb", "body", "f1"): 0.95,
-    ("scrapinghub-aeb", "body", "recall"): 0.95,
+    ("scrapinghub-aeb", "body", "f1"): 0.955,
+    ("scrapinghub-aeb", "body", "recall"): 0.96,
     ("scrapinghub-aeb", "body", "precision"): 0.96,
-    ("l3s-gn1", "body", "f1"): 0.945,
+    ("l3s-gn1", "body", "f1"): 0.95,
     ("l3s-gn1", "body", "precision"): 0.94,
-    ("l3s-gn1", "body", "recall"): 0.96,
+    ("l3s-gn1", "body", "recall"): 0.97,
     ("l3s-gn1", "headline", "accuracy"): 0.805,
-    # WCXB: 217 of the 400 sampled pages have a gold publication date (measured 0.622, 0.705).
-    ("wcxb", "published", "exact"): 0.61,
-    ("wcxb", "published", "exact_or_updated"): 0.695,
+    # WCXB articles, publication date and authors on the same sample (186 pages with a gold
+    # date: exact 0.624, exact or updated 0.715; authors P 0.879, R 0.452, F1 0.597).
+    ("wcxb/article", "published", "exact"): 0.61,
+    ("wcxb/article", "published", "exact_or_updated"): 0.70,
+    ("wcxb/article", "bylines", "f1"): 0.58,
+    ("wcxb/article", "bylines", "precision"): 0.86,
+    # WCXB (a fixed sample of 400 dev pages, per page type) is out-of-sample by
+    # construction: the page weights are fitted on scrapinghub-aeb and l3s-gn1 only, and
+    # WCXB's sites are others. The cross-validation of the two fit corpora (5 folds by
+    # site) is in docs/explanation/whole-pages.md; it is too slow for the suite.
+    ("wcxb/article", "body", "f1"): 0.835,
+    ("wcxb/article", "body", "precision"): 0.935,
+    ("wcxb/article", "body", "recall"): 0.81,
+    ("wcxb/article", "headline", "accuracy"): 0.68,
+    ("wcxb/article", "snippets", "with_found"): 0.71,
+    ("wcxb/article", "snippets", "without_out"): 0.96,
+    ("wcxb/service", "body", "f1"): 0.59,
+    ("wcxb/listing", "body", "f1"): 0.39,
+    ("wcxb/forum", "body", "f1"): 0.50,
+    ("wcxb/product", "body", "f1"): 0.44,
+    ("wcxb/documentation", "body", "f1"): 0.775,
+    ("wcxb/collection", "body", "f1"): 0.46,
 }
 
 

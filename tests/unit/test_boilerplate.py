@@ -14,12 +14,14 @@ from copydesk.steps.boilerplate import (
     best_region,
     block_features,
     page_language,
+    region_gains,
 )
 from copydesk.steps.boilerplate.joins import join_closing_sentences, join_end_past_teasers
 from copydesk.steps.boilerplate.lines import is_teaser_line
 from copydesk.steps.boilerplate.lists import join_repeated_parts
 from copydesk.steps.boilerplate.teasers import drop_repeated_edges, drop_teaser_runs
 
+PROSE_POSITION = ("prose_inside", "prose_none_before", "prose_none_after")
 MENU = "\n".join(
     ["Home", "News", "World", "Politics", "Business", "Sport", "Weather", "Opinion", "Video"]
 )
@@ -1204,3 +1206,38 @@ def test_comment_replies_open_no_parts() -> None:
         for line in (comment, f"Reply to comment by {name}")
     ]
     assert _repeated_parts_rule(items, inside=5) == [True] * 5 + [False]
+
+
+def test_a_run_of_short_lines_costs_as_one_block() -> None:
+    """Short lines that lean against the article cost, together, as one block of all their
+    words: a round-up's item lines between two parts do not outweigh the parts."""
+    leanings = [0.5, -0.5, -0.5, -0.5, -0.5, -0.5, -0.5, 0.5]
+    words = [36, 4, 4, 4, 4, 4, 4, 36]
+    alone = region_gains(leanings, words, length_power=0.5, short_words=0)
+    together = region_gains(leanings, words, length_power=0.5, short_words=12)
+    assert best_region(alone) == (0, 0)  # each line alone: the run costs 6, a part gains 3
+    assert best_region(together) == (0, 7)  # as one block of 24 words it costs about 2.4
+    assert sum(together[1:7]) == pytest.approx(-0.5 * 24**0.5)
+
+
+def test_a_long_block_breaks_a_run_of_short_lines() -> None:
+    """Only short blocks join a run: a long block against the article costs on its own."""
+    gains = region_gains([-0.5, -0.5, -0.5], [4, 40, 4], length_power=0.5, short_words=12)
+    assert gains == [-1.0, -0.5 * 40**0.5, -1.0]
+
+
+def test_prose_position_features() -> None:
+    """A block above all the page's prose, one inside it and one below it are told apart."""
+    state = page_state(article_page())
+    vectors = block_features(state)
+    inside, before, after = (FEATURES.index(name) for name in PROSE_POSITION)
+    texts = [state.block_text(block) for block in state.blocks]
+    menu = texts.index("Council approves new budget")
+    middle = texts.index(ARTICLE[2])
+    footer = len(texts) - 1
+    assert vectors[menu][before] == 1.0
+    assert vectors[menu][after] == 0.0
+    assert vectors[middle][inside] > 0.5
+    assert vectors[middle][before] == 0.0
+    assert vectors[footer][after] == 1.0
+    assert vectors[footer][inside] == 0.0

@@ -40,3 +40,25 @@ def test_a_quote_paragraph_opening_a_page_is_not_its_headline() -> None:
     assert article.headline is not None
     assert article.headline.text == _HEADLINE
     assert article.paragraphs[0].text == first
+
+
+def test_a_role_line_under_the_byline_is_never_the_headline() -> None:
+    """A writer's role line ("Business reporter, Example News") is no headline, even when
+    it is the nearest headline-shaped line above the article."""
+    story = [
+        "The storm hit the coast on Monday, officials said, and thousands of homes lost "
+        "power across the region.",
+        "Crews worked through the night to clear the roads and restore the lines, they said "
+        "on Tuesday morning.",
+        "Schools in the county will stay closed until Wednesday, the council announced in a "
+        "short statement.",
+        "Forecasters expect calmer weather by the weekend, although more rain is likely in "
+        "the north of the county.",
+    ]
+    sections = "Home News Sport Business Innovation Culture Arts Travel Earth Audio Video Live"
+    menu = "\n".join(sections.split())
+    footer = "\n".join(["Terms of Use", "About us", "Privacy Policy", "Cookies", "Contact us"])
+    for role in ("Business reporter, Example News", "Political editor"):
+        text = "\n\n".join(["Skip to content", menu, "Jane Doe", role, *story, footer])
+        article = copydesk.parse(text)
+        assert article.headline is None or article.headline.text != role

@@ -8,6 +8,7 @@ from __future__ import annotations
 import attrs
 
 from copydesk.lexicon import agencies as _agencies
+from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
 from copydesk.lexicon import marks as _marks
@@ -106,3 +107,8 @@ class ReadingTables(VersionedTables):
     """Determiners that can speak on their own (``both said``, ``the two write``)."""
     speaker_phrase_cuts: tuple[str, ...] = _speakers.SPEAKER_PHRASE_CUTS
     """Words that end a described speaker (``another source| speaking to Fox News``)."""
+
+    # --- feat/pages (issue #18) ---
+    boilerplate_short_run_words: int = _boilerplate.BOILERPLATE_SHORT_RUN_WORDS
+    """A run of blocks of at most this many words that lean against the article costs as
+    one block when the article region is chosen (0: every block alone)."""

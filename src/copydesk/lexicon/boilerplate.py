@@ -136,6 +136,10 @@ NOT_HEADLINE: tuple[str, ...] = (
     # Bylines, datelines and stamps that stand between a page's headline and its article.
     r"^(?:by|from|posted|updated|published|last updated|written by|photo|image|video)\b",
     r"\b(?:staff|special) (?:writer|correspondent)\b|\bnews service\b|\bstaff reporter\b",
+    # A writer's role line under the byline ("Business reporter, BBC News", "Political
+    # editor"): at most three words before the role, which ends the line or a comma follows.
+    r"^(?:[\w'’.-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
+    r"|presenter|analyst|producer|contributor)s?\s*(?:,|$)",
     r"/(?:ap|afp|reuters|getty|associated press)\b",
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
     r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
@@ -247,46 +251,50 @@ card under a page's article whose parts are the article's (a recipe's ``Ingredie
 the card joins the article, from its title down to the next chrome or widget line."""
 
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", -5.040),
-    ("log_words", -0.430),
-    ("tiny", -0.178),
-    ("long", 0.294),
-    ("stopwords", -0.904),
-    ("ends_sentence", 2.317),
-    ("sentences", 0.343),
-    ("commas", 0.921),
-    ("capitalised", -0.168),
-    ("digits", 1.372),
-    ("short_run", 0.354),
-    ("chrome_near", 1.152),
-    ("position", -2.231),
-    ("repeated", -0.888),
-    ("link_cues", -5.847),
-    ("date", -0.554),
-    ("separators", -1.432),
-    ("prev_log_words", 0.322),
-    ("next_log_words", 0.381),
-    ("prev_stopwords", 1.455),
-    ("next_stopwords", 0.612),
-    ("window_log_words", 1.963),
-    ("above_title_repeat", -3.510),
-    ("below_page_longest", -0.702),
-    ("below_page_stopwords", -2.835),
-    ("code", 0.066),
+    ("bias", -3.681),
+    ("log_words", -0.541),
+    ("tiny", -0.218),
+    ("long", 0.118),
+    ("stopwords", -1.191),
+    ("ends_sentence", 2.098),
+    ("sentences", 0.309),
+    ("commas", 0.816),
+    ("capitalised", -0.048),
+    ("digits", 1.615),
+    ("short_run", 0.314),
+    ("chrome_near", 1.328),
+    ("position", -2.149),
+    ("repeated", -0.960),
+    ("link_cues", -5.710),
+    ("date", -0.524),
+    ("separators", -1.336),
+    ("prev_log_words", 0.304),
+    ("next_log_words", 0.361),
+    ("prev_stopwords", 1.356),
+    ("next_stopwords", 0.472),
+    ("window_log_words", 1.806),
+    ("above_title_repeat", -3.344),
+    ("below_page_longest", -0.768),
+    ("below_page_stopwords", -3.205),
+    ("code", 0.131),
+    ("prose_inside", 0.420),
+    ("prose_none_before", -0.751),
+    ("prose_none_after", -1.112),
 )
 """``(feature, weight)`` pairs of the block classifier (filled in by the fit script)."""
 
 BOILERPLATE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", -0.500),
-    ("score", 0.428),
-    ("near_mean", 0.532),
-    ("wide_mean", -0.127),
-    ("near_max", -0.108),
-    ("wide_positive", 0.773),
-    ("log_words", 0.254),
-    ("ends_sentence", 1.185),
-    ("core_distance", -2.183),
-    ("below_core", -0.348),
+    ("bias", 0.449),
+    ("score", 0.127),
+    ("near_mean", 0.380),
+    ("wide_mean", 0.017),
+    ("near_max", 0.015),
+    ("wide_positive", 0.895),
+    ("log_words", 0.191),
+    ("ends_sentence", 1.180),
+    ("core_distance", -1.775),
+    ("below_core", -0.245),
+    ("below_top", -4.132),
 )
 """``(feature, weight)`` pairs of the second stage, which reads neighbours' scores."""
 
@@ -295,6 +303,12 @@ BOILERPLATE_LENGTH_POWER = 0.5
 
 BOILERPLATE_INSIDE_THRESHOLD = -2.0
 """Log-odds below which a block inside the article region is dropped all the same."""
+
+BOILERPLATE_SHORT_RUN_WORDS = 12
+"""When the article region is chosen, a run of blocks of at most this many words that lean
+against the article (item names, spec lines, a table of contents between a round-up's
+parts) costs as one block of all their words, not as many blocks (0: every block alone).
+Chosen on held-out pages, folds by site."""
 
 BOILERPLATE_REGION_BIAS = 1.0
 """Added to every block's log-odds when the region is chosen: a longer region is preferred

@@ -17,6 +17,7 @@ import regex
 from copydesk._state import BODY, CHROME, ParseState
 
 __all__ = [
+    "DATELINE_OPENING",
     "ENDS_SENTENCE",
     "MAX_SCAN_CHARS",
     "MEMO_CHARS",
@@ -35,6 +36,11 @@ __all__ = [
 WORD = regex.compile(r"\w+")
 #: A block's text ends in a sentence mark (or a colon), closing quotes and brackets allowed.
 ENDS_SENTENCE = regex.compile(r"[.!?。！？:][\"”’')\]]*$")
+#: A paragraph opens with a dateline: a place in capitals, maybe an agency in brackets, a
+#: dash (``CHICAGO -- ...``, ``LONDON (Reuters) - ...``): the article's first paragraph.
+DATELINE_OPENING = regex.compile(
+    r"\p{Lu}[\p{Lu}.,' ]{2,60}(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
+)
 #: A line of at most this many words with no sentence end is a menu-like short line.
 SHORT_WORDS = 6
 # More than SHORT_WORDS words, read from the start only (no list of every word).

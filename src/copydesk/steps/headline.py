@@ -26,7 +26,13 @@ from copydesk._models import Headline, Site
 from copydesk._state import BODY, CHROME, Block, ParseState
 from copydesk._step import step
 from copydesk.lexicon import Lexicon
-from copydesk.reading.page import collapse, collapse_within, looks_like_page, opening_words
+from copydesk.reading.page import (
+    DATELINE_OPENING,
+    collapse,
+    collapse_within,
+    looks_like_page,
+    opening_words,
+)
 
 __all__ = ["headline"]
 
@@ -58,9 +64,6 @@ _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 _WORD = regex.compile(r"\w+")
 _CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
 _THE = regex.compile(r"(?i)^the\s+")
-_DATELINE_OPENING = regex.compile(
-    r"\p{Lu}[\p{Lu}.,' ]{2,60}(?:\([^()\n]{1,40}\))?\s*(?:--|[-–—:])\s"
-)
 # Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
 # bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
 # underscore between words (``typhoon_English_Xinhua``): no headline writes those.
@@ -222,7 +225,7 @@ def _candidate(
     text = state.block_text(block)
     if _CODE_LIKE.search(text):
         return False  # a style sheet or script line of a page dumped with its markup
-    if block.label == BODY and _DATELINE_OPENING.match(text):
+    if block.label == BODY and DATELINE_OPENING.match(text):
         return False  # the article's first paragraph, opening with its dateline
     # A sentence end inside closing quote marks ('… is done.”') ends a sentence too.
     return _headline_shaped(text) and not text.rstrip().rstrip("”’\"'").endswith((".", ":", ","))

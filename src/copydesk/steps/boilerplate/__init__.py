@@ -46,6 +46,8 @@ from copydesk.steps.boilerplate.scores import (
     context_features,
     decide,
     first_stage_scores,
+    page_scores,
+    region_gains,
 )
 from copydesk.steps.boilerplate.teasers import (
     drop_repeated_edges,
@@ -77,6 +79,8 @@ __all__ = [
     "decide",
     "first_stage_scores",
     "page_language",
+    "page_scores",
+    "region_gains",
     "split_markup",
 ]
 

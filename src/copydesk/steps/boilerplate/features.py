@@ -70,6 +70,9 @@ FEATURES: tuple[str, ...] = (
     "below_page_longest",
     "below_page_stopwords",
     "code",
+    "prose_inside",
+    "prose_none_before",
+    "prose_none_after",
 )
 
 
@@ -153,6 +156,23 @@ class _Page:
         self.prose_stopwords = (
             sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
         )
+        self.prose_before = _prose_before(self.word_counts, self.texts)
+
+
+def _prose_before(word_counts: Sequence[int], texts: Sequence[str]) -> array[float]:
+    """For each block, the share of the page's prose words (blocks of twenty words or more
+    that end a sentence) printed before it: the article is the page's mass of prose, so a
+    block before all of it is above the article, one after all of it below."""
+    prose = [
+        count if count >= _PROSE_WORDS and ENDS_SENTENCE.search(text) else 0
+        for count, text in zip(word_counts, texts, strict=True)
+    ]
+    total = sum(prose) or 1
+    shares, running = array("d"), 0
+    for count in prose:
+        shares.append(running / total)
+        running += count
+    return shares
 
 
 # Blocks this long set the page's level of stopwords.
@@ -264,8 +284,19 @@ def feature_rows(state: ParseState) -> Iterator[list[float]]:
                 page.longest - page.log_words[index],
                 max(0.0, page.prose_stopwords - page.stopwords[index]),
                 code,
+                *_prose_position(page, index),
             ]
         )
+
+
+def _prose_position(page: _Page, index: int) -> tuple[float, float, float]:
+    """Where a block stands in the page's mass of prose: how deep inside it (1 in the
+    middle, 0 at its edges; a block of prose counts from its own middle), and whether all
+    of it comes after the block or all of it before (a block of prose is inside it)."""
+    before = page.prose_before[index]
+    through = page.prose_before[index + 1] if index + 1 < len(page.prose_before) else 1.0
+    middle = (before + through) / 2
+    return 2 * min(middle, 1.0 - middle), float(through == 0.0), float(before >= 1.0)
 
 
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:

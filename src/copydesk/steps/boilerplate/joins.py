@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from copydesk._state import BODY, CHROME, ParseState
-from copydesk.reading.page import MAX_SCAN_CHARS, SHORT_WORDS, word_count
+from copydesk.reading.page import DATELINE_OPENING, MAX_SCAN_CHARS, SHORT_WORDS, word_count
 from copydesk.steps.boilerplate.draft import Draft, last_kept
 from copydesk.steps.boilerplate.lines import (
     DATE,
@@ -20,6 +20,7 @@ from copydesk.steps.boilerplate.lines import (
     MIN_TEASER_RUN,
     alternation_of,
     is_body_teaser,
+    is_stamp,
     is_widget_line,
     kind_patterns,
 )
@@ -50,7 +51,9 @@ def join_nearby_prose(draft: Draft) -> None:
     stops at the box, but the lede scores well on its own. Above the article a run of short
     lines (a list, a box of links) counts as one block of the gap: the lede of a how-to
     stands above its list of things to take. (Below the article it does not: what follows a
-    list there is more often a teaser's summary or a comment.)
+    list there is more often a teaser's summary or a comment.) Below the article, a widget
+    line (``Share this:``) or a date stamp ends the search: under them come comments
+    (``jdoe says:`` over ``March 3, 2024 at 6:34 am``) and other stories.
     """
     state, scores, keep = draft.state, draft.scores, draft.keep
     bias = state.lexicon.boilerplate_region_bias
@@ -63,9 +66,13 @@ def join_nearby_prose(draft: Draft) -> None:
             if block.label != BODY:
                 index += step_by
                 continue
+            if step_by > 0 and (is_widget_line(state, index) or is_stamp(state, block)):
+                break  # under a share row or a date stamp come comments and other stories
             words = word_count(text)
-            if (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS) or (
-                step_by < 0 and keep[index + 1] and _is_dateline_line(state, text)
+            if (
+                (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS)
+                or (step_by < 0 and keep[index + 1] and _is_dateline_line(state, text))
+                or (step_by < 0 and _is_lede(state, text, scores[index]))
             ):
                 keep[index], gap, in_list = True, 0, False
             elif words <= SHORT_WORDS and in_list and step_by < 0:
@@ -87,14 +94,15 @@ def join_end_past_teasers(draft: Draft) -> None:
     the region when the part after it is short: the list weighs more than that part. Right
     under the region, a run of teaser lines (see :func:`is_teaser_line`, at least
     ``MIN_TEASER_RUN``) followed by up to ``_MAX_PARTS_AFTER_LIST`` blocks of prose that
-    could close the article (see :func:`_could_close`), and then by no more body text
+    could close the article (see :func:`_could_close`) and score at least the inside
+    threshold (a paragraph under a list has weak neighbours), and then by no more body text
     (chrome, a widget line or the page's end), is taken in: the prose is the article's end,
     and the list inside the region goes as a teaser run. A list of teasers with summaries
     goes on after the summary (another headline), and comments come under a header line:
     neither is taken in.
     """
     state, scores, keep = draft.state, draft.scores, draft.keep
-    bias = state.lexicon.boilerplate_region_bias
+    inside = state.lexicon.boilerplate_inside_threshold
     index = last_kept(keep) + 1
     run = 0
     while index < len(keep) and is_body_teaser(state, index):
@@ -106,7 +114,7 @@ def join_end_past_teasers(draft: Draft) -> None:
         after < len(keep)
         and after - index < _MAX_PARTS_AFTER_LIST
         and state.blocks[after].label == BODY
-        and scores[after] + bias > 0
+        and scores[after] >= inside
         and _could_close(state, state.block_text(state.blocks[after])[:MAX_SCAN_CHARS].strip())
     ):
         after += 1
@@ -212,6 +220,17 @@ def keep_embedded_posts(draft: Draft) -> None:
             above -= 1
         for post in range(above, index + 1):
             keep[post] = True
+
+
+def _is_lede(state: ParseState, text: str, score: float) -> bool:
+    """A paragraph above the article that opens with a dateline (``CHICAGO -- ...``) and
+    scores at least the inside threshold: the article's first paragraph, printed above a
+    box, whose neighbours (the box, the byline) pull its score down."""
+    return (
+        score >= state.lexicon.boilerplate_inside_threshold
+        and word_count(text) >= _MIN_EXTEND_WORDS
+        and DATELINE_OPENING.match(text) is not None
+    )
 
 
 def _is_dateline_line(state: ParseState, text: str) -> bool:

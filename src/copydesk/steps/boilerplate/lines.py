@@ -131,6 +131,19 @@ def is_widget_line(state: ParseState, index: int) -> bool:
     return word_count(text) <= MAX_STAMP_WORDS and any(pattern.search(text) for _, pattern in kinds)
 
 
+def _any_kind_cue(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The lexicon's ``kind_cues`` as one case-insensitive alternation."""
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for _, pattern in lexicon.kind_cues))
+
+
+def is_widget_or_stamp_text(state: ParseState, text: str) -> bool:
+    """Whether a short line (at most ``MAX_STAMP_WORDS`` words: the caller counted them)
+    names a widget (:func:`is_widget_line`) or is a date stamp (:func:`is_stamp`)."""
+    if DATE.search(text) is not None:
+        return True
+    return state.lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue).search(text) is not None
+
+
 def is_stamp(state: ParseState, block: Block) -> bool:
     """Whether *block* is a date or time stamp line (``March 3, 2024 10:15 am``)."""
     text = state.block_text(block)[:MAX_SCAN_CHARS]

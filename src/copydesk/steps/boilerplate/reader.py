@@ -9,6 +9,7 @@ own step (``parser.disable("boilerplate.teaser_runs")``), so parsers never share
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from typing import ClassVar
 
@@ -19,7 +20,7 @@ from copydesk._state import BODY, Block, ParseState
 from copydesk.reading.page import looks_like_page
 from copydesk.steps.boilerplate.draft import Draft, PagePass, first_kept, last_kept
 from copydesk.steps.boilerplate.lines import is_stamp, kind_of
-from copydesk.steps.boilerplate.scores import block_scores, decide
+from copydesk.steps.boilerplate.scores import decide, page_scores
 
 __all__ = ["PageReader", "split_markup"]
 
@@ -141,13 +142,16 @@ class PageReader:
         if not state.blocks or not looks_like_page(state):
             return
         lexicon = state.lexicon
-        scores = block_scores(state)
+        scores, best = page_scores(state)
+        if best <= 0 and _mostly_one_line(state):
+            return  # a list of one line printed over and over, no block reads like text
         keep = decide(
             state,
             scores,
             length_power=lexicon.boilerplate_length_power,
             inside_threshold=lexicon.boilerplate_inside_threshold,
             region_bias=lexicon.boilerplate_region_bias,
+            short_run_words=lexicon.boilerplate_short_run_words,
         )
         if not any(keep):
             return  # nothing reads like an article: better to drop nothing than everything
@@ -160,6 +164,14 @@ class PageReader:
         if not any(draft.keep):
             return  # the cuts left nothing (a page of one repeated line): drop nothing either
         _label_dropped(draft)
+
+
+def _mostly_one_line(state: ParseState) -> bool:
+    """Whether one text is more than half of the page's body blocks (a page of one stamp
+    or byline line repeated: the classifier, which reads each block against the page's
+    best, would find an article among copies of one line)."""
+    texts = Counter(state.block_text(block) for block in state.blocks if block.label == BODY)
+    return bool(texts) and 2 * texts.most_common(1)[0][1] > sum(texts.values())
 
 
 def _label_dropped(draft: Draft) -> None:

@@ -19,6 +19,7 @@ from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import MAX_SCAN_CHARS, word_count
 from copydesk.steps.boilerplate.features import FEATURES, feature_rows
+from copydesk.steps.boilerplate.lines import MAX_STAMP_WORDS, is_widget_or_stamp_text
 
 __all__ = [
     "CONTEXT_FEATURES",
@@ -28,6 +29,8 @@ __all__ = [
     "context_features",
     "decide",
     "first_stage_scores",
+    "page_scores",
+    "region_gains",
 ]
 
 #: The names of the second-stage features, computed from the first-stage scores of a block
@@ -43,10 +46,16 @@ CONTEXT_FEATURES: tuple[str, ...] = (
     "ends_sentence",
     "core_distance",
     "below_core",
+    "below_top",
 )
 # Neighbourhoods of the second stage (blocks on each side).
 _NEAR = 2
 _WIDE = 8
+# A line of fewer words (a menu entry: "Home", "Contact us") never joins a run of short
+# lines that costs as one block (see region_gains): menus stay as dear as they were.
+_MIN_RUN_LINE_WORDS = 2
+# The page's best blocks, whose mean score sets the level a block is measured against.
+_TOP = 5
 # Scores beyond this magnitude carry no more information for the neighbours.
 _SCORE_CLIP = 6.0
 
@@ -95,6 +104,8 @@ def _context_rows(
     clipped = [max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores]
     positive = [score > 0 for score in clipped]
     core = max(range(count), key=lambda index: clipped[index] + log_words[index]) if count else 0
+    best = sorted(clipped, reverse=True)[:_TOP]
+    top = sum(best) / len(best) if best else 0.0
     for index in range(count):
         # Slices, in block order, without the block itself.
         near_low, near_high = max(0, index - _NEAR), min(count, index + _NEAR + 1)
@@ -114,6 +125,7 @@ def _context_rows(
                 ends[index],
                 min(abs(index - core), 40) / 40,
                 float(index > core),
+                (top - clipped[index]) / (2 * _SCORE_CLIP),
             ]
         )
 
@@ -126,6 +138,17 @@ def first_stage_scores(vectors: Sequence[Sequence[float]], lexicon: Lexicon) -> 
 
 def block_scores(state: ParseState) -> list[float]:
     """The classifier's log-odds that each block belongs to the article."""
+    return page_scores(state)[0]
+
+
+def page_scores(state: ParseState) -> tuple[list[float], float]:
+    """:func:`block_scores`, and the best first-stage score of the page.
+
+    The second stage reads each score against the page's best ones, so on a page where no
+    block reads like article text on its own (the best first-stage score is not positive:
+    a page of one repeated line, a list of stamps) its best blocks would still look good;
+    the reader leaves such a page alone.
+    """
     first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
     # Row by row: a page of many short lines needs no list of every block's features. The
     # three features kept per block go to arrays of doubles: 8 bytes each, not a float
@@ -135,7 +158,8 @@ def block_scores(state: ParseState) -> list[float]:
         scores.append(_dot(first, vector))
         log_words.append(vector[_LOG_WORDS])
         ends.append(vector[_ENDS_SENTENCE_FEATURE])
-    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)]
+    best = max(scores, default=0.0)
+    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)], best
 
 
 def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
@@ -157,6 +181,60 @@ def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def region_gains(
+    leanings: Sequence[float],
+    words: Sequence[int],
+    *,
+    length_power: float,
+    short_words: int,
+    breaks: Sequence[bool] = (),
+) -> list[float]:
+    """What each block adds to a region that holds it: its leaning (``tanh`` of its score,
+    between -1 and 1) times its weight, ``words ** length_power``.
+
+    A run of short blocks that lean against the article (a table of contents, a product's
+    spec lines, a round-up's item names, of three to *short_words* words) costs as one
+    block of all their words together, spread over the run: twenty three-word lines between
+    two parts of a round-up weigh like one paragraph of sixty words, not like twenty blocks.
+    A block whose *breaks* flag is set (a chrome line, widget wording such as ``Share`` or
+    ``Comments (5)``, a date stamp: the furniture between an article and its comments) ends
+    the run and costs on its own. ``short_words=0`` weighs every block alone.
+
+    >>> region_gains([1.0, -1.0, -1.0, -1.0, -1.0, 1.0], [16, 4, 4, 4, 4, 16],
+    ...              length_power=0.5, short_words=12)
+    [4.0, -1.0, -1.0, -1.0, -1.0, 4.0]
+    >>> region_gains([1.0, -1.0, -1.0], [16, 4, 4], length_power=0.5, short_words=0)
+    [4.0, -2.0, -2.0]
+    """
+    gains = [leaning * count**length_power for leaning, count in zip(leanings, words, strict=True)]
+    if short_words <= 0:
+        return gains
+    count = len(gains)
+    ends = breaks or [False] * count
+    joins = [
+        leanings[index] < 0
+        and _MIN_RUN_LINE_WORDS <= words[index] <= short_words
+        and not ends[index]
+        for index in range(count)
+    ]
+    index = 0
+    while index < count:
+        if not joins[index]:
+            index += 1
+            continue
+        end = index
+        while end < count and joins[end]:
+            end += 1
+        run = range(index, end)
+        if len(run) > 1:
+            mean = sum(leanings[member] for member in run) / len(run)
+            share = mean * sum(words[member] for member in run) ** length_power / len(run)
+            for member in run:
+                gains[member] = share
+        index = end
+    return gains
+
+
 def decide(
     state: ParseState,
     scores: Sequence[float],
@@ -164,15 +242,34 @@ def decide(
     length_power: float,
     inside_threshold: float,
     region_bias: float = 0.0,
+    short_run_words: int = 0,
 ) -> list[bool]:
     """Which blocks are article text, given their scores (see the module docstring)."""
-    gains = []
+    leanings, words = [], []
     for block, score in zip(state.blocks, scores, strict=True):
         if block.label != BODY:
-            gains.append(0.0)
+            leanings.append(0.0)
+            words.append(0)
             continue
-        words = word_count(state.block_text(block)[:MAX_SCAN_CHARS])
-        gains.append(math.tanh((score + region_bias) / 2) * max(words, 1) ** length_power)
+        words.append(max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1))
+        leanings.append(math.tanh((score + region_bias) / 2))
+    # Only a line that could join a run of short lines is read for widget wording or a date
+    # (once per text: menus and share rows repeat).
+    seen: dict[str, bool] = {}
+    breaks = []
+    for block, leaning, count in zip(state.blocks, leanings, words, strict=True):
+        if count == 0:
+            breaks.append(True)
+        elif leaning < 0 and _MIN_RUN_LINE_WORDS <= count <= short_run_words:
+            text = state.block_text(block)[:MAX_SCAN_CHARS]
+            if text not in seen:
+                seen[text] = count <= MAX_STAMP_WORDS and is_widget_or_stamp_text(state, text)
+            breaks.append(seen[text])
+        else:
+            breaks.append(False)
+    gains = region_gains(
+        leanings, words, length_power=length_power, short_words=short_run_words, breaks=breaks
+    )
     region = best_region(gains)
     keep = [False] * len(state.blocks)
     if region is None:
