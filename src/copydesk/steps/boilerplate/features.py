@@ -288,7 +288,7 @@ def feature_rows(state: ParseState) -> Iterator[list[float]]:
                 page.log_words[following] if following is not None else 0.0,
                 page.stopwords[previous] if previous is not None else 0.0,
                 page.stopwords[following] if following is not None else 0.0,
-                sum(page.log_words[near] for near in window) / len(window),
+                sum(page.log_words[window.start : window.stop]) / len(window),
                 float(page.title_repeat is not None and index < page.title_repeat),
                 page.longest - page.log_words[index],
                 max(0.0, page.prose_stopwords - page.stopwords[index]),

@@ -43,6 +43,9 @@ _CAPITALISED = regex.compile(rf"(?=(\p{{Lu}}\S{{0,{_KEY_LENGTH - 1}}}))")
 _CAPITAL = regex.compile(r"\p{Lu}")
 # The word a capital opens, as the index sorts it.
 _KEY = regex.compile(rf"\S{{1,{_KEY_LENGTH}}}")
+# The index keeps the word of every this many capitals (in sorted order): a lookup finds
+# its stretch among them, then reads the words of that stretch only.
+_FENCE_EVERY = 32
 
 
 @attrs.define
@@ -89,6 +92,7 @@ class FullNames:
         # the block-by-block budget is spent. Positions only, 8 bytes each: a table of the
         # words themselves held a string and an entry per name of a text of many names.
         self._capitals: array[int] | None = None
+        self._fences: list[str] = []
         self.work = 0
         """Blocks, capitals and places read by the lookups so far."""
 
@@ -135,7 +139,9 @@ class FullNames:
         positions: list[int] = []
         # The capitals whose words open with the prefix stand together in the sorted index:
         # from the first, walked by number (a slice of the rest cost a copy of it per lookup).
-        first = bisect.bisect_left(capitals, prefix, key=self._key_at)
+        fence = bisect.bisect_left(self._fences, prefix)
+        low, high = max(0, (fence - 1) * _FENCE_EVERY), min(len(capitals), fence * _FENCE_EVERY)
+        first = bisect.bisect_left(capitals, prefix, low, high, key=self._key_at)
         for number in range(first, len(capitals)):
             position = capitals[number]
             if not self._key_at(position).startswith(prefix):
@@ -173,6 +179,7 @@ class FullNames:
                     self.work += 1
                     positions.append(match.start())
             self._capitals = array("q", sorted(positions, key=self._key_at))
+            self._fences = [self._key_at(at) for at in self._capitals[::_FENCE_EVERY]]
         return self._capitals
 
     def _key_at(self, position: int) -> str:
