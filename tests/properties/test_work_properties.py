@@ -1,7 +1,9 @@
 """Property tests: the work of a parse grows in step with the text (issue #21), counted, not
 timed. Texts of many lines of one shape (quotes of many distinct speakers, under many
 distinct titles, photo credit lines, name / "AP Sports Writer" byline pairs) are parsed
-at two lengths: twice the lines must cost at most about twice the function calls."""
+at two lengths: twice the lines must cost at most about twice the function calls. And the
+picture-mark test, which folds a text a piece at a time to spare a copy of it, finds what
+folding the whole text finds."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from copydesk import Parser
+from copydesk._text import holds_folded
 from copydesk.steps.quotes.full_names import FullNames
 
 QUOTES_STEP = sys.modules["copydesk.steps.quotes"]
@@ -111,3 +114,20 @@ def test_the_count_sees_work_quadratic_in_the_lines() -> None:
     assert _doubling_ratio(texts) <= MAX_DOUBLING_RATIO
     with mock.patch.object(QUOTES_STEP, "FullNames", _always_scanning()):
         assert _doubling_ratio(texts) > MAX_DOUBLING_RATIO
+
+
+FOLDING = "aBcSsß İıΣσςẞ\u0130ﬁ zoomGALLERY-"
+
+
+@given(
+    st.text(FOLDING, max_size=60),
+    st.lists(st.text(FOLDING, min_size=1, max_size=4).map(str.casefold), min_size=1, max_size=4),
+    st.integers(min_value=1, max_value=8),
+)
+def test_folding_a_piece_at_a_time_finds_what_folding_the_whole_finds(
+    text: str, words: list[str], piece: int
+) -> None:
+    """``holds_folded`` (which spares a casefolded copy of a long text) answers as a search
+    of the whole casefolded text, wherever the pieces are cut."""
+    with mock.patch("copydesk._text._FOLD_PIECE", piece):
+        assert holds_folded(text, words) == any(word in text.casefold() for word in words)
