@@ -13,6 +13,8 @@ __all__ = ["is_prose", "is_prose_by_length"]
 _MIN_PROSE_WORDS = 10
 # At least _MIN_PROSE_WORDS words, read from the start only (no list of every word).
 _ENOUGH_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MIN_PROSE_WORDS}}}")
+# ... which take at least this many characters: a word each, and a separator between two.
+_MIN_PROSE_CHARS = 2 * _MIN_PROSE_WORDS - 1
 _SENTENCE = regex.compile(r"[.!?][\"”’')]*(?:\s|$)")
 
 
@@ -24,7 +26,11 @@ def is_prose(text: str) -> bool:
     >>> is_prose("Share this article")
     False
     """
-    return _ENOUGH_WORDS.match(text) is not None and _SENTENCE.search(text) is not None
+    return (
+        len(text) >= _MIN_PROSE_CHARS  # a short line is no prose: decided without a match
+        and _ENOUGH_WORDS.match(text) is not None
+        and _SENTENCE.search(text) is not None
+    )
 
 
 _LONG_PROSE_WORDS = 25

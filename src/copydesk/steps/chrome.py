@@ -21,8 +21,11 @@ __all__ = ["chrome"]
 
 # Longer blocks are never chrome lines; bounding the input bounds the matching cost.
 _MAX_CHROME_CHARS = 400
-# Blocks up to this long are remembered within a parse (longer ones rarely repeat).
+# Blocks up to this long are remembered within a parse (longer ones rarely repeat), this
+# many at once: the memo starts afresh when full (a text of many different short lines
+# held a key per line, the step's memory peak).
 _MEMO_CHARS = 100
+_MEMO_TEXTS = 4096
 
 # Pattern syntax that may follow an atom and let it match nothing (or repeat it oddly).
 _OPTIONAL_AFTER = ("?", "*", "{")
@@ -64,6 +67,8 @@ def chrome(state: ParseState) -> None:
         else:
             rule = matchers.rule_for(key[0], middle=key[1])
             if block.end - block.start <= _MEMO_CHARS:
+                if len(known) >= _MEMO_TEXTS:
+                    known.clear()
                 known[key] = rule
         if rule is not None:
             state.mark_chrome(block, rule.kind)

@@ -13,7 +13,7 @@ import math
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import TypeVar
+from typing import TypeVar, overload
 
 import regex
 
@@ -111,20 +111,51 @@ def page_language(text: str, lexicon: Lexicon) -> str | None:
     return language if hits[language] >= 0.08 * len(words) else None
 
 
+class _BlockTexts(Sequence[str]):
+    """The text of each block, as the features read it, cut when asked for: a list of them
+    held a string per block (a page of many short lines: the step's memory peak)."""
+
+    def __init__(self, state: ParseState) -> None:
+        self._state = state
+
+    def __len__(self) -> int:
+        return len(self._state.blocks)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        block = self._state.blocks[index]
+        return self._state.text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
+
+    def __iter__(self) -> Iterator[str]:
+        text = self._state.text
+        for block in self._state.blocks:
+            yield text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
+
+
 class _Page:
-    """What the features need to know about the whole page, computed once."""
+    """What the features need to know about the whole page, computed once. What it keeps
+    per block is kept compactly (a byte per flag, eight per number): a page of many short
+    lines holds hundreds of thousands of blocks."""
 
     def __init__(self, state: ParseState) -> None:
         self.state = state
-        self.texts = [state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks]
+        self.texts = _BlockTexts(state)
         language = page_language(state.text, state.lexicon)
         sets = state.lexicon.cached("boilerplate.stopwords", _stopword_sets)
         stop = sets.get(language or "", frozenset())
         # Each block's words are counted, not kept: a list of word strings per block was
         # most of the step's memory on a page of many short lines. The per-block floats go
         # to arrays of doubles (8 bytes each, not a float object and a pointer).
-        self.word_counts: list[int] = []
+        self.word_counts = array("q")
         self.stopwords = array("d")
+        short = bytearray()
         collapsed: list[str] = []
         # Short lines repeat (menus, share rows): each text is counted once.
         known: dict[str, tuple[int, float, str]] = {}
@@ -136,14 +167,12 @@ class _Page:
             self.word_counts.append(counted[0])
             self.stopwords.append(counted[1])
             collapsed.append(counted[2])
+            short.append(counted[0] <= SHORT_WORDS and not ENDS_SENTENCE.search(text))
         self.log_words = array("d", (math.log1p(count) for count in self.word_counts))
         counts = Counter(collapsed)
-        self.repeated = [counts[text] > 1 for text in collapsed]
-        self.short = [
-            count <= SHORT_WORDS and not ENDS_SENTENCE.search(text)
-            for count, text in zip(self.word_counts, self.texts, strict=True)
-        ]
-        self.short_run = _run_lengths(self.short)
+        self.repeated = bytearray(counts[text] > 1 for text in collapsed)
+        del collapsed, counts
+        self.short_run = _run_lengths(short)
         self.title_repeat = title_repeat_index(self.texts)
         self.longest = max(self.log_words, default=0.0)
         # The stopword share of the page's prose: the article's paragraphs set the level.
@@ -204,9 +233,9 @@ def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str]:
     return len(words), share, collapse(text)
 
 
-def _run_lengths(flags: Sequence[bool]) -> list[int]:
+def _run_lengths(flags: Sequence[int]) -> array[int]:
     """For each position, the length of the run of true flags it stands in (0 if false)."""
-    lengths = [0] * len(flags)
+    lengths = array("q", bytes(8 * len(flags)))
     start = 0
     while start < len(flags):
         if not flags[start]:
@@ -242,7 +271,7 @@ def feature_rows(state: ParseState) -> Iterator[list[float]]:
     page = _Page(state)
     links = state.lexicon.cached("boilerplate.links", _link_pattern)
     count = len(state.blocks)
-    is_chrome = [block.label == CHROME for block in state.blocks]
+    is_chrome = bytearray(block.label == CHROME for block in state.blocks)
     # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
     known: dict[str, tuple[float, ...]] = {}
     for index, text in enumerate(page.texts):
@@ -279,7 +308,7 @@ def feature_rows(state: ParseState) -> Iterator[list[float]]:
                 page.log_words[following] if following is not None else 0.0,
                 page.stopwords[previous] if previous is not None else 0.0,
                 page.stopwords[following] if following is not None else 0.0,
-                sum(page.log_words[near] for near in window) / len(window),
+                sum(page.log_words[window.start : window.stop]) / len(window),
                 float(page.title_repeat is not None and index < page.title_repeat),
                 page.longest - page.log_words[index],
                 max(0.0, page.prose_stopwords - page.stopwords[index]),

@@ -106,6 +106,12 @@ def label_captions(state: ParseState, found: list[Found]) -> None:
         if record.caption_end < state.blocks[index].end:
             state.split_block(index, record.caption_end)  # the story goes on under the caption
         block = state.blocks[index]
+        if found and found[-1].block_index == index:
+            # The next record's credit stands in this very block (a run of credit lines,
+            # each merged with the line above): it merges, cuts or labels the block again,
+            # so the caption made here would be dropped at once. Only the label stays.
+            block.label, block.kind, block.finding, block.guessed = "caption", None, None, False
+            continue
         file_photo = _CAPTION_FILE_PREFIX.match(state.block_text(block)) is not None
         caption = Caption(
             text=state.source_text(block), credit=record.credit(state, file_photo), span=block.span

@@ -71,12 +71,18 @@ _TWO_NAME_WORDS = regex.compile(r"\b\p{Lu}\p{Ll}+(?:['’]s)?\s\p{Lu}[\p{L}'’-
 # Every built-in picture cue holds one of these (a cheap test before the pattern runs).
 _CUE_MARKS = ("(", "left", "right", "centre", "center", "ground", "photo", "picture", "image")
 _CUE_MARKS_EXTRA = ("handout", "hands", "combined")
+# Up to this long, a text is searched for the cues in one alternation: on a short line each
+# search costs mostly its call, and the built-in cues took a call each (a text of many
+# short lines that hold a mark, "Photo: ...", spent a fifth of its parse here).
+_SHORT_CUE_TEXT = 200
 
 
 @attrs.frozen
 class Cues:
     cues: tuple[regex.Pattern[str], ...]
     """The cues as one alternation, or (the built-in ones) each on its own."""
+    alternation: regex.Pattern[str]
+    """The cues as one alternation (for short texts)."""
     verbs: frozenset[str]
     marks: tuple[str, ...] | None
     """Words one of which every cue holds (None: cues were added, try them all)."""
@@ -88,6 +94,7 @@ class Cues:
     @classmethod
     def build(cls, lexicon: Lexicon) -> Cues:
         built_in = lexicon.caption_cues == Lexicon.default().caption_cues
+        alternation = regex.compile("|".join(f"(?:{pattern})" for pattern in lexicon.caption_cues))
         if built_in:
             # Each cue searched on its own keeps the literal it requires, which the engine
             # looks for first: about three times faster than the alternation, which tried
@@ -95,10 +102,10 @@ class Cues:
             # the alternation applies to all of them: those keep the alternation.)
             cues = tuple(regex.compile(pattern) for pattern in lexicon.caption_cues)
         else:
-            alternation = "|".join(f"(?:{pattern})" for pattern in lexicon.caption_cues)
-            cues = (regex.compile(alternation),)
+            cues = (alternation,)
         return cls(
             cues=cues,
+            alternation=alternation,
             verbs=frozenset(verb.casefold() for verb in lexicon.caption_verbs),
             marks=_CUE_MARKS + _CUE_MARKS_EXTRA if built_in else None,
             abbreviations=sentence_abbreviations(lexicon),
@@ -111,6 +118,8 @@ class Cues:
             folded = text.casefold()
             if not any(mark in folded for mark in self.marks):
                 return False
+        if len(text) <= _SHORT_CUE_TEXT:
+            return self.alternation.search(text) is not None
         return any(cue.search(text) is not None for cue in self.cues)
 
 
@@ -275,14 +284,16 @@ def labelled_caption(state: ParseState, index: int, text: str, *, guessed: bool 
     if ":" not in text:
         return False  # the cheap test first: most lines hold no label
     match = _LABELLED.fullmatch(text)
-    if match is None or QUOTE_MARKS.search(text) or _SINGLE_QUOTE.search(text):
+    if match is None:
+        return False
+    words = match.group("description").split()
+    if not _MIN_LABELLED_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
+        return False  # (the count before the searches: "Photo: Jane Doe" stops here)
+    if QUOTE_MARKS.search(text) or _SINGLE_QUOTE.search(text):
         return False
     if _TWO_NAME_WORDS.search(match.group("description")) is None:
         return False  # a picture shows someone: "Jane Doe", "Toshiba's Jane Doe"
     if _ends_sentence(text):
-        return False
-    words = match.group("description").split()
-    if not _MIN_LABELLED_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
     if sum(word[:1].isupper() for word in words) / len(words) > _MAX_LABELLED_CAPITALISED:
         return False

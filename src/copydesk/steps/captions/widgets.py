@@ -12,6 +12,7 @@ import regex
 
 from copydesk._models import Caption
 from copydesk._state import Block, ParseState
+from copydesk._text import holds_folded
 from copydesk.lexicon import Lexicon
 from copydesk.reading.credits import credit_words, known_agency, read_parts
 from copydesk.steps.captions.wording import (
@@ -91,8 +92,7 @@ class PictureLines:
         leaked tag (a cheap test on the whole text: most pages hold none)."""
         if self.marks is None or "<" in text:
             return True
-        folded = text.casefold()
-        return any(mark in folded for mark in self.marks)
+        return holds_folded(text, self.marks)
 
     def opens_caption(self, markup: str) -> bool:
         """Whether a block of leaked HTML ends in a tag opening a caption."""

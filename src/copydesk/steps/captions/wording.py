@@ -66,7 +66,8 @@ def credit_at(state: ParseState, parts: CreditParts, start: int, end: int) -> Cr
     """The :class:`~copydesk.Credit` of *parts*, printed at ``start:end`` of the source."""
     return Credit(
         text=state.source[start:end],
-        names=tuple(parts.names),
+        # One tuple for the credits that name the same people (a page of photo credits).
+        names=state.share(tuple(parts.names)),
         agency=parts.agency,
         file_photo=parts.file_photo,
         span=Span(start, end),

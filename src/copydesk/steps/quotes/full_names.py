@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+from array import array
 
 import attrs
 import regex
@@ -28,14 +29,23 @@ _SPAN_MEMO_SIZE = 64
 # of the capitalised words answers each (a text that names a thousand people once each would
 # otherwise read every block for each of them).
 _SCAN_BUDGET = 4
-# The index keeps this many characters of each capitalised word (longer names are checked
-# against the text).
+# The index sorts the capitalised words by this many characters of each (longer names are
+# checked against the text).
 _KEY_LENGTH = 48
+# How many answers `FullNames` remembers before it starts afresh (a text naming a new person
+# in every line held one per name).
+_MEMO_SIZE = 4096
 # Every run of two or more words holds a space before a capital: a span without one holds
 # no full name, and its name runs need not be read.
 _TWO_WORDS = regex.compile(r"\s\p{Lu}")
 # Every capital, with the word it opens (up to _KEY_LENGTH characters).
 _CAPITALISED = regex.compile(rf"(?=(\p{{Lu}}\S{{0,{_KEY_LENGTH - 1}}}))")
+_CAPITAL = regex.compile(r"\p{Lu}")
+# The word a capital opens, as the index sorts it.
+_KEY = regex.compile(rf"\S{{1,{_KEY_LENGTH}}}")
+# The index keeps the word of every this many capitals (in sorted order): a lookup finds
+# its stretch among them, then reads the words of that stretch only.
+_FENCE_EVERY = 32
 
 
 @attrs.define
@@ -78,10 +88,11 @@ class FullNames:
         # pronouns of consecutive paragraphs read the same paragraphs above them.
         self._spans_read: dict[tuple[int, int], tuple[Person | None, Person | None]] = {}
         self._last_query: tuple[int, tuple[Person | None, Person | None]] | None = None
-        # The capitalised words of the body -> where each is printed (a position, or a list
-        # of them), and the words sorted; built when the block-by-block budget is spent.
-        self._index: dict[str, int | list[int]] | None = None
-        self._sorted_keys: list[str] = []
+        # Where each capital of the body is printed, sorted by the word it opens; built when
+        # the block-by-block budget is spent. Positions only, 8 bytes each: a table of the
+        # words themselves held a string and an entry per name of a text of many names.
+        self._capitals: array[int] | None = None
+        self._fences: list[str] = []
         self.work = 0
         """Blocks, capitals and places read by the lookups so far."""
 
@@ -97,6 +108,8 @@ class FullNames:
                 found = self._first(word, places, surname=True) or self._first(
                     word, places, surname=False
                 )
+            if len(self._found) >= _MEMO_SIZE:
+                self._found.clear()  # the answers are the text's: a lookup gives them again
             self._found[key] = found
         return self._found[key]
 
@@ -121,19 +134,19 @@ class FullNames:
             # A word the index cannot hold: read every block (never for a mention, which
             # opens with a capital letter).
             return self._places_scanned(word)
-        index = self._build_index()
-        keys = self._sorted_keys
+        capitals = self._build_index()
         prefix = word[:_KEY_LENGTH]
         positions: list[int] = []
-        first = bisect.bisect_left(keys, prefix)
-        for key in keys[first:]:
-            if not key.startswith(prefix):
+        # The capitals whose words open with the prefix stand together in the sorted index:
+        # from the first, walked by number (a slice of the rest cost a copy of it per lookup).
+        fence = bisect.bisect_left(self._fences, prefix)
+        low, high = max(0, (fence - 1) * _FENCE_EVERY), min(len(capitals), fence * _FENCE_EVERY)
+        first = bisect.bisect_left(capitals, prefix, low, high, key=self._key_at)
+        for number in range(first, len(capitals)):
+            position = capitals[number]
+            if not self._key_at(position).startswith(prefix):
                 break
-            at = index[key]
-            if isinstance(at, int):
-                positions.append(at)
-            else:
-                positions.extend(at)
+            positions.append(position)
         positions.sort()
         self.work += len(positions)
         text = self._state.text
@@ -155,23 +168,27 @@ class FullNames:
                 position = text.find(word, position + 1, block.end)
         return places
 
-    def _build_index(self) -> dict[str, int | list[int]]:
-        if self._index is None:
+    def _build_index(self) -> array[int]:
+        """The positions of the body's capitals, sorted by the words they open (in text
+        order where the words are the same)."""
+        if self._capitals is None:
             text = self._state.text
-            index: dict[str, int | list[int]] = {}
+            positions = []
             for block in self._blocks:
-                for match in _CAPITALISED.finditer(text, block.start, block.end):
+                for match in _CAPITAL.finditer(text, block.start, block.end):
                     self.work += 1
-                    key, position = match.group(1), match.start()
-                    at = index.setdefault(key, position)
-                    if at != position:
-                        if isinstance(at, int):
-                            index[key] = [at, position]
-                        else:
-                            at.append(position)
-            self._index = index
-            self._sorted_keys = sorted(index)
-        return self._index
+                    positions.append(match.start())
+            self._capitals = array("q", sorted(positions, key=self._key_at))
+            self._fences = [self._key_at(at) for at in self._capitals[::_FENCE_EVERY]]
+        return self._capitals
+
+    def _key_at(self, position: int) -> str:
+        """The word the capital at *position* opens, as the index sorts it: up to
+        _KEY_LENGTH characters, to the next space. (A word that runs past the end of its
+        block sorts with the characters after it too: the places found are checked against
+        the block, so they are the same.)"""
+        match = _KEY.match(self._state.text, position)
+        return match.group() if match is not None else ""
 
     def _block_at(self, position: int) -> Block:
         """The body block holding *position*."""
