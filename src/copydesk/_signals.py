@@ -5,6 +5,11 @@ terminal closed) all mean "stop now". A stop in the middle of a write to a gzip 
 its checksum out of step with its data, so the file is corrupt once closed: writes are done
 whole under :func:`signals_deferred`, and the signals that came meanwhile are delivered
 right after. A signal the caller set to be ignored stays ignored.
+
+A handler's exception can be lost: when the signal lands while Python runs a finalizer
+(``__del__``, as the ``regex`` module's pattern caches have), the exception is printed as
+"ignored" and the run goes on. So :func:`signals_stop` also records each stop, and the batch
+loop calls :func:`raise_pending_stop` between chunks.
 """
 
 from __future__ import annotations
@@ -73,23 +78,50 @@ def signals_deferred() -> Iterator[None]:
         signal.raise_signal(received_number)
 
 
+#: Stop signals received inside :func:`signals_stop` and not yet acted on.
+_pending_stops: list[int] = []
+
+
+def _stop_exception(number: int) -> KeyboardInterrupt:
+    return KeyboardInterrupt() if number == signal.SIGINT else Interrupted(number)
+
+
+def raise_pending_stop() -> None:
+    """Raise the stop that a signal asked for, if its handler's exception was lost.
+
+    >>> raise_pending_stop()  # nothing pending: nothing happens
+    """
+    if _pending_stops:
+        number = _pending_stops[0]
+        _pending_stops.clear()
+        raise _stop_exception(number)
+
+
 @contextlib.contextmanager
 def signals_stop() -> Iterator[None]:
     """In the block, SIGTERM and SIGHUP raise :class:`Interrupted`, as Ctrl-C raises
-    KeyboardInterrupt. Signals the caller set to be ignored stay ignored."""
+    KeyboardInterrupt, and each stop is recorded for :func:`raise_pending_stop`. Signals the
+    caller set to be ignored, or gave a handler of its own, keep their handling."""
     if not _in_main_thread():
         yield
         return
 
     def stop(number: int, frame: FrameType | None) -> None:
-        raise Interrupted(number)
+        _pending_stops.append(number)
+        raise _stop_exception(number)
 
     previous = {}
     for number in STOP_SIGNALS:
-        if number != signal.SIGINT and signal.getsignal(number) is not signal.SIG_IGN:
+        handler = signal.getsignal(number)
+        ours = handler is signal.default_int_handler or (
+            number != signal.SIGINT and handler is not signal.SIG_IGN
+        )
+        if ours:
             previous[number] = signal.signal(number, stop)
+    _pending_stops.clear()
     try:
         yield
     finally:
+        _pending_stops.clear()
         for number, handler in previous.items():
             signal.signal(number, handler)

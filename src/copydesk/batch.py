@@ -30,7 +30,7 @@ import attrs
 from copydesk._json import article_json
 from copydesk._models import Article
 from copydesk._pipeline import Parser
-from copydesk._signals import signals_deferred
+from copydesk._signals import raise_pending_stop, signals_deferred
 from copydesk._workers import StopAtError, default_workers, ordered_map
 
 __all__ = [
@@ -236,6 +236,7 @@ def parse_jsonl(
             report.failures.extend(failures[: max(room, 0)])
         if on_progress is not None:
             on_progress(report)
+        raise_pending_stop()  # a stop whose exception a finalizer swallowed
     read.raise_error()
     return report
 
