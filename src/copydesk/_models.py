@@ -110,7 +110,10 @@ def check_source(text: str) -> None:
         )
 
 
-@attrs.frozen(order=True)
+# Every model is frozen and slotted, without a weak-reference slot: an article of many short
+# quoted lines holds five model objects a quote, and the slot cost 8 bytes each (about
+# 1.2 bytes per character of such text at the peak; tests/unit/test_memory.py).
+@attrs.frozen(order=True, weakref_slot=False)
 class Span:
     """A half-open character range ``[start, end)`` into :attr:`Article.source`.
 
@@ -167,7 +170,7 @@ class Span:
         return self.start <= other.start and other.end <= self.end
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Chrome:
     """A piece of site furniture (menu, share row, footer ...) kept out of the body.
 
@@ -189,7 +192,7 @@ class Chrome:
     """Where it stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Site:
     """The publication the page comes from, as the page names itself.
 
@@ -212,7 +215,7 @@ class Site:
     """The line the name was read from."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Headline:
     """The article's headline.
 
@@ -227,7 +230,7 @@ class Headline:
     """Where it stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Paragraph:
     """One paragraph of the article body.
 
@@ -245,7 +248,7 @@ class Paragraph:
     """Where it stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Dateline:
     """The place/date/agency line that opens a story, e.g. ``"Nov. 2 (UPI) —"``.
 
@@ -279,7 +282,7 @@ class Dateline:
     """Where it stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DateStamp:
     """A date the page prints for the article itself: when it was published or updated.
 
@@ -310,7 +313,7 @@ class DateStamp:
     """Where the printed date is in :attr:`Article.source` (inside a byline or stamp line)."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Byline:
     """A credit line naming who wrote or reported the story.
 
@@ -342,7 +345,7 @@ class Byline:
     """Where it stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Credit:
     """The credit of a photo, e.g. ``"File Photo by Al Drago/UPI | License Photo"``.
 
@@ -368,7 +371,7 @@ class Credit:
     """Where it stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Caption:
     """A photo caption, with its credit when one is printed.
 
@@ -392,7 +395,7 @@ class Caption:
     """Where it stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Speaker:
     """Who a quote is attributed to.
 
@@ -419,7 +422,7 @@ class Speaker:
     """Where the mention stands in the source."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Quote:
     """A passage in quotation marks.
 
@@ -457,7 +460,7 @@ class Quote:
 TopLevelPart = Chrome | Headline | Dateline | Byline | Caption | Paragraph
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Article:
     """The result of a parse: every part of a news article, with spans into :attr:`source`.
 
