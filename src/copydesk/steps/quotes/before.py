@@ -114,7 +114,7 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
         word.casefold() in patterns.verb_words or word.casefold() in _OTHER_CLAUSE
         for word in between
     ):
-        return None  # "Lind suggested …, while Holt said that the "…"": another clause
+        return None  # "Lind insisted … while the auditors found it "…"": another clause
     return attribution(verb.verb, subject, after=False)
 
 
