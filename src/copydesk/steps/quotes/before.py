@@ -51,6 +51,9 @@ _SUBJECT_AFTER = frozenset(
     | {"then", "so", "though", "although", "once", "that"}
 )
 
+# A reported clause that another one follows: the quote after it may be someone else's.
+_OTHER_CLAUSE = frozenset({"but", "while", "whereas", "although", "though", "however"})
+
 
 def attribution_before(
     text: str,
@@ -84,7 +87,35 @@ def attribution_before(
         found = _opening_subject(text, verb, start, patterns)
         if found is not None:
             return found
-    return _attribution_before(text, pair, window_start, end, patterns, verb)
+    found = _attribution_before(text, pair, window_start, end, patterns, verb)
+    if found is None and text[end - 1] not in ".!?":
+        found = _reporting_subject(text, window_start, end, patterns)
+    return found
+
+
+def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``Spokeswoman Maria Lind says the mayor has "…"``: a quote inside the sentence
+    whose subject opens it with a speech verb speaks for that subject."""
+    if any(mark in text[start:end] for mark in '"“”'):
+        return None  # an earlier quote in the sentence has its own attribution
+    subject = opening_subject(text, start, end, patterns)
+    if subject is None or text[subject.end : subject.end + 1] in (",", "’", "'"):
+        return None
+    if text[subject.start : subject.end].casefold() in patterns.pronouns:
+        return None  # "He said that …": too often not the last person named
+    following = FIRST_WORD.match(text, subject.end, end)
+    if following is None:
+        return None
+    verb = patterns.verb_at(text, following.start(1), end, with_object=False)
+    if verb is None or is_participle(verb) or not text[verb.end : verb.end + 1].isspace():
+        return None
+    between = WORD.findall(text, verb.end, end)
+    if ";" in text[verb.end : end] or any(
+        word.casefold() in patterns.verb_words or word.casefold() in _OTHER_CLAUSE
+        for word in between
+    ):
+        return None  # "Lind insisted … while the auditors found it "…"": another clause
+    return attribution(verb.verb, subject, after=False)
 
 
 def _attribution_before(

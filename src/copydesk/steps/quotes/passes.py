@@ -209,9 +209,18 @@ def _continued(context: Context, found: Found, carried: Quote | None, start: int
     text, pair = context.state.text, found.pair
     floor = carried.span.end if carried is not None and carried.span.end > start else start
     kind = kind_without_cue(text, pair, floor, context.patterns)
+    if carried is not None and _new_lead_in(text, floor, pair.start):
+        carried = None
     if carried is not None and (kind == "direct" or _resumes(text, carried, pair)):
         return _quote(context, found, "direct", carried.cue, carried.speaker)
     return _quote(context, found, kind, None, None)
+
+
+def _new_lead_in(text: str, floor: int, start: int) -> bool:
+    """``… "fully back" the governor. From her post: "…"``: a sentence of its own, ending in
+    a colon, introduces the quote (someone the cues could not name, not the last speaker)."""
+    gap = text[floor:start].rstrip()
+    return gap.endswith(":") and ". " in gap
 
 
 def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
