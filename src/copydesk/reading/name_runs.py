@@ -66,4 +66,6 @@ def strip_possessive(name: str) -> str:
     >>> strip_possessive("Zelensky’s"), strip_possessive("the Joneses'"), strip_possessive("Lee")
     ('Zelensky', 'the Joneses', 'Lee')
     """
+    if "’" not in name and "'" not in name:
+        return name  # (most names: no substitution to run, called several times a quote)
     return _POSSESSIVE.sub("", name)

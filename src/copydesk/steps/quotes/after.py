@@ -107,10 +107,7 @@ def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Me
         named = speaker_phrase(text, rest_start, rest_end, patterns, INVERTED)
         if named is not None:
             return Mention(named.start, named.end, named.title or " ".join(head.split()))
-    if (
-        first.casefold().endswith("ing")
-        or first.casefold() in patterns.not_names - patterns.determiners
-    ):
+    if first.casefold().endswith("ing") or patterns.never_names(first.casefold()):
         return mention  # "said Murphy, using a term …": no description
     title = f"{mention.title}, {rest}" if mention.title else rest
     return Mention(mention.start, mention.end, title)

@@ -180,6 +180,11 @@ class Patterns:
     feminine_words: frozenset[str]
     masculine_words: frozenset[str]
 
+    def never_names(self, folded: str) -> bool:
+        """Whether the lower-case word *folded* never opens a name and is no determiner
+        (``back``, not ``the``): asked per quote, so without building the sets' difference."""
+        return folded in self.not_names and folded not in self.determiners
+
     def verb_at(
         self, text: str, position: int, stop: int, *, with_object: bool = True
     ) -> Verb | None:
@@ -188,6 +193,8 @@ class Patterns:
         if word is None:
             return None
         folded = word.group().casefold()
+        if folded not in self.verb_words:
+            return None  # (every verb form opens with one: most words end the test here)
         follower = NEXT_WORD.match(text, word.end(), stop)
         if follower is not None and f"{folded} {follower.group(1).casefold()}" in (
             self.verb_phrases

@@ -43,6 +43,17 @@ _CAPITALISED = regex.compile(rf"(?=(\p{{Lu}}\S{{0,{_KEY_LENGTH - 1}}}))")
 _CAPITAL = regex.compile(r"\p{Lu}")
 # The word a capital opens, as the index sorts it.
 _KEY = regex.compile(rf"\S{{1,{_KEY_LENGTH}}}")
+# A name run joins a word to the one before it with white space after a letter or a period
+# (or the comma of ", Jr."), or with no space after these characters:
+_JOINS_BEFORE = ".,"
+_JOINS_INSIDE = ".’'-"
+# ... and to the one after it with white space or these characters.
+_JOINS_AFTER = "’'-.,"
+# The word after white space (group 1): a name run goes on with it when it is capitalised,
+# a particle or one of _LINKS.
+_AFTER_SPACE = regex.compile(r"\s+(\S+)")
+_LINKS = frozenset({"of", "for"})
+_LETTER = regex.compile(r"\p{L}")
 # The index keeps the word of every this many capitals (in sorted order): a lookup finds
 # its stretch among them, then reads the words of that stretch only.
 _FENCE_EVERY = 32
@@ -79,6 +90,10 @@ class FullNames:
         self._state = state
         self._scan_budget = scan_budget
         self._patterns = patterns
+        # The words that join a name to the next word after them (``da``, ``of``).
+        self._links = _LINKS | {
+            particle.split()[0] for particle in patterns.particles if particle.split()
+        }
         self._found: dict[str, Person | None] = {}
         # The body blocks themselves (the step changes none): a list of their spans cost a
         # tuple per paragraph, ~70 bytes, at the peak of a text of many short paragraphs.
@@ -142,14 +157,21 @@ class FullNames:
         fence = bisect.bisect_left(self._fences, prefix)
         low, high = max(0, (fence - 1) * _FENCE_EVERY), min(len(capitals), fence * _FENCE_EVERY)
         first = bisect.bisect_left(capitals, prefix, low, high, key=self._key_at)
+        text = self._state.text
+        # A prefix without white space opens the word of a capital where the text opens
+        # with it: tested in place, without reading the word.
+        in_place = _KEY.fullmatch(prefix) is not None
         for number in range(first, len(capitals)):
             position = capitals[number]
-            if not self._key_at(position).startswith(prefix):
+            if not (
+                text.startswith(prefix, position)
+                if in_place
+                else self._key_at(position).startswith(prefix)
+            ):
                 break
             positions.append(position)
         positions.sort()
         self.work += len(positions)
-        text = self._state.text
         places = []
         for position in positions:
             block = self._block_at(position)
@@ -215,14 +237,34 @@ class FullNames:
         """The full name printed with the word at ``text[start:end]``, if any."""
         if surname:
             window = max(floor, start - _NAME_WINDOW)
+            if not _may_join_before(text, start, window):
+                return None  # ("“…,” Lee said": no name run reaches the word from before)
             for run in self._patterns.name_run.finditer(text, window, end):
                 if run.end() == end and run.start() < start:
                     return self.person(text, run.start(), end)
             return None
-        following = self._patterns.name_run.match(text, start, min(ceiling, end + _NAME_WINDOW))
+        limit = min(ceiling, end + _NAME_WINDOW)
+        if not self._may_go_on(text, end, limit):
+            return None  # ("Lee said": no name run goes on after the word)
+        following = self._patterns.name_run.match(text, start, limit)
         if following is None or following.end() <= end:
             return None
         return self.person(text, start, following.end())
+
+    def _may_go_on(self, text: str, end: int, limit: int) -> bool:
+        """Whether a name run may go on past *end* (before *limit*): a name character there,
+        or white space, then a capital or a particle (``Lula da Silva``). A quick test
+        before the name run itself, which every name in a text of many names would run."""
+        if end >= limit:
+            return False
+        if not text[end].isspace():
+            return _is_letter(text[end]) or text[end] in _JOINS_AFTER
+        following = _AFTER_SPACE.match(text, end, limit)
+        if following is None:
+            return False
+        word = following.group(1)
+        # Lower case (ASCII), only a particle goes on: every other name word is capitalised.
+        return word in self._links or (_is_letter(word[0]) and not "a" <= word[0] <= "z")
 
     def person(self, text: str, start: int, end: int) -> Person | None:
         """The person a name run ``text[start:end]`` names, without title (``None`` for an
@@ -347,3 +389,22 @@ class FullNames:
         return following is not None and (
             self._patterns.verb_at(text, following.start(1), stop, with_object=False) is not None
         )
+
+
+def _may_join_before(text: str, start: int, window: int) -> bool:
+    """Whether a name run starting in ``text[window:start]`` may reach *start*: the
+    character before it belongs to a name, or white space follows one."""
+    position = start
+    while position > window and text[position - 1].isspace():
+        position -= 1
+    if position <= window:
+        return False
+    before = text[position - 1]
+    joins = _JOINS_INSIDE if position == start else _JOINS_BEFORE
+    return _is_letter(before) or before in joins
+
+
+def _is_letter(character: str) -> bool:
+    """Whether *character* is a letter to Python or to the name run's ``\\p{L}`` (their
+    Unicode versions differ on a few characters)."""
+    return character.isalpha() or (not character.isascii() and _LETTER.match(character) is not None)

@@ -125,7 +125,7 @@ def speaker_phrase(
         return None
     if first.casefold() in patterns.clause_openers:
         return None  # a clause, never a speaker ("posited that for a …")
-    if first.casefold() in patterns.not_names - patterns.determiners:
+    if patterns.never_names(first.casefold()):
         return None
     if not rules.any_head and not _has_head(phrase, patterns):
         return None

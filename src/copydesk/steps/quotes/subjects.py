@@ -58,7 +58,7 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     word = first.group(1)
     if word.casefold() in _CONJUNCTIONS:
         return opening_subject(text, first.end(), stop, patterns)  # "But Trump deflected: …"
-    if word.casefold() in patterns.not_names - patterns.pronouns - patterns.determiners:
+    if patterns.never_names(word.casefold()) and word.casefold() not in patterns.pronouns:
         # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
         # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
         comma = text.find(",", first.end(), stop)

@@ -74,7 +74,9 @@ def ends_abbreviation(abbreviations: frozenset[str], text: str, position: int) -
         return False
     if len(token) == 1 and token.isupper():
         return True  # an initial: "Lloyd J. Austin"
-    return token.casefold() in abbreviations or _DOTTED.fullmatch(token) is not None
+    return token.casefold() in abbreviations or (
+        "." in token and _DOTTED.fullmatch(token) is not None
+    )
 
 
 def first_sentence_end(abbreviations: frozenset[str], text: str, start: int, stop: int) -> int:
