@@ -39,6 +39,7 @@ __all__ = [
     "is_widget_line",
     "kind_of",
     "kind_patterns",
+    "named_kind",
 ]
 
 DIGIT = regex.compile(r"\d")
@@ -87,11 +88,16 @@ def kind_patterns(lexicon: Lexicon) -> list[tuple[str, regex.Pattern[str]]]:
 
 def kind_of(state: ParseState, block: Block, default: str) -> str:
     """The chrome kind *block*'s wording names (``comments``, ``share`` ...), else *default*."""
-    text = state.block_text(block)[:MAX_SCAN_CHARS]
+    return named_kind(state, state.block_text(block)[:MAX_SCAN_CHARS]) or default
+
+
+def named_kind(state: ParseState, text: str) -> str | None:
+    """The chrome kind the wording of *text* names (the first of ``lexicon.kind_cues`` that
+    matches), or ``None``."""
     for kind, pattern in state.lexicon.cached("boilerplate.kinds", kind_patterns):
         if pattern.search(text):
             return kind
-    return default
+    return None
 
 
 def is_teaser_line(text: str) -> bool:
