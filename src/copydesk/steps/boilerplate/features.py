@@ -103,8 +103,12 @@ def page_language(text: str, lexicon: Lexicon) -> str | None:
     if not words:
         return None
     index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
-    # One Counter over all the words: Counter.update per word costs more than the lookup.
-    hits = Counter(language for word in words for language in index.get(word.casefold(), ()))
+    # Each distinct word is looked up once, counted as often as it occurs (most of a page's
+    # words are repeats: casefolding each occurrence was a twentieth of the step).
+    hits: Counter[str] = Counter()
+    for word, occurrences in Counter(words).items():
+        for language in index.get(word.casefold(), ()):
+            hits[language] += occurrences
     if not hits:
         return None
     language = max(sorted(hits), key=lambda name: hits[name])
