@@ -104,7 +104,7 @@ def page_language(text: str, lexicon: Lexicon) -> str | None:
         return None
     index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
     # Each distinct word is looked up once, counted as often as it occurs (most of a page's
-    # words are repeats: casefolding each occurrence was a twentieth of the step).
+    # words are repeats: casefolding each occurrence was some 3% of the step on WCXB pages).
     hits: Counter[str] = Counter()
     for word, occurrences in Counter(words).items():
         for language in index.get(word.casefold(), ()):

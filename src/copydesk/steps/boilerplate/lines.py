@@ -94,7 +94,11 @@ def kind_of(state: ParseState, block: Block, default: str) -> str:
 def named_kind(state: ParseState, text: str) -> str | None:
     """The chrome kind the wording of *text* names (the first of ``lexicon.kind_cues`` that
     matches), or ``None``."""
-    for kind, pattern in state.lexicon.cached("boilerplate.kinds", kind_patterns):
+    lexicon = state.lexicon
+    # One search of them all first: most lines name no kind, and a search per kind costs more.
+    if lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue).search(text) is None:
+        return None
+    for kind, pattern in lexicon.cached("boilerplate.kinds", kind_patterns):
         if pattern.search(text):
             return kind
     return None
