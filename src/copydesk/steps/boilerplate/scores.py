@@ -259,7 +259,7 @@ def decide(
 ) -> list[bool]:
     """Which blocks are article text, given their scores (see the module docstring).
 
-    *word_counts* are the blocks' words as :func:`scores_and_word_counts` gives them (the
+    *word_counts* are the blocks' words as ``scores_and_word_counts`` gives them (the
     first ``MAX_SCAN_CHARS`` characters of each block); without them they are counted here.
     """
     leanings, words = [], []
