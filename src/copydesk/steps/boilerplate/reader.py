@@ -156,7 +156,7 @@ class PageReader:
         )
         if not any(keep):
             return  # nothing reads like an article: better to drop nothing than everything
-        draft = Draft(state, scores, keep)
+        draft = Draft(state, scores, keep, word_counts=word_counts)
         # The passes that let blocks join the draft come first, while it keeps a block; the
         # ones that drop blocks expect no kept block (and may leave none).
         for name, revise in self.passes:
