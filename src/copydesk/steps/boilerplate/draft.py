@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from copydesk._state import ParseState
+from copydesk.reading.page import MAX_SCAN_CHARS, word_count
 
 __all__ = ["Draft", "PagePass", "first_kept", "last_kept"]
 
@@ -45,6 +46,21 @@ class Draft:
     """Blocks dropped as other stories' teasers (chrome of kind ``related``)."""
     markup: set[int] = attrs.field(factory=set)
     """Blocks dropped as leaked HTML or script (chrome of kind ``markup``)."""
+    word_counts: Sequence[int] = ()
+    """The words of each block's first ``MAX_SCAN_CHARS`` characters, as the classifier
+    counted them (empty: :meth:`words` counts them)."""
+
+    def words(self, index: int) -> int:
+        """The words of ``blocks[index]`` (its first ``MAX_SCAN_CHARS`` characters).
+
+        >>> from copydesk.steps import page_state
+        >>> state = page_state("Home\\n\\nThe storm hit the coast.")
+        >>> Draft(state, scores=[-3.0, 2.0], keep=[False, True]).words(1)
+        5
+        """
+        if self.word_counts:
+            return self.word_counts[index]
+        return word_count(self.state.block_text(self.state.blocks[index])[:MAX_SCAN_CHARS])
 
 
 #: A pass of the page reader: it reads the draft and revises it in place.

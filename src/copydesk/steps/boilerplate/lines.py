@@ -39,6 +39,7 @@ __all__ = [
     "is_widget_line",
     "kind_of",
     "kind_patterns",
+    "named_kind",
 ]
 
 DIGIT = regex.compile(r"\d")
@@ -87,11 +88,20 @@ def kind_patterns(lexicon: Lexicon) -> list[tuple[str, regex.Pattern[str]]]:
 
 def kind_of(state: ParseState, block: Block, default: str) -> str:
     """The chrome kind *block*'s wording names (``comments``, ``share`` ...), else *default*."""
-    text = state.block_text(block)[:MAX_SCAN_CHARS]
-    for kind, pattern in state.lexicon.cached("boilerplate.kinds", kind_patterns):
+    return named_kind(state, state.block_text(block)[:MAX_SCAN_CHARS]) or default
+
+
+def named_kind(state: ParseState, text: str) -> str | None:
+    """The chrome kind the wording of *text* names (the first of ``lexicon.kind_cues`` that
+    matches), or ``None``."""
+    lexicon = state.lexicon
+    # One search of them all first: most lines name no kind, and a search per kind costs more.
+    if lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue).search(text) is None:
+        return None
+    for kind, pattern in lexicon.cached("boilerplate.kinds", kind_patterns):
         if pattern.search(text):
             return kind
-    return default
+    return None
 
 
 def is_teaser_line(text: str) -> bool:

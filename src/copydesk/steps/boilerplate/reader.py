@@ -17,10 +17,10 @@ import attrs
 import regex
 
 from copydesk._state import BODY, Block, ParseState
-from copydesk.reading.page import looks_like_page
+from copydesk.reading.page import MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, looks_like_page
 from copydesk.steps.boilerplate.draft import Draft, PagePass, first_kept, last_kept
-from copydesk.steps.boilerplate.lines import is_stamp, kind_of
-from copydesk.steps.boilerplate.scores import decide, page_scores
+from copydesk.steps.boilerplate.lines import is_stamp, named_kind
+from copydesk.steps.boilerplate.scores import decide, scores_and_word_counts
 
 __all__ = ["PageReader", "split_markup"]
 
@@ -142,7 +142,7 @@ class PageReader:
         if not state.blocks or not looks_like_page(state):
             return
         lexicon = state.lexicon
-        scores, best = page_scores(state)
+        scores, best, word_counts = scores_and_word_counts(state)
         if best <= 0 and _mostly_one_line(state):
             return  # a list of one line printed over and over, no block reads like text
         keep = decide(
@@ -152,10 +152,11 @@ class PageReader:
             inside_threshold=lexicon.boilerplate_inside_threshold,
             region_bias=lexicon.boilerplate_region_bias,
             short_run_words=lexicon.boilerplate_short_run_words,
+            word_counts=word_counts,
         )
         if not any(keep):
             return  # nothing reads like an article: better to drop nothing than everything
-        draft = Draft(state, scores, keep)
+        draft = Draft(state, scores, keep, word_counts=word_counts)
         # The passes that let blocks join the draft come first, while it keeps a block; the
         # ones that drop blocks expect no kept block (and may leave none).
         for name, revise in self.passes:
@@ -180,11 +181,20 @@ def _label_dropped(draft: Draft) -> None:
     state, keep = draft.state, draft.keep
     first, last = first_kept(keep), last_kept(keep)
     thread = draft.thread
+    # Dropped lines repeat (menus, share rows): each short text is read once.
+    read: dict[str, tuple[bool, str | None]] = {}
     for index, block in enumerate(state.blocks):
         if block.label != BODY or keep[index]:
             continue
+        text = state.block_text(block)[:MAX_SCAN_CHARS]
+        wording = read.get(text)
+        if wording is None:
+            wording = (is_stamp(state, block), named_kind(state, text))
+            if len(text) <= MEMO_CHARS and len(read) < MEMO_TEXTS:
+                read[text] = wording
+        stamp, named = wording
         default = "navigation" if index < first else "footer" if index > last else "other"
-        if is_stamp(state, block):
+        if stamp:
             default = "metadata"
         if thread is not None and thread[0] <= index <= thread[1]:
             default = "comments"
@@ -192,7 +202,7 @@ def _label_dropped(draft: Draft) -> None:
             default = "related"
         if index in draft.markup:
             default = "markup"
-        state.mark_chrome(block, kind_of(state, block, default), guessed=True)
+        state.mark_chrome(block, named or default, guessed=True)
 
 
 # A block with this many HTML tags is raw markup that leaked into the text ...

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import MAX_SCAN_CHARS, word_count
-from copydesk.steps.boilerplate.features import FEATURES, feature_rows
+from copydesk.steps.boilerplate.features import FEATURES, PageFacts, feature_rows
 from copydesk.steps.boilerplate.lines import MAX_STAMP_WORDS, is_widget_or_stamp_text
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "first_stage_scores",
     "page_scores",
     "region_gains",
+    "scores_and_word_counts",
 ]
 
 #: The names of the second-stage features, computed from the first-stage scores of a block
@@ -149,17 +150,28 @@ def page_scores(state: ParseState) -> tuple[list[float], float]:
     a page of one repeated line, a list of stamps) its best blocks would still look good;
     the reader leaves such a page alone.
     """
+    scores, best, _ = scores_and_word_counts(state)
+    return scores, best
+
+
+def scores_and_word_counts(state: ParseState) -> tuple[list[float], float, Sequence[int]]:
+    """:func:`page_scores`, and the word count of each block as the features counted it
+    (the first :data:`~copydesk.reading.page.MAX_SCAN_CHARS` characters): :func:`decide`
+    weighs blocks by them (counting them again was some 6% of the step's time on WCXB
+    pages)."""
     first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
+    page = PageFacts(state)
     # Row by row: a page of many short lines needs no list of every block's features. The
     # three features kept per block go to arrays of doubles: 8 bytes each, not a float
     # object and a pointer (32), which made the classifier the memory peak of such a page.
     scores, log_words, ends = array("d"), array("d"), array("d")
-    for vector in feature_rows(state):
+    for vector in feature_rows(state, page):
         scores.append(_dot(first, vector))
         log_words.append(vector[_LOG_WORDS])
         ends.append(vector[_ENDS_SENTENCE_FEATURE])
     best = max(scores, default=0.0)
-    return [_dot(second, row) for row in _context_rows(scores, log_words, ends)], best
+    second_stage = [_dot(second, row) for row in _context_rows(scores, log_words, ends)]
+    return second_stage, best, page.word_counts
 
 
 def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
@@ -243,15 +255,25 @@ def decide(
     inside_threshold: float,
     region_bias: float = 0.0,
     short_run_words: int = 0,
+    word_counts: Sequence[int] | None = None,
 ) -> list[bool]:
-    """Which blocks are article text, given their scores (see the module docstring)."""
+    """Which blocks are article text, given their scores (see the module docstring).
+
+    *word_counts* are the blocks' words as ``scores_and_word_counts`` gives them (the
+    first ``MAX_SCAN_CHARS`` characters of each block); without them they are counted here.
+    """
     leanings, words = [], []
-    for block, score in zip(state.blocks, scores, strict=True):
+    for index, (block, score) in enumerate(zip(state.blocks, scores, strict=True)):
         if block.label != BODY:
             leanings.append(0.0)
             words.append(0)
             continue
-        words.append(max(word_count(state.block_text(block)[:MAX_SCAN_CHARS]), 1))
+        count = (
+            word_counts[index]
+            if word_counts is not None
+            else word_count(state.block_text(block)[:MAX_SCAN_CHARS])
+        )
+        words.append(max(count, 1))
         leanings.append(math.tanh((score + region_bias) / 2))
     # Only a line that could join a run of short lines is read for widget wording or a date
     # (once per text: menus and share rows repeat).

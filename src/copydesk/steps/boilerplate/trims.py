@@ -62,7 +62,7 @@ def cut_comment_thread(draft: Draft) -> None:
         if not flag:
             continue
         text = state.block_text(state.blocks[index])[:MAX_SCAN_CHARS]
-        words = word_count(text)
+        words = draft.words(index)
         if (
             words <= _MAX_COMMENT_HEADER_WORDS
             and DATE.search(text) is not None
@@ -99,12 +99,12 @@ def _cut_at_first(draft: Draft, pattern: regex.Pattern[str], max_words: int) -> 
     for index, flag in enumerate(keep):
         if not flag:
             continue
-        text = state.block_text(state.blocks[index])[:MAX_SCAN_CHARS].strip()
-        words = word_count(text)
+        words = draft.words(index)
         if (
             words <= max_words
             and words_before >= _MIN_WORDS_BEFORE_END
-            and pattern.search(text) is not None
+            and pattern.search(state.block_text(state.blocks[index])[:MAX_SCAN_CHARS].strip())
+            is not None
         ):
             for later in range(index, len(keep)):
                 keep[later] = False
