@@ -204,6 +204,17 @@ def select(
     return chosen if limit is None else chosen[:limit]
 
 
+SITE_HALVES = ("A", "B")
+"""The two halves of the sites ``--sites`` keeps (two folds of :func:`fold_of_site`)."""
+
+
+def in_site_half(record: Json, half: str) -> bool:
+    """Whether *record* comes from a site of *half*: rules without learned weights are read
+    on one half of the sites and scored on the other, the held-out figure of a rule."""
+    site = site_of(record.get("meta") or {}, str(record["id"]))
+    return fold_of_site(site, 2) == SITE_HALVES.index(half)
+
+
 QUOTE_STYLES = ("double", "single")
 """The quotation-mark house styles ``--quote-style`` can turn the texts into."""
 _DOUBLE_TO_SINGLE = str.maketrans({"“": "‘", "”": "’", '"': "'"})
@@ -237,13 +248,18 @@ def load_docs(
     seed: int = 0,
     split_by: str | None = None,
     quote_style: str = "double",
+    sites: str | None = None,
 ) -> list[Doc]:
     """Read, select and join one corpus file; with *split_by* (a ``meta`` key such as
     ``page_type``) each value is reported as a source of its own (``wcxb/article``); the
-    texts and gold in the marks of *quote_style* (see :func:`in_quote_style`)."""
+    texts and gold in the marks of *quote_style* (see :func:`in_quote_style`); with *sites*
+    (``A`` or ``B``) only the documents of that half of the sites (see :func:`in_site_half`)."""
     typed = load_typed(typed_path if typed_path is not None else typed_path_for(path))
     default_source = fallback_source(path)
-    records = select(read_jsonl(path), limit=limit, sample=sample, seed=seed)
+    records = read_jsonl(path)
+    if sites is not None:
+        records = (r for r in records if in_site_half(r, sites))
+    records = select(records, limit=limit, sample=sample, seed=seed)
     if quote_style != "double":
         records = [
             {**r, "text": in_quote_style(r["text"], quote_style)}
@@ -1238,6 +1254,7 @@ def run(
     split_by: str | None = None,
     parser_of: Callable[[Doc], ParseFn] | None = None,
     quote_style: str = "double",
+    sites: str | None = None,
 ) -> Run:
     """Parse and score every selected document of every file.
 
@@ -1254,6 +1271,7 @@ def run(
             seed=seed,
             split_by=split_by,
             quote_style=quote_style,
+            sites=sites,
         )
         for doc in docs:
             source = result.sources.setdefault(doc.source, SourceRun())
@@ -1523,6 +1541,12 @@ def build_arg_parser() -> argparse.ArgumentParser:
         help="single: turn the double quotation marks of texts and gold into single ones",
     )
     ap.add_argument(
+        "--sites",
+        choices=SITE_HALVES,
+        help="only the documents of one half of the sites (by hash of the site): read errors "
+        "on one half, report the other as held out",
+    )
+    ap.add_argument(
         "--baseline",
         action="store_true",
         help="score the trivial first-line-headline parser instead of copydesk",
@@ -1540,6 +1564,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "typed": args.typed,
         "split_by": args.split_by,
         "quote_style": args.quote_style,
+        "sites": args.sites,
     }
     if args.cv:
         fit_files = args.fit_on or default_fit_files(args.paths)

@@ -40,6 +40,24 @@ def test_sites_come_from_the_domain_or_the_url_host(harness: ModuleType) -> None
     assert folds == set(range(5))
 
 
+def test_site_halves_split_sites_never_pages_of_one_site(harness: ModuleType) -> None:
+    """Every record is in exactly one half, and all pages of a site are in the same one."""
+    records = [
+        {"id": f"{n}", "meta": {"url": f"https://www.site{n % 20}.com/page{n}"}} for n in range(60)
+    ]
+    in_a = {r["id"] for r in records if harness.in_site_half(r, "A")}
+    in_b = {r["id"] for r in records if harness.in_site_half(r, "B")}
+    assert in_a.isdisjoint(in_b)
+    assert in_a | in_b == {r["id"] for r in records}
+    assert in_a
+    assert in_b
+    half_of_site = {}
+    for record in records:
+        site = harness.site_of(record["meta"], record["id"])
+        half = "A" if record["id"] in in_a else "B"
+        assert half_of_site.setdefault(site, half) == half
+
+
 def _doc(harness: ModuleType, gold: dict[str, object]) -> object:
     return harness.Doc(id="x", text="", gold=gold, meta={}, typed=None, source="wcxb")
 
