@@ -51,6 +51,8 @@ _REACH_AFTER = 4000
 _MAX_STAMP_CHARS = 200
 # A stamp line holds its date and at most this many other words ("Published on", a name).
 _MAX_STAMP_WORDS = 6
+# A deck's stamp stands at most this many blocks under it (a byline between).
+_DECK_TO_STAMP = 2
 # A line above a date is its label ("Last update:") when it holds at most this many words.
 _MAX_LABEL_WORDS = 3
 # A date above the headline costs this many times its distance.
@@ -167,15 +169,16 @@ def _candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candid
             continue
         if block.start > anchor + _REACH_AFTER:
             break
-        for start, end in _stamp_ranges(state, page, block, text_starts):
+        for start, end in _stamp_ranges(state, page, block, anchor, text_starts):
             yield from _dated(state, page, block, anchor, start, end)
 
 
 def _cued_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candidate]:
     """When no stamp stands within reach of the headline (a page whose headline was found
     far from its stamps, or one that prints them at its foot): the dates after a publication
-    or update cue anywhere on the page but in its comments and related stories, read in its
-    stamps (a sentence of the story, "a revised bill ... as of March 5", is none)."""
+    or update cue, or before an update cue on their line, anywhere on the page but in its
+    comments and related stories, read in its stamps (a sentence of the story, "a revised
+    bill ... as of March 5", is none)."""
     everywhere = len(state.text)  # a stamp line of the body counts wherever it stands
     for block in state.blocks:
         if (
@@ -184,10 +187,20 @@ def _cued_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_C
             or page.patterns.any_cue.search(state.text, block.start, block.end) is None
         ):
             continue
-        for start, end in _stamp_ranges(state, page, block, everywhere):
+        for start, end in _stamp_ranges(state, page, block, everywhere, everywhere):
             for candidate in _dated(state, page, block, anchor, start, end):
-                if page.patterns.any_cue.search(_text_before(state, block, candidate.date)):
+                if page.patterns.any_cue.search(
+                    _text_before(state, block, candidate.date)
+                ) or _before_update(state, page, candidate.date):
                     yield candidate
+
+
+def _before_update(state: ParseState, page: _Page, date: PrintedDate) -> bool:
+    """Whether an update cue follows *date* on its line: ``December 3, 2025. Updated:
+    December 7, 2025`` prints the first date as the original's."""
+    line_end = state.text.find("\n", date.end)
+    after = state.text[date.end : line_end if line_end >= 0 else len(state.text)]
+    return page.patterns.update.search(after) is not None
 
 
 def _far_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candidate]:
@@ -250,23 +263,37 @@ def _alone_on_line(state: ParseState, page: _Page, date: PrintedDate) -> bool:
 
 def _first_prose(state: ParseState, page: _Page, anchor: int) -> int:
     """Where the article's text starts: its first paragraph of prose after *anchor* (a long
-    stamp line, "Published Nov. 2, 2024 | Updated 10:02 a.m. ET Nov. 3", may read as prose)."""
-    for block in state.blocks:
+    stamp line, "Published Nov. 2, 2024 | Updated 10:02 a.m. ET Nov. 3", may read as prose),
+    but for a deck: a paragraph with a stamp line right under it, or under the byline or
+    name under it (``Summary ...`` / ``Jane Roe`` / ``Dec 18, 2025 · 2 min read``)."""
+    blocks = state.blocks
+    for index, block in enumerate(blocks):
         if (
             block.start >= anchor
             and block.label == BODY
             and is_prose(state.block_text(block))
             and not _is_stamp_block(state, page, block.start, block.end)
+            and not _stamp_under(state, page, index)
         ):
             return block.start
     return len(state.text)
 
 
+def _stamp_under(state: ParseState, page: _Page, index: int) -> bool:
+    """Whether a stamp line of the body stands right under ``blocks[index]``, or under the
+    one line under it."""
+    for below in state.blocks[index + 1 : index + 1 + _DECK_TO_STAMP]:
+        if below.label == BODY and _is_stamp_block(state, page, below.start, below.end):
+            return True
+    return False
+
+
 def _stamp_ranges(
-    state: ParseState, page: _Page, block: Block, text_starts: int
+    state: ParseState, page: _Page, block: Block, anchor: int, text_starts: int
 ) -> Iterator[tuple[int, int]]:
     """Where *block* may print the article's stamps: all of a byline or of a chrome line of
-    the article's own; a stamp line of the body above the article's text (below it, a dated
+    the article's own (a line with a link to the comments under the headline, above the
+    text, is one); a stamp line of the body above the article's text (below it, a dated
     line is a table row, a post or a teaser's, unless a cue says it is a stamp:
     ``August 16, 2019 - Updated July 9, 2025`` under a deck); the stamp lines of a caption
     (the segmenter may join ``By Jane Roe Published: Jan 29, 2025`` to a picture's credit)."""
@@ -275,7 +302,7 @@ def _stamp_ranges(
         return  # (each kind below needs a date in the block: the cheap test first)
     if block.label == "byline" or (
         block.label == CHROME
-        and block.kind not in _FOREIGN_CHROME
+        and (block.kind not in _FOREIGN_CHROME or _in_header(block, anchor, text_starts))
         and end - start <= _MAX_STAMP_CHARS
     ):
         yield start, end
@@ -288,6 +315,13 @@ def _stamp_ranges(
         for line in regex.finditer(r"[^\n]+", state.text, pos=start, endpos=end):
             if _is_stamp_line(state, page, line.start(), line.end()):
                 yield line.start(), line.end()
+
+
+def _in_header(block: Block, anchor: int, text_starts: int) -> bool:
+    """Whether a line of comments chrome stands between the headline and the article's text:
+    a stamp with a link to the comments (``August 19, 2025 | 33 Comments``, ``Posted by Jane
+    Roe on ...``), not a comment."""
+    return block.kind == "comments" and anchor <= block.start < text_starts
 
 
 def _latest(reference: dt.date, date: PrintedDate) -> dt.date:
