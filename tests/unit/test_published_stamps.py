@@ -50,3 +50,17 @@ def test_a_date_before_an_update_cue_at_the_foot_is_the_publication_date() -> No
         "December 3, 2025",
         "December 7, 2025",
     )
+
+
+def test_a_cue_on_its_own_line_above_a_date_at_the_foot_marks_it() -> None:
+    """``Published on`` / ``Oct 31, 2025`` among the page's short lines under the story,
+    far from the headline: the label line above the date is its cue (the next post's date
+    is none)."""
+    page = (
+        f"{_MENU}\n\nCouncil backs new bridge\n\n{_paragraphs(28)}\n\n"
+        "Blog\nHealthcare\nPublished on\nOct 31, 2025\nTable of contents\nShare this article\n"
+        "Twitter\nFacebook\n\nNext post\nNov 4, 2025\nA walk along the river"
+    )
+    published = copydesk.parse(page).published
+    assert published is not None
+    assert published.text == "Oct 31, 2025"

@@ -184,7 +184,7 @@ def _cued_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_C
         if (
             block.end - block.start > _MAX_STAMP_CHARS
             or not page.may_hold_date(block.start, block.end)
-            or page.patterns.any_cue.search(state.text, block.start, block.end) is None
+            or not _cued_block(state, page, block)
         ):
             continue
         for start, end in _stamp_ranges(state, page, block, everywhere, everywhere):
@@ -193,6 +193,19 @@ def _cued_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_C
                     _text_before(state, block, candidate.date)
                 ) or _before_update(state, page, candidate.date):
                     yield candidate
+
+
+def _cued_block(state: ParseState, page: _Page, block: Block) -> bool:
+    """Whether *block* holds a publication or update cue, or the line right above it is a
+    short label that does (``Published on`` / ``Oct 31, 2025``: see :func:`_text_before`)."""
+    text = state.text
+    if page.patterns.any_cue.search(text, block.start, block.end) is not None:
+        return True
+    above = text[text.rfind("\n", 0, max(block.start - 1, 0)) + 1 : block.start]
+    return (
+        len(_WORD.findall(above)) <= _MAX_LABEL_WORDS
+        and page.patterns.any_cue.search(above) is not None
+    )
 
 
 def _before_update(state: ParseState, page: _Page, date: PrintedDate) -> bool:

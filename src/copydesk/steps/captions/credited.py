@@ -308,8 +308,7 @@ def _bare_agency_credit(state: ParseState, block: Block) -> Credit | None:
     text = state.block_text(block)
     if "\n" in text or not text[:1].isupper():
         return None
-    agencies = state.lexicon.bare_caption_credits
-    if not text.endswith((*agencies, *(f"({agency})" for agency in agencies))):
+    if not text.endswith(state.lexicon.cached("captions.bare_credit_ends", _bare_credit_ends)):
         return None  # the pattern's own test, cheaper than its search over the whole line
     match = state.lexicon.cached("captions.bare_credit", _bare_credit_pattern).search(text)
     if match is None:
@@ -324,6 +323,12 @@ def _bare_agency_credit(state: ParseState, block: Block) -> Credit | None:
     start = block.start + match.start("credit")
     parts = read_parts(state.lexicon, state.text[start : block.end])
     return credit_at(state, parts, start, block.end)
+
+
+def _bare_credit_ends(lexicon: Lexicon) -> tuple[str, ...]:
+    """How a block ending in a bare agency ends: ``Getty``, ``(Getty)``."""
+    agencies = lexicon.bare_caption_credits
+    return (*agencies, *(f"({agency})" for agency in agencies))
 
 
 def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:

@@ -189,13 +189,13 @@ def names_someone_in_a_picture(cues: Cues, text: str) -> bool:
     does in a picture: ``Jane Doe speaks during a news conference in Ottawa.`` A story
     tells its news in the past tense ("Doe spoke"); a caption in the present, with the
     picture's verb right after the name."""
-    words = _short_line(text)
-    if words is None or not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
-        return False
-    match = _NAME_THEN_WORD.match(text)
+    match = _NAME_THEN_WORD.match(text)  # (the cheap test first: most blocks fail it)
     if match is None or not match.group("verb").endswith("s"):
         return False  # "speaks", "gestures"; not "speak" ("Jane Doe and Pat Roe speak" aside)
     if match.group("verb") not in cues.verbs or holds_quote_mark(text):
+        return False
+    words = _short_line(text)
+    if words is None or not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
     if _HEADLINE_MARKS.search(text) or WEB_MARKS.search(text) or _SPEECH.search(text):
         return False

@@ -47,8 +47,14 @@ def names_subject(state: ParseState, index: int, text: str, subject_words: froze
         return dashed.group("subject").split()[-1].casefold() in subject_words
     bracket = _BRACKET_TAIL.search(text)
     if bracket is None:
-        person = _titled_name(state, text)
-        if person is not None and _named_in_story(state, index, person.split()[-1]):
+        surname = text.split()[-1]
+        # The cheap tests first: a capitalised last word that the story names.
+        if (
+            surname[:1].isupper()
+            and surname.isalpha()
+            and _named_in_story(state, index, surname)
+            and _titled_name(state, text) is not None
+        ):
             return True
     names = parse_names(text[: bracket.start()] if bracket else text, state.lexicon)
     if not names or len(names) > 2:
@@ -92,14 +98,15 @@ def _title_table(lexicon: Lexicon) -> TitleTable:
 
 def _named_in_story(state: ParseState, index: int, surname: str) -> bool:
     """Whether a paragraph of prose of the story under ``blocks[index]`` names *surname*."""
+    blocks = state.blocks
+    if index + 1 >= len(blocks) or state.text.find(surname, blocks[index + 1].start) < 0:
+        return False  # (one search of the text first: most lines name nobody in it)
     word = regex.compile(rf"\b{regex.escape(surname)}\b")
-    return any(
-        block.is_body
-        and surname in state.block_text(block)
-        and word.search(state.block_text(block)) is not None
-        and is_prose(state.block_text(block))
-        for block in state.blocks[index + 1 :]
-    )
+    for block in blocks[index + 1 :]:
+        text = state.block_text(block)
+        if block.is_body and word.search(text) is not None and is_prose(text):
+            return True
+    return False
 
 
 def subject_with_agency(

@@ -144,9 +144,9 @@ def find_described(state: ParseState, around: Surroundings) -> None:
             or (block.is_body and labelled_caption(state, index, text))
             or (
                 block.is_body
-                and not opens_story(index)
-                and _stands_alone(state, index)
                 and names_someone_in_a_picture(cues, text)
+                and _stands_alone(state, index)
+                and not opens_story(index)
             )
         ):
             continue
