@@ -92,7 +92,9 @@ class DatePatterns:
     months: dict[str, int]
     zones: dict[str, str]
     cores_pattern: regex.Pattern[str]
-    """What every date :attr:`pattern` finds holds (see :func:`_compile_cores`)."""
+    """What every date the full ``pattern`` finds holds: a day and a year with at most a
+    month and ``of`` between them, digits between separators (a cheap search, every
+    alternative starting with a digit)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> DatePatterns:
@@ -201,7 +203,7 @@ def _compile(month: str, zone: str) -> regex.Pattern[str]:
 
 @functools.lru_cache(maxsize=8)
 def _compile_cores(month_words: int) -> regex.Pattern[str]:
-    """The part every absolute date of :func:`_compile`'s pattern holds, with no word list:
+    """The part every absolute date of ``_compile``'s pattern holds, with no word list:
     a year and a month and day in digits (ISO), a day and a month in digits between
     separators, or a day (maybe ordinal) and a year with an ``of`` and a month of at most
     *month_words* words between them (``4th, 2025`` of ``Dec. 4th, 2025``; ``4 of Dec.

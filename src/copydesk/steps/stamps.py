@@ -197,7 +197,7 @@ def _cued_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_C
 
 def _cued_block(state: ParseState, page: _Page, block: Block) -> bool:
     """Whether *block* holds a publication or update cue, or the line right above it is a
-    short label that does (``Published on`` / ``Oct 31, 2025``: see :func:`_text_before`)."""
+    short label that does (``Published on`` / ``Oct 31, 2025``: see ``_text_before``)."""
     text = state.text
     if page.patterns.any_cue.search(text, block.start, block.end) is not None:
         return True
