@@ -3,12 +3,16 @@ built from known parts (rule words in any case, trailer leads, picture language)
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import collapse, opening_words
+from copydesk.reading.stamps import date_patterns, find_dates
 from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords
 from copydesk.steps.captions.described import Cues
@@ -158,3 +162,42 @@ def test_opening_words_prefix_thecollapse(pieces: list[str]) -> None:
     """Whatever the words and spaces, the opening words start the collapsed text."""
     text = "".join(pieces)
     assert collapse(text).startswith(opening_words(text))
+
+
+_DATES = date_patterns(_LEXICON)
+# The same patterns with a prefilter that passes everything: the full search alone.
+_DATES_UNFILTERED = attrs.evolve(_DATES, cores_pattern=regex.compile(""))
+# Printed dates, and pieces of the numbers, words and marks around them in prose and tables.
+_PRINTED_DATES = [
+    *("Dec. 4, 2025", "4 December 2025", "4th of Sept. 2025", "DEC 4TH, 2025", "2025-12-04"),
+    *("2025/12/04 10:02", "04.12.2025", "4/12/87", "10:02 a.m. ET Dec. 4, 2025", "3 hours ago"),
+    *("yesterday", "TODAY", "2h ago", "2025-1-4", "12/04/2025 - 14:32", "2025-12-04T10:02:00Z"),
+]
+_DATE_PIECES = [
+    *("Dec.", "4", "04", "2025", "87", "1987/88", "of", "-", "/", ".", ",", " ", "\n"),
+    *("10:02", "Published", "pct", "in", "hours", "ſ", "5.1", "x", "ago"),
+]
+
+
+@given(
+    st.lists(st.sampled_from(_DATE_PIECES), max_size=5),
+    st.sampled_from(_PRINTED_DATES),
+    st.lists(st.sampled_from(_DATE_PIECES), max_size=5),
+    st.integers(0, 12),
+    st.integers(0, 12),
+    st.booleans(),
+)
+def test_date_prefilters_never_refuse_a_date(
+    before: list[str], date: str, after: list[str], cut: int, trim: int, relative: bool
+) -> None:
+    """A stretch where the full date search finds a date passes the cheap test, searched
+    on the stretch or once over the whole text (and every date printed is found)."""
+    text = "".join(before) + " " + date + " " + "".join(after)
+    reference = dt.date(2025, 12, 31) if relative else None
+    cores = _DATES.cores(text, reference=reference)
+    for start, end in ((0, len(text)), (cut, len(text) - trim)):
+        found = find_dates(text[start:end], _DATES_UNFILTERED, reference=reference)
+        if found:
+            assert _DATES.may_hold(text, start, end, reference=reference)
+            assert cores.may_hold(start, end)
+        assert find_dates(text[start:end], _DATES, reference=reference) == found

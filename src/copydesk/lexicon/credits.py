@@ -22,6 +22,11 @@ _LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Ima
 # "Photos: Sunday's best" is a gallery link; a colon credit label is singular.
 _SINGLE_LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Image|IMAGE)"
 
+BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA")
+"""Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
+stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
+of a few sentences counts (a story's last paragraph may end in an agency's sign-off)."""
+
 CREDIT_PATTERNS: tuple[str, ...] = (
     # UPI: "File Photo by Al Drago/UPI | License Photo"; "Photo by X/Getty Images",
     # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X".
@@ -60,6 +65,10 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # is one it knows.)
     r"(?<=[.!?\"”’)]\s)(?:\p{Lu}(?:[^\n()\[\]/.]|(?<=\b\p{Lu})\.){1,50}?\s/\s"
     r"\p{Lu}[\w&.-]*(?:\s\p{Lu}[\w&.-]*){0,3}(?:\s(?:file|File|FILE)(?:\s(?:photo|Photo))?)?)",
+    # The same without spaces around the slash, before an agency of a bare credit: "... on
+    # Monday. AFP/Getty Images", "Jane Doe/AP" (not "Reuters/Ipsos": a poll's name).
+    r"(?<=[.!?\"”’)]\s)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}"
+    rf"/(?:{'|'.join(BARE_CAPTION_CREDITS)})",
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
@@ -70,6 +79,8 @@ LEADING_CREDIT_PATTERNS: tuple[str, ...] = (
     # "STAFF PHOTO BY KATHY DOE Fans wait outside the arena.": the label and the name in
     # capitals, then the caption in mixed case.
     rf"(?P<label>(?:STAFF |FILE |SPECIAL )?PHOTO(?:GRAPH)? BY)\s+{_CAPITAL_NAME}(?=\s+\p{{Lu}}\p{{Ll}})",
+    # "(Photo: John Roe) Fans wait outside the arena.": a labelled credit in brackets.
+    rf"\((?P<label>{_SINGLE_LABEL_WORD}\s*:)\s*{_TEXT}\)(?=\s+\p{{Lu}}\p{{Ll}})",
 )
 """Patterns of a credit that *opens* a caption (matched at the start of a block)."""
 
@@ -118,7 +129,7 @@ CAPTION_CUES: tuple[str, ...] = (
     # What the picture is: "(file photo)", "in this undated photo", "combined image".
     r"\((?:file|FILE)(?:\s+(?:photo|picture|image|pic))?\)",
     r"\b(?:in\s+this|in\s+an?)\s+(?:\w+\s+){0,2}(?:photo|picture|image|handout|photograph)\b",
-    r"\b(?:undated|file|handout)\s+(?:photo|picture|image|photograph)\b",
+    r"\b(?:[Uu]ndated|[Ff]ile|[Hh]andout)\s+(?:photo|picture|image|photograph)\b",
     r"\bcombined\s+image\b",
     r"\bpose[sd]?\s+(?:for|with|during|after|before|at|in|on)\b",
     r"\bshak(?:e|es|ing)\s+hands\b",
@@ -241,11 +252,6 @@ GLUED_CAPTION_CUES: tuple[str, ...] = (
 )
 """Patterns of picture language that mark the sentence before a repeated lede as a caption
 (with the caption cues and verbs)."""
-
-BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA")
-"""Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
-stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
-of a few sentences counts (a story's last paragraph may end in an agency's sign-off)."""
 
 SKIPPED_CREDIT_PARTS: tuple[str, ...] = (
     *("file", "file photo", "license photo"),

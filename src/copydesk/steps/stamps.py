@@ -32,6 +32,7 @@ from copydesk._step import step
 from copydesk.lexicon import Lexicon
 from copydesk.reading.prose import is_prose
 from copydesk.reading.stamps import (
+    DateCores,
     DatePatterns,
     PrintedDate,
     date_patterns,
@@ -50,6 +51,8 @@ _REACH_AFTER = 4000
 _MAX_STAMP_CHARS = 200
 # A stamp line holds its date and at most this many other words ("Published on", a name).
 _MAX_STAMP_WORDS = 6
+# A deck's stamp stands at most this many blocks under it (a byline between).
+_DECK_TO_STAMP = 2
 # A line above a date is its label ("Last update:") when it holds at most this many words.
 _MAX_LABEL_WORDS = 3
 # A date above the headline costs this many times its distance.
@@ -59,12 +62,6 @@ _BYLINE_COST = 0.5
 # Chrome the page reader put after the article's end: other stories' dates.
 _FOREIGN_CHROME = frozenset({"comments", "related"})
 _WORD = regex.compile(r"\w+")
-# Every printed date the reader knows holds a four-digit year, but for "14.11.24" (a year in
-# two digits), "3 hours ago", "yesterday" and "today": a block without one is passed over
-# before the date patterns run (most blocks of most texts, "Shr 1.20 dlrs" lines included).
-_MAY_HOLD_DATE = regex.compile(
-    r"\d{4}|\d[/.]\d\d?[/.]\d\d\b|\bago\b|yesterday|today", regex.IGNORECASE
-)
 # Another date in digits beside a date with a two-digit year ("4/2/87  Prev Wk  4/3/87").
 _OTHER_NUMERIC_DATE = regex.compile(r"\d[/.]\d")
 # A line ending so leads into the text after it (a dateline's separator), not a stamp.
@@ -90,6 +87,19 @@ class _Patterns:
             regex.compile(rf"\b(?:{update}|{publish})\b", regex.IGNORECASE),
             frozenset(word.casefold() for word in lexicon.stamp_words),
         )
+
+
+@attrs.frozen
+class _Page:
+    """What the step's functions share in one parse: the lexicon's patterns, and where the
+    text may print a date (searched once: the step tests many of its blocks and lines)."""
+
+    patterns: _Patterns
+    date_cores: DateCores
+
+    def may_hold_date(self, start: int, end: int) -> bool:
+        """Whether ``state.text[start:end]`` may print a date (False: it prints none)."""
+        return self.date_cores.may_hold(start, end)
 
 
 @attrs.frozen
@@ -120,19 +130,22 @@ def published(state: ParseState) -> None:
     ['| March 3, 2025 4:15 PM', 'Updated: 05/03/2025']
     """
     patterns = state.lexicon.cached("stamps.patterns", _Patterns.build)
+    page = _Page(patterns, patterns.dates.cores(state.text, reference=state.reference_date))
+    if not page.date_cores.starts:
+        return  # the text prints no date (most wire copy): no stamp to read or label
     anchor = _anchor(state)
-    candidates = list(_candidates(state, patterns, anchor))
+    candidates = list(_candidates(state, page, anchor))
     if not candidates:
-        candidates = list(_cued_candidates(state, patterns, anchor))
+        candidates = list(_cued_candidates(state, page, anchor))
     if not candidates:
-        candidates = list(_far_candidates(state, patterns, anchor))
+        candidates = list(_far_candidates(state, page, anchor))
     if not candidates:
         return
     for updated in (False, True):
         chosen = [candidate for candidate in candidates if candidate.updated is updated]
         if chosen:
             best = min(chosen, key=lambda candidate: candidate.cost)
-            stamp = _stamp(state, patterns, candidates, best.date)
+            stamp = _stamp(state, page, candidates, best.date)
             if updated:
                 state.updated = stamp
             else:
@@ -148,37 +161,62 @@ def _anchor(state: ParseState) -> int:
     return state.blocks[index].start if index is not None else 0
 
 
-def _candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
+def _candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candidate]:
     """The dates of the stamps within reach of the headline."""
-    text_starts = _first_prose(state, patterns, anchor)
+    text_starts = _first_prose(state, page, anchor)
     for block in state.blocks:
         if block.end < anchor - _REACH_BEFORE:
             continue
         if block.start > anchor + _REACH_AFTER:
             break
-        for start, end in _stamp_ranges(state, patterns, block, text_starts):
-            yield from _dated(state, patterns, block, anchor, start, end)
+        for start, end in _stamp_ranges(state, page, block, anchor, text_starts):
+            yield from _dated(state, page, block, anchor, start, end)
 
 
-def _cued_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
+def _cued_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candidate]:
     """When no stamp stands within reach of the headline (a page whose headline was found
     far from its stamps, or one that prints them at its foot): the dates after a publication
-    or update cue anywhere on the page but in its comments and related stories, read in its
-    stamps (a sentence of the story, "a revised bill ... as of March 5", is none)."""
+    or update cue, or before an update cue on their line, anywhere on the page but in its
+    comments and related stories, read in its stamps (a sentence of the story, "a revised
+    bill ... as of March 5", is none)."""
     everywhere = len(state.text)  # a stamp line of the body counts wherever it stands
     for block in state.blocks:
         if (
             block.end - block.start > _MAX_STAMP_CHARS
-            or patterns.any_cue.search(state.text, block.start, block.end) is None
+            or not page.may_hold_date(block.start, block.end)
+            or not _cued_block(state, page, block)
         ):
             continue
-        for start, end in _stamp_ranges(state, patterns, block, everywhere):
-            for candidate in _dated(state, patterns, block, anchor, start, end):
-                if patterns.any_cue.search(_text_before(state, block, candidate.date)):
+        for start, end in _stamp_ranges(state, page, block, everywhere, everywhere):
+            for candidate in _dated(state, page, block, anchor, start, end):
+                if page.patterns.any_cue.search(
+                    _text_before(state, block, candidate.date)
+                ) or _before_update(state, page, candidate.date):
                     yield candidate
 
 
-def _far_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iterator[_Candidate]:
+def _cued_block(state: ParseState, page: _Page, block: Block) -> bool:
+    """Whether *block* holds a publication or update cue, or the line right above it is a
+    short label that does (``Published on`` / ``Oct 31, 2025``: see ``_text_before``)."""
+    text = state.text
+    if page.patterns.any_cue.search(text, block.start, block.end) is not None:
+        return True
+    above = text[text.rfind("\n", 0, max(block.start - 1, 0)) + 1 : block.start]
+    return (
+        len(_WORD.findall(above)) <= _MAX_LABEL_WORDS
+        and page.patterns.any_cue.search(above) is not None
+    )
+
+
+def _before_update(state: ParseState, page: _Page, date: PrintedDate) -> bool:
+    """Whether an update cue follows *date* on its line: ``December 3, 2025. Updated:
+    December 7, 2025`` prints the first date as the original's."""
+    line_end = state.text.find("\n", date.end)
+    after = state.text[date.end : line_end if line_end >= 0 else len(state.text)]
+    return page.patterns.update.search(after) is not None
+
+
+def _far_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candidate]:
     """When no stamp stands within reach and none is cued: the dates of the lines the page
     reader labelled as the page's metadata (its date lines), wherever they stand, when they
     all print the same day. Lines of several days are teasers' and posts' as often as the
@@ -188,8 +226,8 @@ def _far_candidates(state: ParseState, patterns: _Patterns, anchor: int) -> Iter
         for block in state.blocks
         if block.kind == "metadata"
         and block.end - block.start <= _MAX_STAMP_CHARS
-        and _MAY_HOLD_DATE.search(state.text, block.start, block.end) is not None
-        for candidate in _dated(state, patterns, block, anchor, block.start, block.end)
+        and page.may_hold_date(block.start, block.end)
+        for candidate in _dated(state, page, block, anchor, block.start, block.end)
     ]
     days = {_day(candidate.date.value) for candidate in found}
     return iter(found if len(days) == 1 else ())
@@ -200,23 +238,25 @@ def _day(value: dt.date | dt.datetime) -> dt.date:
 
 
 def _dated(
-    state: ParseState, patterns: _Patterns, block: Block, anchor: int, start: int, end: int
+    state: ParseState, page: _Page, block: Block, anchor: int, start: int, end: int
 ) -> Iterator[_Candidate]:
     """The dates printed in ``state.text[start:end]`` (inside *block*), with their costs."""
     reference = state.reference_date
-    for date in find_dates(state.text, patterns.dates, pos=start, endpos=end, reference=reference):
+    for date in find_dates(
+        state.text, page.patterns.dates, pos=start, endpos=end, reference=reference
+    ):
         if reference is not None and date.value > _latest(reference, date):
             continue  # a date after the reference date is an event's, not the article's
-        if date.short_year and not _alone_on_line(state, patterns, date):
+        if date.short_year and not _alone_on_line(state, page, date):
             continue  # "4/2/87   Prev Wk  4/3/87": a table's head, "Poll (10/01/07)": a title
         distance = date.start - anchor
         cost = float(distance if distance >= 0 else -_ABOVE_COST * distance)
         if block.finding is not None:
             cost *= _BYLINE_COST
-        yield _Candidate(date, block, cost, _is_update(state, patterns, block, date))
+        yield _Candidate(date, block, cost, _is_update(state, page, block, date))
 
 
-def _alone_on_line(state: ParseState, patterns: _Patterns, date: PrintedDate) -> bool:
+def _alone_on_line(state: ParseState, page: _Page, date: PrintedDate) -> bool:
     """Whether *date* stands on its line with stamp words only (``Last updated at 8:37 AM
     on 18/01/08``): the test a date with a two-digit year, a form tables and titles print
     too, must pass to be a stamp."""
@@ -229,49 +269,72 @@ def _alone_on_line(state: ParseState, patterns: _Patterns, date: PrintedDate) ->
     if _OTHER_NUMERIC_DATE.search(line):
         return False  # "04/09/87 03/09/87 04/09/87": a table's head of dates
     return all(
-        word.casefold() in patterns.stamp_words or word.isdigit() for word in _WORD.findall(line)
+        word.casefold() in page.patterns.stamp_words or word.isdigit()
+        for word in _WORD.findall(line)
     )
 
 
-def _first_prose(state: ParseState, patterns: _Patterns, anchor: int) -> int:
+def _first_prose(state: ParseState, page: _Page, anchor: int) -> int:
     """Where the article's text starts: its first paragraph of prose after *anchor* (a long
-    stamp line, "Published Nov. 2, 2024 | Updated 10:02 a.m. ET Nov. 3", may read as prose)."""
-    for block in state.blocks:
+    stamp line, "Published Nov. 2, 2024 | Updated 10:02 a.m. ET Nov. 3", may read as prose),
+    but for a deck: a paragraph with a stamp line right under it, or under the byline or
+    name under it (``Summary ...`` / ``Jane Roe`` / ``Dec 18, 2025 · 2 min read``)."""
+    blocks = state.blocks
+    for index, block in enumerate(blocks):
         if (
             block.start >= anchor
             and block.label == BODY
             and is_prose(state.block_text(block))
-            and not _is_stamp_block(state, patterns, block.start, block.end)
+            and not _is_stamp_block(state, page, block.start, block.end)
+            and not _stamp_under(state, page, index)
         ):
             return block.start
     return len(state.text)
 
 
+def _stamp_under(state: ParseState, page: _Page, index: int) -> bool:
+    """Whether a stamp line of the body stands right under ``blocks[index]``, or under the
+    one line under it."""
+    for below in state.blocks[index + 1 : index + 1 + _DECK_TO_STAMP]:
+        if below.label == BODY and _is_stamp_block(state, page, below.start, below.end):
+            return True
+    return False
+
+
 def _stamp_ranges(
-    state: ParseState, patterns: _Patterns, block: Block, text_starts: int
+    state: ParseState, page: _Page, block: Block, anchor: int, text_starts: int
 ) -> Iterator[tuple[int, int]]:
     """Where *block* may print the article's stamps: all of a byline or of a chrome line of
-    the article's own; a stamp line of the body above the article's text (below it, a dated
+    the article's own (a line with a link to the comments under the headline, above the
+    text, is one); a stamp line of the body above the article's text (below it, a dated
     line is a table row, a post or a teaser's, unless a cue says it is a stamp:
     ``August 16, 2019 - Updated July 9, 2025`` under a deck); the stamp lines of a caption
     (the segmenter may join ``By Jane Roe Published: Jan 29, 2025`` to a picture's credit)."""
     start, end = block.start, block.end
+    if not page.may_hold_date(start, end):
+        return  # (each kind below needs a date in the block: the cheap test first)
     if block.label == "byline" or (
         block.label == CHROME
-        and block.kind not in _FOREIGN_CHROME
+        and (block.kind not in _FOREIGN_CHROME or _in_header(block, anchor, text_starts))
         and end - start <= _MAX_STAMP_CHARS
     ):
-        if _MAY_HOLD_DATE.search(state.text, start, end) is not None:
-            yield start, end
+        yield start, end
     elif block.label == BODY:
-        if _is_stamp_block(state, patterns, start, end) and (
-            start < text_starts or patterns.any_cue.search(state.text, start, end) is not None
+        if _is_stamp_block(state, page, start, end) and (
+            start < text_starts or page.patterns.any_cue.search(state.text, start, end) is not None
         ):
             yield start, end
-    elif block.label == "caption" and _MAY_HOLD_DATE.search(state.text, start, end) is not None:
+    elif block.label == "caption":
         for line in regex.finditer(r"[^\n]+", state.text, pos=start, endpos=end):
-            if _is_stamp_line(state, patterns, line.start(), line.end()):
+            if _is_stamp_line(state, page, line.start(), line.end()):
                 yield line.start(), line.end()
+
+
+def _in_header(block: Block, anchor: int, text_starts: int) -> bool:
+    """Whether a line of comments chrome stands between the headline and the article's text:
+    a stamp with a link to the comments (``August 19, 2025 | 33 Comments``, ``Posted by Jane
+    Roe on ...``), not a comment."""
+    return block.kind == "comments" and anchor <= block.start < text_starts
 
 
 def _latest(reference: dt.date, date: PrintedDate) -> dt.date:
@@ -298,37 +361,37 @@ def _text_before(state: ParseState, block: Block, date: PrintedDate) -> str:
     return before
 
 
-def _is_update(state: ParseState, patterns: _Patterns, block: Block, date: PrintedDate) -> bool:
+def _is_update(state: ParseState, page: _Page, block: Block, date: PrintedDate) -> bool:
     """Whether the last cue before *date* (on its line, or on a label line above it) is an
     update cue."""
     before = _text_before(state, block, date)
-    updates = [match.end() for match in patterns.update.finditer(before)]
+    updates = [match.end() for match in page.patterns.update.finditer(before)]
     if not updates:
         return False
-    publishes = [match.end() for match in patterns.publish.finditer(before)]
+    publishes = [match.end() for match in page.patterns.publish.finditer(before)]
     return not publishes or publishes[-1] < updates[-1]
 
 
-def _is_stamp_block(state: ParseState, patterns: _Patterns, start: int, end: int) -> bool:
+def _is_stamp_block(state: ParseState, page: _Page, start: int, end: int) -> bool:
     """A stamp line, or a block whose every line is one (``Last modified on …`` /
     ``First published on …``)."""
-    if _is_stamp_line(state, patterns, start, end):
+    if _is_stamp_line(state, page, start, end):
         return True
     if end - start > 2 * _MAX_STAMP_CHARS or "\n" not in state.text[start:end]:
         return False
     lines = regex.finditer(r"[^\n]+", state.text, pos=start, endpos=end)
-    return all(_is_stamp_line(state, patterns, line.start(), line.end()) for line in lines)
+    return all(_is_stamp_line(state, page, line.start(), line.end()) for line in lines)
 
 
-def _is_stamp_line(state: ParseState, patterns: _Patterns, start: int, end: int) -> bool:
+def _is_stamp_line(state: ParseState, page: _Page, start: int, end: int) -> bool:
     """A short stretch of text holding a date and, beside it, only a few names, numbers and
     stamp words (``Published on``, ``5 min read``): no sentence ("effective April 1, 1987.")."""
     if end - start > _MAX_STAMP_CHARS:
         return False
     text = state.text[start:end].rstrip()
-    if not _MAY_HOLD_DATE.search(text) or text.endswith(_OPENS_TEXT):
+    if text.endswith(_OPENS_TEXT) or not page.may_hold_date(start, end):
         return False  # "Monday, January 14, 2008 (Mumbai):" opens the story: a dateline
-    dates = find_dates(text, patterns.dates, reference=state.reference_date)
+    dates = find_dates(text, page.patterns.dates, reference=state.reference_date)
     if not dates:
         return False
     rest = text
@@ -336,19 +399,19 @@ def _is_stamp_line(state: ParseState, patterns: _Patterns, start: int, end: int)
         rest = rest[: date.start] + " " + rest[date.end :]
     words = _WORD.findall(rest)
     return len(words) <= _MAX_STAMP_WORDS and all(
-        word[0].isupper() or word.isdigit() or word in patterns.stamp_words for word in words
+        word[0].isupper() or word.isdigit() or word in page.patterns.stamp_words for word in words
     )
 
 
 def _stamp(
-    state: ParseState, patterns: _Patterns, candidates: list[_Candidate], date: PrintedDate
+    state: ParseState, page: _Page, candidates: list[_Candidate], date: PrintedDate
 ) -> DateStamp:
     """The stamp of *date*; a numeric date is read in the order the page shows."""
     value = date.value
     day_first: bool | None = None
     ambiguous = False
     if date.numeric:
-        day_first, decided = _numeric_order(state, patterns, candidates, date)
+        day_first, decided = _numeric_order(state, page, candidates, date)
         ambiguous = date.ambiguous and not decided
         if date.ambiguous and day_first:
             value = value.replace(month=value.day, day=value.month)
@@ -366,7 +429,7 @@ def _stamp(
 
 
 def _numeric_order(
-    state: ParseState, patterns: _Patterns, candidates: list[_Candidate], date: PrintedDate
+    state: ParseState, page: _Page, candidates: list[_Candidate], date: PrintedDate
 ) -> tuple[bool, bool]:
     """``(day_first, decided)`` for a numeric *date*: the stamps' own order when one shows
     it, else the whole page's (:func:`~copydesk.reading.stamps.page_order`, read only for an
@@ -375,7 +438,7 @@ def _numeric_order(
     if order is not None:
         return order, True
     if date.ambiguous:
-        page_dates = find_dates(state.text, patterns.dates)
+        page_dates = find_dates(state.text, page.patterns.dates)
         page_day_first, decided = page_order(page_dates, date)
         if page_day_first is not None:
             return page_day_first, decided

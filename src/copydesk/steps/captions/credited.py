@@ -233,6 +233,9 @@ def _caption_line_above(state: ParseState, index: int) -> bool:
 _MAX_BARE_CREDIT_CAPTION_CHARS = 400
 _MAX_BARE_CREDIT_CAPTION_STOPS = 2
 _MIN_BARE_CREDIT_CAPTION_WORDS = 4
+# ... and some of them in lower case: it describes something.
+_MIN_BARE_CREDIT_LOWER_WORDS = 2
+_LOWER_CASE_WORD = regex.compile(r"\b\p{Ll}+\b")
 
 
 def _last_body_index(state: ParseState) -> int | None:
@@ -297,14 +300,15 @@ def _name_comma_agency(state: ParseState, line: Block) -> Credit | None:
 
 def _bare_agency_credit(state: ParseState, block: Block) -> Credit | None:
     """An agency printed bare after a short caption's last sentence: ``A stock image of a
-    coffee cup. Researchers looked at its effect. Getty`` (not ``... said AP.``, which ends
-    in a period; the caller skips the last body block, where a sign-off may stand)."""
+    coffee cup. Researchers looked at its effect. Getty``, ``... on Monday (AFP)`` (not
+    ``... said AP.``, which ends in a period; the caller skips the last body block, where a
+    sign-off may stand)."""
     if block.end - block.start > _MAX_BARE_CREDIT_CAPTION_CHARS:
         return None
     text = state.block_text(block)
     if "\n" in text or not text[:1].isupper():
         return None
-    if not text.endswith(tuple(state.lexicon.bare_caption_credits)):
+    if not text.endswith(state.lexicon.cached("captions.bare_credit_ends", _bare_credit_ends)):
         return None  # the pattern's own test, cheaper than its search over the whole line
     match = state.lexicon.cached("captions.bare_credit", _bare_credit_pattern).search(text)
     if match is None:
@@ -312,6 +316,8 @@ def _bare_agency_credit(state: ParseState, block: Block) -> Credit | None:
     sentences = text[: match.start()]
     if len(sentences.split()) < _MIN_BARE_CREDIT_CAPTION_WORDS:
         return None
+    if len(_LOWER_CASE_WORD.findall(sentences)) < _MIN_BARE_CREDIT_LOWER_WORDS:
+        return None  # "SEATTLE Jan 14, 2008 (AP)": a dateline describes nothing
     if len(STOP_INSIDE.findall(sentences)) > _MAX_BARE_CREDIT_CAPTION_STOPS:
         return None
     start = block.start + match.start("credit")
@@ -319,10 +325,19 @@ def _bare_agency_credit(state: ParseState, block: Block) -> Credit | None:
     return credit_at(state, parts, start, block.end)
 
 
+def _bare_credit_ends(lexicon: Lexicon) -> tuple[str, ...]:
+    """How a block ending in a bare agency ends: ``Getty``, ``(Getty)``."""
+    agencies = lexicon.bare_caption_credits
+    return (*agencies, *(f"({agency})" for agency in agencies))
+
+
 def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     agencies = sorted(lexicon.bare_caption_credits, key=len, reverse=True)
     names = "|".join(regex.escape(agency) for agency in agencies)
-    return regex.compile(rf"(?<=[.!?][\"”’]?)\s+(?P<credit>{names})$")
+    # "... its effect. Getty", or in brackets after the last word: "... on Monday (AFP)".
+    return regex.compile(
+        rf"(?:(?<=[.!?][\"”’]?)\s+(?P<credit>{names})|\s+(?P<credit>\((?:{names})\)))$"
+    )
 
 
 def _labelled_caption_under(state: ParseState, credit_line: Found, index: int) -> bool:

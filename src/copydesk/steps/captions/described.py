@@ -33,6 +33,7 @@ __all__ = [
     "glued_before_repeat",
     "holds_quote_mark",
     "labelled_caption",
+    "names_someone_in_a_picture",
     "split_before_repeated_lede",
     "split_glued_caption",
 ]
@@ -170,6 +171,31 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
         return False
     # A verb in lower case: "Chase" opens a bank's name.
     if not any(word in cues.verbs for word in TOKEN.findall(text)):
+        return False
+    if _HEADLINE_MARKS.search(text) or WEB_MARKS.search(text) or _SPEECH.search(text):
+        return False
+    return one_sentence(cues.abbreviations, text)
+
+
+# "Jane Doe speaks during ...", "Mayor Jane Doe gestures as ...": a name (a title maybe) of
+# capitalised words, then the verb (matched in the words of the sentence).
+_NAME_THEN_WORD = regex.compile(
+    r"(?:\p{Lu}[\p{L}.'’-]*\s){2,5}(?P<verb>\p{Ll}+)\b(?P<rest>\s\p{Ll}+\b)?"
+)
+
+
+def names_someone_in_a_picture(cues: Cues, text: str) -> bool:
+    """Whether a one-sentence block that ends in a period says what someone named in it
+    does in a picture: ``Jane Doe speaks during a news conference in Ottawa.`` A story
+    tells its news in the past tense ("Doe spoke"); a caption in the present, with the
+    picture's verb right after the name."""
+    match = _NAME_THEN_WORD.match(text)  # (the cheap test first: most blocks fail it)
+    if match is None or not match.group("verb").endswith("s"):
+        return False  # "speaks", "gestures"; not "speak" ("Jane Doe and Pat Roe speak" aside)
+    if match.group("verb") not in cues.verbs or holds_quote_mark(text):
+        return False
+    words = _short_line(text)
+    if words is None or not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
     if _HEADLINE_MARKS.search(text) or WEB_MARKS.search(text) or _SPEECH.search(text):
         return False

@@ -10,8 +10,11 @@ import regex
 
 from copydesk._models import Credit
 from copydesk._state import Block, ParseState
+from copydesk.lexicon import Lexicon
 from copydesk.reading.credits import known_agency, read_parts
 from copydesk.reading.names import name_words, parse_names
+from copydesk.reading.prose import is_prose
+from copydesk.reading.titles import TitleTable, split_title
 from copydesk.steps.captions.wording import BY, TOKEN, credit_at
 
 __all__ = ["bracketed_credit", "headline_words", "names_subject", "subject_with_agency"]
@@ -30,9 +33,11 @@ _SUBJECT_DASH = regex.compile(
 _BRACKET_TAIL = regex.compile(r"\s*\((?P<inside>(?=[^()\n]*\p{L})[^()\n]{1,30})\)\s*$")
 
 
-def names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -> bool:
+def names_subject(state: ParseState, index: int, text: str, subject_words: frozenset[str]) -> bool:
     """Whether a line by the headline only names the story's subject: ``Pat Doe`` under
-    ``Doe to quit as coach``, ``Jane Doe (AAP)``, ``Doebert - Rovers coach.``."""
+    ``Doe to quit as coach``, ``Jane Doe (AAP)``, ``Doebert - Rovers coach.``, or a person
+    with a title whom the story names (``Former President Jane Doe``, ``Club coach Pat Roe``
+    above a story that quotes Roe: a writer's byline names someone the story does not)."""
     if not subject_words or len(text.split()) > _MAX_SUBJECT_WORDS or "\n" in text:
         return False
     if BY.match(text):
@@ -41,6 +46,16 @@ def names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -
     if dashed is not None:
         return dashed.group("subject").split()[-1].casefold() in subject_words
     bracket = _BRACKET_TAIL.search(text)
+    if bracket is None:
+        surname = text.split()[-1]
+        # The cheap tests first: a capitalised last word that the story names.
+        if (
+            surname[:1].isupper()
+            and surname.isalpha()
+            and _named_in_story(state, index, surname)
+            and _titled_name(state, text) is not None
+        ):
+            return True
     names = parse_names(text[: bracket.start()] if bracket else text, state.lexicon)
     if not names or len(names) > 2:
         return False
@@ -49,6 +64,49 @@ def names_subject(state: ParseState, text: str, subject_words: frozenset[str]) -
     # "North Korea" under "North Korea to ...": a person, by a given name or a bracket.
     given = name_words(state.lexicon).given_names
     return bracket is not None or any(name.split()[0].casefold() in given for name in names)
+
+
+def _titled_name(state: ParseState, text: str) -> str | None:
+    """The person's name in *text* when it is a person's name after a title of the lexicon
+    (``Former President Jane Doe``, ``Club coach Pat Roe``), or one that opens with a given
+    name (``Kris Doe``)."""
+    table = state.lexicon.cached("captions.titles", _title_table)
+    start, end, title = split_title(text, 0, len(text), table)
+    person = text[start:end]
+    one_word = " " not in person and person[:1].isupper() and person.isalpha()
+    if not one_word and parse_names(person, state.lexicon) != (person,):
+        return None
+    # A title of the lexicon right before the name (not any lower-case lead-in: "First
+    # Test, day four, Port Elizabeth" names a place).
+    titled = title is not None and any(
+        not text[title_end:start].strip(" ,") for _, title_end in table.spans_in(text, 0, start)
+    )
+    if one_word:
+        return person if titled else None  # "Former President Suharto"
+    given = name_words(state.lexicon).given_names
+    return person if titled or person.split()[0].casefold() in given else None
+
+
+def _title_table(lexicon: Lexicon) -> TitleTable:
+    return TitleTable.build(
+        lexicon.titles,
+        determiners=lexicon.determiners,
+        not_names=lexicon.not_speaker_name_words,
+        particles=lexicon.name_particles,
+    )
+
+
+def _named_in_story(state: ParseState, index: int, surname: str) -> bool:
+    """Whether a paragraph of prose of the story under ``blocks[index]`` names *surname*."""
+    blocks = state.blocks
+    if index + 1 >= len(blocks) or state.text.find(surname, blocks[index + 1].start) < 0:
+        return False  # (one search of the text first: most lines name nobody in it)
+    word = regex.compile(rf"\b{regex.escape(surname)}\b")
+    for block in blocks[index + 1 :]:
+        text = state.block_text(block)
+        if block.is_body and word.search(text) is not None and is_prose(text):
+            return True
+    return False
 
 
 def subject_with_agency(

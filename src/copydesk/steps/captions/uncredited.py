@@ -21,6 +21,7 @@ from copydesk.steps.captions.described import (
     describes_picture,
     glued_before_repeat,
     labelled_caption,
+    names_someone_in_a_picture,
     split_before_repeated_lede,
     split_glued_caption,
 )
@@ -134,17 +135,36 @@ def find_described(state: ParseState, around: Surroundings) -> None:
                 continue
         credit = None
         near = distance <= _SUBJECT_NEAR_HEADLINE
-        if (near and names_subject(state, text, subject_words)) or (
+        if (near and names_subject(state, index, text, subject_words)) or (
             block.is_body and subject_with_agency(state, index, text, subject_words)
         ):
             credit = bracketed_credit(state, block, text)
         elif not (
             describes_picture(cues, text, beside_headline=beside_headline)
             or (block.is_body and labelled_caption(state, index, text))
+            or (
+                block.is_body
+                and names_someone_in_a_picture(cues, text)
+                and _stands_alone(state, index)
+                and not opens_story(index)
+            )
         ):
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+
+
+def _stands_alone(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is a paragraph of its own: a blank line on each side (a
+    sentence glued above the next line is the story's)."""
+    blocks, text = state.blocks, state.text
+    before = text.count("\n", blocks[index - 1].end, blocks[index].start) if index else 2
+    after = (
+        text.count("\n", blocks[index].end, blocks[index + 1].start)
+        if index + 1 < len(blocks)
+        else 2
+    )
+    return before >= 2 and after >= 2
 
 
 def find_between_captions(state: ParseState, around: Surroundings) -> None:
