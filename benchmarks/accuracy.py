@@ -1379,13 +1379,20 @@ def _fitter() -> Any:
 
 
 def fold_parsers(
-    fit_files: Sequence[Path], folds: int, l2: float, *, balance_corpora: bool = False
+    fit_files: Sequence[Path],
+    folds: int,
+    l2: float,
+    *,
+    balance_corpora: bool = False,
+    word_labels: bool = False,
 ) -> dict[int, ParseFn]:
     """For each fold, a parser whose page-classifier weights were fitted on the pages of
     *fit_files* from every other fold's sites (the same fit as the shipped weights; with
-    *balance_corpora*, every corpus weighs alike in the fit, not every page)."""
+    *balance_corpora*, every corpus weighs alike in the fit, not every page; with
+    *word_labels*, blocks are labelled by word sequence: ``fit_boilerplate.py --word-labels``)."""
     fitter = _fitter()
     fitter.BALANCE_CORPORA = balance_corpora
+    fitter.WORD_LABELS = word_labels
     pages = []
     for path in fit_files:
         for record in read_jsonl(path):
@@ -1407,13 +1414,16 @@ def cross_validate(
     fit_files: Sequence[Path],
     l2: float = 1.0,
     balance_corpora: bool = False,
+    word_labels: bool = False,
     **options: Any,
 ) -> tuple[Run, Run]:
     """The in-sample run (shipped weights) and the out-of-fold run: each document parsed
     with weights fitted without its site's fold. Only the learned weights are refitted; the
     rules are what they are, so a rule fitted to a dev page still counts in both."""
     in_sample = run(paths, **options)
-    parsers = fold_parsers(fit_files, folds, l2, balance_corpora=balance_corpora)
+    parsers = fold_parsers(
+        fit_files, folds, l2, balance_corpora=balance_corpora, word_labels=word_labels
+    )
 
     def parser_of(doc: Doc) -> ParseFn:
         return parsers[fold_of_site(site_of(doc.meta, doc.id), folds)]
@@ -1535,6 +1545,11 @@ def build_arg_parser() -> argparse.ArgumentParser:
         help="in the --cv fit, every corpus weighs alike (default: every page)",
     )
     ap.add_argument(
+        "--word-labels",
+        action="store_true",
+        help="in the --cv fit, label blocks by word sequence (fit_boilerplate.py --word-labels)",
+    )
+    ap.add_argument(
         "--quote-style",
         choices=QUOTE_STYLES,
         default="double",
@@ -1574,6 +1589,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fit_files=fit_files,
             l2=args.l2,
             balance_corpora=args.balance_corpora,
+            word_labels=args.word_labels,
             **options,
         )
         if args.json:

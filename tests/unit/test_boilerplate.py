@@ -641,6 +641,31 @@ def test_a_contact_line_ends_the_article() -> None:
     assert [p.text for p in article.paragraphs] == ARTICLE
 
 
+def test_a_disclaimer_over_the_article_ends_nothing() -> None:
+    """A line that closes an article stands near its end: a disclaimer with more of the
+    article under it than above it (an affiliate note after the opening) cuts nothing."""
+    disclaimer = "Disclaimer: this post holds affiliate links; we may earn a small fee."
+    more = [
+        "The council will meet again in April to look at the plans for the bridge, and the "
+        "public may speak at that meeting for up to three minutes each, the clerk said.",
+        "A second vote on the library hours is expected in the summer, after a survey of the "
+        "people who use it most, which the council will send out to every household.",
+    ]
+    text = page(
+        "Council approves new budget | The Riverside Courier",
+        MENU,
+        "Council approves new budget",
+        "By Jane Doe, Staff Writer",
+        *ARTICLE[:2],
+        disclaimer,
+        *ARTICLE[2:],
+        *more,
+        FOOTER,
+    )
+    paragraphs = [p.text for p in copydesk.parse(text).paragraphs]
+    assert [p for p in paragraphs if p != disclaimer] == [*ARTICLE, *more]
+
+
 def test_end_line_and_markup_tables_extend_per_parser() -> None:
     """add_article_end_line() and add_markup_line() put a pattern first and clear the cache."""
     lexicon = Lexicon.default()

@@ -91,18 +91,25 @@ def cut_at_end_heading(draft: Draft) -> None:
     _cut_at_first(draft, pattern, MAX_END_HEADING_WORDS)
 
 
-def _cut_at_first(draft: Draft, pattern: regex.Pattern[str], max_words: int) -> None:
+def _cut_at_first(
+    draft: Draft, pattern: regex.Pattern[str], max_words: int, *, near_end: bool = False
+) -> None:
     """Drop the first kept block of at most *max_words* that *pattern* finds, and every
-    block after it, once the article has had ``_MIN_WORDS_BEFORE_END`` words."""
+    block after it, once the article has had ``_MIN_WORDS_BEFORE_END`` words. With
+    *near_end*, a line is passed over when more of the article follows it than stands before
+    it: a line that closes the article stands near its end."""
     state, keep = draft.state, draft.keep
     words_before = 0
+    words_left = sum(draft.words(index) for index, flag in enumerate(keep) if flag)
     for index, flag in enumerate(keep):
         if not flag:
             continue
         words = draft.words(index)
+        words_left -= words
         if (
             words <= max_words
             and words_before >= _MIN_WORDS_BEFORE_END
+            and not (near_end and words_left > words_before)
             and pattern.search(state.block_text(state.blocks[index])[:MAX_SCAN_CHARS].strip())
             is not None
         ):
@@ -180,9 +187,11 @@ _MAX_END_LINE_WORDS = 60
 
 def cut_at_end_line(draft: Draft) -> None:
     """End the article at a line that closes it: the writer's contact line, a disclaimer
-    (``lexicon.article_end_lines``), if article text comes first. That line goes too."""
+    (``lexicon.article_end_lines``), if article text comes first and less of it follows
+    (a disclaimer over the article, ``Disclaimer: this post holds affiliate links``, ends
+    nothing). That line goes too."""
     pattern = draft.state.lexicon.cached("boilerplate.article_end_lines", _end_line_pattern)
-    _cut_at_first(draft, pattern, _MAX_END_LINE_WORDS)
+    _cut_at_first(draft, pattern, _MAX_END_LINE_WORDS, near_end=True)
 
 
 def _ends_in_stamp(text: str) -> bool:
