@@ -112,3 +112,8 @@ class ReadingTables(VersionedTables):
     boilerplate_short_run_words: int = _boilerplate.BOILERPLATE_SHORT_RUN_WORDS
     """A run of blocks of at most this many words that lean against the article costs as
     one block when the article region is chosen (0: every block alone)."""
+
+    # --- feat/quotes-3 (issue #20): who speaks a quote inside a sentence ---
+    quoting_verbs: tuple[str, ...] = _speakers.QUOTING_VERBS
+    """Verbs whose quoted object is the subject's words (``Lee called the plan "a total
+    disaster"``), though no speech verbs; the forms of one verb per entry."""

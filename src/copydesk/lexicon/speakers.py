@@ -199,3 +199,27 @@ SPEAKER_PHRASE_CUTS: tuple[str, ...] = ("speaking", "talking", "writing")
 """Words that end a described speaker and open what they were doing (``another source
 speaking to Fox News``): the mention stops before. (``a source familiar with the talks``
 keeps its description: it is what tells the source apart.)"""
+
+QUOTING_VERBS: tuple[str, ...] = (
+    "call calls called",
+    "dub dubs dubbed",
+    "brand brands branded",
+    "label labels labeled labelled",
+    "term terms termed",
+    "condemn condemns condemned",
+    "denounce denounces denounced",
+    "decry decries decried",
+    "deride derides derided",
+    "dismiss dismisses dismissed",
+    "slam slams slammed",
+    "hail hails hailed",
+    "praise praises praised",
+    "attack attacks attacked",
+    "criticize criticizes criticized",
+    "criticise criticises criticised",
+    "mock mocks mocked",
+)
+"""Verbs whose quoted object is the subject's own words, though they are no speech verbs
+(``Lee called the plan "a total disaster"``): the subject that opens the sentence speaks the
+quote. Each entry lists the forms of one verb; a participle is never read this way (its
+subject is elsewhere)."""

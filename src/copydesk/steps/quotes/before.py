@@ -53,6 +53,8 @@ _SUBJECT_AFTER = frozenset(
 
 # A reported clause that another one follows: the quote after it may be someone else's.
 _OTHER_CLAUSE = frozenset({"but", "while", "whereas", "although", "though", "however"})
+# Between a subject and its verb, at most this many auxiliaries and adverbs ("has also").
+_MAX_AUXILIARIES = 2
 
 
 def attribution_before(
@@ -103,19 +105,52 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
         return None
     if text[subject.start : subject.end].casefold() in patterns.pronouns:
         return None  # "He said that …": too often not the last person named
-    following = FIRST_WORD.match(text, subject.end, end)
-    if following is None:
+    verb = _reporting_verb(text, subject.end, end, patterns)
+    if verb is None:
         return None
-    verb = patterns.verb_at(text, following.start(1), end, with_object=False)
-    if verb is None or is_participle(verb) or not text[verb.end : verb.end + 1].isspace():
-        return None
-    between = WORD.findall(text, verb.end, end)
-    if ";" in text[verb.end : end] or any(
-        word.casefold() in patterns.verb_words or word.casefold() in _OTHER_CLAUSE
-        for word in between
-    ):
+    printed, verb_end = verb
+    if ";" in text[verb_end:end] or _other_clause(text, verb_end, end, patterns):
         return None  # "Lind insisted … while the auditors found it "…"": another clause
-    return attribution(verb.verb, subject, after=False)
+    fragment = printed.casefold() in patterns.quoting_verbs
+    return attribution(printed, subject, after=False, fragment=fragment)
+
+
+def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:
+    """Whether ``text[start:end]`` opens another clause: a conjunction, or a speech verb
+    that is no noun after an article (``the reports`` is one)."""
+    previous = ""
+    for word in WORD.finditer(text, start, end):
+        folded = word.group().casefold()
+        if folded in _OTHER_CLAUSE:
+            return True
+        if (
+            folded in patterns.verb_words
+            and previous not in patterns.determiners
+            and patterns.verb_at(text, word.start(), end, with_object=False) is not None
+        ):
+            return True
+        previous = folded
+    return False
+
+
+def _reporting_verb(text: str, start: int, end: int, patterns: Patterns) -> tuple[str, int] | None:
+    """The verb right after a subject ending at *start*, perhaps after an auxiliary or an
+    adverb (``has denied``, ``later called``): a speech verb, or a verb whose quoted object
+    is the subject's words (``called the plan "…"``). Its cue as printed and its end."""
+    for count, word in enumerate(WORD.finditer(text, start, end)):
+        if count > _MAX_AUXILIARIES:
+            return None
+        verb = patterns.verb_at(text, word.start(), end, with_object=False)
+        if verb is not None:
+            if is_participle(verb) or not text[verb.end : verb.end + 1].isspace():
+                return None
+            return verb.verb, verb.end
+        if word.group().casefold() in patterns.quoting_verbs:
+            return (word.group(), word.end()) if text[word.end() : word.end() + 1] == " " else None
+        # "Mr. Hull has denied": an auxiliary or an adverb may stand before the verb.
+        if patterns.adverbs.fullmatch(text, start, word.end()) is None:
+            return None
+    return None
 
 
 def _attribution_before(

@@ -179,6 +179,9 @@ class Patterns:
     """Prepositions that make the name after them a place (``on``)."""
     feminine_words: frozenset[str]
     masculine_words: frozenset[str]
+    quoting_verbs: frozenset[str]
+    """Forms of the verbs whose quoted object is the subject's words (``called``), lower
+    case."""
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -334,6 +337,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         place_leads=frozenset(word.casefold() for word in lexicon.place_leads),
         feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
         masculine_words=frozenset(word.casefold() for word in lexicon.masculine_words),
+        quoting_verbs=frozenset(
+            form.casefold() for entry in lexicon.quoting_verbs for form in entry.split()
+        ),
     )
 
 

@@ -193,7 +193,8 @@ def continue_speakers(
             # after a quote with a speaker continues it.
             quote.quote = _quote(context, quote, "direct", spoken.cue, spoken.speaker)
         elif quote.speaker is not None and quote.cue is not None:
-            quote.quote = _quote(context, quote, "direct", quote.cue.cue, quote.speaker)
+            kind = _fragment_kind(context, quote, paragraph.start) if quote.cue.fragment else None
+            quote.quote = _quote(context, quote, kind or "direct", quote.cue.cue, quote.speaker)
         else:
             previous = spoken
             if previous is None and pair.start == paragraph.start:
@@ -202,6 +203,14 @@ def continue_speakers(
         if quote.quote.speaker is not None:
             spoken = quote.quote
         yield quote
+
+
+def _fragment_kind(context: Context, found: Found, start: int) -> QuoteKind:
+    """The kind of a quote that is the object of its speaker's verb (``called the plan
+    "…"``): direct when it reads as a sentence of speech, else partial (never a title or a
+    scare quote: the verb says whose words they are)."""
+    kind = kind_without_cue(context.state.text, found.pair, start, context.patterns)
+    return "direct" if kind == "direct" else "partial"
 
 
 def _continued(context: Context, found: Found, carried: Quote | None, start: int) -> Quote:

@@ -80,10 +80,13 @@ class Attribution:
     """A title or description printed with the mention."""
     after: bool
     """Whether the attribution follows the quote."""
+    fragment: bool = False
+    """Whether the quote is the object of the verb (``called the plan "…"``): the speaker's
+    words, but a fragment of the sentence, so the quote stays partial."""
 
 
-def attribution(cue: str, mention: Mention, *, after: bool) -> Attribution:
-    return Attribution(cue, mention.start, mention.end, mention.title, after)
+def attribution(cue: str, mention: Mention, *, after: bool, fragment: bool = False) -> Attribution:
+    return Attribution(cue, mention.start, mention.end, mention.title, after, fragment)
 
 
 def speaker_phrase(

@@ -55,13 +55,14 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     first = FIRST_WORD.match(text, start, stop)
     if first is None:
         return None
-    word = first.group(1)
+    word = first.group(1).rstrip(",")  # ("Later," opens with an opening word)
     if word.casefold() in _CONJUNCTIONS:
         return opening_subject(text, first.end(), stop, patterns)  # "But Trump deflected: …"
     if patterns.never_names(word.casefold()) and word.casefold() not in patterns.pronouns:
         # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
         # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
-        comma = text.find(",", first.end(), stop)
+        # (From the word's start: "Later," holds the comma itself.)
+        comma = text.find(",", first.start(1), stop)
         for _ in range(_MAX_OPENING_COMMAS):
             if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
                 return None
