@@ -48,6 +48,8 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         return None
     ending = text[max(pair.text_start, pair.text_end - 8) : pair.text_end].rstrip()[-1:]
     ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
+    if ending in "!?" and _capitalised_pronoun(text, position, stop, patterns):
+        ended_sentence = True  # "“…!” She replied to him that …": a sentence of its own
     if text[position] in "—–―-":
         return _dash_attribution(text, position, stop, limit, patterns)
     source = patterns.source_cue_at_start.match(text, position, stop)
@@ -82,6 +84,16 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         if verb is not None and word_count(text[position : verb.start]) > MAX_SPEAKER_WORDS:
             break
     return None
+
+
+def _capitalised_pronoun(text: str, position: int, stop: int, patterns: Patterns) -> bool:
+    """Whether a capitalised pronoun stands at *position* (``She``, not ``she``)."""
+    word = WORD.match(text, position, stop)
+    return (
+        word is not None
+        and word.group()[:1].isupper()
+        and word.group().casefold() in patterns.pronouns
+    )
 
 
 def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:

@@ -124,8 +124,8 @@ def _is_subject(text: str, end: int, stop: int, patterns: Patterns) -> bool:
     """Whether the name ending at *end* stands as a subject: a comma (an apposition) or a
     lower-case word that is no preposition or article follows it."""
     rest = text[end : min(stop, end + 2)]
-    if rest.startswith(","):
-        return True
+    if rest.startswith(",") or rest == " (":
+        return True  # "Reyes, 41, …", "Claire Roe (D-Mo.) scolded"
     following = NEXT_WORD.match(text, end, stop)
     if following is None:
         return False

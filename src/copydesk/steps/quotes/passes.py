@@ -115,8 +115,10 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
     previous_end = -1  # the end of the quote before, in this paragraph
     for quote, following in _with_next(found):
         pair = quote.pair
+        limit = following.pair.start if following is not None else paragraph.end
+        if quote.title and _spoken_title(text, pair, limit, paragraph.start, patterns):
+            quote.title = False  # "“As President,” she said, “I will …”": speech
         if not quote.title:
-            limit = following.pair.start if following is not None else paragraph.end
             if previous_end >= 0:
                 floor = previous_end
             else:
@@ -138,6 +140,17 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
                 )
         previous_end = pair.end
         yield quote
+
+
+def _spoken_title(text: str, pair: Pair, limit: int, start: int, patterns: Patterns) -> bool:
+    """Whether words read as a title are the opening of speech: they open a sentence, end
+    with a comma inside the marks and an attribution follows (``“As President,” she
+    said``; ``on “Face the Nation,” Lee said`` opens no sentence)."""
+    if not pair.closed or not text[pair.text_start : pair.text_end].rstrip().endswith(","):
+        return False
+    if not opens_sentence(text, pair, start):
+        return False
+    return attribution_after(text, pair, limit, patterns) is not None
 
 
 def share_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:

@@ -99,8 +99,14 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     if any(len(token) > 3 and token.isupper() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject
     following = FIRST_WORD.match(text, run.end(), stop)
-    if " " not in run.group() and run.group()[1:].islower() and run.group().endswith("ing"):
-        following = None  # "Smiling broadly, Mrs. Clinton …": an opening participle
+    if (
+        " " not in run.group()
+        and run.group()[1:].islower()
+        and run.group().endswith("ing")
+        and (following is None or patterns.verb_at(text, following.start(1), stop) is None)
+    ):
+        # "Smiling broadly, Mrs. Clinton …": an opening participle ("Boreing said": a name).
+        following = None
     if " " not in run.group() and (
         following is None
         or following.group(1) in patterns.adverbial_followers
