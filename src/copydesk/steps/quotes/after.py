@@ -30,6 +30,8 @@ from copydesk.steps.quotes.words import (
 
 #: Attribution is always close to its quote: the window read beside a quote, in characters.
 WINDOW = 220
+# A lower-case title before a name after the closing mark has at most this many words.
+_MAX_TITLE_WORDS = 4
 # After a quote that ends its sentence, "Lee said as she left" is still its attribution.
 # (A new sentence goes on with an object or a clause: "He said the plan …".)
 _SUBORDINATE_TAIL = regex.compile(
@@ -145,12 +147,19 @@ def _may_start_attribution(text: str, position: int, stop: int, patterns: Patter
 
 
 def _title_before_name(text: str, word: regex.Match[str], stop: int, patterns: Patterns) -> bool:
-    """``psychotherapist Fran Sherman says``: a lower-case title, then a capitalised name."""
-    folded = word.group().casefold()
-    if folded in patterns.not_names or folded in patterns.not_in_speaker:
-        return False
-    following = NEXT_WORD.match(text, word.end(), stop)
-    return following is not None and is_capitalised(following.group(1))
+    """``psychotherapist Fran Sherman says``, ``vice presidential candidate Mike Pence
+    said``: a few lower-case words of a title, then a capitalised name."""
+    folded, end = word.group().casefold(), word.end()
+    for _ in range(_MAX_TITLE_WORDS):
+        if folded in patterns.not_names or folded in patterns.not_in_speaker:
+            return False
+        following = NEXT_WORD.match(text, end, stop)
+        if following is None:
+            return False
+        if is_capitalised(following.group(1)):
+            return True
+        folded, end = following.group(1).casefold(), following.end()
+    return False
 
 
 def _dash_attribution(

@@ -64,10 +64,24 @@ class Genders:
             self.known.setdefault(name, gender)
 
     def fits(self, name: str | None, gender: Gender | None) -> bool:
-        """Whether *name* may be the person a pronoun of *gender* stands for."""
+        """Whether *name* may be the person a pronoun of *gender* stands for: the given name
+        says it first (``Hillary``), else what the article showed of the person."""
         if name is None or gender is None:
             return True
-        return self.known.get(name, gender) == gender
+        shown = self.of_given_name(name) or self.known.get(name)
+        return shown is None or shown == gender
+
+    def of_given_name(self, name: str) -> Gender | None:
+        """The gender a full name's given name shows (``Hillary Clinton``), if any."""
+        first, _, rest = name.partition(" ")
+        if not rest:
+            return None  # a surname alone ("Clinton") shows nothing
+        folded = first.casefold()
+        if folded in self.patterns.feminine_given_names:
+            return "f"
+        if folded in self.patterns.masculine_given_names:
+            return "m"
+        return None
 
 
 def paragraph_candidate(

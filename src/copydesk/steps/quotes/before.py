@@ -111,6 +111,7 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
     printed, verb_end = verb
     if ";" in text[verb_end:end] or _other_clause(text, verb_end, end, patterns):
         return None  # "Lind insisted … while the auditors found it "…"": another clause
+    # After a verb such as "called", the quote is a fragment unless it reads as speech.
     fragment = printed.casefold() in patterns.quoting_verbs
     return attribution(printed, subject, after=False, fragment=fragment)
 

@@ -182,6 +182,8 @@ class Patterns:
     quoting_verbs: frozenset[str]
     """Forms of the verbs whose quoted object is the subject's words (``called``), lower
     case."""
+    feminine_given_names: frozenset[str]
+    masculine_given_names: frozenset[str]
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -340,6 +342,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
         quoting_verbs=frozenset(
             form.casefold() for entry in lexicon.quoting_verbs for form in entry.split()
         ),
+        feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
+        masculine_given_names=frozenset(name.casefold() for name in lexicon.masculine_given_names),
     )
 
 
