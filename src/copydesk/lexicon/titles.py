@@ -521,6 +521,12 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "just",
     "instead",
     "once",
+    # Subordinating conjunctions open a clause before the subject (feat/quotes-3).
+    "although",
+    "though",
+    "because",
+    "unless",
+    "whereas",
     # Sentence adverbs and imperatives (feat/quotes-speakers).
     "finally",
     "likewise",

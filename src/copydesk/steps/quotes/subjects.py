@@ -17,8 +17,9 @@ from copydesk.steps.quotes.phrases import (
 )
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
-# A sentence may open with one of these before its subject ("But Trump said …").
-_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
+# A sentence may open with one of these before its subject ("But Trump said …", "Even a
+# top strategist said …").
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "even", "only", "just"})
 #: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
 CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
 # An opening phrase before the subject holds at most this many commas
@@ -81,7 +82,13 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
         for word_match in words:
             token = word_match.group().rstrip(",")
             if token in patterns.speaker_nouns:
-                return Mention(first.start(1), word_match.start() + len(token), None)
+                noun_end = word_match.start() + len(token)
+                named = _name_after_noun(text, noun_end, stop, patterns)
+                if named is not None:
+                    # "The conservative writer David Frum": the name, described.
+                    described = " ".join(text[first.end(1) : noun_end].split())
+                    return Mention(named[0], named[1], described)
+                return Mention(first.start(1), noun_end, None)
             if _describes(token, patterns):
                 described = True
                 continue
@@ -96,8 +103,8 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     run = patterns.name_run.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in patterns.not_names:
         return None
-    if any(len(token) > 3 and token.isupper() for token in run.group().split()):
-        return None  # a dateline or a shouted kicker, not a subject
+    if any(len(token) > 3 and token.isupper() and token.isalpha() for token in run.group().split()):
+        return None  # a dateline or a shouted kicker, not a subject ("J.J." is initials)
     following = FIRST_WORD.match(text, run.end(), stop)
     if (
         " " not in run.group()
@@ -122,6 +129,18 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     if mention_end <= mention_start:
         return None
     return Mention(mention_start, mention_end, title)
+
+
+def _name_after_noun(
+    text: str, noun_end: int, stop: int, patterns: Patterns
+) -> tuple[int, int] | None:
+    """The full name right after a speaker noun (``writer David Frum``), as a span."""
+    if text[noun_end : noun_end + 1] != " ":
+        return None
+    run = patterns.name_run.match(text, noun_end + 1, stop)
+    if run is None or " " not in run.group() or run.group().split()[0] in patterns.not_names:
+        return None
+    return run.start(), run.start() + len(strip_possessive(run.group()))
 
 
 def colon_subject(
