@@ -254,7 +254,8 @@ def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
     if pair.start - carried.span.end > _MAX_RESUME_GAP:
         return False
     gap = text[carried.span.end : pair.start].rstrip()
-    return gap.endswith((",", ":")) and word_count(gap) <= MAX_SPEAKER_WORDS
+    # (The attribution may hold a long apposition: "said Raffa Pantucci, director of …,".)
+    return gap.endswith((",", ":")) and word_count(gap) <= 2 * MAX_SPEAKER_WORDS
 
 
 def _quote(

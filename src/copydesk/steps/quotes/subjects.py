@@ -29,6 +29,8 @@ _MAX_OPENING_COMMAS = 3
 _MAX_PREDICATE_WORDS = 14
 # ... printed as the cue when it is this short (else the cue is the colon).
 _MAX_CUE_WORDS = 8
+# A short apposition after the subject or aside before the colon has at most this many words.
+_MAX_APPOSITION_WORDS = 5
 
 
 def sentence_subject(
@@ -152,7 +154,7 @@ def colon_subject(
     subject = opening_subject(text, window_start, colon, patterns)
     if subject is None:
         return None
-    predicate = " ".join(text[subject.end : colon].split()).strip(" ,")
+    predicate = _predicate(" ".join(text[subject.end : colon].split()), patterns)
     if (
         not predicate
         or "," in predicate
@@ -162,6 +164,23 @@ def colon_subject(
         return None
     printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"
     return attribution(printed, subject, after=False)
+
+
+def _predicate(rest: str, patterns: Patterns) -> str:
+    """What a subject does before its colon, without a short apposition after the subject
+    (``Mitch Roe, R-Ky., delivered a message``) or a short aside before the colon (``told
+    the audience, to rowdy applause``)."""
+    if rest.startswith(","):
+        apposition, comma, after = rest[1:].partition(",")
+        if comma and word_count(apposition) <= _MAX_APPOSITION_WORDS:
+            rest = after
+    rest = rest.strip(" ,")
+    before, comma, aside = rest.rpartition(",")
+    if comma and word_count(aside) <= _MAX_APPOSITION_WORDS:
+        first = aside.split()[0].casefold() if aside.split() else ""
+        if first in patterns.aside_openers or first in ("to", "with", "from"):
+            rest = before.strip(" ,")
+    return rest
 
 
 def _describes(token: str, patterns: Patterns) -> bool:
