@@ -113,7 +113,10 @@ def quotes(state: ParseState) -> None:
         lead_in = previous_start if last_visible(text, start) == ":" else start
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         sign_off = None if following is None else (following.start, following.end)
-        paragraph = Paragraph(start, end, lead_in, sign_off)
+        before = paragraphs[index - 1] if index else None
+        paragraph = Paragraph(
+            start, end, lead_in, sign_off, None if before is None else (before.start, before.end)
+        )
         found: Iterator[Found] = iter(())
         for _, run in PASSES:
             found = run(found, paragraph, context)

@@ -134,6 +134,25 @@ def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:
     return False
 
 
+def reported_speech(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``Lee said the plan would fail.``: the last sentence of ``text[start:end]`` (a
+    paragraph before a quote) reports its subject's speech; the subject and verb as the
+    quote's cue."""
+    end = visible_end(text, start, end)
+    if end <= start or text[end - 1] not in ".!":
+        return None
+    sentence_start = last_sentence_start(
+        patterns.abbreviations, text, max(start, end - WINDOW), end - 1
+    )
+    subject = opening_subject(text, sentence_start, end, patterns)
+    if subject is None or text[subject.end : subject.end + 1] in (",", "’", "'"):
+        return None
+    verb = _reporting_verb(text, subject.end, end, patterns)
+    if verb is None or verb[0].casefold() in patterns.quoting_verbs:
+        return None
+    return attribution(verb[0], subject, after=False)
+
+
 def _reporting_verb(text: str, start: int, end: int, patterns: Patterns) -> tuple[str, int] | None:
     """The verb right after a subject ending at *start*, perhaps after an auxiliary or an
     adverb (``has denied``, ``later called``): a speech verb, or a verb whose quoted object

@@ -16,7 +16,7 @@ import attrs
 from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
 from copydesk.steps.quotes.after import attribution_after, sign_off_line
-from copydesk.steps.quotes.before import attribution_before
+from copydesk.steps.quotes.before import attribution_before, reported_speech
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
 from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
@@ -59,6 +59,9 @@ class Paragraph:
     next_block: tuple[int, int] | None = None
     """The body block after this one: a sign-off line under a quote names its speaker
     (``-Jane Roe, tweeting after the speech``)."""
+    previous_block: tuple[int, int] | None = None
+    """The body block before this one: when it ends reporting someone's speech (``She said
+    the process often fails.``), a quote opening this one without a cue is theirs."""
 
 
 @attrs.define
@@ -211,11 +214,26 @@ def continue_speakers(
         else:
             previous = spoken
             if previous is None and pair.start == paragraph.start:
-                previous = context.carried
+                previous = context.carried or _reporter(context, quote, paragraph)
             quote.quote = _continued(context, quote, previous, paragraph.start)
         if quote.quote.speaker is not None:
             spoken = quote.quote
         yield quote
+
+
+def _reporter(context: Context, found: Found, paragraph: Paragraph) -> Quote | None:
+    """The speech the paragraph before reports (``She said the process often fails.``), as
+    a quote whose speaker a quote opening this paragraph continues."""
+    if paragraph.previous_block is None:
+        return None
+    text = context.state.text
+    reported = reported_speech(text, *paragraph.previous_block, context.patterns)
+    if reported is None:
+        return None
+    start = paragraph.previous_block[0]
+    speaker = context.resolver.speaker(reported, start, reported.mention_start)
+    span = Span(reported.mention_start, reported.mention_start)
+    return Quote(text="", kind="direct", cue=reported.cue, speaker=speaker, span=span)
 
 
 def _fragment_kind(context: Context, found: Found, start: int) -> QuoteKind:
