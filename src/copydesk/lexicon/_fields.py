@@ -122,3 +122,6 @@ class ReadingTables(VersionedTables):
     """Given names borne by women (``hillary``): ``he`` never stands for a person so named."""
     masculine_given_names: tuple[str, ...] = _given_names.MASCULINE_GIVEN_NAMES
     """Given names borne by men (``george``): ``she`` never stands for a person so named."""
+    speech_auxiliaries: tuple[str, ...] = _speakers.SPEECH_AUXILIARIES
+    """Words between a speaker and the speech verb (``is quoted as saying``): dropped like
+    adverbs."""

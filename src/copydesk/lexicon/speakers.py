@@ -223,3 +223,30 @@ QUOTING_VERBS: tuple[str, ...] = (
 (``Lee called the plan "a total disaster"``): the subject that opens the sentence speaks the
 quote. Each entry lists the forms of one verb; a participle is never read this way (its
 subject is elsewhere)."""
+
+SPEECH_AUXILIARIES: tuple[str, ...] = (
+    "is quoted as",
+    "was quoted as",
+    "were quoted as",
+    "can be heard",
+    "could be heard",
+    "is heard",
+    "was heard",
+    "was overheard",
+    "can be seen",
+    "is seen",
+    "was seen",
+    "went on to",
+    "goes on to",
+    "would go on to",
+    "was prompted to",
+    "felt compelled to",
+    "was quick to",
+    "were quick to",
+    "took to",
+    "decided to",
+    "chose to",
+)
+"""Words between a speaker and the speech verb (``Jo Kent is quoted as saying``, ``a reporter
+can be heard asking``, ``Lee was prompted to say``): dropped like adverbs, the speaker is the
+phrase before them."""

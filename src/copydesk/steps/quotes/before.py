@@ -51,6 +51,8 @@ _SUBJECT_AFTER = frozenset(
     | {"then", "so", "though", "although", "once", "that"}
 )
 
+# Words that join a participle to the sentence whose subject says it ("while adding,").
+_PARTICIPLE_JOINS = (" while", " before", " after", " when", " by")
 # A reported clause that another one follows: the quote after it may be someone else's.
 _OTHER_CLAUSE = frozenset({"but", "while", "whereas", "although", "though", "however"})
 # Between a subject and its verb, at most this many auxiliaries and adverbs ("has also").
@@ -355,7 +357,9 @@ def _opening_subject(
     reach = max(paragraph_start, verb.start - _OPENING_REACH)
     before = text[max(reach, verb.start - 8) : verb.start]
     infinitive = before.rstrip().endswith(" to")  # "went on to say,"
-    if not infinitive and not _ends_with_comma(before):
+    # "Gore insisted it was "premature" … while adding on climate change, "…"".
+    joined = is_participle(verb) and before.rstrip().endswith(_PARTICIPLE_JOINS)
+    if not infinitive and not joined and not _ends_with_comma(before):
         return None
     # (Only now, with a verb set off by a comma, is the sentence's start read.)
     sentence_start = last_sentence_start(patterns.abbreviations, text, reach, verb.start)

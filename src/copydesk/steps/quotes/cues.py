@@ -184,6 +184,9 @@ class Patterns:
     case."""
     feminine_given_names: frozenset[str]
     masculine_given_names: frozenset[str]
+    auxiliaries: regex.Pattern[str]
+    """Words between a speaker and the speech verb at the end of a subject (``is quoted
+    as``)."""
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -291,7 +294,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
         object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
         verb_object=regex.compile(
-            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER})"
+            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER}"
+            # "telling one aide:": a determiner and a noun, right before the quote.
+            r"|(?:one|an?|the|his|her|their|its|our)\s+\p{Ll}[\p{L}-]*(?=\s*[,:]))"
         ),
         extension=regex.compile(_cue_extension(lexicon)),
         source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
@@ -344,6 +349,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         ),
         feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
         masculine_given_names=frozenset(name.casefold() for name in lexicon.masculine_given_names),
+        auxiliaries=regex.compile(
+            rf"\s+(?i:{_alternation(list(lexicon.speech_auxiliaries) or ['(?!)'])})$"
+        ),
     )
 
 
@@ -392,7 +400,14 @@ def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:
 
 def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     """Move *end* back over adverbs and time words between a subject and its verb."""
-    end = start + len(text[start:end].rstrip())
+    end = _strip_run(patterns.adverbs, text, start, start + len(text[start:end].rstrip()))
+    # "Jo Kent is quoted as saying", "Lee was later prompted to say".
+    stripped = _strip_run(patterns.auxiliaries, text, start, end)
+    return end if stripped == end else _strip_run(patterns.adverbs, text, start, stripped)
+
+
+def _strip_run(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int:
+    """Move *end* back over a run of *pattern* that ends there (not to *start*)."""
     # (A run of adverbs is short: only the end of the subject is searched.)
-    match = patterns.adverbs.search(text, max(start, end - _ADVERB_REACH), end)
+    match = pattern.search(text, max(start, end - _ADVERB_REACH), end)
     return match.start() if match is not None and match.start() > start else end

@@ -15,14 +15,14 @@ import attrs
 
 from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
-from copydesk.steps.quotes.after import attribution_after, sign_off_line
+from copydesk.steps.quotes.after import WINDOW, attribution_after, sign_off_line
 from copydesk.steps.quotes.before import attribution_before, reported_speech
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
 from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
 from copydesk.steps.quotes.phrases import MAX_SPEAKER_WORDS, Attribution
 from copydesk.steps.quotes.speakers import Resolver
-from copydesk.steps.quotes.words import word_count
+from copydesk.steps.quotes.words import last_visible, word_count
 
 # A quote resumes after the attribution that split it when the gap is at most this long.
 _MAX_RESUME_GAP = 200
@@ -151,6 +151,11 @@ def _spoken_title(text: str, pair: Pair, limit: int, start: int, patterns: Patte
     said``; ``on “Face the Nation,” Lee said`` opens no sentence)."""
     if not pair.closed or not text[pair.text_start : pair.text_end].rstrip().endswith(","):
         return False
+    if last_visible(text, pair.start) in (",", ":"):
+        # "Joe Biden, in an interview, blurted out, “Oh, God,” at the mention": a speech
+        # verb introduces it.
+        verb = patterns.verb_ending(text, max(start, pair.start - WINDOW), pair.start)
+        return verb is not None and bool(verb.punct)
     if not opens_sentence(text, pair, start):
         return False
     return attribution_after(text, pair, limit, patterns) is not None
