@@ -125,3 +125,5 @@ class ReadingTables(VersionedTables):
     speech_auxiliaries: tuple[str, ...] = _speakers.SPEECH_AUXILIARIES
     """Words between a speaker and the speech verb (``is quoted as saying``): dropped like
     adverbs."""
+    quotation_nouns: tuple[str, ...] = _speakers.QUOTATION_NOUNS
+    """Nouns that stand for someone's words (``the phrase "…"``, ``Romney's "…" comment``)."""

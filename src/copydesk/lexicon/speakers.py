@@ -250,3 +250,28 @@ SPEECH_AUXILIARIES: tuple[str, ...] = (
 """Words between a speaker and the speech verb (``Jo Kent is quoted as saying``, ``a reporter
 can be heard asking``, ``Lee was prompted to say``): dropped like adverbs, the speaker is the
 phrase before them."""
+
+QUOTATION_NOUNS: tuple[str, ...] = (
+    "phrase",
+    "words",
+    "term",
+    "slogan",
+    "line",
+    "motto",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "message",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "quip",
+    "claim",
+    "pledge",
+    "promise",
+    "question",
+)
+"""Nouns that stand for someone's words: a quote right after one is the subject's (``Lee has
+used the phrase "…"``, ``Lee ran on the slogan "…"``, ``with a simple message: "…"``), and a
+quote between a possessive and one is the possessor's (``Romney's "47 percent" comment``)."""

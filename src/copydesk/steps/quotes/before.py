@@ -9,6 +9,7 @@ import regex
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.after import WINDOW, inverted_speaker
 from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
+from copydesk.steps.quotes.fragments import possessor, quotation_noun_subject
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
     AFTER,
@@ -84,9 +85,10 @@ def attribution_before(
     verb = None
     if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
         verb = patterns.verb_ending(text, window_start, end)
-    if verb is not None and verb.punct:
+    if verb is not None and (verb.punct or is_participle(verb)):
         # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the
-        # sentence before an apposition, ahead of any phrase inside it.
+        # sentence before an apposition, ahead of any phrase inside it; "Carson shared a
+        # syllabus, writing "…"": the subject of the sentence.
         start = floor if paragraph_start is None else paragraph_start
         found = _opening_subject(text, verb, start, patterns)
         if found is not None:
@@ -94,6 +96,11 @@ def attribution_before(
     found = _attribution_before(text, pair, window_start, end, patterns, verb)
     if found is None and text[end - 1] not in ".!?":
         found = _reporting_subject(text, window_start, end, patterns)
+    if found is None and text[end - 1] not in ".!?":
+        # "Lee has used the phrase "…"", "Romney's "47 percent" comment".
+        found = quotation_noun_subject(text, window_start, end, patterns) or possessor(
+            text, pair, window_start, patterns
+        )
     return found
 
 

@@ -184,6 +184,8 @@ class Patterns:
     case."""
     feminine_given_names: frozenset[str]
     masculine_given_names: frozenset[str]
+    quotation_nouns: frozenset[str]
+    """Nouns that stand for someone's words (``phrase``, ``comment``), lower case."""
     auxiliaries: regex.Pattern[str]
     """Words between a speaker and the speech verb at the end of a subject (``is quoted
     as``)."""
@@ -349,6 +351,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         ),
         feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
         masculine_given_names=frozenset(name.casefold() for name in lexicon.masculine_given_names),
+        quotation_nouns=frozenset(noun.casefold() for noun in lexicon.quotation_nouns),
         auxiliaries=regex.compile(
             rf"\s+(?i:{_alternation(list(lexicon.speech_auxiliaries) or ['(?!)'])})$"
         ),
