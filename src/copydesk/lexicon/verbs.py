@@ -214,6 +214,7 @@ CHANNELS: tuple[str, ...] = (
     "joint statement",
     "post",
     "blog post",
+    "blog",
     "series of posts",
     "tweet",
     "series of tweets",

@@ -85,11 +85,18 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
             token = word_match.group().rstrip(",")
             if token in patterns.speaker_nouns:
                 noun_end = word_match.start() + len(token)
+                following = NON_SPACE.match(text, noun_end + 1, stop)
+                if (
+                    token == word_match.group()
+                    and following is not None
+                    and following.group().rstrip(",") in patterns.speaker_nouns
+                ):
+                    continue  # "a top party strategist": the last noun heads the phrase
                 named = _name_after_noun(text, noun_end, stop, patterns)
                 if named is not None:
                     # "The conservative writer David Frum": the name, described.
-                    described = " ".join(text[first.end(1) : noun_end].split())
-                    return Mention(named[0], named[1], described)
+                    description = " ".join(text[first.end(1) : noun_end].split())
+                    return Mention(named[0], named[1], description)
                 return Mention(first.start(1), noun_end, None)
             if _describes(token, patterns):
                 described = True
