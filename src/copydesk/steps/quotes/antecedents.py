@@ -71,6 +71,18 @@ class Genders:
         shown = self.of_given_name(name) or self.known.get(name)
         return shown is None or shown == gender
 
+    def fits_person(self, name: str, gender: Gender | None) -> bool:
+        """Whether a name found in the text (not yet a speaker) may be the person a pronoun
+        of *gender* stands for: it fits, and a name of several words opens with a given name
+        or shows its gender (``he`` is never ``New Zealand`` or ``Gold Star``)."""
+        if not self.fits(name, gender):
+            return False
+        first, _, rest = name.partition(" ")
+        if gender is None or not rest or name in self.known:
+            return True
+        folded = first.casefold()
+        return folded in self.patterns.given_names or self.of_given_name(name) is not None
+
     def of_given_name(self, name: str) -> Gender | None:
         """The gender a full name's given name shows (``Hillary Clinton``), if any."""
         first, _, rest = name.partition(" ")
@@ -105,7 +117,7 @@ def paragraph_candidate(
         if candidate is None:
             continue
         genders.learn(candidate.name, genders.of_words(candidate.title))
-        if genders.fits(candidate.name, gender):
+        if genders.fits_person(candidate.name, gender):
             return candidate
     return None
 

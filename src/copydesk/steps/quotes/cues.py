@@ -182,6 +182,8 @@ class Patterns:
     quoting_verbs: frozenset[str]
     """Forms of the verbs whose quoted object is the subject's words (``called``), lower
     case."""
+    given_names: frozenset[str]
+    """Given names of either gender (the lexicon's byline table), lower case."""
     feminine_given_names: frozenset[str]
     masculine_given_names: frozenset[str]
     quotation_nouns: frozenset[str]
@@ -349,6 +351,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         quoting_verbs=frozenset(
             form.casefold() for entry in lexicon.quoting_verbs for form in entry.split()
         ),
+        given_names=frozenset(name.casefold() for name in lexicon.given_names),
         feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
         masculine_given_names=frozenset(name.casefold() for name in lexicon.masculine_given_names),
         quotation_nouns=frozenset(noun.casefold() for noun in lexicon.quotation_nouns),
