@@ -31,6 +31,9 @@ class Candidate:
     name: str
     title: str | None
     position: int
+    by_surname: bool = False
+    """Whether the text names them by a surname that reports speech or stands as a subject
+    (``Reyes said``): a person, whatever their given name."""
 
 
 @attrs.define
@@ -117,7 +120,8 @@ def paragraph_candidate(
         if candidate is None:
             continue
         genders.learn(candidate.name, genders.of_words(candidate.title))
-        if genders.fits_person(candidate.name, gender):
+        fits = genders.fits if candidate.by_surname else genders.fits_person
+        if fits(candidate.name, gender):
             return candidate
     return None
 
@@ -140,9 +144,9 @@ def _candidate(
         return None
     person = names.lookup(word)
     if person is not None and name_key(person.name.split()[-1]) == name_key(word):
-        return Candidate(person.name, person.title, start)
+        return Candidate(person.name, person.title, start, by_surname=True)
     if names.reports(text, end, stop):
-        return Candidate(word, None, start)  # "Reyes said …": a surname reporting speech
+        return Candidate(word, None, start, by_surname=True)  # "Reyes said …": a surname
     return None
 
 
