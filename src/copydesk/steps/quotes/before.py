@@ -94,14 +94,21 @@ def attribution_before(
         if found is not None:
             return found
     found = _attribution_before(text, pair, window_start, end, patterns, verb)
-    if found is None and text[end - 1] not in ".!?":
-        found = _reporting_subject(text, window_start, end, patterns)
-    if found is None and text[end - 1] not in ".!?":
-        # "Lee has used the phrase "…"", "Romney's "47 percent" comment".
-        found = quotation_noun_subject(text, window_start, end, patterns) or possessor(
-            text, pair, window_start, patterns
-        )
-    return found
+    if found is not None or text[end - 1] in ".!?":
+        return found
+    # The quote inside a sentence whose subject speaks it: read from the sentence's start,
+    # which may lie before the window ("With leaders worried about …, Obama is rolling out a
+    # new message: "…"").
+    sentence_start = window_start
+    if window_start == max(floor, pair.start - WINDOW) and window_start > floor:
+        reach = max(floor, pair.start - _OPENING_REACH)
+        sentence_start = last_sentence_start(patterns.abbreviations, text, reach, pair.start)
+    # "Lind says the mayor has "…"", "Lee has used the phrase "…"", "Romney's "…" comment".
+    return (
+        _reporting_subject(text, sentence_start, end, patterns)
+        or quotation_noun_subject(text, sentence_start, end, patterns)
+        or possessor(text, pair, window_start, patterns)
+    )
 
 
 def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
@@ -110,11 +117,15 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
     if any(mark in text[start:end] for mark in '"“”'):
         return None  # an earlier quote in the sentence has its own attribution
     subject = opening_subject(text, start, end, patterns)
-    if subject is None or text[subject.end : subject.end + 1] in (",", "’", "'"):
+    if subject is None or text[subject.end : subject.end + 1] in ("’", "'"):
         return None
     if text[subject.start : subject.end].casefold() in patterns.pronouns:
         return None  # "He said that …": too often not the last person named
-    verb = _reporting_verb(text, subject.end, end, patterns)
+    verb = None
+    for position in _verb_positions(text, subject.end, end):
+        verb = _reporting_verb(text, position, end, patterns)
+        if verb is not None:
+            break
     if verb is None:
         return None
     printed, verb_end = verb
@@ -123,6 +134,22 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
     # After a verb such as "called", the quote is a fragment unless it reads as speech.
     fragment = printed.casefold() in patterns.quoting_verbs
     return attribution(printed, subject, after=False, fragment=fragment)
+
+
+def _verb_positions(text: str, position: int, end: int) -> list[int]:
+    """Where the verb after a subject ending at *position* may stand: right after it, or
+    after an apposition set off by commas (``Jeb Bush, the former governor, who has …,
+    called``: after each of the next three commas)."""
+    if text[position : position + 1] != ",":
+        return [position]
+    positions = []
+    comma = position
+    for _ in range(3):
+        comma = text.find(",", comma + 1, end)
+        if comma < 0:
+            break
+        positions.append(comma + 1)
+    return positions
 
 
 def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:

@@ -25,6 +25,8 @@ CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
 # An opening phrase before the subject holds at most this many commas
 # ("In a wide-ranging, in-prison interview, …").
 _MAX_OPENING_COMMAS = 3
+# ... and at most this many words ("With leaders worried about a lack of passion for …, Obama").
+_MAX_OPENING_WORDS = 2 * MAX_SPEAKER_WORDS
 # Between a subject and its colon: a predicate of at most this many words ...
 _MAX_PREDICATE_WORDS = 14
 # ... printed as the cue when it is this short (else the cue is the colon).
@@ -67,7 +69,7 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
         # (From the word's start: "Later," holds the comma itself.)
         comma = text.find(",", first.start(1), stop)
         for _ in range(_MAX_OPENING_COMMAS):
-            if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
+            if comma < 0 or text[start:comma].count(" ") > _MAX_OPENING_WORDS:
                 return None
             subject = opening_subject(text, comma + 1, stop, patterns)
             if subject is not None:
