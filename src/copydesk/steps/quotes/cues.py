@@ -390,7 +390,8 @@ def _aside(lexicon: Lexicon) -> regex.Pattern[str]:
     word or an ``-ly`` adverb, then up to five more words (``over her shoulder``)."""
     words = _alternation(list(lexicon.speech_aside_words) or ["(?!)"])
     return regex.compile(
-        rf"[\s,]+(?P<aside>(?:{words}|\p{{Ll}}{{2,}}ly)\b(?:[\s,]+[\p{{L}}\p{{N}}.’'-]+){{0,5}}?)"
+        rf"[\s,]+(?P<aside>(?:{words}|(?:(?:so|very|quite|rather|most)\s+)?\p{{Ll}}{{2,}}ly)\b"
+        r"(?:[\s,]+[\p{L}\p{N}.’'-]+){0,5}?)"
         r"\s*[,:]\s*$",
         regex.IGNORECASE,
     )
