@@ -74,14 +74,14 @@ class Genders:
         shown = self.of_given_name(name) or self.known.get(name)
         return shown is None or shown == gender
 
-    def fits_person(self, name: str, gender: Gender | None) -> bool:
+    def fits_person(self, name: str, gender: Gender | None, title: str | None = None) -> bool:
         """Whether a name found in the text (not yet a speaker) may be the person a pronoun
-        of *gender* stands for: it fits, and a name of several words opens with a given name
-        or shows its gender (``he`` is never ``New Zealand`` or ``Gold Star``)."""
+        of *gender* stands for: it fits, and a name of several words has a title, opens with
+        a given name or shows its gender (``he`` is never ``New Zealand`` or ``Gold Star``)."""
         if not self.fits(name, gender):
             return False
         first, _, rest = name.partition(" ")
-        if gender is None or not rest or name in self.known:
+        if gender is None or not rest or title is not None or name in self.known:
             return True
         folded = first.casefold()
         return folded in self.patterns.given_names or self.of_given_name(name) is not None
@@ -120,8 +120,9 @@ def paragraph_candidate(
         if candidate is None:
             continue
         genders.learn(candidate.name, genders.of_words(candidate.title))
-        fits = genders.fits if candidate.by_surname else genders.fits_person
-        if fits(candidate.name, gender):
+        if genders.fits(candidate.name, gender) and (
+            candidate.by_surname or genders.fits_person(candidate.name, gender, candidate.title)
+        ):
             return candidate
     return None
 

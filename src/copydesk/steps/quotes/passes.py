@@ -219,7 +219,11 @@ def continue_speakers(
         else:
             previous = spoken
             if previous is None and pair.start == paragraph.start:
-                previous = context.carried or _reporter(context, quote, paragraph)
+                previous = (
+                    context.carried
+                    or _reporter(context, quote, paragraph)
+                    or _announced(context, quote, paragraph)
+                )
             quote.quote = _continued(context, quote, previous, paragraph.start)
         if quote.quote.speaker is not None:
             spoken = quote.quote
@@ -239,6 +243,23 @@ def _reporter(context: Context, found: Found, paragraph: Paragraph) -> Quote | N
     speaker = context.resolver.speaker(reported, start, reported.mention_start)
     span = Span(reported.mention_start, reported.mention_start)
     return Quote(text="", kind="direct", cue=reported.cue, speaker=speaker, span=span)
+
+
+def _announced(context: Context, found: Found, paragraph: Paragraph) -> Quote | None:
+    """``“A.”`` / ``“B,” she said.``: a paragraph that is one quote, with no speaker before
+    it, takes the attribution of the quote that opens the next paragraph."""
+    text, pair, following = context.state.text, found.pair, paragraph.next_block
+    if following is None or not pair.closed or text[pair.end : paragraph.end].strip(" .,\n"):
+        return None  # the quote does not fill its paragraph
+    first = next(pairs(text, following[0], following[1], context.style), None)
+    if first is None or first.start != following[0] or not first.closed:
+        return None
+    announced = attribution_after(text, first, following[1], context.patterns)
+    if announced is None:
+        return None
+    speaker = context.resolver.speaker(announced, following[0], first.start)
+    span = Span(announced.mention_start, announced.mention_start)
+    return Quote(text="", kind="direct", cue=announced.cue, speaker=speaker, span=span)
 
 
 def _fragment_kind(context: Context, found: Found, start: int) -> QuoteKind:
