@@ -287,6 +287,8 @@ def _subject_before(
     text: str, window_start: int, verb: Verb, patterns: Patterns
 ) -> Attribution | None:
     """The subject of a verb that introduces a quote: ``Mike Lee, who declared, "…"``."""
+    if is_participle(verb) and not text[window_start : verb.start].strip(" \n\"”’'"):
+        return _previous_subject(text, window_start, verb, patterns)  # "… good." Adding, "…"
     if is_participle(verb) or _after_conjunction(text, window_start, verb.start):
         return sentence_subject(text, window_start, verb, patterns)
     clause_start = window_start
@@ -304,7 +306,9 @@ def _subject_before(
         return None
     last = words[-1].group().casefold()
     if last in ("that", "which"):
-        return None  # "a sign that read": the speaker is a thing named earlier
+        # "Kukura placed a sign that read, "…"": the person who put it up, when the sentence
+        # opens with a name; "A sign that read, "…"" has no speaker.
+        return _maker(text, window_start, verb, patterns)
     if last in patterns.pronouns:
         begin = subject_start + words[-1].start()
         return Attribution(cue(verb), begin, begin + len(words[-1].group()), None, False)
@@ -320,6 +324,33 @@ def _subject_before(
         if mention is not None and _clause_boundary(text, subject_start, begin):
             return attribution(cue(verb), mention, after=False)
     return _subject_before_aside(text, subject_start, subject_end, verb, patterns)
+
+
+def _previous_subject(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
+    """``Maher said the report "wasn't good." Adding, "…"``: a participle opening its
+    sentence goes on with the subject of the sentence before, in the same paragraph."""
+    end = visible_end(text, max(0, start - WINDOW), start)
+    while end > 0 and text[end - 1] in "\"”'’":
+        end -= 1  # (the closing mark of a quote ending the sentence before)
+    if end <= 0 or text[end - 1] != ".":
+        return None
+    # (Within the paragraph: from its last line break.)
+    floor = text.rfind("\n", max(0, end - WINDOW), end) + 1 or max(0, end - WINDOW)
+    previous = last_sentence_start(patterns.abbreviations, text, floor, end - 1)
+    subject = opening_subject(text, previous, end, patterns)
+    if subject is None:
+        return None
+    return attribution(cue(verb), subject, after=False)
+
+
+def _maker(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
+    """The name that opens the sentence of ``… a video that said, "…"``: whoever made it."""
+    subject = opening_subject(text, start, verb.start, patterns)
+    if subject is None or not is_capitalised(text[subject.start : subject.end]):
+        return None
+    if text[subject.start : subject.end].split()[0].casefold() in patterns.determiners:
+        return None
+    return attribution(cue(verb), subject, after=False, fragment=True)
 
 
 def _subject_before_aside(

@@ -264,8 +264,8 @@ class Patterns:
     def _may_be_verb(self, text: str, word: regex.Match[str], start: int) -> bool:
         """Skip nouns: a capitalised word inside a window (``State``), or a word after a
         determiner (``the report``)."""
-        if word.start() > start and word.group()[0].isupper():
-            return False
+        if word.group()[0].isupper() and text[start : word.start()].strip(" \n\"”’'"):
+            return False  # (a capital opening the window, after a closing mark, may be one)
         following = NEXT_WORD.match(text, word.end())
         if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
             return False  # "the congressional report said": a noun before the verb
@@ -275,6 +275,8 @@ class Patterns:
         folded = before[-1].casefold()
         if folded.endswith(("’s", "'s")):
             return False  # "Ginsburg’s comments": a noun after a possessive
+        if folded in ("that", "which") and word.group().casefold() in self.past_verbs:
+            return True  # "a video that said,": a relative clause, not "that report"
         # "the report" is a noun; "the two write", "a mother of three replied" are verbs.
         return folded not in self.determiners or folded in self.quantifiers
 
