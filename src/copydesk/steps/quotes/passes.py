@@ -128,6 +128,16 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
                 floor = paragraph.lead_in if pair.start == paragraph.start else paragraph.start
             if pair.closed:
                 quote.attribution = attribution_after(text, pair, limit, patterns)
+            if (
+                quote.attribution is not None
+                and following is not None
+                and last_visible(text, pair.start) in (",", ":")
+                and last_visible(text, following.pair.start) in (",", ":")
+            ):
+                # "When someone shouted, “Cruz,” Beck joked, “Amen!”": the verb before the
+                # mark is this quote's; the one after it introduces the next quote.
+                before = attribution_before(text, pair, floor, patterns, previous_sentence=False)
+                quote.attribution = before or quote.attribution
             if quote.attribution is None and following is None and paragraph.next_block:
                 quote.attribution = sign_off(text, pair, paragraph, patterns)
             if quote.attribution is None:
