@@ -9,7 +9,11 @@ import regex
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.after import WINDOW, inverted_speaker
 from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
-from copydesk.steps.quotes.fragments import possessor, quotation_noun_subject
+from copydesk.steps.quotes.fragments import (
+    possessor,
+    quotation_noun_subject,
+    quoting_verb_subject,
+)
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
     AFTER,
@@ -107,6 +111,7 @@ def attribution_before(
     return (
         _reporting_subject(text, sentence_start, end, patterns)
         or quotation_noun_subject(text, sentence_start, end, patterns)
+        or quoting_verb_subject(text, sentence_start, end, patterns)
         or possessor(text, pair, window_start, patterns)
     )
 

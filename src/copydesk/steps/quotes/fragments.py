@@ -4,9 +4,9 @@ possessor's). The quote is a fragment of the sentence: partial, unless it reads 
 
 from __future__ import annotations
 
-from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.cues import Patterns, strip_adverbs
 from copydesk.steps.quotes.marks import Pair
-from copydesk.steps.quotes.phrases import Attribution, attribution, speaker_phrase
+from copydesk.steps.quotes.phrases import Attribution, Mention, attribution, speaker_phrase
 from copydesk.steps.quotes.subjects import opening_subject
 from copydesk.steps.quotes.words import FIRST_WORD, WORD, trim, visible_end
 
@@ -14,6 +14,10 @@ from copydesk.steps.quotes.words import FIRST_WORD, WORD, trim, visible_end
 _SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "once", "since", "if"})
 # A possessive right before the mark names at most this many words ("Mitt Romney's").
 _POSSESSOR_REACH = 60
+# A quoting verb stands within this many characters before the mark.
+_VERB_REACH = 100
+# Words that open another clause between a verb and the mark.
+_CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "who", "that", "because", "or"})
 
 
 def quotation_noun_subject(
@@ -34,6 +38,47 @@ def quotation_noun_subject(
     if subject is None:
         return None
     return attribution(words[-1], subject, after=False, fragment=True)
+
+
+def quoting_verb_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``It is strange that Trump would denounce "…"``, ``in what one conservative has
+    dubbed "…"``: the nearest verb of the ``quoting_verbs`` before the mark (no other verb
+    between) and the name or pronoun right before it (past auxiliaries and adverbs)."""
+    words = list(WORD.finditer(text, max(start, end - _VERB_REACH), end))
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        folded = word.group().casefold()
+        if folded not in patterns.quoting_verbs:
+            if folded in patterns.verb_words or folded in _CLAUSE_WORDS:
+                return None  # another verb or clause between: not this quote's verb
+            continue
+        if any(mark in text[word.end() : end] for mark in '"“”'):
+            return None
+        subject_end = strip_adverbs(text, start, word.start(), patterns)
+        return _subject_ending(text, start, subject_end, word.group(), patterns)
+    return None
+
+
+def _subject_ending(
+    text: str, start: int, end: int, cue: str, patterns: Patterns
+) -> Attribution | None:
+    """The pronoun or name that ends ``text[start:end]``, as the speaker of *cue*."""
+    words = WORD.findall(text, max(start, end - 30), end)
+    if not words:
+        return None
+    if words[-1].casefold() in patterns.pronouns and words[-1].casefold() != "it":
+        pronoun = Mention(end - len(words[-1]), end, None)  # "whom he called"
+        return attribution(cue, pronoun, after=False, fragment=True)
+    run_start = end
+    for run in patterns.name_run.finditer(text, max(start, end - _POSSESSOR_REACH), end):
+        if run.end() == end:
+            run_start = run.start()
+    if run_start >= end:
+        return None
+    mention = speaker_phrase(text, run_start, end, patterns)
+    if mention is None:
+        return None
+    return attribution(cue, mention, after=False, fragment=True)
 
 
 def possessor(text: str, pair: Pair, start: int, patterns: Patterns) -> Attribution | None:
