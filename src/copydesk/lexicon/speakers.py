@@ -218,6 +218,14 @@ QUOTING_VERBS: tuple[str, ...] = (
     "criticize criticizes criticized",
     "criticise criticises criticised",
     "mock mocks mocked",
+    "ridicule ridicules ridiculed",
+    "lambaste lambastes lambasted",
+    "assail assails assailed",
+    "laud lauds lauded",
+    "applaud applauds applauded",
+    "deem deems deemed",
+    "cite cites cited",
+    "coin coins coined",
 )
 """Verbs whose quoted object is the subject's own words, though they are no speech verbs
 (``Lee called the plan "a total disaster"``): the subject that opens the sentence speaks the

@@ -8,7 +8,7 @@ from copydesk.steps.quotes.cues import Patterns, strip_adverbs
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import Attribution, Mention, attribution, speaker_phrase
 from copydesk.steps.quotes.subjects import opening_subject
-from copydesk.steps.quotes.words import FIRST_WORD, WORD, trim, visible_end
+from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, WORD, trim, visible_end
 
 # A subordinate clause may open the sentence before the subject ("When Lee used the words").
 _SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "once", "since", "if"})
@@ -16,6 +16,10 @@ _SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "once", "s
 _POSSESSOR_REACH = 60
 # A quoting verb stands within this many characters before the mark.
 _VERB_REACH = 100
+# A described speaker before the verb has at most this many words ("the former president") ...
+_MAX_DESCRIBED_WORDS = 5
+# ... and stands after one of these (or a comma, or at the start of the sentence).
+_BOUNDARY_WORDS = frozenset({"what", "whom", "that", "as", "when", "and", "but", "after"})
 # Words that open another clause between a verb and the mark.
 _CLAUSE_WORDS = frozenset({"and", "but", "while", "which", "who", "that", "because", "or"})
 
@@ -73,12 +77,19 @@ def _subject_ending(
     for run in patterns.name_run.finditer(text, max(start, end - _POSSESSOR_REACH), end):
         if run.end() == end:
             run_start = run.start()
-    if run_start >= end:
-        return None
-    mention = speaker_phrase(text, run_start, end, patterns)
-    if mention is None:
-        return None
-    return attribution(cue, mention, after=False, fragment=True)
+    if run_start < end:
+        mention = speaker_phrase(text, run_start, end, patterns)
+        return None if mention is None else attribution(cue, mention, after=False, fragment=True)
+    # "what the president has called": a described speaker after a clause boundary.
+    spans = list(NON_SPACE.finditer(text, max(start, end - _POSSESSOR_REACH), end))
+    for first in range(max(0, len(spans) - _MAX_DESCRIBED_WORDS), len(spans)):
+        before = spans[first - 1].group().casefold() if first else ""
+        if first and before not in _BOUNDARY_WORDS and not before.endswith(","):
+            continue
+        mention = speaker_phrase(text, spans[first].start(), end, patterns)
+        if mention is not None and text[mention.start : mention.end].casefold() != "it":
+            return attribution(cue, mention, after=False, fragment=True)
+    return None
 
 
 def possessor(text: str, pair: Pair, start: int, patterns: Patterns) -> Attribution | None:
