@@ -387,6 +387,9 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "witnesses",
     "doctor",
     "doctors",
+    # Someone who speaks without a name (feat/quotes-3: "someone in the audience shouted").
+    "someone",
+    "somebody",
     # Professions that describe a speaker before a name (feat/quotes-3: "advises psychologist
     # Jo Alvord").
     "psychologist",
