@@ -87,7 +87,7 @@ def quotes(state: ParseState) -> None:
     >>> import copydesk
     >>> article = copydesk.parse(
     ...     "Storm hits\\n\\nMayor Ann Lee spoke on Monday. \\u201cWe are ready,\\u201d she said."
-    ...     ' Lee called it a "perfect storm".'
+    ...     ' The so-called "perfect storm" passed.'
     ... )
     >>> [(q.text, q.kind, q.speaker and q.speaker.name) for q in article.quotes]
     [('We are ready', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]

@@ -129,7 +129,7 @@ class Resolver:
             if (
                 reporter is not None
                 and (candidate is None or reporter.position > candidate.span.start)
-                and self.genders.fits_person(reporter.name, gender, reporter.title)
+                and self.genders.fits(reporter.name, gender)  # (a name that speaks: a person)
             ):
                 return self._learn(self._remember(reporter), gender)
         if candidate is not None:
