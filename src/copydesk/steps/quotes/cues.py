@@ -264,7 +264,11 @@ class Patterns:
     def _may_be_verb(self, text: str, word: regex.Match[str], start: int) -> bool:
         """Skip nouns: a capitalised word inside a window (``State``), or a word after a
         determiner (``the report``)."""
-        if word.group()[0].isupper() and text[start : word.start()].strip(" \n\"”’'"):
+        if (
+            word.group()[0].isupper()
+            and word.start() > start
+            and text[start : word.start()].strip(" \n\"”’'")
+        ):
             return False  # (a capital opening the window, after a closing mark, may be one)
         following = NEXT_WORD.match(text, word.end())
         if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
@@ -357,8 +361,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
         masculine_given_names=frozenset(name.casefold() for name in lexicon.masculine_given_names),
         quotation_nouns=frozenset(noun.casefold() for noun in lexicon.quotation_nouns),
+        # (Searched in reverse: the words end the subject, so the search starts there.)
         auxiliaries=regex.compile(
-            rf"\s+(?i:{_alternation(list(lexicon.speech_auxiliaries) or ['(?!)'])})$"
+            rf"(?r)\s+(?i:{_alternation(list(lexicon.speech_auxiliaries) or ['(?!)'])})$"
         ),
     )
 
