@@ -85,7 +85,7 @@ def test_a_lead_in_byline_far_above_the_lede_is_still_found() -> None:
 def test_pronoun_quotes_by_the_hundred_keep_their_nearest_speaker() -> None:
     """Hundreds of ``"…," she said.`` quotes each go to the name reporting speech just above
     (the blocks before a quote are found by bisection, no longer by a scan of all blocks)."""
-    names = ["Jane Doe", "John Roe", "Ann Lee", "Li Chen", "Mary Major"]
+    names = ["Jane Doe", "Joan Roe", "Ann Lee", "Li Chen", "Mary Major"]  # (all women: "she")
     paragraphs = []
     for number in range(300):
         paragraphs.append(f"{names[number % 5]} said the town would rebuild after the storm.")

@@ -11,6 +11,7 @@ from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
+from copydesk.lexicon import given_names as _given_names
 from copydesk.lexicon import marks as _marks
 from copydesk.lexicon import speakers as _speakers
 from copydesk.lexicon import titles as _titles
@@ -112,3 +113,17 @@ class ReadingTables(VersionedTables):
     boilerplate_short_run_words: int = _boilerplate.BOILERPLATE_SHORT_RUN_WORDS
     """A run of blocks of at most this many words that lean against the article costs as
     one block when the article region is chosen (0: every block alone)."""
+
+    # --- feat/quotes-3 (issue #20): who speaks a quote inside a sentence ---
+    quoting_verbs: tuple[str, ...] = _speakers.QUOTING_VERBS
+    """Verbs whose quoted object is the subject's words (``Lee called the plan "a total
+    disaster"``), though no speech verbs; the forms of one verb per entry."""
+    feminine_given_names: tuple[str, ...] = _given_names.FEMININE_GIVEN_NAMES
+    """Given names borne by women (``hillary``): ``he`` never stands for a person so named."""
+    masculine_given_names: tuple[str, ...] = _given_names.MASCULINE_GIVEN_NAMES
+    """Given names borne by men (``george``): ``she`` never stands for a person so named."""
+    speech_auxiliaries: tuple[str, ...] = _speakers.SPEECH_AUXILIARIES
+    """Words between a speaker and the speech verb (``is quoted as saying``): dropped like
+    adverbs."""
+    quotation_nouns: tuple[str, ...] = _speakers.QUOTATION_NOUNS
+    """Nouns that stand for someone's words (``the phrase "…"``, ``Romney's "…" comment``)."""

@@ -121,3 +121,67 @@ _MORE_GIVEN_NAMES_TEXT = """
 GIVEN_NAMES: tuple[str, ...] = tuple(
     dict.fromkeys((_GIVEN_NAMES_TEXT + _MORE_GIVEN_NAMES_TEXT).split())
 )
+
+# Given names that say a person's gender (issue #20): a pronoun never stands for a person
+# whose given name shows the other gender ("Hillary Clinton" for "he"). Only names borne
+# almost always by one gender in English-language news; names given to both (Chris, Jordan,
+# Kelly, Lee, Robin, Jean) are in neither list.
+_FEMININE_GIVEN_NAMES_TEXT = """
+    abby abigail adele adriana agnes alexandra alice alicia alison allison alyssa amanda
+    amber amelia amy ana anastasia andrea angela angelica angelina anita ann anna anne
+    annette annie ashley audrey barbara beatrice becky belinda beth betsy betty
+    beverly bianca bonnie brenda bridget brittany brooke caitlin camila camille candace
+    carla carly carmen carol carole caroline carolyn cassandra catherine cathy cecilia
+    celia chantal charlene charlotte chelsea cheryl chloe christina christine cindy claire
+    clare claudia colleen connie constance cynthia daisy danielle daphne darlene deborah
+    debbie debra deirdre denise diana diane dina dolores donna dora doris dorothy edith
+    eileen elaine eleanor elena elisabeth elise eliza elizabeth ella ellen eloise emily
+    emma erica erika erin esther ethel eva evelyn fatima fiona florence frances francesca
+    gabriela gabrielle gail gemma geraldine gillian gina gladys gloria grace greta
+    gretchen gwen hannah harriet heather heidi helen helena hilary hillary holly ida
+    ilana imogen ingrid irene iris isabel isabella isabelle jacqueline jane janet janice
+    janine jasmine jeanette jeanne jennifer jenny jessica jill joan joanna joanne jocelyn
+    josephine joy joyce judith judy julia julie juliet karen karin kate katherine
+    kathleen kathryn kathy katie katrina kellyanne kirsten kirsty kristen kristin
+    laura lauren leah linda lisa liz lois loretta lorna lorraine louise
+    lucy lydia lynn madeleine maggie mallory marcia margaret maria marie marilyn marion
+    marsha martha mary maureen maxine megan meghan melania melanie melinda melissa
+    meredith michele michelle mildred miriam molly monica nadia nancy naomi natalie
+    natasha nicola nicole nina nora norma olga olivia pamela patricia patti paula
+    pauline peggy penelope penny phyllis priscilla rachel rebecca regina renee rhonda
+    rita roberta rosa rosalind rose rosemary ruth sally samantha sandra sara sarah
+    sharon sheila shirley silvia sofia sonia sophia sophie stacey stella stephanie sue
+    susan susanne suzanne sylvia tamara tammy tanya teresa theresa tiffany tina tracey
+    ursula valerie vanessa vera veronica vicky victoria virginia vivian wanda wendy
+    yolanda yvonne zoe
+"""
+_MASCULINE_GIVEN_NAMES_TEXT = """
+    aaron abdul abraham adam adrian ahmed alan albert alberto alejandro alexander alfred
+    allen alvin andre andrew andy angelo anthony antonio arnold arthur barack barry ben
+    benjamin bernard bernie bill billy bob bobby boris brad bradley brandon brendan brent
+    brett brian bruce bryan calvin carl carlos chad charles charlie chuck clarence
+    clifford clint colin craig curtis dale dan daniel danny darren dave david dean dennis
+    derek dick don donald doug douglas duncan dwight earl ed eddie edgar edward edwin
+    elijah elliot emmanuel eric ernest ethan eugene evan felix fernando francis francisco
+    frank franklin fred frederick gary gavin geoffrey george gerald gordon graham greg
+    gregory harold harry harvey hector henry herbert howard hugh ian isaac ivan jack jacob
+    jake james jared jason jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joe joel
+    john johnny jon jonathan jorge jose joseph josh joshua juan justin karl keith ken
+    kenneth kevin kurt kyle lamar larry lawrence leo leon leonard lewis liam
+    lloyd louis luis luke malcolm marco marcus mario mark martin marvin matt matthew
+    maurice max michael miguel mike mitch mitchell mohammed mohammad muhammad nathan
+    neil nicholas nick nigel noah norman oliver omar oscar owen patrick paul pedro peter
+    phil philip phillip pierre rafael ralph ramon randall randy raymond reince reza
+    ricardo richard rick ricky rob robert roberto roger roland ron ronald ross roy rudy
+    russell ryan salvador samuel scott sean sergei sergio seth shaun sheldon simon
+    stanley stephen steve steven stuart ted terrence thomas tim timothy todd tom tommy
+    tony travis trevor troy tyler victor vincent vladimir walter warren wayne wesley
+    william willie xavier zachary
+"""
+
+#: Given names borne by women, lower case: ``she`` may stand for a person named so, ``he``
+#: not (the lexicon's ``feminine_given_names``).
+FEMININE_GIVEN_NAMES: tuple[str, ...] = tuple(_FEMININE_GIVEN_NAMES_TEXT.split())
+#: Given names borne by men, lower case: ``he`` may stand for a person named so, ``she`` not
+#: (the lexicon's ``masculine_given_names``).
+MASCULINE_GIVEN_NAMES: tuple[str, ...] = tuple(_MASCULINE_GIVEN_NAMES_TEXT.split())

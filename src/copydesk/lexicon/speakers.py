@@ -199,3 +199,87 @@ SPEAKER_PHRASE_CUTS: tuple[str, ...] = ("speaking", "talking", "writing")
 """Words that end a described speaker and open what they were doing (``another source
 speaking to Fox News``): the mention stops before. (``a source familiar with the talks``
 keeps its description: it is what tells the source apart.)"""
+
+QUOTING_VERBS: tuple[str, ...] = (
+    "call calls called",
+    "dub dubs dubbed",
+    "brand brands branded",
+    "label labels labeled labelled",
+    "term terms termed",
+    "condemn condemns condemned",
+    "denounce denounces denounced",
+    "decry decries decried",
+    "deride derides derided",
+    "dismiss dismisses dismissed",
+    "slam slams slammed",
+    "hail hails hailed",
+    "praise praises praised",
+    "attack attacks attacked",
+    "criticize criticizes criticized",
+    "criticise criticises criticised",
+    "mock mocks mocked",
+    "ridicule ridicules ridiculed",
+    "lambaste lambastes lambasted",
+    "assail assails assailed",
+    "laud lauds lauded",
+    "applaud applauds applauded",
+    "deem deems deemed",
+    "cite cites cited",
+    "coin coins coined",
+)
+"""Verbs whose quoted object is the subject's own words, though they are no speech verbs
+(``Lee called the plan "a total disaster"``): the subject that opens the sentence speaks the
+quote. Each entry lists the forms of one verb; a participle is never read this way (its
+subject is elsewhere)."""
+
+SPEECH_AUXILIARIES: tuple[str, ...] = (
+    "is quoted as",
+    "was quoted as",
+    "were quoted as",
+    "can be heard",
+    "could be heard",
+    "is heard",
+    "was heard",
+    "was overheard",
+    "can be seen",
+    "is seen",
+    "was seen",
+    "went on to",
+    "goes on to",
+    "would go on to",
+    "was prompted to",
+    "felt compelled to",
+    "was quick to",
+    "were quick to",
+    "took to",
+    "decided to",
+    "chose to",
+)
+"""Words between a speaker and the speech verb (``Jo Kent is quoted as saying``, ``a reporter
+can be heard asking``, ``Lee was prompted to say``): dropped like adverbs, the speaker is the
+phrase before them."""
+
+QUOTATION_NOUNS: tuple[str, ...] = (
+    "phrase",
+    "words",
+    "term",
+    "slogan",
+    "line",
+    "motto",
+    "mantra",
+    "refrain",
+    "catchphrase",
+    "message",
+    "comment",
+    "comments",
+    "remark",
+    "remarks",
+    "quip",
+    "claim",
+    "pledge",
+    "promise",
+    "question",
+)
+"""Nouns that stand for someone's words: a quote right after one is the subject's (``Lee has
+used the phrase "…"``, ``Lee ran on the slogan "…"``, ``with a simple message: "…"``), and a
+quote between a possessive and one is the possessor's (``Romney's "47 percent" comment``)."""

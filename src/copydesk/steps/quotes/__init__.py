@@ -87,7 +87,7 @@ def quotes(state: ParseState) -> None:
     >>> import copydesk
     >>> article = copydesk.parse(
     ...     "Storm hits\\n\\nMayor Ann Lee spoke on Monday. \\u201cWe are ready,\\u201d she said."
-    ...     ' Lee called it a "perfect storm".'
+    ...     ' The so-called "perfect storm" passed.'
     ... )
     >>> [(q.text, q.kind, q.speaker and q.speaker.name) for q in article.quotes]
     [('We are ready', 'direct', 'Ann Lee'), ('perfect storm', 'scare', None)]
@@ -113,7 +113,10 @@ def quotes(state: ParseState) -> None:
         lead_in = previous_start if last_visible(text, start) == ":" else start
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         sign_off = None if following is None else (following.start, following.end)
-        paragraph = Paragraph(start, end, lead_in, sign_off)
+        before = paragraphs[index - 1] if index else None
+        paragraph = Paragraph(
+            start, end, lead_in, sign_off, None if before is None else (before.start, before.end)
+        )
         found: Iterator[Found] = iter(())
         for _, run in PASSES:
             found = run(found, paragraph, context)

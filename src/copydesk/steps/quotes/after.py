@@ -30,6 +30,8 @@ from copydesk.steps.quotes.words import (
 
 #: Attribution is always close to its quote: the window read beside a quote, in characters.
 WINDOW = 220
+# A lower-case title before a name after the closing mark has at most this many words.
+_MAX_TITLE_WORDS = 4
 # After a quote that ends its sentence, "Lee said as she left" is still its attribution.
 # (A new sentence goes on with an object or a clause: "He said the plan …".)
 _SUBORDINATE_TAIL = regex.compile(
@@ -48,6 +50,8 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         return None
     ending = text[max(pair.text_start, pair.text_end - 8) : pair.text_end].rstrip()[-1:]
     ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
+    if ending in "!?" and _capitalised_pronoun(text, position, stop, patterns):
+        ended_sentence = True  # "“…!” She replied to him that …": a sentence of its own
     if text[position] in "—–―-":
         return _dash_attribution(text, position, stop, limit, patterns)
     source = patterns.source_cue_at_start.match(text, position, stop)
@@ -82,6 +86,16 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         if verb is not None and word_count(text[position : verb.start]) > MAX_SPEAKER_WORDS:
             break
     return None
+
+
+def _capitalised_pronoun(text: str, position: int, stop: int, patterns: Patterns) -> bool:
+    """Whether a capitalised pronoun stands at *position* (``She``, not ``she``)."""
+    word = WORD.match(text, position, stop)
+    return (
+        word is not None
+        and word.group()[:1].isupper()
+        and word.group().casefold() in patterns.pronouns
+    )
 
 
 def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
@@ -133,12 +147,19 @@ def _may_start_attribution(text: str, position: int, stop: int, patterns: Patter
 
 
 def _title_before_name(text: str, word: regex.Match[str], stop: int, patterns: Patterns) -> bool:
-    """``psychotherapist Fran Sherman says``: a lower-case title, then a capitalised name."""
-    folded = word.group().casefold()
-    if folded in patterns.not_names or folded in patterns.not_in_speaker:
-        return False
-    following = NEXT_WORD.match(text, word.end(), stop)
-    return following is not None and is_capitalised(following.group(1))
+    """``psychotherapist Fran Sherman says``, ``vice presidential candidate Mike Pence
+    said``: a few lower-case words of a title, then a capitalised name."""
+    folded, end = word.group().casefold(), word.end()
+    for _ in range(_MAX_TITLE_WORDS):
+        if folded in patterns.not_names or folded in patterns.not_in_speaker:
+            return False
+        following = NEXT_WORD.match(text, end, stop)
+        if following is None:
+            return False
+        if is_capitalised(following.group(1)):
+            return True
+        folded, end = following.group(1).casefold(), following.end()
+    return False
 
 
 def _dash_attribution(

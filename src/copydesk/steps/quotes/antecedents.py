@@ -31,6 +31,9 @@ class Candidate:
     name: str
     title: str | None
     position: int
+    by_surname: bool = False
+    """Whether the text names them by a surname that reports speech or stands as a subject
+    (``Reyes said``): a person, whatever their given name."""
 
 
 @attrs.define
@@ -64,10 +67,36 @@ class Genders:
             self.known.setdefault(name, gender)
 
     def fits(self, name: str | None, gender: Gender | None) -> bool:
-        """Whether *name* may be the person a pronoun of *gender* stands for."""
+        """Whether *name* may be the person a pronoun of *gender* stands for: the given name
+        says it first (``Hillary``), else what the article showed of the person."""
         if name is None or gender is None:
             return True
-        return self.known.get(name, gender) == gender
+        shown = self.of_given_name(name) or self.known.get(name)
+        return shown is None or shown == gender
+
+    def fits_person(self, name: str, gender: Gender | None, title: str | None = None) -> bool:
+        """Whether a name found in the text (not yet a speaker) may be the person a pronoun
+        of *gender* stands for: it fits, and a name of several words has a title, opens with
+        a given name or shows its gender (``he`` is never ``New Zealand`` or ``Gold Star``)."""
+        if not self.fits(name, gender):
+            return False
+        first, _, rest = name.partition(" ")
+        if gender is None or not rest or title is not None or name in self.known:
+            return True
+        folded = first.casefold()
+        return folded in self.patterns.given_names or self.of_given_name(name) is not None
+
+    def of_given_name(self, name: str) -> Gender | None:
+        """The gender a full name's given name shows (``Hillary Clinton``), if any."""
+        first, _, rest = name.partition(" ")
+        if not rest:
+            return None  # a surname alone ("Clinton") shows nothing
+        folded = first.casefold()
+        if folded in self.patterns.feminine_given_names:
+            return "f"
+        if folded in self.patterns.masculine_given_names:
+            return "m"
+        return None
 
 
 def paragraph_candidate(
@@ -91,7 +120,9 @@ def paragraph_candidate(
         if candidate is None:
             continue
         genders.learn(candidate.name, genders.of_words(candidate.title))
-        if genders.fits(candidate.name, gender):
+        if genders.fits(candidate.name, gender) and (
+            candidate.by_surname or genders.fits_person(candidate.name, gender, candidate.title)
+        ):
             return candidate
     return None
 
@@ -114,9 +145,9 @@ def _candidate(
         return None
     person = names.lookup(word)
     if person is not None and name_key(person.name.split()[-1]) == name_key(word):
-        return Candidate(person.name, person.title, start)
+        return Candidate(person.name, person.title, start, by_surname=True)
     if names.reports(text, end, stop):
-        return Candidate(word, None, start)  # "Reyes said …": a surname reporting speech
+        return Candidate(word, None, start, by_surname=True)  # "Reyes said …": a surname
     return None
 
 
@@ -124,8 +155,8 @@ def _is_subject(text: str, end: int, stop: int, patterns: Patterns) -> bool:
     """Whether the name ending at *end* stands as a subject: a comma (an apposition) or a
     lower-case word that is no preposition or article follows it."""
     rest = text[end : min(stop, end + 2)]
-    if rest.startswith(","):
-        return True
+    if rest.startswith(",") or rest == " (":
+        return True  # "Reyes, 41, …", "Claire Roe (D-Mo.) scolded"
     following = NEXT_WORD.match(text, end, stop)
     if following is None:
         return False

@@ -9,6 +9,11 @@ import regex
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.after import WINDOW, inverted_speaker
 from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
+from copydesk.steps.quotes.fragments import (
+    possessor,
+    quotation_noun_subject,
+    quoting_verb_subject,
+)
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import (
     AFTER,
@@ -51,8 +56,12 @@ _SUBJECT_AFTER = frozenset(
     | {"then", "so", "though", "although", "once", "that"}
 )
 
+# Words that join a participle to the sentence whose subject says it ("while adding,").
+_PARTICIPLE_JOINS = (" while", " before", " after", " when", " by")
 # A reported clause that another one follows: the quote after it may be someone else's.
 _OTHER_CLAUSE = frozenset({"but", "while", "whereas", "although", "though", "however"})
+# Between a subject and its verb, at most this many auxiliaries and adverbs ("has also").
+_MAX_AUXILIARIES = 2
 
 
 def attribution_before(
@@ -80,17 +89,31 @@ def attribution_before(
     verb = None
     if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
         verb = patterns.verb_ending(text, window_start, end)
-    if verb is not None and verb.punct:
+    if verb is not None and (verb.punct or is_participle(verb)):
         # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the
-        # sentence before an apposition, ahead of any phrase inside it.
+        # sentence before an apposition, ahead of any phrase inside it; "Carson shared a
+        # syllabus, writing "…"": the subject of the sentence.
         start = floor if paragraph_start is None else paragraph_start
         found = _opening_subject(text, verb, start, patterns)
         if found is not None:
             return found
     found = _attribution_before(text, pair, window_start, end, patterns, verb)
-    if found is None and text[end - 1] not in ".!?":
-        found = _reporting_subject(text, window_start, end, patterns)
-    return found
+    if found is not None or text[end - 1] in ".!?":
+        return found
+    # The quote inside a sentence whose subject speaks it: read from the sentence's start,
+    # which may lie before the window ("With leaders worried about …, Obama is rolling out a
+    # new message: "…"").
+    sentence_start = window_start
+    if window_start == max(floor, pair.start - WINDOW) and window_start > floor:
+        reach = max(floor, pair.start - _OPENING_REACH)
+        sentence_start = last_sentence_start(patterns.abbreviations, text, reach, pair.start)
+    # "Lind says the mayor has "…"", "Lee has used the phrase "…"", "Romney's "…" comment".
+    return (
+        _reporting_subject(text, sentence_start, end, patterns)
+        or quotation_noun_subject(text, sentence_start, end, patterns)
+        or quoting_verb_subject(text, sentence_start, end, patterns)
+        or possessor(text, pair, window_start, patterns)
+    )
 
 
 def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
@@ -99,23 +122,96 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
     if any(mark in text[start:end] for mark in '"“”'):
         return None  # an earlier quote in the sentence has its own attribution
     subject = opening_subject(text, start, end, patterns)
-    if subject is None or text[subject.end : subject.end + 1] in (",", "’", "'"):
+    if subject is None or text[subject.end : subject.end + 1] in ("’", "'"):
         return None
     if text[subject.start : subject.end].casefold() in patterns.pronouns:
         return None  # "He said that …": too often not the last person named
-    following = FIRST_WORD.match(text, subject.end, end)
-    if following is None:
+    verb = None
+    for position in _verb_positions(text, subject.end, end):
+        verb = _reporting_verb(text, position, end, patterns)
+        if verb is not None:
+            break
+    if verb is None:
         return None
-    verb = patterns.verb_at(text, following.start(1), end, with_object=False)
-    if verb is None or is_participle(verb) or not text[verb.end : verb.end + 1].isspace():
-        return None
-    between = WORD.findall(text, verb.end, end)
-    if ";" in text[verb.end : end] or any(
-        word.casefold() in patterns.verb_words or word.casefold() in _OTHER_CLAUSE
-        for word in between
-    ):
+    printed, verb_end = verb
+    if ";" in text[verb_end:end] or _other_clause(text, verb_end, end, patterns):
         return None  # "Lind insisted … while the auditors found it "…"": another clause
-    return attribution(verb.verb, subject, after=False)
+    # After a verb such as "called", the quote is a fragment unless it reads as speech.
+    fragment = printed.casefold() in patterns.quoting_verbs
+    return attribution(printed, subject, after=False, fragment=fragment)
+
+
+def _verb_positions(text: str, position: int, end: int) -> list[int]:
+    """Where the verb after a subject ending at *position* may stand: right after it, or
+    after an apposition set off by commas (``Jeb Bush, the former governor, who has …,
+    called``: after each of the next three commas)."""
+    if text[position : position + 1] != ",":
+        return [position]
+    positions = []
+    comma = position
+    for _ in range(3):
+        comma = text.find(",", comma + 1, end)
+        if comma < 0:
+            break
+        positions.append(comma + 1)
+    return positions
+
+
+def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:
+    """Whether ``text[start:end]`` opens another clause: a conjunction, or a speech verb
+    that is no noun after an article (``the reports`` is one)."""
+    previous = ""
+    for word in WORD.finditer(text, start, end):
+        folded = word.group().casefold()
+        if folded in _OTHER_CLAUSE:
+            return True
+        if (
+            folded in patterns.verb_words
+            and previous not in patterns.determiners
+            and patterns.verb_at(text, word.start(), end, with_object=False) is not None
+        ):
+            return True
+        previous = folded
+    return False
+
+
+def reported_speech(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``Lee said the plan would fail.``: the last sentence of ``text[start:end]`` (a
+    paragraph before a quote) reports its subject's speech; the subject and verb as the
+    quote's cue."""
+    end = visible_end(text, start, end)
+    if end <= start or text[end - 1] not in ".!":
+        return None
+    sentence_start = last_sentence_start(
+        patterns.abbreviations, text, max(start, end - WINDOW), end - 1
+    )
+    subject = opening_subject(text, sentence_start, end, patterns)
+    if subject is None or text[subject.end : subject.end + 1] in (",", "’", "'"):
+        return None
+    verb = _reporting_verb(text, subject.end, end, patterns)
+    if verb is None or verb[0].casefold() in patterns.quoting_verbs:
+        return None
+    return attribution(verb[0], subject, after=False)
+
+
+def _reporting_verb(text: str, start: int, end: int, patterns: Patterns) -> tuple[str, int] | None:
+    """The verb right after a subject ending at *start*, perhaps after an auxiliary or an
+    adverb (``has denied``, ``later called``): a speech verb, or a verb whose quoted object
+    is the subject's words (``called the plan "…"``). Its cue as printed and its end."""
+    for count, word in enumerate(WORD.finditer(text, start, end)):
+        if count > _MAX_AUXILIARIES:
+            return None
+        verb = patterns.verb_at(text, word.start(), end, with_object=False)
+        if verb is not None:
+            if is_participle(verb) or not text[verb.end : verb.end + 1].isspace():
+                return None
+            return verb.verb, verb.end
+        if word.group().casefold() in patterns.quoting_verbs:
+            return (word.group(), word.end()) if text[word.end() : word.end() + 1] == " " else None
+        # "Mr. Hull has denied": an auxiliary or an adverb may stand before the verb.
+        if patterns.adverbs.fullmatch(text, start, word.end()) is None:
+            return None
+    return None
 
 
 def _attribution_before(
@@ -196,6 +292,8 @@ def _subject_before(
     text: str, window_start: int, verb: Verb, patterns: Patterns
 ) -> Attribution | None:
     """The subject of a verb that introduces a quote: ``Mike Lee, who declared, "…"``."""
+    if is_participle(verb) and not text[window_start : verb.start].strip(" \n\"”’'"):
+        return _previous_subject(text, window_start, verb, patterns)  # "… good." Adding, "…"
     if is_participle(verb) or _after_conjunction(text, window_start, verb.start):
         return sentence_subject(text, window_start, verb, patterns)
     clause_start = window_start
@@ -213,7 +311,9 @@ def _subject_before(
         return None
     last = words[-1].group().casefold()
     if last in ("that", "which"):
-        return None  # "a sign that read": the speaker is a thing named earlier
+        # "Kukura placed a sign that read, "…"": the person who put it up, when the sentence
+        # opens with a name; "A sign that read, "…"" has no speaker.
+        return _maker(text, window_start, verb, patterns)
     if last in patterns.pronouns:
         begin = subject_start + words[-1].start()
         return Attribution(cue(verb), begin, begin + len(words[-1].group()), None, False)
@@ -229,6 +329,33 @@ def _subject_before(
         if mention is not None and _clause_boundary(text, subject_start, begin):
             return attribution(cue(verb), mention, after=False)
     return _subject_before_aside(text, subject_start, subject_end, verb, patterns)
+
+
+def _previous_subject(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
+    """``Maher said the report "wasn't good." Adding, "…"``: a participle opening its
+    sentence goes on with the subject of the sentence before, in the same paragraph."""
+    end = visible_end(text, max(0, start - WINDOW), start)
+    while end > 0 and text[end - 1] in "\"”'’":
+        end -= 1  # (the closing mark of a quote ending the sentence before)
+    if end <= 0 or text[end - 1] != ".":
+        return None
+    # (Within the paragraph: from its last line break.)
+    floor = text.rfind("\n", max(0, end - WINDOW), end) + 1 or max(0, end - WINDOW)
+    previous = last_sentence_start(patterns.abbreviations, text, floor, end - 1)
+    subject = opening_subject(text, previous, end, patterns)
+    if subject is None:
+        return None
+    return attribution(cue(verb), subject, after=False)
+
+
+def _maker(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
+    """The name that opens the sentence of ``… a video that said, "…"``: whoever made it."""
+    subject = opening_subject(text, start, verb.start, patterns)
+    if subject is None or not is_capitalised(text[subject.start : subject.end]):
+        return None
+    if text[subject.start : subject.end].split()[0].casefold() in patterns.determiners:
+        return None
+    return attribution(cue(verb), subject, after=False, fragment=True)
 
 
 def _subject_before_aside(
@@ -300,7 +427,9 @@ def _opening_subject(
     reach = max(paragraph_start, verb.start - _OPENING_REACH)
     before = text[max(reach, verb.start - 8) : verb.start]
     infinitive = before.rstrip().endswith(" to")  # "went on to say,"
-    if not infinitive and not _ends_with_comma(before):
+    # "Gore insisted it was "premature" … while adding on climate change, "…"".
+    joined = is_participle(verb) and before.rstrip().endswith(_PARTICIPLE_JOINS)
+    if not infinitive and not joined and not _ends_with_comma(before):
         return None
     # (Only now, with a verb set off by a comma, is the sentence's start read.)
     sentence_start = last_sentence_start(patterns.abbreviations, text, reach, verb.start)

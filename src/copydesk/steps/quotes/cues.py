@@ -179,6 +179,18 @@ class Patterns:
     """Prepositions that make the name after them a place (``on``)."""
     feminine_words: frozenset[str]
     masculine_words: frozenset[str]
+    quoting_verbs: frozenset[str]
+    """Forms of the verbs whose quoted object is the subject's words (``called``), lower
+    case."""
+    given_names: frozenset[str]
+    """Given names of either gender (the lexicon's byline table), lower case."""
+    feminine_given_names: frozenset[str]
+    masculine_given_names: frozenset[str]
+    quotation_nouns: frozenset[str]
+    """Nouns that stand for someone's words (``phrase``, ``comment``), lower case."""
+    auxiliaries: regex.Pattern[str]
+    """Words between a speaker and the speech verb at the end of a subject (``is quoted
+    as``)."""
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -252,8 +264,12 @@ class Patterns:
     def _may_be_verb(self, text: str, word: regex.Match[str], start: int) -> bool:
         """Skip nouns: a capitalised word inside a window (``State``), or a word after a
         determiner (``the report``)."""
-        if word.start() > start and word.group()[0].isupper():
-            return False
+        if (
+            word.group()[0].isupper()
+            and word.start() > start
+            and text[start : word.start()].strip(" \n\"”’'")
+        ):
+            return False  # (a capital opening the window, after a closing mark, may be one)
         following = NEXT_WORD.match(text, word.end())
         if following is not None and following.group(1) in ("said", "says", "stated", "wrote"):
             return False  # "the congressional report said": a noun before the verb
@@ -263,6 +279,8 @@ class Patterns:
         folded = before[-1].casefold()
         if folded.endswith(("’s", "'s")):
             return False  # "Ginsburg’s comments": a noun after a possessive
+        if folded in ("that", "which") and word.group().casefold() in self.past_verbs:
+            return True  # "a video that said,": a relative clause, not "that report"
         # "the report" is a noun; "the two write", "a mother of three replied" are verbs.
         return folded not in self.determiners or folded in self.quantifiers
 
@@ -286,7 +304,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
         object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
         verb_object=regex.compile(
-            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER})"
+            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER}"
+            # "telling one aide:": a determiner and a noun, right before the quote.
+            r"|(?:one|an?|the|his|her|their|its|our)\s+\p{Ll}[\p{L}-]*(?=\s*[,:]))"
         ),
         extension=regex.compile(_cue_extension(lexicon)),
         source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
@@ -334,6 +354,17 @@ def patterns(lexicon: Lexicon) -> Patterns:
         place_leads=frozenset(word.casefold() for word in lexicon.place_leads),
         feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
         masculine_words=frozenset(word.casefold() for word in lexicon.masculine_words),
+        quoting_verbs=frozenset(
+            form.casefold() for entry in lexicon.quoting_verbs for form in entry.split()
+        ),
+        given_names=frozenset(name.casefold() for name in lexicon.given_names),
+        feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
+        masculine_given_names=frozenset(name.casefold() for name in lexicon.masculine_given_names),
+        quotation_nouns=frozenset(noun.casefold() for noun in lexicon.quotation_nouns),
+        # (Searched in reverse: the words end the subject, so the search starts there.)
+        auxiliaries=regex.compile(
+            rf"(?r)\s+(?i:{_alternation(list(lexicon.speech_auxiliaries) or ['(?!)'])})$"
+        ),
     )
 
 
@@ -366,7 +397,8 @@ def _aside(lexicon: Lexicon) -> regex.Pattern[str]:
     word or an ``-ly`` adverb, then up to five more words (``over her shoulder``)."""
     words = _alternation(list(lexicon.speech_aside_words) or ["(?!)"])
     return regex.compile(
-        rf"[\s,]+(?P<aside>(?:{words}|\p{{Ll}}{{2,}}ly)\b(?:[\s,]+[\p{{L}}\p{{N}}.’'-]+){{0,5}}?)"
+        rf"[\s,]+(?P<aside>(?:{words}|(?:(?:so|very|quite|rather|most)\s+)?\p{{Ll}}{{2,}}ly)\b"
+        r"(?:[\s,]+[\p{L}\p{N}.’'-]+){0,5}?)"
         r"\s*[,:]\s*$",
         regex.IGNORECASE,
     )
@@ -382,7 +414,14 @@ def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:
 
 def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     """Move *end* back over adverbs and time words between a subject and its verb."""
-    end = start + len(text[start:end].rstrip())
+    end = _strip_run(patterns.adverbs, text, start, start + len(text[start:end].rstrip()))
+    # "Jo Kent is quoted as saying", "Lee was later prompted to say".
+    stripped = _strip_run(patterns.auxiliaries, text, start, end)
+    return end if stripped == end else _strip_run(patterns.adverbs, text, start, stripped)
+
+
+def _strip_run(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int:
+    """Move *end* back over a run of *pattern* that ends there (not to *start*)."""
     # (A run of adverbs is short: only the end of the subject is searched.)
-    match = patterns.adverbs.search(text, max(start, end - _ADVERB_REACH), end)
+    match = pattern.search(text, max(start, end - _ADVERB_REACH), end)
     return match.start() if match is not None and match.start() > start else end

@@ -67,7 +67,7 @@ def _resumes_after_attribution(text: str, before: Found, quote: Found) -> bool:
     if quote.pair.start - before.pair.end > _MAX_SPLIT_GAP:
         return False
     gap = text[before.pair.end : quote.pair.start].rstrip()
-    if not gap.endswith(",") or word_count(gap) > MAX_SPEAKER_WORDS + 2:
+    if not gap.endswith(",") or word_count(gap) > 2 * MAX_SPEAKER_WORDS + 2:
         return False
     words = text[before.pair.text_start : before.pair.text_end].rstrip(_NESTED_CLOSERS)
     return words[-1:] not in _SENTENCE_ENDS

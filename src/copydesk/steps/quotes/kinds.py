@@ -41,7 +41,13 @@ def is_title(content: str, small_words: frozenset[str]) -> bool:
 def opens_sentence(text: str, pair: Pair, floor: int) -> bool:
     """Whether the quote opens a sentence (or the text after *floor*)."""
     end = visible_end(text, floor, pair.start)
-    return end <= floor or text[end - 1] in '.!?:…"”’―—–-' or text[end - 2 : end] == "''"
+    if end <= floor or text[end - 1] in '.!?:…"”’―—–-':
+        return True
+    # "''" closes a quotation in the New York Times; "…on 'Meet the Press.' '…" closes a
+    # single-quoted one after its full stop (a lone "'" may be a plural's possessive).
+    return text[end - 2 : end] == "''" or (
+        text[end - 1] == "'" and text[end - 2 : end - 1] in ".!?…"
+    )
 
 
 def kind_without_cue(text: str, pair: Pair, floor: int, patterns: Patterns) -> QuoteKind:

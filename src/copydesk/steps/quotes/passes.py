@@ -15,14 +15,14 @@ import attrs
 
 from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
-from copydesk.steps.quotes.after import attribution_after, sign_off_line
-from copydesk.steps.quotes.before import attribution_before
+from copydesk.steps.quotes.after import WINDOW, attribution_after, sign_off_line
+from copydesk.steps.quotes.before import attribution_before, reported_speech
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
 from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
 from copydesk.steps.quotes.phrases import MAX_SPEAKER_WORDS, Attribution
 from copydesk.steps.quotes.speakers import Resolver
-from copydesk.steps.quotes.words import word_count
+from copydesk.steps.quotes.words import last_visible, word_count
 
 # A quote resumes after the attribution that split it when the gap is at most this long.
 _MAX_RESUME_GAP = 200
@@ -59,6 +59,9 @@ class Paragraph:
     next_block: tuple[int, int] | None = None
     """The body block after this one: a sign-off line under a quote names its speaker
     (``-Jane Roe, tweeting after the speech``)."""
+    previous_block: tuple[int, int] | None = None
+    """The body block before this one: when it ends reporting someone's speech (``She said
+    the process often fails.``), a quote opening this one without a cue is theirs."""
 
 
 @attrs.define
@@ -115,14 +118,26 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
     previous_end = -1  # the end of the quote before, in this paragraph
     for quote, following in _with_next(found):
         pair = quote.pair
+        limit = following.pair.start if following is not None else paragraph.end
+        if quote.title and _spoken_title(text, pair, limit, paragraph.start, patterns):
+            quote.title = False  # "“As President,” she said, “I will …”": speech
         if not quote.title:
-            limit = following.pair.start if following is not None else paragraph.end
             if previous_end >= 0:
                 floor = previous_end
             else:
                 floor = paragraph.lead_in if pair.start == paragraph.start else paragraph.start
             if pair.closed:
                 quote.attribution = attribution_after(text, pair, limit, patterns)
+            if (
+                quote.attribution is not None
+                and following is not None
+                and last_visible(text, pair.start) in (",", ":")
+                and last_visible(text, following.pair.start) in (",", ":")
+            ):
+                # "When someone shouted, “Cruz,” Beck joked, “Amen!”": the verb before the
+                # mark is this quote's; the one after it introduces the next quote.
+                before = attribution_before(text, pair, floor, patterns, previous_sentence=False)
+                quote.attribution = before or quote.attribution
             if quote.attribution is None and following is None and paragraph.next_block:
                 quote.attribution = sign_off(text, pair, paragraph, patterns)
             if quote.attribution is None:
@@ -138,6 +153,22 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
                 )
         previous_end = pair.end
         yield quote
+
+
+def _spoken_title(text: str, pair: Pair, limit: int, start: int, patterns: Patterns) -> bool:
+    """Whether words read as a title are the opening of speech: they open a sentence, end
+    with a comma inside the marks and an attribution follows (``“As President,” she
+    said``; ``on “Face the Nation,” Lee said`` opens no sentence)."""
+    if not pair.closed or not text[pair.text_start : pair.text_end].rstrip().endswith(","):
+        return False
+    if last_visible(text, pair.start) in (",", ":"):
+        # "Joe Biden, in an interview, blurted out, “Oh, God,” at the mention": a speech
+        # verb introduces it.
+        verb = patterns.verb_ending(text, max(start, pair.start - WINDOW), pair.start)
+        return verb is not None and bool(verb.punct)
+    if not opens_sentence(text, pair, start):
+        return False
+    return attribution_after(text, pair, limit, patterns) is not None
 
 
 def share_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) -> Iterator[Found]:
@@ -193,15 +224,60 @@ def continue_speakers(
             # after a quote with a speaker continues it.
             quote.quote = _quote(context, quote, "direct", spoken.cue, spoken.speaker)
         elif quote.speaker is not None and quote.cue is not None:
-            quote.quote = _quote(context, quote, "direct", quote.cue.cue, quote.speaker)
+            kind = _fragment_kind(context, quote, paragraph.start) if quote.cue.fragment else None
+            quote.quote = _quote(context, quote, kind or "direct", quote.cue.cue, quote.speaker)
         else:
             previous = spoken
             if previous is None and pair.start == paragraph.start:
-                previous = context.carried
+                previous = (
+                    context.carried
+                    or _reporter(context, quote, paragraph)
+                    or _announced(context, quote, paragraph)
+                )
             quote.quote = _continued(context, quote, previous, paragraph.start)
         if quote.quote.speaker is not None:
             spoken = quote.quote
         yield quote
+
+
+def _reporter(context: Context, found: Found, paragraph: Paragraph) -> Quote | None:
+    """The speech the paragraph before reports (``She said the process often fails.``), as
+    a quote whose speaker a quote opening this paragraph continues."""
+    if paragraph.previous_block is None:
+        return None
+    text = context.state.text
+    reported = reported_speech(text, *paragraph.previous_block, context.patterns)
+    if reported is None:
+        return None
+    start = paragraph.previous_block[0]
+    speaker = context.resolver.speaker(reported, start, reported.mention_start)
+    span = Span(reported.mention_start, reported.mention_start)
+    return Quote(text="", kind="direct", cue=reported.cue, speaker=speaker, span=span)
+
+
+def _announced(context: Context, found: Found, paragraph: Paragraph) -> Quote | None:
+    """``“A.”`` / ``“B,” she said.``: a paragraph that is one quote, with no speaker before
+    it, takes the attribution of the quote that opens the next paragraph."""
+    text, pair, following = context.state.text, found.pair, paragraph.next_block
+    if following is None or not pair.closed or text[pair.end : paragraph.end].strip(" .,\n"):
+        return None  # the quote does not fill its paragraph
+    first = next(pairs(text, following[0], following[1], context.style), None)
+    if first is None or first.start != following[0] or not first.closed:
+        return None
+    announced = attribution_after(text, first, following[1], context.patterns)
+    if announced is None:
+        return None
+    speaker = context.resolver.speaker(announced, following[0], first.start)
+    span = Span(announced.mention_start, announced.mention_start)
+    return Quote(text="", kind="direct", cue=announced.cue, speaker=speaker, span=span)
+
+
+def _fragment_kind(context: Context, found: Found, start: int) -> QuoteKind:
+    """The kind of a quote that is the object of its speaker's verb (``called the plan
+    "…"``): direct when it reads as a sentence of speech, else partial (never a title or a
+    scare quote: the verb says whose words they are)."""
+    kind = kind_without_cue(context.state.text, found.pair, start, context.patterns)
+    return "direct" if kind == "direct" else "partial"
 
 
 def _continued(context: Context, found: Found, carried: Quote | None, start: int) -> Quote:
@@ -232,7 +308,8 @@ def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
     if pair.start - carried.span.end > _MAX_RESUME_GAP:
         return False
     gap = text[carried.span.end : pair.start].rstrip()
-    return gap.endswith((",", ":")) and word_count(gap) <= MAX_SPEAKER_WORDS
+    # (The attribution may hold a long apposition: "said Raffa Pantucci, director of …,".)
+    return gap.endswith((",", ":")) and word_count(gap) <= 2 * MAX_SPEAKER_WORDS
 
 
 def _quote(

@@ -80,10 +80,13 @@ class Attribution:
     """A title or description printed with the mention."""
     after: bool
     """Whether the attribution follows the quote."""
+    fragment: bool = False
+    """Whether the quote is the object of the verb (``called the plan "…"``): the speaker's
+    words, but a fragment of the sentence, so the quote stays partial."""
 
 
-def attribution(cue: str, mention: Mention, *, after: bool) -> Attribution:
-    return Attribution(cue, mention.start, mention.end, mention.title, after)
+def attribution(cue: str, mention: Mention, *, after: bool, fragment: bool = False) -> Attribution:
+    return Attribution(cue, mention.start, mention.end, mention.title, after, fragment)
 
 
 def speaker_phrase(
@@ -253,7 +256,15 @@ def _appositive(
             and not patterns.titles.spans_in(text, last_start, tail_end)
         ):
             return speaker_phrase(text, last_start, tail_end, patterns, rules)
-    if looks_like_name(patterns, head):
+    # "the economist Jared Bernstein, a former adviser": a described name, then more.
+    head_words = head.split()
+    described = (
+        len(head_words) > 2
+        and head_words[0].casefold() in patterns.determiners
+        and head_words[1].islower()
+        and ends_in_name(patterns, head)
+    )
+    if looks_like_name(patterns, head) or described:
         mention = speaker_phrase(text, head_start, head_end, patterns, rules)
         if mention is None:
             return None

@@ -129,14 +129,14 @@ class Resolver:
             if (
                 reporter is not None
                 and (candidate is None or reporter.position > candidate.span.start)
-                and self.genders.fits(reporter.name, gender)
+                and self.genders.fits(reporter.name, gender)  # (a name that speaks: a person)
             ):
                 return self._learn(self._remember(reporter), gender)
         if candidate is not None:
             return self._learn((candidate.name, candidate.title), gender)
         if pronoun in ("he", "she", "i"):
             person = self.names.last_before(position)
-            if person is not None and self.genders.fits(person.name, gender):
+            if person is not None and self.genders.fits_person(person.name, gender, person.title):
                 return self._learn(self._remember(person), gender)
         return None, None
 

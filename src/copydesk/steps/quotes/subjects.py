@@ -17,17 +17,22 @@ from copydesk.steps.quotes.phrases import (
 )
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
-# A sentence may open with one of these before its subject ("But Trump said …").
-_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or"})
+# A sentence may open with one of these before its subject ("But Trump said …", "Even a
+# top strategist said …").
+_CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "even", "only", "just"})
 #: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
 CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
 # An opening phrase before the subject holds at most this many commas
 # ("In a wide-ranging, in-prison interview, …").
 _MAX_OPENING_COMMAS = 3
+# ... and at most this many words ("With leaders worried about a lack of passion for …, Obama").
+_MAX_OPENING_WORDS = 2 * MAX_SPEAKER_WORDS
 # Between a subject and its colon: a predicate of at most this many words ...
 _MAX_PREDICATE_WORDS = 14
 # ... printed as the cue when it is this short (else the cue is the colon).
 _MAX_CUE_WORDS = 8
+# A short apposition after the subject or aside before the colon has at most this many words.
+_MAX_APPOSITION_WORDS = 5
 
 
 def sentence_subject(
@@ -55,15 +60,16 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     first = FIRST_WORD.match(text, start, stop)
     if first is None:
         return None
-    word = first.group(1)
+    word = first.group(1).rstrip(",")  # ("Later," opens with an opening word)
     if word.casefold() in _CONJUNCTIONS:
         return opening_subject(text, first.end(), stop, patterns)  # "But Trump deflected: …"
     if patterns.never_names(word.casefold()) and word.casefold() not in patterns.pronouns:
         # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
         # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
-        comma = text.find(",", first.end(), stop)
+        # (From the word's start: "Later," holds the comma itself.)
+        comma = text.find(",", first.start(1), stop)
         for _ in range(_MAX_OPENING_COMMAS):
-            if comma < 0 or text[start:comma].count(" ") > MAX_SPEAKER_WORDS:
+            if comma < 0 or text[start:comma].count(" ") > _MAX_OPENING_WORDS:
                 return None
             subject = opening_subject(text, comma + 1, stop, patterns)
             if subject is not None:
@@ -80,7 +86,20 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
         for word_match in words:
             token = word_match.group().rstrip(",")
             if token in patterns.speaker_nouns:
-                return Mention(first.start(1), word_match.start() + len(token), None)
+                noun_end = word_match.start() + len(token)
+                following = NON_SPACE.match(text, noun_end + 1, stop)
+                if (
+                    token == word_match.group()
+                    and following is not None
+                    and following.group().rstrip(",") in patterns.speaker_nouns
+                ):
+                    continue  # "a top party strategist": the last noun heads the phrase
+                named = _name_after_noun(text, noun_end, stop, patterns)
+                if named is not None:
+                    # "The conservative writer David Frum": the name, described.
+                    description = " ".join(text[first.end(1) : noun_end].split())
+                    return Mention(named[0], named[1], description)
+                return Mention(first.start(1), noun_end, None)
             if _describes(token, patterns):
                 described = True
                 continue
@@ -95,11 +114,17 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     run = patterns.name_run.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in patterns.not_names:
         return None
-    if any(len(token) > 3 and token.isupper() for token in run.group().split()):
-        return None  # a dateline or a shouted kicker, not a subject
+    if any(len(token) > 3 and token.isupper() and token.isalpha() for token in run.group().split()):
+        return None  # a dateline or a shouted kicker, not a subject ("J.J." is initials)
     following = FIRST_WORD.match(text, run.end(), stop)
-    if " " not in run.group() and run.group()[1:].islower() and run.group().endswith("ing"):
-        following = None  # "Smiling broadly, Mrs. Clinton …": an opening participle
+    if (
+        " " not in run.group()
+        and run.group()[1:].islower()
+        and run.group().endswith("ing")
+        and (following is None or patterns.verb_at(text, following.start(1), stop) is None)
+    ):
+        # "Smiling broadly, Mrs. Clinton …": an opening participle ("Boreing said": a name).
+        following = None
     if " " not in run.group() and (
         following is None
         or following.group(1) in patterns.adverbial_followers
@@ -117,6 +142,18 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     return Mention(mention_start, mention_end, title)
 
 
+def _name_after_noun(
+    text: str, noun_end: int, stop: int, patterns: Patterns
+) -> tuple[int, int] | None:
+    """The full name right after a speaker noun (``writer David Frum``), as a span."""
+    if text[noun_end : noun_end + 1] != " ":
+        return None
+    run = patterns.name_run.match(text, noun_end + 1, stop)
+    if run is None or " " not in run.group() or run.group().split()[0] in patterns.not_names:
+        return None
+    return run.start(), run.start() + len(strip_possessive(run.group()))
+
+
 def colon_subject(
     text: str, window_start: int, colon: int, patterns: Patterns
 ) -> Attribution | None:
@@ -126,7 +163,7 @@ def colon_subject(
     subject = opening_subject(text, window_start, colon, patterns)
     if subject is None:
         return None
-    predicate = " ".join(text[subject.end : colon].split()).strip(" ,")
+    predicate = _predicate(" ".join(text[subject.end : colon].split()), patterns)
     if (
         not predicate
         or "," in predicate
@@ -136,6 +173,23 @@ def colon_subject(
         return None
     printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"
     return attribution(printed, subject, after=False)
+
+
+def _predicate(rest: str, patterns: Patterns) -> str:
+    """What a subject does before its colon, without a short apposition after the subject
+    (``Mitch Roe, R-Ky., delivered a message``) or a short aside before the colon (``told
+    the audience, to rowdy applause``)."""
+    if rest.startswith(","):
+        apposition, comma, after = rest[1:].partition(",")
+        if comma and word_count(apposition) <= _MAX_APPOSITION_WORDS:
+            rest = after
+    rest = rest.strip(" ,")
+    before, comma, aside = rest.rpartition(",")
+    if comma and word_count(aside) <= _MAX_APPOSITION_WORDS:
+        first = aside.split()[0].casefold() if aside.split() else ""
+        if first in patterns.aside_openers or first in ("to", "with", "from"):
+            rest = before.strip(" ,")
+    return rest
 
 
 def _describes(token: str, patterns: Patterns) -> bool:
