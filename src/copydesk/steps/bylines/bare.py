@@ -30,6 +30,7 @@ __all__ = [
     "opens_with_stamp",
     "reads_as_phrase",
     "reads_as_writer",
+    "stamp_over",
     "stamp_under",
 ]
 
@@ -209,6 +210,18 @@ def stamp_under(state: ParseState, index: int) -> bool:
     """Whether a page's date stamp opens the line right under ``blocks[index]`` (no
     headline between)."""
     return _stamp_beside(state, index, over_headline=False)
+
+
+def stamp_over(state: ParseState, index: int) -> bool:
+    """Whether the line right above ``blocks[index]`` is a page's date stamp and nothing
+    more (``Last Updated: April 1, 2025`` over ``By Jane Doe``)."""
+    if index < 1:
+        return False
+    block = state.blocks[index - 1]
+    if block.label == "headline" or block.end - block.start > _MAX_STAMP_LINE_CHARS:
+        return False
+    text = state.block_text(block)
+    return _OPENS_STAMP.match(text) is not None and _STAMP_EVIDENCE.search(text) is not None
 
 
 def _common_words(state: ParseState, names: Sequence[str]) -> bool:

@@ -14,6 +14,7 @@ article one. Without any lead-in line, a name line with a page's date stamp righ
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -26,6 +27,7 @@ from copydesk.steps.bylines.bare import (
     bare_name,
     opens_stamp_line,
     reads_as_phrase,
+    stamp_over,
     stamp_under,
 )
 from copydesk.steps.bylines.layout import Prose, lede_index
@@ -69,6 +71,9 @@ class _Candidate:
     line_end: int
     """The line's offsets in the block's text."""
     names: frozenset[str]
+    below_lede: bool = False
+    """Whether the line stands under the story's first paragraph (a related story's byline
+    as often as the writer's)."""
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
@@ -81,13 +86,25 @@ def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
         bare = True
     else:
         bare = False
-    if not candidates or len(candidates) > _MAX_CANDIDATES:
+    # Above the story a page prints its writer; under it, related stories print theirs too:
+    # the lines above the lede are weighed alone first.
+    above = [candidate for candidate in candidates if not candidate.below_lede]
+    agreed = _one_writer(above) or _one_writer(candidates)
+    if not agreed:
         return
-    if len({candidate.names for candidate in candidates}) != 1:
-        return  # several writers: a listing, related stories, comments
-    first = candidates[0]
+    first = agreed[0]
     index = _cut_line(state, first)
     label_author_at(state, words, index, bare=bare)
+
+
+def _one_writer(candidates: list[_Candidate]) -> list[_Candidate]:
+    """*candidates* if they all name the same persons and are few, else none: a listing,
+    related stories or a comment thread name many writers."""
+    if not candidates or len(candidates) > _MAX_CANDIDATES:
+        return []
+    if len({candidate.names for candidate in candidates}) != 1:
+        return []
+    return candidates
 
 
 def _may_hold(state: ParseState, index: int) -> bool:
@@ -120,7 +137,7 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
                 next_line=_next_line(state, index, text, line_end),
             )
             if names:
-                yield _Candidate(index, line_start, line_end, names)
+                yield _Candidate(index, line_start, line_end, names, below_lede=index > lede)
             line_start = line_end + 1
 
 
@@ -174,9 +191,41 @@ def _lead_names(
         or reading.organization is not None
         or end < len(line)  # a date or stamp tail
         or stamp_under(state, index)
+        or stamp_over(state, index)
         or classify_extra(state.lexicon, words, next_line, after_separator=False) != (None, None)
+        or _printed_again(state, index, reading.names)
     )
     return frozenset(name.casefold() for name in reading.names) if evidence else frozenset()
+
+
+def _printed_again(state: ParseState, index: int, names: Sequence[str]) -> bool:
+    """Whether every name is printed again, away from ``blocks[index]``, where a page prints
+    its writer: opening a block (an author box's name line, a bio's ``Jane Doe is a
+    reporter ...``) or closing one (``View all posts by Jane Doe``, ``About Jane Doe``)."""
+    starts = [block.start for block in state.blocks]
+    for name in names:
+        pattern = regex.compile(
+            r"(?i)\b" + r"\s+".join(regex.escape(word) for word in name.split()) + r"\b"
+        )
+        if not any(
+            _opens_or_closes(state, starts, index, found) for found in pattern.finditer(state.text)
+        ):
+            return False
+    return True
+
+
+def _opens_or_closes(
+    state: ParseState, starts: list[int], index: int, found: regex.Match[str]
+) -> bool:
+    """Whether the name *found* opens or closes a block other than ``blocks[index]``."""
+    at = bisect_right(starts, found.start()) - 1
+    if at < 0 or at == index:
+        return False
+    block = state.blocks[at]
+    if found.end() > block.end:
+        return False
+    after = state.text[found.end() : block.end]
+    return found.start() == block.start or not after.strip(" .,;:|)(")
 
 
 def _next_line(state: ParseState, index: int, text: str, line_end: int) -> str:
