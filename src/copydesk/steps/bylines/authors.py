@@ -249,8 +249,12 @@ def _try_author(
         return index
     if lead is None and named_in_headline(state, reading.names):
         return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
-    if lead_required and any(reads_as_phrase(state, words, name) for name in reading.names):
-        return index  # "By Use Case" in a menu: words the page prints in lower case
+    if (lead_required or lead is None) and any(
+        reads_as_phrase(state, words, name) for name in reading.names
+    ):
+        # "By Use Case" in a menu, "Canvas Student Help Desk" over a help page: words the
+        # page prints in lower case (near the headline a "By" vouches for "Rich Miller").
+        return index
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]

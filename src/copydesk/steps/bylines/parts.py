@@ -23,6 +23,7 @@ from copydesk.reading.names import (
     TRAILING_PUNCTUATION,
     clean_name,
     is_credential,
+    opens_with_given_name,
     place_pattern,
     trimmed_end,
 )
@@ -157,11 +158,19 @@ def read_author(
     )
     if reading is None:
         return None, 0
-    if lead is None and not (reading.organization or reading.role or reading.place):
+    if lead is None and not (reading.organization or reading.role or _writer_in(words, reading)):
         return None, 0  # a bare name line is as likely a caption or a headline
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _writer_in(words: BylineWords, reading: Reading) -> bool:
+    """Whether a place after the names (``Jane Doe in Paris``) shows a writer: only when
+    every name opens with a known given name (``Sowing Seeds in the Garden`` is a title)."""
+    return reading.place and all(
+        opens_with_given_name(words.names, name) for name in reading.names
+    )
 
 
 def _read_parts(
