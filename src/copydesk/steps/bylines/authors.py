@@ -35,7 +35,7 @@ from copydesk.steps.bylines.parts import (
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
-__all__ = ["find_authors", "label_author_at", "split_tail"]
+__all__ = ["find_authors", "label_author_at", "label_names_at", "split_tail"]
 
 # A byline line is short; longer blocks are never read (this also bounds the matching cost).
 _MAX_BYLINE_CHARS = 200
@@ -119,6 +119,12 @@ def label_author_at(state: ParseState, words: BylineWords, index: int, *, bare: 
     (for the ``elsewhere`` pass, which has weighed the page's evidence already); with
     *bare*, a line that is only a name with a date beside it counts."""
     _try_author(state, words, index, lead_required=False, bare=bare)
+
+
+def label_names_at(state: ParseState, index: int, names: tuple[str, ...]) -> None:
+    """Label ``blocks[index]``, a line read as *names* (an author box's name line), as an
+    author byline (for the ``elsewhere`` pass)."""
+    _label(state, state.blocks[index], Reading(names=list(names)), "author")
 
 
 def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bool:

@@ -22,9 +22,10 @@ import regex
 
 from copydesk._state import CHROME, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
-from copydesk.steps.bylines.authors import label_author_at
+from copydesk.steps.bylines.authors import label_author_at, label_names_at
 from copydesk.steps.bylines.bare import (
     bare_name,
+    common_words,
     opens_stamp_line,
     reads_as_phrase,
     stamp_over,
@@ -74,6 +75,8 @@ class _Candidate:
     below_lede: bool = False
     """Whether the line stands under the story's first paragraph (a related story's byline
     as often as the writer's)."""
+    printed: tuple[str, ...] = ()
+    """The names as read (natural case), for a line labelled as it is read."""
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
@@ -81,11 +84,13 @@ def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
     if any(block.label == "byline" for block in state.blocks):
         return
     candidates = list(_lead_lines(state, words))
+    bare = boxed = False
     if not candidates:
         candidates = list(_dated_names(state, words))
         bare = True
-    else:
-        bare = False
+    if not candidates:
+        candidates = list(_author_boxes(state, words))
+        boxed = True
     # Above the story a page prints its writer; under it, related stories print theirs too:
     # the lines above the lede are weighed alone first.
     above = [candidate for candidate in candidates if not candidate.below_lede]
@@ -94,7 +99,10 @@ def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
         return
     first = agreed[0]
     index = _cut_line(state, first)
-    label_author_at(state, words, index, bare=bare)
+    if boxed:
+        label_names_at(state, index, first.printed)
+    else:
+        label_author_at(state, words, index, bare=bare)
 
 
 def _one_writer(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -270,6 +278,77 @@ def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
         ):
             names = frozenset(name.casefold() for name in reading.names)
             yield _Candidate(index, 0, len(text), names)
+
+
+# An author box under the story: a name line, maybe a job-title line, then the writer's
+# biography, which opens with the name ("Jane Doe is a reporter ..."), the given name
+# ("Jane has covered ...") or in the first person ("Hi, I'm Jane", "I'm the founder ...").
+_MAX_BOX_NAME_CHARS = 60
+_MAX_BOX_ROLE_CHARS = 80
+_MIN_BIO_CHARS = 40
+# How many blocks around an author box's name line are searched for a comment thread's.
+_BOX_COMMENT_WINDOW = 2
+_FIRST_PERSON_BIO = regex.compile(
+    r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!]\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\b"
+)
+
+
+def _author_boxes(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
+    """Name lines under the story with the writer's biography right under them."""
+    lede = lede_index(state, Prose(state))
+    for index in range(lede + 1, len(state.blocks)):
+        block = state.blocks[index]
+        if block.end - block.start > _MAX_BOX_NAME_CHARS or not _may_hold(state, index):
+            continue
+        text = state.block_text(block)
+        names = name_list(words.names, text)
+        if not names or len(names) > 1 or not _plausible(state, words, names):
+            continue
+        # (A heading over its section, "Community Development" / "Community development
+        # is ...", prints its words in lower case elsewhere; a surname hardly ever.)
+        if (
+            not common_words(state, names)
+            and not _among_comments(state, index)
+            and _biography_under(state, words, index, names[0])
+        ):
+            yield _Candidate(
+                index, 0, len(text), frozenset({names[0].casefold()}), True, (names[0],)
+            )
+
+
+def _among_comments(state: ParseState, index: int) -> bool:
+    """Whether the page reader put a comment thread's line right around ``blocks[index]``:
+    there a name over a first-person paragraph is a reader's comment."""
+    window = range(max(0, index - _BOX_COMMENT_WINDOW), index + _BOX_COMMENT_WINDOW + 2)
+    return any(
+        near < len(state.blocks) and state.blocks[near].kind == "comments" for near in window
+    )
+
+
+def _biography_under(state: ParseState, words: BylineWords, index: int, name: str) -> bool:
+    """Whether the writer's biography stands right under the name line ``blocks[index]``
+    (after at most one short line: a job title, or the name again). Only a biography
+    that opens with the whole name vouches for a name no given-name list knows."""
+    given = name.split()[0]
+    known = opens_with_given_name(words.names, name)
+    for near in range(index + 1, min(len(state.blocks), index + 3)):
+        block = state.blocks[near]
+        text = state.block_text(block)
+        if len(text) >= _MIN_BIO_CHARS and (
+            _opens_with(text, name)
+            or (known and regex.match(rf"{regex.escape(given)}\s+\p{{Ll}}", text) is not None)
+            or (known and _FIRST_PERSON_BIO.match(text) is not None)
+        ):
+            return True
+        if len(text) > _MAX_BOX_ROLE_CHARS or text.rstrip().endswith((".", "!", "?")):
+            return False
+    return False
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether *text* opens with *name*, in any case, as a whole word."""
+    head = text[: len(name) + 1]
+    return head[: len(name)].casefold() == name.casefold() and not head[len(name) :].isalnum()
 
 
 def _beside_title(state: ParseState, index: int) -> bool:
