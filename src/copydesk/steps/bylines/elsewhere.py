@@ -264,7 +264,7 @@ def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
     lede = lede_index(state, Prose(state))
     for index in range(max(0, lede - _BARE_BEFORE_LEDE), lede):
         block = state.blocks[index]
-        if not block.claimable or block.end - block.start > MAX_BARE_BYLINE_CHARS:
+        if not _may_hold(state, index) or block.end - block.start > MAX_BARE_BYLINE_CHARS:
             continue
         text = state.block_text(block)
         if not name_list(words.names, text):
@@ -273,8 +273,12 @@ def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
         if (
             reading is not None
             and _plausible(state, words, reading.names)
-            # Away from the headline a date is not enough: a menu row may stand over one.
-            and all(opens_with_given_name(words.names, name) for name in reading.names)
+            # Away from the headline a date is not enough: a menu row may stand over one. A
+            # known given name, or the name printed again in an author box, is.
+            and (
+                all(opens_with_given_name(words.names, name) for name in reading.names)
+                or _printed_again(state, index, reading.names)
+            )
         ):
             names = frozenset(name.casefold() for name in reading.names)
             yield _Candidate(index, 0, len(text), names)
