@@ -112,3 +112,8 @@ class ReadingTables(VersionedTables):
     boilerplate_short_run_words: int = _boilerplate.BOILERPLATE_SHORT_RUN_WORDS
     """A run of blocks of at most this many words that lean against the article costs as
     one block when the article region is chosen (0: every block alone)."""
+
+    # --- feat/authors-3 (issue #19) ---
+    plain_byline_leads: tuple[str, ...] = _bylines.PLAIN_LEADS
+    """Lead-ins that open a related story's or a comment's byline as often as the writer's
+    (``by``, ``posted by``): away from the story such a line needs more evidence."""

@@ -23,7 +23,15 @@ BYLINE_LEADS: tuple[str, ...] = (
     "author",
     "authors",
     "byline",
+    "article by",
+    "article written by",
+    "recipe by",
 )
+
+#: Lead-ins that open the byline of a related story or a reader's comment as often as the
+#: writer's (``by``, ``Posted by``): away from the story, a line opening with one needs more
+#: evidence than a line opening with ``Written by`` or ``Author:``.
+PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by")
 
 #: Lead-ins that open an author byline only with a colon: ``Writer: Jane Doe``, ``Words:
 #: Jane Doe`` (without it, "Writer Jane Doe says ..." opens a sentence).

@@ -60,6 +60,8 @@ _MAX_NAMES = 4
 _MAX_NAME_WORDS = 4
 # How a reader's comment opens under a story; an author box says "Written by", "Author".
 _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by\b")
+# What `_lead_names` returns for a line that names no writer.
+_NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 # How many blocks above the lede a bare name with a date under it may stand.
 _BARE_BEFORE_LEDE = 12
 
@@ -77,6 +79,8 @@ class _Candidate:
     as often as the writer's)."""
     printed: tuple[str, ...] = ()
     """The names as read (natural case), for a line labelled as it is read."""
+    one_word: bool = False
+    """Whether the line names its writer in one word (``Written by Kristin``)."""
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
@@ -102,7 +106,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
     if boxed:
         label_names_at(state, index, first.printed)
     else:
-        label_author_at(state, words, index, bare=bare)
+        label_author_at(state, words, index, bare=bare, one_word=first.one_word)
 
 
 def _one_writer(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -135,7 +139,7 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
         line_start = 0
         for line in text.split("\n"):
             line_end = line_start + len(line)
-            names = _lead_names(
+            names, one_word = _lead_names(
                 state,
                 words,
                 index,
@@ -145,7 +149,9 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
                 next_line=_next_line(state, index, text, line_end),
             )
             if names:
-                yield _Candidate(index, line_start, line_end, names, below_lede=index > lede)
+                yield _Candidate(
+                    index, line_start, line_end, names, index > lede, one_word=one_word
+                )
             line_start = line_end + 1
 
 
@@ -158,27 +164,28 @@ def _lead_names(
     alone: bool,
     below_lede: bool,
     next_line: str,
-) -> frozenset[str]:
-    """The persons a byline line with a lead-in names (empty if it is none)."""
+) -> tuple[frozenset[str], bool]:
+    """The persons a byline line with a lead-in names (empty if it is none), and whether it
+    names them in one word."""
     if not line or len(line) > _MAX_LINE_CHARS:
-        return frozenset()
+        return _NONE
     lead = words.leads.match(line)
     dated = DATED_LEAD.match(line) if lead is None else None
     if lead is None and (
         dated is None or not DATE_END.search(line, 0, dated.end()) or not opens_stamp_line(line)
     ):
-        return frozenset()  # "Top Doctors by Northern Virginia Magazine": a title, no stamp
+        return _NONE  # "Top Doctors by Northern Virginia Magazine": a title, no stamp
     if below_lede and _comment_lead(line):
-        return frozenset()  # a reader's comment under the story: "Posted by: jim"
+        return _NONE  # a reader's comment under the story: "Posted by: jim"
     if lead is not None and lead.end() == len(line):
         # A lone "Written by" / "Author:" label: the names stand in the next block.
         if not alone or index + 1 >= len(state.blocks):
-            return frozenset()
+            return _NONE
         following = state.blocks[index + 1]
         if following.end - following.start > MAX_BARE_BYLINE_CHARS or not _may_hold(
             state, index + 1
         ):
-            return frozenset()
+            return _NONE
         line = f"{line} {state.block_text(following)}"
         labelled = True
     else:
@@ -188,13 +195,19 @@ def _lead_names(
         if dated
         else read_author(state, words, line)
     )
+    one_word = False
+    if reading is None and lead is not None and _stamp_by(state, index, labelled=labelled):
+        # "Written by Kristin" / "May 2, 2025": the date vouches for a one-word name.
+        reading, end = read_author(state, words, line, one_word=True)
+        one_word = True
     if reading is None or not _plausible(state, words, reading.names):
-        return frozenset()
+        return _NONE
     # Away from the story a line needs more than "By" and a name: a label line of its own
     # over the name (an author box), a job title or an outlet, or a date beside it.
     evidence = (
         labelled
         or dated is not None
+        or (lead is not None and not _plain(words, lead.group()))
         or reading.role is not None
         or reading.organization is not None
         or end < len(line)  # a date or stamp tail
@@ -203,7 +216,20 @@ def _lead_names(
         or classify_extra(state.lexicon, words, next_line, after_separator=False) != (None, None)
         or _printed_again(state, index, reading.names)
     )
-    return frozenset(name.casefold() for name in reading.names) if evidence else frozenset()
+    if not evidence:
+        return _NONE
+    return frozenset(name.casefold() for name in reading.names), one_word
+
+
+def _plain(words: BylineWords, lead: str) -> bool:
+    """Whether *lead* is a plain one (``By``, ``Posted by``), not ``Written by``."""
+    return " ".join(lead.strip(" \t\n:").casefold().split()) in words.plain_leads
+
+
+def _stamp_by(state: ParseState, index: int, *, labelled: bool) -> bool:
+    """Whether a page's date stamp stands right above or under the byline line
+    ``blocks[index]`` (under its name line, for a label line over one)."""
+    return stamp_over(state, index) or stamp_under(state, index + 1 if labelled else index)
 
 
 def _printed_again(state: ParseState, index: int, names: Sequence[str]) -> bool:

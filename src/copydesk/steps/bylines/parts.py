@@ -124,12 +124,19 @@ def has_outlet_word(words: BylineWords, names: Sequence[str]) -> bool:
 
 
 def read_author(
-    state: ParseState, words: BylineWords, text: str, *, dated_before: bool = False
+    state: ParseState,
+    words: BylineWords,
+    text: str,
+    *,
+    dated_before: bool = False,
+    one_word: bool = False,
 ) -> tuple[Reading | None, int]:
     """Read *text* as an author byline: (reading, where the byline ends) or (None, 0).
 
     *dated_before*: a date stood before the lead-in (``Posted on July 1, 2024 by jroe``),
-    which vouches for a one-word name as a date after it does.
+    which vouches for a one-word name as a date after it does. *one_word*: the page
+    vouches for the line (a date stamp beside it), so a one-word name after any lead-in
+    is read (``Written by Kristin``).
     """
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
@@ -154,7 +161,7 @@ def read_author(
         has_lead=lead is not None,
         handle=lead_words == ["by"],
         # (A comment thread prints "Posted by: jim | January 14, 2008" under the story.)
-        one_word=lead_words == ["by"] and dated,
+        one_word=(lead_words == ["by"] and dated) or (one_word and lead is not None),
     )
     if reading is None:
         return None, 0
@@ -168,9 +175,7 @@ def read_author(
 def _writer_in(words: BylineWords, reading: Reading) -> bool:
     """Whether a place after the names (``Jane Doe in Paris``) shows a writer: only when
     every name opens with a known given name (``Sowing Seeds in the Garden`` is a title)."""
-    return reading.place and all(
-        opens_with_given_name(words.names, name) for name in reading.names
-    )
+    return reading.place and all(opens_with_given_name(words.names, name) for name in reading.names)
 
 
 def _read_parts(
