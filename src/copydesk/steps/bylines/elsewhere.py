@@ -36,6 +36,7 @@ from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
+    TAIL,
     classify_extra,
     read_author,
 )
@@ -293,7 +294,8 @@ def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
         if not _may_hold(state, index) or block.end - block.start > MAX_BARE_BYLINE_CHARS:
             continue
         text = state.block_text(block)
-        if not name_list(words.names, text):
+        tail = TAIL.search(text)  # "Jane Doe October 14, 2025": the name before its date
+        if not name_list(words.names, text[: tail.start()] if tail else text):
             continue
         reading, _ = bare_name(state, words, index, text, dated_only=True)
         if (
