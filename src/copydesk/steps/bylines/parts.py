@@ -348,6 +348,8 @@ def _name_then_extra(
 def _unglue(words: BylineWords, piece: str) -> str:
     """Put back the space a scraper dropped between a name and a job title."""
     for match in _CAMEL.finditer(piece):
+        if " " not in piece[: match.start()].strip():
+            continue  # "EcoCult Staff": a name printed in one word, not a glued title
         rest = piece[match.start() :].split()
         if rest and rest[-1].casefold().strip(".,") in words.role_heads:
             return piece[: match.start()] + " " + piece[match.start() :]
