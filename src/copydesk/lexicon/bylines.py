@@ -35,7 +35,15 @@ PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by")
 
 #: Lead-ins that open an author byline only with a colon: ``Writer: Jane Doe``, ``Words:
 #: Jane Doe`` (without it, "Writer Jane Doe says ..." opens a sentence).
-COLON_LEADS: tuple[str, ...] = ("writer", "writers", "words", "reporter", "text")
+COLON_LEADS: tuple[str, ...] = (
+    "writer",
+    "writers",
+    "words",
+    "reporter",
+    "text",
+    "contributor",
+    "contributors",
+)
 
 #: Job-title words that end a role: ``Staff Writer``, ``Chief Political Correspondent``.
 ROLE_HEADS: tuple[str, ...] = (
@@ -66,6 +74,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "founder",
     "co-founder",
     "ceo",
+    "reviewer",
 )
 
 #: Words that may precede a role head inside a job title (besides outlet names).
@@ -143,6 +152,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "breaking",
     "trending",
     "and",
+    "&",
     "of",
     "the",
     "for",

@@ -172,6 +172,8 @@ def _lead_names(
         return _NONE
     lead = words.leads.match(line)
     dated = DATED_LEAD.match(line) if lead is None else None
+    if lead is None and dated is None and not below_lede and _beside_title(state, index):
+        return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
         dated is None or not DATE_END.search(line, 0, dated.end()) or not opens_stamp_line(line)
     ):
@@ -220,6 +222,20 @@ def _lead_names(
     if not evidence:
         return _NONE
     return frozenset(name.casefold() for name in reading.names), one_word
+
+
+def _titled_writer(state: ParseState, words: BylineWords, line: str) -> tuple[frozenset[str], bool]:
+    """The persons of a line without a lead-in beside the page's title that names them with
+    a job title (``Jane Doe Staff Writer``, ``Jane Doe | Contributing Writer``)."""
+    reading, end = read_author(state, words, line)
+    if (
+        reading is None
+        or reading.role is None
+        or not _plausible(state, words, reading.names)
+        or common_words(state, reading.names)
+    ):
+        return _NONE
+    return frozenset(name.casefold() for name in reading.names), False
 
 
 def _plain(words: BylineWords, lead: str) -> bool:
