@@ -69,6 +69,7 @@ TAIL = regex.compile(
       | (?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
       | (?:on\s+)?\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
+      | (?-i:In)(?::|\s+\p{{Lu}}|\s*$)
       | (?:\d+|no)\s+comments?\b
       | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
