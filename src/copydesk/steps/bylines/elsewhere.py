@@ -88,26 +88,31 @@ def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
     """Label the page's one writer when the authors pass found none (see the module)."""
     if any(block.label == "byline" for block in state.blocks):
         return
-    candidates = list(_lead_lines(state, words))
-    bare = boxed = False
-    if not candidates:
-        candidates = list(_dated_names(state, words))
-        bare = True
-    if not candidates:
-        candidates = list(_author_boxes(state, words))
-        boxed = True
-    # Above the story a page prints its writer; under it, related stories print theirs too:
-    # the lines above the lede are weighed alone first.
-    above = [candidate for candidate in candidates if not candidate.below_lede]
-    agreed = _one_writer(above) or _one_writer(candidates)
-    if not agreed:
-        return
-    first = agreed[0]
+    # The evidence, surest first: lines with a lead-in, names over a date, author boxes. A
+    # kind of line that names several writers (a listing, related stories) says nothing.
+    sources = (
+        ("lead", _lead_lines),
+        ("dated", _dated_names),
+        ("box", _author_boxes),
+    )
+    for kind, source in sources:
+        candidates = list(source(state, words))
+        # Above the story a page prints its writer; under it, related stories print theirs
+        # too: the lines above the lede are weighed alone first.
+        above = [candidate for candidate in candidates if not candidate.below_lede]
+        agreed = _one_writer(above) or _one_writer(candidates)
+        if agreed:
+            _label_candidate(state, words, agreed[0], kind)
+            return
+
+
+def _label_candidate(state: ParseState, words: BylineWords, first: _Candidate, kind: str) -> None:
+    """Label the line of *first*, a candidate of the *kind* of evidence that agreed."""
     index = _cut_line(state, first)
-    if boxed:
+    if kind == "box":
         label_names_at(state, index, first.printed)
     else:
-        label_author_at(state, words, index, bare=bare, one_word=first.one_word)
+        label_author_at(state, words, index, bare=kind == "dated", one_word=first.one_word)
 
 
 def _one_writer(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -227,7 +232,7 @@ def _lead_names(
 def _titled_writer(state: ParseState, words: BylineWords, line: str) -> tuple[frozenset[str], bool]:
     """The persons of a line without a lead-in beside the page's title that names them with
     a job title (``Jane Doe Staff Writer``, ``Jane Doe | Contributing Writer``)."""
-    reading, end = read_author(state, words, line)
+    reading, _ = read_author(state, words, line)
     if (
         reading is None
         or reading.role is None
