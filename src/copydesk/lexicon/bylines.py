@@ -221,6 +221,8 @@ OUTLET_WORDS: tuple[str, ...] = (
     "blog",
     "blogs",
     "citizen",
+    "newsroom",
+    "newsdesk",
 )
 
 #: Lower-case name particles kept inside a name: ``Ursula von der Leyen``.
