@@ -204,10 +204,18 @@ def _lead_names(
         else read_author(state, words, line)
     )
     one_word = False
-    if reading is None and lead is not None and _stamp_by(state, index, labelled=labelled):
-        # "Written by Kristin" / "May 2, 2025": the date vouches for a one-word name.
+    if reading is None and lead is not None:
+        # "Written by Kristin" / "May 2, 2025": the page may vouch for a one-word name.
         reading, end = read_author(state, words, line, one_word=True)
         one_word = True
+        name_at = index + 1 if labelled else index
+        if reading is not None and not (
+            not reading.names
+            or _stamp_by(state, index, labelled=labelled)
+            or _under_headline(state, index)
+            or _biography_under(state, words, name_at, reading.names[0])
+        ):
+            return _NONE
     if reading is None or not _plausible(state, words, reading.names):
         return _NONE
     # Away from the story a line needs more than "By" and a name: a label line of its own
@@ -246,6 +254,11 @@ def _titled_writer(state: ParseState, words: BylineWords, line: str) -> tuple[fr
 def _plain(words: BylineWords, lead: str) -> bool:
     """Whether *lead* is a plain one (``By``, ``Posted by``), not ``Written by``."""
     return " ".join(lead.strip(" \t\n:").casefold().split()) in words.plain_leads
+
+
+def _under_headline(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` stands right under the block taken for the headline."""
+    return index > 0 and state.blocks[index - 1].label == "headline"
 
 
 def _stamp_by(state: ParseState, index: int, *, labelled: bool) -> bool:
