@@ -212,8 +212,14 @@ def _lead_names(
         if reading is not None and not (
             not reading.names
             or _stamp_by(state, index, labelled=labelled)
-            or _under_headline(state, index)
-            or _biography_under(state, words, name_at, reading.names[0])
+            # ("Posted by: jim | <date>" under a headline opens a comment as often.)
+            or (
+                not _plain(words, lead.group())
+                and (
+                    _under_headline(state, index)
+                    or _biography_under(state, words, name_at, reading.names[0])
+                )
+            )
         ):
             return _NONE
     if reading is None or not _plausible(state, words, reading.names):
