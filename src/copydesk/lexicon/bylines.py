@@ -427,6 +427,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "blogs",
     "current",
     "location",
+    "view",
 )
 
 #: Credit-trailer lead-ins (``Reporting by``) and the :attr:`copydesk.Byline.kind` each
