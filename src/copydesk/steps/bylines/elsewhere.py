@@ -8,8 +8,10 @@ pass reads every line of the page that reads as a byline with a lead-in (``Writt
 Doe``, ``By Jane Doe | 8 min read``, ``Posted on May 2, 2024 by jroe``, a lone ``Author:``
 line over a name line) and takes the writer only when **every such line names the same
 persons**: a listing, a column of related stories or a comment thread names many, an
-article one. Without any lead-in line, a name line with a page's date stamp right under it
-(``Jane Doe`` / ``March 17, 2025``) above the story is read the same way.
+article one (the lines above the lede are weighed alone first). Failing that, a name line
+with a page's date stamp right under it (``Jane Doe`` / ``March 17, 2025``) above the story
+is read the same way, and failing that an author box under the story: a name line over the
+writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``).
 """
 
 from __future__ import annotations
