@@ -63,6 +63,8 @@ _MAX_NAMES = 4
 _MAX_NAME_WORDS = 4
 # How a reader's comment opens under a story; an author box says "Written by", "Author".
 _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by\b")
+# How many times a page is searched for a name printed again (see `_Page`).
+_MAX_ECHO_SEARCHES = 16
 # What `_lead_names` returns for a line that names no writer.
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 # How many blocks above the lede a bare name with a date under it may stand.
@@ -138,6 +140,7 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
     """Every line of the page that reads as a byline with a lead-in and names a person."""
     prose = Prose(state)
     lede = lede_index(state, prose)
+    page = _Page(state)
     for index, block in enumerate(state.blocks):
         if not _may_hold(state, index) or (index > lede and block.kind == "comments"):
             continue  # (under the story, what the page reader took for comments is one)
@@ -155,6 +158,7 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
                 alone=line_end == len(text),
                 below_lede=index > lede,
                 next_line=_next_line(state, index, text, line_end),
+                page=page,
             )
             if names:
                 yield _Candidate(
@@ -172,6 +176,7 @@ def _lead_names(
     alone: bool,
     below_lede: bool,
     next_line: str,
+    page: _Page,
 ) -> tuple[frozenset[str], bool]:
     """The persons a byline line with a lead-in names (empty if it is none), and whether it
     names them in one word."""
@@ -179,7 +184,13 @@ def _lead_names(
         return _NONE
     lead = words.leads.match(line)
     dated = DATED_LEAD.match(line) if lead is None else None
-    if lead is None and dated is None and not below_lede and _beside_title(state, index):
+    if (
+        lead is None
+        and dated is None
+        and not below_lede
+        and any(word in words.role_heads for word in _WORDS.findall(line.casefold()))
+        and _beside_title(state, page.title_words, index)
+    ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
         dated is None or not DATE_END.search(line, 0, dated.end()) or not opens_stamp_line(line)
@@ -238,7 +249,7 @@ def _lead_names(
         or stamp_under(state, index)
         or stamp_over(state, index)
         or classify_extra(state.lexicon, words, next_line, after_separator=False) != (None, None)
-        or _printed_again(state, index, reading.names)
+        or page.printed_again(index, reading.names)
     )
     if not evidence:
         return _NONE
@@ -275,20 +286,38 @@ def _stamp_by(state: ParseState, index: int, *, labelled: bool) -> bool:
     return stamp_over(state, index) or stamp_under(state, index + 1 if labelled else index)
 
 
-def _printed_again(state: ParseState, index: int, names: Sequence[str]) -> bool:
-    """Whether every name is printed again, away from ``blocks[index]``, where a page prints
-    its writer: opening a block (an author box's name line, a bio's ``Jane Doe is a
-    reporter ...``) or closing one (``View all posts by Jane Doe``, ``About Jane Doe``)."""
-    starts = [block.start for block in state.blocks]
-    for name in names:
-        pattern = regex.compile(
-            r"(?i)\b" + r"\s+".join(regex.escape(word) for word in name.split()) + r"\b"
+class _Page:
+    """What the pass reads of the whole page, worked out once: where the blocks start, the
+    words of the page's title, and whether it prints a name again where it prints its
+    writer (see `printed_again`, searched at most `_MAX_ECHO_SEARCHES` times a page: each
+    search reads the whole text, and a listing of thousands of bylines is no article)."""
+
+    def __init__(self, state: ParseState) -> None:
+        self._state = state
+        self._starts = [block.start for block in state.blocks]
+        self._left = _MAX_ECHO_SEARCHES
+        title = next((b for b in state.blocks if b.label == CHROME and b.kind == "title"), None)
+        self.title_words = (
+            frozenset(_WORDS.findall(state.block_text(title).casefold())) if title else frozenset()
         )
-        if not any(
-            _opens_or_closes(state, starts, index, found) for found in pattern.finditer(state.text)
-        ):
+
+    def printed_again(self, index: int, names: Sequence[str]) -> bool:
+        """Whether every name is printed again, away from ``blocks[index]``, where a page
+        prints its writer: opening a block (an author box's name line, a bio's ``Jane Doe
+        is a reporter ...``) or closing one (``View all posts by Jane Doe``, ``About Jane
+        Doe``)."""
+        if self._left <= 0:
             return False
-    return True
+        self._left -= 1
+        state = self._state
+        for name in names:
+            pattern = regex.compile(
+                r"(?i)\b" + r"\s+".join(regex.escape(word) for word in name.split()) + r"\b"
+            )
+            found = pattern.finditer(state.text)
+            if not any(_opens_or_closes(state, self._starts, index, match) for match in found):
+                return False
+        return True
 
 
 def _opens_or_closes(
@@ -331,6 +360,7 @@ def _comment_lead(line: str) -> bool:
 def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
     """Name lines over a page's date stamp, above the story (see ``bare.bare_name``)."""
     lede = lede_index(state, Prose(state))
+    page = _Page(state)
     for index in range(max(0, lede - _BARE_BEFORE_LEDE), lede):
         block = state.blocks[index]
         if not _may_hold(state, index) or block.end - block.start > MAX_BARE_BYLINE_CHARS:
@@ -347,7 +377,7 @@ def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
             # known given name, or the name printed again in an author box, is.
             and (
                 all(opens_with_given_name(words.names, name) for name in reading.names)
-                or _printed_again(state, index, reading.names)
+                or page.printed_again(index, reading.names)
             )
         ):
             names = frozenset(name.casefold() for name in reading.names)
@@ -425,12 +455,10 @@ def _opens_with(text: str, name: str) -> bool:
     return head[: len(name)].casefold() == name.casefold() and not head[len(name) :].isalnum()
 
 
-def _beside_title(state: ParseState, index: int) -> bool:
-    """Whether the headline, or a line repeating the page's title, stands right above or
-    under ``blocks[index]``: where a page prints its writer, whichever block the page reader
-    took for the headline."""
-    title = next((b for b in state.blocks if b.label == CHROME and b.kind == "title"), None)
-    title_words = set(_WORDS.findall(state.block_text(title).casefold())) if title else set()
+def _beside_title(state: ParseState, title_words: frozenset[str], index: int) -> bool:
+    """Whether the headline, or a line repeating the page's title (of *title_words*), stands
+    right above or under ``blocks[index]``: where a page prints its writer, whichever block
+    the page reader took for the headline."""
     for near in range(
         max(0, index - _TITLE_ABOVE), min(len(state.blocks), index + _TITLE_BELOW + 1)
     ):
