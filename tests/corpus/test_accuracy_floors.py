@@ -24,7 +24,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("reuters21578", "dateline", "date_text_exact"): 0.995,
     ("reuters21578", "bylines", "f1"): 0.995,
     ("l3s-gn1", "bylines", "precision"): 0.955,
-    ("l3s-gn1", "bylines", "recall"): 0.925,
+    ("l3s-gn1", "bylines", "recall"): 0.945,
     ("l3s-gn1", "captions", "precision"): 0.90,
     ("l3s-gn1", "captions", "recall"): 0.755,
     ("l3s-gn1", "captions", "credit_precision"): 0.89,
@@ -48,11 +48,13 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("l3s-gn1", "body", "recall"): 0.97,
     ("l3s-gn1", "headline", "accuracy"): 0.805,
     # WCXB articles, publication date and authors on the same sample (186 pages with a gold
-    # date: exact 0.640, exact or updated 0.731; authors P 0.879, R 0.452, F1 0.597).
+    # date: exact 0.640, exact or updated 0.731; authors P 0.884, R 0.514, F1 0.650, each
+    # measured on its own branch; checked again on the merge).
     ("wcxb/article", "published", "exact"): 0.63,
     ("wcxb/article", "published", "exact_or_updated"): 0.72,
-    ("wcxb/article", "bylines", "f1"): 0.58,
-    ("wcxb/article", "bylines", "precision"): 0.86,
+    ("wcxb/article", "bylines", "f1"): 0.64,
+    ("wcxb/article", "bylines", "precision"): 0.87,
+    ("wcxb/article", "bylines", "recall"): 0.50,
     # WCXB (a fixed sample of 400 dev pages, per page type) is out-of-sample by
     # construction: the page weights are fitted on scrapinghub-aeb and l3s-gn1 only, and
     # WCXB's sites are others. The cross-validation of the two fit corpora (5 folds by

@@ -127,3 +127,7 @@ class ReadingTables(VersionedTables):
     adverbs."""
     quotation_nouns: tuple[str, ...] = _speakers.QUOTATION_NOUNS
     """Nouns that stand for someone's words (``the phrase "…"``, ``Romney's "…" comment``)."""
+    # --- feat/authors-3 (issue #19) ---
+    plain_byline_leads: tuple[str, ...] = _bylines.PLAIN_LEADS
+    """Lead-ins that open a related story's or a comment's byline as often as the writer's
+    (``by``, ``posted by``): away from the story such a line needs more evidence."""

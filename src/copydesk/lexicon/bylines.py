@@ -23,11 +23,27 @@ BYLINE_LEADS: tuple[str, ...] = (
     "author",
     "authors",
     "byline",
+    "article by",
+    "article written by",
+    "recipe by",
 )
+
+#: Lead-ins that open the byline of a related story or a reader's comment as often as the
+#: writer's (``by``, ``Posted by``): away from the story, a line opening with one needs more
+#: evidence than a line opening with ``Written by`` or ``Author:``.
+PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by")
 
 #: Lead-ins that open an author byline only with a colon: ``Writer: Jane Doe``, ``Words:
 #: Jane Doe`` (without it, "Writer Jane Doe says ..." opens a sentence).
-COLON_LEADS: tuple[str, ...] = ("writer", "writers", "words", "reporter", "text")
+COLON_LEADS: tuple[str, ...] = (
+    "writer",
+    "writers",
+    "words",
+    "reporter",
+    "text",
+    "contributor",
+    "contributors",
+)
 
 #: Job-title words that end a role: ``Staff Writer``, ``Chief Political Correspondent``.
 ROLE_HEADS: tuple[str, ...] = (
@@ -58,6 +74,7 @@ ROLE_HEADS: tuple[str, ...] = (
     "founder",
     "co-founder",
     "ceo",
+    "reviewer",
 )
 
 #: Words that may precede a role head inside a job title (besides outlet names).
@@ -135,6 +152,7 @@ ROLE_WORDS: tuple[str, ...] = (
     "breaking",
     "trending",
     "and",
+    "&",
     "of",
     "the",
     "for",
@@ -203,6 +221,8 @@ OUTLET_WORDS: tuple[str, ...] = (
     "blog",
     "blogs",
     "citizen",
+    "newsroom",
+    "newsdesk",
 )
 
 #: Lower-case name particles kept inside a name: ``Ursula von der Leyen``.
@@ -407,6 +427,7 @@ NOT_NAME_WORDS: tuple[str, ...] = (
     "blogs",
     "current",
     "location",
+    "view",
 )
 
 #: Credit-trailer lead-ins (``Reporting by``) and the :attr:`copydesk.Byline.kind` each

@@ -171,12 +171,15 @@ def clean_name(words: NameWords, text: str) -> str | None:
     >>> words = name_words(Lexicon.default())
     >>> clean_name(words, "JEAN-PAUL DE LA ROCHE"), clean_name(words, "The Monday Club")
     ('Jean-Paul de la Roche', None)
-    >>> clean_name(words, "Dr. Jane Doe")
-    'Jane Doe'
+    >>> clean_name(words, "Dr. Jane Doe"), clean_name(words, "Jane Doe Jane Doe")
+    ('Jane Doe', 'Jane Doe')
     """
     tokens = text[: trimmed_end(text, len(text))].strip().split()
     if len(tokens) > 2 and tokens[0].casefold().rstrip(".") in words.honorifics:
         tokens = tokens[1:]  # "Dr Jane Doe": the title stays in the byline's text only
+    half = len(tokens) // 2
+    if len(tokens) >= 4 and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]  # "Jane Doe Jane Doe": an avatar's text, then the name
     if len(tokens) == 1 and _GLUED_INITIALS.fullmatch(tokens[0]):
         return tokens[0]  # "M.A.Qudoos"
     if not 2 <= len(tokens) <= MAX_NAME_TOKENS:

@@ -35,7 +35,7 @@ from copydesk.steps.bylines.parts import (
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
-__all__ = ["find_authors", "label_author_at", "split_tail"]
+__all__ = ["find_authors", "label_author_at", "label_names_at", "split_tail"]
 
 # A byline line is short; longer blocks are never read (this also bounds the matching cost).
 _MAX_BYLINE_CHARS = 200
@@ -114,11 +114,20 @@ def find_authors(state: ParseState, words: BylineWords) -> None:
         index += 1
 
 
-def label_author_at(state: ParseState, words: BylineWords, index: int, *, bare: bool) -> None:
+def label_author_at(
+    state: ParseState, words: BylineWords, index: int, *, bare: bool, one_word: bool = False
+) -> None:
     """Label ``blocks[index]`` as an author byline if it reads as one, wherever it stands
     (for the ``elsewhere`` pass, which has weighed the page's evidence already); with
-    *bare*, a line that is only a name with a date beside it counts."""
-    _try_author(state, words, index, lead_required=False, bare=bare)
+    *bare*, a line that is only a name with a date beside it counts; with *one_word*, a
+    one-word name after a lead-in (see `read_author`)."""
+    _try_author(state, words, index, lead_required=False, bare=bare, one_word=one_word)
+
+
+def label_names_at(state: ParseState, index: int, names: tuple[str, ...]) -> None:
+    """Label ``blocks[index]``, a line read as *names* (an author box's name line), as an
+    author byline (for the ``elsewhere`` pass)."""
+    _label(state, state.blocks[index], Reading(names=list(names)), "author")
 
 
 def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bool:
@@ -192,6 +201,7 @@ def _try_author(
     bare: bool = False,
     read: tuple[Reading | None, int] | None = None,
     memo: dict[str, tuple[Reading | None, int]] | None = None,
+    one_word: bool = False,
 ) -> int:
     """Label ``blocks[index]`` (maybe merged with the next) as a byline; return its index.
 
@@ -235,12 +245,12 @@ def _try_author(
         # A lone "By" line: the names stand on the next line.
         following = state.blocks[index + 1]
         merged_text = state.text[block.start : following.end]
-        read = read_author(state, words, merged_text)
+        read = read_author(state, words, merged_text, one_word=one_word)
         if read[0] is None:
             return index
         block = state.merge_blocks(index, index + 1)
         text = merged_text
-    reading, end = read if read is not None else read_author(state, words, text)
+    reading, end = read if read is not None else read_author(state, words, text, one_word=one_word)
     if reading is None and lead is None:
         reading, end = _name_line(state, words, index, text)
     if reading is None and lead is None and bare:
@@ -249,8 +259,12 @@ def _try_author(
         return index
     if lead is None and named_in_headline(state, reading.names):
         return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
-    if lead_required and any(reads_as_phrase(state, words, name) for name in reading.names):
-        return index  # "By Use Case" in a menu: words the page prints in lower case
+    if (lead_required or lead is None) and any(
+        reads_as_phrase(state, words, name) for name in reading.names
+    ):
+        # "By Use Case" in a menu, "Canvas Student Help Desk" over a help page: words the
+        # page prints in lower case (near the headline a "By" vouches for "Rich Miller").
+        return index
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]

@@ -24,12 +24,14 @@ from copydesk.steps.bylines.words import BylineWords, Reading
 
 __all__ = [
     "bare_name",
+    "common_words",
     "name_after_date",
     "named_in_headline",
     "opens_stamp_line",
     "opens_with_stamp",
     "reads_as_phrase",
     "reads_as_writer",
+    "stamp_over",
     "stamp_under",
 ]
 
@@ -134,7 +136,7 @@ def bare_name(
             )
         )
         and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
-        and not _common_words(state, names)
+        and not common_words(state, names)
     )
     if not stamped and (dated_only or not all(reads_as_writer(words, name) for name in names)):
         return None, 0
@@ -160,7 +162,7 @@ def name_after_date(state: ParseState, words: BylineWords, index: int, text: str
     names = name_list(words.names, text[stamp.end() :])
     if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
         return 0
-    if _common_words(state, names) or _named_nearby(state, index, names):
+    if common_words(state, names) or _named_nearby(state, index, names):
         return 0
     return stamp.end()
 
@@ -211,7 +213,19 @@ def stamp_under(state: ParseState, index: int) -> bool:
     return _stamp_beside(state, index, over_headline=False)
 
 
-def _common_words(state: ParseState, names: Sequence[str]) -> bool:
+def stamp_over(state: ParseState, index: int) -> bool:
+    """Whether the line right above ``blocks[index]`` is a page's date stamp and nothing
+    more (``Last Updated: April 1, 2025`` over ``By Jane Doe``)."""
+    if index < 1:
+        return False
+    block = state.blocks[index - 1]
+    if block.label == "headline" or block.end - block.start > _MAX_STAMP_LINE_CHARS:
+        return False
+    text = state.block_text(block)
+    return _OPENS_STAMP.match(text) is not None and _STAMP_EVIDENCE.search(text) is not None
+
+
+def common_words(state: ParseState, names: Sequence[str]) -> bool:
     """Whether a word of *names* is printed in lower case elsewhere on the page.
 
     "Article Tools", "Also Read", "Most Emailed" stand by a date as a byline does, but

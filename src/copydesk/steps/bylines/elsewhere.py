@@ -8,12 +8,15 @@ pass reads every line of the page that reads as a byline with a lead-in (``Writt
 Doe``, ``By Jane Doe | 8 min read``, ``Posted on May 2, 2024 by jroe``, a lone ``Author:``
 line over a name line) and takes the writer only when **every such line names the same
 persons**: a listing, a column of related stories or a comment thread names many, an
-article one. Without any lead-in line, a name line with a page's date stamp right under it
-(``Jane Doe`` / ``March 17, 2025``) above the story is read the same way.
+article one (the lines above the lede are weighed alone first). Failing that, a name line
+with a page's date stamp right under it (``Jane Doe`` / ``March 17, 2025``) above the story
+is read the same way, and failing that an author box under the story: a name line over the
+writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -21,11 +24,13 @@ import regex
 
 from copydesk._state import CHROME, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
-from copydesk.steps.bylines.authors import label_author_at
+from copydesk.steps.bylines.authors import label_author_at, label_names_at
 from copydesk.steps.bylines.bare import (
     bare_name,
+    common_words,
     opens_stamp_line,
     reads_as_phrase,
+    stamp_over,
     stamp_under,
 )
 from copydesk.steps.bylines.layout import Prose, lede_index
@@ -33,6 +38,7 @@ from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
+    TAIL,
     classify_extra,
     read_author,
 )
@@ -57,6 +63,10 @@ _MAX_NAMES = 4
 _MAX_NAME_WORDS = 4
 # How a reader's comment opens under a story; an author box says "Written by", "Author".
 _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by\b")
+# How many times a page is searched for a name printed again (see `_Page`).
+_MAX_ECHO_SEARCHES = 16
+# What `_lead_names` returns for a line that names no writer.
+_NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 # How many blocks above the lede a bare name with a date under it may stand.
 _BARE_BEFORE_LEDE = 12
 
@@ -69,25 +79,54 @@ class _Candidate:
     line_end: int
     """The line's offsets in the block's text."""
     names: frozenset[str]
+    below_lede: bool = False
+    """Whether the line stands under the story's first paragraph (a related story's byline
+    as often as the writer's)."""
+    printed: tuple[str, ...] = ()
+    """The names as read (natural case), for a line labelled as it is read."""
+    one_word: bool = False
+    """Whether the line names its writer in one word (``Written by Kristin``)."""
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
     """Label the page's one writer when the authors pass found none (see the module)."""
     if any(block.label == "byline" for block in state.blocks):
         return
-    candidates = list(_lead_lines(state, words))
-    if not candidates:
-        candidates = list(_dated_names(state, words))
-        bare = True
-    else:
-        bare = False
-    if not candidates or len(candidates) > _MAX_CANDIDATES:
-        return
-    if len({candidate.names for candidate in candidates}) != 1:
-        return  # several writers: a listing, related stories, comments
-    first = candidates[0]
+    # The evidence, surest first: lines with a lead-in, names over a date, author boxes. A
+    # kind of line that names several writers (a listing, related stories) says nothing.
+    sources = (
+        ("lead", _lead_lines),
+        ("dated", _dated_names),
+        ("box", _author_boxes),
+    )
+    for kind, source in sources:
+        candidates = list(source(state, words))
+        # Above the story a page prints its writer; under it, related stories print theirs
+        # too: the lines above the lede are weighed alone first.
+        above = [candidate for candidate in candidates if not candidate.below_lede]
+        agreed = _one_writer(above) or _one_writer(candidates)
+        if agreed:
+            _label_candidate(state, words, agreed[0], kind)
+            return
+
+
+def _label_candidate(state: ParseState, words: BylineWords, first: _Candidate, kind: str) -> None:
+    """Label the line of *first*, a candidate of the *kind* of evidence that agreed."""
     index = _cut_line(state, first)
-    label_author_at(state, words, index, bare=bare)
+    if kind == "box":
+        label_names_at(state, index, first.printed)
+    else:
+        label_author_at(state, words, index, bare=kind == "dated", one_word=first.one_word)
+
+
+def _one_writer(candidates: list[_Candidate]) -> list[_Candidate]:
+    """*candidates* if they all name the same persons and are few, else none: a listing,
+    related stories or a comment thread name many writers."""
+    if not candidates or len(candidates) > _MAX_CANDIDATES:
+        return []
+    if len({candidate.names for candidate in candidates}) != 1:
+        return []
+    return candidates
 
 
 def _may_hold(state: ParseState, index: int) -> bool:
@@ -101,6 +140,7 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
     """Every line of the page that reads as a byline with a lead-in and names a person."""
     prose = Prose(state)
     lede = lede_index(state, prose)
+    page = _Page(state)
     for index, block in enumerate(state.blocks):
         if not _may_hold(state, index) or (index > lede and block.kind == "comments"):
             continue  # (under the story, what the page reader took for comments is one)
@@ -110,7 +150,7 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
         line_start = 0
         for line in text.split("\n"):
             line_end = line_start + len(line)
-            names = _lead_names(
+            names, one_word = _lead_names(
                 state,
                 words,
                 index,
@@ -118,9 +158,12 @@ def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
                 alone=line_end == len(text),
                 below_lede=index > lede,
                 next_line=_next_line(state, index, text, line_end),
+                page=page,
             )
             if names:
-                yield _Candidate(index, line_start, line_end, names)
+                yield _Candidate(
+                    index, line_start, line_end, names, index > lede, one_word=one_word
+                )
             line_start = line_end + 1
 
 
@@ -133,27 +176,37 @@ def _lead_names(
     alone: bool,
     below_lede: bool,
     next_line: str,
-) -> frozenset[str]:
-    """The persons a byline line with a lead-in names (empty if it is none)."""
+    page: _Page,
+) -> tuple[frozenset[str], bool]:
+    """The persons a byline line with a lead-in names (empty if it is none), and whether it
+    names them in one word."""
     if not line or len(line) > _MAX_LINE_CHARS:
-        return frozenset()
+        return _NONE
     lead = words.leads.match(line)
     dated = DATED_LEAD.match(line) if lead is None else None
+    if (
+        lead is None
+        and dated is None
+        and not below_lede
+        and any(word in words.role_heads for word in _WORDS.findall(line.casefold()))
+        and _beside_title(state, page.title_words, index)
+    ):
+        return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
         dated is None or not DATE_END.search(line, 0, dated.end()) or not opens_stamp_line(line)
     ):
-        return frozenset()  # "Top Doctors by Northern Virginia Magazine": a title, no stamp
+        return _NONE  # "Top Doctors by Northern Virginia Magazine": a title, no stamp
     if below_lede and _comment_lead(line):
-        return frozenset()  # a reader's comment under the story: "Posted by: jim"
+        return _NONE  # a reader's comment under the story: "Posted by: jim"
     if lead is not None and lead.end() == len(line):
         # A lone "Written by" / "Author:" label: the names stand in the next block.
         if not alone or index + 1 >= len(state.blocks):
-            return frozenset()
+            return _NONE
         following = state.blocks[index + 1]
         if following.end - following.start > MAX_BARE_BYLINE_CHARS or not _may_hold(
             state, index + 1
         ):
-            return frozenset()
+            return _NONE
         line = f"{line} {state.block_text(following)}"
         labelled = True
     else:
@@ -163,20 +216,122 @@ def _lead_names(
         if dated
         else read_author(state, words, line)
     )
+    one_word = False
+    if reading is None and lead is not None:
+        # "Written by Kristin" / "May 2, 2025": the page may vouch for a one-word name.
+        reading, end = read_author(state, words, line, one_word=True)
+        one_word = True
+        name_at = index + 1 if labelled else index
+        if reading is not None and not (
+            not reading.names
+            or _stamp_by(state, index, labelled=labelled)
+            # ("Posted by: jim | <date>" under a headline opens a comment as often.)
+            or (
+                not _plain(words, lead.group())
+                and (
+                    _under_headline(state, index)
+                    or _biography_under(state, words, name_at, reading.names[0])
+                )
+            )
+        ):
+            return _NONE
     if reading is None or not _plausible(state, words, reading.names):
-        return frozenset()
+        return _NONE
     # Away from the story a line needs more than "By" and a name: a label line of its own
     # over the name (an author box), a job title or an outlet, or a date beside it.
     evidence = (
         labelled
         or dated is not None
+        or (lead is not None and not _plain(words, lead.group()))
         or reading.role is not None
         or reading.organization is not None
         or end < len(line)  # a date or stamp tail
         or stamp_under(state, index)
+        or stamp_over(state, index)
         or classify_extra(state.lexicon, words, next_line, after_separator=False) != (None, None)
+        or page.printed_again(index, reading.names)
     )
-    return frozenset(name.casefold() for name in reading.names) if evidence else frozenset()
+    if not evidence:
+        return _NONE
+    return frozenset(name.casefold() for name in reading.names), one_word
+
+
+def _titled_writer(state: ParseState, words: BylineWords, line: str) -> tuple[frozenset[str], bool]:
+    """The persons of a line without a lead-in beside the page's title that names them with
+    a job title (``Jane Doe Staff Writer``, ``Jane Doe | Contributing Writer``)."""
+    reading, _ = read_author(state, words, line)
+    if (
+        reading is None
+        or reading.role is None
+        or not _plausible(state, words, reading.names)
+        or common_words(state, reading.names)
+    ):
+        return _NONE
+    return frozenset(name.casefold() for name in reading.names), False
+
+
+def _plain(words: BylineWords, lead: str) -> bool:
+    """Whether *lead* is a plain one (``By``, ``Posted by``), not ``Written by``."""
+    return " ".join(lead.strip(" \t\n:").casefold().split()) in words.plain_leads
+
+
+def _under_headline(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` stands right under the block taken for the headline."""
+    return index > 0 and state.blocks[index - 1].label == "headline"
+
+
+def _stamp_by(state: ParseState, index: int, *, labelled: bool) -> bool:
+    """Whether a page's date stamp stands right above or under the byline line
+    ``blocks[index]`` (under its name line, for a label line over one)."""
+    return stamp_over(state, index) or stamp_under(state, index + 1 if labelled else index)
+
+
+class _Page:
+    """What the pass reads of the whole page, worked out once: where the blocks start, the
+    words of the page's title, and whether it prints a name again where it prints its
+    writer (see `printed_again`, searched at most `_MAX_ECHO_SEARCHES` times a page: each
+    search reads the whole text, and a listing of thousands of bylines is no article)."""
+
+    def __init__(self, state: ParseState) -> None:
+        self._state = state
+        self._starts = [block.start for block in state.blocks]
+        self._left = _MAX_ECHO_SEARCHES
+        title = next((b for b in state.blocks if b.label == CHROME and b.kind == "title"), None)
+        self.title_words = (
+            frozenset(_WORDS.findall(state.block_text(title).casefold())) if title else frozenset()
+        )
+
+    def printed_again(self, index: int, names: Sequence[str]) -> bool:
+        """Whether every name is printed again, away from ``blocks[index]``, where a page
+        prints its writer: opening a block (an author box's name line, a bio's ``Jane Doe
+        is a reporter ...``) or closing one (``View all posts by Jane Doe``, ``About Jane
+        Doe``)."""
+        if self._left <= 0:
+            return False
+        self._left -= 1
+        state = self._state
+        for name in names:
+            pattern = regex.compile(
+                r"(?i)\b" + r"\s+".join(regex.escape(word) for word in name.split()) + r"\b"
+            )
+            found = pattern.finditer(state.text)
+            if not any(_opens_or_closes(state, self._starts, index, match) for match in found):
+                return False
+        return True
+
+
+def _opens_or_closes(
+    state: ParseState, starts: list[int], index: int, found: regex.Match[str]
+) -> bool:
+    """Whether the name *found* opens or closes a block other than ``blocks[index]``."""
+    at = bisect_right(starts, found.start()) - 1
+    if at < 0 or at == index:
+        return False
+    block = state.blocks[at]
+    if found.end() > block.end:
+        return False
+    after = state.text[found.end() : block.end]
+    return found.start() == block.start or not after.strip(" .,;:|)(")
 
 
 def _next_line(state: ParseState, index: int, text: str, line_end: int) -> str:
@@ -205,30 +360,105 @@ def _comment_lead(line: str) -> bool:
 def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
     """Name lines over a page's date stamp, above the story (see ``bare.bare_name``)."""
     lede = lede_index(state, Prose(state))
+    page = _Page(state)
     for index in range(max(0, lede - _BARE_BEFORE_LEDE), lede):
         block = state.blocks[index]
-        if not block.claimable or block.end - block.start > MAX_BARE_BYLINE_CHARS:
+        if not _may_hold(state, index) or block.end - block.start > MAX_BARE_BYLINE_CHARS:
             continue
         text = state.block_text(block)
-        if not name_list(words.names, text):
+        tail = TAIL.search(text)  # "Jane Doe October 14, 2025": the name before its date
+        if not name_list(words.names, text[: tail.start()] if tail else text):
             continue
         reading, _ = bare_name(state, words, index, text, dated_only=True)
         if (
             reading is not None
             and _plausible(state, words, reading.names)
-            # Away from the headline a date is not enough: a menu row may stand over one.
-            and all(opens_with_given_name(words.names, name) for name in reading.names)
+            # Away from the headline a date is not enough: a menu row may stand over one. A
+            # known given name, or the name printed again in an author box, is.
+            and (
+                all(opens_with_given_name(words.names, name) for name in reading.names)
+                or page.printed_again(index, reading.names)
+            )
         ):
             names = frozenset(name.casefold() for name in reading.names)
             yield _Candidate(index, 0, len(text), names)
 
 
-def _beside_title(state: ParseState, index: int) -> bool:
-    """Whether the headline, or a line repeating the page's title, stands right above or
-    under ``blocks[index]``: where a page prints its writer, whichever block the page reader
-    took for the headline."""
-    title = next((b for b in state.blocks if b.label == CHROME and b.kind == "title"), None)
-    title_words = set(_WORDS.findall(state.block_text(title).casefold())) if title else set()
+# An author box under the story: a name line, maybe a job-title line, then the writer's
+# biography, which opens with the name ("Jane Doe is a reporter ..."), the given name
+# ("Jane has covered ...") or in the first person ("Hi, I'm Jane", "I'm the founder ...").
+_MAX_BOX_NAME_CHARS = 60
+_MAX_BOX_ROLE_CHARS = 80
+_MIN_BIO_CHARS = 40
+# How many blocks around an author box's name line are searched for a comment thread's.
+_BOX_COMMENT_WINDOW = 2
+_FIRST_PERSON_BIO = regex.compile(
+    r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!]\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\b"
+)
+
+
+def _author_boxes(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
+    """Name lines under the story with the writer's biography right under them."""
+    lede = lede_index(state, Prose(state))
+    for index in range(lede + 1, len(state.blocks)):
+        block = state.blocks[index]
+        if block.end - block.start > _MAX_BOX_NAME_CHARS or not _may_hold(state, index):
+            continue
+        text = state.block_text(block)
+        names = name_list(words.names, text)
+        if not names or len(names) > 1 or not _plausible(state, words, names):
+            continue
+        # (A heading over its section, "Community Development" / "Community development
+        # is ...", prints its words in lower case elsewhere; a surname hardly ever.)
+        if (
+            not common_words(state, names)
+            and not _among_comments(state, index)
+            and _biography_under(state, words, index, names[0])
+        ):
+            yield _Candidate(
+                index, 0, len(text), frozenset({names[0].casefold()}), True, (names[0],)
+            )
+
+
+def _among_comments(state: ParseState, index: int) -> bool:
+    """Whether the page reader put a comment thread's line right around ``blocks[index]``:
+    there a name over a first-person paragraph is a reader's comment."""
+    window = range(max(0, index - _BOX_COMMENT_WINDOW), index + _BOX_COMMENT_WINDOW + 2)
+    return any(
+        near < len(state.blocks) and state.blocks[near].kind == "comments" for near in window
+    )
+
+
+def _biography_under(state: ParseState, words: BylineWords, index: int, name: str) -> bool:
+    """Whether the writer's biography stands right under the name line ``blocks[index]``
+    (after at most one short line: a job title, or the name again). Only a biography
+    that opens with the whole name vouches for a name no given-name list knows."""
+    given = name.split()[0]
+    known = opens_with_given_name(words.names, name)
+    for near in range(index + 1, min(len(state.blocks), index + 3)):
+        block = state.blocks[near]
+        text = state.block_text(block)
+        if len(text) >= _MIN_BIO_CHARS and (
+            _opens_with(text, name)
+            or (known and regex.match(rf"{regex.escape(given)}\s+\p{{Ll}}", text) is not None)
+            or (known and _FIRST_PERSON_BIO.match(text) is not None)
+        ):
+            return True
+        if len(text) > _MAX_BOX_ROLE_CHARS or text.rstrip().endswith((".", "!", "?")):
+            return False
+    return False
+
+
+def _opens_with(text: str, name: str) -> bool:
+    """Whether *text* opens with *name*, in any case, as a whole word."""
+    head = text[: len(name) + 1]
+    return head[: len(name)].casefold() == name.casefold() and not head[len(name) :].isalnum()
+
+
+def _beside_title(state: ParseState, title_words: frozenset[str], index: int) -> bool:
+    """Whether the headline, or a line repeating the page's title (of *title_words*), stands
+    right above or under ``blocks[index]``: where a page prints its writer, whichever block
+    the page reader took for the headline."""
     for near in range(
         max(0, index - _TITLE_ABOVE), min(len(state.blocks), index + _TITLE_BELOW + 1)
     ):

@@ -23,6 +23,7 @@ from copydesk.reading.names import (
     TRAILING_PUNCTUATION,
     clean_name,
     is_credential,
+    opens_with_given_name,
     place_pattern,
     trimmed_end,
 )
@@ -68,6 +69,7 @@ TAIL = regex.compile(
       | (?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
       | (?:on\s+)?\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
+      | (?-i:In)(?::|\s+\p{{Lu}}|\s*$)
       | (?:\d+|no)\s+comments?\b
       | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
@@ -123,12 +125,19 @@ def has_outlet_word(words: BylineWords, names: Sequence[str]) -> bool:
 
 
 def read_author(
-    state: ParseState, words: BylineWords, text: str, *, dated_before: bool = False
+    state: ParseState,
+    words: BylineWords,
+    text: str,
+    *,
+    dated_before: bool = False,
+    one_word: bool = False,
 ) -> tuple[Reading | None, int]:
     """Read *text* as an author byline: (reading, where the byline ends) or (None, 0).
 
     *dated_before*: a date stood before the lead-in (``Posted on July 1, 2024 by jroe``),
-    which vouches for a one-word name as a date after it does.
+    which vouches for a one-word name as a date after it does. *one_word*: the page
+    vouches for the line (a date stamp beside it), so a one-word name after any lead-in
+    is read (``Written by Kristin``).
     """
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
@@ -153,15 +162,21 @@ def read_author(
         has_lead=lead is not None,
         handle=lead_words == ["by"],
         # (A comment thread prints "Posted by: jim | January 14, 2008" under the story.)
-        one_word=lead_words == ["by"] and dated,
+        one_word=(lead_words == ["by"] and dated) or (one_word and lead is not None),
     )
     if reading is None:
         return None, 0
-    if lead is None and not (reading.organization or reading.role or reading.place):
+    if lead is None and not (reading.organization or reading.role or _writer_in(words, reading)):
         return None, 0  # a bare name line is as likely a caption or a headline
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _writer_in(words: BylineWords, reading: Reading) -> bool:
+    """Whether a place after the names (``Jane Doe in Paris``) shows a writer: only when
+    every name opens with a known given name (``Sowing Seeds in the Garden`` is a title)."""
+    return reading.place and all(opens_with_given_name(words.names, name) for name in reading.names)
 
 
 def _read_parts(
@@ -334,6 +349,8 @@ def _name_then_extra(
 def _unglue(words: BylineWords, piece: str) -> str:
     """Put back the space a scraper dropped between a name and a job title."""
     for match in _CAMEL.finditer(piece):
+        if " " not in piece[: match.start()].strip():
+            continue  # "EcoCult Staff": a name printed in one word, not a glued title
         rest = piece[match.start() :].split()
         if rest and rest[-1].casefold().strip(".,") in words.role_heads:
             return piece[: match.start()] + " " + piece[match.start() :]

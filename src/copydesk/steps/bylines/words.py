@@ -26,6 +26,8 @@ class BylineWords:
     outlet_small_words: frozenset[str]
     organization_heads: frozenset[str]
     outlet_joiners: frozenset[str]
+    plain_leads: frozenset[str]
+    """Lead-ins (casefolded, one space) that say least of the line: ``by``, ``posted by``."""
     place_openers: tuple[str, ...]
     """``in ``, ``at ``: a part opening with one is a place (``By Julian Linden, in Sydney``)."""
     trailer: regex.Pattern[str]
@@ -57,6 +59,9 @@ class BylineWords:
             outlet_small_words=frozenset(lexicon.outlet_small_words),
             organization_heads=frozenset(word.casefold() for word in lexicon.organization_heads),
             outlet_joiners=frozenset(lexicon.outlet_joiners),
+            plain_leads=frozenset(
+                " ".join(lead.casefold().split()) for lead in lexicon.plain_byline_leads
+            ),
             place_openers=tuple(f"{preposition} " for preposition in lexicon.place_prepositions),
             # A lead must follow the start, a space or one of "(;," (checked in
             # `trailer_leads`: a lookbehind before the alternation made every search slow).
