@@ -75,9 +75,13 @@ def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
     """Label the page's one writer when the authors pass found none (see the module)."""
     if any(block.label == "byline" for block in state.blocks):
         return
-    candidates = list(_lead_lines(state, words))
+    # One reading of where the story starts for both kinds of line: reading the lines
+    # changes no block, so the lede stays where it is (one pass over every block less).
+    prose = Prose(state)
+    lede = lede_index(state, prose)
+    candidates = list(_lead_lines(state, words, prose, lede))
     if not candidates:
-        candidates = list(_dated_names(state, words))
+        candidates = list(_dated_names(state, words, lede))
         bare = True
     else:
         bare = False
@@ -97,10 +101,11 @@ def _may_hold(state: ParseState, index: int) -> bool:
     return block.claimable or (block.label == CHROME and block.kind in _SURE_CHROME_KINDS)
 
 
-def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
-    """Every line of the page that reads as a byline with a lead-in and names a person."""
-    prose = Prose(state)
-    lede = lede_index(state, prose)
+def _lead_lines(
+    state: ParseState, words: BylineWords, prose: Prose, lede: int
+) -> Iterator[_Candidate]:
+    """Every line of the page that reads as a byline with a lead-in and names a person
+    (*lede*: the index of the story's first paragraph)."""
     for index, block in enumerate(state.blocks):
         if not _may_hold(state, index) or (index > lede and block.kind == "comments"):
             continue  # (under the story, what the page reader took for comments is one)
@@ -202,9 +207,9 @@ def _comment_lead(line: str) -> bool:
     return _COMMENT_LEAD.match(line) is not None
 
 
-def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
-    """Name lines over a page's date stamp, above the story (see ``bare.bare_name``)."""
-    lede = lede_index(state, Prose(state))
+def _dated_names(state: ParseState, words: BylineWords, lede: int) -> Iterator[_Candidate]:
+    """Name lines over a page's date stamp, above the story (the lede at index *lede*; see
+    ``bare.bare_name``)."""
     for index in range(max(0, lede - _BARE_BEFORE_LEDE), lede):
         block = state.blocks[index]
         if not block.claimable or block.end - block.start > MAX_BARE_BYLINE_CHARS:
