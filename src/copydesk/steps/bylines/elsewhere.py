@@ -71,13 +71,12 @@ class _Candidate:
     names: frozenset[str]
 
 
-def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
+def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -> None:
     """Label the page's one writer when the authors pass found none (see the module)."""
     if any(block.label == "byline" for block in state.blocks):
         return
     # One reading of where the story starts for both kinds of line: reading the lines
     # changes no block, so the lede stays where it is (one pass over every block less).
-    prose = Prose(state)
     lede = lede_index(state, prose)
     candidates = list(_lead_lines(state, words, prose, lede))
     if not candidates:
