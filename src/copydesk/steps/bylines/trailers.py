@@ -259,7 +259,10 @@ def may_hold_trailer_lead(words: BylineWords, text: str, end: int) -> bool:
     if words.trailer_words is None or "\u0130" in text:
         return True
     folded = text[:end].casefold()
-    return any(word in folded for word in words.trailer_words)
+    for word in words.trailer_words:  # (a loop: a generator cost more than the tests)
+        if word in folded:
+            return True
+    return False
 
 
 def _read_role_trailer(
