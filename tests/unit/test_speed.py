@@ -202,3 +202,40 @@ def test_is_title_matches_the_counting_rule() -> None:
         "",
     ):
         assert is_title(content, small_words) == counted(content), content
+
+
+def test_the_byline_passes_read_each_block_as_prose_once() -> None:
+    """The three byline passes share one reading of which blocks are prose: a page of many
+    short lines (where each pass looks for the lede down to the last block) reads each
+    block once, not once per pass (four times before)."""
+    from unittest import mock
+
+    from copydesk.steps import bylines, normalize, segment
+    from copydesk.steps.bylines import layout
+
+    lines = [f"“Yes, we will,” K{number:04d} said." for number in range(200)]
+    state = ParseState("\n".join(["Council meets", *lines]), Lexicon.default())
+    normalize(state)
+    segment(state)
+    with mock.patch.object(layout, "is_prose", wraps=layout.is_prose) as counted:
+        bylines(state)
+    assert not any(block.label == "byline" for block in state.blocks)
+    assert 0 < counted.call_count <= len(state.blocks)
+
+
+def test_the_shared_prose_reading_reads_split_and_relabelled_blocks_again() -> None:
+    """A block split after it was read is read again at its index; a block labelled since
+    is no prose any more."""
+    from copydesk.steps import normalize, segment
+    from copydesk.steps.bylines.layout import Prose
+
+    sentence = "The storm hit the coast on Monday and cut power to thousands of homes."
+    state = ParseState(f"Storm hits\n\nBy Jane Doe {sentence}\n\n{sentence}", Lexicon.default())
+    normalize(state)
+    segment(state)
+    prose = Prose(state)
+    assert [prose(index) for index in range(3)] == [False, True, True]
+    state.split_block(1, state.text.index("The storm"))
+    assert [prose(index) for index in range(4)] == [False, False, True, True]
+    state.mark_chrome(state.blocks[3], "other")
+    assert prose(3) is False

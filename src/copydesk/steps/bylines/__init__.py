@@ -30,13 +30,15 @@ from copydesk._step import step
 from copydesk.reading.names import natural_case, parse_names
 from copydesk.steps.bylines.authors import find_authors
 from copydesk.steps.bylines.elsewhere import find_author_elsewhere
+from copydesk.steps.bylines.layout import Prose
 from copydesk.steps.bylines.trailers import find_trailers
 from copydesk.steps.bylines.words import BylineWords, byline_words
 
 __all__ = ["PASSES", "BylinePass", "bylines", "natural_case", "parse_names"]
 
-#: A pass of the step: it reads the state and labels the bylines it finds.
-BylinePass = Callable[[ParseState, BylineWords], None]
+#: A pass of the step: it reads the state and labels the bylines it finds (the blocks of
+#: prose read by the passes before it are in the :class:`~.layout.Prose` it is given).
+BylinePass = Callable[[ParseState, BylineWords, Prose], None]
 
 #: ``(name, pass)`` pairs in running order: the author lines above the lede first, so that
 #: the trailers pass knows where the story starts.
@@ -57,5 +59,6 @@ def bylines(state: ParseState) -> None:
     (("Ted D'Afflisio",), 'Reuters')
     """
     words = byline_words(state.lexicon)
+    prose = Prose(state)  # one reading of the blocks for every pass
     for _name, run in PASSES:
-        run(state, words)
+        run(state, words, prose)

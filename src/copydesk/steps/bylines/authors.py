@@ -60,14 +60,13 @@ _GLUED_SEPARATOR = regex.compile(r"\s+(?:--|[—–|])\s+")
 _SENTENCE_INSIDE = regex.compile(r"\p{Ll}{2}[.!?]\s")
 
 
-def find_authors(state: ParseState, words: BylineWords) -> None:
+def find_authors(state: ParseState, words: BylineWords, prose: Prose) -> None:
     """Bylines with a lead-in anywhere above the lede; bare ones only beside the headline.
 
     Above the article a page prints menus whose rows look like ``Name, Outlet``; only
     right under the headline (or right above the lede) is such a line a byline.
     """
     headline = headline_index(state)
-    prose = Prose(state)
     lede = lede_index(state, prose)
     if headline is not None and headline > lede:
         # The "lede" was a teaser above the story.

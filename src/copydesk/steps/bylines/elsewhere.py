@@ -88,10 +88,13 @@ class _Candidate:
     """Whether the line names its writer in one word (``Written by Kristin``)."""
 
 
-def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
+def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -> None:
     """Label the page's one writer when the authors pass found none (see the module)."""
     if any(block.label == "byline" for block in state.blocks):
         return
+    # One reading of where the story starts for every kind of evidence: reading the lines
+    # changes no block, so the lede stays where it is (one pass over every block less).
+    lede = lede_index(state, prose)
     # The evidence, surest first: lines with a lead-in, names over a date, author boxes. A
     # kind of line that names several writers (a listing, related stories) says nothing.
     sources = (
@@ -100,7 +103,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords) -> None:
         ("box", _author_boxes),
     )
     for kind, source in sources:
-        candidates = list(source(state, words))
+        candidates = list(source(state, words, prose, lede))
         # Above the story a page prints its writer; under it, related stories print theirs
         # too: the lines above the lede are weighed alone first.
         above = [candidate for candidate in candidates if not candidate.below_lede]
@@ -136,10 +139,11 @@ def _may_hold(state: ParseState, index: int) -> bool:
     return block.claimable or (block.label == CHROME and block.kind in _SURE_CHROME_KINDS)
 
 
-def _lead_lines(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
-    """Every line of the page that reads as a byline with a lead-in and names a person."""
-    prose = Prose(state)
-    lede = lede_index(state, prose)
+def _lead_lines(
+    state: ParseState, words: BylineWords, prose: Prose, lede: int
+) -> Iterator[_Candidate]:
+    """Every line of the page that reads as a byline with a lead-in and names a person
+    (*lede*: the index of the story's first paragraph)."""
     page = _Page(state)
     for index, block in enumerate(state.blocks):
         if not _may_hold(state, index) or (index > lede and block.kind == "comments"):
@@ -357,9 +361,11 @@ def _comment_lead(line: str) -> bool:
     return _COMMENT_LEAD.match(line) is not None
 
 
-def _dated_names(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
-    """Name lines over a page's date stamp, above the story (see ``bare.bare_name``)."""
-    lede = lede_index(state, Prose(state))
+def _dated_names(
+    state: ParseState, words: BylineWords, prose: Prose, lede: int
+) -> Iterator[_Candidate]:
+    """Name lines over a page's date stamp, above the story (the lede at index *lede*; see
+    ``bare.bare_name``)."""
     page = _Page(state)
     for index in range(max(0, lede - _BARE_BEFORE_LEDE), lede):
         block = state.blocks[index]
@@ -397,9 +403,11 @@ _FIRST_PERSON_BIO = regex.compile(
 )
 
 
-def _author_boxes(state: ParseState, words: BylineWords) -> Iterator[_Candidate]:
-    """Name lines under the story with the writer's biography right under them."""
-    lede = lede_index(state, Prose(state))
+def _author_boxes(
+    state: ParseState, words: BylineWords, prose: Prose, lede: int
+) -> Iterator[_Candidate]:
+    """Name lines under the story with the writer's biography right under them (the lede at
+    index *lede*)."""
     for index in range(lede + 1, len(state.blocks)):
         block = state.blocks[index]
         if block.end - block.start > _MAX_BOX_NAME_CHARS or not _may_hold(state, index):

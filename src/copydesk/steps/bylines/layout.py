@@ -6,7 +6,7 @@ passes read positions with these tools.
 
 from __future__ import annotations
 
-from copydesk._state import ParseState
+from copydesk._state import Block, ParseState
 from copydesk.reading.prose import is_prose
 
 __all__ = [
@@ -35,25 +35,32 @@ def headline_index(state: ParseState) -> int | None:
 
 
 class Prose:
-    """Which body blocks read as prose, worked out lazily (long pages have many blocks)."""
+    """Which body blocks read as prose, worked out lazily (long pages have many blocks).
 
-    # What is known of each block index: a byte each (a dict of a page of many short lines
-    # cost ~70 bytes a block).
-    _UNKNOWN, _NOT_PROSE, _PROSE = 0, 1, 2
+    One reading serves every pass of the step: a block split or merged since it was read
+    is a new block object at its index, read again; its label is checked at each call.
+    """
 
     def __init__(self, state: ParseState) -> None:
         self._state = state
-        self._known = bytearray(len(state.blocks))
+        # What is known of each block index: whether the block read there is prose (a byte
+        # each: a dict of a page of many short lines cost ~70 bytes a block), and which
+        # block was read (a reference each, no copy).
+        self._prose = bytearray(len(state.blocks))
+        self._read: list[Block | None] = [None] * len(state.blocks)
 
     def __call__(self, index: int) -> bool:
-        known = self._known
-        if index >= len(known):  # blocks split since: the new indices are not known yet
-            known.extend(bytes(index + 1 - len(known)))
-        if known[index] == self._UNKNOWN:
-            block = self._state.blocks[index]
-            prose = block.is_body and is_prose(self._state.block_text(block))
-            known[index] = self._PROSE if prose else self._NOT_PROSE
-        return known[index] == self._PROSE
+        block = self._state.blocks[index]
+        if not block.is_body:
+            return False
+        read = self._read
+        if index >= len(read):  # blocks split since: the new indices are not known yet
+            read.extend([None] * (index + 1 - len(read)))
+            self._prose.extend(bytes(index + 1 - len(self._prose)))
+        if read[index] is not block:
+            read[index] = block
+            self._prose[index] = is_prose(self._state.block_text(block))
+        return bool(self._prose[index])
 
     def first_from(self, start: int) -> int:
         """Index of the first prose block at or after *start* (or the block count)."""
@@ -96,10 +103,9 @@ def is_paragraph(state: ParseState, index: int) -> bool:
     return block.is_body and is_prose(state.block_text(block))
 
 
-def last_prose_index(state: ParseState, last_body: int) -> int:
+def last_prose_index(last_body: int, prose: Prose) -> int:
     """Index of the story's last paragraph of prose (-1 if none)."""
     for index in range(last_body, max(-1, last_body - _MAX_SIGN_OFF_SCAN), -1):
-        block = state.blocks[index]
-        if block.is_body and is_prose(state.block_text(block)):
+        if prose(index):
             return index
     return -1

@@ -73,17 +73,15 @@ _CONTRIBUTED = regex.compile(
 )
 
 
-def find_trailers(state: ParseState, words: BylineWords) -> None:
+def find_trailers(state: ParseState, words: BylineWords, prose: Prose) -> None:
     """Label the credit trailers and sign-offs under the story's first paragraph."""
     headline = headline_index(state)
     # Trailers stand below the lede. In a brief of short paragraphs the lede may not read as
     # prose (while a trailer with an initial, "John A. Roe", may): the first body paragraph
     # under the headline counts then.
-    first_prose = min(
-        first_prose_index(state, headline, Prose(state)), first_body_index(state, headline)
-    )
+    first_prose = min(first_prose_index(state, headline, prose), first_body_index(state, headline))
     last_body = max((index for index, _ in state.body_blocks()), default=-1)
-    last_prose = last_prose_index(state, last_body)
+    last_prose = last_prose_index(last_body, prose)
     index = first_prose
     # A comment thread repeats "Posted by X on <date>" under each comment: only the first
     # dated sign-off under a paragraph is the story's.
@@ -261,7 +259,11 @@ def may_hold_trailer_lead(words: BylineWords, text: str, end: int) -> bool:
     if words.trailer_words is None or "\u0130" in text:
         return True
     folded = text[:end].casefold()
-    return any(word in folded for word in words.trailer_words)
+    # A plain loop: any() over a generator cost twice the tests, on every block of a page.
+    for word in words.trailer_words:  # noqa: SIM110 - see above
+        if word in folded:
+            return True
+    return False
 
 
 def _read_role_trailer(

@@ -20,6 +20,8 @@ from copydesk.steps.quotes.words import is_capitalised
 _RECENT_SPEAKERS = 30
 # ... and over this many characters of its paragraph for a person named there.
 _PARAGRAPH_WINDOW = 400
+# How many resolved mentions the memo keeps before it starts afresh.
+_MEMO_SIZE = 512
 
 
 @attrs.define
@@ -33,7 +35,13 @@ class Resolver:
     by_surname: dict[str, Speaker] = attrs.field(factory=dict)
     """The first named speaker of each surname."""
     resolved: dict[str, tuple[str | None, str | None]] = attrs.field(factory=dict)
-    """Names already resolved in this article, by mention."""
+    """Names already resolved in this article, by mention: the last few hundred only (a
+    memo of every name of a text naming a new person in every line held a tuple and an
+    entry per name, about 2.5 bytes per character at the peak)."""
+    first_answers: dict[str, tuple[str | None, str | None]] = attrs.field(factory=dict)
+    """The few one-word mentions whose first answer a later reading would not give again
+    (see :meth:`_keep_first_answer`), kept for good; every other mention reads again to
+    the answer it had."""
     genders: Genders = attrs.field(init=False)
     """What the article shows of each speaker's gender."""
     _window: tuple[int, int] = (0, 0)
@@ -52,10 +60,10 @@ class Resolver:
         source = self.state.source
         mention = self.state.share(source[attribution.mention_start : attribution.mention_end])
         self._window = (floor, min(quote_start, attribution.mention_start))
-        name, title = self._name(mention, attribution.mention_start)
+        name, title_found = self._name(mention, attribution.mention_start)
         if name == mention:
             name = mention  # one string for both (a name printed in full: "Ann Lee")
-        title = attribution.title or title
+        title = attribution.title or title_found
         if title is not None and name is not None:
             self.genders.learn(name, self.genders.of_words(title))
         speaker = Speaker(
@@ -67,14 +75,36 @@ class Resolver:
         if name is not None and mention.casefold() not in self.patterns.pronouns:
             self.speakers.append(speaker)
             self.by_surname.setdefault(name_key(name.split()[-1]), speaker)
+            self._keep_first_answer(mention, (name, title_found))
         return speaker
+
+    def _keep_first_answer(self, mention: str, answer: tuple[str | None, str | None]) -> None:
+        """Remember *answer* for *mention* when reading the mention again would not give it.
+
+        Only a one-word mention that no full name in the text answers can read differently
+        later: the first time, no speaker of its surname came before, so it stood for
+        itself; later :attr:`by_surname` holds one (perhaps the speaker just made, with the
+        title of its attribution), and entries there never change. Every other answer is
+        the text's (a full name looked up) or the mention's own, read again to the same
+        value.
+        """
+        if len(mention.split()) != 1 or mention in self.first_answers:
+            return
+        earlier = self.by_surname.get(name_key(mention))
+        if earlier is not None and (earlier.name, earlier.title) == answer:
+            return  # (most names: the speaker just made answers as the mention did)
+        if self.names.lookup(mention) is None:
+            self.first_answers[mention] = answer
 
     def _name(self, mention: str, position: int) -> tuple[str | None, str | None]:
         folded = mention.casefold()
         if folded in self.patterns.pronouns:
             return self._antecedent(folded, position)
         if mention not in self.resolved:
-            self.resolved[mention] = self._full_name(mention)
+            if len(self.resolved) >= _MEMO_SIZE:
+                self.resolved.clear()  # (what a reading would not give again is kept apart)
+            first = self.first_answers.get(mention)
+            self.resolved[mention] = first if first is not None else self._full_name(mention)
         return self.resolved[mention]
 
     def _full_name(self, mention: str) -> tuple[str | None, str | None]:
