@@ -11,6 +11,7 @@ from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
+from copydesk.lexicon import headlines as _headlines
 from copydesk.lexicon import marks as _marks
 from copydesk.lexicon import speakers as _speakers
 from copydesk.lexicon import titles as _titles
@@ -112,3 +113,12 @@ class ReadingTables(VersionedTables):
     boilerplate_short_run_words: int = _boilerplate.BOILERPLATE_SHORT_RUN_WORDS
     """A run of blocks of at most this many words that lean against the article costs as
     one block when the article region is chosen (0: every block alone)."""
+
+    # --- feat/headline-3 (issue #18): the headline on a page -----------------------------
+    headline_anchors: tuple[str, ...] = _headlines.HEADLINE_ANCHORS
+    """Patterns of the byline, date and reading-time lines printed just under a page's
+    headline (``By Jane Doe``, ``Published March 3, 2025``, ``6 min read``): the headline is
+    the line above them (see :mod:`copydesk.lexicon.headlines`)."""
+    headline_tool_lines: tuple[str, ...] = _headlines.HEADLINE_TOOL_LINES
+    """Patterns of topic-tag and article-tool lines (``Category: Top Picks``, ``text size``)
+    printed between a page's headline and its byline: never the headline."""

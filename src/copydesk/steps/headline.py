@@ -58,6 +58,16 @@ _FUZZY_RECALL = 0.6
 # A nearest-line fallback must have at least this many words (menus have one or two).
 _MIN_FALLBACK_WORDS = 4
 _MAX_SITE_CHARS = 60
+# How far above the article's first paragraph a byline or date line may anchor the
+# headline (blocks), and how long such a line may be.
+_ANCHOR_WINDOW = 40
+_MAX_ANCHOR_WORDS = 15
+_MAX_ANCHOR_CHARS = 150
+# A line above a byline has at least this many words to be the headline ("Vibe coding").
+_MIN_ANCHORED_WORDS = 2
+# A deck between the headline and the byline is at least this long, with a comma.
+_MIN_DECK_WORDS = 10
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}")
 # The boilerplate step drops the headline with the page top as ``navigation`` (or ``related``
 # when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
@@ -192,7 +202,14 @@ def _page_headline(state: ParseState, first: int) -> None:
     if chosen is None:
         chosen = _title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
     if chosen is None:
-        chosen = _fuzzy_title_match(state, above, title)
+        # Far above the article, only a line as long as a headline: a shorter one that
+        # shares the title's words is the site's or section's name ("NY1: Top Stories").
+        farther = [index for index in repeat_above if index < low and not _is_short(state, index)]
+        chosen = _fuzzy_title_match(state, above, title) or _fuzzy_title_match(
+            state, farther, title
+        )
+    if chosen is None:
+        chosen = _anchored_headline(state, first, max(title_index + 1, first - _ANCHOR_WINDOW))
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
@@ -341,6 +358,82 @@ def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> 
         if shared / len(words) >= _FUZZY_PRECISION and shared / len(title_words) >= _FUZZY_RECALL:
             return index
     return None
+
+
+def _anchored_headline(state: ParseState, first: int, low: int) -> int | None:
+    """The line just above the byline and date lines nearest the article, if any.
+
+    A page prints its headline, maybe a deck, then the writer's name, the date or the
+    reading time (``lexicon.headline_anchors``), and the article region may start well
+    below them (under a table of contents, share buttons, a "Key takeaways" box). Going up
+    from the article, each run of such lines (with the writer's name on a line of its own)
+    is tried in turn: the line above the run is the headline when it may be one, or the
+    line above that when it is the deck under the headline.
+    """
+    index = first
+    while index >= low:
+        if not _is_anchor(state, index):
+            index -= 1
+            continue
+        while index >= low and _under_headline(state, index):
+            index -= 1
+        if index >= low and _anchored_candidate(state, index):
+            above = index - 1
+            if (
+                above >= low
+                and _is_deck(state.block_text(state.blocks[index]))
+                and _anchored_candidate(state, above)
+            ):
+                return above
+            return index
+    return None
+
+
+def _is_anchor(state: ParseState, index: int) -> bool:
+    text = state.block_text(state.blocks[index])
+    if len(text) > _MAX_ANCHOR_CHARS or len(_WORD.findall(text)) > _MAX_ANCHOR_WORDS:
+        return False
+    return state.lexicon.cached("headline.anchors", _anchor_pattern).search(text) is not None
+
+
+def _under_headline(state: ParseState, index: int) -> bool:
+    """Whether block *index* is one of the lines a page prints between its headline and
+    the article: a byline or date line, the writer's name, a topic tag or an article tool."""
+    if _is_anchor(state, index):
+        return True
+    text = state.block_text(state.blocks[index]).strip()
+    if len(text) > _MAX_ANCHOR_CHARS:
+        return False
+    tools = state.lexicon.cached("headline.tools", _tool_pattern)
+    return _NAME_LINE.fullmatch(text) is not None or tools.match(text) is not None
+
+
+def _anchor_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.headline_anchors)
+    )
+
+
+def _tool_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.headline_tool_lines)
+    )
+
+
+def _anchored_candidate(state: ParseState, index: int) -> bool:
+    if not _candidate(state, index, allow_body=True, any_guessed=True):
+        return False
+    text = state.block_text(state.blocks[index])
+    if len(_WORD.findall(text)) < _MIN_ANCHORED_WORDS:
+        return False
+    if state.lexicon.cached("headline.not", _not_headline_pattern).search(text):
+        return False
+    return state.lexicon.agency(_THE.sub("", text.strip(" -–—"))) is None
+
+
+def _is_deck(text: str) -> bool:
+    """A standfirst under the headline: a long line that reads as a sentence or a list."""
+    return len(_WORD.findall(text)) >= _MIN_DECK_WORDS and "," in text
 
 
 def _fallback_shaped(state: ParseState, text: str) -> bool:
