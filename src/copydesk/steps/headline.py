@@ -209,7 +209,7 @@ def _page_headline(state: ParseState, first: int) -> None:
             state, farther, title
         )
     if chosen is None:
-        chosen = _anchored_headline(state, first, max(title_index + 1, first - _ANCHOR_WINDOW))
+        chosen = _anchored_headline(state, first, title_index)
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
@@ -360,7 +360,7 @@ def _fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> 
     return None
 
 
-def _anchored_headline(state: ParseState, first: int, low: int) -> int | None:
+def _anchored_headline(state: ParseState, first: int, title_index: int) -> int | None:
     """The line just above the byline and date lines nearest the article, if any.
 
     A page prints its headline, maybe a deck, then the writer's name, the date or the
@@ -368,8 +368,9 @@ def _anchored_headline(state: ParseState, first: int, low: int) -> int | None:
     below them (under a table of contents, share buttons, a "Key takeaways" box). Going up
     from the article, each run of such lines (with the writer's name on a line of its own)
     is tried in turn: the line above the run is the headline when it may be one, or the
-    line above that when it is the deck under the headline.
+    line above that when it is the deck, the writer's name or a kicker under the headline.
     """
+    low = max(title_index + 1, first - _ANCHOR_WINDOW)
     index = first
     while index >= low:
         if not _is_anchor(state, index):
@@ -379,12 +380,11 @@ def _anchored_headline(state: ParseState, first: int, low: int) -> int | None:
             index -= 1
         if index >= low and _anchored_candidate(state, index):
             above = index - 1
-            if (
-                above >= low
-                and _is_deck(state.block_text(state.blocks[index]))
-                and _anchored_candidate(state, above)
-            ):
-                return above
+            if above >= low and _anchored_candidate(state, above) and not _is_short(state, above):
+                # A deck, or a short line (a name, a kicker) under the headline.
+                text = state.block_text(state.blocks[index])
+                if _is_deck(text) or _is_short(state, index):
+                    return above
             return index
     return None
 
