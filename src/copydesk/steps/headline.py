@@ -58,6 +58,11 @@ _FUZZY_RECALL = 0.6
 # A nearest-line fallback must have at least this many words (menus have one or two).
 _MIN_FALLBACK_WORDS = 4
 _MAX_SITE_CHARS = 60
+# A word this long shared with the title line ties a line to it (shorter ones are "the").
+_MIN_SHARED_CHARS = 4
+# The article's opening: its first blocks, read this far.
+_OPENING_BLOCKS = 3
+_OPENING_CHARS = 600
 # How far above the article's first paragraph a byline or date line may anchor the
 # headline (blocks), and how long such a line may be.
 _ANCHOR_WINDOW = 40
@@ -213,7 +218,18 @@ def _page_headline(state: ParseState, first: int) -> None:
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
-        chosen = _headline_above(state, _fallback_order(state, above, first))
+        lines = _fallback_order(state, above, first)
+        opening = _opening_words(state, first)
+        if _title_is_headline(state, title_index):
+            # A title line about the article beats a line about neither the article nor the
+            # title: that line is a promo, a box of the site's or a table of contents.
+            ties = _content_words(state, title) | opening
+            lines = [
+                index
+                for index in lines
+                if _shared(state, state.block_text(state.blocks[index]), ties)
+            ]
+        chosen = _headline_above(state, lines)
     if chosen is None:
         _title_as_headline(state)
         return
@@ -486,6 +502,44 @@ def _headline_above(state: ParseState, above: list[int]) -> int | None:
         ),
         None,
     )
+
+
+def _title_is_headline(state: ParseState, title_index: int) -> bool:
+    """Whether the title line's headline part reads as a headline (four words or more)."""
+    block = state.blocks[title_index]
+    text = state.block_text(block)
+    if not block.claimable or not _headline_shaped(text):
+        return False
+    return len(_WORD.findall(_headline_part(text))) >= _MIN_FALLBACK_WORDS
+
+
+def _content_words(state: ParseState, text: str) -> set[str]:
+    """The words of *text* of four letters or more that are no stopwords, casefolded."""
+    stopwords = state.lexicon.cached("headline.stopwords", _all_stopwords)
+    return {
+        word
+        for word in _WORD.findall(text.casefold())
+        if len(word) >= _MIN_SHARED_CHARS and word not in stopwords
+    }
+
+
+def _all_stopwords(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for words in lexicon.stopwords.values() for word in words)
+
+
+def _shared(state: ParseState, text: str, words: set[str]) -> int:
+    """How many of the content words of *text* are among *words*."""
+    return len(_content_words(state, text) & words)
+
+
+def _opening_words(state: ParseState, first: int) -> set[str]:
+    """The content words of the article's first paragraphs."""
+    texts = [
+        state.block_text(block)[:_OPENING_CHARS]
+        for block in state.blocks[first : first + _OPENING_BLOCKS]
+        if block.is_body
+    ]
+    return _content_words(state, " ".join(texts))
 
 
 def _headline_part(title: str) -> str:
