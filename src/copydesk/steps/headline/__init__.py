@@ -95,7 +95,7 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
             return block
         site_name = site_part(title, candidate)
         if site_name is not None:
-            name_site(state, title_block, site_name)
+            name_site(state, title_block, site_name, candidate)
             return block
     if headline_part(title) == title:
         return None  # no site part: the title line is the headline itself
@@ -103,7 +103,8 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
     index = title_repeat_inside(state, range(title_index + 1, title_index + 2), title)
     if index is None:
         return None
-    site_name = site_part(title, collapse(state.block_text(state.blocks[index])))
+    repeat = collapse(state.block_text(state.blocks[index]))
+    site_name = site_part(title, repeat)
     if site_name is not None:
-        name_site(state, title_block, site_name)
+        name_site(state, title_block, site_name, repeat)
     return state.blocks[index]

@@ -93,9 +93,10 @@ def page_headline(state: ParseState, first: int) -> None:
     mark(state, state.blocks[chosen])
     if title_block.claimable:
         state.mark_chrome(title_block, "title")
-    site_name = site_part(title, collapse(state.block_text(state.blocks[chosen])))
+    chosen_text = collapse(state.block_text(state.blocks[chosen]))
+    site_name = site_part(title, chosen_text)
     if site_name is not None:
-        name_site(state, title_block, site_name)
+        name_site(state, title_block, site_name, chosen_text)
 
 
 def _fallback_order(state: ParseState, above: list[int], first: int) -> list[int]:

@@ -223,7 +223,9 @@ def title_as_headline(state: ParseState) -> None:
     if tail_at < block.end:
         block, rest = state.split_block(index, tail_at)
         state.mark_chrome(rest, "title")
-        site = state.source_text(rest).lstrip(" -–—|:_»·•~").strip()
+        parts = [part.strip() for part in _TITLE_PARTS.split(state.source_text(rest))]
+        site = next((part for part in reversed(parts) if part.strip(" -–—|:_»·•~")), "")
+        site = site.strip(" -–—|:_»·•~")
         if site and len(site) <= _MAX_SITE_CHARS and state.site is None:
             state.site = Site(name=site, span=rest.span)
     mark(state, block)
@@ -242,14 +244,29 @@ def site_part(title: str, headline: str) -> str | None:
     return match.group("site")
 
 
-def name_site(state: ParseState, title_block: Block, collapsed_name: str) -> None:
-    """Name the site from the title line (in its printed case), unless a step already has."""
+def name_site(state: ParseState, title_block: Block, title_rest: str, headline: str) -> None:
+    """Name the site from the title line (in its printed case), unless a step already has.
+
+    *title_rest* is what the title line holds beside the (collapsed) *headline*: the site's
+    name, maybe with a section (``Science | The Daily Planet``). The part at the title's far
+    end from the headline is the name. A part with more words than the headline and four or
+    more is no name: the headline chosen is more likely the site's own name printed on the
+    page, and the title's rest the real headline; no name is made up from it.
+    """
     if state.site is not None:
         return
+    parts = [part.strip() for part in _TITLE_PARTS.split(title_rest) if part.strip()]
+    if not parts:
+        return
+    title = collapse(state.block_text(title_block))
+    name = parts[-1] if title.startswith(headline) else parts[0]
+    words = len(WORD.findall(name))
+    if words >= MIN_FALLBACK_WORDS and words > len(WORD.findall(headline)):
+        return
     printed = " ".join(state.source_text(title_block).split())
-    found = _find_casefolded(printed, collapsed_name)
-    name = printed[found[0] : found[1]] if found is not None else collapsed_name
-    state.site = Site(name=name, span=title_block.span)
+    found = _find_casefolded(printed, name)
+    shown = printed[found[0] : found[1]] if found is not None else name
+    state.site = Site(name=shown, span=title_block.span)
 
 
 def _find_casefolded(text: str, folded: str) -> tuple[int, int] | None:
