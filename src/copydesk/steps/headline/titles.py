@@ -46,6 +46,8 @@ _ENOUGH_REPEAT_CHARS = 20
 
 # A first line whose longest part has fewer words is a section or site name, not a title.
 _MIN_TITLE_WORDS = 3
+# A title part at least this share of the longest one's length may be its headline part.
+_RIVAL_PART_SHARE = 0.8
 
 
 # Share of a candidate's words found in the title for a fuzzy match, and the share of the
@@ -97,13 +99,23 @@ def title_repeat(
     part = headline_part(title)
     if len(WORD.findall(part)) < _MIN_TITLE_WORDS:
         return None  # a section or site name stands first ("Sport"), not a page title
+    # The title's first part, when about as long as the longest, may be the headline too
+    # (``Gardening in a Warming World | Cornell Garden-Based Learning``): the one repeated
+    # nearest the article wins.
+    parts = [part]
+    opening = _TITLE_PARTS.split(title, maxsplit=1)[0]
+    if (
+        len(opening) >= len(part) * _RIVAL_PART_SHARE
+        and len(WORD.findall(opening)) >= _MIN_TITLE_WORDS
+    ):
+        parts.append(opening)
     # A short repeat of a short part of the title is its site or section name.
     shortest = max(MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
     for index in candidates:
         text = collapse_within(state.block_text(state.blocks[index]), len(title))
         if text is not None and len(text) >= shortest and text in title:
-            if part in text:
+            if any(other in text for other in parts):
                 return index
             repeats.append((index, text))
     best, best_length = None, 0
