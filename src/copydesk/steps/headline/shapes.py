@@ -51,6 +51,7 @@ _CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
 
 
 THE = regex.compile(r"(?i)^the\s+")
+_INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 
 
 def may_be_headline(
@@ -72,8 +73,17 @@ def may_be_headline(
         return False  # a style sheet or script line of a page dumped with its markup
     if block.label == BODY and DATELINE_OPENING.match(text):
         return False  # the article's first paragraph, opening with its dateline
-    # A sentence end inside closing quote marks ('… is done.”') ends a sentence too.
-    return headline_shaped(text) and not text.rstrip().rstrip("”’\"'").endswith((".", ":", ","))
+    return headline_shaped(text) and not _ends_clause(text)
+
+
+def _ends_clause(text: str) -> bool:
+    """Whether *text* ends as a sentence or a lead-in does (a period, colon or comma), not
+    after an initialism (``... Markets in the U.S.``), which a headline may end with.
+
+    A sentence end inside closing quote marks ('… is done.”') ends a sentence too.
+    """
+    end = text.rstrip().rstrip("”’\"'")
+    return end.endswith((".", ":", ",")) and _INITIALISM_END.search(end) is None
 
 
 def is_short(state: ParseState, index: int) -> bool:
