@@ -5,17 +5,22 @@ comes first, in which case the text has none).
 
 A whole page (see :mod:`copydesk.reading.page` and :mod:`copydesk.steps.boilerplate`) starts
 with the page title, ``Headline | Site``, then menus, and prints the real headline again just
-above the byline, dateline and body. The headline is looked for in the blocks just above the
-article's first paragraph:
+above the byline, dateline and body. The headline is looked for in the blocks above the
+article's first paragraph (``page.py``):
 
 1. a block that repeats the title line or a part of it (the nearest to the article wins; a
    site part beside it in the title names the site, e.g. ``"| The Daily Planet"``);
-2. else a block that shares most of its words with the title line;
-3. else the nearest headline-shaped line above the article that is not a byline, a date or
-   a menu entry;
-4. else the headline part of the title line itself, split off its site part.
+2. else a block that opens or ends with a part of the title (split off the rest);
+3. else a block that shares most of its words with the title line;
+4. else the line above the byline, date and reading-time lines nearest the article
+   (``anchors.py``), or the line above that when it is a deck or a short section line;
+5. else the nearest headline-shaped line above the article that is not a byline, a date or
+   a menu entry, and shares a word with the title or the article's opening;
+6. else the headline part of the title line itself, split off its site part.
 
-The title line, when it is not the headline, is chrome of kind ``title``.
+The title line, when it is not the headline, is chrome of kind ``title`` (``titles.py``); the
+site's name is the title's part at the far end from the headline, never a part that reads as
+a headline. The shape tests the steps share are in ``shapes.py``.
 """
 
 from __future__ import annotations
