@@ -18,37 +18,26 @@ from copydesk.steps.headline.shapes import (
 
 __all__ = ["anchored_headline", "article_opening_words", "content_words", "shared_words"]
 
-
 # A word this long shared with the title line ties a line to it (shorter ones are "the").
 _MIN_SHARED_CHARS = 4
 
-
 # The article's opening: its first blocks, read this far.
 _OPENING_BLOCKS = 3
-
-
 _OPENING_CHARS = 600
-
 
 # How far above the article's first paragraph a byline or date line may anchor the
 # headline (blocks), and how long such a line may be.
 _ANCHOR_WINDOW = 40
-
-
 _MAX_ANCHOR_WORDS = 15
-
-
 _MAX_ANCHOR_CHARS = 150
-
 
 # A line above a byline has at least this many words to be the headline ("Vibe coding").
 _MIN_ANCHORED_WORDS = 2
 
-
 # A deck between the headline and the byline is at least this long, with a comma.
 _MIN_DECK_WORDS = 10
 
-
+# The writer's name on a line of its own: two or three capitalised words, nothing else.
 _NAME_LINE = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}")
 
 

@@ -26,16 +26,16 @@ from copydesk.steps.headline.titles import (
 
 __all__ = ["page_headline"]
 
-
 # How far above the article's first paragraph the headline may stand (blocks).
 _WINDOW_ABOVE = 15
-
 
 # ... and how far below its start, when it repeats the title (a kicker may come first).
 _WINDOW_BELOW = 3
 
 
 def page_headline(state: ParseState, first: int) -> None:
+    """Label the headline of a page whose article starts at block *first* (the order of
+    the package's docstring), mark the title line as chrome and name the site from it."""
     title_index = title_line_index(state)
     title_block = state.blocks[title_index]
     title = collapse(state.block_text(title_block))
@@ -76,16 +76,8 @@ def page_headline(state: ParseState, first: int) -> None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
         lines = _fallback_order(state, above, first)
-        opening = article_opening_words(state, first)
         if title_is_headline(state, title_index):
-            # A title line about the article beats a line about neither the article nor the
-            # title: that line is a promo, a box of the site's or a table of contents.
-            ties = content_words(state, title) | opening
-            lines = [
-                index
-                for index in lines
-                if shared_words(state, state.block_text(state.blocks[index]), ties)
-            ]
+            lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
     if chosen is None:
         title_as_headline(state)
@@ -97,6 +89,18 @@ def page_headline(state: ParseState, first: int) -> None:
     site_name = site_part(title, chosen_text)
     if site_name is not None:
         name_site(state, title_block, site_name, chosen_text)
+
+
+def _tied_lines(state: ParseState, lines: list[int], title: str, first: int) -> list[int]:
+    """The *lines* that share a word with the title line or the article's opening.
+
+    A title line about the article beats a line about neither: that line is a promo, a box
+    of the site's or a table of contents.
+    """
+    ties = content_words(state, title) | article_opening_words(state, first)
+    return [
+        index for index in lines if shared_words(state, state.block_text(state.blocks[index]), ties)
+    ]
 
 
 def _fallback_order(state: ParseState, above: list[int], first: int) -> list[int]:

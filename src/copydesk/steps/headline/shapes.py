@@ -24,32 +24,22 @@ __all__ = [
     "not_headline_pattern",
 ]
 
-
+# A headline has at most this many words and characters.
 _MAX_HEADLINE_WORDS = 40
-
-
 MAX_HEADLINE_CHARS = 300
-
 
 # A block of running prose this long is a lede, not a headline.
 _MAX_PROSE_HEADLINE_WORDS = 25
 
-
 # A nearest-line fallback must have at least this many words (menus have one or two).
 MIN_FALLBACK_WORDS = 4
-
 
 # The boilerplate step drops the headline with the page top as ``navigation`` (or ``related``
 # when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 
-
 WORD = regex.compile(r"\w+")
-
-
 _CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
-
-
 THE = regex.compile(r"(?i)^the\s+")
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 

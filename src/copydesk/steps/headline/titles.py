@@ -32,47 +32,35 @@ __all__ = [
     "title_repeat_inside",
 ]
 
-
+# A repeat of the title holds at least this many characters.
 MIN_REPEAT_CHARS = 8
-
 
 # A repeat must be at least this share of the title's longest part (its headline part).
 _MIN_TITLE_SHARE = 0.5
 
-
 # ... or at least this long (a headline beside a longer site part in the title).
 _ENOUGH_REPEAT_CHARS = 20
 
-
 # A first line whose longest part has fewer words is a section or site name, not a title.
 _MIN_TITLE_WORDS = 3
+
 # A title part at least this share of the longest one's length may be its headline part.
 _RIVAL_PART_SHARE = 0.8
-
 
 # Share of a candidate's words found in the title for a fuzzy match, and the share of the
 # title's headline words it must cover.
 _FUZZY_PRECISION = 0.8
-
-
 _FUZZY_RECALL = 0.6
 
-
+# A site's name beside the headline in the title line is at most this long.
 _MAX_SITE_CHARS = 60
-
 
 # Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
 # bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
 # underscore between words (``typhoon_English_Xinhua``): no headline writes those.
 _SEPARATOR = r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?<=\w)_(?=\p{L}))"
-
-
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
-
-
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
-
-
 _TITLE_PARTS = regex.compile(_SEPARATOR)
 
 
