@@ -48,7 +48,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("l3s-gn1", "body", "recall"): 0.97,
     ("l3s-gn1", "headline", "accuracy"): 0.805,
     # WCXB articles, publication date and authors on the same sample (186 pages with a gold
-    # date: exact 0.624, exact or updated 0.715; authors P 0.879, R 0.452, F1 0.597).
+    # date: exact 0.624, exact or updated 0.715; authors P 0.865, R 0.462, F1 0.602).
     ("wcxb/article", "published", "exact"): 0.61,
     ("wcxb/article", "published", "exact_or_updated"): 0.70,
     ("wcxb/article", "bylines", "f1"): 0.58,
@@ -60,7 +60,8 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("wcxb/article", "body", "f1"): 0.835,
     ("wcxb/article", "body", "precision"): 0.935,
     ("wcxb/article", "body", "recall"): 0.81,
-    ("wcxb/article", "headline", "accuracy"): 0.68,
+    # feat/headline-3: 0.760 on this sample (the headline above its byline and date lines).
+    ("wcxb/article", "headline", "accuracy"): 0.755,
     ("wcxb/article", "snippets", "with_found"): 0.71,
     ("wcxb/article", "snippets", "without_out"): 0.96,
     ("wcxb/service", "body", "f1"): 0.59,
