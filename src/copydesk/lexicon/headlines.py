@@ -1,4 +1,4 @@
-"""Word tables of the headline step (see :mod:`copydesk.steps.headline`).
+"""Word tables of the headline step (see :func:`copydesk.steps.headline.headline`).
 
 A page prints its headline just above the byline and date lines of the article (``By Jane
 Doe``, ``Published March 3, 2025``, ``6 min read``). Those lines anchor the headline when
