@@ -79,14 +79,18 @@ def _is_anchor(state: ParseState, index: int) -> bool:
 
 def _under_headline(state: ParseState, index: int) -> bool:
     """Whether block *index* is one of the lines a page prints between its headline and
-    the article: a byline or date line, the writer's name, a topic tag or an article tool."""
+    the article: a byline or date line, the writer's name or role, a topic tag or an article
+    tool."""
     if _is_anchor(state, index):
         return True
     text = state.block_text(state.blocks[index]).strip()
     if len(text) > _MAX_ANCHOR_CHARS:
         return False
     tools = state.lexicon.cached("headline.tools", _tool_pattern)
-    return _NAME_LINE.fullmatch(text) is not None or tools.match(text) is not None
+    if _NAME_LINE.fullmatch(text) is not None or tools.match(text) is not None:
+        return True
+    # A writer's role line, a "Print | Email" row: lines that are never a page's headline.
+    return state.lexicon.cached("headline.not", not_headline_pattern).search(text) is not None
 
 
 def _anchor_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
