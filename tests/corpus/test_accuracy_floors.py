@@ -62,7 +62,8 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("wcxb/article", "body", "f1"): 0.835,
     ("wcxb/article", "body", "precision"): 0.935,
     ("wcxb/article", "body", "recall"): 0.81,
-    ("wcxb/article", "headline", "accuracy"): 0.68,
+    # feat/headline-3: 0.760 on this sample (the headline above its byline and date lines).
+    ("wcxb/article", "headline", "accuracy"): 0.755,
     ("wcxb/article", "snippets", "with_found"): 0.71,
     ("wcxb/article", "snippets", "without_out"): 0.96,
     ("wcxb/service", "body", "f1"): 0.59,

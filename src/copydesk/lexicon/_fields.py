@@ -12,6 +12,7 @@ from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
 from copydesk.lexicon import given_names as _given_names
+from copydesk.lexicon import headlines as _headlines
 from copydesk.lexicon import marks as _marks
 from copydesk.lexicon import speakers as _speakers
 from copydesk.lexicon import titles as _titles
@@ -131,3 +132,11 @@ class ReadingTables(VersionedTables):
     plain_byline_leads: tuple[str, ...] = _bylines.PLAIN_LEADS
     """Lead-ins that open a related story's or a comment's byline as often as the writer's
     (``by``, ``posted by``): away from the story such a line needs more evidence."""
+    # --- feat/headline-3 (issue #18): the headline on a page -----------------------------
+    headline_anchors: tuple[str, ...] = _headlines.HEADLINE_ANCHORS
+    """Patterns of the byline, date and reading-time lines printed just under a page's
+    headline (``By Jane Doe``, ``Published March 3, 2025``, ``6 min read``): the headline is
+    the line above them (see :mod:`copydesk.lexicon.headlines`)."""
+    headline_tool_lines: tuple[str, ...] = _headlines.HEADLINE_TOOL_LINES
+    """Patterns of topic-tag and article-tool lines (``Category: Top Picks``, ``text size``)
+    printed between a page's headline and its byline: never the headline."""

@@ -1,0 +1,150 @@
+"""What ties a line to the article: the byline and date lines under a page's headline, and
+the words a line shares with the title and the article's opening.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk._state import ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.steps.headline.shapes import (
+    THE,
+    WORD,
+    is_short,
+    may_be_headline,
+    not_headline_pattern,
+)
+
+__all__ = ["anchored_headline", "article_opening_words", "content_words", "shared_words"]
+
+# A word this long shared with the title line ties a line to it (shorter ones are "the").
+_MIN_SHARED_CHARS = 4
+
+# The article's opening: its first blocks, read this far.
+_OPENING_BLOCKS = 3
+_OPENING_CHARS = 600
+
+# How far above the article's first paragraph a byline or date line may anchor the
+# headline (blocks), and how long such a line may be.
+_ANCHOR_WINDOW = 40
+_MAX_ANCHOR_WORDS = 15
+_MAX_ANCHOR_CHARS = 150
+
+# A line above a byline has at least this many words to be the headline ("Vibe coding").
+_MIN_ANCHORED_WORDS = 2
+
+# A deck between the headline and the byline is at least this long, with a comma.
+_MIN_DECK_WORDS = 10
+
+# The writer's name on a line of its own: two or three capitalised words, nothing else.
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}")
+
+
+def anchored_headline(state: ParseState, first: int, title_index: int) -> int | None:
+    """The line just above the byline and date lines nearest the article, if any.
+
+    A page prints its headline, maybe a deck, then the writer's name, the date or the
+    reading time (``lexicon.headline_anchors``), and the article region may start well
+    below them (under a table of contents, share buttons, a "Key takeaways" box). Going up
+    from the article, each run of such lines (with the writer's name on a line of its own)
+    is tried in turn: the line above the run is the headline when it may be one, or the
+    line above that when it is the deck, the writer's name or a kicker under the headline.
+    """
+    low = max(title_index + 1, first - _ANCHOR_WINDOW)
+    index = first
+    while index >= low:
+        if not _is_anchor(state, index):
+            index -= 1
+            continue
+        while index >= low and _under_headline(state, index):
+            index -= 1
+        if index >= low and _anchored_candidate(state, index):
+            above = index - 1
+            if above >= low and _anchored_candidate(state, above) and not is_short(state, above):
+                # A deck, or a short line (a name, a kicker) under the headline.
+                text = state.block_text(state.blocks[index])
+                if _is_deck(text) or is_short(state, index):
+                    return above
+            return index
+    return None
+
+
+def _is_anchor(state: ParseState, index: int) -> bool:
+    text = state.block_text(state.blocks[index])
+    if len(text) > _MAX_ANCHOR_CHARS or len(WORD.findall(text)) > _MAX_ANCHOR_WORDS:
+        return False
+    return state.lexicon.cached("headline.anchors", _anchor_pattern).search(text) is not None
+
+
+def _under_headline(state: ParseState, index: int) -> bool:
+    """Whether block *index* is one of the lines a page prints between its headline and
+    the article: a byline or date line, the writer's name or role, a topic tag or an article
+    tool."""
+    if _is_anchor(state, index):
+        return True
+    text = state.block_text(state.blocks[index]).strip()
+    if len(text) > _MAX_ANCHOR_CHARS:
+        return False
+    tools = state.lexicon.cached("headline.tools", _tool_pattern)
+    if _NAME_LINE.fullmatch(text) is not None or tools.match(text) is not None:
+        return True
+    # A writer's role line, a "Print | Email" row: lines that are never a page's headline.
+    return state.lexicon.cached("headline.not", not_headline_pattern).search(text) is not None
+
+
+def _anchor_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.headline_anchors)
+    )
+
+
+def _tool_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile(
+        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.headline_tool_lines)
+    )
+
+
+def _anchored_candidate(state: ParseState, index: int) -> bool:
+    if not may_be_headline(state, index, allow_body=True, any_guessed=True):
+        return False
+    text = state.block_text(state.blocks[index])
+    if len(WORD.findall(text)) < _MIN_ANCHORED_WORDS:
+        return False
+    if state.lexicon.cached("headline.not", not_headline_pattern).search(text):
+        return False
+    return state.lexicon.agency(THE.sub("", text.strip(" -–—"))) is None
+
+
+def _is_deck(text: str) -> bool:
+    """A standfirst under the headline: a long line that reads as a sentence or a list."""
+    return len(WORD.findall(text)) >= _MIN_DECK_WORDS and "," in text
+
+
+def content_words(state: ParseState, text: str) -> set[str]:
+    """The words of *text* of four letters or more that are no stopwords, casefolded."""
+    stopwords = state.lexicon.cached("headline.stopwords", _all_stopwords)
+    return {
+        word
+        for word in WORD.findall(text.casefold())
+        if len(word) >= _MIN_SHARED_CHARS and word not in stopwords
+    }
+
+
+def _all_stopwords(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for words in lexicon.stopwords.values() for word in words)
+
+
+def shared_words(state: ParseState, text: str, words: set[str]) -> int:
+    """How many of the content words of *text* are among *words*."""
+    return len(content_words(state, text) & words)
+
+
+def article_opening_words(state: ParseState, first: int) -> set[str]:
+    """The content words of the article's first paragraphs."""
+    texts = [
+        state.block_text(block)[:_OPENING_CHARS]
+        for block in state.blocks[first : first + _OPENING_BLOCKS]
+        if block.is_body
+    ]
+    return content_words(state, " ".join(texts))

@@ -1,0 +1,137 @@
+"""The headline of a whole page: just above the article the page reader found."""
+
+from __future__ import annotations
+
+from copydesk._state import CHROME, ParseState
+from copydesk.reading.page import (
+    collapse,
+)
+from copydesk.steps.headline.anchors import (
+    anchored_headline,
+    article_opening_words,
+    content_words,
+    shared_words,
+)
+from copydesk.steps.headline.shapes import fallback_shaped, is_short, mark, may_be_headline
+from copydesk.steps.headline.titles import (
+    fuzzy_title_match,
+    name_site,
+    site_part,
+    title_as_headline,
+    title_is_headline,
+    title_line_index,
+    title_repeat,
+    title_repeat_inside,
+)
+
+__all__ = ["page_headline"]
+
+# How far above the article's first paragraph the headline may stand (blocks).
+_WINDOW_ABOVE = 15
+
+# ... and how far below its start, when it repeats the title (a kicker may come first).
+_WINDOW_BELOW = 3
+
+
+def page_headline(state: ParseState, first: int) -> None:
+    """Label the headline of a page whose article starts at block *first* (the order of
+    the package's docstring), mark the title line as chrome and name the site from it."""
+    title_index = title_line_index(state)
+    title_block = state.blocks[title_index]
+    title = collapse(state.block_text(title_block))
+    low = max(title_index + 1, first - _WINDOW_ABOVE)
+    above = [
+        index
+        for index in range(first, low - 1, -1)
+        if may_be_headline(state, index, allow_body=index == first, any_guessed=True)
+    ]
+    # The title's repeat may stand far above (the page printed more furniture in between),
+    # and a repeat of the title is sure enough to take back a block of any guessed kind.
+    repeat_above = [
+        index
+        for index in range(first, title_index, -1)
+        if may_be_headline(state, index, allow_body=index == first, any_guessed=True)
+    ]
+    repeat_below = [
+        index
+        for index in range(first + 1, min(len(state.blocks), first + 1 + _WINDOW_BELOW))
+        if may_be_headline(state, index, allow_body=True, any_guessed=True)
+    ]
+    chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    if chosen is not None and is_short(state, chosen):
+        # A title of three words or less is more often the site's name than the headline: a
+        # headline-shaped line nearer the article wins over its repeat.
+        nearer = [index for index in above if chosen < index < first]
+        chosen = _headline_above(state, nearer) or chosen
+    if chosen is None:
+        chosen = title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
+    if chosen is None:
+        # Far above the article, only a line as long as a headline: a shorter one that
+        # shares the title's words is the site's or section's name ("NY1: Top Stories").
+        farther = [index for index in repeat_above if index < low and not is_short(state, index)]
+        chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
+    if chosen is None:
+        chosen = anchored_headline(state, first, title_index)
+    if chosen is None:
+        # A line above the article's first paragraph before that paragraph itself: a short
+        # first paragraph without a full stop is more often a summary than the headline.
+        lines = _fallback_order(state, above, first)
+        if title_is_headline(state, title_index):
+            lines = _tied_lines(state, lines, title, first)
+        chosen = _headline_above(state, lines)
+    if chosen is None:
+        title_as_headline(state)
+        return
+    mark(state, state.blocks[chosen])
+    if title_block.claimable:
+        state.mark_chrome(title_block, "title")
+    chosen_text = collapse(state.block_text(state.blocks[chosen]))
+    site_name = site_part(title, chosen_text)
+    if site_name is not None:
+        name_site(state, title_block, site_name, chosen_text)
+
+
+def _tied_lines(state: ParseState, lines: list[int], title: str, first: int) -> list[int]:
+    """The *lines* that share a word with the title line or the article's opening.
+
+    A title line about the article beats a line about neither: that line is a promo, a box
+    of the site's or a table of contents.
+    """
+    ties = content_words(state, title) | article_opening_words(state, first)
+    return [
+        index for index in lines if shared_words(state, state.block_text(state.blocks[index]), ties)
+    ]
+
+
+def _fallback_order(state: ParseState, above: list[int], first: int) -> list[int]:
+    """The order in which lines above the article are tried as its headline.
+
+    Lines above the article's first paragraph come before that paragraph itself (a short
+    first paragraph without a full stop is more often a summary than the headline). Lines
+    under a "Related articles" header (a lexicon rule's chrome) are that box's teasers: the
+    lines above the header come first.
+    """
+    lines = [index for index in above if index != first]
+    header = next(
+        (
+            index
+            for index in range(first - 1, min(lines, default=first) - 1, -1)
+            if state.blocks[index].label == CHROME
+            and state.blocks[index].kind == "related"
+            and not state.blocks[index].guessed
+        ),
+        None,
+    )
+    if header is not None:
+        lines = [index for index in lines if index < header] + [
+            index for index in lines if index > header
+        ]
+    return lines + [index for index in above if index == first]
+
+
+def _headline_above(state: ParseState, above: list[int]) -> int | None:
+    """The nearest headline-shaped line above the article that is no byline, date or link."""
+    return next(
+        (index for index in above if fallback_shaped(state, state.block_text(state.blocks[index]))),
+        None,
+    )

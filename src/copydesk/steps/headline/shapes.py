@@ -1,0 +1,107 @@
+"""What a headline looks like: the shape tests every way of finding it shares."""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk._models import Headline
+from copydesk._state import BODY, CHROME, Block, ParseState
+from copydesk.lexicon import Lexicon
+from copydesk.reading.page import (
+    DATELINE_OPENING,
+)
+
+__all__ = [
+    "MAX_HEADLINE_CHARS",
+    "MIN_FALLBACK_WORDS",
+    "THE",
+    "WORD",
+    "fallback_shaped",
+    "headline_shaped",
+    "is_short",
+    "mark",
+    "may_be_headline",
+    "not_headline_pattern",
+]
+
+# A headline has at most this many words and characters.
+_MAX_HEADLINE_WORDS = 40
+MAX_HEADLINE_CHARS = 300
+
+# A block of running prose this long is a lede, not a headline.
+_MAX_PROSE_HEADLINE_WORDS = 25
+
+# A nearest-line fallback must have at least this many words (menus have one or two).
+MIN_FALLBACK_WORDS = 4
+
+# The boilerplate step drops the headline with the page top as ``navigation`` (or ``related``
+# when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
+_HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
+
+WORD = regex.compile(r"\w+")
+_CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
+THE = regex.compile(r"(?i)^the\s+")
+_INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
+
+
+def may_be_headline(
+    state: ParseState, index: int, *, allow_body: bool, any_guessed: bool = False
+) -> bool:
+    """Whether block *index* may be the headline (a body block only where allowed; chrome the
+    page classifier guessed, of a kind the headline may have been given, or of any kind)."""
+    block = state.blocks[index]
+    if block.label == BODY and not allow_body:
+        return False
+    if block.label not in (BODY, CHROME) or block.finding is not None:
+        return False
+    if block.label == CHROME and not (
+        block.guessed and (any_guessed or block.kind in _HEADLINE_MAY_BE)
+    ):
+        return False  # a lexicon rule's chrome is sure; the page classifier's may be wrong
+    text = state.block_text(block)
+    if _CODE_LIKE.search(text):
+        return False  # a style sheet or script line of a page dumped with its markup
+    if block.label == BODY and DATELINE_OPENING.match(text):
+        return False  # the article's first paragraph, opening with its dateline
+    return headline_shaped(text) and not _ends_clause(text)
+
+
+def _ends_clause(text: str) -> bool:
+    """Whether *text* ends as a sentence or a lead-in does (a period, colon or comma), not
+    after an initialism (``... Markets in the U.S.``), which a headline may end with.
+
+    A sentence end inside closing quote marks ('… is done.”') ends a sentence too.
+    """
+    end = text.rstrip().rstrip("”’\"'")
+    return end.endswith((".", ":", ",")) and _INITIALISM_END.search(end) is None
+
+
+def is_short(state: ParseState, index: int) -> bool:
+    return len(WORD.findall(state.block_text(state.blocks[index]))) < MIN_FALLBACK_WORDS
+
+
+def fallback_shaped(state: ParseState, text: str) -> bool:
+    """Whether a line near the article may be its headline: no byline, date, agency or link."""
+    if len(WORD.findall(text)) < MIN_FALLBACK_WORDS:
+        return False
+    if state.lexicon.cached("headline.not", not_headline_pattern).search(text):
+        return False
+    return state.lexicon.agency(THE.sub("", text.strip(" -–—"))) is None
+
+
+def not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    patterns = (*lexicon.not_headline, *lexicon.link_cues)
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def mark(state: ParseState, block: Block) -> None:
+    state.mark(block, "headline", Headline(text=state.source_text(block), span=block.span))
+
+
+def headline_shaped(text: str) -> bool:
+    if len(text) > MAX_HEADLINE_CHARS:
+        return False  # first: listing the words of a long block costs memory and time
+    words = len(WORD.findall(text))
+    if words == 0 or words > _MAX_HEADLINE_WORDS:
+        return False
+    return not (words > _MAX_PROSE_HEADLINE_WORDS and text.rstrip().endswith("."))

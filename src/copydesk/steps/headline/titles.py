@@ -1,0 +1,283 @@
+"""The page's title line (``Headline | Site``): its parts, its repeats lower down, and the
+site's name beside the headline in it."""
+
+from __future__ import annotations
+
+import regex
+
+from copydesk._models import Site
+from copydesk._state import Block, ParseState
+from copydesk.reading.page import (
+    collapse,
+    collapse_within,
+)
+from copydesk.steps.headline.shapes import (
+    MAX_HEADLINE_CHARS,
+    MIN_FALLBACK_WORDS,
+    WORD,
+    headline_shaped,
+    mark,
+)
+
+__all__ = [
+    "MIN_REPEAT_CHARS",
+    "fuzzy_title_match",
+    "headline_part",
+    "name_site",
+    "site_part",
+    "title_as_headline",
+    "title_is_headline",
+    "title_line_index",
+    "title_repeat",
+    "title_repeat_inside",
+]
+
+# A repeat of the title holds at least this many characters.
+MIN_REPEAT_CHARS = 8
+
+# A repeat must be at least this share of the title's longest part (its headline part).
+_MIN_TITLE_SHARE = 0.5
+
+# ... or at least this long (a headline beside a longer site part in the title).
+_ENOUGH_REPEAT_CHARS = 20
+
+# A first line whose longest part has fewer words is a section or site name, not a title.
+_MIN_TITLE_WORDS = 3
+
+# A title part at least this share of the longest one's length may be its headline part.
+_RIVAL_PART_SHARE = 0.8
+
+# Share of a candidate's words found in the title for a fuzzy match, and the share of the
+# title's headline words it must cover.
+_FUZZY_PRECISION = 0.8
+_FUZZY_RECALL = 0.6
+
+# A site's name beside the headline in the title line is at most this long.
+_MAX_SITE_CHARS = 60
+
+# Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
+# bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
+# underscore between words (``typhoon_English_Xinhua``): no headline writes those.
+_SEPARATOR = r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?<=\w)_(?=\p{L}))"
+_SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
+_SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
+_TITLE_PARTS = regex.compile(_SEPARATOR)
+
+
+def title_line_index(state: ParseState) -> int:
+    """Where the page title line stands: the first block no chrome rule claimed.
+
+    The title line is the page's ``<title>``, first in a text dump, but a logo line or a
+    "Skip to content" link may come before it.
+    """
+    return next((index for index, block in enumerate(state.blocks) if block.claimable), 0)
+
+
+def title_repeat(
+    state: ParseState, candidates: list[int], title: str, *, near_from: int
+) -> int | None:
+    """The candidate that repeats the title's headline part, else the longest partial repeat.
+
+    The title line may hold the site's name or section too (``Headline | Guardian
+    Unlimited``), and those are printed on the page as well. A block that holds the title's
+    longest part (its headline part) wins, the nearest to the article first; else the
+    longest repeat of some other part, only near the article (``Site | Headline`` titles
+    whose site part is the longer): far above, such a repeat is a site or section name.
+    """
+    part = headline_part(title)
+    if len(WORD.findall(part)) < _MIN_TITLE_WORDS:
+        return None  # a section or site name stands first ("Sport"), not a page title
+    # The title's first part, when about as long as the longest, may be the headline too
+    # (``Gardening in a Warming World | Cornell Garden-Based Learning``): the one repeated
+    # nearest the article wins.
+    parts = [part]
+    opening = _TITLE_PARTS.split(title, maxsplit=1)[0]
+    if (
+        len(opening) >= len(part) * _RIVAL_PART_SHARE
+        and len(WORD.findall(opening)) >= _MIN_TITLE_WORDS
+    ):
+        parts.append(opening)
+    # A short repeat of a short part of the title is its site or section name.
+    shortest = max(MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
+    repeats = []
+    for index in candidates:
+        text = collapse_within(state.block_text(state.blocks[index]), len(title))
+        if text is not None and len(text) >= shortest and text in title:
+            if any(other in text for other in parts):
+                return index
+            repeats.append((index, text))
+    best, best_length = None, 0
+    for index, text in repeats:
+        if index >= near_from and len(text) > best_length:
+            best, best_length = index, len(text)
+    return best
+
+
+def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | None:
+    """A block that opens or ends with a part of the title, split off the rest.
+
+    A page dump can glue the headline to the line before or after it (``Wednesday, 09
+    January 2008 Headline``, ``Headline Ahead of tonight's game ...``, ``Headline`` above its
+    date stamp in one block). The nearest such block to the article is split at the
+    headline, which becomes a block of its own. The title's longest part may be glued inside
+    a line; another part (the site part may be the longest) must be a whole line.
+    """
+    parts = sorted(
+        (part for part in _TITLE_PARTS.split(title) if len(WORD.findall(part)) >= _MIN_TITLE_WORDS),
+        key=len,
+        reverse=True,
+    )
+    for rank, part in enumerate(parts):
+        found = _glued_repeat(state, indices, part, whole_line=rank > 0)
+        if found is not None:
+            index, start, end = found
+            return _split_around(state, index, start, end)
+    return None
+
+
+def _glued_repeat(
+    state: ParseState, indices: range, part: str, *, whole_line: bool
+) -> tuple[int, int, int] | None:
+    """``(index, start, end)`` of the nearest block opening or ending with *part*."""
+    words = [regex.escape(word) for word in part.split()]
+    edge = r"(?:^|(?<=\n))" if whole_line else ""
+    after = r"(?=\n|$)" if whole_line else r"(?!\w)"
+    pattern = regex.compile(r"(?i)" + edge + r"\s+".join(words) + after)
+    for index in indices:
+        if not 0 <= index < len(state.blocks):
+            continue
+        block = state.blocks[index]
+        if block.finding is not None or not block.claimable:
+            continue
+        text = state.block_text(block)
+        found = pattern.search(text, 0, MAX_HEADLINE_CHARS + len(part))
+        if found is None:
+            found = pattern.search(text, max(0, len(text) - len(part) - 1))
+        if found is None or (found.start() > 0 and found.end() < len(text)):
+            continue
+        return index, block.start + found.start(), block.start + found.end()
+    return None
+
+
+def _split_around(state: ParseState, index: int, start: int, end: int) -> int:
+    """Split block *index* so that ``[start, end)`` is a block of its own; its new index."""
+    block = state.blocks[index]
+    guessed = block.guessed
+    if start > block.start:
+        _, block = state.split_block(index, start)
+        index += 1
+    if end < block.end:
+        block, rest = state.split_block(index, end)
+        rest.guessed = guessed
+    block.guessed = guessed
+    return index
+
+
+def fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
+    title_words = set(WORD.findall(headline_part(title)))
+    if len(title_words) < _MIN_TITLE_WORDS:
+        return None
+    for index in candidates:
+        words = set(WORD.findall(collapse(state.block_text(state.blocks[index]))))
+        if not words:
+            continue
+        shared = len(words & title_words)
+        if shared / len(words) >= _FUZZY_PRECISION and shared / len(title_words) >= _FUZZY_RECALL:
+            return index
+    return None
+
+
+def title_is_headline(state: ParseState, title_index: int) -> bool:
+    """Whether the title line's headline part reads as a headline (four words or more)."""
+    block = state.blocks[title_index]
+    text = state.block_text(block)
+    if not block.claimable or not headline_shaped(text):
+        return False
+    return len(WORD.findall(headline_part(text))) >= MIN_FALLBACK_WORDS
+
+
+def headline_part(title: str) -> str:
+    """The longest part of a title line split at its separators."""
+    parts = [part for part in _TITLE_PARTS.split(title) if part.strip()]
+    return max(parts, key=len) if parts else title
+
+
+def title_as_headline(state: ParseState) -> None:
+    """Use the title line's headline part when nothing below repeats it."""
+    index = title_line_index(state)
+    block = state.blocks[index]
+    text = state.block_text(block)
+    if not block.claimable or not headline_shaped(text):
+        return  # a line a chrome rule matched ("Skip to content") is never the title
+    part = headline_part(text).strip()
+    start = text.find(part)
+    if start < 0 or len(WORD.findall(part)) < MIN_FALLBACK_WORDS:
+        return
+    head_at, tail_at = block.start + start, block.start + start + len(part)
+    if not block.start <= head_at < tail_at <= block.end:
+        return
+    if head_at > block.start:
+        before, block = state.split_block(index, head_at)
+        state.mark_chrome(before, "title")
+        index += 1
+    if tail_at < block.end:
+        block, rest = state.split_block(index, tail_at)
+        state.mark_chrome(rest, "title")
+        parts = [part.strip() for part in _TITLE_PARTS.split(state.source_text(rest))]
+        site = next((part for part in reversed(parts) if part.strip(" -–—|:_»·•~")), "")
+        site = site.strip(" -–—|:_»·•~")
+        if site and len(site) <= _MAX_SITE_CHARS and state.site is None:
+            state.site = Site(name=site, span=rest.span)
+    mark(state, block)
+
+
+def site_part(title: str, headline: str) -> str | None:
+    """The site name when *title* is *headline* plus a separator and a short site part."""
+    if title.startswith(headline):
+        match = _SITE_AFTER.fullmatch(title[len(headline) :])
+    elif title.endswith(headline):
+        match = _SITE_BEFORE.fullmatch(title[: -len(headline)])
+    else:
+        return None
+    if match is None or len(match.group("site")) > _MAX_SITE_CHARS:
+        return None
+    return match.group("site")
+
+
+def name_site(state: ParseState, title_block: Block, title_rest: str, headline: str) -> None:
+    """Name the site from the title line (in its printed case), unless a step already has.
+
+    *title_rest* is what the title line holds beside the (collapsed) *headline*: the site's
+    name, maybe with a section (``Science | The Daily Planet``). The part at the title's far
+    end from the headline is the name. A part with more words than the headline and four or
+    more is no name: the headline chosen is more likely the site's own name printed on the
+    page, and the title's rest the real headline; no name is made up from it.
+    """
+    if state.site is not None:
+        return
+    parts = [part.strip() for part in _TITLE_PARTS.split(title_rest) if part.strip()]
+    if not parts:
+        return
+    title = collapse(state.block_text(title_block))
+    name = parts[-1] if title.startswith(headline) else parts[0]
+    words = len(WORD.findall(name))
+    if words >= MIN_FALLBACK_WORDS and words > len(WORD.findall(headline)):
+        return
+    printed = " ".join(state.source_text(title_block).split())
+    found = _find_casefolded(printed, name)
+    shown = printed[found[0] : found[1]] if found is not None else name
+    state.site = Site(name=shown, span=title_block.span)
+
+
+def _find_casefolded(text: str, folded: str) -> tuple[int, int] | None:
+    """Where casefolded *folded* stands in *text*, as offsets into *text* itself.
+
+    Casefolding can change lengths ("ß" becomes "ss", "İ" two characters), so offsets in the
+    folded text are mapped back character by character.
+    """
+    pieces = [character.casefold() for character in text]
+    origin = [index for index, piece in enumerate(pieces) for _ in piece]
+    position = "".join(pieces).find(folded)
+    if position < 0 or not folded:
+        return None
+    return origin[position], origin[position + len(folded) - 1] + 1
