@@ -36,6 +36,7 @@ from copydesk.steps.quotes.words import (
     FIRST_WORD,
     NON_SPACE,
     WORD,
+    has_double_mark,
     is_capitalised,
     last_sentence_start,
     trim,
@@ -119,7 +120,7 @@ def attribution_before(
 def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
     """``Spokeswoman Maria Lind says the mayor has "…"``: a quote inside the sentence
     whose subject opens it with a speech verb speaks for that subject."""
-    if any(mark in text[start:end] for mark in '"“”'):
+    if has_double_mark(text, start, end):
         return None  # an earlier quote in the sentence has its own attribution
     subject = opening_subject(text, start, end, patterns)
     if subject is None or text[subject.end : subject.end + 1] in ("’", "'"):
