@@ -15,6 +15,7 @@ from copydesk.steps.quotes.fragments import (
     quoting_verb_subject,
 )
 from copydesk.steps.quotes.marks import Pair
+from copydesk.steps.quotes.passive import passive_agent
 from copydesk.steps.quotes.phrases import (
     AFTER,
     BEFORE,
@@ -108,9 +109,11 @@ def attribution_before(
     if window_start == max(floor, pair.start - WINDOW) and window_start > floor:
         reach = max(floor, pair.start - _OPENING_REACH)
         sentence_start = last_sentence_start(patterns.abbreviations, text, reach, pair.start)
-    # "Lind says the mayor has "…"", "Lee has used the phrase "…"", "Romney's "…" comment".
+    # "X was asked by host Y, "…"", "Lind says the mayor has "…"", "Lee has used the phrase
+    # "…"", "Romney's "…" comment".
     return (
-        _reporting_subject(text, sentence_start, end, patterns)
+        passive_agent(text, sentence_start, end, patterns)
+        or _reporting_subject(text, sentence_start, end, patterns)
         or quotation_noun_subject(text, sentence_start, end, patterns)
         or quoting_verb_subject(text, sentence_start, end, patterns)
         or possessor(text, pair, window_start, patterns)
