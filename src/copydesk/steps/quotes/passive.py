@@ -22,10 +22,11 @@ def passive_agent(text: str, start: int, end: int, patterns: Patterns) -> Attrib
     colon (right before the mark): ``was asked by moderator Jo Ruiz, who …, "…"``."""
     if text[end - 1 : end] not in (",", ":"):
         return None
-    passive = None
-    for passive in _PASSIVE.finditer(text, start, end):
-        pass  # (the last one: the nearest to the mark)
-    if passive is None or patterns.verb_at(text, passive.start(1), end) is None:
+    passives = list(_PASSIVE.finditer(text, start, end))
+    if not passives:
+        return None
+    passive = passives[-1]  # (the nearest to the mark)
+    if patterns.verb_at(text, passive.start(1), end) is None:
         return None
     agent_end = text.find(",", passive.end(), end - 1)
     if agent_end < 0:
