@@ -20,8 +20,8 @@ _MAX_ASIDE = 160
 def passive_agent(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
     """The agent of a passive speech verb that ends ``text[start:end]`` with a comma or a
     colon (right before the mark): ``was asked by moderator Jo Ruiz, who …, "…"``."""
-    if text[end - 1 : end] not in (",", ":"):
-        return None
+    if text[end - 1 : end] not in (",", ":") or text.find("by", start, end) < 0:
+        return None  # (most sentences end otherwise, or hold no "by": not searched)
     passives = list(_PASSIVE.finditer(text, start, end))
     if not passives:
         return None
