@@ -299,7 +299,9 @@ def _subject_before(
     if is_participle(verb) and not text[window_start : verb.start].strip(" \n\"”’'"):
         return _previous_subject(text, window_start, verb, patterns)  # "… good." Adding, "…"
     if is_participle(verb) or _after_conjunction(text, window_start, verb.start):
-        return sentence_subject(text, window_start, verb, patterns)
+        return _clause_subject(text, window_start, verb, patterns) or sentence_subject(
+            text, window_start, verb, patterns
+        )
     clause_start = window_start
     for match in CLAUSE_BREAK.finditer(text[window_start : verb.start]):
         clause_start = window_start + match.end()
@@ -333,6 +335,21 @@ def _subject_before(
         if mention is not None and _clause_boundary(text, subject_start, begin):
             return attribution(cue(verb), mention, after=False)
     return _subject_before_aside(text, subject_start, subject_end, verb, patterns)
+
+
+def _clause_subject(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
+    """``When Mook was asked …, he laughed and said, "…"``: the subject that opens the last
+    clause (after a comma) of verbs joined by ``and``, nearer than the sentence's."""
+    if is_participle(verb):
+        return None
+    comma = text.rfind(",", start, verb.start)
+    if comma < 0:
+        return None  # (the clause is the sentence)
+    clause_start = trim(text, comma + 1, verb.start)[0]
+    subject = opening_subject(text, clause_start, verb.start, patterns)
+    if subject is None or (subject.start != clause_start and subject.title is None):
+        return None  # (only a subject that opens the clause)
+    return attribution(cue(verb), subject, after=False)
 
 
 def _previous_subject(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
