@@ -58,6 +58,8 @@ _SUBJECT_AFTER = frozenset(
     | {"then", "so", "though", "although", "once", "that"}
 )
 
+# Words that open a subordinate clause before the main one ("When Lee was asked, he said").
+_SUBORDINATE = frozenset({"when", "while", "as", "after", "before", "because", "since", "once"})
 # Words that join a participle to the sentence whose subject says it ("while adding,").
 _PARTICIPLE_JOINS = (" while", " before", " after", " when", " by")
 # A reported clause that another one follows: the quote after it may be someone else's.
@@ -338,9 +340,11 @@ def _subject_before(
 
 
 def _clause_subject(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
-    """``When Mook was asked …, he laughed and said, "…"``: the subject that opens the last
-    clause (after a comma) of verbs joined by ``and``, nearer than the sentence's."""
-    if is_participle(verb):
+    """``When Mook was asked …, he laughed and said, "…"``: in a sentence that opens with a
+    subordinate clause, the subject that opens the last clause (after a comma) of verbs
+    joined by ``and`` (``Lee noted …, markets fell and added`` keeps the sentence's)."""
+    first = FIRST_WORD.match(text, start, verb.start)
+    if is_participle(verb) or first is None or first.group(1).casefold() not in _SUBORDINATE:
         return None
     comma = text.rfind(",", start, verb.start)
     if comma < 0:
