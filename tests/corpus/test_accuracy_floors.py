@@ -36,7 +36,7 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("polnear", "body", "recall"): 0.99,
     ("polnear", "quotes", "direct_piece_recall"): 0.99,
     ("polnear", "quotes", "attributed_precision"): 0.99,
-    ("polnear", "quotes", "speaker_accuracy"): 0.988,
+    ("polnear", "quotes", "speaker_accuracy"): 0.989,
     ("polnear", "quotes", "speaker_accuracy_names"): 0.986,
     ("polnear", "quotes", "speaker_end_to_end"): 0.950,
     ("polnear", "quotes", "attributed_right_speaker"): 0.966,

@@ -221,6 +221,13 @@ TITLES: tuple[str, ...] = (
 """Job titles, ranks and honorifics that can stand before a name."""
 
 SPEAKER_NOUNS: tuple[str, ...] = (
+    # Political labels as nouns ("one Latino conservative has dubbed"; feat/quotes-4).
+    "conservative",
+    "conservatives",
+    "liberal",
+    "liberals",
+    "progressive",
+    "progressives",
     "wife",
     "husband",
     "son",

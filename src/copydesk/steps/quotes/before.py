@@ -15,6 +15,7 @@ from copydesk.steps.quotes.fragments import (
     quoting_verb_subject,
 )
 from copydesk.steps.quotes.marks import Pair
+from copydesk.steps.quotes.passive import passive_agent
 from copydesk.steps.quotes.phrases import (
     AFTER,
     BEFORE,
@@ -36,6 +37,7 @@ from copydesk.steps.quotes.words import (
     FIRST_WORD,
     NON_SPACE,
     WORD,
+    has_double_mark,
     is_capitalised,
     last_sentence_start,
     trim,
@@ -56,6 +58,8 @@ _SUBJECT_AFTER = frozenset(
     | {"then", "so", "though", "although", "once", "that"}
 )
 
+# Words that open a subordinate clause before the main one ("When Lee was asked, he said").
+_SUBORDINATE = frozenset({"when", "while", "as", "after", "before", "because", "since", "once"})
 # Words that join a participle to the sentence whose subject says it ("while adding,").
 _PARTICIPLE_JOINS = (" while", " before", " after", " when", " by")
 # A reported clause that another one follows: the quote after it may be someone else's.
@@ -107,9 +111,11 @@ def attribution_before(
     if window_start == max(floor, pair.start - WINDOW) and window_start > floor:
         reach = max(floor, pair.start - _OPENING_REACH)
         sentence_start = last_sentence_start(patterns.abbreviations, text, reach, pair.start)
-    # "Lind says the mayor has "…"", "Lee has used the phrase "…"", "Romney's "…" comment".
+    # "X was asked by host Y, "…"", "Lind says the mayor has "…"", "Lee has used the phrase
+    # "…"", "Romney's "…" comment".
     return (
-        _reporting_subject(text, sentence_start, end, patterns)
+        passive_agent(text, sentence_start, end, patterns)
+        or _reporting_subject(text, sentence_start, end, patterns)
         or quotation_noun_subject(text, sentence_start, end, patterns)
         or quoting_verb_subject(text, sentence_start, end, patterns)
         or possessor(text, pair, window_start, patterns)
@@ -119,7 +125,7 @@ def attribution_before(
 def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
     """``Spokeswoman Maria Lind says the mayor has "…"``: a quote inside the sentence
     whose subject opens it with a speech verb speaks for that subject."""
-    if any(mark in text[start:end] for mark in '"“”'):
+    if has_double_mark(text, start, end):
         return None  # an earlier quote in the sentence has its own attribution
     subject = opening_subject(text, start, end, patterns)
     if subject is None or text[subject.end : subject.end + 1] in ("’", "'"):
@@ -295,7 +301,9 @@ def _subject_before(
     if is_participle(verb) and not text[window_start : verb.start].strip(" \n\"”’'"):
         return _previous_subject(text, window_start, verb, patterns)  # "… good." Adding, "…"
     if is_participle(verb) or _after_conjunction(text, window_start, verb.start):
-        return sentence_subject(text, window_start, verb, patterns)
+        return _clause_subject(text, window_start, verb, patterns) or sentence_subject(
+            text, window_start, verb, patterns
+        )
     clause_start = window_start
     for match in CLAUSE_BREAK.finditer(text[window_start : verb.start]):
         clause_start = window_start + match.end()
@@ -329,6 +337,23 @@ def _subject_before(
         if mention is not None and _clause_boundary(text, subject_start, begin):
             return attribution(cue(verb), mention, after=False)
     return _subject_before_aside(text, subject_start, subject_end, verb, patterns)
+
+
+def _clause_subject(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:
+    """``When Mook was asked …, he laughed and said, "…"``: in a sentence that opens with a
+    subordinate clause, the subject that opens the last clause (after a comma) of verbs
+    joined by ``and`` (``Lee noted …, markets fell and added`` keeps the sentence's)."""
+    first = FIRST_WORD.match(text, start, verb.start)
+    if is_participle(verb) or first is None or first.group(1).casefold() not in _SUBORDINATE:
+        return None
+    comma = text.rfind(",", start, verb.start)
+    if comma < 0:
+        return None  # (the clause is the sentence)
+    clause_start = trim(text, comma + 1, verb.start)[0]
+    subject = opening_subject(text, clause_start, verb.start, patterns)
+    if subject is None or (subject.start != clause_start and subject.title is None):
+        return None  # (only a subject that opens the clause)
+    return attribution(cue(verb), subject, after=False)
 
 
 def _previous_subject(text: str, start: int, verb: Verb, patterns: Patterns) -> Attribution | None:

@@ -8,7 +8,14 @@ from copydesk.steps.quotes.cues import Patterns, strip_adverbs
 from copydesk.steps.quotes.marks import Pair
 from copydesk.steps.quotes.phrases import Attribution, Mention, attribution, speaker_phrase
 from copydesk.steps.quotes.subjects import opening_subject
-from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, WORD, trim, visible_end
+from copydesk.steps.quotes.words import (
+    FIRST_WORD,
+    NON_SPACE,
+    WORD,
+    has_double_mark,
+    trim,
+    visible_end,
+)
 
 # A subordinate clause may open the sentence before the subject ("When Lee used the words").
 _SUBORDINATORS = frozenset({"when", "as", "after", "before", "while", "once", "since", "if"})
@@ -33,7 +40,7 @@ def quotation_noun_subject(
     words = WORD.findall(text, max(start, end - 40), end)
     if not words or words[-1].casefold() not in patterns.quotation_nouns:
         return None
-    if any(mark in text[start:end] for mark in '"“”'):
+    if has_double_mark(text, start, end):
         return None  # an earlier quote in the sentence has its own speaker
     subject = opening_subject(text, start, end, patterns)
     first = FIRST_WORD.match(text, start, end)
@@ -48,15 +55,17 @@ def quoting_verb_subject(text: str, start: int, end: int, patterns: Patterns) ->
     """``It is strange that Trump would denounce "…"``, ``in what one conservative has
     dubbed "…"``: the nearest verb of the ``quoting_verbs`` before the mark (no other verb
     between) and the name or pronoun right before it (past auxiliaries and adverbs)."""
-    words = list(WORD.finditer(text, max(start, end - _VERB_REACH), end))
+    reach = max(start, end - _VERB_REACH)
+    words = WORD.findall(text, reach, end)
     for index in range(len(words) - 1, -1, -1):
-        word = words[index]
-        folded = word.group().casefold()
+        folded = words[index].casefold()
         if folded not in patterns.quoting_verbs:
             if folded in patterns.verb_words or folded in _CLAUSE_WORDS:
                 return None  # another verb or clause between: not this quote's verb
             continue
-        if any(mark in text[word.end() : end] for mark in '"“”'):
+        # (Where the words stand is read only for the rare verb found.)
+        word = list(WORD.finditer(text, reach, end))[index]
+        if has_double_mark(text, word.end(), end):
             return None
         subject_end = strip_adverbs(text, start, word.start(), patterns)
         return _subject_ending(text, start, subject_end, word.group(), patterns)

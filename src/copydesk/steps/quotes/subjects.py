@@ -61,9 +61,10 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     if first is None:
         return None
     word = first.group(1).rstrip(",")  # ("Later," opens with an opening word)
-    if word.casefold() in _CONJUNCTIONS:
+    folded = word.casefold()
+    if folded in _CONJUNCTIONS:
         return opening_subject(text, first.end(), stop, patterns)  # "But Trump deflected: …"
-    if patterns.never_names(word.casefold()) and word.casefold() not in patterns.pronouns:
+    if patterns.never_names(folded) and folded not in patterns.pronouns:
         # "Back in 1999, Mr. Trump expressed …": the subject follows the opening phrase,
         # which may hold commas of its own ("In a wide-ranging, in-prison interview, …").
         # (From the word's start: "Later," holds the comma itself.)
@@ -76,9 +77,9 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
                 return subject
             comma = text.find(",", comma + 1, stop)
         return None
-    if word.casefold() in patterns.pronouns:
+    if folded in patterns.pronouns:
         return Mention(first.start(1), first.end(1), None)
-    if word.casefold() in patterns.determiners:
+    if folded in patterns.determiners:
         # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
         words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:6]
         proper_end = -1

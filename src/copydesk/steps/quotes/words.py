@@ -16,10 +16,16 @@ NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 #: The first word after white space, as group 1.
 FIRST_WORD = regex.compile(r"\s*(\S+)")
 NON_SPACE = regex.compile(r"\S+")
+_DOUBLE_MARK = regex.compile(r"[\"“”]")
 
 
 def word_count(text: str) -> int:
     return len(text.split())
+
+
+def has_double_mark(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a double quotation mark (searched without a slice)."""
+    return _DOUBLE_MARK.search(text, start, end) is not None
 
 
 def is_capitalised(word: str) -> bool:
