@@ -303,7 +303,7 @@ def _names_with_extra(
     lexicon: Lexicon, words: BylineWords, item: str, reading: Reading, *, has_lead: bool
 ) -> list[str] | None:
     """Names in *item* (``A and B``), the last maybe followed by a role or organisation."""
-    pieces = [piece for piece in LIST_AND.split(item) if piece]
+    pieces = _name_pieces(lexicon, words, item)
     names: list[str] = []
     for position, piece in enumerate(pieces):
         piece, places = place_pattern(lexicon).subn("", piece.strip())
@@ -322,6 +322,25 @@ def _names_with_extra(
             return None
         names.append(name)
     return names
+
+
+def _name_pieces(lexicon: Lexicon, words: BylineWords, item: str) -> list[str]:
+    """*item* split on "and" / "&", but a job title that holds one stays whole with the name
+    before it: ``Jane Doe Founder & Lead Reviewer`` is one piece, ``Jane Doe and John Roe``
+    two, ``Jane Doe and Staff`` two."""
+    pieces = [piece for piece in LIST_AND.split(item) if piece]
+    joints = list(LIST_AND.finditer(item))
+    if len(pieces) < 2 or len(joints) != len(pieces) - 1:
+        return pieces  # (a list opening or closing on "and": read as it is split)
+    before, after = pieces[-2].split(), pieces[-1]
+    if (
+        len(before) > 2
+        and before[-1].casefold() in words.role_heads | words.role_words
+        and classify_extra(lexicon, words, after, after_separator=False)[1] is not None
+    ):
+        # The job title's first half ends the piece before: join the two again as printed.
+        pieces[-2:] = [item[item.rindex(pieces[-2], 0, joints[-1].start() + 1) :]]
+    return pieces
 
 
 def _name_then_extra(
