@@ -3,7 +3,9 @@ an author box or "Written by" line under it) keep both lines as bylines, but the
 the later line that an earlier author line already holds are dropped from its ``names``.
 
 Only author lines are read so: a credit trailer (``Reporting by A``) that names the
-byline's writer again says something of its own, and keeps its names.
+byline's writer again says something of its own, and keeps its names. A page of more than
+a few author lines is a listing of one writer's stories, each line its own byline: there
+every line keeps its names.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ __all__ = ["hold_writers_once"]
 
 # The kinds of byline that name the story's writer.
 _WRITER_KINDS = frozenset({"author", "writing"})
+# A story prints its writer at most this many times (byline, author box, "Written by").
+_MAX_WRITER_LINES = 3
 
 
 def hold_writers_once(state: ParseState, _words: BylineWords, _prose: Prose) -> None:
@@ -33,11 +37,15 @@ def hold_writers_once(state: ParseState, _words: BylineWords, _prose: Prose) -> 
     >>> [(b.kind, b.names) for b in article.bylines]
     [('author', ('Jane Doe',)), ('author', ())]
     """
+    writer_lines = [
+        (block, finding)
+        for block in state.blocks
+        if isinstance(finding := block.finding, Byline) and finding.kind in _WRITER_KINDS
+    ]
+    if len(writer_lines) > _MAX_WRITER_LINES:
+        return  # a listing
     held: set[str] = set()
-    for block in state.blocks:
-        finding = block.finding
-        if not isinstance(finding, Byline) or finding.kind not in _WRITER_KINDS:
-            continue
+    for block, finding in writer_lines:
         names = tuple(name for name in finding.names if name.casefold() not in held)
         if names != finding.names:
             block.finding = attrs.evolve(finding, names=names)
