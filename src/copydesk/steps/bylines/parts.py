@@ -74,6 +74,7 @@ TAIL = regex.compile(
       | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
       | @\w
+      | (?:at|@)\s*\d{{1,2}}(?:[:.]\d\d\b\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)
       | [\w.+-]+@[\w-]+\.\w
       | \(?\d{{3}}\)?[\s.-]\d{{3}}[\s.-]\d{{4}}
     )"""
@@ -100,7 +101,7 @@ _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
 # A tail that is a date: the evidence that a one-word "By" line is a byline.
 _DATE_TAIL = regex.compile(
     rf"(?i)(?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:at|@)\s*\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b))"
 )
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
