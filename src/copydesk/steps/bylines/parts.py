@@ -248,13 +248,11 @@ def read_name_part(
     # role: "SANTA CRUZ, Calif." opens a dateline). "By A, B" lists names when B is no
     # outlet.
     list_ended = False
-    names_only = _list_of_names(words, items, has_and=has_and)
     for position, item in enumerate(items):
         if not item or (reading.names and is_credential(words.names, item)):
             continue  # "Jane Doe, PhD": a credential, kept in the text only
         if (
             position > 0
-            and not names_only
             and (list_ended or not has_and or agency_named(lexicon, item) is not None)
             and not reading.organization
             and _absorb_extra(lexicon, words, reading, item, after_separator=_mixed_case(items[0]))
@@ -274,22 +272,6 @@ def read_name_part(
             continue
         reading.names.extend(names)
     return reading
-
-
-def _list_of_names(words: BylineWords, items: Sequence[str], *, has_and: bool) -> bool:
-    """Whether *items* are three or more person names listed without "and" (``Jane Roe, John
-    Doe, Ann Lee``, the authors of a paper): none of them is then an outlet, as the second
-    of ``Jane Roe, Burnaby Now`` is."""
-    people = [item for item in items if item and not is_credential(words.names, item)]
-    return (
-        not has_and
-        and len(people) > 2
-        and all(
-            (name := clean_name(words.names, item)) is not None
-            and not _organization_word(words, name.split()[-1])
-            for item in people
-        )
-    )
 
 
 def _organization_word(words: BylineWords, word: str) -> bool:
