@@ -76,9 +76,8 @@ ROLE_HEADS: tuple[str, ...] = (
     "ceo",
     "reviewer",
     # Job titles of the writers of company blogs and guides, printed in their author boxes
-    # ("Jane Doe, Head of Content", "Jane Doe | Guest Columnists").
-    "columnists",
-    "contributors",
+    # ("Jane Doe, Head of Content", "Jane Doe Founder & Lead Reviewer"). Not the plurals
+    # "Columnists", "Contributors": they name a menu's sections as often.
     "head",
     "lead",
     "manager",
