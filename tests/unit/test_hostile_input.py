@@ -145,14 +145,16 @@ def test_a_page_of_hundreds_of_bylines_is_read_up_to_a_bound() -> None:
 
 def test_remembered_byline_readings_are_not_shared() -> None:
     """Each byline gets its own reading: an agency line absorbed by one byline does not
-    reach the next one with the same names."""
+    reach the next one with the same names (a listing of his stories: each line keeps its
+    names)."""
     text = (
         "Storm hits\n\nJan 14 2008 by Andy Howell\n\nAssociated Press\n\n"
-        "Jan 15 2008 by Andy Howell\n\nJan 16 2008 by Andy Howell"
+        "Jan 15 2008 by Andy Howell\n\nJan 16 2008 by Andy Howell\n\n"
+        "Jan 17 2008 by Andy Howell"
     )
     bylines = copydesk.parse(text).bylines
-    assert [b.names for b in bylines] == [("Andy Howell",)] * 3
-    assert [b.organization for b in bylines] == ["AP", None, None]
+    assert [b.names for b in bylines] == [("Andy Howell",)] * 4
+    assert [b.organization for b in bylines] == ["AP", None, None, None]
 
 
 def test_credits_kept_as_records_come_back_whole() -> None:

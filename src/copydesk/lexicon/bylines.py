@@ -75,6 +75,25 @@ ROLE_HEADS: tuple[str, ...] = (
     "co-founder",
     "ceo",
     "reviewer",
+    # Job titles of the writers of company blogs and guides, printed in their author boxes
+    # ("Jane Doe, Head of Content", "Jane Doe Founder & Lead Reviewer"). Not the plurals
+    # "Columnists", "Contributors": they name a menu's sections as often.
+    "head",
+    "lead",
+    "manager",
+    "director",
+    "strategist",
+    "consultant",
+    "researcher",
+    "scientist",
+    "engineer",
+    "developer",
+    "designer",
+    "marketer",
+    "dietitian",
+    "nutritionist",
+    "coach",
+    "trainer",
 )
 
 #: Words that may precede a role head inside a job title (besides outlet names).

@@ -398,6 +398,9 @@ _MAX_BOX_ROLE_CHARS = 80
 _MIN_BIO_CHARS = 40
 # How many blocks around an author box's name line are searched for a comment thread's.
 _BOX_COMMENT_WINDOW = 2
+# A biography names its writer in its first sentence, within this many characters.
+_MAX_BIO_OPENING_CHARS = 200
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _FIRST_PERSON_BIO = regex.compile(
     r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!]\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\b"
 )
@@ -440,7 +443,8 @@ def _among_comments(state: ParseState, index: int) -> bool:
 def _biography_under(state: ParseState, words: BylineWords, index: int, name: str) -> bool:
     """Whether the writer's biography stands right under the name line ``blocks[index]``
     (after at most one short line: a job title, or the name again). Only a biography
-    that opens with the whole name vouches for a name no given-name list knows."""
+    that opens with the whole name vouches for a name no given-name list knows; a known
+    one may stand later in the first sentence ("Award-winning chef Jane Roe has ...")."""
     given = name.split()[0]
     known = opens_with_given_name(words.names, name)
     for near in range(index + 1, min(len(state.blocks), index + 3)):
@@ -450,11 +454,19 @@ def _biography_under(state: ParseState, words: BylineWords, index: int, name: st
             _opens_with(text, name)
             or (known and regex.match(rf"{regex.escape(given)}\s+\p{{Ll}}", text) is not None)
             or (known and _FIRST_PERSON_BIO.match(text) is not None)
+            or (known and _in_first_sentence(text, name))
         ):
             return True
         if len(text) > _MAX_BOX_ROLE_CHARS or text.rstrip().endswith((".", "!", "?")):
             return False
     return False
+
+
+def _in_first_sentence(text: str, name: str) -> bool:
+    """Whether *text*'s first sentence prints the whole *name* (as printed, whole words)."""
+    end = _SENTENCE_END.search(text, 0, _MAX_BIO_OPENING_CHARS)
+    opening = text[: end.start() if end is not None else _MAX_BIO_OPENING_CHARS]
+    return regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", opening) is not None
 
 
 def _opens_with(text: str, name: str) -> bool:

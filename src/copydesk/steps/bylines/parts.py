@@ -74,6 +74,7 @@ TAIL = regex.compile(
       | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
       | @\w
+      | (?:at|@)\s*\d{{1,2}}(?:[:.]\d\d\b\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)
       | [\w.+-]+@[\w-]+\.\w
       | \(?\d{{3}}\)?[\s.-]\d{{3}}[\s.-]\d{{4}}
     )"""
@@ -100,7 +101,7 @@ _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
 # A tail that is a date: the evidence that a one-word "By" line is a byline.
 _DATE_TAIL = regex.compile(
     rf"(?i)(?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
-    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:at|@)\s*\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b))"
 )
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
@@ -303,7 +304,7 @@ def _names_with_extra(
     lexicon: Lexicon, words: BylineWords, item: str, reading: Reading, *, has_lead: bool
 ) -> list[str] | None:
     """Names in *item* (``A and B``), the last maybe followed by a role or organisation."""
-    pieces = [piece for piece in LIST_AND.split(item) if piece]
+    pieces = _name_pieces(lexicon, words, item)
     names: list[str] = []
     for position, piece in enumerate(pieces):
         piece, places = place_pattern(lexicon).subn("", piece.strip())
@@ -322,6 +323,25 @@ def _names_with_extra(
             return None
         names.append(name)
     return names
+
+
+def _name_pieces(lexicon: Lexicon, words: BylineWords, item: str) -> list[str]:
+    """*item* split on "and" / "&", but a job title that holds one stays whole with the name
+    before it: ``Jane Doe Founder & Lead Reviewer`` is one piece, ``Jane Doe and John Roe``
+    two, ``Jane Doe and Staff`` two."""
+    pieces = [piece for piece in LIST_AND.split(item) if piece]
+    joints = list(LIST_AND.finditer(item))
+    if len(pieces) < 2 or len(joints) != len(pieces) - 1:
+        return pieces  # (a list opening or closing on "and": read as it is split)
+    before, after = pieces[-2].split(), pieces[-1]
+    if (
+        len(before) > 2
+        and before[-1].casefold() in words.role_heads | words.role_words
+        and classify_extra(lexicon, words, after, after_separator=False)[1] is not None
+    ):
+        # The job title's first half ends the piece before: join the two again as printed.
+        pieces[-2:] = [item[item.rindex(pieces[-2], 0, joints[-1].start() + 1) :]]
+    return pieces
 
 
 def _name_then_extra(
