@@ -258,3 +258,17 @@ def test_the_captions_pass_makes_one_credit_model_per_caption() -> None:
     credits = [caption.credit for caption in article.captions if caption.credit is not None]
     assert credits
     assert made_by_finders.call_count + made_for_captions.call_count == len(credits)
+
+
+def test_the_elsewhere_pass_reads_a_block_beside_a_byline_line_once() -> None:
+    """Whether a block repeats the page's title is read once per block, not once for each
+    byline line near it: on pairs of a name line and a role line, the pass reads the words
+    of a line about twice in all (some four and a half times before)."""
+    from unittest import mock
+
+    from copydesk.steps.bylines import elsewhere
+
+    lines = 2 * 200
+    with mock.patch.object(elsewhere, "_WORDS", wraps=elsewhere._WORDS) as words:
+        copydesk.parse("Jane Doe\nAP Sports Writer\n\n" * (lines // 2))
+    assert 0 < words.findall.call_count <= 2.2 * lines
