@@ -239,3 +239,36 @@ def test_the_shared_prose_reading_reads_split_and_relabelled_blocks_again() -> N
     assert [prose(index) for index in range(4)] == [False, False, True, True]
     state.mark_chrome(state.blocks[3], "other")
     assert prose(3) is False
+
+
+def test_the_captions_pass_makes_one_credit_model_per_caption() -> None:
+    """The first captions pass records each credit's parts and place; the models are made
+    once, for the captions labelled: a run of credit lines makes one (a model per line
+    before, each taken apart at once)."""
+    from unittest import mock
+
+    from copydesk import Credit
+    from copydesk.steps.captions import credited, wording
+
+    with (
+        mock.patch.object(wording, "Credit", wraps=Credit) as made_by_finders,
+        mock.patch.object(credited, "Credit", wraps=Credit) as made_for_captions,
+    ):
+        article = copydesk.parse("Photo: Jane Doe\n" * 50)
+    credits = [caption.credit for caption in article.captions if caption.credit is not None]
+    assert credits
+    assert made_by_finders.call_count + made_for_captions.call_count == len(credits)
+
+
+def test_the_elsewhere_pass_reads_a_block_beside_a_byline_line_once() -> None:
+    """Whether a block repeats the page's title is read once per block, not once for each
+    byline line near it: on pairs of a name line and a role line, the pass reads the words
+    of a line about twice in all (some four and a half times before)."""
+    from unittest import mock
+
+    from copydesk.steps.bylines import elsewhere
+
+    lines = 2 * 200
+    with mock.patch.object(elsewhere, "_WORDS", wraps=elsewhere._WORDS) as words:
+        copydesk.parse("Jane Doe\nAP Sports Writer\n\n" * (lines // 2))
+    assert 0 < words.findall.call_count <= 2.2 * lines

@@ -10,6 +10,7 @@ are dropped (:func:`decide`).
 
 from __future__ import annotations
 
+import heapq
 import math
 import operator
 from array import array
@@ -102,10 +103,12 @@ def _context_rows(
 ) -> Iterator[list[float]]:
     """The rows of :func:`context_features`, one by one, from the features they need."""
     count = len(scores)
-    clipped = [max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores]
-    positive = [score > 0 for score in clipped]
+    # An array of doubles and a byte per flag, and only the top scores sorted: a list of
+    # float objects per block was the classifier's memory peak on a page of short lines.
+    clipped = array("d", (max(-_SCORE_CLIP, min(_SCORE_CLIP, score)) for score in scores))
+    positive = bytearray(score > 0 for score in clipped)
     core = max(range(count), key=lambda index: clipped[index] + log_words[index]) if count else 0
-    best = sorted(clipped, reverse=True)[:_TOP]
+    best = heapq.nlargest(_TOP, clipped)
     top = sum(best) / len(best) if best else 0.0
     for index in range(count):
         # Slices, in block order, without the block itself.
@@ -151,10 +154,10 @@ def page_scores(state: ParseState) -> tuple[list[float], float]:
     the reader leaves such a page alone.
     """
     scores, best, _ = scores_and_word_counts(state)
-    return scores, best
+    return list(scores), best
 
 
-def scores_and_word_counts(state: ParseState) -> tuple[list[float], float, Sequence[int]]:
+def scores_and_word_counts(state: ParseState) -> tuple[Sequence[float], float, Sequence[int]]:
     """:func:`page_scores`, and the word count of each block as the features counted it
     (the first :data:`~copydesk.reading.page.MAX_SCAN_CHARS` characters): :func:`decide`
     weighs blocks by them (counting them again was some 6% of the step's time on WCXB
@@ -170,8 +173,10 @@ def scores_and_word_counts(state: ParseState) -> tuple[list[float], float, Seque
         log_words.append(vector[_LOG_WORDS])
         ends.append(vector[_ENDS_SENTENCE_FEATURE])
     best = max(scores, default=0.0)
-    second_stage = [_dot(second, row) for row in _context_rows(scores, log_words, ends)]
-    return second_stage, best, page.word_counts
+    word_counts = page.word_counts
+    del page  # its other per-block arrays are not needed past the first stage
+    second_stage = array("d", (_dot(second, row) for row in _context_rows(scores, log_words, ends)))
+    return second_stage, best, word_counts
 
 
 def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
@@ -262,7 +267,9 @@ def decide(
     *word_counts* are the blocks' words as ``scores_and_word_counts`` gives them (the
     first ``MAX_SCAN_CHARS`` characters of each block); without them they are counted here.
     """
-    leanings, words = [], []
+    # The leanings as doubles (8 bytes each, not a float object and a pointer): with the
+    # gains, a list of them was the step's memory peak on a page of many short lines.
+    leanings, words = array("d"), []
     for index, (block, score) in enumerate(zip(state.blocks, scores, strict=True)):
         if block.label != BODY:
             leanings.append(0.0)

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from copydesk._state import CHROME, ParseState
+from copydesk._state import CHROME, Block, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.authors import label_author_at, label_names_at
 from copydesk.steps.bylines.bare import (
@@ -65,6 +65,9 @@ _MAX_NAME_WORDS = 4
 _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by\b")
 # How many times a page is searched for a name printed again (see `_Page`).
 _MAX_ECHO_SEARCHES = 16
+# How many blocks `_Page` remembers whether they repeat the title (a few around each line
+# are read; a memo of every block of a long page would be memory held for nothing).
+_MAX_TITLE_MEMO = 64
 # What `_lead_names` returns for a line that names no writer.
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 # How many blocks above the lede a bare name with a date under it may stand.
@@ -193,7 +196,7 @@ def _lead_names(
         and dated is None
         and not below_lede
         and any(word in words.role_heads for word in _WORDS.findall(line.casefold()))
-        and _beside_title(state, page.title_words, index)
+        and _beside_title(state, page, index)
     ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
@@ -292,9 +295,10 @@ def _stamp_by(state: ParseState, index: int, *, labelled: bool) -> bool:
 
 class _Page:
     """What the pass reads of the whole page, worked out once: where the blocks start, the
-    words of the page's title, and whether it prints a name again where it prints its
-    writer (see `printed_again`, searched at most `_MAX_ECHO_SEARCHES` times a page: each
-    search reads the whole text, and a listing of thousands of bylines is no article)."""
+    words of the page's title, which blocks repeat it (`repeats_title`), and whether it
+    prints a name again where it prints its writer (see `printed_again`, searched at most
+    `_MAX_ECHO_SEARCHES` times a page: each search reads the whole text, and a listing of
+    thousands of bylines is no article)."""
 
     def __init__(self, state: ParseState) -> None:
         self._state = state
@@ -304,6 +308,23 @@ class _Page:
         self.title_words = (
             frozenset(_WORDS.findall(state.block_text(title).casefold())) if title else frozenset()
         )
+        # Whether a block repeats the title, by its offsets: each line of a run of byline
+        # lines reads the blocks around it, so every block was read some four times.
+        self._repeats_title: dict[tuple[int, int], bool] = {}
+
+    def repeats_title(self, block: Block) -> bool:
+        """Whether *block* repeats the page's title: three words or more, most of them the
+        title's (remembered for up to `_MAX_TITLE_MEMO` blocks at a time)."""
+        key = (block.start, block.end)
+        known = self._repeats_title.get(key)
+        if known is None:
+            found = _WORDS.findall(self._state.block_text(block).casefold())
+            shared = sum(word in self.title_words for word in found)
+            known = len(found) >= 3 and shared >= 0.8 * len(found)
+            if len(self._repeats_title) >= _MAX_TITLE_MEMO:
+                self._repeats_title.clear()
+            self._repeats_title[key] = known
+        return known
 
     def printed_again(self, index: int, names: Sequence[str]) -> bool:
         """Whether every name is printed again, away from ``blocks[index]``, where a page
@@ -475,8 +496,8 @@ def _opens_with(text: str, name: str) -> bool:
     return head[: len(name)].casefold() == name.casefold() and not head[len(name) :].isalnum()
 
 
-def _beside_title(state: ParseState, title_words: frozenset[str], index: int) -> bool:
-    """Whether the headline, or a line repeating the page's title (of *title_words*), stands
+def _beside_title(state: ParseState, page: _Page, index: int) -> bool:
+    """Whether the headline, or a line repeating the page's title (see `_Page`), stands
     right above or under ``blocks[index]``: where a page prints its writer, whichever block
     the page reader took for the headline."""
     for near in range(
@@ -487,8 +508,7 @@ def _beside_title(state: ParseState, title_words: frozenset[str], index: int) ->
             continue
         if block.label == "headline":
             return True
-        found = _WORDS.findall(state.block_text(block).casefold())
-        if len(found) >= 3 and sum(word in title_words for word in found) >= 0.8 * len(found):
+        if page.repeats_title(block):
             return True
     return False
 

@@ -29,7 +29,7 @@ from copydesk.steps.captions.wording import (
     BY,
     MAX_CAPTION_LINE_CHARS,
     STOP_INSIDE,
-    credit_at,
+    PlacedCredit,
 )
 
 __all__ = ["Found", "find_credits", "label_captions"]
@@ -71,7 +71,7 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         ):
             credit = _name_comma_agency(state, block)
         if credit is not None:
-            found.append(Found.of(index, credit, credit.span.start == block.start, block))
+            found.append(Found.of(state, index, credit, credit.start == block.start, block))
             continue
         if found and _labelled_caption_under(state, found[-1], index):
             # "Image copyright Getty Images" / "Image caption The band ...": one caption.
@@ -82,7 +82,7 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
         if leading is not None:
             credit, credit_only, caption_end = leading
-            found.append(Found.of(index, credit, credit_only, block, caption_end))
+            found.append(Found.of(state, index, credit, credit_only, block, caption_end))
 
 
 def label_captions(state: ParseState, found: list[Found]) -> None:
@@ -126,7 +126,7 @@ class Found(NamedTuple):
     lines held a model, its text and its span per line until the last was labelled (33
     bytes per character at the peak; the records, each dropped once used, 18).
 
-    The finders make their credits with `credit_at`: the text is the source at the span.
+    The finders return a `PlacedCredit`: the text is the source at the span.
     """
 
     block_index: int
@@ -143,24 +143,26 @@ class Found(NamedTuple):
     @classmethod
     def of(
         cls,
+        state: ParseState,
         index: int,
-        credit: Credit,
+        credit: PlacedCredit,
         credit_only: bool,
         block: Block,
         caption_end: int | None = None,
     ) -> Found:
         """The record of *credit*, found in *block*; the caption ends with the block unless
         *caption_end* says otherwise."""
-        span = credit.span
+        parts = credit.parts
         return cls(
             index,
             # The block's own offsets where they are the credit's (a credit-only line): a
             # record then holds no int objects of its own.
-            block.start if span.start == block.start else span.start,
-            block.end if span.end == block.end else span.end,
-            credit.names,
-            credit.agency,
-            credit.file_photo,
+            block.start if credit.start == block.start else credit.start,
+            block.end if credit.end == block.end else credit.end,
+            # One tuple for the credits that name the same people (a page of photo credits).
+            state.share(tuple(parts.names)),
+            parts.agency,
+            parts.file_photo,
             credit_only,
             block.end if caption_end is None else caption_end,
         )
@@ -178,7 +180,7 @@ class Found(NamedTuple):
 
 def _leading_credit(
     state: ParseState, patterns: CreditPatterns, block: Block
-) -> tuple[Credit, bool, int] | None:
+) -> tuple[PlacedCredit, bool, int] | None:
     """A credit that opens the caption: ``STAFF PHOTO BY JANE DOE Fans wait outside.``
 
     The caption is the first line; a paragraph glued under it stays in the story.
@@ -194,12 +196,12 @@ def _leading_credit(
     parts = read_parts(state.lexicon, state.text[start:end])
     if not parts.names:
         return None
-    return credit_at(state, parts, start, end), False, caption_end
+    return PlacedCredit(parts, start, end), False, caption_end
 
 
 def _line_credit(
     state: ParseState, patterns: CreditPatterns, block: Block
-) -> tuple[Credit, bool, int] | None:
+) -> tuple[PlacedCredit, bool, int] | None:
     """A caption glued above the story in one block: ``Troops patrol the town [EPA]`` /
     ``The army said on Monday ...``: the lines down to the one ending in a credit.
 
@@ -250,7 +252,9 @@ def _last_body_index(state: ParseState) -> int | None:
 _BYLINE_LEAD = regex.compile(r"(?:[\w&]+\s){0,3}(?i:by)\s")
 
 
-def _last_line_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> Credit | None:
+def _last_line_credit(
+    state: ParseState, patterns: CreditPatterns, block: Block
+) -> PlacedCredit | None:
     """A caption line and its credit-only line in one block: ``Smoke drifts over the
     city.`` / ``Jane Doe/Daily Times/Getty Images`` (the credit line alone would be
     found; glued under its caption, no tail pattern reads it)."""
@@ -286,7 +290,7 @@ def _sentence_above(state: ParseState, index: int) -> bool:
 _NAME_COMMA_AGENCY = regex.compile(r"(?P<name>[^,\n]{3,40}),\s(?P<agency>[^,\n]{2,30})")
 
 
-def _name_comma_agency(state: ParseState, line: Block) -> Credit | None:
+def _name_comma_agency(state: ParseState, line: Block) -> PlacedCredit | None:
     """``Jane Doe, AP`` under a caption's sentence (a byline's shape too, so only under a
     sentence, glued to it, with an agency the lexicon knows)."""
     match = _NAME_COMMA_AGENCY.fullmatch(state.block_text(line))
@@ -295,10 +299,10 @@ def _name_comma_agency(state: ParseState, line: Block) -> Credit | None:
     if BY.match(match.group("name")) or len(parse_names(match.group("name"), state.lexicon)) != 1:
         return None
     parts = read_parts(state.lexicon, state.block_text(line))
-    return credit_at(state, parts, line.start, line.end)
+    return PlacedCredit(parts, line.start, line.end)
 
 
-def _bare_agency_credit(state: ParseState, block: Block) -> Credit | None:
+def _bare_agency_credit(state: ParseState, block: Block) -> PlacedCredit | None:
     """An agency printed bare after a short caption's last sentence: ``A stock image of a
     coffee cup. Researchers looked at its effect. Getty``, ``... on Monday (AFP)`` (not
     ``... said AP.``, which ends in a period; the caller skips the last body block, where a
@@ -322,7 +326,7 @@ def _bare_agency_credit(state: ParseState, block: Block) -> Credit | None:
         return None
     start = block.start + match.start("credit")
     parts = read_parts(state.lexicon, state.text[start : block.end])
-    return credit_at(state, parts, start, block.end)
+    return PlacedCredit(parts, start, block.end)
 
 
 def _bare_credit_ends(lexicon: Lexicon) -> tuple[str, ...]:

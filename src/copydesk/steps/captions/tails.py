@@ -13,7 +13,6 @@ import re
 import attrs
 import regex
 
-from copydesk._models import Credit
 from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.credits import (
@@ -24,7 +23,7 @@ from copydesk.reading.credits import (
     without_label,
 )
 from copydesk.reading.names import name_words
-from copydesk.steps.captions.wording import BY, credit_at
+from copydesk.steps.captions.wording import BY, PlacedCredit
 
 __all__ = [
     "CREDIT_MARKS",
@@ -100,7 +99,7 @@ def credit_patterns(lexicon: Lexicon) -> CreditPatterns:
     return lexicon.cached("captions.patterns", CreditPatterns.build)
 
 
-def tail_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> Credit | None:
+def tail_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> PlacedCredit | None:
     window_start = max(block.start, block.end - _CREDIT_WINDOW)
     if not may_hold_credit(state.text[window_start : block.end]):
         return None
@@ -131,7 +130,7 @@ def tail_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> Cr
         # "(China Photos/Getty Images)", "[EPA]": a known or photo agency, and a person
         # unless the agency stands alone in brackets; "N.Y. / Region" names neither.
         return None
-    return credit_at(state, parts, start, end)
+    return PlacedCredit(parts, start, end)
 
 
 def search_tail(
@@ -153,7 +152,9 @@ def search_tail(
     return best
 
 
-def standalone_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> Credit | None:
+def standalone_credit(
+    state: ParseState, patterns: CreditPatterns, block: Block
+) -> PlacedCredit | None:
     """A credit-only line: ``John McConnico/Associated Press``, ``Alex Wong | Getty Images``."""
     if block.end - block.start > _MAX_STANDALONE_CHARS:
         return None
@@ -171,13 +172,13 @@ def standalone_credit(state: ParseState, patterns: CreditPatterns, block: Block)
         and is_outlet(state.lexicon, parts.agency)
         and _reads_as_person(state.lexicon, text, parts.names[0])
     ):
-        return credit_at(state, parts, block.start, block.end)  # "STEVE RUSSELL/TORONTO STAR"
+        return PlacedCredit(parts, block.start, block.end)  # "STEVE RUSSELL/TORONTO STAR"
     if not parts.photo_agency or not (parts.names or is_agency_only(state.lexicon, text)):
         return None
     # "Jane Doe | Reuters" is a byline; a slash, or a photo word, makes it a credit.
     if "/" not in text and not parts.photo_word:
         return None
-    return credit_at(state, parts, block.start, block.end)
+    return PlacedCredit(parts, block.start, block.end)
 
 
 def _reads_as_person(lexicon: Lexicon, text: str, name: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import regex
 
 from copydesk._models import Credit, Span
@@ -17,6 +19,7 @@ __all__ = [
     "STOP_INSIDE",
     "TOKEN",
     "WEB_MARKS",
+    "PlacedCredit",
     "credit_at",
     "one_sentence",
 ]
@@ -72,3 +75,14 @@ def credit_at(state: ParseState, parts: CreditParts, start: int, end: int) -> Cr
         file_photo=parts.file_photo,
         span=Span(start, end),
     )
+
+
+class PlacedCredit(NamedTuple):
+    """What a credit names and where it is printed: the makings of a `Credit` (see
+    :func:`credit_at`). The finders of the first captions pass return these: that pass
+    records the parts, not the model, so a model made there was taken apart at once (on a
+    text of credit lines, a model, its text and its span per line)."""
+
+    parts: CreditParts
+    start: int
+    end: int
