@@ -8,6 +8,7 @@ import regex
 
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.after import WINDOW, inverted_speaker
+from copydesk.steps.quotes.crowds import crowd_before
 from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.fragments import (
     possessor,
@@ -93,6 +94,9 @@ def attribution_before(
     verb = None
     if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
         verb = patterns.verb_ending(text, window_start, end)
+    crowd = None if verb is None else crowd_before(text, window_start, verb, patterns)
+    if crowd is not None:
+        return crowd  # "about 200 protesters gathered outside, chanting "…"": the crowd's
     if verb is not None and (verb.punct or is_participle(verb)):
         # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the
         # sentence before an apposition, ahead of any phrase inside it; "Carson shared a

@@ -17,6 +17,7 @@ from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
 from copydesk.steps.quotes.after import WINDOW, attribution_after, sign_off_line
 from copydesk.steps.quotes.before import attribution_before, reported_speech
+from copydesk.steps.quotes.crowds import is_chant, is_chant_cue
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
 from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
@@ -119,8 +120,11 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
     for quote, following in _with_next(found):
         pair = quote.pair
         limit = following.pair.start if following is not None else paragraph.end
-        if quote.title and _spoken_title(text, pair, limit, paragraph.start, patterns):
-            quote.title = False  # "“As President,” she said, “I will …”": speech
+        if quote.title and (
+            _spoken_title(text, pair, limit, paragraph.start, patterns)
+            or is_chant(text, paragraph.start, pair.start, patterns)
+        ):
+            quote.title = False  # "“As President,” she said, “I will …”", chanting "…": speech
         if not quote.title:
             if previous_end >= 0:
                 floor = previous_end
@@ -235,8 +239,8 @@ def continue_speakers(
                     or _announced(context, quote, paragraph)
                 )
             quote.quote = _continued(context, quote, previous, paragraph.start)
-        if quote.quote.speaker is not None:
-            spoken = quote.quote
+        if quote.quote.speaker is not None and not is_chant_cue(quote.quote.cue, context.patterns):
+            spoken = quote.quote  # (a crowd's chant: the quote after it is still the speaker's)
         yield quote
 
 
