@@ -19,6 +19,7 @@ from copydesk.steps.quotes.after import WINDOW, attribution_after, sign_off_line
 from copydesk.steps.quotes.before import attribution_before, reported_speech
 from copydesk.steps.quotes.crowds import is_chant, is_chant_cue
 from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.fragments import after_quotation_noun
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
 from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
 from copydesk.steps.quotes.phrases import MAX_SPEAKER_WORDS, Attribution
@@ -123,8 +124,10 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
         if quote.title and (
             _spoken_title(text, pair, limit, paragraph.start, patterns)
             or is_chant(text, paragraph.start, pair.start, patterns)
+            or after_quotation_noun(text, paragraph.start, pair.start, patterns)
         ):
-            quote.title = False  # "“As President,” she said, “I will …”", chanting "…": speech
+            # "“As President,” she said, “I will …”", chanting "…", the slogan "…": speech
+            quote.title = False
         if not quote.title:
             if previous_end >= 0:
                 floor = previous_end
