@@ -65,6 +65,8 @@ _SUBORDINATE = frozenset({"when", "while", "as", "after", "before", "because", "
 _PARTICIPLE_JOINS = (" while", " before", " after", " when", " by")
 # A reported clause that another one follows: the quote after it may be someone else's.
 _OTHER_CLAUSE = frozenset({"but", "while", "whereas", "although", "though", "however"})
+# A relative clause after a name, whose verb may report the name's speech.
+_RELATIVE = ", who "
 # Between a subject and its verb, at most this many auxiliaries and adverbs ("has also").
 _MAX_AUXILIARIES = 2
 
@@ -120,6 +122,7 @@ def attribution_before(
     return (
         passive_agent(text, sentence_start, end, patterns)
         or _reporting_subject(text, sentence_start, end, patterns)
+        or _relative_reporter(text, sentence_start, end, patterns)
         or quotation_noun_subject(text, sentence_start, end, patterns)
         or quoting_verb_subject(text, sentence_start, end, patterns)
         or possessor(text, pair, window_start, patterns)
@@ -149,6 +152,23 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
     # After a verb such as "called", the quote is a fragment unless it reads as speech.
     fragment = printed.casefold() in patterns.quoting_verbs
     return attribution(printed, subject, after=False, fragment=fragment)
+
+
+def _relative_reporter(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``backed by Ann Lee, who told reporters that "…"``: a relative clause reports the
+    speech of the name before it (the mention ``who``, resolved to that name)."""
+    comma = text.rfind(_RELATIVE, start, end)
+    if comma < 0 or has_double_mark(text, comma, end):
+        return None
+    who = comma + 2
+    verb = _reporting_verb(text, who + 3, end, patterns)
+    if verb is None:
+        return None
+    printed, verb_end = verb
+    if ";" in text[verb_end:end] or _other_clause(text, verb_end, end, patterns):
+        return None  # "…, who said …, while the auditors found it "…"": another clause
+    fragment = printed.casefold() in patterns.quoting_verbs
+    return Attribution(printed, who, who + 3, None, False, fragment)
 
 
 def _verb_positions(text: str, position: int, end: int) -> list[int]:
