@@ -28,6 +28,8 @@ from copydesk.steps.quotes.words import last_visible, word_count
 
 # A quote resumes after the attribution that split it when the gap is at most this long.
 _MAX_RESUME_GAP = 200
+# Words that may join an attribution to the piece of the quote it resumes (", so “…”").
+_RESUMING_JOINS = (", so", ", and", ", but")
 
 
 @attrs.define
@@ -315,6 +317,8 @@ def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
     if pair.start - carried.span.end > _MAX_RESUME_GAP:
         return False
     gap = text[carried.span.end : pair.start].rstrip()
+    if gap.endswith(_RESUMING_JOINS):
+        gap = gap[: gap.rindex(" ")]  # "“…,” she says, so “try to …”": a joining word
     # (The attribution may hold a long apposition: "said Raffa Pantucci, director of …,".)
     return gap.endswith((",", ":")) and word_count(gap) <= 2 * MAX_SPEAKER_WORDS
 
