@@ -40,7 +40,9 @@ _MARK_OR_SINGLE = regex.compile(r"''|‘‘|’’|[\"“”„«»‹›「」�
 _BEFORE_OPEN = (
     set(" \n([{—–-―/:,.") | set("“‘„«‹「『") | set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 )
-_AFTER_CLOSE = set(" \n)]}—–-―.,;:!?…*") | set("”’»›」』")
+# (A closing mark may stand before another: ``'… the vote,''`` closes a nested and an outer
+# quotation together.)
+_AFTER_CLOSE = set(" \n)]}—–-―.,;:!?…*") | set("”’»›」』'")
 # A letter or digit: marks around no word (“”, “/”, a run of quote marks) quote nothing.
 _WORD_CHARACTER = regex.compile(r"[^\W_]")
 # The single marks that could open a quotation (before a letter, not after a letter, a digit
