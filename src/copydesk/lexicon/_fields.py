@@ -140,3 +140,11 @@ class ReadingTables(VersionedTables):
     headline_tool_lines: tuple[str, ...] = _headlines.HEADLINE_TOOL_LINES
     """Patterns of topic-tag and article-tool lines (``Category: Top Picks``, ``text size``)
     printed between a page's headline and its byline: never the headline."""
+    # --- feat/quotes-5 (issue #20): crowds that chant ----------------------------------------
+    crowd_verbs: tuple[str, ...] = _speakers.CROWD_VERBS
+    """Verbs a crowd speaks with (``chanting``): the quote's speaker is the nearest crowd
+    before the verb in its sentence."""
+    crowd_nouns: tuple[str, ...] = _speakers.CROWD_NOUNS
+    """Nouns for a crowd (``protesters``, ``the crowd``): the head of a chant's speaker."""
+    crowd_counts: tuple[str, ...] = _speakers.CROWD_COUNTS
+    """Words that count a crowd before its noun (``about 200``, ``hundreds of``)."""

@@ -283,3 +283,72 @@ QUOTATION_NOUNS: tuple[str, ...] = (
 """Nouns that stand for someone's words: a quote right after one is the subject's (``Lee has
 used the phrase "…"``, ``Lee ran on the slogan "…"``, ``with a simple message: "…"``), and a
 quote between a possessive and one is the possessor's (``Romney's "47 percent" comment``)."""
+
+CROWD_VERBS: tuple[str, ...] = ("chant", "chants", "chanted", "chanting")
+"""Verbs a crowd speaks with: the quote after one is the nearest crowd's before it in the
+sentence (``about 200 protesters gathered outside, chanting "…"``), not the name the sentence
+opens with."""
+
+CROWD_NOUNS: tuple[str, ...] = (
+    "crowd",
+    "crowds",
+    "audience",
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "marchers",
+    "supporters",
+    "fans",
+    "activists",
+    "students",
+    "workers",
+    "strikers",
+    "delegates",
+    "voters",
+    "residents",
+    "people",
+    "rioters",
+    "mourners",
+    "onlookers",
+    "spectators",
+    "nurses",
+    "drivers",
+    "teachers",
+    "farmers",
+    "members",
+)
+"""Nouns for a crowd, lower case: the head of the speaker of a chant (``the crowd``,
+``hundreds of striking nurses``)."""
+
+CROWD_COUNTS: tuple[str, ...] = (
+    "a",
+    "an",
+    "the",
+    "some",
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "than",
+    "least",
+    "several",
+    "many",
+    "few",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "tens",
+    "scores",
+    "handful",
+    "group",
+    "of",
+)
+"""Words that count or gather a crowd before its noun (``about 200``, ``hundreds of``, ``a
+handful of``): a crowd's phrase reaches back over them, digits, capitalised and hyphenated
+words (``Labour activists``, ``pro-union marchers``)."""

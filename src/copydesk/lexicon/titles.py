@@ -60,6 +60,8 @@ TITLES: tuple[str, ...] = (
     "Mayor",
     "Councilman",
     "Councilwoman",
+    "Councillor",
+    "Cllr",
     "Ambassador",
     "Envoy",
     "Commissioner",

@@ -8,6 +8,7 @@ import regex
 
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.after import WINDOW, inverted_speaker
+from copydesk.steps.quotes.crowds import crowd_before
 from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.fragments import (
     possessor,
@@ -64,6 +65,8 @@ _SUBORDINATE = frozenset({"when", "while", "as", "after", "before", "because", "
 _PARTICIPLE_JOINS = (" while", " before", " after", " when", " by")
 # A reported clause that another one follows: the quote after it may be someone else's.
 _OTHER_CLAUSE = frozenset({"but", "while", "whereas", "although", "though", "however"})
+# A relative clause after a name, whose verb may report the name's speech.
+_RELATIVE = ", who "
 # Between a subject and its verb, at most this many auxiliaries and adverbs ("has also").
 _MAX_AUXILIARIES = 2
 
@@ -93,6 +96,9 @@ def attribution_before(
     verb = None
     if text[end - 1] in ",:" or _may_end_cue(text, window_start, end, patterns):
         verb = patterns.verb_ending(text, window_start, end)
+    crowd = None if verb is None else crowd_before(text, window_start, verb, patterns)
+    if crowd is not None:
+        return crowd  # "about 200 protesters gathered outside, chanting "…"": the crowd's
     if verb is not None and (verb.punct or is_participle(verb)):
         # "Melanne Verveer, a close friend of …, said, "…"": the name that opens the
         # sentence before an apposition, ahead of any phrase inside it; "Carson shared a
@@ -116,6 +122,7 @@ def attribution_before(
     return (
         passive_agent(text, sentence_start, end, patterns)
         or _reporting_subject(text, sentence_start, end, patterns)
+        or _relative_reporter(text, sentence_start, end, patterns)
         or quotation_noun_subject(text, sentence_start, end, patterns)
         or quoting_verb_subject(text, sentence_start, end, patterns)
         or possessor(text, pair, window_start, patterns)
@@ -145,6 +152,23 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
     # After a verb such as "called", the quote is a fragment unless it reads as speech.
     fragment = printed.casefold() in patterns.quoting_verbs
     return attribution(printed, subject, after=False, fragment=fragment)
+
+
+def _relative_reporter(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
+    """``backed by Ann Lee, who told reporters that "…"``: a relative clause reports the
+    speech of the name before it (the mention ``who``, resolved to that name)."""
+    comma = text.rfind(_RELATIVE, start, end)
+    if comma < 0 or has_double_mark(text, comma, end):
+        return None
+    who = comma + 2
+    verb = _reporting_verb(text, who + 3, end, patterns)
+    if verb is None:
+        return None
+    printed, verb_end = verb
+    if ";" in text[verb_end:end] or _other_clause(text, verb_end, end, patterns):
+        return None  # "…, who said …, while the auditors found it "…"": another clause
+    fragment = printed.casefold() in patterns.quoting_verbs
+    return Attribution(printed, who, who + 3, None, False, fragment)
 
 
 def _verb_positions(text: str, position: int, end: int) -> list[int]:

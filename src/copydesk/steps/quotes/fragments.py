@@ -51,6 +51,14 @@ def quotation_noun_subject(
     return attribution(words[-1], subject, after=False, fragment=True)
 
 
+def after_quotation_noun(text: str, start: int, mark: int, patterns: Patterns) -> bool:
+    """Whether a noun for someone's words is the last word before the opening *mark* (``ran
+    on the slogan "Experience Counts"``): the quote is those words, though they read as a
+    title."""
+    words = WORD.findall(text, max(start, mark - 20), mark)
+    return bool(words) and words[-1].casefold() in patterns.quotation_nouns
+
+
 def quoting_verb_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
     """``It is strange that Trump would denounce "…"``, ``in what one conservative has
     dubbed "…"``: the nearest verb of the ``quoting_verbs`` before the mark (no other verb

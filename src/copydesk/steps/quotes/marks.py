@@ -40,12 +40,17 @@ _MARK_OR_SINGLE = regex.compile(r"''|‘‘|’’|[\"“”„«»‹›「」�
 _BEFORE_OPEN = (
     set(" \n([{—–-―/:,.") | set("“‘„«‹「『") | set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 )
-_AFTER_CLOSE = set(" \n)]}—–-―.,;:!?…*") | set("”’»›」』")
+# (A closing mark may stand before another: ``'… the vote,''`` closes a nested and an outer
+# quotation together.)
+_AFTER_CLOSE = set(" \n)]}—–-―.,;:!?…*") | set("”’»›」』'")
 # A letter or digit: marks around no word (“”, “/”, a run of quote marks) quote nothing.
 _WORD_CHARACTER = regex.compile(r"[^\W_]")
 # The single marks that could open a quotation (before a letter, not after a letter, a digit
 # or another mark), counted to tell an article's house style.
 _SINGLE_OPENING = regex.compile(r"(?<![\p{L}\p{N}'‘’])['‘](?=\p{L})")
+# A double mark after feet and inches is an inch sign (``6’2”``): never a quotation mark.
+_INCH_MARKS = frozenset({"”", '"'})
+_FEET_AND_INCHES = regex.compile(r"\d['’]\d{1,2}$")
 # What never follows a single mark that opens a quotation.
 _NO_WORDS_AFTER = frozenset(",;:)]}!?%")
 # What stands before a single mark that opens a quotation running to its paragraph's end.
@@ -202,6 +207,8 @@ def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) ->
         mark, index = match.group(), match.start()
         if index < scan.resume:
             continue
+        if mark in _INCH_MARKS and _is_inch_mark(text, index, start):
+            continue  # "he's like 6’2”": a height, no quotation mark
         pair: Pair | None = None
         if mark in _SINGLE or (mark in _TWO_SINGLES and scan.open_mark in _SINGLE):
             # ("‘He said ‘no’’": a nested quotation and the open one close together.)
@@ -232,6 +239,13 @@ def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) ->
             pair = Pair(scan.open_at, text_start, text_end, text_end, False)
             if _quotes_a_word(text, pair):
                 yield pair
+
+
+def _is_inch_mark(text: str, index: int, start: int) -> bool:
+    """Whether the mark at *index* stands for inches after feet (``6’2”``, ``5'11"``)."""
+    return text[index - 1 : index].isdigit() and (
+        _FEET_AND_INCHES.search(text, max(start, index - 4), index) is not None
+    )
 
 
 def _may_run_on(text: str, scan: _Scan, start: int) -> bool:

@@ -17,7 +17,9 @@ from copydesk._models import Quote, QuoteKind, Span, Speaker
 from copydesk._state import ParseState
 from copydesk.steps.quotes.after import WINDOW, attribution_after, sign_off_line
 from copydesk.steps.quotes.before import attribution_before, reported_speech
+from copydesk.steps.quotes.crowds import is_chant, is_chant_cue
 from copydesk.steps.quotes.cues import Patterns
+from copydesk.steps.quotes.fragments import after_quotation_noun
 from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
 from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
 from copydesk.steps.quotes.phrases import MAX_SPEAKER_WORDS, Attribution
@@ -26,6 +28,8 @@ from copydesk.steps.quotes.words import last_visible, word_count
 
 # A quote resumes after the attribution that split it when the gap is at most this long.
 _MAX_RESUME_GAP = 200
+# Words that may join an attribution to the piece of the quote it resumes (", so “…”").
+_RESUMING_JOINS = (", so", ", and", ", but")
 
 
 @attrs.define
@@ -119,8 +123,13 @@ def read_cues(found: Iterator[Found], paragraph: Paragraph, context: Context) ->
     for quote, following in _with_next(found):
         pair = quote.pair
         limit = following.pair.start if following is not None else paragraph.end
-        if quote.title and _spoken_title(text, pair, limit, paragraph.start, patterns):
-            quote.title = False  # "“As President,” she said, “I will …”": speech
+        if quote.title and (
+            _spoken_title(text, pair, limit, paragraph.start, patterns)
+            or is_chant(text, paragraph.start, pair.start, patterns)
+            or after_quotation_noun(text, paragraph.start, pair.start, patterns)
+        ):
+            # "“As President,” she said, “I will …”", chanting "…", the slogan "…": speech
+            quote.title = False
         if not quote.title:
             if previous_end >= 0:
                 floor = previous_end
@@ -235,8 +244,8 @@ def continue_speakers(
                     or _announced(context, quote, paragraph)
                 )
             quote.quote = _continued(context, quote, previous, paragraph.start)
-        if quote.quote.speaker is not None:
-            spoken = quote.quote
+        if quote.quote.speaker is not None and not is_chant_cue(quote.quote.cue, context.patterns):
+            spoken = quote.quote  # (a crowd's chant: the quote after it is still the speaker's)
         yield quote
 
 
@@ -308,6 +317,8 @@ def _resumes(text: str, carried: Quote, pair: Pair) -> bool:
     if pair.start - carried.span.end > _MAX_RESUME_GAP:
         return False
     gap = text[carried.span.end : pair.start].rstrip()
+    if gap.endswith(_RESUMING_JOINS):
+        gap = gap[: gap.rindex(" ")]  # "“…,” she says, so “try to …”": a joining word
     # (The attribution may hold a long apposition: "said Raffa Pantucci, director of …,".)
     return gap.endswith((",", ":")) and word_count(gap) <= 2 * MAX_SPEAKER_WORDS
 

@@ -114,8 +114,8 @@ class Resolver:
             rest = words[1:]
             proper = " ".join(rest) if rest and all(is_capitalised(w) for w in rest) else None
             return proper, None
-        if not is_capitalised(mention):
-            return None, None
+        if not is_capitalised(mention) or words[-1].casefold() in self.patterns.crowd_nouns:
+            return None, None  # ("Hundreds of striking nurses": a crowd, not a name)
         if len(words) == 1:
             person = self.names.lookup(words[0])
             if person is not None:

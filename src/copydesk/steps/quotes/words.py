@@ -8,6 +8,8 @@ _SENTENCE_END = regex.compile(r"[.!?…]+(?=[\"”’')\]]*(?:\s|$))|;")
 _DOTTED = regex.compile(r"(?:\p{L}\.)+\p{L}")
 # How far back the word before a period is read ("Sept.", "U.S.").
 _ABBREVIATION_REACH = 12
+# The letters and periods right before a position (matched backwards from it).
+_TOKEN_BEFORE = regex.compile(r"[\p{L}.]*", regex.REVERSE)
 
 #: A word of letters, perhaps hyphenated (``Thomson-DeVeaux``).
 WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
@@ -71,11 +73,9 @@ def ends_abbreviation(abbreviations: frozenset[str], text: str, position: int) -
     >>> [ends_abbreviation(abbreviations, text, len(text) - 1) for text in ("Sept.", "U.S.", "us.")]
     [True, True, False]
     """
-    begin = position
     floor = max(0, position - _ABBREVIATION_REACH)
-    while begin > floor and (text[begin - 1].isalpha() or text[begin - 1] == "."):
-        begin -= 1
-    token = text[begin:position]
+    before = _TOKEN_BEFORE.match(text, floor, position)
+    token = before.group() if before is not None else ""
     if not token:
         return False
     if len(token) == 1 and token.isupper():
