@@ -7,9 +7,10 @@ a *stamp*: a byline, a short line that is no prose, or a line the page reader la
 page furniture, within reach of the headline. Of these, the one nearest the headline (a date
 above it counts three times its distance: the site's header prints other dates) is the
 publication date; one after an update cue (``Updated``, ``Last modified``, or ``Last update:``
-alone on the line above) is the update date. When no stamp stands within reach, the dates
-after a cue anywhere on the page are read, else the page's metadata lines when they all print
-the same day; never its comments or related stories.
+alone on the line above) is the update date, and the publication date too when the page
+prints no other (most such pages first published the article that day). When no stamp
+stands within reach, the dates after a cue anywhere on the page are read, else the page's
+metadata lines when they all print the same day; never its comments or related stories.
 
 Dates in digits are read in the page's own order when one of them shows it (``17/04/2025``
 is day first, or the same day printed with its month name), else as the page's dates with
@@ -150,6 +151,10 @@ def published(state: ParseState) -> None:
                 state.updated = stamp
             else:
                 state.published = stamp
+    if state.published is None:
+        # A page that prints only an update date ("Updated Dec. 4, 2025") most often first
+        # published the article that day too (read on both halves of the dev sites).
+        state.published = state.updated
     for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
         if block.label == BODY and block.finding is None:
             state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
