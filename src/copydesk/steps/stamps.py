@@ -146,6 +146,8 @@ def published(state: ParseState) -> None:
         chosen = [candidate for candidate in candidates if candidate.updated is updated]
         if chosen:
             best = min(chosen, key=lambda candidate: candidate.cost)
+            if not updated:
+                best = _earliest_on_line(state, chosen, best)
             stamp = _stamp(state, page, candidates, best.date)
             if updated:
                 state.updated = stamp
@@ -158,6 +160,22 @@ def published(state: ParseState) -> None:
     for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
         if block.label == BODY and block.finding is None:
             state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
+
+
+def _earliest_on_line(state: ParseState, chosen: list[_Candidate], best: _Candidate) -> _Candidate:
+    """The earliest of the dates printed on *best*'s line with no cue between them: a line
+    of two dates (``May 21, 2025 April 24, 2025 by Jane Roe``, a theme that shows its
+    publication and update dates by icons alone) prints the publication date as the earlier,
+    as an article is updated after it is published."""
+    line_start = state.text.rfind("\n", 0, best.date.start) + 1
+    line_end = state.text.find("\n", best.date.end)
+    line_end = len(state.text) if line_end < 0 else line_end
+    same_line = [
+        candidate
+        for candidate in chosen
+        if candidate.block is best.block and line_start <= candidate.date.start < line_end
+    ]
+    return min(same_line, key=lambda candidate: (_day(candidate.date.value), candidate.cost))
 
 
 def _anchor(state: ParseState) -> int:
