@@ -54,6 +54,9 @@ _MAX_STAMP_CHARS = 200
 _MAX_STAMP_WORDS = 6
 # A deck's stamp stands at most this many blocks under it (a byline between).
 _DECK_TO_STAMP = 2
+# A time stamp line holds its date and time and at most this many words that are no stamp
+# words ("Posted by: jim").
+_MAX_TIME_STAMP_OTHER_WORDS = 3
 # A line above a date is its label ("Last update:") when it holds at most this many words.
 _MAX_LABEL_WORDS = 3
 # A date above the headline costs this many times its distance.
@@ -140,8 +143,13 @@ def published(state: ParseState) -> None:
         candidates = list(_cued_candidates(state, page, anchor))
     if not candidates:
         candidates = list(_far_candidates(state, page, anchor))
-    if not candidates:
-        return
+    if candidates:
+        _read_stamps(state, page, candidates)
+    _label_other_stamps(state, page)
+
+
+def _read_stamps(state: ParseState, page: _Page, candidates: list[_Candidate]) -> None:
+    """Set the publication and update dates from *candidates*, and label their lines."""
     for updated in (False, True):
         chosen = [candidate for candidate in candidates if candidate.updated is updated]
         if chosen:
@@ -160,6 +168,46 @@ def published(state: ParseState) -> None:
     for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
         if block.label == BODY and block.finding is None:
             state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
+
+
+def _label_other_stamps(state: ParseState, page: _Page) -> None:
+    """Label the stamp lines left in the body that are not the article's: a time stamp
+    anywhere (``Posted by: jim | January 14, 2024 10:43 PM``: a story's paragraph never
+    prints a date and a clock time and little else) is metadata; a stamp line under the
+    comments' heading (``July 3, 2021`` over a reader's comment) is the comments'."""
+    comments = False
+    for block in state.blocks:
+        if block.label == CHROME and block.kind == "comments":
+            comments = True
+            continue
+        if (
+            block.label != BODY
+            or block.finding is not None
+            or block.end - block.start > _MAX_STAMP_CHARS
+            or not page.may_hold_date(block.start, block.end)
+        ):
+            continue
+        if _is_time_stamp(state, page, block):
+            state.mark_chrome(block, "metadata")
+        elif comments and _is_stamp_line(state, page, block.start, block.end):
+            state.mark_chrome(block, "comments")
+
+
+def _is_time_stamp(state: ParseState, page: _Page, block: Block) -> bool:
+    """Whether *block* is one line printing a date with a clock time and, beside it, stamp
+    words or at most a few others (a user's name: ``Posted by: jim |``), no sentence."""
+    text = state.text[block.start : block.end]
+    if "\n" in text or text.endswith("."):
+        return False
+    dates = find_dates(text, page.patterns.dates)
+    if not any(isinstance(date.value, dt.datetime) for date in dates):
+        return False
+    if _is_stamp_line(state, page, block.start, block.end):
+        return True
+    rest = text
+    for date in reversed(dates):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    return len(_WORD.findall(rest)) <= _MAX_TIME_STAMP_OTHER_WORDS
 
 
 def _earliest_on_line(state: ParseState, chosen: list[_Candidate], best: _Candidate) -> _Candidate:
