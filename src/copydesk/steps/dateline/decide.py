@@ -92,14 +92,25 @@ def _tag_then_lede(state: ParseState, candidate: Candidate) -> bool:
     spaced = after == " " and text[candidate.end + 1 : candidate.end + 2].isupper()
     if not (candidate.agency_known and candidate.separator is None):
         return False
-    if not (spaced or after == "\n" or _glued(state, candidate)):
-        return False
+    if not (spaced or _glued(state, candidate)):
+        if after not in ("\n", "") or not _opens_paragraph(text, candidate.start):
+            return False  # under a line of its paragraph ("Sunday 30th December, 2007"): a source
     # A sentence follows, not a stamp ("(AFP) Saturday 12 January 2008" is a source line).
     lede = _SPACE.match(text, candidate.end)
     lede_start = lede.end() if lede is not None else candidate.end
     line_end = text.find("\n", lede_start)
     line = text[lede_start : line_end if line_end >= 0 else len(text)]
     return len(WORDS.findall(line)) >= SHORT_LEDE_WORDS
+
+
+def _opens_paragraph(text: str, position: int) -> bool:
+    """Whether *position* starts the text or a paragraph (a blank line above it)."""
+    newlines = 0
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        newlines += text[index] == "\n"
+        index -= 1
+    return index < 0 or newlines >= 2
 
 
 def well_formed(state: ParseState, candidate: Candidate, after_prose: bool) -> bool:
