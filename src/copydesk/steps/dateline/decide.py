@@ -92,9 +92,9 @@ def _tag_then_lede(state: ParseState, candidate: Candidate) -> bool:
     spaced = after == " " and text[candidate.end + 1 : candidate.end + 2].isupper()
     if not (candidate.agency_known and candidate.separator is None):
         return False
-    if not (spaced or _glued(state, candidate)):
-        if after not in ("\n", "") or not _opens_paragraph(text, candidate.start):
-            return False  # under a line of its paragraph ("Sunday 30th December, 2007"): a source
+    on_own_line = after in ("\n", "") and _opens_paragraph(text, candidate.start)
+    if not (spaced or on_own_line or _glued(state, candidate)):
+        return False  # (under a line of its paragraph, "Sunday 30th December, 2007": a source)
     # A sentence follows, not a stamp ("(AFP) Saturday 12 January 2008" is a source line).
     lede = _SPACE.match(text, candidate.end)
     lede_start = lede.end() if lede is not None else candidate.end
