@@ -145,7 +145,7 @@ def published(state: ParseState) -> None:
         candidates = list(_far_candidates(state, page, anchor))
     if candidates:
         _read_stamps(state, page, candidates)
-    _label_other_stamps(state, page)
+    _label_other_stamps(state, page, _first_prose(state, page, anchor))
 
 
 def _read_stamps(state: ParseState, page: _Page, candidates: list[_Candidate]) -> None:
@@ -170,14 +170,15 @@ def _read_stamps(state: ParseState, page: _Page, candidates: list[_Candidate]) -
             state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
 
 
-def _label_other_stamps(state: ParseState, page: _Page) -> None:
+def _label_other_stamps(state: ParseState, page: _Page, text_starts: int) -> None:
     """Label the stamp lines left in the body that are not the article's: a time stamp
     anywhere (``Posted by: jim | January 14, 2024 10:43 PM``: a story's paragraph never
     prints a date and a clock time and little else) is metadata; a stamp line under the
-    comments' heading (``July 3, 2021`` over a reader's comment) is the comments'."""
+    comments' heading after the article's text (``July 3, 2021`` over a reader's comment)
+    is the comments' (a link to the comments under the headline heads none)."""
     comments = False
     for block in state.blocks:
-        if block.label == CHROME and block.kind == "comments":
+        if block.label == CHROME and block.kind == "comments" and block.start > text_starts:
             comments = True
             continue
         if (
