@@ -171,26 +171,26 @@ def _read_stamps(state: ParseState, page: _Page, candidates: list[_Candidate]) -
 
 
 def _label_other_stamps(state: ParseState, page: _Page, text_starts: int) -> None:
-    """Label the stamp lines left in the body that are not the article's: a time stamp
-    anywhere (``Posted by: jim | January 14, 2024 10:43 PM``: a story's paragraph never
-    prints a date and a clock time and little else) is metadata; a stamp line under the
-    comments' heading after the article's text (``July 3, 2021`` over a reader's comment)
-    is the comments' (a link to the comments under the headline heads none)."""
+    """Label the stamp lines left in the body under the comments' heading after the
+    article's text: a reader's comment's (``July 3, 2021``, ``Posted by: jim | January 14,
+    2024 10:43 PM``), not the story's text. (A link to the comments under the headline heads
+    none; a forum's posts, whose stamps are its text, print no such heading.)"""
     comments = False
     for block in state.blocks:
         if block.label == CHROME and block.kind == "comments" and block.start > text_starts:
             comments = True
             continue
         if (
-            block.label != BODY
+            not comments
+            or block.label != BODY
             or block.finding is not None
             or block.end - block.start > _MAX_STAMP_CHARS
             or not page.may_hold_date(block.start, block.end)
         ):
             continue
-        if _is_time_stamp(state, page, block):
-            state.mark_chrome(block, "metadata")
-        elif comments and _is_stamp_line(state, page, block.start, block.end):
+        if _is_stamp_line(state, page, block.start, block.end) or _is_time_stamp(
+            state, page, block
+        ):
             state.mark_chrome(block, "comments")
 
 
@@ -198,8 +198,8 @@ def _is_time_stamp(state: ParseState, page: _Page, block: Block) -> bool:
     """Whether *block* is one line printing a date with a clock time and, beside it, stamp
     words or at most a few others (a user's name: ``Posted by: jim |``), no sentence."""
     text = state.text[block.start : block.end]
-    if "\n" in text or text.endswith("."):
-        return False
+    if "\n" in text or text.endswith((".", *_OPENS_TEXT)):
+        return False  # a sentence, or "On 8/26/2024 at 5:29 PM, jim said:"
     dates = find_dates(text, page.patterns.dates)
     if not any(isinstance(date.value, dt.datetime) for date in dates):
         return False
