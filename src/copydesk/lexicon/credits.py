@@ -27,6 +27,14 @@ BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuter
 stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
 of a few sentences counts (a story's last paragraph may end in an agency's sign-off)."""
 
+POLLSTERS: tuple[str, ...] = (
+    "Ipsos", "Zogby", "YouGov", "Gallup", "Marist", "NORC", "Harris", "Edison", "TIPP",
+    "Quinnipiac", "SSRS", "Siena", "Morning Consult", "Pew",
+)  # fmt: skip
+"""Polling firms a wire agency names its polls with (``a Reuters/Ipsos poll``): after the
+agency's slash, a poll's partner, not a photographer (``REUTERS/Jane Doe``; ``REUTERS/Harris
+Doe`` is one)."""
+
 CREDIT_PATTERNS: tuple[str, ...] = (
     # UPI: "File Photo by Al Drago/UPI | License Photo"; "Photo by X/Getty Images",
     # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X".
@@ -47,7 +55,9 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # An agency's photo without a name: "(TOI Photo)", "(HT Photo)", "(AP Photo)".
     r"\((?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO|Pic|PIC))\)",
     # Reuters: "REUTERS/Kevin Lamarque/File Photo", "THE ASSOCIATED PRESS/Jae C. Hong".
+    # (Not "Reuters/Ipsos", a poll's name: see POLLSTERS.)
     r"(?P<label>REUTERS|Reuters|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\s*/\s*"
+    rf"(?!(?i:{'|'.join(POLLSTERS)})\b(?!\s\p{{Lu}}))"
     r"[^\n()\[\]/]{1,60}?(?:\s*/\s*(?:File|FILE)(?: Photo| PHOTO)?)?",
     # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)".
     rf"\({_CAPITAL_TEXT}(?:/|: )[^\n()\[\]]{{1,80}}?\)",

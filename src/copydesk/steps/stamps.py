@@ -7,9 +7,10 @@ a *stamp*: a byline, a short line that is no prose, or a line the page reader la
 page furniture, within reach of the headline. Of these, the one nearest the headline (a date
 above it counts three times its distance: the site's header prints other dates) is the
 publication date; one after an update cue (``Updated``, ``Last modified``, or ``Last update:``
-alone on the line above) is the update date. When no stamp stands within reach, the dates
-after a cue anywhere on the page are read, else the page's metadata lines when they all print
-the same day; never its comments or related stories.
+alone on the line above) is the update date, and the publication date too when the page
+prints no other (most such pages first published the article that day). When no stamp
+stands within reach, the dates after a cue anywhere on the page are read, else the page's
+metadata lines when they all print the same day; never its comments or related stories.
 
 Dates in digits are read in the page's own order when one of them shows it (``17/04/2025``
 is day first, or the same day printed with its month name), else as the page's dates with
@@ -53,6 +54,9 @@ _MAX_STAMP_CHARS = 200
 _MAX_STAMP_WORDS = 6
 # A deck's stamp stands at most this many blocks under it (a byline between).
 _DECK_TO_STAMP = 2
+# A time stamp line holds its date and time and at most this many words that are no stamp
+# words ("Posted by: jim").
+_MAX_TIME_STAMP_OTHER_WORDS = 3
 # A line above a date is its label ("Last update:") when it holds at most this many words.
 _MAX_LABEL_WORDS = 3
 # A date above the headline costs this many times its distance.
@@ -139,20 +143,88 @@ def published(state: ParseState) -> None:
         candidates = list(_cued_candidates(state, page, anchor))
     if not candidates:
         candidates = list(_far_candidates(state, page, anchor))
-    if not candidates:
-        return
+    if candidates:
+        _read_stamps(state, page, candidates)
+    _label_other_stamps(state, page, _first_prose(state, page, anchor))
+
+
+def _read_stamps(state: ParseState, page: _Page, candidates: list[_Candidate]) -> None:
+    """Set the publication and update dates from *candidates*, and label their lines."""
     for updated in (False, True):
         chosen = [candidate for candidate in candidates if candidate.updated is updated]
         if chosen:
             best = min(chosen, key=lambda candidate: candidate.cost)
+            if not updated:
+                best = _earliest_on_line(state, chosen, best)
             stamp = _stamp(state, page, candidates, best.date)
             if updated:
                 state.updated = stamp
             else:
                 state.published = stamp
+    if state.published is None:
+        # A page that prints only an update date ("Updated Dec. 4, 2025") most often first
+        # published the article that day too (read on both halves of the dev sites).
+        state.published = state.updated
     for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
         if block.label == BODY and block.finding is None:
             state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
+
+
+def _label_other_stamps(state: ParseState, page: _Page, text_starts: int) -> None:
+    """Label the stamp lines left in the body under the comments' heading after the
+    article's text: a reader's comment's (``July 3, 2021``, ``Posted by: jim | January 14,
+    2024 10:43 PM``), not the story's text. (A link to the comments under the headline heads
+    none; a forum's posts, whose stamps are its text, print no such heading.)"""
+    comments = False
+    for block in state.blocks:
+        if block.label == CHROME and block.kind == "comments" and block.start > text_starts:
+            comments = True
+            continue
+        if (
+            not comments
+            or block.label != BODY
+            or block.finding is not None
+            or block.end - block.start > _MAX_STAMP_CHARS
+            or not page.may_hold_date(block.start, block.end)
+        ):
+            continue
+        if _is_stamp_line(state, page, block.start, block.end) or _is_time_stamp(
+            state, page, block
+        ):
+            state.mark_chrome(block, "comments")
+
+
+def _is_time_stamp(state: ParseState, page: _Page, block: Block) -> bool:
+    """Whether *block* is one line printing a date with a clock time and, beside it, stamp
+    words or at most a few others (a user's name: ``Posted by: jim |``), no sentence."""
+    text = state.text[block.start : block.end]
+    if "\n" in text or text.endswith((".", *_OPENS_TEXT)):
+        return False  # a sentence, or "On 8/26/2024 at 5:29 PM, jim said:"
+    dates = find_dates(text, page.patterns.dates)
+    if not any(isinstance(date.value, dt.datetime) for date in dates):
+        return False
+    if _is_stamp_line(state, page, block.start, block.end):
+        return True
+    rest = text
+    for date in reversed(dates):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    return len(_WORD.findall(rest)) <= _MAX_TIME_STAMP_OTHER_WORDS
+
+
+def _earliest_on_line(state: ParseState, chosen: list[_Candidate], best: _Candidate) -> _Candidate:
+    """The earliest of the dates printed on *best*'s line with no cue between them: a line
+    of two dates (``May 21, 2025 April 24, 2025 by Jane Roe``, a theme that shows its
+    publication and update dates by icons alone) prints the publication date as the earlier,
+    as an article is updated after it is published."""
+    line_start = state.text.rfind("\n", 0, best.date.start) + 1
+    line_end = state.text.find("\n", best.date.end)
+    line_end = len(state.text) if line_end < 0 else line_end
+    same_line = [
+        candidate
+        for candidate in chosen
+        if candidate.block is best.block and line_start <= candidate.date.start < line_end
+    ]
+    return min(same_line, key=lambda candidate: (_day(candidate.date.value), candidate.cost))
 
 
 def _anchor(state: ParseState) -> int:

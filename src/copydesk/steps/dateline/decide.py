@@ -31,6 +31,7 @@ __all__ = ["LEDE_START", "SHORT_LEDE_WORDS", "WORDS", "accepted", "well_formed"]
 SHORT_LEDE_WORDS = 8
 
 WORDS = regex.compile(r"\w+")
+_SPACE = regex.compile(r"\s*")
 _TIME_AFTER = regex.compile(
     r"[ ,]{0,3}(?:at[ ])?\d{1,2}[:.]\d\d|[ ,]{0,3}\d{1,2}[ ]?[ap]\.?m\b", regex.I
 )
@@ -81,23 +82,35 @@ def _glued(state: ParseState, candidate: Candidate) -> bool:
 
 
 def _tag_then_lede(state: ParseState, candidate: Candidate) -> bool:
-    """A known agency's tag alone, glued to the lede or a space before it, its dash dropped
-    by the scrape: ``(Reuters)Three weeks``, ``(Reuters) Three weeks``."""
+    """A known agency's tag alone, its dash dropped by the scrape, glued to the lede, a
+    space before it, or on its own line above it: ``(Reuters)Three weeks``, ``(Reuters)
+    Three weeks``, ``(Reuters)`` / ``Three weeks``."""
     if candidate.place is not None or candidate.date is not None:
         return False
     text = state.text
-    spaced = (
-        text[candidate.end : candidate.end + 1] == " "
-        and text[candidate.end + 1 : candidate.end + 2].isupper()
-    )
+    after = text[candidate.end : candidate.end + 1]
+    spaced = after == " " and text[candidate.end + 1 : candidate.end + 2].isupper()
     if not (candidate.agency_known and candidate.separator is None):
         return False
-    if not (spaced or _glued(state, candidate)):
-        return False
+    on_own_line = after in ("\n", "") and _opens_paragraph(text, candidate.start)
+    if not (spaced or on_own_line or _glued(state, candidate)):
+        return False  # (under a line of its paragraph, "Sunday 30th December, 2007": a source)
     # A sentence follows, not a stamp ("(AFP) Saturday 12 January 2008" is a source line).
-    line_end = text.find("\n", candidate.end)
-    line = text[candidate.end : line_end if line_end >= 0 else len(text)]
+    lede = _SPACE.match(text, candidate.end)
+    lede_start = lede.end() if lede is not None else candidate.end
+    line_end = text.find("\n", lede_start)
+    line = text[lede_start : line_end if line_end >= 0 else len(text)]
     return len(WORDS.findall(line)) >= SHORT_LEDE_WORDS
+
+
+def _opens_paragraph(text: str, position: int) -> bool:
+    """Whether *position* starts the text or a paragraph (a blank line above it)."""
+    newlines = 0
+    index = position - 1
+    while index >= 0 and text[index].isspace():
+        newlines += text[index] == "\n"
+        index -= 1
+    return index < 0 or newlines >= 2
 
 
 def well_formed(state: ParseState, candidate: Candidate, after_prose: bool) -> bool:
@@ -173,7 +186,11 @@ def _lede_follows(
         following = _next_body_block(state, index)
         if following is None:
             return False
-        return candidate.date is not None or is_prose_by_length(state.block_text(following))
+        return (
+            candidate.date is not None
+            or is_prose_by_length(state.block_text(following))
+            or (candidate.agency_known and _reads_as_lede(state, following))
+        )
     strong = candidate.date is not None or candidate.agency_known
     # Wire copy may start the lede in lower case ("WASHINGTON, March 3 - the U.S. ...").
     lede_start = _ANY_LEDE_START if strong and candidate.separator else LEDE_START

@@ -114,9 +114,10 @@ def read(state: ParseState, start: int, end: int) -> Candidate | None:
     if _read_rest(state, candidate, place_start, limit, agency=False) and candidate.separator:
         return candidate
     if separator is None:
-        if glued_to_word(text, lead.end()) or text[lead.end() : lead.end() + 1] == " ":
-            # The scrape dropped the dash, or the space too: "(Reuters)Three weeks after ...";
-            # decide.py trusts it only for a known agency before a capitalised word.
+        if glued_to_word(text, lead.end()) or text[lead.end() : lead.end() + 1] in (" ", "\n", ""):
+            # The scrape dropped the dash, or the space too, or put the tag on a line of its
+            # own: "(Reuters)Three weeks after ...", "(Reuters)" / "Three weeks after ...";
+            # decide.py trusts it only for a known agency before a sentence.
             return Candidate(start=start, end=lead.end(), agency=lead.group("agency"))
         return None
     # Tag only: "(Bloomberg) --".
