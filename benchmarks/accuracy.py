@@ -45,8 +45,9 @@ bylines (gold ``bylines``, else typed ``bylines_typed`` items of kind byline or
     there is a false positive. Predicted names come from every parsed byline.
 captions (typed ``captions_typed`` in the text)
     ``precision``/``recall`` by character-range overlap of a parsed caption with
-    a gold caption (gold located with ``str.find``, repeated items take the next
-    occurrence); ``credit_precision``/``credit_recall`` likewise for credits.
+    a gold caption (gold located with ``str.find``, an occurrence that fills whole lines
+    first, repeated items take the next occurrence); ``credit_precision`` and
+    ``credit_recall`` likewise for credits.
 quotes (gold ``quotes``, PolNeAR)
     ``direct_piece_recall``: a gold piece of a ``direct`` quote is found when a
     parsed quote's span covers >= 50% of its characters;
@@ -549,6 +550,39 @@ def locate_items(text: str, items: Iterable[str]) -> list[Span | None]:
     return spans
 
 
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` fills whole lines (nothing else on its first or last)."""
+    return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
+
+
+def _find_alone(text: str, item: str, start: int) -> int:
+    """The first occurrence of ``item`` from ``start`` that fills whole lines, or -1."""
+    start = text.find(item, start)
+    while start >= 0 and not _stands_alone(text, start, start + len(item)):
+        start = text.find(item, start + 1)
+    return start
+
+
+def locate_lines(text: str, items: Iterable[str]) -> list[Span | None]:
+    """Offsets of each item, as :func:`locate_items`, preferring occurrences that fill whole
+    lines: a caption printed again inside a body sentence is not the caption."""
+    next_from: dict[str, int] = {}
+    spans: list[Span | None] = []
+    for item in items:
+        begin = next_from.get(item, 0)
+        start = _find_alone(text, item, begin)
+        if start < 0:
+            start = text.find(item, begin)
+        if start < 0:  # as in locate_items: a repeat past the last occurrence takes the first
+            start = text.find(item)
+        if start < 0 or not item:
+            spans.append(None)
+            continue
+        next_from[item] = start + 1
+        spans.append((start, start + len(item)))
+    return spans
+
+
 # ----------------------------------------------------------------------------- scoring
 
 
@@ -796,7 +830,7 @@ def _gold_caption_spans(doc: Doc, items: list[Json]) -> tuple[list[Span], list[S
     """Located gold caption spans and credit spans."""
     captions: list[Span] = []
     credits: list[Span] = []
-    located = locate_items(doc.text, (item["text"] for item in items))
+    located = locate_lines(doc.text, [item["text"] for item in items])
     for item, span in zip(items, located, strict=True):
         if span is None:
             continue

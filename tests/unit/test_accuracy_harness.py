@@ -83,3 +83,18 @@ def test_publication_dates_compare_by_day(harness: ModuleType) -> None:
     missing = harness.score_published(doc, harness.ParsedView())
     assert right.counts["correct"] == 1.0
     assert (missing.counts["correct"], missing.counts["found"]) == (0.0, 0.0)
+
+
+def test_gold_captions_are_found_on_their_own_line_first(harness: ModuleType) -> None:
+    """A caption's words printed first inside a body sentence do not hide the caption line;
+    with no such line the first occurrence stands, and a repeated caption takes the next."""
+    text = "Officials said Ann Lee left.\nAnn Lee left\nMore text.\nAnn Lee left"
+    first_line = text.index("\nAnn Lee left\n") + 1
+    last_line = text.rindex("Ann Lee left")
+    assert harness.locate_lines(text, ["Ann Lee left"]) == [(first_line, first_line + 12)]
+    assert harness.locate_lines(text, ["Ann Lee left", "Ann Lee left"]) == [
+        (first_line, first_line + 12),
+        (last_line, last_line + 12),
+    ]
+    assert harness.locate_lines("He said Bo Chan ran.", ["Bo Chan"]) == [(8, 15)]
+    assert harness.locate_lines("No caption here.", ["Bo Chan"]) == [None]
