@@ -4,6 +4,7 @@ Usage::
 
     PYTHONPATH=src python benchmarks/fit_boilerplate.py [CORPUS.jsonl.gz ...]
         [--folds K] [--l2 C] [--balance-corpora] [--word-labels] [--write]
+        [--corpus-weight SOURCE=FACTOR ...] [--page-types TYPE,...]
 
 Default corpora: the dev splits of ``scrapinghub-aeb`` and ``l3s-gn1`` under
 ``/work/shared/corpus`` (whole web pages with a human-marked article body).
@@ -22,6 +23,10 @@ Default corpora: the dev splits of ``scrapinghub-aeb`` and ``l3s-gn1`` under
    other folds parse the held-out fold with the full default pipeline, and the body token
    precision/recall/F1 (the harness's measure: ``\\w+`` tokens, casefolded, multiset,
    averaged over documents) is reported per corpus on held-out pages only.
+   ``--folds 0`` skips this (only the weights fitted on every page are printed).
+   ``--corpus-weight wcxb=0.1`` multiplies one corpus's weight in the fit, and
+   ``--page-types article`` fits only on the pages of those types among pages that have
+   one (WCXB's ``meta.page_type``); ``accuracy.py --cv`` takes the same options.
 5. The weights fitted on all pages are printed as the ``BOILERPLATE_WEIGHTS`` table of
    ``src/copydesk/lexicon/boilerplate.py``; ``--write`` replaces the table in that file.
 
