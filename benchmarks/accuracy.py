@@ -1419,6 +1419,8 @@ def fold_parsers(
     *,
     balance_corpora: bool = False,
     word_labels: bool = False,
+    corpus_weights: Sequence[str] = (),
+    page_types: str = "",
 ) -> dict[int, ParseFn]:
     """For each fold, a parser whose page-classifier weights were fitted on the pages of
     *fit_files* from every other fold's sites (the same fit as the shipped weights; with
@@ -1427,15 +1429,21 @@ def fold_parsers(
     fitter = _fitter()
     fitter.BALANCE_CORPORA = balance_corpora
     fitter.WORD_LABELS = word_labels
+    fitter.CORPUS_WEIGHTS = fitter.parse_corpus_weights(corpus_weights)
+    fitter.PAGE_TYPES = frozenset(name for name in page_types.split(",") if name)
     pages = []
     for path in fit_files:
         for record in read_jsonl(path):
+            if not fitter.fitted_on(record):
+                continue
             page = fitter.Page(record, folds)
             page.fold = fold_of_site(site_of(record.get("meta") or {}, str(record["id"])), folds)
             pages.append(page)
     copydesk = importlib.import_module("copydesk")
     parsers: dict[int, ParseFn] = {}
-    for fold in range(folds):
+    # Fold -1 holds no page: its parser's weights are fitted on every page (what the fit
+    # script would ship with these settings).
+    for fold in range(-1, folds):
         first, second = fitter.fit_both([page for page in pages if page.fold != fold], l2)
         parsers[fold] = copydesk.Parser(lexicon=fitter.lexicon_with(first, second)).parse
     return parsers
@@ -1449,19 +1457,33 @@ def cross_validate(
     l2: float = 1.0,
     balance_corpora: bool = False,
     word_labels: bool = False,
+    corpus_weights: Sequence[str] = (),
+    page_types: str = "",
+    refit: bool = False,
     **options: Any,
 ) -> tuple[Run, Run]:
     """The in-sample run (shipped weights) and the out-of-fold run: each document parsed
     with weights fitted without its site's fold. Only the learned weights are refitted; the
-    rules are what they are, so a rule fitted to a dev page still counts in both."""
-    in_sample = run(paths, **options)
+    rules are what they are, so a rule fitted to a dev page still counts in both. With
+    *refit*, the in-sample run uses weights fitted on every page with these settings instead
+    of the shipped weights (to weigh fit settings before shipping them)."""
     parsers = fold_parsers(
-        fit_files, folds, l2, balance_corpora=balance_corpora, word_labels=word_labels
+        fit_files,
+        folds,
+        l2,
+        balance_corpora=balance_corpora,
+        word_labels=word_labels,
+        corpus_weights=corpus_weights,
+        page_types=page_types,
     )
 
     def parser_of(doc: Doc) -> ParseFn:
         return parsers[fold_of_site(site_of(doc.meta, doc.id), folds)]
 
+    def refitted(doc: Doc) -> ParseFn:
+        return parsers[-1]
+
+    in_sample = run(paths, parser_of=refitted, **options) if refit else run(paths, **options)
     return in_sample, run(paths, parser_of=parser_of, **options)
 
 
@@ -1584,6 +1606,24 @@ def build_arg_parser() -> argparse.ArgumentParser:
         help="in the --cv fit, label blocks by word sequence (fit_boilerplate.py --word-labels)",
     )
     ap.add_argument(
+        "--corpus-weight",
+        action="append",
+        default=[],
+        metavar="SOURCE=FACTOR",
+        help="in the --cv fit, a factor on one corpus's weight (fit_boilerplate.py)",
+    )
+    ap.add_argument(
+        "--refit",
+        action="store_true",
+        help="with --cv, the in-sample column uses weights fitted on every fit page with the "
+        "given settings, not the shipped ones",
+    )
+    ap.add_argument(
+        "--page-types",
+        default="",
+        help="in the --cv fit, the page types fitted on (fit_boilerplate.py --page-types)",
+    )
+    ap.add_argument(
         "--quote-style",
         choices=QUOTE_STYLES,
         default="double",
@@ -1624,6 +1664,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             l2=args.l2,
             balance_corpora=args.balance_corpora,
             word_labels=args.word_labels,
+            corpus_weights=args.corpus_weight,
+            page_types=args.page_types,
+            refit=args.refit,
             **options,
         )
         if args.json:

@@ -4,6 +4,7 @@ Usage::
 
     PYTHONPATH=src python benchmarks/fit_boilerplate.py [CORPUS.jsonl.gz ...]
         [--folds K] [--l2 C] [--balance-corpora] [--word-labels] [--write]
+        [--corpus-weight SOURCE=FACTOR ...] [--page-types TYPE,...]
 
 Default corpora: the dev splits of ``scrapinghub-aeb`` and ``l3s-gn1`` under
 ``/work/shared/corpus`` (whole web pages with a human-marked article body).
@@ -22,6 +23,10 @@ Default corpora: the dev splits of ``scrapinghub-aeb`` and ``l3s-gn1`` under
    other folds parse the held-out fold with the full default pipeline, and the body token
    precision/recall/F1 (the harness's measure: ``\\w+`` tokens, casefolded, multiset,
    averaged over documents) is reported per corpus on held-out pages only.
+   ``--folds 0`` skips this (only the weights fitted on every page are printed).
+   ``--corpus-weight wcxb=0.1`` multiplies one corpus's weight in the fit, and
+   ``--page-types article`` fits only on the pages of those types among pages that have
+   one (WCXB's ``meta.page_type``); ``accuracy.py --cv`` takes the same options.
 5. The weights fitted on all pages are printed as the ``BOILERPLATE_WEIGHTS`` table of
    ``src/copydesk/lexicon/boilerplate.py``; ``--write`` replaces the table in that file.
 
@@ -194,15 +199,39 @@ BALANCE_CORPORA = False
 # marks in their gold); WCXB's gold has straight quotes where its pages have curly ones, so
 # collapsed text misses about a fifth of its gold words and labels them as chrome.
 WORD_LABELS = False
+# A factor per corpus (``meta.source``) on its pages' weight in the fit (``--corpus-weight``).
+CORPUS_WEIGHTS: dict[str, float] = {}
+# With ``--page-types``, a page whose ``meta.page_type`` is given (WCXB's) is fitted on only
+# when its type is one of these: a forum's posts and a listing's links are their pages'
+# content, and would teach the reader to keep an article's comments and teaser lists.
+PAGE_TYPES: frozenset[str] = frozenset()
+
+
+def fitted_on(doc: dict[str, Any]) -> bool:
+    """Whether the fit reads *doc* (see :data:`PAGE_TYPES`)."""
+    page_type = (doc.get("meta") or {}).get("page_type")
+    return not PAGE_TYPES or page_type is None or page_type in PAGE_TYPES
+
+
+def parse_corpus_weights(items: Sequence[str]) -> dict[str, float]:
+    """``["wcxb=0.5"]`` -> ``{"wcxb": 0.5}``."""
+    weights = {}
+    for item in items:
+        source, _, factor = item.partition("=")
+        weights[source] = float(factor)
+    return weights
 
 
 def corpus_factors(pages: Sequence[Page]) -> dict[str, float]:
-    """A factor per corpus that gives each corpus the weight of an average corpus."""
+    """A factor per corpus that gives each corpus the weight of an average corpus (with
+    ``--balance-corpora``), times its factor in :data:`CORPUS_WEIGHTS`."""
     sizes = Counter(page.source for page in pages)
     if not BALANCE_CORPORA or not sizes:
-        return dict.fromkeys(sizes, 1.0)
+        return {source: CORPUS_WEIGHTS.get(source, 1.0) for source in sizes}
     average = len(pages) / len(sizes)
-    return {source: average / size for source, size in sizes.items()}
+    return {
+        source: CORPUS_WEIGHTS.get(source, 1.0) * average / size for source, size in sizes.items()
+    }
 
 
 def fit_both(pages: Sequence[Page], l2: float) -> tuple[np.ndarray, np.ndarray]:
@@ -275,14 +304,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments.add_argument(
         "--word-labels", action="store_true", help="label blocks by word sequence (see WORD_LABELS)"
     )
+    arguments.add_argument(
+        "--corpus-weight",
+        action="append",
+        default=[],
+        metavar="SOURCE=FACTOR",
+        help="a factor on one corpus's weight in the fit (see CORPUS_WEIGHTS)",
+    )
+    arguments.add_argument(
+        "--page-types", default="", help="comma-separated page types fitted on (see PAGE_TYPES)"
+    )
     options = arguments.parse_args(argv)
+    CORPUS_WEIGHTS.update(parse_corpus_weights(options.corpus_weight))
+    global PAGE_TYPES
+    PAGE_TYPES = frozenset(name for name in options.page_types.split(",") if name)
     DROPPED.update(name for name in options.drop.split(",") if name)
     global BALANCE, BALANCE_CORPORA, WORD_LABELS
     BALANCE = not options.unbalanced
     BALANCE_CORPORA = options.balance_corpora
     WORD_LABELS = options.word_labels
 
-    pages = [Page(doc, options.folds) for path in options.files for doc in read(path)]
+    # --folds 0: no held-out figures, only the weights fitted on every page.
+    pages = [
+        Page(doc, max(options.folds, 1))
+        for path in options.files
+        for doc in read(path)
+        if fitted_on(doc)
+    ]
     lexicon = copydesk.Lexicon.default()
     power, inside = lexicon.boilerplate_length_power, lexicon.boilerplate_inside_threshold
     bias = lexicon.boilerplate_region_bias

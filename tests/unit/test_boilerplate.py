@@ -20,6 +20,7 @@ from copydesk.steps.boilerplate.joins import join_closing_sentences, join_end_pa
 from copydesk.steps.boilerplate.lines import is_teaser_line
 from copydesk.steps.boilerplate.lists import join_repeated_parts
 from copydesk.steps.boilerplate.teasers import drop_repeated_edges, drop_teaser_runs
+from copydesk.steps.boilerplate.trims import cut_at_end_heading, cut_comment_thread
 
 PROSE_POSITION = ("prose_inside", "prose_none_before", "prose_none_after")
 MENU = "\n".join(
@@ -311,6 +312,72 @@ def test_a_prose_comment_thread_without_a_comments_line_is_dropped() -> None:
     assert ("riverfan on March 3, 2024 at 9:12 pm said:", "comments") in [
         (c.text, c.kind) for c in article.chrome
     ]
+
+
+def test_a_comment_header_over_its_date_line_opens_a_thread() -> None:
+    """A poster's name over the comment's date stamp (``jdoe says:`` / the date) is a
+    comment header too: the draft ends before the first of them."""
+    text = page(
+        *ARTICLE,
+        "riverfan says:",
+        "March 3, 2024 at 9:12 pm",
+        "The bridge has needed the work for years, so the vote is good news for everyone.",
+        "oldtimer says:",
+        "March 4, 2024 at 8:40 am",
+        "The library should have had the money first, in my view, and I am not alone.",
+    )
+    state = page_state(text)
+    draft = Draft(state, scores=[1.0] * len(state.blocks), keep=[True] * len(state.blocks))
+    cut_comment_thread(draft)
+    kept = [
+        state.block_text(block)
+        for block, flag in zip(state.blocks, draft.keep, strict=True)
+        if flag
+    ]
+    assert kept == ARTICLE
+    assert draft.thread == (len(ARTICLE), len(state.blocks) - 1)
+
+
+def test_a_says_line_without_a_date_under_it_is_no_comment_header() -> None:
+    """A short ``... says:`` lead-in followed by prose, not by a date stamp, stays."""
+    lead_in = "Here is what the mayor says:"
+    text = page(*ARTICLE[:2], lead_in, ARTICLE[2], lead_in, ARTICLE[3])
+    state = page_state(text)
+    draft = Draft(state, scores=[1.0] * len(state.blocks), keep=[True] * len(state.blocks))
+    cut_comment_thread(draft)
+    assert all(draft.keep)
+    assert draft.thread is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["More articles from Jane Doe", "Leave a Reply", "Top Stories", "More in Sport"]
+)
+def test_a_heading_dropped_inside_the_region_still_ends_the_article(heading: str) -> None:
+    """A box's heading that scored too low to stay inside the region ends the article all
+    the same: what follows it (a bio, a comment form, other stories) goes."""
+    box = "The new harbour walk opens on Friday, and the mayor will cut the ribbon at noon."
+    text = page(*ARTICLE, heading, box)
+    state = page_state(text)
+    keep = [True] * len(state.blocks)
+    keep[len(ARTICLE)] = False
+    draft = Draft(state, scores=[1.0] * len(state.blocks), keep=keep)
+    cut_at_end_heading(draft)
+    kept = [
+        state.block_text(block)
+        for block, flag in zip(state.blocks, draft.keep, strict=True)
+        if flag
+    ]
+    assert kept == ARTICLE
+
+
+@pytest.mark.parametrize("subhead", ["More details", "More Information", "More in store"])
+def test_a_more_subhead_inside_the_article_stays(subhead: str) -> None:
+    """A subhead that opens with ``More`` but names no section is the article's own."""
+    text = page(*ARTICLE[:2], subhead, *ARTICLE[2:])
+    state = page_state(text)
+    draft = Draft(state, scores=[1.0] * len(state.blocks), keep=[True] * len(state.blocks))
+    cut_at_end_heading(draft)
+    assert all(draft.keep)
 
 
 def test_a_single_said_line_inside_the_article_stays() -> None:

@@ -175,6 +175,13 @@ ARTICLE_END_CUES: tuple[str, ...] = (
     r"^(?:artigos relacionados|leia também|mehr zum thema)\s*:?$",
     # The heading of the readers' comments: what follows is theirs.
     r"^(?:have your say|readers?['’]? comments|your comments)\s*:?$",
+    # feat/pages-5: a comment form's heading, a box of the site's latest stories or of a
+    # section's ("More in Sport"), the writer's other articles ("More articles
+    # from Jane Doe").
+    r"^(?:leave a (?:reply|comment)|post a comment|add a comment|join the discussion)\s*:?$",
+    r"^(?:top|latest|most read|most popular|trending) (?:stories|news|articles|headlines)\s*:?$",
+    r"^more in (?-i:\p{Lu}\w+)$",
+    r"^more (?:articles|posts|stories) (?:from|by) (?-i:\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})$",
 )
 """Patterns (``regex``, case-insensitive, matched against a whole short line) of a heading
 that closes the article: what follows it (a bio, other stories) is not the article."""

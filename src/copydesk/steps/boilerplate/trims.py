@@ -12,7 +12,7 @@ import regex
 from copydesk._state import BODY
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, word_count
-from copydesk.steps.boilerplate.draft import Draft, last_kept
+from copydesk.steps.boilerplate.draft import Draft, first_kept, last_kept
 from copydesk.steps.boilerplate.lines import (
     DATE,
     DATELINE_END,
@@ -50,9 +50,10 @@ def cut_comment_thread(draft: Draft) -> None:
     Comments are prose too, and when no "Comments" line stands between them and the article
     the region runs on through the thread. Their headers give them away: short dated lines
     such as ``Alex on September 17, 2018 at 6:34 am said:`` (``lexicon.comment_headers``).
-    The article ends before the first of several such headers, if article text comes first;
-    the first and last index of the thread go to ``draft.thread`` (its blocks become chrome
-    of kind ``comments``).
+    A header may be printed on two lines, the name over its date stamp (``jdoe says:`` /
+    ``November 19, 2019 at 6:34 am``). The article ends before the first of several such
+    headers, if article text comes first; the first and last index of the thread go to
+    ``draft.thread`` (its blocks become chrome of kind ``comments``).
     """
     state, keep = draft.state, draft.keep
     pattern = state.lexicon.cached("boilerplate.comment_headers", _comment_header_pattern)
@@ -65,8 +66,8 @@ def cut_comment_thread(draft: Draft) -> None:
         words = draft.words(index)
         if (
             words <= _MAX_COMMENT_HEADER_WORDS
-            and DATE.search(text) is not None
             and pattern.search(text) is not None
+            and (DATE.search(text) is not None or _stamp_follows(draft, index))
         ):
             if words_before >= _MIN_WORDS_BEFORE_THREAD:
                 headers.append(index)
@@ -78,6 +79,13 @@ def cut_comment_thread(draft: Draft) -> None:
     for index in range(headers[0], len(keep)):
         keep[index] = False
     draft.thread = headers[0], end
+
+
+def _stamp_follows(draft: Draft, index: int) -> bool:
+    """Whether the block after ``blocks[index]`` is a date stamp (a comment's date printed
+    under its poster's name)."""
+    blocks = draft.state.blocks
+    return index + 1 < len(blocks) and is_stamp(draft.state, blocks[index + 1])
 
 
 # A heading or line that closes the article does so after this much article.
@@ -94,22 +102,30 @@ def cut_at_end_heading(draft: Draft) -> None:
 def _cut_at_first(
     draft: Draft, pattern: regex.Pattern[str], max_words: int, *, near_end: bool = False
 ) -> None:
-    """Drop the first kept block of at most *max_words* that *pattern* finds, and every
-    block after it, once the article has had ``_MIN_WORDS_BEFORE_END`` words. With
-    *near_end*, a line is passed over when more of the article follows it than stands before
-    it: a line that closes the article stands near its end."""
+    """Drop the first block of at most *max_words* that *pattern* finds, and every block
+    after it, once the article has had ``_MIN_WORDS_BEFORE_END`` words. With *near_end*, a
+    line is passed over when more of the article follows it than stands before it: a line
+    that closes the article stands near its end.
+
+    The block may also be one the draft dropped between two kept ones, when less of the
+    article follows it than stands before it: a box's heading under the article (``More
+    articles from Jane Doe``) often scores too low to stay inside the region and still ends
+    it, while a ``Related stories`` box between the lede and the rest of the article, dropped
+    in the same way, ends nothing."""
     state, keep = draft.state, draft.keep
+    if not any(keep):
+        return
     words_before = 0
     words_left = sum(draft.words(index) for index, flag in enumerate(keep) if flag)
-    for index, flag in enumerate(keep):
-        if not flag:
+    for index in range(first_kept(keep), last_kept(keep) + 1):
+        words = draft.words(index) if keep[index] else 0
+        if not keep[index] and draft.words(index) > max_words:
             continue
-        words = draft.words(index)
         words_left -= words
         if (
-            words <= max_words
+            draft.words(index) <= max_words
             and words_before >= _MIN_WORDS_BEFORE_END
-            and not (near_end and words_left > words_before)
+            and not ((near_end or not keep[index]) and words_left > words_before)
             and pattern.search(state.block_text(state.blocks[index])[:MAX_SCAN_CHARS].strip())
             is not None
         ):
