@@ -11,8 +11,15 @@ from copydesk.steps.headline.anchors import (
     article_opening_words,
     content_words,
     shared_words,
+    word_stems,
 )
-from copydesk.steps.headline.shapes import fallback_shaped, is_short, mark, may_be_headline
+from copydesk.steps.headline.shapes import (
+    WORD,
+    fallback_shaped,
+    is_short,
+    mark,
+    may_be_headline,
+)
 from copydesk.steps.headline.titles import (
     fuzzy_title_match,
     name_site,
@@ -20,6 +27,7 @@ from copydesk.steps.headline.titles import (
     title_as_headline,
     title_is_headline,
     title_line_index,
+    title_parts,
     title_repeat,
     title_repeat_inside,
 )
@@ -31,6 +39,9 @@ _WINDOW_ABOVE = 15
 
 # ... and how far below its start, when it repeats the title (a kicker may come first).
 _WINDOW_BELOW = 3
+
+# A title part this long may stand in for a nearest line that has nothing to do with it.
+_MIN_WORDS = 2
 
 
 def page_headline(state: ParseState, first: int) -> None:
@@ -62,7 +73,9 @@ def page_headline(state: ParseState, first: int) -> None:
         # A title of three words or less is more often the site's name than the headline: a
         # headline-shaped line nearer the article wins over its repeat.
         nearer = [index for index in above if chosen < index < first]
-        chosen = _headline_above(state, nearer) or chosen
+        line = _headline_above(state, nearer)
+        if line is not None and _article_title_part(state, line, title_index, first) is None:
+            chosen = line
     if chosen is None:
         chosen = title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
     if chosen is None:
@@ -79,6 +92,9 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
+        part = None if chosen is None else _article_title_part(state, chosen, title_index, first)
+        if part is not None and title_as_headline(state, part=part, min_words=_MIN_WORDS):
+            return
     if chosen is None:
         title_as_headline(state)
         return
@@ -89,6 +105,30 @@ def page_headline(state: ParseState, first: int) -> None:
     site_name = site_part(title, chosen_text)
     if site_name is not None:
         name_site(state, title_block, site_name, chosen_text)
+
+
+def _article_title_part(state: ParseState, index: int, title_index: int, first: int) -> str | None:
+    """The part of the title line that beats line *index*, the nearest line above the
+    article, as its headline; None when the line may be the headline.
+
+    The title's part about the article (the one sharing the most words with the article's
+    opening) wins when the line shares no word with it: such a line is a promo, a box of the
+    site's, a product's spec line or a form's label ("View our top 10 posts", "Will it fit in
+    my cupholders?"), and the page's heading is the title's (``Personal Training | Campus
+    Gym``). A title that is only the site's name shares no word with the article.
+    """
+    opening = word_stems(article_opening_words(state, first))
+    best, best_shared = None, 0
+    for part in title_parts(state.block_text(state.blocks[title_index])):
+        stems = word_stems(content_words(state, part))
+        shared = len(stems & opening)
+        if shared > best_shared and len(WORD.findall(part)) >= _MIN_WORDS:
+            best, best_shared = (part, stems), shared
+    if best is None:
+        return None
+    part, stems = best
+    line = state.block_text(state.blocks[index])
+    return None if word_stems(content_words(state, line)) & stems else part
 
 
 def _tied_lines(state: ParseState, lines: list[int], title: str, first: int) -> list[int]:

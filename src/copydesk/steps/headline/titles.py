@@ -28,6 +28,7 @@ __all__ = [
     "title_as_headline",
     "title_is_headline",
     "title_line_index",
+    "title_parts",
     "title_repeat",
     "title_repeat_inside",
 ]
@@ -202,20 +203,28 @@ def headline_part(title: str) -> str:
     return max(parts, key=len) if parts else title
 
 
-def title_as_headline(state: ParseState) -> None:
-    """Use the title line's headline part when nothing below repeats it."""
+def title_parts(title: str) -> list[str]:
+    """The parts of a title line split at its separators (``Headline | Section | Site``)."""
+    return [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
+
+
+def title_as_headline(
+    state: ParseState, *, part: str | None = None, min_words: int = MIN_FALLBACK_WORDS
+) -> bool:
+    """Use the title line's headline *part* (by default its longest, of *min_words* or more)
+    when nothing below repeats it; whether it was used."""
     index = title_line_index(state)
     block = state.blocks[index]
     text = state.block_text(block)
     if not block.claimable or not headline_shaped(text):
-        return  # a line a chrome rule matched ("Skip to content") is never the title
-    part = headline_part(text).strip()
+        return False  # a line a chrome rule matched ("Skip to content") is never the title
+    part = (part or headline_part(text)).strip()
     start = text.find(part)
-    if start < 0 or len(WORD.findall(part)) < MIN_FALLBACK_WORDS:
-        return
+    if start < 0 or len(WORD.findall(part)) < min_words:
+        return False
     head_at, tail_at = block.start + start, block.start + start + len(part)
     if not block.start <= head_at < tail_at <= block.end:
-        return
+        return False
     if head_at > block.start:
         before, block = state.split_block(index, head_at)
         state.mark_chrome(before, "title")
@@ -229,6 +238,7 @@ def title_as_headline(state: ParseState) -> None:
         if site and len(site) <= _MAX_SITE_CHARS and state.site is None:
             state.site = Site(name=site, span=rest.span)
     mark(state, block)
+    return True
 
 
 def site_part(title: str, headline: str) -> str | None:
