@@ -53,6 +53,12 @@ _RIVAL_PART_SHARE = 0.8
 _FUZZY_PRECISION = 0.8
 _FUZZY_RECALL = 0.6
 
+# A heading printed longer than its part in the title goes on for at most this many words.
+_MAX_CONTINUATION_WORDS = 10
+
+# ... and goes on with a word, a comma, a colon, a question or exclamation mark, or a plus.
+_CONTINUATION = regex.compile(r"(?:\s+\w|[,:?!]|\s+\+\s)")
+
 # A site's name beside the headline in the title line is at most this long.
 _MAX_SITE_CHARS = 60
 
@@ -132,8 +138,24 @@ def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | 
         found = _glued_repeat(state, indices, part, whole_line=rank > 0)
         if found is not None:
             index, start, end = found
+            block = state.blocks[index]
+            if _continues_headline(state.source[end : block.end]):
+                end = block.end  # the page's heading is longer than the title's part
             return _split_around(state, index, start, end)
     return None
+
+
+def _continues_headline(rest: str) -> bool:
+    """Whether *rest*, glued after a part of the title on its line, is the end of the same
+    heading: the title shortened the page's heading (``Price Guide & Hourly Rate``, printed
+    ``Price Guide & Hourly Rate Comparison``; ``..., Reviewed by a Student``; ``?``).
+
+    A new line, a separator or a stamp (``/ Dec 2025``, ``¶``), or a run of words as long as
+    a lede is no part of the heading.
+    """
+    if "\n" in rest or not rest.strip() or _CONTINUATION.match(rest) is None:
+        return False
+    return len(WORD.findall(rest)) <= _MAX_CONTINUATION_WORDS and not rest.rstrip().endswith(".")
 
 
 def _glued_repeat(
