@@ -48,6 +48,9 @@ _MIN_TITLE_WORDS = 3
 # A title part at least this share of the longest one's length may be its headline part.
 _RIVAL_PART_SHARE = 0.8
 
+# ... and a first part this long when the longest part is the last (the site's name).
+_MIN_RIVAL_WORDS = 2
+
 # Share of a candidate's words found in the title for a fuzzy match, and the share of the
 # title's headline words it must cover.
 _FUZZY_PRECISION = 0.8
@@ -94,16 +97,13 @@ def title_repeat(
     part = headline_part(title)
     if len(WORD.findall(part)) < _MIN_TITLE_WORDS:
         return None  # a section or site name stands first ("Sport"), not a page title
-    # The title's first part, when about as long as the longest, may be the headline too
-    # (``Gardening in a Warming World | Cornell Garden-Based Learning``): the one repeated
-    # nearest the article wins.
     parts = [part]
-    opening = _TITLE_PARTS.split(title, maxsplit=1)[0]
-    if (
-        len(opening) >= len(part) * _RIVAL_PART_SHARE
-        and len(WORD.findall(opening)) >= _MIN_TITLE_WORDS
-    ):
-        parts.append(opening)
+    split = title_parts(title)
+    rival = _rival_part(split, part.strip())
+    if rival is not None:
+        parts.append(rival)
+    # The part at the far end from the headline part names the site: never the headline.
+    site = split[-1] if len(split) > 1 and split[0] == part.strip() else None
     # A short repeat of a short part of the title is its site or section name.
     shortest = max(MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
@@ -112,12 +112,31 @@ def title_repeat(
         if text is not None and len(text) >= shortest and text in title:
             if any(other in text for other in parts):
                 return index
-            repeats.append((index, text))
+            if text != site:
+                repeats.append((index, text))
     best, best_length = None, 0
     for index, text in repeats:
         if index >= near_from and len(text) > best_length:
             best, best_length = index, len(text)
     return best
+
+
+def _rival_part(parts: list[str], longest: str) -> str | None:
+    """The title's first part when it may be the headline rather than its *longest* part;
+    the one repeated nearest the article wins.
+
+    It may when about as long as the longest (``Gardening in a Warming World | Cornell
+    Garden-Based Learning``), or when the longest part is the last, the site's name
+    (``Book Reviews – The Writing Center``), however short the first part.
+    """
+    if len(parts) < 2 or parts[0] == longest:
+        return None
+    words = len(WORD.findall(parts[0]))
+    if parts[-1] == longest:
+        return parts[0] if words >= _MIN_RIVAL_WORDS else None
+    if words >= _MIN_TITLE_WORDS and len(parts[0]) >= len(longest) * _RIVAL_PART_SHARE:
+        return parts[0]
+    return None
 
 
 def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | None:
