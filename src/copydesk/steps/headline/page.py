@@ -69,12 +69,13 @@ def page_headline(state: ParseState, first: int) -> None:
         if may_be_headline(state, index, allow_body=True, any_guessed=True)
     ]
     chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    about = _title_part_about_article(state, title_index, first)
     if chosen is not None and is_short(state, chosen):
         # A title of three words or less is more often the site's name than the headline: a
         # headline-shaped line nearer the article wins over its repeat.
         nearer = [index for index in above if chosen < index < first]
         line = _headline_above(state, nearer)
-        if line is not None and _article_title_part(state, line, title_index, first) is None:
+        if line is not None and not _stray(state, line, about):
             chosen = line
     if chosen is None:
         chosen = title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
@@ -85,6 +86,8 @@ def page_headline(state: ParseState, first: int) -> None:
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
     if chosen is None:
         chosen = anchored_headline(state, first, title_index)
+        if chosen is not None and _stray(state, chosen, about, first=first):
+            chosen = None  # a line above the byline about neither the title nor the article
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
@@ -92,11 +95,12 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
-        part = None if chosen is None else _article_title_part(state, chosen, title_index, first)
-        if part is not None and title_as_headline(state, part=part, min_words=_MIN_WORDS):
-            return
+        if chosen is not None and _stray(state, chosen, about):
+            chosen = None
     if chosen is None:
-        title_as_headline(state)
+        # The title's part about the article, else its longest part.
+        if about is None or not title_as_headline(state, part=about, min_words=_MIN_WORDS):
+            title_as_headline(state)
         return
     mark(state, state.blocks[chosen])
     if title_block.claimable:
@@ -107,28 +111,35 @@ def page_headline(state: ParseState, first: int) -> None:
         name_site(state, title_block, site_name, chosen_text)
 
 
-def _article_title_part(state: ParseState, index: int, title_index: int, first: int) -> str | None:
-    """The part of the title line that beats line *index*, the nearest line above the
-    article, as its headline; None when the line may be the headline.
-
-    The title's part about the article (the one sharing the most words with the article's
-    opening) wins when the line shares no word with it: such a line is a promo, a box of the
-    site's, a product's spec line or a form's label ("View our top 10 posts", "Will it fit in
-    my cupholders?"), and the page's heading is the title's (``Personal Training | Campus
-    Gym``). A title that is only the site's name shares no word with the article.
-    """
+def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:
+    """The part of the title line about the article: the one of two words or more sharing
+    the most words with the article's opening; None when none shares any (a title that is
+    only the site's name, "Home", "Please support local business!")."""
     opening = word_stems(article_opening_words(state, first))
     best, best_shared = None, 0
     for part in title_parts(state.block_text(state.blocks[title_index])):
-        stems = word_stems(content_words(state, part))
-        shared = len(stems & opening)
+        shared = len(_stems(state, part) & opening)
         if shared > best_shared and len(WORD.findall(part)) >= _MIN_WORDS:
-            best, best_shared = (part, stems), shared
-    if best is None:
-        return None
-    part, stems = best
-    line = state.block_text(state.blocks[index])
-    return None if word_stems(content_words(state, line)) & stems else part
+            best, best_shared = part, shared
+    return best
+
+
+def _stems(state: ParseState, text: str) -> set[str]:
+    return word_stems(content_words(state, text))
+
+
+def _stray(state: ParseState, index: int, about: str | None, *, first: int | None = None) -> bool:
+    """Whether line *index* shares no word with the title's part *about* the article (nor,
+    given *first*, with the article's opening): a promo, a box of the site's, a product's
+    spec line, a form's label or a menu ("View our top 10 posts", "Will it fit in my
+    cupholders?", "Instagram YouTube LinkedIn"), not the article's heading, which the title's
+    part then is (``Personal Training | Campus Gym``)."""
+    if about is None:
+        return False
+    words = _stems(state, state.block_text(state.blocks[index]))
+    if words & _stems(state, about):
+        return False
+    return first is None or not words & word_stems(article_opening_words(state, first))
 
 
 def _tied_lines(state: ParseState, lines: list[int], title: str, first: int) -> list[int]:
