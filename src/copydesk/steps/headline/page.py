@@ -76,7 +76,7 @@ def page_headline(state: ParseState, first: int) -> None:
         nearer = [index for index in above if chosen < index < first]
         line = _headline_above(state, nearer)
         if line is not None and not _stray(state, line, about):
-            chosen = line
+            chosen = line  # unless the line has nothing to do with the title
     if chosen is None:
         chosen = title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
     if chosen is None:
@@ -95,7 +95,7 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
-        if chosen is not None and _stray(state, chosen, about):
+        if chosen is not None and _stray(state, chosen, about, first=first):
             chosen = None
     if chosen is None:
         # The title's part about the article, else its longest part.
@@ -129,11 +129,17 @@ def _stems(state: ParseState, text: str) -> set[str]:
 
 
 def _stray(state: ParseState, index: int, about: str | None, *, first: int | None = None) -> bool:
-    """Whether line *index* shares no word with the title's part *about* the article (nor,
-    given *first*, with the article's opening): a promo, a box of the site's, a product's
-    spec line, a form's label or a menu ("View our top 10 posts", "Will it fit in my
-    cupholders?", "Instagram YouTube LinkedIn"), not the article's heading, which the title's
-    part then is (``Personal Training | Campus Gym``)."""
+    """Whether line *index*, found near the article, is no heading of it: the title line has
+    a part *about* the article, and the line shares no word with it (nor, given *first*, with
+    the article's opening).
+
+    Such a line is a promo, a box of the site's, a form's label or a menu ("View our top 10
+    posts", "Instagram YouTube LinkedIn"), and the page's heading is the title's part (``Book
+    Reviews – The Writing Center``). A line that shares words with the article is kept where
+    it was found below the title's repeat: a news site's title is often only its name and
+    section (``National Hockey League - The Sports Network``), which may share a word with
+    the article too.
+    """
     if about is None:
         return False
     words = _stems(state, state.block_text(state.blocks[index]))
