@@ -34,6 +34,7 @@ from copydesk.steps.headline.titles import (
     MIN_REPEAT_CHARS,
     headline_part,
     name_site,
+    site_end_part,
     site_part,
     title_repeat_inside,
 )
@@ -96,6 +97,8 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
         candidate = collapse_within(text, len(title))
         if candidate is None or len(candidate) < MIN_REPEAT_CHARS or candidate not in title:
             continue
+        if candidate == site_end_part(title):
+            continue  # the site's name printed under the title, not its headline
         if candidate == title:
             return block
         site_name = site_part(title, candidate)

@@ -23,7 +23,7 @@ from copydesk.steps.headline.shapes import (
 from copydesk.steps.headline.titles import (
     fuzzy_title_match,
     name_site,
-    site_part,
+    site_beside,
     title_as_headline,
     title_is_headline,
     title_line_index,
@@ -106,9 +106,9 @@ def page_headline(state: ParseState, first: int) -> None:
     if title_block.claimable:
         state.mark_chrome(title_block, "title")
     chosen_text = collapse(state.block_text(state.blocks[chosen]))
-    site_name = site_part(title, chosen_text)
-    if site_name is not None:
-        name_site(state, title_block, site_name, chosen_text)
+    named = site_beside(title, chosen_text)
+    if named is not None:
+        name_site(state, title_block, *named)
 
 
 def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:
@@ -145,7 +145,10 @@ def _stray(state: ParseState, index: int, about: str | None, *, first: int | Non
     words = _stems(state, state.block_text(state.blocks[index]))
     if words & _stems(state, about):
         return False
-    return first is None or not words & word_stems(article_opening_words(state, first))
+    if first is None:
+        return True
+    # The opening below the line: the page reader may have taken the line for the article's.
+    return not words & word_stems(article_opening_words(state, max(first, index + 1)))
 
 
 def _tied_lines(state: ParseState, lines: list[int], title: str, first: int) -> list[int]:

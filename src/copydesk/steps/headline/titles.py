@@ -24,6 +24,8 @@ __all__ = [
     "fuzzy_title_match",
     "headline_part",
     "name_site",
+    "site_beside",
+    "site_end_part",
     "site_part",
     "title_as_headline",
     "title_is_headline",
@@ -102,8 +104,7 @@ def title_repeat(
     rival = _rival_part(split, part.strip())
     if rival is not None:
         parts.append(rival)
-    # The part at the far end from the headline part names the site: never the headline.
-    site = split[-1] if len(split) > 1 and split[0] == part.strip() else None
+    site = site_end_part(title)
     # A short repeat of a short part of the title is its site or section name.
     shortest = max(MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
@@ -119,6 +120,15 @@ def title_repeat(
         if index >= near_from and len(text) > best_length:
             best, best_length = index, len(text)
     return best
+
+
+def site_end_part(title: str) -> str | None:
+    """The title's last part when its first is the longest (``Headline | Site``): the site's
+    name, never the headline, however often the page prints it."""
+    parts = title_parts(title)
+    if len(parts) > 1 and parts[0] == headline_part(title).strip():
+        return parts[-1]
+    return None
 
 
 def _rival_part(parts: list[str], longest: str) -> str | None:
@@ -293,6 +303,19 @@ def site_part(title: str, headline: str) -> str | None:
     if match is None or len(match.group("site")) > _MAX_SITE_CHARS:
         return None
     return match.group("site")
+
+
+def site_beside(title: str, headline: str) -> tuple[str, str] | None:
+    """``(site, part)``: the site's name beside the title's *part* that the (collapsed)
+    *headline* is or opens with (the page may print the heading longer than the title)."""
+    site = site_part(title, headline)
+    if site is not None:
+        return site, headline
+    for part in title_parts(title):
+        site = site_part(title, part) if headline.startswith(part) else None
+        if site is not None:
+            return site, part
+    return None
 
 
 def name_site(state: ParseState, title_block: Block, title_rest: str, headline: str) -> None:
