@@ -23,6 +23,8 @@ HEADLINE_ANCHORS: tuple[str, ...] = (
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b",
     r"\b\d{4}-\d{2}-\d{2}\b",
     r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    # A relative date: "2 days ago", "an hour ago".
+    r"^(?:\d+|an?)\s+(?:min(?:ute)?|hour|day|week|month|year)s?\s+ago\b",
     # A reading time: "6 min read", "Reading time 12 minutes".
     r"\b\d+\s*min(?:ute)?s?\.?\s+read\b",
     r"\breading time\b",

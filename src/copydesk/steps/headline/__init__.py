@@ -9,14 +9,20 @@ above the byline, dateline and body. The headline is looked for in the blocks ab
 article's first paragraph (``page.py``):
 
 1. a block that repeats the title line or a part of it (the nearest to the article wins; a
-   site part beside it in the title names the site, e.g. ``"| The Daily Planet"``);
-2. else a block that opens or ends with a part of the title (split off the rest);
+   site part beside it in the title names the site, e.g. ``"| The Daily Planet"``, and is
+   never the headline);
+2. else a block that opens or ends with a part of the title (split off the rest, unless the
+   rest of its line ends the same heading: the title shortened it);
 3. else a block that shares most of its words with the title line;
 4. else the line above the byline, date and reading-time lines nearest the article
    (``anchors.py``), or the line above that when it is a deck or a short section line;
 5. else the nearest headline-shaped line above the article that is not a byline, a date or
    a menu entry, and shares a word with the title or the article's opening;
-6. else the headline part of the title line itself, split off its site part.
+6. else the title line's part about the article (sharing the most words with its opening),
+   or its longest part, split off the rest.
+
+A line of steps 4 and 5 that shares no word with the title's part about the article nor
+with the article's opening is a promo, a menu or a box of the site's: step 6 is used instead.
 
 The title line, when it is not the headline, is chrome of kind ``title`` (``titles.py``); the
 site's name is the title's part at the far end from the headline, never a part that reads as
@@ -34,6 +40,7 @@ from copydesk.steps.headline.titles import (
     MIN_REPEAT_CHARS,
     headline_part,
     name_site,
+    site_end_part,
     site_part,
     title_repeat_inside,
 )
@@ -96,6 +103,8 @@ def _repeated_below(state: ParseState, title_index: int) -> Block | None:
         candidate = collapse_within(text, len(title))
         if candidate is None or len(candidate) < MIN_REPEAT_CHARS or candidate not in title:
             continue
+        if candidate == site_end_part(title):
+            continue  # the site's name printed under the title, not its headline
         if candidate == title:
             return block
         site_name = site_part(title, candidate)

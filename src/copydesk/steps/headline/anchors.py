@@ -16,10 +16,19 @@ from copydesk.steps.headline.shapes import (
     not_headline_pattern,
 )
 
-__all__ = ["anchored_headline", "article_opening_words", "content_words", "shared_words"]
+__all__ = [
+    "anchored_headline",
+    "article_opening_words",
+    "content_words",
+    "shared_words",
+    "word_stems",
+]
 
 # A word this long shared with the title line ties a line to it (shorter ones are "the").
 _MIN_SHARED_CHARS = 4
+
+# Words sharing their first letters share a stem ("meditation", "meditate"; "fund", "funds").
+_STEM_CHARS = 5
 
 # The article's opening: its first blocks, read this far.
 _OPENING_BLOCKS = 3
@@ -138,6 +147,12 @@ def _all_stopwords(lexicon: Lexicon) -> frozenset[str]:
 def shared_words(state: ParseState, text: str, words: set[str]) -> int:
     """How many of the content words of *text* are among *words*."""
     return len(content_words(state, text) & words)
+
+
+def word_stems(words: set[str]) -> set[str]:
+    """The stems of content *words*: their first letters, so that a line and the title
+    share a word in another form ("Index Funds" and "picking a fund")."""
+    return {word[:_STEM_CHARS] for word in words}
 
 
 def article_opening_words(state: ParseState, first: int) -> set[str]:

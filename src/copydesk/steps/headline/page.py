@@ -11,15 +11,23 @@ from copydesk.steps.headline.anchors import (
     article_opening_words,
     content_words,
     shared_words,
+    word_stems,
 )
-from copydesk.steps.headline.shapes import fallback_shaped, is_short, mark, may_be_headline
+from copydesk.steps.headline.shapes import (
+    WORD,
+    fallback_shaped,
+    is_short,
+    mark,
+    may_be_headline,
+)
 from copydesk.steps.headline.titles import (
     fuzzy_title_match,
     name_site,
-    site_part,
+    site_beside,
     title_as_headline,
     title_is_headline,
     title_line_index,
+    title_parts,
     title_repeat,
     title_repeat_inside,
 )
@@ -31,6 +39,9 @@ _WINDOW_ABOVE = 15
 
 # ... and how far below its start, when it repeats the title (a kicker may come first).
 _WINDOW_BELOW = 3
+
+# A title part this long may stand in for a nearest line that has nothing to do with it.
+_MIN_WORDS = 2
 
 
 def page_headline(state: ParseState, first: int) -> None:
@@ -58,11 +69,14 @@ def page_headline(state: ParseState, first: int) -> None:
         if may_be_headline(state, index, allow_body=True, any_guessed=True)
     ]
     chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    about = _title_part_about_article(state, title_index, first)
     if chosen is not None and is_short(state, chosen):
         # A title of three words or less is more often the site's name than the headline: a
         # headline-shaped line nearer the article wins over its repeat.
         nearer = [index for index in above if chosen < index < first]
-        chosen = _headline_above(state, nearer) or chosen
+        line = _headline_above(state, nearer)
+        if line is not None and not _stray(state, line, about):
+            chosen = line  # unless the line has nothing to do with the title
     if chosen is None:
         chosen = title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
     if chosen is None:
@@ -72,6 +86,8 @@ def page_headline(state: ParseState, first: int) -> None:
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
     if chosen is None:
         chosen = anchored_headline(state, first, title_index)
+        if chosen is not None and _stray(state, chosen, about, first=first):
+            chosen = None  # a line above the byline about neither the title nor the article
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
@@ -79,16 +95,60 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
+        if chosen is not None and _stray(state, chosen, about, first=first):
+            chosen = None
     if chosen is None:
-        title_as_headline(state)
+        # The title's part about the article, else its longest part.
+        if about is None or not title_as_headline(state, part=about, min_words=_MIN_WORDS):
+            title_as_headline(state)
         return
     mark(state, state.blocks[chosen])
     if title_block.claimable:
         state.mark_chrome(title_block, "title")
     chosen_text = collapse(state.block_text(state.blocks[chosen]))
-    site_name = site_part(title, chosen_text)
-    if site_name is not None:
-        name_site(state, title_block, site_name, chosen_text)
+    named = site_beside(title, chosen_text)
+    if named is not None:
+        name_site(state, title_block, *named)
+
+
+def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:
+    """The part of the title line about the article: the one of two words or more sharing
+    the most words with the article's opening; None when none shares any (a title that is
+    only the site's name, "Home", "Please support local business!")."""
+    opening = word_stems(article_opening_words(state, first))
+    best, best_shared = None, 0
+    for part in title_parts(state.block_text(state.blocks[title_index])):
+        shared = len(_stems(state, part) & opening)
+        if shared > best_shared and len(WORD.findall(part)) >= _MIN_WORDS:
+            best, best_shared = part, shared
+    return best
+
+
+def _stems(state: ParseState, text: str) -> set[str]:
+    return word_stems(content_words(state, text))
+
+
+def _stray(state: ParseState, index: int, about: str | None, *, first: int | None = None) -> bool:
+    """Whether line *index*, found near the article, is no heading of it: the title line has
+    a part *about* the article, and the line shares no word with it (nor, given *first*, with
+    the article's opening).
+
+    Such a line is a promo, a box of the site's, a form's label or a menu ("View our top 10
+    posts", "Instagram YouTube LinkedIn"), and the page's heading is the title's part (``Book
+    Reviews – The Writing Center``). A line that shares words with the article is kept where
+    it was found below the title's repeat: a news site's title is often only its name and
+    section (``National Hockey League - The Sports Network``), which may share a word with
+    the article too.
+    """
+    if about is None:
+        return False
+    words = _stems(state, state.block_text(state.blocks[index]))
+    if words & _stems(state, about):
+        return False
+    if first is None:
+        return True
+    # The opening below the line: the page reader may have taken the line for the article's.
+    return not words & word_stems(article_opening_words(state, max(first, index + 1)))
 
 
 def _tied_lines(state: ParseState, lines: list[int], title: str, first: int) -> list[int]:

@@ -24,10 +24,13 @@ __all__ = [
     "fuzzy_title_match",
     "headline_part",
     "name_site",
+    "site_beside",
+    "site_end_part",
     "site_part",
     "title_as_headline",
     "title_is_headline",
     "title_line_index",
+    "title_parts",
     "title_repeat",
     "title_repeat_inside",
 ]
@@ -47,10 +50,19 @@ _MIN_TITLE_WORDS = 3
 # A title part at least this share of the longest one's length may be its headline part.
 _RIVAL_PART_SHARE = 0.8
 
+# ... and a first part this long when the longest part is the last (the site's name).
+_MIN_RIVAL_WORDS = 2
+
 # Share of a candidate's words found in the title for a fuzzy match, and the share of the
 # title's headline words it must cover.
 _FUZZY_PRECISION = 0.8
 _FUZZY_RECALL = 0.6
+
+# A heading printed longer than its part in the title goes on for at most this many words.
+_MAX_CONTINUATION_WORDS = 10
+
+# ... and goes on with a word, a comma, a colon, a question or exclamation mark, or a plus.
+_CONTINUATION = regex.compile(r"(?:\s+\w|[,:?!]|\s+\+\s)")
 
 # A site's name beside the headline in the title line is at most this long.
 _MAX_SITE_CHARS = 60
@@ -87,16 +99,12 @@ def title_repeat(
     part = headline_part(title)
     if len(WORD.findall(part)) < _MIN_TITLE_WORDS:
         return None  # a section or site name stands first ("Sport"), not a page title
-    # The title's first part, when about as long as the longest, may be the headline too
-    # (``Gardening in a Warming World | Cornell Garden-Based Learning``): the one repeated
-    # nearest the article wins.
     parts = [part]
-    opening = _TITLE_PARTS.split(title, maxsplit=1)[0]
-    if (
-        len(opening) >= len(part) * _RIVAL_PART_SHARE
-        and len(WORD.findall(opening)) >= _MIN_TITLE_WORDS
-    ):
-        parts.append(opening)
+    split = title_parts(title)
+    rival = _rival_part(split, part.strip())
+    if rival is not None:
+        parts.append(rival)
+    site = site_end_part(title)
     # A short repeat of a short part of the title is its site or section name.
     shortest = max(MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
@@ -105,12 +113,40 @@ def title_repeat(
         if text is not None and len(text) >= shortest and text in title:
             if any(other in text for other in parts):
                 return index
-            repeats.append((index, text))
+            if text != site:
+                repeats.append((index, text))
     best, best_length = None, 0
     for index, text in repeats:
         if index >= near_from and len(text) > best_length:
             best, best_length = index, len(text)
     return best
+
+
+def site_end_part(title: str) -> str | None:
+    """The title's last part when its first is the longest (``Headline | Site``): the site's
+    name, never the headline, however often the page prints it."""
+    parts = title_parts(title)
+    if len(parts) > 1 and parts[0] == headline_part(title).strip():
+        return parts[-1]
+    return None
+
+
+def _rival_part(parts: list[str], longest: str) -> str | None:
+    """The title's first part when it may be the headline rather than its *longest* part;
+    the one repeated nearest the article wins.
+
+    It may when about as long as the longest (``Gardening in a Warming World | Cornell
+    Garden-Based Learning``), or when the longest part is the last, the site's name
+    (``Book Reviews – The Writing Center``), however short the first part.
+    """
+    if len(parts) < 2 or parts[0] == longest:
+        return None
+    words = len(WORD.findall(parts[0]))
+    if parts[-1] == longest:
+        return parts[0] if words >= _MIN_RIVAL_WORDS else None
+    if words >= _MIN_TITLE_WORDS and len(parts[0]) >= len(longest) * _RIVAL_PART_SHARE:
+        return parts[0]
+    return None
 
 
 def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | None:
@@ -131,8 +167,24 @@ def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | 
         found = _glued_repeat(state, indices, part, whole_line=rank > 0)
         if found is not None:
             index, start, end = found
+            block = state.blocks[index]
+            if _continues_headline(state.source[end : block.end]):
+                end = block.end  # the page's heading is longer than the title's part
             return _split_around(state, index, start, end)
     return None
+
+
+def _continues_headline(rest: str) -> bool:
+    """Whether *rest*, glued after a part of the title on its line, is the end of the same
+    heading: the title shortened the page's heading (``Price Guide & Hourly Rate``, printed
+    ``Price Guide & Hourly Rate Comparison``; ``..., Reviewed by a Student``; ``?``).
+
+    A new line, a separator or a stamp (``/ Dec 2025``, ``¶``), or a run of words as long as
+    a lede is no part of the heading.
+    """
+    if "\n" in rest or not rest.strip() or _CONTINUATION.match(rest) is None:
+        return False
+    return len(WORD.findall(rest)) <= _MAX_CONTINUATION_WORDS and not rest.rstrip().endswith(".")
 
 
 def _glued_repeat(
@@ -202,20 +254,28 @@ def headline_part(title: str) -> str:
     return max(parts, key=len) if parts else title
 
 
-def title_as_headline(state: ParseState) -> None:
-    """Use the title line's headline part when nothing below repeats it."""
+def title_parts(title: str) -> list[str]:
+    """The parts of a title line split at its separators (``Headline | Section | Site``)."""
+    return [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
+
+
+def title_as_headline(
+    state: ParseState, *, part: str | None = None, min_words: int = MIN_FALLBACK_WORDS
+) -> bool:
+    """Use the title line's headline *part* (by default its longest, of *min_words* or more)
+    when nothing below repeats it; whether it was used."""
     index = title_line_index(state)
     block = state.blocks[index]
     text = state.block_text(block)
     if not block.claimable or not headline_shaped(text):
-        return  # a line a chrome rule matched ("Skip to content") is never the title
-    part = headline_part(text).strip()
+        return False  # a line a chrome rule matched ("Skip to content") is never the title
+    part = (part or headline_part(text)).strip()
     start = text.find(part)
-    if start < 0 or len(WORD.findall(part)) < MIN_FALLBACK_WORDS:
-        return
+    if start < 0 or len(WORD.findall(part)) < min_words:
+        return False
     head_at, tail_at = block.start + start, block.start + start + len(part)
     if not block.start <= head_at < tail_at <= block.end:
-        return
+        return False
     if head_at > block.start:
         before, block = state.split_block(index, head_at)
         state.mark_chrome(before, "title")
@@ -229,6 +289,7 @@ def title_as_headline(state: ParseState) -> None:
         if site and len(site) <= _MAX_SITE_CHARS and state.site is None:
             state.site = Site(name=site, span=rest.span)
     mark(state, block)
+    return True
 
 
 def site_part(title: str, headline: str) -> str | None:
@@ -242,6 +303,19 @@ def site_part(title: str, headline: str) -> str | None:
     if match is None or len(match.group("site")) > _MAX_SITE_CHARS:
         return None
     return match.group("site")
+
+
+def site_beside(title: str, headline: str) -> tuple[str, str] | None:
+    """``(site, part)``: the site's name beside the title's *part* that the (collapsed)
+    *headline* is or opens with (the page may print the heading longer than the title)."""
+    site = site_part(title, headline)
+    if site is not None:
+        return site, headline
+    for part in title_parts(title):
+        site = site_part(title, part) if headline.startswith(part) else None
+        if site is not None:
+            return site, part
+    return None
 
 
 def name_site(state: ParseState, title_block: Block, title_rest: str, headline: str) -> None:
