@@ -534,22 +534,6 @@ def short(text: str | None, width: int = 100) -> str:
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
-def locate_items(text: str, items: Iterable[str]) -> list[Span | None]:
-    """Offsets of each item in ``text``; a repeated item takes the next occurrence."""
-    next_from: dict[str, int] = {}
-    spans: list[Span | None] = []
-    for item in items:
-        start = text.find(item, next_from.get(item, 0))
-        if start < 0:
-            start = text.find(item)
-        if start < 0 or not item:
-            spans.append(None)
-            continue
-        next_from[item] = start + 1
-        spans.append((start, start + len(item)))
-    return spans
-
-
 def _stands_alone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` fills whole lines (nothing else on its first or last)."""
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
@@ -563,17 +547,20 @@ def _find_alone(text: str, item: str, start: int) -> int:
     return start
 
 
-def locate_lines(text: str, items: Iterable[str]) -> list[Span | None]:
-    """Offsets of each item, as :func:`locate_items`, preferring occurrences that fill whole
-    lines: a caption printed again inside a body sentence is not the caption."""
+def locate_items(
+    text: str, items: Iterable[str], *, whole_lines_first: bool = False
+) -> list[Span | None]:
+    """Offsets of each item in ``text``; a repeated item takes the next occurrence (past the
+    last, the first). ``whole_lines_first`` prefers an occurrence that fills whole lines: a
+    caption printed again inside a body sentence is not the caption."""
     next_from: dict[str, int] = {}
     spans: list[Span | None] = []
     for item in items:
         begin = next_from.get(item, 0)
-        start = _find_alone(text, item, begin)
+        start = _find_alone(text, item, begin) if whole_lines_first else -1
         if start < 0:
             start = text.find(item, begin)
-        if start < 0:  # as in locate_items: a repeat past the last occurrence takes the first
+        if start < 0:
             start = text.find(item)
         if start < 0 or not item:
             spans.append(None)
@@ -830,7 +817,7 @@ def _gold_caption_spans(doc: Doc, items: list[Json]) -> tuple[list[Span], list[S
     """Located gold caption spans and credit spans."""
     captions: list[Span] = []
     credits: list[Span] = []
-    located = locate_lines(doc.text, [item["text"] for item in items])
+    located = locate_items(doc.text, (item["text"] for item in items), whole_lines_first=True)
     for item, span in zip(items, located, strict=True):
         if span is None:
             continue

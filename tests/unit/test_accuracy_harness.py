@@ -91,10 +91,16 @@ def test_gold_captions_are_found_on_their_own_line_first(harness: ModuleType) ->
     text = "Officials said Ann Lee left.\nAnn Lee left\nMore text.\nAnn Lee left"
     first_line = text.index("\nAnn Lee left\n") + 1
     last_line = text.rindex("Ann Lee left")
-    assert harness.locate_lines(text, ["Ann Lee left"]) == [(first_line, first_line + 12)]
-    assert harness.locate_lines(text, ["Ann Lee left", "Ann Lee left"]) == [
+    assert harness.locate_items(text, ["Ann Lee left"], whole_lines_first=True) == [
+        (first_line, first_line + 12)
+    ]
+    in_sentence = text.index("Ann Lee left")
+    assert harness.locate_items(text, ["Ann Lee left"]) == [(in_sentence, in_sentence + 12)]
+    assert harness.locate_items(text, ["Ann Lee left", "Ann Lee left"], whole_lines_first=True) == [
         (first_line, first_line + 12),
         (last_line, last_line + 12),
     ]
-    assert harness.locate_lines("He said Bo Chan ran.", ["Bo Chan"]) == [(8, 15)]
-    assert harness.locate_lines("No caption here.", ["Bo Chan"]) == [None]
+    assert harness.locate_items("He said Bo Chan ran.", ["Bo Chan"], whole_lines_first=True) == [
+        (8, 15)
+    ]
+    assert harness.locate_items("No caption here.", ["Bo Chan"], whole_lines_first=True) == [None]
