@@ -18,6 +18,8 @@ from copydesk.steps.bylines.bare import (
     bare_name,
     name_after_date,
     named_in_headline,
+    one_word_writer,
+    opens_one_word_line,
     opens_stamp_line,
     opens_with_stamp,
     reads_as_phrase,
@@ -98,7 +100,10 @@ def find_authors(state: ParseState, words: BylineWords, prose: Prose) -> None:
         if (
             (block.is_body or (block.claimable and index in near))
             and block.end - block.start <= _MAX_BYLINE_CHARS
-            and _may_be_author(words, state.block_text(block))
+            and (
+                _may_be_author(words, state.block_text(block))
+                or (index in bare and opens_one_word_line(state.block_text(block)))
+            )
         ):
             index = _try_author(
                 state,
@@ -254,6 +259,8 @@ def _try_author(
         reading, end = _name_line(state, words, index, text)
     if reading is None and lead is None and bare:
         reading, end = bare_name(state, words, index, text)
+        if reading is None:
+            reading, end = one_word_writer(state, words, index, text)
     if reading is None:
         return index
     if lead is None and named_in_headline(state, reading.names):

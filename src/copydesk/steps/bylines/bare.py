@@ -27,6 +27,8 @@ __all__ = [
     "common_words",
     "name_after_date",
     "named_in_headline",
+    "one_word_writer",
+    "opens_one_word_line",
     "opens_stamp_line",
     "opens_with_stamp",
     "reads_as_phrase",
@@ -86,6 +88,18 @@ _STAMP_FIRST = regex.compile(
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
 _DASHES = ("-", "–", "—")
+# A writer named in one word right under the headline, over a date ("Mazi" / "December 19,
+# 2025", "Yucy 3/4/2025"): a capitalised word, maybe with digits or "_" ("JDoe27").
+_ONE_WORD_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}_]{2,29}")
+# The date that vouches for it: a day of a month or a numeric date, on a short line.
+_DATE_LINE = regex.compile(
+    rf"""(?ix)[\s|•·⋅,–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
+    (?:{_MONTH}\s+\d{{1,2}}\b | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
+      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"""
+)
+_MAX_DATE_LINE_CHARS = 40
+# How many blocks above the one-word name the headline stands (a kicker between).
+_ONE_WORD_UNDER_HEADLINE = 2
 # Words of running text in any language the page reader knows ("also", "more", "the"): no
 # part of a name a date vouches for ("ALSO READ" over a date). (A Lexicon field to come.)
 
@@ -145,6 +159,90 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def opens_one_word_line(text: str) -> bool:
+    """A cheap first test for `one_word_writer`: a capitalised word opens *text*."""
+    return _ONE_WORD_NAME.match(text) is not None
+
+
+def one_word_writer(
+    state: ParseState, words: BylineWords, index: int, text: str
+) -> tuple[Reading | None, int]:
+    """A line right under the headline that names its writer in one word over a date, or
+    with one: ``Mazi`` / ``December 19, 2025``, ``Yucy 3/4/2025``.
+
+    Under a headline one capitalised word is as often a section (``Sustainability`` over
+    ``6 minute read``), so the date must be a day's date, and the word no word of the page's
+    sentences, the headline's or a known outlet, job title or organisation word.
+    """
+    if not _right_under_headline(state, index):
+        return None, 0
+    tail = TAIL.search(text)
+    end = trimmed_end(text, tail.start() if tail is not None else len(text))
+    word = text[:end].strip()
+    if _ONE_WORD_NAME.fullmatch(word) is None:
+        return None, 0
+    if tail is not None:
+        dated = len(text) - tail.end() <= _MAX_DATE_LINE_CHARS and _DATE_LINE.match(
+            text, tail.end()
+        )
+    else:
+        dated = _date_under(state, index)
+    if not dated or _common_word(state, words, word):
+        return None, 0
+    if named_in_headline(state, [word]) or _named_nearby(state, index, [word]):
+        return None, 0
+    if _printed_alone_again(state, index, word):
+        return None, 0  # a section's label, printed in the menus too
+    return Reading(names=[word]), end
+
+
+def _printed_alone_again(state: ParseState, index: int, word: str) -> bool:
+    """Whether another block of the page is *word* alone."""
+    length = len(word)
+    return any(
+        block.end - block.start == length
+        and position != index
+        and state.block_text(block).casefold() == word.casefold()
+        for position, block in enumerate(state.blocks)
+    )
+
+
+def _right_under_headline(state: ParseState, index: int) -> bool:
+    """Whether the headline stands right above ``blocks[index]``, or above one short line
+    of chrome (a kicker, a section) that stands above it."""
+    for near in range(index - 1, max(-1, index - _ONE_WORD_UNDER_HEADLINE - 1), -1):
+        block = state.blocks[near]
+        if block.label == "headline":
+            return True
+        if block.is_body or block.end - block.start > _MAX_STAMP_LINE_CHARS:
+            return False
+    return False
+
+
+def _date_under(state: ParseState, index: int) -> bool:
+    """Whether the line right under ``blocks[index]`` is a day's date and little more."""
+    if index + 1 >= len(state.blocks):
+        return False
+    block = state.blocks[index + 1]
+    if block.end - block.start > _MAX_DATE_LINE_CHARS:
+        return False
+    return _DATE_LINE.match(state.block_text(block)) is not None
+
+
+def _common_word(state: ParseState, words: BylineWords, word: str) -> bool:
+    """Whether *word* is a word of the page's sentences or of the byline tables (an outlet,
+    a job title, an organisation, a word never in a name) rather than a writer's name."""
+    low = word.casefold()
+    return (
+        low in words.names.not_names
+        or low in words.outlet_words
+        or low in words.role_heads
+        or low in words.organization_heads
+        or low in _labels(state.lexicon)
+        or common_words(state, [word])
+    )
 
 
 def opens_with_stamp(text: str) -> bool:
@@ -292,6 +390,13 @@ def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
             if seen >= _NAMED_NEARBY_BLOCKS:
                 break
     return False
+
+
+def _labels(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's kickers, labels and section names (``Politics``), casefolded."""
+    return lexicon.cached(
+        "bylines.labels", lambda tables: frozenset(word.casefold() for word in tables.not_places)
+    )
 
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:

@@ -162,8 +162,10 @@ def read_author(
         credit,
         has_lead=lead is not None,
         handle=lead_words == ["by"],
-        # (A comment thread prints "Posted by: jim | January 14, 2008" under the story.)
-        one_word=(lead_words == ["by"] and dated) or (one_word and lead is not None),
+        # (A comment thread prints "Posted by: jim | January 14, 2008" under the story: the
+        # passes read such lines only above it.)
+        one_word=(" ".join(lead_words) in words.plain_leads and dated)
+        or (one_word and lead is not None),
     )
     if reading is None:
         return None, 0
@@ -255,6 +257,9 @@ def read_name_part(
             position > 0
             and (list_ended or not has_and or agency_named(lexicon, item) is not None)
             and not reading.organization
+            and not (
+                not list_ended and _listed_name(lexicon, words, items, position, len(reading.names))
+            )
             and _absorb_extra(lexicon, words, reading, item, after_separator=_mixed_case(items[0]))
         ):
             continue
@@ -272,6 +277,30 @@ def read_name_part(
             continue
         reading.names.extend(names)
     return reading
+
+
+def _listed_name(
+    lexicon: Lexicon, words: BylineWords, items: Sequence[str], position: int, named: int
+) -> bool:
+    """Whether ``items[position]`` is the next name of a list printed without "and" (``By
+    Jane Doe, Mark Smith, Ann Lee``), not an outlet: it reads as a person's name, only its
+    capitals make it an outlet (no outlet word, agency or job title), and it opens with a
+    known given name, another name follows it, or two names stand before it (``Jane Doe,
+    Burnaby Now`` keeps its outlet; *named*: how many names were read before it)."""
+    item = items[position]
+    if clean_name(words.names, item) is None:
+        return False
+    if classify_extra(lexicon, words, item, after_separator=False) != (None, None):
+        return False
+    following = items[position + 1] if position + 1 < len(items) else ""
+    return (
+        named >= 2
+        or opens_with_given_name(words.names, item)
+        or (
+            clean_name(words.names, following.strip(TRAILING_PUNCTUATION)) is not None
+            and not is_credential(words.names, following)
+        )
+    )
 
 
 def _organization_word(words: BylineWords, word: str) -> bool:
