@@ -98,6 +98,8 @@ _DATE_LINE = regex.compile(
       | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"""
 )
 _MAX_DATE_LINE_CHARS = 40
+# A day's or a month's name, printed over the date as a name would be ("Thu").
+_CALENDAR = regex.compile(rf"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|{_MONTH}")
 # How many blocks above the one-word name the headline stands (a kicker between).
 _ONE_WORD_UNDER_HEADLINE = 2
 # Words of running text in any language the page reader knows ("also", "more", "the"): no
@@ -181,11 +183,13 @@ def one_word_writer(
     tail = TAIL.search(text)
     end = trimmed_end(text, tail.start() if tail is not None else len(text))
     word = text[:end].strip()
-    if _ONE_WORD_NAME.fullmatch(word) is None:
-        return None, 0
+    if _ONE_WORD_NAME.fullmatch(word) is None or word.isupper() or _CALENDAR.fullmatch(word):
+        return None, 0  # (a word in capitals over a date opens a dateline: "BOSTON")
     if tail is not None:
-        dated = len(text) - tail.end() <= _MAX_DATE_LINE_CHARS and _DATE_LINE.match(
-            text, tail.end()
+        dated = (
+            len(text) - tail.end() <= _MAX_DATE_LINE_CHARS
+            and ":" not in text[end : tail.end()]  # "Release: 01/10/2008", a label's value
+            and _DATE_LINE.match(text, tail.end()) is not None
         )
     else:
         dated = _date_under(state, index)
@@ -228,7 +232,9 @@ def _date_under(state: ParseState, index: int) -> bool:
     block = state.blocks[index + 1]
     if block.end - block.start > _MAX_DATE_LINE_CHARS:
         return False
-    return _DATE_LINE.match(state.block_text(block)) is not None
+    text = state.block_text(block)
+    # (": 01/10/2008" under "Release" is a label's value.)
+    return not text.startswith(":") and _DATE_LINE.match(text) is not None
 
 
 def _common_word(state: ParseState, words: BylineWords, word: str) -> bool:
@@ -241,6 +247,8 @@ def _common_word(state: ParseState, words: BylineWords, word: str) -> bool:
         or low in words.role_heads
         or low in words.organization_heads
         or low in _labels(state.lexicon)
+        # ("Eurosport", "Newsdesk": an outlet's word closing a brand printed in one word)
+        or any(low.endswith(outlet) for outlet in words.outlet_words if len(outlet) >= 4)
         or common_words(state, [word])
     )
 
@@ -393,9 +401,13 @@ def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
 
 
 def _labels(lexicon: Lexicon) -> frozenset[str]:
-    """The lexicon's kickers, labels and section names (``Politics``), casefolded."""
+    """The lexicon's kickers, labels, section names (``Politics``) and dateline cities
+    (``Toronto``), casefolded."""
     return lexicon.cached(
-        "bylines.labels", lambda tables: frozenset(word.casefold() for word in tables.not_places)
+        "bylines.labels",
+        lambda tables: frozenset(
+            word.casefold() for word in (*tables.not_places, *tables.dateline_cities)
+        ),
     )
 
 
