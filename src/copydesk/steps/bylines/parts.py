@@ -164,7 +164,7 @@ def read_author(
         handle=lead_words == ["by"],
         # (A comment thread prints "Posted by: jim | January 14, 2008" under the story: the
         # passes read such lines only above it.)
-        one_word=(" ".join(lead_words) in words.plain_leads and dated)
+        one_word=(dated and _vouched_lead(words, lead_words, lead))
         or (one_word and lead is not None),
     )
     if reading is None:
@@ -174,6 +174,17 @@ def read_author(
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _vouched_lead(words: BylineWords, lead_words: list[str], lead: regex.Match[str] | None) -> bool:
+    """Whether a date after the name vouches for a one-word name after *lead*: after
+    ``By``, and after ``Posted by`` without a colon (``Posted by jroe on May 2, 2024``; a
+    forum prints ``Posted by: jim | May 2, 2024`` over each reader's comment)."""
+    if lead_words == ["by"]:
+        return True
+    return (
+        lead is not None and ":" not in lead.group() and " ".join(lead_words) in words.plain_leads
+    )
 
 
 def _writer_in(words: BylineWords, reading: Reading) -> bool:
