@@ -18,6 +18,7 @@ from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
     MAX_TAIL_CHARS,
     TAIL,
+    has_lead,
     has_outlet_word,
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
@@ -99,7 +100,13 @@ _DATE_LINE = regex.compile(
 )
 _MAX_DATE_LINE_CHARS = 40
 # A day's or a month's name, printed over the date as a name would be ("Thu").
-_CALENDAR = regex.compile(rf"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|{_MONTH}")
+_CALENDAR = regex.compile(
+    rf"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|{_MONTH}"
+    r"|(?:published|posted|updated|released|modified|created|dated?)"  # a stamp's label
+)
+# How many blocks under a one-word name are searched for a byline with a lead-in (``Learn``
+# / ``May 28`` / ``Written By Jane Doe``: the writer is named there).
+_LEAD_BYLINE_AFTER = 3
 # How many blocks above the one-word name the headline stands (a kicker between).
 _ONE_WORD_UNDER_HEADLINE = 2
 # Words of running text in any language the page reader knows ("also", "more", "the"): no
@@ -199,6 +206,11 @@ def one_word_writer(
         return None, 0
     if _printed_alone_again(state, index, word):
         return None, 0  # a section's label, printed in the menus too
+    if any(
+        has_lead(words, state.block_text(state.blocks[near]))
+        for near in range(index + 1, min(len(state.blocks), index + _LEAD_BYLINE_AFTER + 1))
+    ):
+        return None, 0
     return Reading(names=[word]), end
 
 
