@@ -22,6 +22,7 @@ BYLINE_LEADS: tuple[str, ...] = (
     "reported by",
     "author",
     "authors",
+    "author(s)",
     "byline",
     "article by",
     "article written by",

@@ -51,7 +51,7 @@ class BylineWords:
         )
         return cls(
             leads=regex.compile(
-                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})\b\s*:?|(?:{colon_pattern})\s*:)\s*"
+                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})(?!\w)\s*:?|(?:{colon_pattern})\s*:)\s*"
             ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
