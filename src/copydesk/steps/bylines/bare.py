@@ -163,7 +163,7 @@ def bare_name(
     )
     if not stamped and (dated_only or not all(reads_as_writer(words, name) for name in names)):
         return None, 0
-    if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
+    if any(_is_name_line(state, words, near, names) for near in (index - 1, index + 1)):
         return None, 0  # a list of names: a cast, a menu of columnists
     if _named_nearby(state, index, names):
         return None, 0
@@ -377,13 +377,19 @@ def reads_as_writer(words: BylineWords, name: str) -> bool:
     return opens_with_given_name(words.names, name) and len(name.split()) <= _MAX_BARE_NAME_TOKENS
 
 
-def _is_name_line(state: ParseState, words: BylineWords, index: int) -> bool:
+def _is_name_line(
+    state: ParseState, words: BylineWords, index: int, printed: Sequence[str]
+) -> bool:
+    """Whether ``blocks[index]`` is a line of other names than *printed* (a page prints a
+    writer's name twice over the date: an avatar's text, then the name)."""
     if not 0 <= index < len(state.blocks):
         return False
     block = state.blocks[index]
     if block.label == "headline" or block.end - block.start > MAX_BARE_BYLINE_CHARS:
         return False
     names = name_list(words.names, state.block_text(block)) or []
+    if names == list(printed):
+        return False
     return bool(names) and all(reads_as_writer(words, name) for name in names)
 
 

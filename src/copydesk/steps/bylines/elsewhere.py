@@ -423,7 +423,8 @@ _BOX_COMMENT_WINDOW = 2
 _MAX_BIO_OPENING_CHARS = 200
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _FIRST_PERSON_BIO = regex.compile(
-    r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!]\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\b"
+    r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!][^\w\n]{0,12})?"  # ("Hi there! 👋 I'm")
+    r"(?:i['’]m|i\s+am|my\s+name\s+is)\b"
 )
 
 
@@ -455,7 +456,8 @@ def _author_boxes(
 def _among_comments(state: ParseState, index: int) -> bool:
     """Whether the page reader put a comment thread's line right around ``blocks[index]``:
     there a name over a first-person paragraph is a reader's comment."""
-    window = range(max(0, index - _BOX_COMMENT_WINDOW), index + _BOX_COMMENT_WINDOW + 2)
+    # (Under the box, past its biography, a page opens its comment thread: "0 Comments".)
+    window = range(max(0, index - _BOX_COMMENT_WINDOW), index + 2)
     return any(
         near < len(state.blocks) and state.blocks[near].kind == "comments" for near in window
     )
