@@ -142,8 +142,9 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
     if len(text) <= _MAX_BYLINE_CHARS and read_author(state, words, text)[0] is not None:
         return False  # the whole block is the byline
     for separator in _GLUED_SEPARATOR.finditer(text, 0, _MAX_BYLINE_CHARS):
-        reading, end = read_author(state, words, text[: separator.start()])
-        if reading is not None and end == separator.start() and reading.names:
+        # (The byline may end in its date: "By Jane Doe on March 12, 2026 | Comments ...".)
+        reading, _ = read_author(state, words, text[: separator.start()])
+        if reading is not None and reading.names:
             state.split_block(index, state.blocks[index].start + separator.start())
             return True
     return False
@@ -238,12 +239,12 @@ def _try_author(
                 )
         if lead_required:
             return index
-        if bare and (name_at := name_after_date(state, words, index, text)):
+        name_at, names = name_after_date(state, words, index, text) if bare else (0, [])
+        if name_at:
             # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline.
             head, _ = state.split_block(index, block.start + name_at)
             state.mark_chrome(head, "metadata")
-            names = name_list(words.names, state.block_text(state.blocks[index + 1]))
-            _label(state, state.blocks[index + 1], Reading(names=names or []), "author")
+            _label(state, state.blocks[index + 1], Reading(names=names), "author")
             return index + 1
     if lead is not None and lead.end() == len(text) and _next_is_body(state, index):
         # A lone "By" line: the names stand on the next line.

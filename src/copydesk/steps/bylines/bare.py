@@ -85,6 +85,9 @@ _DATED = (
 _STAMP_FIRST = regex.compile(
     rf"(?i){_DATED}(?:\s*[|•·⋅●▪–—-]?\s*{_DATED})*\s*[|•·⋅●▪–—-]?\s*(?=\p{{Lu}})"
 )
+# What may follow the writer's name on a stamp line: the story's section or team ("Dec 26,
+# 2025 • Jane Doe in Project Management", "... Jane Doe on behalf of the Docs team").
+_SECTION_TAIL = regex.compile(r"\s+(?:in|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}[^\n]*$")
 # A stamp line is short; it stands at most this many blocks from the name.
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
@@ -204,25 +207,12 @@ def one_word_writer(
         return None, 0
     if named_in_headline(state, [word]) or _named_nearby(state, index, [word]):
         return None, 0
-    if _printed_alone_again(state, index, word):
-        return None, 0  # a section's label, printed in the menus too
     if any(
         has_lead(words, state.block_text(state.blocks[near]))
         for near in range(index + 1, min(len(state.blocks), index + _LEAD_BYLINE_AFTER + 1))
     ):
         return None, 0
     return Reading(names=[word]), end
-
-
-def _printed_alone_again(state: ParseState, index: int, word: str) -> bool:
-    """Whether another block of the page is *word* alone."""
-    length = len(word)
-    return any(
-        block.end - block.start == length
-        and position != index
-        and state.block_text(block).casefold() == word.casefold()
-        for position, block in enumerate(state.blocks)
-    )
 
 
 def _right_under_headline(state: ParseState, index: int) -> bool:
@@ -270,19 +260,23 @@ def opens_with_stamp(text: str) -> bool:
     return _STAMP_FIRST.match(text) is not None
 
 
-def name_after_date(state: ParseState, words: BylineWords, index: int, text: str) -> int:
+def name_after_date(
+    state: ParseState, words: BylineWords, index: int, text: str
+) -> tuple[int, list[str]]:
     """Where the writer's name starts after the date that opens a stamp line (``Dec 17,
     2025 Jane Doe``), or 0. The date vouches for the name as a stamp under it does (see
     :func:`bare_name`)."""
     stamp = _STAMP_FIRST.match(text)
     if stamp is None:
-        return 0
-    names = name_list(words.names, text[stamp.end() :])
+        return 0, []
+    after = text[stamp.end() :]
+    section = _SECTION_TAIL.search(after)
+    names = name_list(words.names, after[: section.start()] if section else after)
     if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
-        return 0
+        return 0, []
     if common_words(state, names) or _named_nearby(state, index, names):
-        return 0
-    return stamp.end()
+        return 0, []
+    return stamp.end(), names
 
 
 def _stamp_beside(state: ParseState, index: int, *, over_headline: bool = True) -> bool:
