@@ -247,6 +247,12 @@ def _try_author(
             _label(state, state.blocks[index + 1], Reading(names=names), "author")
             return index + 1
     if lead is not None and lead.end() == len(text) and _next_is_body(state, index):
+        listed = _names_listed_under(state, words, index, lead.group())
+        if listed:
+            # "Authors:" over a name a line: a paper's or a report's authors.
+            block = state.merge_blocks(index, index + len(listed))
+            _label(state, block, Reading(names=listed), "author")
+            return index
         # A lone "By" line: the names stand on the next line.
         following = state.blocks[index + 1]
         merged_text = state.text[block.start : following.end]
@@ -279,6 +285,29 @@ def _try_author(
         block = state.merge_blocks(index, index + 1)
     _label(state, block, reading, "author")
     return index
+
+
+# "Authors" label lines (not "By"), over a name a line.
+_PLURAL_LEAD = regex.compile(r"(?i)\bauthors\b|\bauthor\(s\)")
+# A paper or a report lists at most this many authors a line under such a label.
+_MAX_LISTED_AUTHORS = 12
+
+
+def _names_listed_under(state: ParseState, words: BylineWords, index: int, lead: str) -> list[str]:
+    """The names printed one a line under an ``Authors`` label ``blocks[index]`` (``John A.
+    Alic`` / ``David C. Mowery``), when there are two or more; else none."""
+    if _PLURAL_LEAD.search(lead) is None:
+        return []
+    names: list[str] = []
+    for near in range(index + 1, min(len(state.blocks), index + _MAX_LISTED_AUTHORS + 1)):
+        block = state.blocks[near]
+        if not block.claimable or block.end - block.start > _MAX_FOLLOW_LINE_CHARS:
+            break
+        found = name_list(words.names, state.block_text(block))
+        if not found or len(found) != 1 or reads_as_phrase(state, words, found[0]):
+            break
+        names.extend(found)
+    return names if len(names) >= 2 else []
 
 
 def _name_line(

@@ -10,8 +10,9 @@ line over a name line) and takes the writer only when **every such line names th
 persons**: a listing, a column of related stories or a comment thread names many, an
 article one (the lines above the lede are weighed alone first). Failing that, a name line
 with a page's date stamp right under it (``Jane Doe`` / ``March 17, 2025``) above the story
-is read the same way, and failing that an author box under the story: a name line over the
-writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``).
+is read the same way, failing that an author box under the story: a name line over the
+writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``), and failing that a
+personal site's masthead: the page's first line a name, a few lines over the headline.
 """
 
 from __future__ import annotations
@@ -104,6 +105,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -
         ("lead", _lead_lines),
         ("dated", _dated_names),
         ("box", _author_boxes),
+        ("masthead", _masthead_name),
     )
     for kind, source in sources:
         candidates = list(source(state, words, prose, lede))
@@ -119,7 +121,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -
 def _label_candidate(state: ParseState, words: BylineWords, first: _Candidate, kind: str) -> None:
     """Label the line of *first*, a candidate of the *kind* of evidence that agreed."""
     index = _cut_line(state, first)
-    if kind == "box":
+    if kind in ("box", "masthead"):
         label_names_at(state, index, first.printed)
     else:
         label_author_at(state, words, index, bare=kind == "dated", one_word=first.one_word)
@@ -451,6 +453,38 @@ def _author_boxes(
             yield _Candidate(
                 index, 0, len(text), frozenset({names[0].casefold()}), True, (names[0],)
             )
+
+
+# A personal site prints its writer's name as its masthead: the page's first line (after
+# the title), a few lines over the headline.
+_MASTHEAD_OVER_HEADLINE = 4
+
+
+def _masthead_name(
+    state: ParseState, words: BylineWords, prose: Prose, lede: int
+) -> Iterator[_Candidate]:
+    """The page's first line, when it is only a person's name (a known given name first)
+    and the headline stands a few lines under it: a personal site's masthead (``Jane Doe``
+    / ``Posts Projects Talks`` / ``Notes on parsers``)."""
+    index = next(
+        (at for at, block in enumerate(state.blocks) if block.kind != "title"), len(state.blocks)
+    )
+    window = state.blocks[index + 1 : index + _MASTHEAD_OVER_HEADLINE + 1]
+    if index >= len(state.blocks) or not any(block.label == "headline" for block in window):
+        return
+    block = state.blocks[index]
+    if block.end - block.start > _MAX_BOX_NAME_CHARS or not _may_hold(state, index):
+        return
+    text = state.block_text(block)
+    names = name_list(words.names, text)
+    if (
+        names
+        and len(names) == 1
+        and opens_with_given_name(words.names, names[0])
+        and _plausible(state, words, names)
+        and not common_words(state, names)
+    ):
+        yield _Candidate(index, 0, len(text), frozenset({names[0].casefold()}), False, (names[0],))
 
 
 def _among_comments(state: ParseState, index: int) -> bool:
