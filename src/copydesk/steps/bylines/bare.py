@@ -205,6 +205,8 @@ def one_word_writer(
         dated = _date_under(state, index)
     if not dated or _common_word(state, words, word):
         return None, 0
+    if not opens_with_given_name(words.names, word) and not _opens_a_line_again(state, index, word):
+        return None, 0  # an unknown word: the page must name its writer again (an author box)
     if named_in_headline(state, [word]) or _named_nearby(state, index, [word]):
         return None, 0
     if any(
@@ -213,6 +215,16 @@ def one_word_writer(
     ):
         return None, 0
     return Reading(names=[word]), end
+
+
+def _opens_a_line_again(state: ParseState, index: int, word: str) -> bool:
+    """Whether *word* opens a line of the page away from ``blocks[index]`` (an author box's
+    ``Mazi`` / ``Mazi writes about ...``)."""
+    block = state.blocks[index]
+    pattern = regex.compile(rf"(?m)^[ \t]*{regex.escape(word)}\b")
+    return any(
+        not block.start <= found.start() < block.end for found in pattern.finditer(state.text)
+    )
 
 
 def _right_under_headline(state: ParseState, index: int) -> bool:
