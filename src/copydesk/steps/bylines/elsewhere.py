@@ -72,7 +72,7 @@ _MAX_TITLE_MEMO = 64
 # What `_lead_names` returns for a line that names no writer.
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 # How many blocks above the lede a bare name with a date under it may stand.
-_BARE_BEFORE_LEDE = 12
+_BARE_BEFORE_LEDE = 30
 
 
 @attrs.frozen
