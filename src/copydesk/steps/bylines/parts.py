@@ -26,6 +26,7 @@ from copydesk.reading.names import (
     opens_with_given_name,
     place_pattern,
     trimmed_end,
+    without_affiliations,
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
@@ -103,13 +104,9 @@ _DATE_TAIL = regex.compile(
     rf"(?i)(?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:at|@)\s*\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b))"
 )
-# The affiliation marks after each name of a paper's author list: "Jane Doe 1,2;", "John
-# Roe1*,", "Ann Lee†" (a letter before, a list's separator or the end after).
-_AFFILIATION = regex.compile(
-    r"(?<=\p{L}\.?)\s?(?:\d{1,2}(?:\s?,\s?\d{1,2}(?![\p{L}\d]))*[*†‡]?|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)"
-    r"(?=\s*(?:[,;]|\band\b|&|$))"
-)
-_MIN_AFFILIATION_MARKS = 2
+# A line of only names lists a paper's or a report's writers when it names this many: one
+# or two names alone are as often a caption's or a headline's.
+_MIN_LISTED_WRITERS = 3
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # "Founder at Oakywood", "CEO of CaseBasix": where a job title names its organisation.
@@ -147,7 +144,7 @@ def read_author(
     vouches for the line (a date stamp beside it), so a one-word name after any lead-in
     is read (``Written by Kristin``).
     """
-    text = _without_affiliations(text)
+    text = without_affiliations(text)
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
     # Only a byline with a lead-in may carry a date: without one, "SAN MATEO, Calif.,
@@ -177,24 +174,16 @@ def read_author(
     )
     if reading is None:
         return None, 0
-    if lead is None and not (reading.organization or reading.role or _writer_in(words, reading)):
+    if lead is None and not (
+        reading.organization
+        or reading.role
+        or _writer_in(words, reading)
+        or len(reading.names) >= _MIN_LISTED_WRITERS
+    ):
         return None, 0  # a bare name line is as likely a caption or a headline
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
-
-
-def _without_affiliations(text: str) -> str:
-    """*text* with the affiliation marks of a paper's author list blanked out, one space for
-    each character so that offsets stay (``Jane Doe 1,2; John Roe 3`` -> ``Jane Doe    ,
-    John Roe  ``): a list of two or more names marked so; its semicolons part names, not a
-    name from its outlet."""
-    marks = list(_AFFILIATION.finditer(text))
-    if len(marks) < _MIN_AFFILIATION_MARKS:
-        return text
-    for mark in marks:
-        text = text[: mark.start()] + " " * (mark.end() - mark.start()) + text[mark.end() :]
-    return text.replace(";", ",")
 
 
 def _vouched_lead(words: BylineWords, lead_words: list[str], lead: regex.Match[str] | None) -> bool:
