@@ -23,6 +23,7 @@ from copydesk.steps.bylines.bare import (
     opens_stamp_line,
     opens_with_stamp,
     reads_as_phrase,
+    reads_as_words,
 )
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
@@ -278,6 +279,8 @@ def _try_author(
         # "By Use Case" in a menu, "Canvas Student Help Desk" over a help page: words the
         # page prints in lower case (near the headline a "By" vouches for "Rich Miller").
         return index
+    if any(len(name.split()) > 2 and reads_as_words(state, name) for name in reading.names):
+        return index  # "By Wedding Checklists Just Engaged Wedding Planning": link texts
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]

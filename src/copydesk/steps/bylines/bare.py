@@ -33,6 +33,7 @@ __all__ = [
     "opens_stamp_line",
     "opens_with_stamp",
     "reads_as_phrase",
+    "reads_as_words",
     "reads_as_writer",
     "stamp_over",
     "stamp_under",
@@ -376,6 +377,22 @@ def reads_as_phrase(state: ParseState, words: BylineWords, name: str) -> bool:
     return first in _stopwords(state.lexicon) or (
         regex.search(rf"\b{regex.escape(first)}\b", state.text) is not None
     )
+
+
+# A "name" with this many words the page prints in lower case is a run of link texts or
+# tags ("Wedding Checklists Just Engaged Wedding Planning"), whatever lead-in opens it.
+_MAX_PAGE_WORDS_IN_NAME = 3
+
+
+def reads_as_words(state: ParseState, name: str) -> bool:
+    """Whether *name* holds `_MAX_PAGE_WORDS_IN_NAME` or more words that the page prints in
+    lower case (a person's name holds one or two at most: "Rich Miller", "Grace Rose")."""
+    found = 0
+    for word in set(_WORD_TOKEN.findall(name)):
+        lowered = word.casefold()
+        if lowered != word and regex.search(rf"\b{regex.escape(lowered)}\b", state.text):
+            found += 1
+    return found >= _MAX_PAGE_WORDS_IN_NAME
 
 
 def reads_as_writer(words: BylineWords, name: str) -> bool:
