@@ -272,8 +272,8 @@ def read_name_part(
     # outlet.
     list_ended = False
     for position, item in enumerate(items):
-        if not item or (reading.names and is_credential(words.names, item)):
-            continue  # "Jane Doe, PhD": a credential, kept in the text only
+        if not item or (reading.names and _credential_or_suffix(words, item)):
+            continue  # "Jane Doe, PhD", "Jane Doe, Jr.": kept in the text only
         if (
             position > 0
             and (list_ended or not has_and or agency_named(lexicon, item) is not None)
@@ -298,6 +298,16 @@ def read_name_part(
             continue
         reading.names.extend(names)
     return reading
+
+
+def _credential_or_suffix(words: BylineWords, item: str) -> bool:
+    """Whether *item* is a credential (``PhD``) or a name's suffix (``Jr.``) after a comma."""
+    suffix = item.strip(TRAILING_PUNCTUATION).casefold()
+    return (
+        is_credential(words.names, item)
+        or suffix in words.names.suffixes
+        or (f"{suffix}." in words.names.suffixes)
+    )
 
 
 def _listed_name(
