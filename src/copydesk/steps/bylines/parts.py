@@ -178,12 +178,26 @@ def read_author(
         reading.organization
         or reading.role
         or _writer_in(words, reading)
-        or len(reading.names) >= _MIN_LISTED_WRITERS
+        or _listed_writers(state, reading.names)
     ):
         return None, 0  # a bare name line is as likely a caption or a headline
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _listed_writers(state: ParseState, names: Sequence[str]) -> bool:
+    """Whether *names*, a line of names alone, list a paper's or a report's writers: three
+    or more, none holding a word the page prints in lower case (a menu's "Cameras &
+    Lenses, Tripods & Filters" does)."""
+    if len(names) < _MIN_LISTED_WRITERS:
+        return False
+    return not any(
+        regex.search(rf"\b{regex.escape(word.casefold())}\b", state.text)
+        for name in names
+        for word in name.split()
+        if word.casefold() != word
+    )
 
 
 def _vouched_lead(words: BylineWords, lead_words: list[str], lead: regex.Match[str] | None) -> bool:
