@@ -22,7 +22,6 @@ BYLINE_LEADS: tuple[str, ...] = (
     "reported by",
     "author",
     "authors",
-    "author(s)",
     "byline",
     "article by",
     "article written by",
