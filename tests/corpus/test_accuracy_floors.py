@@ -53,9 +53,10 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # (a page that prints only an update date gets it as its publication date too).
     ("wcxb/article", "published", "exact"): 0.725,
     ("wcxb/article", "published", "exact_or_updated"): 0.725,
-    ("wcxb/article", "bylines", "f1"): 0.65,
+    # feat/authors-5: authors P 0.904, R 0.543, F1 0.679 on this sample.
+    ("wcxb/article", "bylines", "f1"): 0.675,
     ("wcxb/article", "bylines", "precision"): 0.90,
-    ("wcxb/article", "bylines", "recall"): 0.51,
+    ("wcxb/article", "bylines", "recall"): 0.54,
     # WCXB (a fixed sample of 400 dev pages, per page type) is out-of-sample by
     # construction: the page weights are fitted on scrapinghub-aeb and l3s-gn1 only, and
     # WCXB's sites are others. The cross-validation of the two fit corpora (5 folds by

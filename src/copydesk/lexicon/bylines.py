@@ -26,6 +26,8 @@ BYLINE_LEADS: tuple[str, ...] = (
     "article by",
     "article written by",
     "recipe by",
+    "this post was written by",
+    "this article was written by",
 )
 
 #: Lead-ins that open the byline of a related story or a reader's comment as often as the

@@ -30,6 +30,7 @@ __all__ = [
     "opens_with_given_name",
     "parse_names",
     "trimmed_end",
+    "without_affiliations",
 ]
 
 #: A name is at most this many tokens ("Mohammed bin Abdulrahman bin Jassim Al Thani").
@@ -49,6 +50,16 @@ _CASE_PIECES = regex.compile(r"([-'’.])")
 # "McMANUS", "MacDONALD", "DeVRIES", "d'AFFLISIO": a prefix in natural case before the
 # rest of a surname printed in capitals.
 _PREFIX_CAPITALS = regex.compile(r"(\p{Lu}\p{Ll}{1,2}|[dlo]['’])(\p{Lu}{2}[\p{Lu}'’-]*)")
+# The affiliation marks after each name of a paper's author list: "Jane Doe 1,2;", "John
+# Roe1*,", "Ann Lee†" (a letter before, a list's separator or the end after; "May 2, 2024"
+# is a date).
+_NO_MARK_AFTER = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+_AFFILIATION = regex.compile(
+    rf"(?i)(?<=\p{{L}}\.?)(?<!\b{_NO_MARK_AFTER}[a-z]*\.?)"
+    r"\s?(?:\d{1,2}(?:\s?,\s?\d{1,2}(?![\p{L}\d]))*[*†‡]?|[*†‡¹²³⁴⁵⁶⁷⁸⁹]+)"
+    r"(?=\s*(?:[,;]|\band\b|&|$))"
+)
+_MIN_AFFILIATION_MARKS = 2
 # (Lexicon fields to come; read from the tables until then.)
 
 
@@ -310,3 +321,21 @@ def _capitalise(word: str) -> str:
                 piece = "Mc" + piece[2:].capitalize()
         out.append(piece)
     return "".join(out)
+
+
+def without_affiliations(text: str) -> str:
+    """*text* with the affiliation marks of a paper's author list blanked out, a space for
+    each character so that offsets stay, when it holds two or more; its semicolons then
+    part names as commas do.
+
+    >>> without_affiliations("Jane Doe 1,2; John Roe 3")
+    'Jane Doe    , John Roe  '
+    >>> without_affiliations("By Jane Doe, May 2, 2024")
+    'By Jane Doe, May 2, 2024'
+    """
+    marks = list(_AFFILIATION.finditer(text))
+    if len(marks) < _MIN_AFFILIATION_MARKS:
+        return text
+    for mark in marks:
+        text = text[: mark.start()] + " " * (mark.end() - mark.start()) + text[mark.end() :]
+    return text.replace(";", ",")

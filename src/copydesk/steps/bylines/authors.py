@@ -18,9 +18,12 @@ from copydesk.steps.bylines.bare import (
     bare_name,
     name_after_date,
     named_in_headline,
+    one_word_writer,
+    opens_one_word_line,
     opens_stamp_line,
     opens_with_stamp,
     reads_as_phrase,
+    reads_as_words,
 )
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
@@ -98,7 +101,10 @@ def find_authors(state: ParseState, words: BylineWords, prose: Prose) -> None:
         if (
             (block.is_body or (block.claimable and index in near))
             and block.end - block.start <= _MAX_BYLINE_CHARS
-            and _may_be_author(words, state.block_text(block))
+            and (
+                _may_be_author(words, state.block_text(block))
+                or (index in bare and opens_one_word_line(state.block_text(block)))
+            )
         ):
             index = _try_author(
                 state,
@@ -137,8 +143,9 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
     if len(text) <= _MAX_BYLINE_CHARS and read_author(state, words, text)[0] is not None:
         return False  # the whole block is the byline
     for separator in _GLUED_SEPARATOR.finditer(text, 0, _MAX_BYLINE_CHARS):
-        reading, end = read_author(state, words, text[: separator.start()])
-        if reading is not None and end == separator.start() and reading.names:
+        # (The byline may end in its date: "By Jane Doe on March 12, 2026 | Comments ...".)
+        reading, _ = read_author(state, words, text[: separator.start()])
+        if reading is not None and reading.names:
             state.split_block(index, state.blocks[index].start + separator.start())
             return True
     return False
@@ -233,14 +240,20 @@ def _try_author(
                 )
         if lead_required:
             return index
-        if bare and (name_at := name_after_date(state, words, index, text)):
+        name_at, names = name_after_date(state, words, index, text) if bare else (0, [])
+        if name_at:
             # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline.
             head, _ = state.split_block(index, block.start + name_at)
             state.mark_chrome(head, "metadata")
-            names = name_list(words.names, state.block_text(state.blocks[index + 1]))
-            _label(state, state.blocks[index + 1], Reading(names=names or []), "author")
+            _label(state, state.blocks[index + 1], Reading(names=names), "author")
             return index + 1
     if lead is not None and lead.end() == len(text) and _next_is_body(state, index):
+        listed = _names_listed_under(state, words, index, lead.group())
+        if listed:
+            # "Authors:" over a name a line: a paper's or a report's authors.
+            block = state.merge_blocks(index, index + len(listed))
+            _label(state, block, Reading(names=listed), "author")
+            return index
         # A lone "By" line: the names stand on the next line.
         following = state.blocks[index + 1]
         merged_text = state.text[block.start : following.end]
@@ -254,6 +267,8 @@ def _try_author(
         reading, end = _name_line(state, words, index, text)
     if reading is None and lead is None and bare:
         reading, end = bare_name(state, words, index, text)
+        if reading is None:
+            reading, end = one_word_writer(state, words, index, text)
     if reading is None:
         return index
     if lead is None and named_in_headline(state, reading.names):
@@ -264,6 +279,8 @@ def _try_author(
         # "By Use Case" in a menu, "Canvas Student Help Desk" over a help page: words the
         # page prints in lower case (near the headline a "By" vouches for "Rich Miller").
         return index
+    if any(len(name.split()) > 2 and reads_as_words(state, name) for name in reading.names):
+        return index  # "By Wedding Checklists Just Engaged Wedding Planning": link texts
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]
@@ -271,6 +288,29 @@ def _try_author(
         block = state.merge_blocks(index, index + 1)
     _label(state, block, reading, "author")
     return index
+
+
+# "Authors" label lines (not "By"), over a name a line.
+_PLURAL_LEAD = regex.compile(r"(?i)\bauthors\b|\bauthor\(s\)")
+# A paper or a report lists at most this many authors a line under such a label.
+_MAX_LISTED_AUTHORS = 12
+
+
+def _names_listed_under(state: ParseState, words: BylineWords, index: int, lead: str) -> list[str]:
+    """The names printed one a line under an ``Authors`` label ``blocks[index]`` (``John A.
+    Alic`` / ``David C. Mowery``), when there are two or more; else none."""
+    if _PLURAL_LEAD.search(lead) is None:
+        return []
+    names: list[str] = []
+    for near in range(index + 1, min(len(state.blocks), index + _MAX_LISTED_AUTHORS + 1)):
+        block = state.blocks[near]
+        if not block.claimable or block.end - block.start > _MAX_FOLLOW_LINE_CHARS:
+            break
+        found = name_list(words.names, state.block_text(block))
+        if not found or len(found) != 1 or reads_as_phrase(state, words, found[0]):
+            break
+        names.extend(found)
+    return names if len(names) >= 2 else []
 
 
 def _name_line(

@@ -18,6 +18,7 @@ from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
     MAX_TAIL_CHARS,
     TAIL,
+    has_lead,
     has_outlet_word,
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
@@ -27,9 +28,12 @@ __all__ = [
     "common_words",
     "name_after_date",
     "named_in_headline",
+    "one_word_writer",
+    "opens_one_word_line",
     "opens_stamp_line",
     "opens_with_stamp",
     "reads_as_phrase",
+    "reads_as_words",
     "reads_as_writer",
     "stamp_over",
     "stamp_under",
@@ -82,10 +86,33 @@ _DATED = (
 _STAMP_FIRST = regex.compile(
     rf"(?i){_DATED}(?:\s*[|•·⋅●▪–—-]?\s*{_DATED})*\s*[|•·⋅●▪–—-]?\s*(?=\p{{Lu}})"
 )
+# What may follow the writer's name on a stamp line: the story's section or team ("Dec 26,
+# 2025 • Jane Doe in Project Management", "... Jane Doe on behalf of the Docs team").
+_SECTION_TAIL = regex.compile(r"\s+(?:in|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}[^\n]*$")
 # A stamp line is short; it stands at most this many blocks from the name.
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
 _DASHES = ("-", "–", "—")
+# A writer named in one word right under the headline, over a date ("Mazi" / "December 19,
+# 2025", "Yucy 3/4/2025"): a capitalised word, maybe with digits or "_" ("JDoe27").
+_ONE_WORD_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}_]{2,29}")
+# The date that vouches for it: a day of a month or a numeric date, on a short line.
+_DATE_LINE = regex.compile(
+    rf"""(?ix)[\s|•·⋅,–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
+    (?:{_MONTH}\s+\d{{1,2}}\b | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
+      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"""
+)
+_MAX_DATE_LINE_CHARS = 40
+# A day's or a month's name, printed over the date as a name would be ("Thu").
+_CALENDAR = regex.compile(
+    rf"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|{_MONTH}"
+    r"|(?:published|posted|updated|released|modified|created|dated?)"  # a stamp's label
+)
+# How many blocks under a one-word name are searched for a byline with a lead-in (``Learn``
+# / ``May 28`` / ``Written By Jane Doe``: the writer is named there).
+_LEAD_BYLINE_AFTER = 3
+# How many blocks above the one-word name the headline stands (a kicker between).
+_ONE_WORD_UNDER_HEADLINE = 2
 # Words of running text in any language the page reader knows ("also", "more", "the"): no
 # part of a name a date vouches for ("ALSO READ" over a date). (A Lexicon field to come.)
 
@@ -140,11 +167,105 @@ def bare_name(
     )
     if not stamped and (dated_only or not all(reads_as_writer(words, name) for name in names)):
         return None, 0
-    if any(_is_name_line(state, words, near) for near in (index - 1, index + 1)):
+    if any(_is_name_line(state, words, near, names) for near in (index - 1, index + 1)):
         return None, 0  # a list of names: a cast, a menu of columnists
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def opens_one_word_line(text: str) -> bool:
+    """A cheap first test for `one_word_writer`: a capitalised word opens *text*."""
+    return _ONE_WORD_NAME.match(text) is not None
+
+
+def one_word_writer(
+    state: ParseState, words: BylineWords, index: int, text: str
+) -> tuple[Reading | None, int]:
+    """A line right under the headline that names its writer in one word over a date, or
+    with one: ``Mazi`` / ``December 19, 2025``, ``Yucy 3/4/2025``.
+
+    Under a headline one capitalised word is as often a section (``Sustainability`` over
+    ``6 minute read``), so the date must be a day's date, and the word no word of the page's
+    sentences, the headline's or a known outlet, job title or organisation word.
+    """
+    if not _right_under_headline(state, index):
+        return None, 0
+    tail = TAIL.search(text)
+    end = trimmed_end(text, tail.start() if tail is not None else len(text))
+    word = text[:end].strip()
+    if _ONE_WORD_NAME.fullmatch(word) is None or word.isupper() or _CALENDAR.fullmatch(word):
+        return None, 0  # (a word in capitals over a date opens a dateline: "BOSTON")
+    if tail is not None:
+        dated = (
+            len(text) - tail.end() <= _MAX_DATE_LINE_CHARS
+            and ":" not in text[end : tail.end()]  # "Release: 01/10/2008", a label's value
+            and _DATE_LINE.match(text, tail.end()) is not None
+        )
+    else:
+        dated = _date_under(state, index)
+    if not dated or _common_word(state, words, word):
+        return None, 0
+    if not opens_with_given_name(words.names, word) and not _opens_a_line_again(state, index, word):
+        return None, 0  # an unknown word: the page must name its writer again (an author box)
+    if named_in_headline(state, [word]) or _named_nearby(state, index, [word]):
+        return None, 0
+    if any(
+        has_lead(words, state.block_text(state.blocks[near]))
+        for near in range(index + 1, min(len(state.blocks), index + _LEAD_BYLINE_AFTER + 1))
+    ):
+        return None, 0
+    return Reading(names=[word]), end
+
+
+def _opens_a_line_again(state: ParseState, index: int, word: str) -> bool:
+    """Whether *word* opens a line of the page away from ``blocks[index]`` (an author box's
+    ``Mazi`` / ``Mazi writes about ...``)."""
+    block = state.blocks[index]
+    pattern = regex.compile(rf"(?m)^[ \t]*{regex.escape(word)}\b")
+    return any(
+        not block.start <= found.start() < block.end for found in pattern.finditer(state.text)
+    )
+
+
+def _right_under_headline(state: ParseState, index: int) -> bool:
+    """Whether the headline stands right above ``blocks[index]``, or above one short line
+    of chrome (a kicker, a section) that stands above it."""
+    for near in range(index - 1, max(-1, index - _ONE_WORD_UNDER_HEADLINE - 1), -1):
+        block = state.blocks[near]
+        if block.label == "headline":
+            return True
+        if block.is_body or block.end - block.start > _MAX_STAMP_LINE_CHARS:
+            return False
+    return False
+
+
+def _date_under(state: ParseState, index: int) -> bool:
+    """Whether the line right under ``blocks[index]`` is a day's date and little more."""
+    if index + 1 >= len(state.blocks):
+        return False
+    block = state.blocks[index + 1]
+    if block.end - block.start > _MAX_DATE_LINE_CHARS:
+        return False
+    text = state.block_text(block)
+    # (": 01/10/2008" under "Release" is a label's value.)
+    return not text.startswith(":") and _DATE_LINE.match(text) is not None
+
+
+def _common_word(state: ParseState, words: BylineWords, word: str) -> bool:
+    """Whether *word* is a word of the page's sentences or of the byline tables (an outlet,
+    a job title, an organisation, a word never in a name) rather than a writer's name."""
+    low = word.casefold()
+    return (
+        low in words.names.not_names
+        or low in words.outlet_words
+        or low in words.role_heads
+        or low in words.organization_heads
+        or low in _labels(state.lexicon)
+        # ("Eurosport", "Newsdesk": an outlet's word closing a brand printed in one word)
+        or any(low.endswith(outlet) for outlet in words.outlet_words if len(outlet) >= 4)
+        or common_words(state, [word])
+    )
 
 
 def opens_with_stamp(text: str) -> bool:
@@ -152,19 +273,23 @@ def opens_with_stamp(text: str) -> bool:
     return _STAMP_FIRST.match(text) is not None
 
 
-def name_after_date(state: ParseState, words: BylineWords, index: int, text: str) -> int:
+def name_after_date(
+    state: ParseState, words: BylineWords, index: int, text: str
+) -> tuple[int, list[str]]:
     """Where the writer's name starts after the date that opens a stamp line (``Dec 17,
     2025 Jane Doe``), or 0. The date vouches for the name as a stamp under it does (see
     :func:`bare_name`)."""
     stamp = _STAMP_FIRST.match(text)
     if stamp is None:
-        return 0
-    names = name_list(words.names, text[stamp.end() :])
+        return 0, []
+    after = text[stamp.end() :]
+    section = _SECTION_TAIL.search(after)
+    names = name_list(words.names, after[: section.start()] if section else after)
     if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
-        return 0
+        return 0, []
     if common_words(state, names) or _named_nearby(state, index, names):
-        return 0
-    return stamp.end()
+        return 0, []
+    return stamp.end(), names
 
 
 def _stamp_beside(state: ParseState, index: int, *, over_headline: bool = True) -> bool:
@@ -254,18 +379,40 @@ def reads_as_phrase(state: ParseState, words: BylineWords, name: str) -> bool:
     )
 
 
+# A "name" with this many words the page prints in lower case is a run of link texts or
+# tags ("Wedding Checklists Just Engaged Wedding Planning"), whatever lead-in opens it.
+_MAX_PAGE_WORDS_IN_NAME = 3
+
+
+def reads_as_words(state: ParseState, name: str) -> bool:
+    """Whether *name* holds `_MAX_PAGE_WORDS_IN_NAME` or more words that the page prints in
+    lower case (a person's name holds one or two at most: "Rich Miller", "Grace Rose")."""
+    found = 0
+    for word in set(_WORD_TOKEN.findall(name)):
+        lowered = word.casefold()
+        if lowered != word and regex.search(rf"\b{regex.escape(lowered)}\b", state.text):
+            found += 1
+    return found >= _MAX_PAGE_WORDS_IN_NAME
+
+
 def reads_as_writer(words: BylineWords, name: str) -> bool:
     """Whether *name* reads as a writer's on its own: a known given name first, and short."""
     return opens_with_given_name(words.names, name) and len(name.split()) <= _MAX_BARE_NAME_TOKENS
 
 
-def _is_name_line(state: ParseState, words: BylineWords, index: int) -> bool:
+def _is_name_line(
+    state: ParseState, words: BylineWords, index: int, printed: Sequence[str]
+) -> bool:
+    """Whether ``blocks[index]`` is a line of other names than *printed* (a page prints a
+    writer's name twice over the date: an avatar's text, then the name)."""
     if not 0 <= index < len(state.blocks):
         return False
     block = state.blocks[index]
     if block.label == "headline" or block.end - block.start > MAX_BARE_BYLINE_CHARS:
         return False
     names = name_list(words.names, state.block_text(block)) or []
+    if names == list(printed):
+        return False
     return bool(names) and all(reads_as_writer(words, name) for name in names)
 
 
@@ -292,6 +439,17 @@ def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
             if seen >= _NAMED_NEARBY_BLOCKS:
                 break
     return False
+
+
+def _labels(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's kickers, labels, section names (``Politics``) and dateline cities
+    (``Toronto``), casefolded."""
+    return lexicon.cached(
+        "bylines.labels",
+        lambda tables: frozenset(
+            word.casefold() for word in (*tables.not_places, *tables.dateline_cities)
+        ),
+    )
 
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:

@@ -10,8 +10,9 @@ line over a name line) and takes the writer only when **every such line names th
 persons**: a listing, a column of related stories or a comment thread names many, an
 article one (the lines above the lede are weighed alone first). Failing that, a name line
 with a page's date stamp right under it (``Jane Doe`` / ``March 17, 2025``) above the story
-is read the same way, and failing that an author box under the story: a name line over the
-writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``).
+is read the same way, failing that an author box under the story: a name line over the
+writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``), and failing that a
+personal site's masthead: the page's first line a name, a few lines over the headline.
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ _MAX_TITLE_MEMO = 64
 # What `_lead_names` returns for a line that names no writer.
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 # How many blocks above the lede a bare name with a date under it may stand.
-_BARE_BEFORE_LEDE = 12
+_BARE_BEFORE_LEDE = 30
 
 
 @attrs.frozen
@@ -104,6 +105,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -
         ("lead", _lead_lines),
         ("dated", _dated_names),
         ("box", _author_boxes),
+        ("masthead", _masthead_name),
     )
     for kind, source in sources:
         candidates = list(source(state, words, prose, lede))
@@ -119,7 +121,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -
 def _label_candidate(state: ParseState, words: BylineWords, first: _Candidate, kind: str) -> None:
     """Label the line of *first*, a candidate of the *kind* of evidence that agreed."""
     index = _cut_line(state, first)
-    if kind == "box":
+    if kind in ("box", "masthead"):
         label_names_at(state, index, first.printed)
     else:
         label_author_at(state, words, index, bare=kind == "dated", one_word=first.one_word)
@@ -423,7 +425,8 @@ _BOX_COMMENT_WINDOW = 2
 _MAX_BIO_OPENING_CHARS = 200
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 _FIRST_PERSON_BIO = regex.compile(
-    r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!]\s*)?(?:i['’]m|i\s+am|my\s+name\s+is)\b"
+    r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!][^\w\n]{0,12})?"  # ("Hi there! 👋 I'm")
+    r"(?:i['’]m|i\s+am|my\s+name\s+is)\b"
 )
 
 
@@ -452,10 +455,43 @@ def _author_boxes(
             )
 
 
+# A personal site prints its writer's name as its masthead: the page's first line (after
+# the title), a few lines over the headline.
+_MASTHEAD_OVER_HEADLINE = 4
+
+
+def _masthead_name(
+    state: ParseState, words: BylineWords, prose: Prose, lede: int
+) -> Iterator[_Candidate]:
+    """The page's first line, when it is only a person's name (a known given name first)
+    and the headline stands a few lines under it: a personal site's masthead (``Jane Doe``
+    / ``Posts Projects Talks`` / ``Notes on parsers``)."""
+    index = next(
+        (at for at, block in enumerate(state.blocks) if block.kind != "title"), len(state.blocks)
+    )
+    window = state.blocks[index + 1 : index + _MASTHEAD_OVER_HEADLINE + 1]
+    if index >= len(state.blocks) or not any(block.label == "headline" for block in window):
+        return
+    block = state.blocks[index]
+    if block.end - block.start > _MAX_BOX_NAME_CHARS or not _may_hold(state, index):
+        return
+    text = state.block_text(block)
+    names = name_list(words.names, text)
+    if (
+        names
+        and len(names) == 1
+        and opens_with_given_name(words.names, names[0])
+        and _plausible(state, words, names)
+        and not common_words(state, names)
+    ):
+        yield _Candidate(index, 0, len(text), frozenset({names[0].casefold()}), False, (names[0],))
+
+
 def _among_comments(state: ParseState, index: int) -> bool:
     """Whether the page reader put a comment thread's line right around ``blocks[index]``:
     there a name over a first-person paragraph is a reader's comment."""
-    window = range(max(0, index - _BOX_COMMENT_WINDOW), index + _BOX_COMMENT_WINDOW + 2)
+    # (Under the box, past its biography, a page opens its comment thread: "0 Comments".)
+    window = range(max(0, index - _BOX_COMMENT_WINDOW), index + 2)
     return any(
         near < len(state.blocks) and state.blocks[near].kind == "comments" for near in window
     )

@@ -26,6 +26,7 @@ from copydesk.reading.names import (
     opens_with_given_name,
     place_pattern,
     trimmed_end,
+    without_affiliations,
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
@@ -103,6 +104,9 @@ _DATE_TAIL = regex.compile(
     rf"(?i)(?:(?:on|at)\s+)?(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:at|@)\s*\d{1,2}(?:[:.]\d\d|\s*[ap]\.?m\b))"
 )
+# A line of only names lists a paper's or a report's writers when it names this many: one
+# or two names alone are as often a caption's or a headline's.
+_MIN_LISTED_WRITERS = 3
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
 # "Founder at Oakywood", "CEO of CaseBasix": where a job title names its organisation.
@@ -140,6 +144,7 @@ def read_author(
     vouches for the line (a date stamp beside it), so a one-word name after any lead-in
     is read (``Written by Kristin``).
     """
+    text = without_affiliations(text)
     lead = words.leads.match(text)
     body_start = lead.end() if lead is not None else 0
     # Only a byline with a lead-in may carry a date: without one, "SAN MATEO, Calif.,
@@ -162,16 +167,48 @@ def read_author(
         credit,
         has_lead=lead is not None,
         handle=lead_words == ["by"],
-        # (A comment thread prints "Posted by: jim | January 14, 2008" under the story.)
-        one_word=(lead_words == ["by"] and dated) or (one_word and lead is not None),
+        # (A comment thread prints "Posted by: jim | January 14, 2008" under the story: the
+        # passes read such lines only above it.)
+        one_word=(dated and _vouched_lead(words, lead_words, lead))
+        or (one_word and lead is not None),
     )
     if reading is None:
         return None, 0
-    if lead is None and not (reading.organization or reading.role or _writer_in(words, reading)):
+    if lead is None and not (
+        reading.organization
+        or reading.role
+        or _writer_in(words, reading)
+        or _listed_writers(state, reading.names)
+    ):
         return None, 0  # a bare name line is as likely a caption or a headline
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _listed_writers(state: ParseState, names: Sequence[str]) -> bool:
+    """Whether *names*, a line of names alone, list a paper's or a report's writers: three
+    or more, none holding a word the page prints in lower case (a menu's "Cameras &
+    Lenses, Tripods & Filters" does)."""
+    if len(names) < _MIN_LISTED_WRITERS:
+        return False
+    return not any(
+        regex.search(rf"\b{regex.escape(word.casefold())}\b", state.text)
+        for name in names
+        for word in name.split()
+        if word.casefold() != word
+    )
+
+
+def _vouched_lead(words: BylineWords, lead_words: list[str], lead: regex.Match[str] | None) -> bool:
+    """Whether a date after the name vouches for a one-word name after *lead*: after
+    ``By``, and after ``Posted by`` without a colon (``Posted by jroe on May 2, 2024``; a
+    forum prints ``Posted by: jim | May 2, 2024`` over each reader's comment)."""
+    if lead_words == ["by"]:
+        return True
+    return (
+        lead is not None and ":" not in lead.group() and " ".join(lead_words) in words.plain_leads
+    )
 
 
 def _writer_in(words: BylineWords, reading: Reading) -> bool:
@@ -249,12 +286,15 @@ def read_name_part(
     # outlet.
     list_ended = False
     for position, item in enumerate(items):
-        if not item or (reading.names and is_credential(words.names, item)):
-            continue  # "Jane Doe, PhD": a credential, kept in the text only
+        if not item or (reading.names and _credential_or_suffix(words, item)):
+            continue  # "Jane Doe, PhD", "Jane Doe, Jr.": kept in the text only
         if (
             position > 0
             and (list_ended or not has_and or agency_named(lexicon, item) is not None)
             and not reading.organization
+            and not (
+                not list_ended and _listed_name(lexicon, words, items, position, len(reading.names))
+            )
             and _absorb_extra(lexicon, words, reading, item, after_separator=_mixed_case(items[0]))
         ):
             continue
@@ -272,6 +312,40 @@ def read_name_part(
             continue
         reading.names.extend(names)
     return reading
+
+
+def _credential_or_suffix(words: BylineWords, item: str) -> bool:
+    """Whether *item* is a credential (``PhD``) or a name's suffix (``Jr.``) after a comma."""
+    suffix = item.strip(TRAILING_PUNCTUATION).casefold()
+    return (
+        is_credential(words.names, item)
+        or suffix in words.names.suffixes
+        or (f"{suffix}." in words.names.suffixes)
+    )
+
+
+def _listed_name(
+    lexicon: Lexicon, words: BylineWords, items: Sequence[str], position: int, named: int
+) -> bool:
+    """Whether ``items[position]`` is the next name of a list printed without "and" (``By
+    Jane Doe, Mark Smith, Ann Lee``), not an outlet: it reads as a person's name, only its
+    capitals make it an outlet (no outlet word, agency or job title), and it opens with a
+    known given name, another name follows it, or two names stand before it (``Jane Doe,
+    Burnaby Now`` keeps its outlet; *named*: how many names were read before it)."""
+    item = items[position]
+    if clean_name(words.names, item) is None:
+        return False
+    if classify_extra(lexicon, words, item, after_separator=False) != (None, None):
+        return False
+    following = items[position + 1] if position + 1 < len(items) else ""
+    return (
+        named >= 2
+        or opens_with_given_name(words.names, item)
+        or (
+            clean_name(words.names, following.strip(TRAILING_PUNCTUATION)) is not None
+            and not is_credential(words.names, following)
+        )
+    )
 
 
 def _organization_word(words: BylineWords, word: str) -> bool:

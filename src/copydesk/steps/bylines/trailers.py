@@ -21,6 +21,7 @@ from copydesk.reading.names import (
     TRAILING_PUNCTUATION,
     clean_name,
     name_list,
+    opens_with_given_name,
     place_pattern,
     trimmed_end,
 )
@@ -302,6 +303,8 @@ def _read_role_trailer(
             if mixed is not None and mixed.names:
                 names = mixed.names
                 reading.organization = reading.organization or mixed.organization
+        if names is None and " " not in listed and opens_with_given_name(words.names, listed):
+            names = [listed]  # "Written by Melissa": a writer signing with a given name
         if names is None:
             # "With files from the Canadian Press": an organisation, not persons.
             organization = agency_named(lexicon, listed)

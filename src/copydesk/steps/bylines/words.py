@@ -49,9 +49,10 @@ class BylineWords:
         trailer_pattern = "|".join(
             regex.escape(lead).replace(r"\ ", r"\s+") for lead in trailer_leads
         )
+        # ("Author(s):": any lead-in may close with a plural's "(s)".)
         return cls(
             leads=regex.compile(
-                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})\b\s*:?|(?:{colon_pattern})\s*:)\s*"
+                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})(?:\(s\))?(?!\w)\s*:?|(?:{colon_pattern})\s*:)\s*"
             ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
