@@ -246,8 +246,8 @@ class Patterns:
         """A speech verb (and its cue extension) that ends ``text[start:stop]``, perhaps
         followed by a comma or colon."""
         words = WORD.findall(text, max(start, stop - _VERB_REACH), stop)
-        if not any(word.casefold() in self.verb_words for word in words):
-            return None
+        if self.verb_words.isdisjoint(map(str.casefold, words)):
+            return None  # (most windows hold no verb: not read word by word)
         for word in reversed(list(WORD.finditer(text, max(start, stop - _VERB_REACH), stop))):
             if word.group().casefold() not in self.verb_words:
                 continue

@@ -4,6 +4,8 @@ message to Trump: "…"``."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from copydesk.reading.name_runs import strip_possessive
@@ -81,7 +83,8 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
         return Mention(first.start(1), first.end(1), None)
     if folded in patterns.determiners:
         # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
-        words = list(NON_SPACE.finditer(text, first.start(1), stop))[1:6]
+        # (Only the next five words are read, not the sentence's every word.)
+        words = islice(NON_SPACE.finditer(text, first.start(1), stop), 1, 6)
         proper_end = -1
         described = False  # "The former Republican presidential candidate continued"
         for word_match in words:
