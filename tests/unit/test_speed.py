@@ -272,3 +272,34 @@ def test_the_elsewhere_pass_reads_a_block_beside_a_byline_line_once() -> None:
     with mock.patch.object(elsewhere, "_WORDS", wraps=elsewhere._WORDS) as words:
         copydesk.parse("Jane Doe\nAP Sports Writer\n\n" * (lines // 2))
     assert 0 < words.findall.call_count <= 2.2 * lines
+
+
+def test_the_elsewhere_pass_asks_once_per_block_whether_it_repeats_the_title() -> None:
+    """Which blocks stand beside the title is read once per page: on pairs of a name line
+    and a role line, each line's block is asked once whether it repeats the title (each role
+    line asked about the seven blocks around it before, seven times a pair)."""
+    from unittest import mock
+
+    from copydesk.steps.bylines import elsewhere
+
+    pairs = 200
+    text = "Jane Doe\nAP Sports Writer\n\n" * pairs
+    with mock.patch.object(
+        elsewhere._Page, "repeats_title", autospec=True, side_effect=elsewhere._Page.repeats_title
+    ) as asked:
+        copydesk.parse(text)
+    assert 0 < asked.call_count <= 2 * pairs
+
+
+def test_a_quote_opening_or_closing_its_paragraph_shares_the_paragraphs_offsets() -> None:
+    """The span of a quote that opens (or closes) its paragraph holds the paragraph's own
+    int objects, not equal copies (a text of one quote a line held two more per line)."""
+    filler = "The council met on Monday to talk about the storm and the roads. " * 5
+    article = copydesk.parse(f"Council meets\n\n{filler}\n\n“Yes, we will,” Kxyz said.")
+    opening = article.quotes[-1]
+    paragraph = next(p for p in article.paragraphs if p.span.start == opening.span.start)
+    assert opening.span.start > 256  # (smaller ints are shared by Python itself)
+    assert opening.span.start is paragraph.span.start
+    closing = copydesk.parse(f"Council meets\n\n{filler}\n\nKxyz said, “Yes, we will.”")
+    last = closing.quotes[-1]
+    assert last.span.end is closing.paragraphs[-1].span.end

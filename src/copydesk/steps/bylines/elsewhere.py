@@ -17,8 +17,9 @@ personal site's masthead: the page's first line a name, a few lines over the hea
 
 from __future__ import annotations
 
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 
 import attrs
 import regex
@@ -66,9 +67,6 @@ _MAX_NAME_WORDS = 4
 _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by\b")
 # How many times a page is searched for a name printed again (see `_Page`).
 _MAX_ECHO_SEARCHES = 16
-# How many blocks `_Page` remembers whether they repeat the title (a few around each line
-# are read; a memo of every block of a long page would be memory held for nothing).
-_MAX_TITLE_MEMO = 64
 # What `_lead_names` returns for a line that names no writer.
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 # How many blocks above the lede a bare name with a date under it may stand.
@@ -166,7 +164,7 @@ def _lead_lines(
                 line.strip(),
                 alone=line_end == len(text),
                 below_lede=index > lede,
-                next_line=_next_line(state, index, text, line_end),
+                next_line=partial(_next_line, state, index, text, line_end),
                 page=page,
             )
             if names:
@@ -184,11 +182,11 @@ def _lead_names(
     *,
     alone: bool,
     below_lede: bool,
-    next_line: str,
+    next_line: Callable[[], str],
     page: _Page,
 ) -> tuple[frozenset[str], bool]:
     """The persons a byline line with a lead-in names (empty if it is none), and whether it
-    names them in one word."""
+    names them in one word (*next_line* gives the line under it, read only when needed)."""
     if not line or len(line) > _MAX_LINE_CHARS:
         return _NONE
     lead = words.leads.match(line)
@@ -198,7 +196,7 @@ def _lead_names(
         and dated is None
         and not below_lede
         and any(word in words.role_heads for word in _WORDS.findall(line.casefold()))
-        and _beside_title(state, page, index)
+        and _beside_title(page, index)
     ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
@@ -257,7 +255,7 @@ def _lead_names(
         or end < len(line)  # a date or stamp tail
         or stamp_under(state, index)
         or stamp_over(state, index)
-        or classify_extra(state.lexicon, words, next_line, after_separator=False) != (None, None)
+        or classify_extra(state.lexicon, words, next_line(), after_separator=False) != (None, None)
         or page.printed_again(index, reading.names)
     )
     if not evidence:
@@ -310,23 +308,31 @@ class _Page:
         self.title_words = (
             frozenset(_WORDS.findall(state.block_text(title).casefold())) if title else frozenset()
         )
-        # Whether a block repeats the title, by its offsets: each line of a run of byline
-        # lines reads the blocks around it, so every block was read some four times.
-        self._repeats_title: dict[tuple[int, int], bool] = {}
+        # The short blocks that are the headline or repeat the title, by index, read once
+        # when a line first asks (each line of a run of byline lines asks about the blocks
+        # around it: a memo by block read them some seven times a line).
+        self._title_blocks: list[int] | None = None
 
     def repeats_title(self, block: Block) -> bool:
         """Whether *block* repeats the page's title: three words or more, most of them the
-        title's (remembered for up to `_MAX_TITLE_MEMO` blocks at a time)."""
-        key = (block.start, block.end)
-        known = self._repeats_title.get(key)
-        if known is None:
-            found = _WORDS.findall(self._state.block_text(block).casefold())
-            shared = sum(word in self.title_words for word in found)
-            known = len(found) >= 3 and shared >= 0.8 * len(found)
-            if len(self._repeats_title) >= _MAX_TITLE_MEMO:
-                self._repeats_title.clear()
-            self._repeats_title[key] = known
-        return known
+        title's."""
+        if not self.title_words:
+            return False
+        found = _WORDS.findall(self._state.block_text(block).casefold())
+        shared = sum(word in self.title_words for word in found)
+        return len(found) >= 3 and shared >= 0.8 * len(found)
+
+    def title_blocks(self) -> list[int]:
+        """The indices, in order, of the blocks of at most `_MAX_LINE_CHARS` characters that
+        the page reader took for the headline or that repeat the page's title."""
+        if self._title_blocks is None:
+            self._title_blocks = [
+                index
+                for index, block in enumerate(self._state.blocks)
+                if block.end - block.start <= _MAX_LINE_CHARS
+                and (block.label == "headline" or self.repeats_title(block))
+            ]
+        return self._title_blocks
 
     def printed_again(self, index: int, names: Sequence[str]) -> bool:
         """Whether every name is printed again, away from ``blocks[index]``, where a page
@@ -532,21 +538,15 @@ def _opens_with(text: str, name: str) -> bool:
     return head[: len(name)].casefold() == name.casefold() and not head[len(name) :].isalnum()
 
 
-def _beside_title(state: ParseState, page: _Page, index: int) -> bool:
+def _beside_title(page: _Page, index: int) -> bool:
     """Whether the headline, or a line repeating the page's title (see `_Page`), stands
     right above or under ``blocks[index]``: where a page prints its writer, whichever block
     the page reader took for the headline."""
-    for near in range(
-        max(0, index - _TITLE_ABOVE), min(len(state.blocks), index + _TITLE_BELOW + 1)
-    ):
-        block = state.blocks[near]
-        if near == index or block.end - block.start > _MAX_LINE_CHARS:
-            continue
-        if block.label == "headline":
-            return True
-        if page.repeats_title(block):
-            return True
-    return False
+    marks = page.title_blocks()
+    # The first mark from _TITLE_ABOVE blocks above, and the one after it (one of the two
+    # may be the block itself).
+    at = bisect_left(marks, index - _TITLE_ABOVE)
+    return any(near != index and near <= index + _TITLE_BELOW for near in marks[at : at + 2])
 
 
 def _cut_line(state: ParseState, candidate: _Candidate) -> int:

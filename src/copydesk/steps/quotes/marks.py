@@ -209,6 +209,10 @@ def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) ->
             continue
         if mark in _INCH_MARKS and _is_inch_mark(text, index, start):
             continue  # "he's like 6’2”": a height, no quotation mark
+        if index == start:
+            # The paragraph's own int object: a quote that opens it then holds none of its own
+            # in its span (~1 byte a character of a text of one quote a line).
+            index = start
         pair: Pair | None = None
         if mark in _SINGLE or (mark in _TWO_SINGLES and scan.open_mark in _SINGLE):
             # ("‘He said ‘no’’": a nested quotation and the open one close together.)
@@ -231,6 +235,8 @@ def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) ->
             elif closes or not opens:
                 pair = scan.close(index, length)
         if pair is not None and _quotes_a_word(text, pair):
+            if pair.end == end:
+                pair.end = end  # (the paragraph's int object again)
             yield pair
     if scan.open_at >= 0 and _may_run_on(text, scan, start):
         text_start = scan.open_at + len(scan.open_mark)
