@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from _many_names import SPEAKER_SHAPES, lines_text
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -19,26 +20,13 @@ from copydesk.steps.quotes.cues import patterns
 from copydesk.steps.quotes.full_names import FullNames
 
 QUOTES_STEP = sys.modules["copydesk.steps.quotes"]
-SAYINGS = ("Yes, we will,", "We are ready.", "Not today,", "It is done,")
-# One line of each shape: {word} is a name (or title word) no line before used.
+# One line of each shape (beside the quote lines of _many_names).
 SHAPES = (
-    "“{saying}” {word} said.",
-    "“{saying}” Mayor Ann {word} said.",
-    "“{saying}” {word} Minister Ann Lee said.",
-    "“{saying}” said {word}, a spokeswoman for the council.",
+    *SPEAKER_SHAPES,
     "According to {word}, “{saying}”",
     "{word} Ruiz said: “{saying}”",
     "“{saying}” she said.",
 )
-
-
-def _word(stem: str, number: int) -> str:
-    """A capitalised invented word, distinct for each *number*."""
-    digits = []
-    for _ in range(3):
-        number, digit = divmod(number, 26)
-        digits.append(chr(ord("a") + digit))
-    return stem.capitalize() + "".join(digits)
 
 
 @st.composite
@@ -48,13 +36,7 @@ def many_speakers(draw: st.DrawFn) -> str:
     stem = draw(st.text("bcdfghklmnprstvz", min_size=1, max_size=4))
     shapes = draw(st.lists(st.sampled_from(SHAPES), min_size=1, max_size=len(SHAPES)))
     separator = draw(st.sampled_from(("\n", "\n\n", " ")))
-    lines = [
-        shapes[number % len(shapes)].format(
-            saying=SAYINGS[number % len(SAYINGS)], word=_word(stem, number)
-        )
-        for number in range(count)
-    ]
-    return "Council meets\n\n" + separator.join(lines)
+    return lines_text(shapes, stem, separator, count)
 
 
 @contextmanager

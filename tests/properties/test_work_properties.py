@@ -14,6 +14,7 @@ from types import FrameType
 from typing import Any
 from unittest import mock
 
+from _many_names import SPEAKER_SHAPES, lines_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,14 +23,9 @@ from copydesk._text import holds_folded
 from copydesk.steps.quotes.full_names import FullNames
 
 QUOTES_STEP = sys.modules["copydesk.steps.quotes"]
-SAYINGS = ("Yes, we will,", "We are ready.", "Not today,", "It is done,")
-# One line of each shape: {word} is a name (or title word) no line before used, {saying}
-# a short quotation.
+# One line of each shape (beside the quote lines of _many_names).
 SHAPES = (
-    "“{saying}” {word} said.",
-    "“{saying}” Mayor Ann {word} said.",
-    "“{saying}” {word} Minister Ann Lee said.",
-    "“{saying}” said {word}, a spokeswoman for the council.",
+    *SPEAKER_SHAPES,
     "“{saying}” he said.",
     "Photo: Jane {word}",
     "Photo: Jane Doe",
@@ -42,25 +38,6 @@ SHAPES = (
 MAX_DOUBLING_RATIO = 2.3
 
 
-def _word(stem: str, number: int) -> str:
-    """A capitalised invented word, distinct for each *number*."""
-    letters = []
-    for _ in range(3):
-        number, digit = divmod(number, 26)
-        letters.append(chr(ord("a") + digit))
-    return stem.capitalize() + "".join(letters)
-
-
-def _text(shapes: list[str], stem: str, separator: str, count: int) -> str:
-    lines = [
-        shapes[number % len(shapes)].format(
-            saying=SAYINGS[number % len(SAYINGS)], word=_word(stem, number)
-        )
-        for number in range(count)
-    ]
-    return "Council meets\n\n" + separator.join(lines)
-
-
 @st.composite
 def shaped_texts(draw: st.DrawFn) -> tuple[str, str]:
     """A text of 100 to 160 lines of a few shapes, and the same with twice the lines. (At
@@ -70,7 +47,9 @@ def shaped_texts(draw: st.DrawFn) -> tuple[str, str]:
     stem = draw(st.text("bcdfghklmnprstvz", min_size=1, max_size=4))
     shapes = draw(st.lists(st.sampled_from(SHAPES), min_size=1, max_size=3, unique=True))
     separator = draw(st.sampled_from(("\n", "\n\n", " ")))
-    return _text(shapes, stem, separator, count), _text(shapes, stem, separator, 2 * count)
+    return lines_text(shapes, stem, separator, count), lines_text(
+        shapes, stem, separator, 2 * count
+    )
 
 
 def _calls(parser: Parser, text: str) -> int:
@@ -112,7 +91,7 @@ def _always_scanning() -> Callable[..., FullNames]:
 def test_the_count_sees_work_quadratic_in_the_lines() -> None:
     """The check can fail: full names looked up by reading every block for each speaker
     (as before the index, issue #21 item 1) cost calls quadratic in the lines."""
-    texts = _text([SHAPES[0]], "k", "\n", 100), _text([SHAPES[0]], "k", "\n", 200)
+    texts = lines_text(SHAPES[:1], "k", "\n", 100), lines_text(SHAPES[:1], "k", "\n", 200)
     assert _doubling_ratio(texts) <= MAX_DOUBLING_RATIO
     with mock.patch.object(QUOTES_STEP, "FullNames", _always_scanning()):
         assert _doubling_ratio(texts) > MAX_DOUBLING_RATIO
