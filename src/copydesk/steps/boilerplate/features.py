@@ -10,6 +10,7 @@ title line) are worked out once per page.
 from __future__ import annotations
 
 import math
+import operator
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -39,6 +40,7 @@ _CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
 # Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
 _LINK_CUE_WORDS = 20
+_FIRST = operator.itemgetter(0)
 # How far the page language is read (characters).
 _LANGUAGE_SAMPLE = 20000
 
@@ -233,7 +235,9 @@ def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str]:
     if stop is None:
         share = _NEUTRAL_STOPWORDS
     else:
-        share = sum(word.casefold() in stop for word in words) / len(words) if words else 0.0
+        # map() runs the lookups without a Python frame per word (same count, same order).
+        hits = sum(map(stop.__contains__, map(str.casefold, words)))
+        share = hits / len(words) if words else 0.0
     return len(words), share, collapse(text)
 
 
@@ -337,7 +341,9 @@ def _prose_position(page: PageFacts, index: int) -> tuple[float, float, float]:
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone."""
     letters = _LETTERS.findall(text)
-    capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+    # map() reads each word's first letter without a Python frame per word.
+    upper = sum(map(str.isupper, map(_FIRST, letters)))
+    capitalised = upper / len(letters) if letters else 0
     return (
         float(bool(ENDS_SENTENCE.search(text))),
         min(len(_SENTENCE_END.findall(text)), 5) / 5,
