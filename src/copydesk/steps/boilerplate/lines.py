@@ -34,6 +34,7 @@ __all__ = [
     "SEPARATORS",
     "GuardedPattern",
     "alternation_of",
+    "has_kind_cue",
     "is_body_teaser",
     "is_stamp",
     "is_teaser_line",
@@ -115,11 +116,10 @@ def kind_of(state: ParseState, block: Block, default: str) -> str:
 def named_kind(state: ParseState, text: str) -> str | None:
     """The chrome kind the wording of *text* names (the first of ``lexicon.kind_cues`` that
     matches), or ``None``."""
-    lexicon = state.lexicon
     # One search of them all first: most lines name no kind, and a search per kind costs more.
-    if lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue).search(text) is None:
+    if not has_kind_cue(state, text):
         return None
-    for kind, pattern in lexicon.cached("boilerplate.kinds", kind_patterns):
+    for kind, pattern in state.lexicon.cached("boilerplate.kinds", kind_patterns):
         if pattern.search(text):
             return kind
     return None
@@ -172,7 +172,22 @@ def is_widget_or_stamp_text(state: ParseState, text: str) -> bool:
     names a widget (:func:`is_widget_line`) or is a date stamp (:func:`is_stamp`)."""
     if DATE.search(text) is not None:
         return True
-    return state.lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue).search(text) is not None
+    return has_kind_cue(state, text)
+
+
+def has_kind_cue(state: ParseState, text: str) -> bool:
+    """Whether *text* holds the wording of any of ``lexicon.kind_cues``."""
+    pattern = state.lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue)
+    if len(text) > MEMO_CHARS:
+        return pattern.search(text) is not None
+    # Short lines are remembered: the classifier asks about a short line before the reader
+    # names the kind of the dropped ones, and menus and share rows repeat across a site.
+    return _short_text_matches(pattern, text)
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _short_text_matches(pattern: regex.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
 
 
 def is_stamp(state: ParseState, block: Block) -> bool:
