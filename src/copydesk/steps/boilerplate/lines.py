@@ -88,6 +88,8 @@ _MAX_TEASER_WORDS = 20
 # ... at most this share of its words hold digits (table rows and prices have more) ...
 _MAX_TEASER_DIGIT_SHARE = 0.15
 _NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
+# (Matches the opening of a text of more than _MAX_TEASER_WORDS words.)
+_MORE_THAN_TEASER_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MAX_TEASER_WORDS + 1}}}")
 #: ... and this many of them in a row inside the article are a teaser list, not its text.
 MIN_TEASER_RUN = 3
 
@@ -137,6 +139,8 @@ def is_teaser_line(text: str) -> bool:
 
 
 def _has_teaser_shape(text: str) -> bool:
+    if _MORE_THAN_TEASER_WORDS.match(text):
+        return False  # a paragraph: its words are not all listed to learn there are too many
     words = WORD.findall(text)
     if not _MIN_TEASER_WORDS <= len(words) <= _MAX_TEASER_WORDS:
         return False
