@@ -40,6 +40,7 @@ _CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
 # Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
 _LINK_CUE_WORDS = 20
+# A word's first letter (for map(), where a lambda would cost a Python frame per word).
 _FIRST = operator.itemgetter(0)
 # How far the page language is read (characters).
 _LANGUAGE_SAMPLE = 20000
