@@ -10,6 +10,7 @@ title line) are worked out once per page.
 from __future__ import annotations
 
 import math
+import operator
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -39,6 +40,8 @@ _CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
 # Link wording counts in blocks shorter than this; prose may mention "email" or "photos".
 _LINK_CUE_WORDS = 20
+# A word's first letter (for map(), where a lambda would cost a Python frame per word).
+_FIRST = operator.itemgetter(0)
 # How far the page language is read (characters).
 _LANGUAGE_SAMPLE = 20000
 
@@ -159,10 +162,13 @@ class PageFacts:
         # to arrays of doubles (8 bytes each, not a float object and a pointer).
         self.word_counts = array("q")
         self.stopwords = array("d")
+        # Whether each block ends a sentence: read once here, for the short runs, the prose
+        # shares and the ``ends_sentence`` feature.
+        self.ends_sentence = bytearray()
         short = bytearray()
         collapsed: list[str] = []
         # Short lines repeat (menus, share rows): each text is counted once.
-        known: dict[str, tuple[int, float, str]] = {}
+        known: dict[str, tuple[int, float, str, bool]] = {}
         for text in self.texts:
             counted = known.get(text)
             if counted is None:
@@ -171,7 +177,8 @@ class PageFacts:
             self.word_counts.append(counted[0])
             self.stopwords.append(counted[1])
             collapsed.append(counted[2])
-            short.append(counted[0] <= SHORT_WORDS and not ENDS_SENTENCE.search(text))
+            self.ends_sentence.append(counted[3])
+            short.append(counted[0] <= SHORT_WORDS and not counted[3])
         self.log_words = array("d", (math.log1p(count) for count in self.word_counts))
         counts = Counter(collapsed)
         self.repeated = bytearray(counts[text] > 1 for text in collapsed)
@@ -189,16 +196,16 @@ class PageFacts:
         self.prose_stopwords = (
             sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
         )
-        self.prose_before = _prose_before(self.word_counts, self.texts)
+        self.prose_before = _prose_before(self.word_counts, self.ends_sentence)
 
 
-def _prose_before(word_counts: Sequence[int], texts: Sequence[str]) -> array[float]:
+def _prose_before(word_counts: Sequence[int], ends_sentence: Sequence[int]) -> array[float]:
     """For each block, the share of the page's prose words (blocks of twenty words or more
     that end a sentence) printed before it: the article is the page's mass of prose, so a
     block before all of it is above the article, one after all of it below."""
     prose = [
-        count if count >= _PROSE_WORDS and ENDS_SENTENCE.search(text) else 0
-        for count, text in zip(word_counts, texts, strict=True)
+        count if count >= _PROSE_WORDS and ends else 0
+        for count, ends in zip(word_counts, ends_sentence, strict=True)
     ]
     total = sum(prose) or 1
     shares, running = array("d"), 0
@@ -226,15 +233,17 @@ def _remember(known: dict[str, _T], text: str, value: _T) -> None:
         known[text] = value
 
 
-def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str]:
+def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str, bool]:
     """A block's word count, its share of stopwords (a middling value without a list for
-    the page's language) and its collapsed text."""
+    the page's language), its collapsed text and whether it ends a sentence."""
     words = WORD.findall(text)
     if stop is None:
         share = _NEUTRAL_STOPWORDS
     else:
-        share = sum(word.casefold() in stop for word in words) / len(words) if words else 0.0
-    return len(words), share, collapse(text)
+        # map() runs the lookups without a Python frame per word (same count, same order).
+        hits = sum(map(stop.__contains__, map(str.casefold, words)))
+        share = hits / len(words) if words else 0.0
+    return len(words), share, collapse(text), ENDS_SENTENCE.search(text) is not None
 
 
 def _run_lengths(flags: Sequence[int]) -> array[int]:
@@ -286,7 +295,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
         if own is None:
             own = _text_features(text, word_count, links)
             _remember(known, text, own)
-        ends, sentences, commas, capitalised, digits, cues, date, separators, code = own
+        sentences, commas, capitalised, digits, cues, date, separators, code = own
         previous = index - 1 if index > 0 else None
         following = index + 1 if index + 1 < count else None
         window = range(max(0, index - 3), min(count, index + 4))
@@ -298,7 +307,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 float(word_count <= 3),
                 float(word_count >= 25),
                 page.stopwords[index],
-                ends,
+                float(page.ends_sentence[index]),
                 sentences,
                 commas,
                 capitalised,
@@ -337,9 +346,10 @@ def _prose_position(page: PageFacts, index: int) -> tuple[float, float, float]:
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone."""
     letters = _LETTERS.findall(text)
-    capitalised = sum(word[0].isupper() for word in letters) / len(letters) if letters else 0
+    # map() reads each word's first letter without a Python frame per word.
+    upper = sum(map(str.isupper, map(_FIRST, letters)))
+    capitalised = upper / len(letters) if letters else 0
     return (
-        float(bool(ENDS_SENTENCE.search(text))),
         min(len(_SENTENCE_END.findall(text)), 5) / 5,
         min(text.count(",") / (words or 1), 0.5),
         capitalised,

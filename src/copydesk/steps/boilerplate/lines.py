@@ -32,7 +32,9 @@ __all__ = [
     "MAX_STAMP_WORDS",
     "MIN_TEASER_RUN",
     "SEPARATORS",
+    "GuardedPattern",
     "alternation_of",
+    "has_kind_cue",
     "is_body_teaser",
     "is_stamp",
     "is_teaser_line",
@@ -43,14 +45,34 @@ __all__ = [
 ]
 
 DIGIT = regex.compile(r"\d")
-#: A date or a time of day: ``Nov 19``, ``19 November``, ``2019-11-19``, ``10:02``.
-DATE = regex.compile(
+
+
+class GuardedPattern:
+    """A pattern each of whose matches holds a character of *guard*: a text without one is
+    not searched. Most lines of a page hold no digit and no separator, and a scan for one
+    character class costs a fraction of a scan for case-insensitive month names."""
+
+    def __init__(self, pattern: str, guard: str) -> None:
+        self.pattern = regex.compile(pattern)
+        self.guard = regex.compile(guard)
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """The first match in *text*, as ``regex.search`` gives it."""
+        if self.guard.search(text) is None:
+            return None
+        return self.pattern.search(text)
+
+
+#: A date or a time of day: ``Nov 19``, ``19 November``, ``2019-11-19``, ``10:02``
+#: (each holds a digit).
+DATE = GuardedPattern(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b",
+    guard=r"\d",
 )
 #: Menu separators: ``News | Sport``, ``Home » World``.
-SEPARATORS = regex.compile(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s|»|›")
+SEPARATORS = GuardedPattern(r"\s[|•·]\s|\s[|•·]$|^[|•·]\s|»|›", guard=r"[|•·»›]")
 #: A sentence's end at the end of a line (no colon: a lead-in is no sentence).
 LIST_LINE_END = regex.compile(r"[.!?。！？][\"”’')\]]*\s*$")
 #: The end of a dateline on its own line: ``LONDON --``, ``MIAMI:``.
@@ -66,6 +88,8 @@ _MAX_TEASER_WORDS = 20
 # ... at most this share of its words hold digits (table rows and prices have more) ...
 _MAX_TEASER_DIGIT_SHARE = 0.15
 _NO_TEASER = regex.compile(r"https?:|www\.|@|[$€£¥]\s?\d")
+# (Matches the opening of a text of more than _MAX_TEASER_WORDS words.)
+_MORE_THAN_TEASER_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MAX_TEASER_WORDS + 1}}}")
 #: ... and this many of them in a row inside the article are a teaser list, not its text.
 MIN_TEASER_RUN = 3
 
@@ -94,11 +118,10 @@ def kind_of(state: ParseState, block: Block, default: str) -> str:
 def named_kind(state: ParseState, text: str) -> str | None:
     """The chrome kind the wording of *text* names (the first of ``lexicon.kind_cues`` that
     matches), or ``None``."""
-    lexicon = state.lexicon
     # One search of them all first: most lines name no kind, and a search per kind costs more.
-    if lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue).search(text) is None:
+    if not has_kind_cue(state, text):
         return None
-    for kind, pattern in lexicon.cached("boilerplate.kinds", kind_patterns):
+    for kind, pattern in state.lexicon.cached("boilerplate.kinds", kind_patterns):
         if pattern.search(text):
             return kind
     return None
@@ -116,6 +139,8 @@ def is_teaser_line(text: str) -> bool:
 
 
 def _has_teaser_shape(text: str) -> bool:
+    if _MORE_THAN_TEASER_WORDS.match(text):
+        return False  # a paragraph: its words are not all listed to learn there are too many
     words = WORD.findall(text)
     if not _MIN_TEASER_WORDS <= len(words) <= _MAX_TEASER_WORDS:
         return False
@@ -151,7 +176,22 @@ def is_widget_or_stamp_text(state: ParseState, text: str) -> bool:
     names a widget (:func:`is_widget_line`) or is a date stamp (:func:`is_stamp`)."""
     if DATE.search(text) is not None:
         return True
-    return state.lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue).search(text) is not None
+    return has_kind_cue(state, text)
+
+
+def has_kind_cue(state: ParseState, text: str) -> bool:
+    """Whether *text* holds the wording of any of ``lexicon.kind_cues``."""
+    pattern = state.lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue)
+    if len(text) > MEMO_CHARS:
+        return pattern.search(text) is not None
+    # Short lines are remembered: the classifier asks about a short line before the reader
+    # names the kind of the dropped ones, and menus and share rows repeat across a site.
+    return _short_text_matches(pattern, text)
+
+
+@functools.lru_cache(maxsize=MEMO_TEXTS)
+def _short_text_matches(pattern: regex.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
 
 
 def is_stamp(state: ParseState, block: Block) -> bool:

@@ -199,13 +199,16 @@ def drop_teaser_blocks(draft: Draft) -> None:
             continue
         text = state.block_text(state.blocks[index])[:MAX_SCAN_CHARS]
         lines = [line.strip() for line in text.split("\n") if line.strip()]
+        if len(lines) < 2:
+            previous = text
+            continue  # a block of one line (most of an article's) is no list: not read
         teasers = sum(
             1
             for line, after in zip(lines, [*lines[1:], ""], strict=True)
             if _is_listed_headline(line) and not _continues_a_sentence(after)
         )
         introduced = previous is not None and _is_lead_in(previous)
-        if len(lines) >= 2 and teasers >= 2 and 2 * teasers >= len(lines) and not introduced:
+        if teasers >= 2 and 2 * teasers >= len(lines) and not introduced:
             keep[index] = False
             draft.related.add(index)
         previous = text
