@@ -100,12 +100,12 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
         r"by (?:signing up|subscribing|registering|providing your|submitting your|clicking)\b.{0,300}",
     ),
     # feat/pages-6: the site's call to action, a button's words on a line of their own
-    # ("Book a demo", "Request a free quote", "Buy now", "Get started for free").
+    # ("Book a demo", "Request a free quote", "Get started for free", "Sign-up for free").
     (
         "advertisement",
         "any",
         r"(?:book|request|schedule|claim) (?:a |an |your )?(?:free )?(?:demo|quote|consultation|trial|information)\b.{0,40}"
-        r"|(?:buy|shop|order) now!?|get started (?:for free|free|today|now)!?|sign[- ]up (?:for )?free!?",
+        r"|get started (?:for free|free|today|now)!?|sign[- ]up (?:for )?free!?",
     ),
     # Comments.
     (
