@@ -19,8 +19,8 @@ the script rewrites the shipped tables as they are. Spelled out, that is::
 1. Every page is cut into blocks as a parse would (``page_state``: normalise, segment, chrome
    rules) and described by :func:`copydesk.steps.boilerplate.block_features`.
 2. A block's label is 1 when its words, in order (``--word-labels``, the default; with
-   ``--no-word-labels`` its text, whitespace collapsed and case folded) occur in the gold body and it is either at least
-   four words long or a whole gold paragraph; else 0.
+   ``--no-word-labels`` its text, whitespace collapsed and case folded) occur in the gold
+   body and it is either at least four words long or a whole gold paragraph; else 0.
 3. A logistic regression with an L2 penalty is fitted by Newton's method, each block weighted
    by ``sqrt(words + 1)`` (long blocks carry the token score), scaled so that every page
    weighs alike (``--balance-corpora``: every corpus, ``meta.source``, weighs alike).

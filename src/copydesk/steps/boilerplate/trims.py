@@ -44,6 +44,7 @@ def _edge_chrome_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     edge = [rule.pattern for rule in lexicon.chrome_rules if rule.position == "edge"]
     return regex.compile("(?i)(?:" + "|".join(f"(?:{pattern})" for pattern in edge) + r")\s*")
 
+
 # A comment header ("jdoe on May 2, 2019 at 4:47 pm said:") has at most this many words ...
 _MAX_COMMENT_HEADER_WORDS = 20
 # ... and a thread has at least this many headers, after this much article text.
