@@ -1364,8 +1364,9 @@ def evaluate(
 
 # -------------------------------------------------------------------- cross-validation
 
-FIT_CORPORA = ("scrapinghub-aeb", "l3s-gn1")
-"""The page corpora the shipped page-classifier weights are fitted on (fit_boilerplate.py)."""
+FIT_CORPORA = ("scrapinghub-aeb", "l3s-gn1", "wcxb")
+"""The page corpora the shipped page-classifier weights are fitted on (fit_boilerplate.py;
+of WCXB only its article pages, at a tenth of a page's weight: its ``SHIPPED_*`` settings)."""
 
 
 def site_of(meta: Json, doc_id: str) -> str:
@@ -1405,15 +1406,22 @@ def fold_parsers(
     l2: float,
     *,
     balance_corpora: bool = False,
-    word_labels: bool = False,
-    corpus_weights: Sequence[str] = (),
-    page_types: str = "",
+    word_labels: bool | None = None,
+    corpus_weights: Sequence[str] | None = None,
+    page_types: str | None = None,
 ) -> dict[int, ParseFn]:
     """For each fold, a parser whose page-classifier weights were fitted on the pages of
     *fit_files* from every other fold's sites (the same fit as the shipped weights; with
-    *balance_corpora*, every corpus weighs alike in the fit, not every page; with
-    *word_labels*, blocks are labelled by word sequence: ``fit_boilerplate.py --word-labels``)."""
+    *balance_corpora*, every corpus weighs alike in the fit, not every page; *word_labels*,
+    *corpus_weights* and *page_types* are ``fit_boilerplate.py``'s options, and None stands
+    for its default, the shipped weights' setting)."""
     fitter = _fitter()
+    if word_labels is None:
+        word_labels = fitter.SHIPPED_WORD_LABELS
+    if corpus_weights is None:
+        corpus_weights = fitter.SHIPPED_CORPUS_WEIGHTS
+    if page_types is None:
+        page_types = fitter.SHIPPED_PAGE_TYPES
     fitter.BALANCE_CORPORA = balance_corpora
     fitter.WORD_LABELS = word_labels
     fitter.CORPUS_WEIGHTS = fitter.parse_corpus_weights(corpus_weights)
@@ -1443,9 +1451,9 @@ def cross_validate(
     fit_files: Sequence[Path],
     l2: float = 1.0,
     balance_corpora: bool = False,
-    word_labels: bool = False,
-    corpus_weights: Sequence[str] = (),
-    page_types: str = "",
+    word_labels: bool | None = None,
+    corpus_weights: Sequence[str] | None = None,
+    page_types: str | None = None,
     refit: bool = False,
     **options: Any,
 ) -> tuple[Run, Run]:
@@ -1578,8 +1586,8 @@ def build_arg_parser() -> argparse.ArgumentParser:
         action="append",
         type=Path,
         metavar="FILE",
-        help="corpus files the page weights are fitted on (default: scrapinghub-aeb and "
-        "l3s-gn1 dev beside the first file)",
+        help="corpus files the page weights are fitted on (default: scrapinghub-aeb, "
+        "l3s-gn1 and wcxb dev beside the first file)",
     )
     ap.add_argument("--l2", type=float, default=1.0, help="L2 penalty of the --cv fit")
     ap.add_argument(
@@ -1589,15 +1597,16 @@ def build_arg_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--word-labels",
-        action="store_true",
-        help="in the --cv fit, label blocks by word sequence (fit_boilerplate.py --word-labels)",
+        action=argparse.BooleanOptionalAction,
+        help="in the --cv fit, label blocks by word sequence (fit_boilerplate.py; default: "
+        "as the shipped weights, on)",
     )
     ap.add_argument(
         "--corpus-weight",
         action="append",
-        default=[],
         metavar="SOURCE=FACTOR",
-        help="in the --cv fit, a factor on one corpus's weight (fit_boilerplate.py)",
+        help="in the --cv fit, a factor on one corpus's weight (fit_boilerplate.py; default: "
+        "as the shipped weights, wcxb=0.1)",
     )
     ap.add_argument(
         "--refit",
@@ -1607,8 +1616,8 @@ def build_arg_parser() -> argparse.ArgumentParser:
     )
     ap.add_argument(
         "--page-types",
-        default="",
-        help="in the --cv fit, the page types fitted on (fit_boilerplate.py --page-types)",
+        help="in the --cv fit, the page types fitted on (fit_boilerplate.py --page-types; "
+        "default: as the shipped weights, article; '' for all)",
     )
     ap.add_argument(
         "--quote-style",

@@ -25,8 +25,11 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("reuters21578", "bylines", "f1"): 0.995,
     ("l3s-gn1", "bylines", "precision"): 0.955,
     ("l3s-gn1", "bylines", "recall"): 0.945,
-    ("l3s-gn1", "captions", "precision"): 0.92,
-    ("l3s-gn1", "captions", "recall"): 0.775,
+    # feat/pages-6: 0.891 / 0.757 (0.923 / 0.776 before): the page weights fitted with
+    # WCXB's articles keep more short lines by a photo inside the article, and four l3s-gn1
+    # pages lose or gain a caption. A real loss, taken for the page gains (issue #18).
+    ("l3s-gn1", "captions", "precision"): 0.885,
+    ("l3s-gn1", "captions", "recall"): 0.755,
     ("l3s-gn1", "captions", "credit_precision"): 0.89,
     ("l3s-gn1", "captions", "credit_recall"): 0.925,
     ("l3s-gn1", "typed_dateline", "found_recall"): 0.935,
@@ -40,41 +43,59 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("polnear", "quotes", "speaker_accuracy_names"): 0.986,
     ("polnear", "quotes", "speaker_end_to_end"): 0.951,
     ("polnear", "quotes", "attributed_right_speaker"): 0.966,
-    ("scrapinghub-aeb", "body", "f1"): 0.955,
+    # The page corpora's body floors stand on the out-of-fold figures (issue #18: 5 folds by
+    # site, `accuracy.py <scrapinghub-aeb, l3s-gn1, wcxb dev> --split-by page_type --cv 5`,
+    # docs/explanation/whole-pages.md, "Tenth pass"), a small margin below; the suite
+    # measures in-sample, which since feat/pages-6 is within 0.002 of out-of-fold.
+    # scrapinghub-aeb F1 0.951 / 0.950 out-of-fold (0.959 / 0.946 before: the old in-sample
+    # floor of 0.955 stood on an overfitted figure), precision 0.948 / 0.947 (0.966 / 0.953
+    # before: a real loss of 0.006 out-of-fold), recall 0.965 / 0.965.
+    ("scrapinghub-aeb", "body", "f1"): 0.945,
     ("scrapinghub-aeb", "body", "recall"): 0.96,
-    ("scrapinghub-aeb", "body", "precision"): 0.96,
+    ("scrapinghub-aeb", "body", "precision"): 0.94,
+    # l3s-gn1: F1 0.955 / 0.954, precision 0.943 / 0.941, recall 0.981 / 0.982.
     ("l3s-gn1", "body", "f1"): 0.95,
     ("l3s-gn1", "body", "precision"): 0.94,
-    ("l3s-gn1", "body", "recall"): 0.97,
+    ("l3s-gn1", "body", "recall"): 0.975,
     ("l3s-gn1", "headline", "accuracy"): 0.805,
     # WCXB articles, publication date and authors on the same sample (186 pages with a gold
     # date: exact 0.640, exact or updated 0.731; authors P 0.884, R 0.514, F1 0.650, each
     # measured on its own branch; checked again on the merge). feat/captions-5: exact 0.731
     # (a page that prints only an update date gets it as its publication date too).
-    ("wcxb/article", "published", "exact"): 0.725,
-    ("wcxb/article", "published", "exact_or_updated"): 0.725,
-    # feat/authors-5: authors P 0.904, R 0.543, F1 0.679 on this sample.
-    ("wcxb/article", "bylines", "f1"): 0.675,
-    ("wcxb/article", "bylines", "precision"): 0.90,
+    # On the merge of feat/authors-5, feat/headline-5 and feat/pages-6: exact 0.747; authors
+    # P 0.890, R 0.543, F1 0.675 (authors-5 alone: P 0.904; the weights of pages-6 keep more
+    # of the page as the article, an author bio now and then: a real loss of precision).
+    ("wcxb/article", "published", "exact"): 0.74,
+    ("wcxb/article", "published", "exact_or_updated"): 0.74,
+    ("wcxb/article", "bylines", "f1"): 0.67,
+    ("wcxb/article", "bylines", "precision"): 0.885,
     ("wcxb/article", "bylines", "recall"): 0.54,
-    # WCXB (a fixed sample of 400 dev pages, per page type) is out-of-sample by
-    # construction: the page weights are fitted on scrapinghub-aeb and l3s-gn1 only, and
-    # WCXB's sites are others. The cross-validation of the two fit corpora (5 folds by
-    # site) is in docs/explanation/whole-pages.md; it is too slow for the suite.
-    ("wcxb/article", "body", "f1"): 0.835,
-    ("wcxb/article", "body", "precision"): 0.935,
-    ("wcxb/article", "body", "recall"): 0.81,
-    # feat/headline-5: 0.802 on this sample (the title's part about the article beats a
-    # stray line; a heading longer than the title kept whole; the site part never chosen).
-    ("wcxb/article", "headline", "accuracy"): 0.795,
-    ("wcxb/article", "snippets", "with_found"): 0.71,
-    ("wcxb/article", "snippets", "without_out"): 0.96,
-    ("wcxb/service", "body", "f1"): 0.59,
-    ("wcxb/listing", "body", "f1"): 0.39,
-    ("wcxb/forum", "body", "f1"): 0.50,
-    ("wcxb/product", "body", "f1"): 0.44,
-    ("wcxb/documentation", "body", "f1"): 0.775,
-    ("wcxb/collection", "body", "f1"): 0.46,
+    # WCXB (a fixed sample of 400 dev pages, per page type) is no longer out-of-sample by
+    # construction: since feat/pages-6 the page weights are fitted on WCXB's 793 dev article
+    # pages too (at a tenth of a page's weight), so these floors stand a small margin below
+    # the out-of-fold figures (5 folds by site, the whole dev split; docs/explanation/
+    # whole-pages.md, "Tenth pass") and below this sample's own figure, where lower. The
+    # cross-validation is too slow for the suite; in-sample and out-of-fold differ by 0.005
+    # at most on every page type. Body F1 out-of-fold (before -> after): article 0.856 ->
+    # 0.910 (sample 0.900), service 0.610 -> 0.746 (0.737), listing 0.402 -> 0.503
+    # (0.515), forum 0.524 -> 0.608 (0.626), product 0.514 -> 0.525 (0.503), documentation
+    # 0.751 -> 0.862 (0.883), collection 0.472 -> 0.482 (0.504). Article precision 0.949 ->
+    # 0.935 (sample 0.928) and `without` snippets kept out 0.969 -> 0.951 (sample 0.942)
+    # are real losses: the reader keeps more of the page, some of it the site's.
+    ("wcxb/article", "body", "f1"): 0.895,
+    ("wcxb/article", "body", "precision"): 0.92,
+    ("wcxb/article", "body", "recall"): 0.905,
+    # feat/headline-5 with the weights of feat/pages-6: 0.820 on this sample (headline-5
+    # alone 0.802, pages-6 alone 0.783).
+    ("wcxb/article", "headline", "accuracy"): 0.81,
+    ("wcxb/article", "snippets", "with_found"): 0.80,
+    ("wcxb/article", "snippets", "without_out"): 0.935,
+    ("wcxb/service", "body", "f1"): 0.73,
+    ("wcxb/listing", "body", "f1"): 0.495,
+    ("wcxb/forum", "body", "f1"): 0.60,
+    ("wcxb/product", "body", "f1"): 0.495,
+    ("wcxb/documentation", "body", "f1"): 0.855,
+    ("wcxb/collection", "body", "f1"): 0.475,
 }
 
 

@@ -39,8 +39,11 @@ def fitter() -> ModuleType:
     return module
 
 
-def test_collapsed_text_labels_miss_a_block_whose_quote_marks_differ(fitter: ModuleType) -> None:
-    """The default (the shipped weights' labels) compares collapsed text, marks and all."""
+def test_collapsed_text_labels_miss_a_block_whose_quote_marks_differ(
+    fitter: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--no-word-labels compares collapsed text, marks and all."""
+    monkeypatch.setattr(fitter, "WORD_LABELS", False)
     assert fitter.labels(page_state(PAGE), GOLD) == [0, 0, 1, 0]
 
 

@@ -142,8 +142,11 @@ def _peak_bytes_per_character(text: str) -> float:
 
 def test_repeated_quote_lines_need_under_20_bytes_a_character() -> None:
     """Lines of a quote with a pronoun speaker (the hostile-input benchmark's
-    ``said_lines``) peak under 20 bytes per character of input (25.3 before)."""
-    assert _peak_bytes_per_character('"Yes, we will," he said.\n\n' * 3_000) < 20
+    ``said_lines``) peak under 23 bytes per character of input (25.3 before issue #18's
+    memory work). feat/pages-6: the page weights fitted with WCXB's articles read all but
+    two of the 3,000 lines as the article (2,293 before, at 18.8 bytes a character), and
+    the quotes found are most of the peak (9.4 bytes a character without the quotes step)."""
+    assert _peak_bytes_per_character('"Yes, we will," he said.\n\n' * 3_000) < 23
 
 
 def test_repeated_dated_bylines_need_under_20_bytes_a_character() -> None:

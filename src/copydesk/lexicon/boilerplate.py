@@ -16,7 +16,15 @@
 * :data:`ARTICLE_CARD_HEADINGS`: the heading of a card under an article that is the
   article's (a recipe's "Ingredients").
 * :data:`BOILERPLATE_WEIGHTS`: the weights of the linear block classifier, fitted by
-  ``benchmarks/fit_boilerplate.py`` (see ``docs/explanation/whole-pages.md``).
+  ``benchmarks/fit_boilerplate.py`` (see ``docs/explanation/whole-pages.md``) with its
+  defaults, which are, spelled out (feat/pages-6, issue #18)::
+
+      PYTHONPATH=src python benchmarks/fit_boilerplate.py \
+          ../shared/corpus/scrapinghub-aeb/dev.jsonl.gz ../shared/corpus/l3s-gn1/dev.jsonl.gz \
+          ../shared/corpus/wcxb/dev.jsonl.gz \
+          --page-types article --word-labels --corpus-weight wcxb=0.1 --write
+
+  (the two older page corpora, and WCXB's article pages at a tenth of a page's weight).
 """
 
 from __future__ import annotations
@@ -182,6 +190,13 @@ ARTICLE_END_CUES: tuple[str, ...] = (
     r"^(?:top|latest|most read|most popular|trending) (?:stories|news|articles|headlines)\s*:?$",
     r"^more in (?-i:\p{Lu}\w+)$",
     r"^more (?:articles|posts|stories) (?:from|by) (?-i:\p{Lu}[\w.'’-]*(?:\s+\p{Lu}[\w.'’-]*){0,3})$",
+    # feat/pages-6: the boxes under a page's article when WCXB's articles are in the fit
+    # (it reaches further down): other posts ("Keep Reading", "You might also enjoy these
+    # posts"), the comment box ("What do you think?", a blog's "12 comments:").
+    r"^keep reading\s*:?$",
+    r"^you (?:may|might) (?:also )?(?:like|enjoy|be interested in)\b[^.!?]{0,60}:?$",
+    r"^what do you think\s*\??$",
+    r"^\d+ comments?\s*:$",
 )
 """Patterns (``regex``, case-insensitive, matched against a whole short line) of a heading
 that closes the article: what follows it (a bio, other stories) is not the article."""
@@ -198,6 +213,8 @@ ARTICLE_END_LINES: tuple[str, ...] = (
     r"\bfollow (?:him|her|them|me) (?:on twitter\b|@\w)",
     # The site's pitch after the story: "If you enjoyed this article, ... subscribe".
     r"^if you (?:enjoyed|liked|like|enjoy|appreciated) (?:this|that|the) (?:article|story|post)\b",
+    # feat/pages-6: a newsroom's call for donations ("This story is funded by readers").
+    r"^this (?:story|article|reporting|journalism) (?:is|was) (?:funded|supported|made possible) by (?:readers|you|donors|members)\b",
 )
 """Patterns (``regex``, case-insensitive) of a line that closes a page's article: a
 contact line, a disclaimer. The line and what follows it are not the article."""
@@ -258,50 +275,50 @@ card under a page's article whose parts are the article's (a recipe's ``Ingredie
 the card joins the article, from its title down to the next chrome or widget line."""
 
 BOILERPLATE_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", -3.681),
-    ("log_words", -0.541),
-    ("tiny", -0.218),
-    ("long", 0.118),
-    ("stopwords", -1.191),
-    ("ends_sentence", 2.098),
-    ("sentences", 0.309),
-    ("commas", 0.816),
-    ("capitalised", -0.048),
-    ("digits", 1.615),
-    ("short_run", 0.314),
-    ("chrome_near", 1.328),
-    ("position", -2.149),
-    ("repeated", -0.960),
-    ("link_cues", -5.710),
-    ("date", -0.524),
-    ("separators", -1.336),
-    ("prev_log_words", 0.304),
-    ("next_log_words", 0.361),
-    ("prev_stopwords", 1.356),
-    ("next_stopwords", 0.472),
-    ("window_log_words", 1.806),
-    ("above_title_repeat", -3.344),
-    ("below_page_longest", -0.768),
-    ("below_page_stopwords", -3.205),
-    ("code", 0.131),
-    ("prose_inside", 0.420),
-    ("prose_none_before", -0.751),
-    ("prose_none_after", -1.112),
+    ("bias", -3.311),
+    ("log_words", -0.263),
+    ("tiny", -0.229),
+    ("long", 0.065),
+    ("stopwords", -0.833),
+    ("ends_sentence", 1.749),
+    ("sentences", 0.130),
+    ("commas", 0.844),
+    ("capitalised", -0.255),
+    ("digits", 0.868),
+    ("short_run", 0.288),
+    ("chrome_near", 0.018),
+    ("position", -2.157),
+    ("repeated", -0.377),
+    ("link_cues", -5.469),
+    ("date", -0.465),
+    ("separators", -1.333),
+    ("prev_log_words", 0.244),
+    ("next_log_words", 0.304),
+    ("prev_stopwords", 0.713),
+    ("next_stopwords", 0.164),
+    ("window_log_words", 1.500),
+    ("above_title_repeat", -2.936),
+    ("below_page_longest", -0.465),
+    ("below_page_stopwords", -1.680),
+    ("code", 0.107),
+    ("prose_inside", 1.131),
+    ("prose_none_before", -1.119),
+    ("prose_none_after", -1.217),
 )
 """``(feature, weight)`` pairs of the block classifier (filled in by the fit script)."""
 
 BOILERPLATE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", 0.449),
-    ("score", 0.127),
-    ("near_mean", 0.380),
-    ("wide_mean", 0.017),
-    ("near_max", 0.015),
-    ("wide_positive", 0.895),
-    ("log_words", 0.191),
-    ("ends_sentence", 1.180),
-    ("core_distance", -1.775),
-    ("below_core", -0.245),
-    ("below_top", -4.132),
+    ("bias", 0.921),
+    ("score", 0.110),
+    ("near_mean", 0.332),
+    ("wide_mean", 0.131),
+    ("near_max", 0.066),
+    ("wide_positive", 0.287),
+    ("log_words", 0.131),
+    ("ends_sentence", 0.854),
+    ("core_distance", -0.545),
+    ("below_core", -0.361),
+    ("below_top", -4.543),
 )
 """``(feature, weight)`` pairs of the second stage, which reads neighbours' scores."""
 

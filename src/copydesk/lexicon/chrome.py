@@ -99,6 +99,14 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
         "any",
         r"by (?:signing up|subscribing|registering|providing your|submitting your|clicking)\b.{0,300}",
     ),
+    # feat/pages-6: the site's call to action, a button's words on a line of their own
+    # ("Book a demo", "Request a free quote", "Get started for free", "Sign-up for free").
+    (
+        "advertisement",
+        "any",
+        r"(?:book|request|schedule|claim) (?:a |an |your )?(?:free )?(?:demo|quote|consultation|trial|information)\b.{0,40}"
+        r"|get started (?:for free|free|today|now)!?|sign[- ]up (?:for )?free!?",
+    ),
     # Comments.
     (
         "comments",

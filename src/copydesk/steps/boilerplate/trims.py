@@ -37,6 +37,14 @@ _article_end_pattern = alternation_of("article_end_cues")
 _end_line_pattern = alternation_of("article_end_lines")
 _markup_line_pattern = alternation_of("markup_lines")
 
+
+def _edge_chrome_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """The chrome rules that hold only at the page's edges (``About us``, ``Contact``), as one
+    pattern a whole line must match."""
+    edge = [rule.pattern for rule in lexicon.chrome_rules if rule.position == "edge"]
+    return regex.compile("(?i)(?:" + "|".join(f"(?:{pattern})" for pattern in edge) + r")\s*")
+
+
 # A comment header ("jdoe on May 2, 2019 at 4:47 pm said:") has at most this many words ...
 _MAX_COMMENT_HEADER_WORDS = 20
 # ... and a thread has at least this many headers, after this much article text.
@@ -227,11 +235,14 @@ def drop_edge_stamps(draft: Draft) -> None:
     The region is chosen generously, so a stamp line next to the article can join it. A
     dateline (``LONDON, March 3 --``) ends in a separator and stays. At the article's end,
     short lines whose wording names a widget (``Terms of Service Privacy Notice``, ``Share
-    this``: ``lexicon.kind_cues``) go too, with the stamps among them. The signature lines of
-    embedded posts (``draft.posts``) are no stamps.
+    this``: ``lexicon.kind_cues``) go too, with the stamps among them, and so do the page's
+    edge links (``About us``, ``Contact``: the ``edge`` rules of ``lexicon.chrome_rules``),
+    which the chrome step leaves alone when more prose follows them (a teaser box under the
+    footer). The signature lines of embedded posts (``draft.posts``) are no stamps.
     """
     state, keep, posts = draft.state, draft.keep, draft.posts
     kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
+    edge_links = state.lexicon.cached("boilerplate.edge_chrome", _edge_chrome_pattern)
     kept = [index for index, flag in enumerate(keep) if flag]
     for order in (kept, kept[::-1]):
         for index in order[:-1]:
@@ -240,7 +251,10 @@ def drop_edge_stamps(draft: Draft) -> None:
             widget = (
                 order is not kept
                 and word_count(text) <= MAX_STAMP_WORDS
-                and any(pattern.search(text) for _, pattern in kinds)
+                and (
+                    any(pattern.search(text) for _, pattern in kinds)
+                    or edge_links.fullmatch(text) is not None
+                )
             )
             stamp = is_stamp(state, block) and index not in posts
             if not widget and (not stamp or DATELINE_END.search(text)):
