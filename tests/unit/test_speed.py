@@ -303,3 +303,18 @@ def test_a_quote_opening_or_closing_its_paragraph_shares_the_paragraphs_offsets(
     closing = copydesk.parse(f"Council meets\n\n{filler}\n\nKxyz said, “Yes, we will.”")
     last = closing.quotes[-1]
     assert last.span.end is closing.paragraphs[-1].span.end
+
+
+def test_a_wire_lede_under_the_headline_is_not_read_as_a_one_word_writer() -> None:
+    """The first test for a writer named in one word over a date lets in only lines that
+    hold one capitalised word before their date: a wire story's lede under its headline is
+    not read as a byline candidate (any line opening with a capital was, a quarter more of
+    the byline step's work on wire copy)."""
+    from copydesk.steps.bylines.bare import opens_one_word_line
+
+    assert opens_one_word_line("Mazi")
+    assert opens_one_word_line("Yucy 3/4/2025")
+    assert opens_one_word_line("Mazi | December 19, 2025")
+    assert not opens_one_word_line("Brazil's coffee exports rose 12 pct in March, traders said.")
+    assert not opens_one_word_line("Sunday")  # a weekday, not a writer
+    assert not opens_one_word_line("BOSTON")  # capitals open a dateline

@@ -177,8 +177,21 @@ def bare_name(
 
 
 def opens_one_word_line(text: str) -> bool:
-    """A cheap first test for `one_word_writer`: a capitalised word opens *text*."""
-    return _ONE_WORD_NAME.match(text) is not None
+    """A first test for `one_word_writer`, without the page: *text* holds one capitalised
+    word (no weekday, month or stamp label) before its date, if any. (A capitalised word
+    opening the line let nearly every line under a wire headline into the byline reading.)"""
+    return _ONE_WORD_NAME.match(text) is not None and _lone_word(text) is not None
+
+
+def _lone_word(text: str) -> tuple[str, int, regex.Match[str] | None] | None:
+    """The one capitalised word *text* holds before its tail (a date), where it ends, and
+    the tail; ``None`` when the words before the tail are not one such word."""
+    tail = TAIL.search(text)
+    end = trimmed_end(text, tail.start() if tail is not None else len(text))
+    word = text[:end].strip()
+    if _ONE_WORD_NAME.fullmatch(word) is None or word.isupper() or _CALENDAR.fullmatch(word):
+        return None  # (a word in capitals over a date opens a dateline: "BOSTON")
+    return word, end, tail
 
 
 def one_word_writer(
@@ -193,11 +206,10 @@ def one_word_writer(
     """
     if not _right_under_headline(state, index):
         return None, 0
-    tail = TAIL.search(text)
-    end = trimmed_end(text, tail.start() if tail is not None else len(text))
-    word = text[:end].strip()
-    if _ONE_WORD_NAME.fullmatch(word) is None or word.isupper() or _CALENDAR.fullmatch(word):
-        return None, 0  # (a word in capitals over a date opens a dateline: "BOSTON")
+    lone = _lone_word(text)
+    if lone is None:
+        return None, 0
+    word, end, tail = lone
     if tail is not None:
         dated = (
             len(text) - tail.end() <= _MAX_DATE_LINE_CHARS
