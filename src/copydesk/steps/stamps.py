@@ -347,7 +347,9 @@ def _before_update(state: ParseState, page: _Page, date: PrintedDate) -> bool:
 def _far_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candidate]:
     """When no stamp stands within reach and none is cued: the dates of the lines the page
     reader labelled as the page's metadata (its date lines), wherever they stand, when they
-    all print the same day. Lines of several days are teasers' and posts' as often as the
+    all print the same day or stand on one line (a theme's post line at the article's foot,
+    ``Tom 2024-04-18T13:00:39+00:00 March 22nd, 2024 | Reviews``: the earlier is the
+    publication date). Lines of several days are teasers' and posts' as often as the
     article's, and nothing tells which."""
     found = [
         candidate
@@ -358,7 +360,8 @@ def _far_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Ca
         for candidate in _dated(state, page, block, anchor, block.start, block.end)
     ]
     days = {_day(candidate.date.value) for candidate in found}
-    return iter(found if len(days) == 1 else ())
+    lines = {id(candidate.block) for candidate in found}
+    return iter(found if len(days) == 1 or len(lines) == 1 else ())
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
