@@ -95,9 +95,7 @@ class _Patterns:
             regex.compile(rf"\b(?:{publish})\b", regex.IGNORECASE),
             regex.compile(rf"\b(?:{update}|{publish})\b", regex.IGNORECASE),
             frozenset(word.casefold() for word in lexicon.stamp_words),
-            regex.compile(
-                rf"\b(?:{'|'.join(lexicon.not_stamp_cues)})\s*+$", regex.IGNORECASE
-            ),
+            regex.compile(rf"\b(?:{'|'.join(lexicon.not_stamp_cues)})\s*+$", regex.IGNORECASE),
             regex.compile(
                 rf"\b(?:{'|'.join(lexicon.original_publication_cues)})\s++"
                 rf"(?:(?:{'|'.join(map(regex.escape, lexicon.weekdays))}),?\s++)?(?:the\s++)?",

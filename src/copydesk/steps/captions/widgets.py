@@ -96,7 +96,7 @@ class PictureLines:
             ),
             tagged=regex.compile(
                 "(?i:" + "|".join(f"(?:{p})" for p in lexicon.markup_caption_openers) + ")"
-                r"\s*+(?P<caption>[^<>\n]{1,%d}?)\s*</" % _MAX_PICTURE_CAPTION_CHARS
+                rf"\s*+(?P<caption>[^<>\n]{{1,{_MAX_PICTURE_CAPTION_CHARS}}}?)\s*</"
             ),
         )
 
@@ -215,7 +215,7 @@ def tagged_captions(state: ParseState, found: list[Found]) -> None:
 def _tagged_caption(text: str) -> bool:
     words = text.split()
     return (
-        _MIN_PICTURE_SENTENCE_WORDS <= len(words)
+        len(words) >= _MIN_PICTURE_SENTENCE_WORDS
         and (text[:1].isupper() or text[:1] in '"“')
         and WEB_MARKS.search(text) is None
     )
