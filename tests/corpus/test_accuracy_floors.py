@@ -28,8 +28,11 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # feat/pages-6: 0.891 / 0.757 (0.923 / 0.776 before): the page weights fitted with
     # WCXB's articles keep more short lines by a photo inside the article, and four l3s-gn1
     # pages lose or gain a caption. A real loss, taken for the page gains (issue #18).
-    ("l3s-gn1", "captions", "precision"): 0.885,
-    ("l3s-gn1", "captions", "recall"): 0.755,
+    # feat/dates-7: 0.923 / 0.776 again: a leaked caption tag's text is cut out before the
+    # page reader and the headline run, and a teaser's title in a list left in the body is
+    # no caption (issue #19).
+    ("l3s-gn1", "captions", "precision"): 0.91,
+    ("l3s-gn1", "captions", "recall"): 0.765,
     ("l3s-gn1", "captions", "credit_precision"): 0.89,
     ("l3s-gn1", "captions", "credit_recall"): 0.925,
     ("l3s-gn1", "typed_dateline", "found_recall"): 0.935,
@@ -65,8 +68,10 @@ FLOORS: dict[tuple[str, str, str], float] = {
     # On the merge of feat/authors-5, feat/headline-5 and feat/pages-6: exact 0.747; authors
     # P 0.890, R 0.543, F1 0.675 (authors-5 alone: P 0.904; the weights of pages-6 keep more
     # of the page as the article, an author bio now and then: a real loss of precision).
-    ("wcxb/article", "published", "exact"): 0.74,
-    ("wcxb/article", "published", "exact_or_updated"): 0.74,
+    # feat/dates-7: exact 0.758 on this sample (figures' dates are no stamps, a stated first
+    # publication, a foot post line of two dates, ISO dates with bullets).
+    ("wcxb/article", "published", "exact"): 0.75,
+    ("wcxb/article", "published", "exact_or_updated"): 0.75,
     ("wcxb/article", "bylines", "f1"): 0.67,
     ("wcxb/article", "bylines", "precision"): 0.885,
     ("wcxb/article", "bylines", "recall"): 0.54,

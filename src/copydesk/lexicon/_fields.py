@@ -11,6 +11,7 @@ from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
 from copydesk.lexicon import credits as _credits
+from copydesk.lexicon import dates as _dates
 from copydesk.lexicon import given_names as _given_names
 from copydesk.lexicon import headlines as _headlines
 from copydesk.lexicon import marks as _marks
@@ -148,3 +149,10 @@ class ReadingTables(VersionedTables):
     """Nouns for a crowd (``protesters``, ``the crowd``): the head of a chant's speaker."""
     crowd_counts: tuple[str, ...] = _speakers.CROWD_COUNTS
     """Words that count a crowd before its noun (``about 200``, ``hundreds of``)."""
+    # --- feat/dates-7 (issue #19): dates that are no stamp, and stated first publication ---
+    not_stamp_cues: tuple[str, ...] = _dates.NOT_STAMP_CUES
+    """Patterns of the words right before a date that make it a figure's or an offer's
+    date, not the article's (``as of``, ``valid until``)."""
+    original_publication_cues: tuple[str, ...] = _dates.ORIGINAL_PUBLICATION_CUES
+    """Patterns of the words before a date that state the article's first publication
+    (``originally published on``): that date is its publication date."""

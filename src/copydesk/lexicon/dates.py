@@ -84,6 +84,23 @@ PUBLISH_CUES: tuple[str, ...] = (
     r"first\s+appeared",
 )
 
+#: Patterns (any case) of the words right before a date that make it no stamp of the
+#: article but the date of a figure or an offer printed near it: ``Data as of Dec 20, 2025``,
+#: ``Prices valid until May 2, 2025``.
+NOT_STAMP_CUES: tuple[str, ...] = (
+    r"as\s+of",
+    r"valid\s+(?:until|through|thru|till)",
+    r"expires?(?:\s+on)?",
+    r"deadline:?",
+)
+
+#: Patterns (any case) of the words of a sentence that states when the article was first
+#: published, right before the date (a weekday and ``the`` may stand between): ``This article
+#: was originally published on 26 Sep 2019``, ``First posted November 12, 2024``.
+ORIGINAL_PUBLICATION_CUES: tuple[str, ...] = (
+    r"(?:originally|first)\s+(?:published|posted)(?:\s+(?:on|in))?",
+)
+
 #: Lower-case words a stamp line may hold beside its date (``Published on``, ``Last updated
 #: at``, ``5 min read``): a line with any other lower-case word is a sentence, not a stamp.
 #: Capitalised words (names, ``Updated``) and numbers are allowed anyway.

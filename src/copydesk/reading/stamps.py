@@ -175,8 +175,9 @@ def _compile(month: str, zone: str) -> regex.Pattern[str]:
         rf"(?:(?P<month>{month})\.?\s(?P<day>[0-3]?\d){ordinal},?\s(?P<year>\d{{4}})"
         rf"|(?P<day>[0-3]?\d){ordinal}\s(?:of\s)?(?P<month>{month})\.?,?\s(?P<year>\d{{4}}))"
     )
+    # ISO order with dashes, slashes, dots or a theme's bullets ("2025•01•08").
     iso = (
-        r"(?P<iyear>\d{4})(?P<isep>[-/.])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)"
+        r"(?P<iyear>\d{4})(?P<isep>[-/.•·])(?P<imonth>[01]?\d)(?P=isep)(?P<iday>[0-3]?\d)"
         r"(?:[T ](?P<ihour>[012]\d):(?P<iminute>[0-5]\d)(?::(?P<isecond>[0-5]\d))?(?:\.\d{1,6})?"
         r"(?P<ioffset>Z|[+-]\d{2}:?\d{2})?)?"
     )
@@ -210,7 +211,7 @@ def _compile_cores(month_words: int) -> regex.Pattern[str]:
     2025``). (A time is read only beside a date.) Every alternative starts with a digit,
     which keeps the search cheap."""
     return regex.compile(
-        r"\d(?:\d{3}[-/.]\d\d?[-/.]\d|[/.-]\d\d?[/.-]\d\d"
+        r"\d(?:\d{3}[-/.•·]\d\d?[-/.•·]\d|[/.-]\d\d?[/.-]\d\d"
         rf"|(?i:st|nd|rd|th)?,?\s(?i:of\s)?(?:\S++\s){{0,{month_words}}}\d{{4}})"
     )
 
@@ -244,6 +245,8 @@ def find_dates(
     ('2025-05-04 14:32:00', True, True)
     >>> str(find_dates("UPDATED 16:47 ET / DECEMBER 19 2025", patterns)[0].value)
     '2025-12-19 16:47:00-05:00'
+    >>> [str(d.value) for d in find_dates("2025-01-08 | 2025/01/09 | 2025•01•10", patterns)]
+    ['2025-01-08', '2025-01-09', '2025-01-10']
     >>> find_dates("3 hours ago", patterns, reference=dt.date(2025, 1, 2))[0].value
     datetime.datetime(2025, 1, 1, 21, 0)
     >>> short = find_dates("2h ago | 5 mins ago", patterns, reference=dt.date(2025, 1, 2))

@@ -21,6 +21,7 @@ body (a line holding a date and little else) becomes chrome of kind ``metadata``
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Iterator
 
@@ -79,6 +80,10 @@ class _Patterns:
     publish: regex.Pattern[str]
     any_cue: regex.Pattern[str]
     stamp_words: frozenset[str]
+    not_stamp: regex.Pattern[str]
+    """The words right before a figure's or an offer's date, at the end of the text searched."""
+    original: regex.Pattern[str]
+    """A statement of the first publication, up to where its date starts."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> _Patterns:
@@ -90,6 +95,12 @@ class _Patterns:
             regex.compile(rf"\b(?:{publish})\b", regex.IGNORECASE),
             regex.compile(rf"\b(?:{update}|{publish})\b", regex.IGNORECASE),
             frozenset(word.casefold() for word in lexicon.stamp_words),
+            regex.compile(rf"\b(?:{'|'.join(lexicon.not_stamp_cues)})\s*+$", regex.IGNORECASE),
+            regex.compile(
+                rf"\b(?:{'|'.join(lexicon.original_publication_cues)})\s++"
+                rf"(?:(?:{'|'.join(map(regex.escape, lexicon.weekdays))}),?\s++)?(?:the\s++)?",
+                regex.IGNORECASE,
+            ),
         )
 
 
@@ -145,6 +156,7 @@ def published(state: ParseState) -> None:
         candidates = list(_far_candidates(state, page, anchor))
     if candidates:
         _read_stamps(state, page, candidates)
+    _read_stated_original(state, page)
     _label_other_stamps(state, page, _first_prose(state, page, anchor))
 
 
@@ -168,6 +180,48 @@ def _read_stamps(state: ParseState, page: _Page, candidates: list[_Candidate]) -
     for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
         if block.label == BODY and block.finding is None:
             state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
+
+
+def _read_stated_original(state: ParseState, page: _Page) -> None:
+    """Read a sentence of the article's own that states when it was first published
+    (``This article was originally published on 26 Sep 2019 at 4:12pm but has been
+    regularly updated``): that date is the publication date when it is earlier than the
+    stamp's, and the stamp's the update date when the page printed none. A stamp the page
+    labels itself (``Posted on April 13, 2023``) stands: a republished post's."""
+    text, original = state.text, page.patterns.original
+    for cue in original.finditer(text):
+        block = _block_at(state, cue.start())
+        if block is None or (block.label == CHROME and block.kind in _FOREIGN_CHROME):
+            continue  # another story's or a comment's statement
+        dates = find_dates(text, page.patterns.dates, pos=cue.end(), endpos=block.end)
+        if not dates or dates[0].start != cue.end():
+            continue
+        stamped = state.published
+        if stamped is not None and (
+            _day(stamped.value) <= _day(dates[0].value) or _labelled_published(state, page)
+        ):
+            return
+        state.published = _stamp(state, page, [], dates[0])
+        if state.updated is None and stamped is not None:
+            state.updated = stamped
+        return
+
+
+def _labelled_published(state: ParseState, page: _Page) -> bool:
+    """Whether a publication cue labels the publication date read from a stamp."""
+    assert state.published is not None
+    start = state.published.span.start
+    block = _block_at(state, start)
+    before = _text_before(state, block, start) if block is not None else ""
+    return page.patterns.publish.search(before) is not None
+
+
+def _block_at(state: ParseState, position: int) -> Block | None:
+    """The block that holds *position* of the text, if any."""
+    index = bisect.bisect_right([block.start for block in state.blocks], position) - 1
+    if index >= 0 and position < state.blocks[index].end:
+        return state.blocks[index]
+    return None
 
 
 def _label_other_stamps(state: ParseState, page: _Page, text_starts: int) -> None:
@@ -262,7 +316,7 @@ def _cued_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_C
         for start, end in _stamp_ranges(state, page, block, everywhere, everywhere):
             for candidate in _dated(state, page, block, anchor, start, end):
                 if page.patterns.any_cue.search(
-                    _text_before(state, block, candidate.date)
+                    _text_before(state, block, candidate.date.start)
                 ) or _before_update(state, page, candidate.date):
                     yield candidate
 
@@ -291,7 +345,9 @@ def _before_update(state: ParseState, page: _Page, date: PrintedDate) -> bool:
 def _far_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Candidate]:
     """When no stamp stands within reach and none is cued: the dates of the lines the page
     reader labelled as the page's metadata (its date lines), wherever they stand, when they
-    all print the same day. Lines of several days are teasers' and posts' as often as the
+    all print the same day or stand on one line (a theme's post line at the article's foot,
+    ``Tom 2024-04-18T13:00:39+00:00 March 22nd, 2024 | Reviews``: the earlier is the
+    publication date). Lines of several days are teasers' and posts' as often as the
     article's, and nothing tells which."""
     found = [
         candidate
@@ -302,7 +358,8 @@ def _far_candidates(state: ParseState, page: _Page, anchor: int) -> Iterator[_Ca
         for candidate in _dated(state, page, block, anchor, block.start, block.end)
     ]
     days = {_day(candidate.date.value) for candidate in found}
-    return iter(found if len(days) == 1 else ())
+    lines = {id(candidate.block) for candidate in found}
+    return iter(found if len(days) == 1 or len(lines) == 1 else ())
 
 
 def _day(value: dt.date | dt.datetime) -> dt.date:
@@ -321,6 +378,9 @@ def _dated(
             continue  # a date after the reference date is an event's, not the article's
         if date.short_year and not _alone_on_line(state, page, date):
             continue  # "4/2/87   Prev Wk  4/3/87": a table's head, "Poll (10/01/07)": a title
+        line_start = state.text.rfind("\n", 0, date.start) + 1
+        if page.patterns.not_stamp.search(state.text, line_start, date.start) is not None:
+            continue  # "Data as of Dec 20, 2025.": a figure's date, not the article's
         distance = date.start - anchor
         cost = float(distance if distance >= 0 else -_ABOVE_COST * distance)
         if block.finding is not None:
@@ -418,12 +478,12 @@ def _latest(reference: dt.date, date: PrintedDate) -> dt.date:
     return reference
 
 
-def _text_before(state: ParseState, block: Block, date: PrintedDate) -> str:
-    """The text before *date* on its line; when that holds no word, the line above too, if
-    it is a short label of its own (``Last update:`` / ``July 16, 2025``)."""
+def _text_before(state: ParseState, block: Block, date_start: int) -> str:
+    """The text before the date at *date_start* on its line; when that holds no word, the
+    line above too, if it is a short label of its own (``Last update:`` / ``July 16, 2025``)."""
     text = state.text
-    line_start = text.rfind("\n", 0, date.start) + 1
-    before = text[max(block.start, line_start) : date.start]
+    line_start = text.rfind("\n", 0, date_start) + 1
+    before = text[max(block.start, line_start) : date_start]
     if _WORD.search(before) is not None or line_start == 0:
         return before
     above_start = text.rfind("\n", 0, line_start - 1) + 1
@@ -436,7 +496,7 @@ def _text_before(state: ParseState, block: Block, date: PrintedDate) -> str:
 def _is_update(state: ParseState, page: _Page, block: Block, date: PrintedDate) -> bool:
     """Whether the last cue before *date* (on its line, or on a label line above it) is an
     update cue."""
-    before = _text_before(state, block, date)
+    before = _text_before(state, block, date.start)
     updates = [match.end() for match in page.patterns.update.finditer(before)]
     if not updates:
         return False

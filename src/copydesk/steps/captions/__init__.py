@@ -36,6 +36,7 @@ from copydesk.steps.captions.uncredited import (
     find_described,
     find_photo_widgets,
 )
+from copydesk.steps.captions.widgets import tagged_captions
 
 __all__ = [
     "CAPTION_PASSES",
@@ -46,10 +47,12 @@ __all__ = [
 ]
 
 #: ``(name, pass)`` pairs of the ``captions`` step in running order: the first finds each
-#: body block's credit, the second (backwards) labels the caption of each.
+#: body block's credit, the second (backwards) labels the caption of each, the third cuts
+#: the text of a leaked caption tag out of a line of leaked HTML.
 CAPTION_PASSES: tuple[tuple[str, Callable[[ParseState, list[Found]], None]], ...] = (
     ("credits", find_credits),
     ("captions", label_captions),
+    ("tagged", tagged_captions),
 )
 
 #: ``(name, pass)`` pairs of the ``uncredited_captions`` step in running order.

@@ -51,6 +51,8 @@ __all__ = [
 _NEAR_HEADLINE = 4
 # A line naming the story's subject ("Pat Doe") is a caption only right by the headline.
 _SUBJECT_NEAR_HEADLINE = 2
+# A teaser's title is a short line: at most this many words.
+_MAX_TEASER_TITLE_WORDS = 16
 
 
 @attrs.frozen
@@ -150,8 +152,38 @@ def find_described(state: ParseState, around: Surroundings) -> None:
             )
         ):
             continue
+        if credit is None and _in_teaser_list(state, index):
+            continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
+
+
+def _in_teaser_list(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is the title of one teaser in a list of other stories the
+    page reader left in the body: a summary of prose under it, and on each side another
+    title with its summary (``Kenyan police chase protesters from streets`` / ``Police
+    fired tear gas ...`` between two such pairs). A title in the present tense reads like
+    a picture's description; a caption stands between paragraphs of the story, or other
+    captions, not between short lines that each head a paragraph."""
+    blocks = state.blocks
+    if not 2 <= index < len(blocks) - 3:
+        return False
+    summaries = (index - 1, index + 1, index + 3)
+    titles = (index - 2, index + 2)
+    return all(
+        blocks[at].is_body and is_prose(state.block_text(blocks[at])) for at in summaries
+    ) and all(blocks[at].is_body and _teaser_title(state.block_text(blocks[at])) for at in titles)
+
+
+def _teaser_title(text: str) -> bool:
+    """Whether *text* may be a teaser's title: one short line, capitalised, no sentence."""
+    words = text.split()
+    return (
+        "\n" not in text
+        and text[:1].isupper()
+        and 0 < len(words) <= _MAX_TEASER_TITLE_WORDS
+        and not is_prose(text)
+    )
 
 
 def _stands_alone(state: ParseState, index: int) -> bool:

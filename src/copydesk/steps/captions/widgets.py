@@ -7,6 +7,8 @@ its caption is.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import attrs
 import regex
 
@@ -23,10 +25,14 @@ from copydesk.steps.captions.wording import (
     credit_at,
 )
 
+if TYPE_CHECKING:
+    from copydesk.steps.captions.credited import Found  # (credited imports this module)
+
 __all__ = [
     "PictureLines",
     "by_picture",
     "picture_lines",
+    "tagged_captions",
     "take_with_credit_below",
     "widgets_beside_captions",
 ]
@@ -61,6 +67,9 @@ class PictureLines:
     label: regex.Pattern[str]
     markup: regex.Pattern[str]
     """A leaked HTML tag opening a caption, at the end of a markup block."""
+    tagged: regex.Pattern[str]
+    """A leaked HTML tag opening a caption, the caption's text and the tag closing it, in a
+    line of leaked HTML (group ``caption``)."""
     marks: tuple[str, ...] | None
     """Words one of which every built-in button, link, label and leaked tag holds (None:
     tables were extended, try every block)."""
@@ -84,6 +93,10 @@ class PictureLines:
             label=regex.compile("|".join(f"(?:{pattern})" for pattern in lexicon.caption_labels)),
             markup=regex.compile(
                 "(?i:" + "|".join(f"(?:{p})" for p in lexicon.markup_caption_openers) + r")\s*$"
+            ),
+            tagged=regex.compile(
+                "(?i:" + "|".join(f"(?:{p})" for p in lexicon.markup_caption_openers) + ")"
+                rf"\s*+(?P<caption>[^<>\n]{{1,{_MAX_PICTURE_CAPTION_CHARS}}}?)\s*</"
             ),
         )
 
@@ -160,6 +173,52 @@ def by_picture(
             and words[-1].casefold() in subject_words
         )
     return len(STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
+
+
+def tagged_captions(state: ParseState, found: list[Found]) -> None:
+    """Label the text between a leaked caption tag and its end tag, in a body block of
+    leaked HTML (``<div class="cap">Jane Doe at the rally</div>``), as a caption: cut out of
+    the block before the page reader reads it, so the headline step never takes it. A
+    caption is a short line of words: a capital letter or a quotation mark opens it."""
+    del found  # (a pass of the ``captions`` step: the credits found are not needed here)
+    if "<" not in state.text:
+        return
+    pictures = picture_lines(state.lexicon)
+    index = 0
+    while index < len(state.blocks):
+        block = state.blocks[index]
+        if not block.is_body or "<" not in state.block_text(block):
+            index += 1
+            continue
+        match = next(
+            (
+                match
+                for match in pictures.tagged.finditer(state.text, block.start, block.end)
+                if _tagged_caption(match.group("caption"))
+            ),
+            None,
+        )
+        if match is None:
+            index += 1
+            continue
+        start, end = match.span("caption")
+        if start > block.start:
+            state.split_block(index, start)
+            index += 1
+        if end < state.blocks[index].end:
+            state.split_block(index, end)
+        caption = state.blocks[index]
+        state.mark(caption, "caption", Caption(text=state.source_text(caption), span=caption.span))
+        index += 1
+
+
+def _tagged_caption(text: str) -> bool:
+    words = text.split()
+    return (
+        len(words) >= _MIN_PICTURE_SENTENCE_WORDS
+        and (text[:1].isupper() or text[:1] in '"“')
+        and WEB_MARKS.search(text) is None
+    )
 
 
 def widgets_beside_captions(state: ParseState, pictures: PictureLines) -> None:
