@@ -189,8 +189,9 @@ def _read_stated_original(state: ParseState, page: _Page) -> None:
     stamp's, and the stamp's the update date when the page printed none. A stamp the page
     labels itself (``Posted on April 13, 2023``) stands: a republished post's."""
     text, original = state.text, page.patterns.original
+    starts = [block.start for block in state.blocks]  # once: a page may state it many times
     for cue in original.finditer(text):
-        block = _block_at(state, cue.start())
+        block = _block_at(state, cue.start(), starts)
         if block is None or (block.label == CHROME and block.kind in _FOREIGN_CHROME):
             continue  # another story's or a comment's statement
         dates = find_dates(text, page.patterns.dates, pos=cue.end(), endpos=block.end)
@@ -211,14 +212,14 @@ def _labelled_published(state: ParseState, page: _Page) -> bool:
     """Whether a publication cue labels the publication date read from a stamp."""
     assert state.published is not None
     start = state.published.span.start
-    block = _block_at(state, start)
+    block = _block_at(state, start, [block.start for block in state.blocks])
     before = _text_before(state, block, start) if block is not None else ""
     return page.patterns.publish.search(before) is not None
 
 
-def _block_at(state: ParseState, position: int) -> Block | None:
-    """The block that holds *position* of the text, if any."""
-    index = bisect.bisect_right([block.start for block in state.blocks], position) - 1
+def _block_at(state: ParseState, position: int, starts: list[int]) -> Block | None:
+    """The block that holds *position* of the text, if any (*starts*: the blocks' starts)."""
+    index = bisect.bisect_right(starts, position) - 1
     if index >= 0 and position < state.blocks[index].end:
         return state.blocks[index]
     return None
