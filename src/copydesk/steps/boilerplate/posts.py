@@ -1,11 +1,14 @@
 """A pass that keeps every post of a page of posts: a forum thread, a question's answers.
 
 A forum prints each post under the same header lines (the poster's rank ``Senior Member``,
-``Location``, ``Author stats``), and the posts read alike: the region the classifier finds
-is one of them, the first or the longest. When the draft's first block stands right under
-such a header, and the header comes back again and again with text between, the page is a
-thread and each post is its content. An article's comment thread is told apart by where the
-draft starts: an article opens under its headline and byline, not under a post header.
+``Location``, ``Author stats``), a question site each answer over the same line (``Improve
+this answer``), and the posts read alike: the region the classifier finds is one of them,
+the first or the longest. When the draft's first block stands right under such a header
+(or its last block right over such a footer), and the line comes back again and again with
+prose between, the page is a thread and each post is its content. An article's comment
+thread is told apart by where the draft starts: an article opens under its headline and
+byline, not under a post header; and a few teasers printed under the article's own section
+label hold less prose than the article.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections.abc import Sequence
 from copydesk._state import BODY, ParseState
 from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, WORD, collapse
 from copydesk.reading.prose import is_prose
-from copydesk.steps.boilerplate.draft import Draft, first_kept
+from copydesk.steps.boilerplate.draft import Draft, first_kept, last_kept
 from copydesk.steps.boilerplate.lines import DIGIT, MAX_STAMP_WORDS, is_widget_or_stamp_text
 
 __all__ = ["join_thread_posts"]
@@ -24,42 +27,39 @@ __all__ = ["join_thread_posts"]
 # A post header line has at most this many words (and characters) ...
 _MAX_HEADER_WORDS = 3
 _MAX_HEADER_CHARS = 40
-# ... and stands at least this many times on the page, the draft's first block among them.
+# ... and stands at least this many times on the page.
 _MIN_POSTS = 3
-# The draft opens at most this many blocks under a header, with no prose between them.
+# The draft opens at most this many blocks under a header (or ends over a footer), with no
+# prose between them.
 _HEADER_REACH = 8
 # Two headers of one thread are at most this many blocks apart.
 _MAX_POST_BLOCKS = 40
 
 
 def join_thread_posts(draft: Draft) -> None:
-    """On a page of posts under one repeated header, let every post join the article.
+    """On a page of posts under (or over) one repeated line, let every post join the article.
 
-    The header is a short line (no figure, no sentence end, no widget wording or date:
-    ``Senior Member``, ``Author stats``) printed at least ``_MIN_POSTS`` times; the draft
-    opens at most ``_HEADER_REACH`` blocks under one of them with no prose between; its
-    repeats form a chain, each at most ``_MAX_POST_BLOCKS`` blocks from the next with prose
-    between. Every body block of the chain's posts joins, except the header lines, date
-    stamps and widget lines (``Reply``, ``Quote``).
+    The line is short (no figure, no sentence end, no widget wording or date: ``Senior
+    Member``, ``Author stats``) and printed at least ``_MIN_POSTS`` times; the draft opens at
+    most ``_HEADER_REACH`` blocks under one of them (or ends that near over one) with no
+    prose between; its repeats form a chain, each at most ``_MAX_POST_BLOCKS`` blocks from
+    the next with prose between; the other posts hold at least as much prose as the draft's.
+    Every body block of the chain's posts joins, except the repeated lines, date stamps,
+    widget lines (``Reply``, ``Quote``) and short lines scoring below the inside threshold.
     """
     state, keep = draft.state, draft.keep
     if not any(keep):
         return
-    first = first_kept(keep)
+    first, last = first_kept(keep), last_kept(keep)
     headers = _header_places(state)
-    best: list[int] = []
-    for places in headers.values():
-        chain = _thread_chain(state, places, first)
-        if len(chain) > len(best) and sum(1 for place in chain if place > first) >= 2:
-            best = chain
-    if len(best) < _MIN_POSTS:
-        return
-    end = _thread_end(state, best)
-    if not _replies_outweigh(draft, best, first, end):
+    span = _thread_under_headers(draft, headers, first) or _thread_over_footers(
+        draft, headers, first, last
+    )
+    if span is None:
         return
     header_lines = {place for places in headers.values() for place in places}
     threshold = state.lexicon.boilerplate_inside_threshold
-    for index in range(best[0] + 1, end):
+    for index in range(*span):
         block = state.blocks[index]
         if block.label != BODY or index in header_lines:
             continue
@@ -71,11 +71,58 @@ def join_thread_posts(draft: Draft) -> None:
         keep[index] = True
 
 
-def _replies_outweigh(draft: Draft, chain: Sequence[int], first: int, end: int) -> bool:
-    """Whether the thread's other posts hold at least as many words of prose as the post
-    the draft opens: an article's lede under a section label, with a few teasers under the
-    same label below it, is one long post and some short ones."""
-    bounds = [*chain, end]
+def _thread_under_headers(
+    draft: Draft, headers: dict[str, list[int]], first: int
+) -> tuple[int, int] | None:
+    """The blocks of a thread whose posts stand under their headers (``Senior Member``),
+    the draft opening under one of them: ``(start, end)``, or None."""
+    state = draft.state
+    best: list[int] = []
+    for places in headers.values():
+        above = [place for place in places if place < first]
+        if not above or first - above[-1] > _HEADER_REACH:
+            continue
+        if _prose_between(state, above[-1], first):
+            continue
+        chain = _thread_chain(state, places, above[-1])
+        if len(chain) > len(best) and sum(1 for place in chain if place > first) >= 2:
+            best = chain
+    if len(best) < _MIN_POSTS:
+        return None
+    end = _thread_end(state, best)
+    if not _replies_outweigh(draft, [*best, end], first):
+        return None
+    return best[0] + 1, end
+
+
+def _thread_over_footers(
+    draft: Draft, headers: dict[str, list[int]], first: int, last: int
+) -> tuple[int, int] | None:
+    """The blocks of a thread whose posts stand over a line printed under each of them
+    (``Improve this answer``), the draft's post over one: ``(start, end)``, or None."""
+    state = draft.state
+    best: list[int] = []
+    for places in headers.values():
+        below = [place for place in places if place > last]
+        if not below or below[0] - last > _HEADER_REACH:
+            continue
+        if _prose_between(state, last, below[0]):
+            continue
+        chain = _thread_chain(state, places, below[0])
+        if len(chain) > len(best) and sum(1 for place in chain if place > last) >= _MIN_POSTS:
+            best = chain
+    if len(best) < _MIN_POSTS:
+        return None
+    start = min(first, best[0] + 1)
+    if not _replies_outweigh(draft, [start - 1, *best], first):
+        return None
+    return start, best[-1]
+
+
+def _replies_outweigh(draft: Draft, bounds: Sequence[int], first: int) -> bool:
+    """Whether the thread's other posts (between the *bounds*) hold at least as many words
+    of prose as the post the draft opens: an article's lede under a section label, with a
+    few teasers under the same label below it, is one long post and some short ones."""
     opened, others = 0, 0
     for start, stop in itertools.pairwise(bounds):
         words = sum(
@@ -108,16 +155,11 @@ def _header_places(state: ParseState) -> dict[str, list[int]]:
     }
 
 
-def _thread_chain(state: ParseState, places: Sequence[int], first: int) -> list[int]:
-    """The headers of *places* chained around the one right above the draft's *first*
-    block (empty when none stands there)."""
-    above = [place for place in places if place < first]
-    if not above or first - above[-1] > _HEADER_REACH:
-        return []
-    if any(_is_prose(state, index) for index in range(above[-1] + 1, first)):
-        return []
-    start = places.index(above[-1])
-    chain = [places[start]]
+def _thread_chain(state: ParseState, places: Sequence[int], anchor: int) -> list[int]:
+    """The lines of *places* chained both ways from the one at *anchor*: each at most
+    ``_MAX_POST_BLOCKS`` blocks from the next, with prose between them."""
+    start = places.index(anchor)
+    chain = [anchor]
     for place in places[start + 1 :]:
         if place - chain[-1] > _MAX_POST_BLOCKS or not _prose_between(state, chain[-1], place):
             break
