@@ -23,8 +23,8 @@ article, ``footer`` below it, or what its wording says: ``comments``, ``related`
 ``share``, ``legal`` ...).
 
 The modules, one job each: ``features`` and ``scores`` (the classifier), ``draft`` (what the
-passes revise), ``joins``, ``lists``, ``teasers`` and ``trims`` (the passes), ``lines`` (the
-line tests they share) and ``reader`` (the step).
+passes revise), ``joins``, ``lists``, ``posts``, ``teasers`` and ``trims`` (the passes),
+``lines`` (the line tests they share) and ``reader`` (the step).
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from copydesk.steps.boilerplate.joins import (
     keep_embedded_posts,
 )
 from copydesk.steps.boilerplate.lists import join_card_below, join_list_below, join_repeated_parts
+from copydesk.steps.boilerplate.posts import join_thread_posts
 from copydesk.steps.boilerplate.reader import PageReader, split_markup
 from copydesk.steps.boilerplate.scores import (
     CONTEXT_FEATURES,
@@ -104,6 +105,8 @@ PASSES: tuple[tuple[str, PagePass], ...] = (
     ("teaser_leads", drop_teaser_leads),
     ("teaser_blocks", drop_teaser_blocks),
     ("deck", drop_deck),
+    # After the cuts: a forum's posts under dated headers would be cut as a comment thread.
+    ("thread_posts", join_thread_posts),
     ("markup_lines", drop_markup_lines),
     ("edge_stamps", drop_edge_stamps),
 )

@@ -87,7 +87,7 @@ class PageReader:
         ['markup_lines', 'edge_stamps']
         >>> without_deck = boilerplate.with_disabled("deck")
         >>> len(boilerplate.names()), len(without_deck.names(enabled_only=True))
-        (17, 16)
+        (18, 17)
         """
         return [name for name, _ in self.passes if not enabled_only or name not in self.disabled]
 

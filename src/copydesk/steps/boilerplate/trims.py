@@ -98,6 +98,9 @@ def _stamp_follows(draft: Draft, index: int) -> bool:
 
 # A heading or line that closes the article does so after this much article.
 _MIN_WORDS_BEFORE_END = 50
+# An end heading the region kept ends nothing when this many times more of the article
+# follows it than stands before it: a "Read Next" box under the lede, the article below.
+_KEPT_HEADING_FOLLOW = 3
 
 
 def cut_at_end_heading(draft: Draft) -> None:
@@ -134,6 +137,7 @@ def _cut_at_first(
             draft.words(index) <= max_words
             and words_before >= _MIN_WORDS_BEFORE_END
             and not ((near_end or not keep[index]) and words_left > words_before)
+            and not words_left > _KEPT_HEADING_FOLLOW * words_before
             and pattern.search(state.block_text(state.blocks[index])[:MAX_SCAN_CHARS].strip())
             is not None
         ):
