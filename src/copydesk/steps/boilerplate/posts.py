@@ -159,16 +159,17 @@ def _thread_chain(state: ParseState, places: Sequence[int], anchor: int) -> list
     """The lines of *places* chained both ways from the one at *anchor*: each at most
     ``_MAX_POST_BLOCKS`` blocks from the next, with prose between them."""
     start = places.index(anchor)
-    chain = [anchor]
+    after = [anchor]
     for place in places[start + 1 :]:
-        if place - chain[-1] > _MAX_POST_BLOCKS or not _prose_between(state, chain[-1], place):
+        if place - after[-1] > _MAX_POST_BLOCKS or not _prose_between(state, after[-1], place):
             break
-        chain.append(place)
+        after.append(place)
+    before = [anchor]  # built backwards, then turned (no insert at the front: linear)
     for place in reversed(places[:start]):
-        if chain[0] - place > _MAX_POST_BLOCKS or not _prose_between(state, place, chain[0]):
+        if before[-1] - place > _MAX_POST_BLOCKS or not _prose_between(state, place, before[-1]):
             break
-        chain.insert(0, place)
-    return chain
+        before.append(place)
+    return before[:0:-1] + after
 
 
 def _thread_end(state: ParseState, chain: Sequence[int]) -> int:
