@@ -207,7 +207,9 @@ class ParseState:
         >>> [(index, state.block_text(block)) for index, block in state.body_blocks()]
         [(1, 'The storm hit.')]
         """
-        return ((index, block) for index, block in enumerate(self.blocks) if block.is_body)
+        # The label compared here, not through `is_body`: every step reads the body this way,
+        # and a text of many short lines holds hundreds of thousands of blocks.
+        return ((index, block) for index, block in enumerate(self.blocks) if block.label == BODY)
 
     @property
     def headline_index(self) -> int | None:
