@@ -207,7 +207,9 @@ class ParseState:
         >>> [(index, state.block_text(block)) for index, block in state.body_blocks()]
         [(1, 'The storm hit.')]
         """
-        return ((index, block) for index, block in enumerate(self.blocks) if block.is_body)
+        # The label compared here, not through `is_body`: every step reads the body this way,
+        # and a text of many short lines holds hundreds of thousands of blocks.
+        return ((index, block) for index, block in enumerate(self.blocks) if block.label == BODY)
 
     @property
     def headline_index(self) -> int | None:
@@ -359,12 +361,28 @@ class ParseState:
         >>> state.freeze(release_blocks=True) == article, state.blocks
         (True, [])
         """
-        paragraphs: list[Paragraph] = []
-        chrome: list[Chrome] = []
-        bylines: list[Byline] = []
-        captions: list[Caption] = []
-        headline: Headline | None = None
-        dateline: Dateline | None = None
+        others = _OtherParts()
+        # The paragraphs go straight into their tuple, without a list beside it (a text of
+        # many short lines makes hundreds of thousands); then the quotes' tuple, so that the
+        # freeze holds one list of pointers beside the article's tuples, not three.
+        paragraphs = tuple(self._paragraphs(release_blocks, others))
+        quotes = _in_span_order(self.quotes)
+        return Article(
+            source=self.source,
+            site=self.site,
+            headline=others.headline,
+            dateline=others.dateline,
+            published=self.published,
+            updated=self.updated,
+            bylines=tuple(others.bylines),
+            captions=tuple(others.captions),
+            quotes=quotes,
+            paragraphs=paragraphs,
+            chrome=tuple(others.chrome),
+        )
+
+    def _paragraphs(self, release_blocks: bool, others: _OtherParts) -> Iterator[Paragraph]:
+        """The paragraphs of the blocks, in order; every other part goes to *others*."""
         source, share = self.source, self.share
         for block in self._blocks_to_freeze(release_blocks):
             finding = block.finding
@@ -375,36 +393,35 @@ class ParseState:
                 text = source[start:end]
                 if end - start <= _MAX_SHARED_CHARS:
                     text = share(text)
-                paragraphs.append(Paragraph(text=text, span=Span(start, end)))
+                yield Paragraph(text=text, span=Span(start, end))
             elif block.label == CHROME:
-                chrome.append(
+                others.chrome.append(
                     Chrome(
                         text=self.source_text(block), kind=block.kind or "other", span=block.span
                     )
                 )
-            elif isinstance(finding, Headline) and headline is None:
-                headline = finding
-            elif isinstance(finding, Dateline) and dateline is None:
-                dateline = finding
+            elif isinstance(finding, Headline) and others.headline is None:
+                others.headline = finding
+            elif isinstance(finding, Dateline) and others.dateline is None:
+                others.dateline = finding
             elif isinstance(finding, Byline):
-                bylines.append(finding)
+                others.bylines.append(finding)
             elif isinstance(finding, Caption):
-                captions.append(finding)
+                others.captions.append(finding)
             else:
-                paragraphs.append(Paragraph(text=self.source_text(block), span=block.span))
-        return Article(
-            source=self.source,
-            site=self.site,
-            headline=headline,
-            dateline=dateline,
-            published=self.published,
-            updated=self.updated,
-            bylines=tuple(bylines),
-            captions=tuple(captions),
-            quotes=_in_span_order(self.quotes),
-            paragraphs=tuple(paragraphs),
-            chrome=tuple(chrome),
-        )
+                yield Paragraph(text=self.source_text(block), span=block.span)
+
+
+@attrs.define
+class _OtherParts:
+    """The top-level parts of a freeze other than paragraphs, collected as the blocks are
+    read."""
+
+    chrome: list[Chrome] = attrs.field(factory=list)
+    bylines: list[Byline] = attrs.field(factory=list)
+    captions: list[Caption] = attrs.field(factory=list)
+    headline: Headline | None = None
+    dateline: Dateline | None = None
 
 
 def _released(blocks: list[Block]) -> Iterator[Block]:

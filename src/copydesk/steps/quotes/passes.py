@@ -51,7 +51,9 @@ class Context:
     quote, which a quote opening this paragraph continues)."""
 
 
-@attrs.frozen
+# Not frozen: a frozen class sets each field through object.__setattr__, and the step makes
+# one of these for every paragraph that holds a mark (no pass changes it).
+@attrs.define
 class Paragraph:
     """One body paragraph that holds a quotation mark."""
 
