@@ -226,6 +226,12 @@ QUOTING_VERBS: tuple[str, ...] = (
     "deem deems deemed",
     "cite cites cited",
     "coin coins coined",
+    # feat/quotes-7: a position or a gesture put in the subject's words ("Lee supports
+    # "appropriate pay raises"", "He offered "my thoughts and prayers"").
+    "support supports supported",
+    "oppose opposes opposed",
+    "offer offers offered",
+    "propose proposes proposed",
 )
 """Verbs whose quoted object is the subject's own words, though they are no speech verbs
 (``Lee called the plan "a total disaster"``): the subject that opens the sentence speaks the

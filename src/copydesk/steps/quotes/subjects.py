@@ -35,6 +35,8 @@ _MAX_PREDICATE_WORDS = 14
 _MAX_CUE_WORDS = 8
 # A short apposition after the subject or aside before the colon has at most this many words.
 _MAX_APPOSITION_WORDS = 5
+# ... and an aside after the subject opening with a preposition at most this many.
+_MAX_ASIDE_WORDS = 10
 
 
 def sentence_subject(
@@ -104,7 +106,8 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
                     description = " ".join(text[first.end(1) : noun_end].split())
                     return Mention(named[0], named[1], description)
                 return Mention(first.start(1), noun_end, None)
-            if _describes(token, patterns):
+            if _describes(token, patterns) or _possessed_by_noun(token, patterns):
+                # ("The campaign’s statement declares": the possessor describes the head.)
                 described = True
                 continue
             if not is_capitalised(token):
@@ -185,7 +188,15 @@ def _predicate(rest: str, patterns: Patterns) -> str:
     the audience, to rowdy applause``)."""
     if rest.startswith(","):
         apposition, comma, after = rest[1:].partition(",")
-        if comma and word_count(apposition) <= _MAX_APPOSITION_WORDS:
+        words = apposition.split()
+        # (An aside opening with a preposition may run longer: "The campaign, in a Q&A on
+        # the controversy, worded it carefully".)
+        longest = (
+            _MAX_ASIDE_WORDS
+            if words and words[0].casefold() in patterns.aside_openers
+            else _MAX_APPOSITION_WORDS
+        )
+        if comma and len(words) <= longest:
             rest = after
     rest = rest.strip(" ,")
     before, comma, aside = rest.rpartition(",")
@@ -207,6 +218,13 @@ def _describes(token: str, patterns: Patterns) -> bool:
         and folded not in patterns.past_verbs
         and folded not in patterns.not_names
     )
+
+
+def _possessed_by_noun(token: str, patterns: Patterns) -> bool:
+    """Whether *token* is a speaker noun in the possessive (``campaign’s``): the words of a
+    described speaker go on to the noun it possesses (``The campaign’s statement``)."""
+    stem = strip_possessive(token)
+    return stem != token and stem.islower() and stem in patterns.speaker_nouns
 
 
 def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
