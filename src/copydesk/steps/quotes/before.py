@@ -33,6 +33,7 @@ from copydesk.steps.quotes.subjects import (
     colon_subject,
     opening_subject,
     sentence_subject,
+    source_lead,
 )
 from copydesk.steps.quotes.words import (
     FIRST_WORD,
@@ -271,7 +272,7 @@ def _attribution_before(
         speech = word_count(text[pair.text_start : pair.text_end]) >= _MIN_SPEECH_WORDS
         if found is None and speech:
             found = colon_subject(text, window_start, end - 1, patterns)
-        return found
+        return found or source_lead(text, window_start, end - 1, patterns)
     return None
 
 

@@ -37,6 +37,10 @@ _MAX_CUE_WORDS = 8
 _MAX_APPOSITION_WORDS = 5
 # ... and an aside after the subject opening with a preposition at most this many.
 _MAX_ASIDE_WORDS = 10
+# A possessive ending inside a phrase ("Lee's Facebook post").
+_POSSESSIVE_END = regex.compile(r"['’]s?(?=\s)")
+# The source a quote is taken from (``From the campaign's website:``) has at most this many.
+_MAX_SOURCE_WORDS = 6
 
 
 def sentence_subject(
@@ -180,6 +184,30 @@ def colon_subject(
         return None
     printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"
     return attribution(printed, subject, after=False)
+
+
+def source_lead(text: str, start: int, colon: int, patterns: Patterns) -> Attribution | None:
+    """``From the report: "…"``, ``From Lee's Facebook post: "…"``: a sentence of just
+    ``From`` and the source the quote is taken from; the source, or the name owning it,
+    speaks (the cue is ``From``)."""
+    first = FIRST_WORD.match(text, start, colon)
+    if first is None or first.group(1) != "From":
+        return None
+    source_start, source_end = first.end(1) + 1, colon
+    while source_end > source_start and text[source_end - 1].isspace():
+        source_end -= 1
+    if not 0 < word_count(text[source_start:source_end]) <= _MAX_SOURCE_WORDS:
+        return None
+    owner = _POSSESSIVE_END.search(text, source_start, source_end)
+    if owner is not None:
+        # "From Lee's Facebook post": the name owning the post.
+        run = patterns.name_run.match(text, source_start, owner.start())
+        if run is not None and run.end() == owner.start():
+            return attribution("From", Mention(run.start(), run.end(), None), after=False)
+    subject = opening_subject(text, source_start, source_end, patterns)
+    if subject is None or subject.end != source_end:
+        return None  # (the whole source, "the report", or no speaker)
+    return attribution("From", subject, after=False)
 
 
 def _predicate(rest: str, patterns: Patterns) -> str:
