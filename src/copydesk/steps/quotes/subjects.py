@@ -39,6 +39,7 @@ _MAX_APPOSITION_WORDS = 5
 _MAX_ASIDE_WORDS = 10
 # A possessive ending inside a phrase ("Lee's Facebook post").
 _POSSESSIVE_END = regex.compile(r"['’]s?(?=\s)")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # The source a quote is taken from (``From the campaign's website:``) has at most this many.
 _MAX_SOURCE_WORDS = 6
 
@@ -204,6 +205,8 @@ def source_lead(text: str, start: int, colon: int, patterns: Patterns) -> Attrib
         run = patterns.name_run.match(text, source_start, owner.start())
         if run is not None and run.end() == owner.start():
             return attribution("From", Mention(run.start(), run.end(), None), after=False)
+    if text[source_start:source_end].split()[0].casefold() in _POSSESSIVE_PRONOUNS:
+        return None  # ("From her blog post": whose, the pronoun does not say here)
     subject = opening_subject(text, source_start, source_end, patterns)
     if subject is None or subject.end != source_end:
         return None  # (the whole source, "the report", or no speaker)
