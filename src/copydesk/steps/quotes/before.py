@@ -196,6 +196,10 @@ def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:
         folded = word.group().casefold()
         if folded in _OTHER_CLAUSE:
             return True
+        if folded in patterns.quoting_participles and not _after_comma(
+            text, start, word.start(), patterns
+        ):
+            return True  # "…, with Lee calling the move "…"": a participle with its own subject
         if (
             folded in patterns.verb_words
             and previous not in patterns.determiners
@@ -204,6 +208,12 @@ def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:
             return True
         previous = folded
     return False
+
+
+def _after_comma(text: str, start: int, position: int, patterns: Patterns) -> bool:
+    """Whether a comma stands before *position*, perhaps with adverbs between (``, privately
+    calling``): a participle there shares the sentence's subject."""
+    return text[start : strip_adverbs(text, start, position, patterns)].rstrip().endswith(",")
 
 
 def reported_speech(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:

@@ -197,6 +197,9 @@ class Patterns:
     """Nouns for a crowd (``protesters``), lower case."""
     crowd_counts: frozenset[str] = frozenset()
     """Words that count a crowd before its noun (``about``, ``hundreds``), lower case."""
+    quoting_participles: frozenset[str] = frozenset()
+    """The ``-ing`` forms of the quoting verbs (``calling``, ``dubbing``), lower case: their
+    subject stands right before them (``with Lee calling the plan "…"``)."""
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -377,7 +380,23 @@ def patterns(lexicon: Lexicon) -> Patterns:
         crowd_verbs=frozenset(verb.casefold() for verb in lexicon.crowd_verbs),
         crowd_nouns=frozenset(noun.casefold() for noun in lexicon.crowd_nouns),
         crowd_counts=frozenset(word.casefold() for word in lexicon.crowd_counts),
+        quoting_participles=_participles(lexicon.quoting_verbs),
     )
+
+
+def _participles(entries: tuple[str, ...]) -> frozenset[str]:
+    """The ``-ing`` forms of the verbs whose base form opens each entry: the spellings an
+    English participle may take (``calling``, ``citing``, ``dubbing``; a spelling no verb
+    has is never read)."""
+    forms: set[str] = set()
+    for entry in entries:
+        base = entry.split()[0].casefold() if entry.split() else ""
+        if not base:
+            continue
+        forms |= {base + "ing", base + base[-1] + "ing"}
+        if base.endswith("e") and not base.endswith("ee"):
+            forms.add(base[:-1] + "ing")
+    return frozenset(forms)
 
 
 def cue(verb: Verb) -> str:

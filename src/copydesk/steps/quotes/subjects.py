@@ -10,7 +10,7 @@ import regex
 
 from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
-from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle
+from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.phrases import (
     MAX_SPEAKER_WORDS,
     Attribution,
@@ -51,7 +51,10 @@ def sentence_subject(
     ``footage of Hillary Clinton asking, "…"``: the name right before a participle does."""
     before = text[window_start : verb.start].rstrip()
     if is_participle(verb):
-        named = _name_before(text, window_start, verb.start, patterns)
+        # ("Carson privately saying": adverbs between the name and the participle.)
+        named = _name_before(
+            text, window_start, strip_adverbs(text, window_start, verb.start, patterns), patterns
+        )
         if named is not None:
             return attribution(cue(verb), named, after=False)
     if not before.endswith((",", " by", " and", " then", " but")) and not (
