@@ -314,11 +314,13 @@ def patterns(lexicon: Lexicon) -> Patterns:
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
         object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
         verb_object=regex.compile(
-            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER}"
+            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b"
             # "telling one aide:": a determiner and a noun, right before the quote, perhaps
-            # with a relative clause ("told the mayors who gathered in Indianapolis, "…"").
-            r"|(?:one|an?|the|his|her|their|its|our)\s+\p{Ll}[\p{L}-]*"
-            r"(?:\s+(?:who|that)\s+[^,:;\"“”\n]{1,100}?)?(?=\s*[,:]))"
+            # with a relative clause ("told the mayors who gathered in Indianapolis, "…"");
+            # "asked the Cleveland crowd "…"": a name may describe the noun.
+            r"|(?:one|an?|the|his|her|their|its|our)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}"
+            r"\p{Ll}[\p{L}-]*(?:\s+(?:who|that)\s+[^,:;\"“”\n]{1,100}?)?(?=\s*[,:]|\s*$)"
+            rf"|(?:the\s+)?{_PROPER})"
         ),
         extension=regex.compile(_cue_extension(lexicon)),
         source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
