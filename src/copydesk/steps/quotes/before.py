@@ -53,7 +53,7 @@ _MIN_SPEECH_WORDS = 3
 _SHORT_SENTENCE = 120
 # How far back the subject that opens a sentence is read, past an apposition.
 _OPENING_REACH = 2 * WINDOW
-_COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
+_COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s(?:--|[-—–―])\s")
 # Where a subject may start after the clause start: after a comma or one of these words.
 _SUBJECT_AFTER = frozenset(
     {"and", "but", "when", "while", "as", "where", "because", "since", "after", "before"}
@@ -339,10 +339,15 @@ def _subject_before(
         return _clause_subject(text, window_start, verb, patterns) or sentence_subject(
             text, window_start, verb, patterns
         )
-    clause_start = window_start
+    breaks = [window_start]  # where each clause starts, and where each break begins
     for match in CLAUSE_BREAK.finditer(text[window_start : verb.start]):
-        clause_start = window_start + match.end()
-    subject_end = strip_adverbs(text, clause_start, verb.start, patterns)
+        breaks += [window_start + match.start(), window_start + match.end()]
+    clause_start, verb_start = breaks[-1], verb.start
+    if len(breaks) >= 5 and not text[clause_start:verb_start].strip():
+        # "John Dickey, the chief of Ora -- the company that owns it -- told me": an aside
+        # set off by dashes between the subject and its verb.
+        clause_start, verb_start = breaks[-5], breaks[-4]
+    subject_end = strip_adverbs(text, clause_start, verb_start, patterns)
     subject_start, subject_end = trim(text, clause_start, subject_end)
     if text[subject_start:subject_end].endswith(")"):
         # "Rep. John Mica (R-Fla.) said": the party and state are not the name.

@@ -30,7 +30,8 @@ _TIME = (
 _TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
 _ADVERB_WORDS = (
     r"also|later|then|once|previously|recently|earlier|further|simply|just|again|"
-    r"finally|quickly|flatly|reportedly|repeatedly|often|has|have|had|would|will|could|"
+    r"finally|quickly|flatly|reportedly|repeatedly|often|now|still|even|already|"
+    r"has|have|had|would|will|could|"
     r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day"
 )
 _EXTENSION_STARTS = (
@@ -49,8 +50,8 @@ _VERB_SEARCH_WORDS = 40
 _ADVERB_REACH = 80
 
 
-#: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash.
-CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s"
+#: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash (or ``--``).
+CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s(?:--|[-–—―])\s"
 
 
 def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:

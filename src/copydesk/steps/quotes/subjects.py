@@ -22,8 +22,8 @@ from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, w
 # A sentence may open with one of these before its subject ("But Trump said …", "Even a
 # top strategist said …").
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "even", "only", "just"})
-#: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
-CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
+#: Where a clause breaks: a semicolon, a parenthesis, a spaced dash (or two hyphens: ``--``).
+CLAUSE_BREAK = regex.compile(r"[;(]|\s(?:--|[-—–―])\s")
 # An opening phrase before the subject holds at most this many commas
 # ("In a wide-ranging, in-prison interview, …").
 _MAX_OPENING_COMMAS = 3
