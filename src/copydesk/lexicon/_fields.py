@@ -148,3 +148,7 @@ class ReadingTables(VersionedTables):
     """Nouns for a crowd (``protesters``, ``the crowd``): the head of a chant's speaker."""
     crowd_counts: tuple[str, ...] = _speakers.CROWD_COUNTS
     """Words that count a crowd before its noun (``about 200``, ``hundreds of``)."""
+    # --- feat/quotes-7 (issue #20): positions put in the subject's words ---------------------
+    position_verbs: tuple[str, ...] = _speakers.POSITION_VERBS
+    """Verbs of a position or gesture (``supports``, ``offered``) whose quoted object of three
+    words or more is the subject's words, as for :attr:`quoting_verbs`."""

@@ -226,17 +226,22 @@ QUOTING_VERBS: tuple[str, ...] = (
     "deem deems deemed",
     "cite cites cited",
     "coin coins coined",
-    # feat/quotes-7: a position or a gesture put in the subject's words ("Lee supports
-    # "appropriate pay raises"", "He offered "my thoughts and prayers"").
-    "support supports supported",
-    "oppose opposes opposed",
-    "offer offers offered",
-    "propose proposes proposed",
 )
 """Verbs whose quoted object is the subject's own words, though they are no speech verbs
 (``Lee called the plan "a total disaster"``): the subject that opens the sentence speaks the
 quote. Each entry lists the forms of one verb; a participle is never read this way (its
 subject is elsewhere)."""
+
+POSITION_VERBS: tuple[str, ...] = (
+    "support supports supported",
+    "oppose opposes opposed",
+    "offer offers offered",
+    "propose proposes proposed",
+)
+"""Verbs of a position or a gesture whose quoted object is the subject's words when it is a
+phrase (``Lee supports "appropriate pay raises"``, ``He offered "my thoughts and prayers"``),
+as :data:`QUOTING_VERBS`; a quoted name of one or two words is a term, not words (``supports
+"dark mode"``). The forms of one verb per entry, base form first (feat/quotes-7)."""
 
 SPEECH_AUXILIARIES: tuple[str, ...] = (
     "is quoted as",

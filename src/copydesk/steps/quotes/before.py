@@ -49,6 +49,8 @@ from copydesk.steps.quotes.words import (
 
 # A colon after a whole clause introduces speech only when what follows reads as speech.
 _MIN_SPEECH_WORDS = 3
+# The quoted object of a position verb is someone's words when it has this many words.
+_MIN_POSITION_WORDS = 3
 # A sentence of just a speaker and a verb ("Dianne Bystrom agreed.") is short.
 _SHORT_SENTENCE = 120
 # How far back the subject that opens a sentence is read, past an apposition.
@@ -120,7 +122,7 @@ def attribution_before(
         sentence_start = last_sentence_start(patterns.abbreviations, text, reach, pair.start)
     # "X was asked by host Y, "…"", "Lind says the mayor has "…"", "Lee has used the phrase
     # "…"", "Romney's "…" comment".
-    return (
+    found = (
         passive_agent(text, sentence_start, end, patterns)
         or _reporting_subject(text, sentence_start, end, patterns)
         or _relative_reporter(text, sentence_start, end, patterns)
@@ -128,6 +130,13 @@ def attribution_before(
         or quoting_verb_subject(text, sentence_start, end, patterns)
         or possessor(text, pair, window_start, patterns)
     )
+    if (
+        found is not None
+        and found.cue.casefold() in patterns.position_verbs
+        and word_count(text[pair.text_start : pair.text_end]) < _MIN_POSITION_WORDS
+    ):
+        return None  # "Unicode supports "surrogate pairs"": a term, not someone's words
+    return found
 
 
 def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:

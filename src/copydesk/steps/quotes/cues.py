@@ -201,6 +201,9 @@ class Patterns:
     quoting_participles: frozenset[str] = frozenset()
     """The ``-ing`` forms of the quoting verbs (``calling``, ``dubbing``), lower case: their
     subject stands right before them (``with Lee calling the plan "…"``)."""
+    position_verbs: frozenset[str] = frozenset()
+    """The forms of the position verbs (``supports``, ``offering``), lower case: quoting
+    verbs whose object must be a phrase, not a term of a word or two."""
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -370,7 +373,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
         masculine_words=frozenset(word.casefold() for word in lexicon.masculine_words),
         quoting_verbs=frozenset(
-            form.casefold() for entry in lexicon.quoting_verbs for form in entry.split()
+            form.casefold()
+            for entry in (*lexicon.quoting_verbs, *lexicon.position_verbs)
+            for form in entry.split()
         ),
         given_names=frozenset(name.casefold() for name in lexicon.given_names),
         feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
@@ -383,7 +388,11 @@ def patterns(lexicon: Lexicon) -> Patterns:
         crowd_verbs=frozenset(verb.casefold() for verb in lexicon.crowd_verbs),
         crowd_nouns=frozenset(noun.casefold() for noun in lexicon.crowd_nouns),
         crowd_counts=frozenset(word.casefold() for word in lexicon.crowd_counts),
-        quoting_participles=_participles(lexicon.quoting_verbs),
+        quoting_participles=_participles((*lexicon.quoting_verbs, *lexicon.position_verbs)),
+        position_verbs=frozenset(
+            form.casefold() for entry in lexicon.position_verbs for form in entry.split()
+        )
+        | _participles(lexicon.position_verbs),
     )
 
 

@@ -67,6 +67,12 @@ def quoting_verb_subject(text: str, start: int, end: int, patterns: Patterns) ->
     words = WORD.findall(text, reach, end)
     for index in range(len(words) - 1, -1, -1):
         folded = words[index].casefold()
+        if (
+            folded in patterns.position_verbs
+            and index
+            and _after_determiner(words[index - 1], patterns)
+        ):
+            continue  # "the offer is based on "…"", "its support": a noun, no verb
         if folded in patterns.quoting_participles:
             # "with the secretary calling the move "…"": the participle's own subject, right
             # before it (never the verb of a clause before the participle).
@@ -85,6 +91,13 @@ def quoting_verb_subject(text: str, start: int, end: int, patterns: Patterns) ->
         subject_end = strip_adverbs(text, start, word.start(), patterns)
         return _subject_ending(text, start, subject_end, word.group(), patterns)
     return None
+
+
+def _after_determiner(word: str, patterns: Patterns) -> bool:
+    """Whether *word* makes the word after it a noun (``the``, ``its``; the ``s`` of
+    ``Lee's``, which :data:`WORD` reads apart)."""
+    folded = word.casefold()
+    return folded in patterns.determiners or folded == "s"
 
 
 def _participle_subject(
