@@ -37,6 +37,8 @@ _MAX_CUE_WORDS = 8
 _MAX_APPOSITION_WORDS = 5
 # ... and an aside after the subject opening with a preposition at most this many.
 _MAX_ASIDE_WORDS = 10
+# The white space before the next word.
+NEXT_WORD_START = regex.compile(r"\s+")
 # A possessive ending inside a phrase ("Lee's Facebook post").
 _POSSESSIVE_END = regex.compile(r"['’]s?(?=\s)")
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
@@ -175,6 +177,11 @@ def colon_subject(
     """``McConnell delivered a blunt message to Trump: "…"``: the subject of the sentence."""
     for match in CLAUSE_BREAK.finditer(text, window_start, colon):
         window_start = match.end()
+    first = FIRST_WORD.match(text, window_start, colon)
+    if first is not None and first.group(1) == "As":
+        reported = _as_reported(text, first.end(), colon, patterns)
+        if reported is not None:
+            return reported
     subject = opening_subject(text, window_start, colon, patterns)
     if subject is None:
         return None
@@ -188,6 +195,23 @@ def colon_subject(
         return None
     printed = predicate if word_count(predicate) <= _MAX_CUE_WORDS else ":"
     return attribution(printed, subject, after=False)
+
+
+def _as_reported(text: str, start: int, colon: int, patterns: Patterns) -> Attribution | None:
+    """``As Joel Pollak reported after the raid: "…"``: the subject of the speech verb
+    after ``As`` speaks (the cue is the verb)."""
+    subject = opening_subject(text, start, colon, patterns)
+    if subject is None or text[subject.start : subject.end].casefold() in patterns.pronouns:
+        return None  # ("As he put it:": too often not the last person named)
+    verb_start = NEXT_WORD_START.match(text, subject.end, colon)
+    if verb_start is None:
+        return None
+    verb = patterns.verb_at(text, verb_start.end(), colon, with_object=False)
+    if verb is None or is_participle(verb):
+        return None
+    if word_count(text[verb.end : colon]) > _MAX_PREDICATE_WORDS:
+        return None
+    return attribution(cue(verb), subject, after=False)
 
 
 def source_lead(text: str, start: int, colon: int, patterns: Patterns) -> Attribution | None:
