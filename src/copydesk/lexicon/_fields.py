@@ -151,4 +151,4 @@ class ReadingTables(VersionedTables):
     # --- feat/quotes-7 (issue #20): positions put in the subject's words ---------------------
     position_verbs: tuple[str, ...] = _speakers.POSITION_VERBS
     """Verbs of a position or gesture (``supports``, ``offered``) whose quoted object of three
-    words or more is the subject's words, as for :attr:`quoting_verbs`."""
+    words or more is the subject's words, as for ``quoting_verbs``."""
