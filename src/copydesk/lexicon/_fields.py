@@ -156,3 +156,7 @@ class ReadingTables(VersionedTables):
     original_publication_cues: tuple[str, ...] = _dates.ORIGINAL_PUBLICATION_CUES
     """Patterns of the words before a date that state the article's first publication
     (``originally published on``): that date is its publication date."""
+    # --- feat/quotes-7 (issue #20): positions put in the subject's words ---------------------
+    position_verbs: tuple[str, ...] = _speakers.POSITION_VERBS
+    """Verbs of a position or gesture (``supports``, ``offered``) whose quoted object of three
+    words or more is the subject's words, as for ``quoting_verbs``."""

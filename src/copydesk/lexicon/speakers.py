@@ -232,6 +232,17 @@ QUOTING_VERBS: tuple[str, ...] = (
 quote. Each entry lists the forms of one verb; a participle is never read this way (its
 subject is elsewhere)."""
 
+POSITION_VERBS: tuple[str, ...] = (
+    "support supports supported",
+    "oppose opposes opposed",
+    "offer offers offered",
+    "propose proposes proposed",
+)
+"""Verbs of a position or a gesture whose quoted object is the subject's words when it is a
+phrase (``Lee supports "appropriate pay raises"``, ``He offered "my thoughts and prayers"``),
+as :data:`QUOTING_VERBS`; a quoted name of one or two words is a term, not words (``supports
+"dark mode"``). The forms of one verb per entry, base form first (feat/quotes-7)."""
+
 SPEECH_AUXILIARIES: tuple[str, ...] = (
     "is quoted as",
     "was quoted as",

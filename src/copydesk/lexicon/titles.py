@@ -430,6 +430,19 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "banker",
     "trader",
     "entrepreneur",
+    # Printed matter that speaks for its maker (feat/quotes-7: "A footnote in the report
+    # makes that clear: "…"", "a flyer warned").
+    "footnote",
+    "transcript",
+    "flyer",
+    "leaflet",
+    "pamphlet",
+    "brochure",
+    "mailer",
+    "banner",
+    "billboard",
+    "poster",
+    "placard",
 )
 """Common nouns that can head a speaker without a name (``the judge``, ``a spokeswoman``,
 ``the newspaper``, ``officials``)."""

@@ -33,6 +33,7 @@ from copydesk.steps.quotes.subjects import (
     colon_subject,
     opening_subject,
     sentence_subject,
+    source_lead,
 )
 from copydesk.steps.quotes.words import (
     FIRST_WORD,
@@ -48,11 +49,13 @@ from copydesk.steps.quotes.words import (
 
 # A colon after a whole clause introduces speech only when what follows reads as speech.
 _MIN_SPEECH_WORDS = 3
+# The quoted object of a position verb is someone's words when it has this many words.
+_MIN_POSITION_WORDS = 3
 # A sentence of just a speaker and a verb ("Dianne Bystrom agreed.") is short.
 _SHORT_SENTENCE = 120
 # How far back the subject that opens a sentence is read, past an apposition.
 _OPENING_REACH = 2 * WINDOW
-_COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s[-—–―]\s")
+_COLON_CLAUSE_BREAK = regex.compile(r"[,;(]|\s(?:--|[-—–―])\s")
 # Where a subject may start after the clause start: after a comma or one of these words.
 _SUBJECT_AFTER = frozenset(
     {"and", "but", "when", "while", "as", "where", "because", "since", "after", "before"}
@@ -119,7 +122,7 @@ def attribution_before(
         sentence_start = last_sentence_start(patterns.abbreviations, text, reach, pair.start)
     # "X was asked by host Y, "…"", "Lind says the mayor has "…"", "Lee has used the phrase
     # "…"", "Romney's "…" comment".
-    return (
+    found = (
         passive_agent(text, sentence_start, end, patterns)
         or _reporting_subject(text, sentence_start, end, patterns)
         or _relative_reporter(text, sentence_start, end, patterns)
@@ -127,6 +130,13 @@ def attribution_before(
         or quoting_verb_subject(text, sentence_start, end, patterns)
         or possessor(text, pair, window_start, patterns)
     )
+    if (
+        found is not None
+        and found.cue.casefold() in patterns.position_verbs
+        and word_count(text[pair.text_start : pair.text_end]) < _MIN_POSITION_WORDS
+    ):
+        return None  # "Unicode supports "surrogate pairs"": a term, not someone's words
+    return found
 
 
 def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
@@ -195,6 +205,10 @@ def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:
         folded = word.group().casefold()
         if folded in _OTHER_CLAUSE:
             return True
+        if folded in patterns.quoting_participles and not _after_comma(
+            text, start, word.start(), patterns
+        ):
+            return True  # "…, with Lee calling the move "…"": a participle with its own subject
         if (
             folded in patterns.verb_words
             and previous not in patterns.determiners
@@ -203,6 +217,12 @@ def _other_clause(text: str, start: int, end: int, patterns: Patterns) -> bool:
             return True
         previous = folded
     return False
+
+
+def _after_comma(text: str, start: int, position: int, patterns: Patterns) -> bool:
+    """Whether a comma stands before *position*, perhaps with adverbs between (``, privately
+    calling``): a participle there shares the sentence's subject."""
+    return text[start : strip_adverbs(text, start, position, patterns)].rstrip().endswith(",")
 
 
 def reported_speech(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
@@ -271,7 +291,7 @@ def _attribution_before(
         speech = word_count(text[pair.text_start : pair.text_end]) >= _MIN_SPEECH_WORDS
         if found is None and speech:
             found = colon_subject(text, window_start, end - 1, patterns)
-        return found
+        return found or source_lead(text, window_start, end - 1, patterns)
     return None
 
 
@@ -328,10 +348,15 @@ def _subject_before(
         return _clause_subject(text, window_start, verb, patterns) or sentence_subject(
             text, window_start, verb, patterns
         )
-    clause_start = window_start
+    breaks = [window_start]  # where each clause starts, and where each break begins
     for match in CLAUSE_BREAK.finditer(text[window_start : verb.start]):
-        clause_start = window_start + match.end()
-    subject_end = strip_adverbs(text, clause_start, verb.start, patterns)
+        breaks += [window_start + match.start(), window_start + match.end()]
+    clause_start, verb_start = breaks[-1], verb.start
+    if len(breaks) >= 5 and not text[clause_start:verb_start].strip():
+        # "John Dickey, the chief of Ora -- the company that owns it -- told me": an aside
+        # set off by dashes between the subject and its verb.
+        clause_start, verb_start = breaks[-5], breaks[-4]
+    subject_end = strip_adverbs(text, clause_start, verb_start, patterns)
     subject_start, subject_end = trim(text, clause_start, subject_end)
     if text[subject_start:subject_end].endswith(")"):
         # "Rep. John Mica (R-Fla.) said": the party and state are not the name.

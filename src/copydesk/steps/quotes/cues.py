@@ -30,7 +30,8 @@ _TIME = (
 _TRAILING_TIME = regex.compile(rf"(?:\s+(?:{_TIME}))+$")
 _ADVERB_WORDS = (
     r"also|later|then|once|previously|recently|earlier|further|simply|just|again|"
-    r"finally|quickly|flatly|reportedly|repeatedly|often|has|have|had|would|will|could|"
+    r"finally|quickly|flatly|reportedly|repeatedly|often|now|still|even|already|"
+    r"has|have|had|would|will|could|"
     r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|\p{Lu}\w+day"
 )
 _EXTENSION_STARTS = (
@@ -49,8 +50,8 @@ _VERB_SEARCH_WORDS = 40
 _ADVERB_REACH = 80
 
 
-#: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash.
-CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s[-–—―]\s"
+#: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash (or ``--``).
+CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s(?:--|[-–—―])\s"
 
 
 def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:
@@ -197,6 +198,12 @@ class Patterns:
     """Nouns for a crowd (``protesters``), lower case."""
     crowd_counts: frozenset[str] = frozenset()
     """Words that count a crowd before its noun (``about``, ``hundreds``), lower case."""
+    quoting_participles: frozenset[str] = frozenset()
+    """The ``-ing`` forms of the quoting verbs (``calling``, ``dubbing``), lower case: their
+    subject stands right before them (``with Lee calling the plan "…"``)."""
+    position_verbs: frozenset[str] = frozenset()
+    """The forms of the position verbs (``supports``, ``offering``), lower case: quoting
+    verbs whose object must be a phrase, not a term of a word or two."""
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -311,11 +318,13 @@ def patterns(lexicon: Lexicon) -> Patterns:
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
         object_verbs=frozenset(form.casefold() for form in _tell_forms(lexicon)),
         verb_object=regex.compile(
-            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b|(?:the\s+)?{_PROPER}"
+            rf"\s+(?:(?:(?:his|her|their|its|our)\s+)?(?:{audiences})\b"
             # "telling one aide:": a determiner and a noun, right before the quote, perhaps
-            # with a relative clause ("told the mayors who gathered in Indianapolis, "…"").
-            r"|(?:one|an?|the|his|her|their|its|our)\s+\p{Ll}[\p{L}-]*"
-            r"(?:\s+(?:who|that)\s+[^,:;\"“”\n]{1,100}?)?(?=\s*[,:]))"
+            # with a relative clause ("told the mayors who gathered in Indianapolis, "…"");
+            # "asked the Cleveland crowd "…"": a name may describe the noun.
+            r"|(?:one|an?|the|his|her|their|its|our)\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}"
+            r"\p{Ll}[\p{L}-]*(?:\s+(?:who|that)\s+[^,:;\"“”\n]{1,100}?)?(?=\s*[,:]|\s*$)"
+            rf"|(?:the\s+)?{_PROPER})"
         ),
         extension=regex.compile(_cue_extension(lexicon)),
         source_cue_at_start=regex.compile(rf"(?i:{sources})\b"),
@@ -364,7 +373,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
         masculine_words=frozenset(word.casefold() for word in lexicon.masculine_words),
         quoting_verbs=frozenset(
-            form.casefold() for entry in lexicon.quoting_verbs for form in entry.split()
+            form.casefold()
+            for entry in (*lexicon.quoting_verbs, *lexicon.position_verbs)
+            for form in entry.split()
         ),
         given_names=frozenset(name.casefold() for name in lexicon.given_names),
         feminine_given_names=frozenset(name.casefold() for name in lexicon.feminine_given_names),
@@ -377,7 +388,27 @@ def patterns(lexicon: Lexicon) -> Patterns:
         crowd_verbs=frozenset(verb.casefold() for verb in lexicon.crowd_verbs),
         crowd_nouns=frozenset(noun.casefold() for noun in lexicon.crowd_nouns),
         crowd_counts=frozenset(word.casefold() for word in lexicon.crowd_counts),
+        quoting_participles=_participles((*lexicon.quoting_verbs, *lexicon.position_verbs)),
+        position_verbs=frozenset(
+            form.casefold() for entry in lexicon.position_verbs for form in entry.split()
+        )
+        | _participles(lexicon.position_verbs),
     )
+
+
+def _participles(entries: tuple[str, ...]) -> frozenset[str]:
+    """The ``-ing`` forms of the verbs whose base form opens each entry: the spellings an
+    English participle may take (``calling``, ``citing``, ``dubbing``; a spelling no verb
+    has is never read)."""
+    forms: set[str] = set()
+    for entry in entries:
+        base = entry.split()[0].casefold() if entry.split() else ""
+        if not base:
+            continue
+        forms |= {base + "ing", base + base[-1] + "ing"}
+        if base.endswith("e") and not base.endswith("ee"):
+            forms.add(base[:-1] + "ing")
+    return frozenset(forms)
 
 
 def cue(verb: Verb) -> str:

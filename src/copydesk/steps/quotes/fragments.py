@@ -67,6 +67,19 @@ def quoting_verb_subject(text: str, start: int, end: int, patterns: Patterns) ->
     words = WORD.findall(text, reach, end)
     for index in range(len(words) - 1, -1, -1):
         folded = words[index].casefold()
+        if (
+            folded in patterns.position_verbs
+            and index
+            and _after_determiner(words[index - 1], patterns)
+        ):
+            continue  # "the offer is based on "…"", "its support": a noun, no verb
+        if folded in patterns.quoting_participles:
+            # "with the secretary calling the move "…"": the participle's own subject, right
+            # before it (never the verb of a clause before the participle).
+            word = list(WORD.finditer(text, reach, end))[index]
+            if has_double_mark(text, word.end(), end):
+                return None
+            return _participle_subject(text, start, word.start(), word.group(), patterns)
         if folded not in patterns.quoting_verbs:
             if folded in patterns.verb_words or folded in _CLAUSE_WORDS:
                 return None  # another verb or clause between: not this quote's verb
@@ -77,6 +90,31 @@ def quoting_verb_subject(text: str, start: int, end: int, patterns: Patterns) ->
             return None
         subject_end = strip_adverbs(text, start, word.start(), patterns)
         return _subject_ending(text, start, subject_end, word.group(), patterns)
+    return None
+
+
+def _after_determiner(word: str, patterns: Patterns) -> bool:
+    """Whether *word* makes the word after it a noun (``the``, ``its``; the ``s`` of
+    ``Lee's``, which :data:`WORD` reads apart)."""
+    folded = word.casefold()
+    return folded in patterns.determiners or folded == "s"
+
+
+def _participle_subject(
+    text: str, start: int, end: int, cue: str, patterns: Patterns
+) -> Attribution | None:
+    """The subject of a quoting participle ending at *end*: a name or pronoun right before it
+    (``Carson privately calling``), or the phrase after ``with`` (``with the former
+    secretary of state calling``)."""
+    subject_end = strip_adverbs(text, start, end, patterns)
+    with_at = text.rfind(" with ", max(start, subject_end - _POSSESSOR_REACH), subject_end)
+    if with_at >= 0:
+        mention = speaker_phrase(text, with_at + len(" with "), subject_end, patterns)
+        if mention is not None and mention.end == trim(text, start, subject_end)[1]:
+            return attribution(cue, mention, after=False, fragment=True)
+    words = WORD.findall(text, max(start, subject_end - 30), subject_end)
+    if words and (words[-1].casefold() in patterns.pronouns or words[-1][:1].isupper()):
+        return _subject_ending(text, start, subject_end, cue, patterns)
     return None
 
 

@@ -207,8 +207,10 @@ def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) ->
         mark, index = match.group(), match.start()
         if index < scan.resume:
             continue
-        if mark in _INCH_MARKS and _is_inch_mark(text, index, start):
-            continue  # "he's like 6’2”": a height, no quotation mark
+        if (mark in _INCH_MARKS or (style.singles and mark in _SINGLE)) and _is_inch_mark(
+            text, index, start
+        ):
+            continue  # "he's like 6’2”" (or "6’2’" in single marks): a height, no mark
         if index == start:
             # The paragraph's own int object: a quote that opens it then holds none of its own
             # in its span (~1 byte a character of a text of one quote a line).
@@ -300,9 +302,19 @@ def _single_role(
     closes = _can_close(text, index, 1, start, end)
     if opens and not closes:
         return "none" if text[index] == "’" else "nest"
+    if not closes and not opens and _after_nested_close(text, index, start):
+        return "close"  # "'… the name 'Clinton,' ' said Lee": the outer quotation closes
     if not closes or _is_possessive(text, index, end, scan, reading):
         return "none"
     return "close"
+
+
+def _after_nested_close(text: str, index: int, start: int) -> bool:
+    """Whether the mark at *index*, spaced on both sides, follows the mark that closed a
+    quotation nested in the open one (``'… of 'Clinton,' ' said Lee``): the outer quotation
+    closes there, printed apart from the inner closing mark."""
+    before = text[start:index].rstrip(" ")
+    return len(before) < index - start and before[-1:] in _SINGLE
 
 
 def _opens_words(mark: str, after: str) -> bool:

@@ -188,7 +188,8 @@ def ends_in_name(patterns: Patterns, phrase: str) -> bool:
 def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
     """Whether no word of *phrase* shows it is a clause (``seemed to``, ``didn't``)."""
     previous, previous_capitalised = "", False
-    for word in phrase.split():
+    words = phrase.split()
+    for index, word in enumerate(words):
         folded = word.casefold().strip(",.")
         if folded == "to" and previous in patterns.takes_to:
             previous = folded
@@ -203,6 +204,9 @@ def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
             # opening a phrase, an acronym.
             previous, previous_capitalised = folded, False
             continue
+        if folded in patterns.not_in_speaker and _opens_name(words, index, patterns):
+            previous, previous_capitalised = folded, True
+            continue  # "Will Estrada", "May Lee": a given name spelt like a verb
         if folded in patterns.not_in_speaker or "n’t" in folded or "n't" in folded:
             return False
         if previous and word.islower() and folded in patterns.past_verbs:
@@ -213,6 +217,23 @@ def _noun_phrase_words(patterns: Patterns, phrase: str) -> bool:
         previous = folded
         previous_capitalised = is_capitalised(word) and folded not in patterns.determiners
     return True
+
+
+def _opens_name(words: list[str], index: int, patterns: Patterns) -> bool:
+    """Whether ``words[index]``, capitalised, opens a name with the capitalised surname
+    after it (``Will Estrada``, not ``Will Republicans``' clause words)."""
+    word = words[index]
+    if index + 1 >= len(words) or not word[:1].isupper() or not word[1:].islower():
+        return False
+    following = words[index + 1].strip(",.")
+    folded = following.casefold()
+    return (
+        following[:1].isupper()
+        and not following.isupper()
+        and folded not in patterns.not_in_speaker
+        and folded not in patterns.not_names
+        and folded not in patterns.speaker_nouns
+    )
 
 
 def _has_head(phrase: str, patterns: Patterns) -> bool:

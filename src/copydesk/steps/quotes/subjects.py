@@ -10,7 +10,7 @@ import regex
 
 from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
-from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle
+from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.phrases import (
     MAX_SPEAKER_WORDS,
     Attribution,
@@ -22,8 +22,8 @@ from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, w
 # A sentence may open with one of these before its subject ("But Trump said …", "Even a
 # top strategist said …").
 _CONJUNCTIONS = frozenset({"and", "but", "so", "yet", "or", "even", "only", "just"})
-#: Where a clause breaks: a semicolon, a parenthesis, a spaced dash.
-CLAUSE_BREAK = regex.compile(r"[;(]|\s[-—–―]\s")
+#: Where a clause breaks: a semicolon, a parenthesis, a spaced dash (or two hyphens: ``--``).
+CLAUSE_BREAK = regex.compile(r"[;(]|\s(?:--|[-—–―])\s")
 # An opening phrase before the subject holds at most this many commas
 # ("In a wide-ranging, in-prison interview, …").
 _MAX_OPENING_COMMAS = 3
@@ -35,6 +35,15 @@ _MAX_PREDICATE_WORDS = 14
 _MAX_CUE_WORDS = 8
 # A short apposition after the subject or aside before the colon has at most this many words.
 _MAX_APPOSITION_WORDS = 5
+# ... and an aside after the subject opening with a preposition at most this many.
+_MAX_ASIDE_WORDS = 10
+# The white space before the next word.
+NEXT_WORD_START = regex.compile(r"\s+")
+# A possessive ending inside a phrase ("Lee's Facebook post").
+_POSSESSIVE_END = regex.compile(r"['’]s?(?=\s)")
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+# The source a quote is taken from (``From the campaign's website:``) has at most this many.
+_MAX_SOURCE_WORDS = 6
 
 
 def sentence_subject(
@@ -44,7 +53,10 @@ def sentence_subject(
     ``footage of Hillary Clinton asking, "…"``: the name right before a participle does."""
     before = text[window_start : verb.start].rstrip()
     if is_participle(verb):
-        named = _name_before(text, window_start, verb.start, patterns)
+        # ("Carson privately saying": adverbs between the name and the participle.)
+        named = _name_before(
+            text, window_start, strip_adverbs(text, window_start, verb.start, patterns), patterns
+        )
         if named is not None:
             return attribution(cue(verb), named, after=False)
     if not before.endswith((",", " by", " and", " then", " but")) and not (
@@ -104,7 +116,8 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
                     description = " ".join(text[first.end(1) : noun_end].split())
                     return Mention(named[0], named[1], description)
                 return Mention(first.start(1), noun_end, None)
-            if _describes(token, patterns):
+            if _describes(token, patterns) or _possessed_by_noun(token, patterns):
+                # ("The campaign’s statement declares": the possessor describes the head.)
                 described = True
                 continue
             if not is_capitalised(token):
@@ -164,6 +177,11 @@ def colon_subject(
     """``McConnell delivered a blunt message to Trump: "…"``: the subject of the sentence."""
     for match in CLAUSE_BREAK.finditer(text, window_start, colon):
         window_start = match.end()
+    first = FIRST_WORD.match(text, window_start, colon)
+    if first is not None and first.group(1) == "As":
+        reported = _as_reported(text, first.end(), colon, patterns)
+        if reported is not None:
+            return reported
     subject = opening_subject(text, window_start, colon, patterns)
     if subject is None:
         return None
@@ -179,13 +197,64 @@ def colon_subject(
     return attribution(printed, subject, after=False)
 
 
+def _as_reported(text: str, start: int, colon: int, patterns: Patterns) -> Attribution | None:
+    """``As Joel Pollak reported after the raid: "…"``: the subject of the speech verb
+    after ``As`` speaks (the cue is the verb)."""
+    subject = opening_subject(text, start, colon, patterns)
+    if subject is None or text[subject.start : subject.end].casefold() in patterns.pronouns:
+        return None  # ("As he put it:": too often not the last person named)
+    verb_start = NEXT_WORD_START.match(text, subject.end, colon)
+    if verb_start is None:
+        return None
+    verb = patterns.verb_at(text, verb_start.end(), colon, with_object=False)
+    if verb is None or is_participle(verb):
+        return None
+    if word_count(text[verb.end : colon]) > _MAX_PREDICATE_WORDS:
+        return None
+    return attribution(cue(verb), subject, after=False)
+
+
+def source_lead(text: str, start: int, colon: int, patterns: Patterns) -> Attribution | None:
+    """``From the report: "…"``, ``From Lee's Facebook post: "…"``: a sentence of just
+    ``From`` and the source the quote is taken from; the source, or the name owning it,
+    speaks (the cue is ``From``)."""
+    first = FIRST_WORD.match(text, start, colon)
+    if first is None or first.group(1) != "From":
+        return None
+    source_start, source_end = first.end(1) + 1, colon
+    while source_end > source_start and text[source_end - 1].isspace():
+        source_end -= 1
+    if not 0 < word_count(text[source_start:source_end]) <= _MAX_SOURCE_WORDS:
+        return None
+    owner = _POSSESSIVE_END.search(text, source_start, source_end)
+    if owner is not None:
+        # "From Lee's Facebook post": the name owning the post.
+        run = patterns.name_run.match(text, source_start, owner.start())
+        if run is not None and run.end() == owner.start():
+            return attribution("From", Mention(run.start(), run.end(), None), after=False)
+    if text[source_start:source_end].split()[0].casefold() in _POSSESSIVE_PRONOUNS:
+        return None  # ("From her blog post": whose, the pronoun does not say here)
+    subject = opening_subject(text, source_start, source_end, patterns)
+    if subject is None or subject.end != source_end:
+        return None  # (the whole source, "the report", or no speaker)
+    return attribution("From", subject, after=False)
+
+
 def _predicate(rest: str, patterns: Patterns) -> str:
     """What a subject does before its colon, without a short apposition after the subject
     (``Mitch Roe, R-Ky., delivered a message``) or a short aside before the colon (``told
     the audience, to rowdy applause``)."""
     if rest.startswith(","):
         apposition, comma, after = rest[1:].partition(",")
-        if comma and word_count(apposition) <= _MAX_APPOSITION_WORDS:
+        words = apposition.split()
+        # (An aside opening with a preposition may run longer: "The campaign, in a Q&A on
+        # the controversy, worded it carefully".)
+        longest = (
+            _MAX_ASIDE_WORDS
+            if words and words[0].casefold() in patterns.aside_openers
+            else _MAX_APPOSITION_WORDS
+        )
+        if comma and len(words) <= longest:
             rest = after
     rest = rest.strip(" ,")
     before, comma, aside = rest.rpartition(",")
@@ -207,6 +276,13 @@ def _describes(token: str, patterns: Patterns) -> bool:
         and folded not in patterns.past_verbs
         and folded not in patterns.not_names
     )
+
+
+def _possessed_by_noun(token: str, patterns: Patterns) -> bool:
+    """Whether *token* is a speaker noun in the possessive (``campaign’s``): the words of a
+    described speaker go on to the noun it possesses (``The campaign’s statement``)."""
+    stem = strip_possessive(token)
+    return stem != token and stem.islower() and stem in patterns.speaker_nouns
 
 
 def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
