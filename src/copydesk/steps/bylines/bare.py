@@ -58,13 +58,15 @@ _WORD_TOKEN = regex.compile(r"\w+")
 _MIN_PHRASE_WORD = 3
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A stamp counted back from the day the page was seen: "2 days ago", "5 hours ago".
+_AGO = r"\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
 # A date or a page's stamp on a line of its own, beside a bare name: "April 10, 2025",
 # "29th August, 2023", "27/05/2024", "Published: ...", "8 min read".
 _STAMP_LINE = regex.compile(
     rf"""(?ix)
     \b{_MONTH}\s+\d | \b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
   | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
-  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b"""
+  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b | \b{_AGO}"""
 )
 # A stamp line that opens with its date or its word: "| November 3, 2025", "Updated Oct 8,
 # 2025", "Last Updated Nov 6, 2025", "12.12.2025", "• 4 mins read".
@@ -72,11 +74,13 @@ _OPENS_STAMP = regex.compile(
     rf"""(?ix)[\s|•·⋅,.–—-]*
     (?:(?:last\s+)?(?:published|updated|posted|modified)\b[\s:]*(?:on\s+)?)?
     (?:{_MONTH}\s+\d | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH} | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
-      | \d+\s*min(?:ute)?s?\b | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)"""
+      | \d+\s*min(?:ute)?s?\b | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s | {_AGO})"""
 )
 # What makes a short dated line a page's stamp, not a row of a table ("MAR  5.20  5.30"):
 # a year, or a stamp's word.
-_STAMP_EVIDENCE = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:published|updated|posted|min)")
+_STAMP_EVIDENCE = regex.compile(
+    rf"(?i)\b(?:19|20)\d\d\b|\b(?:published|updated|posted|min)|\b{_AGO}"
+)
 # A stamp that opens a line before the writer's name: "Dec 17, 2025 Jane Doe", "12/19/2025
 # • Jane Doe", "December 15, 2025 · 30 min · 6279 words · Jane Doe".
 _DATED = (
@@ -102,7 +106,7 @@ _ONE_WORD_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}_]{2,29}")
 _DATE_LINE = regex.compile(
     rf"""(?ix)[\s|•·⋅,–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
     (?:{_MONTH}\s+\d{{1,2}}\b | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
-      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"""
+      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}} | {_AGO})"""
 )
 _MAX_DATE_LINE_CHARS = 40
 # A day's or a month's name, printed over the date as a name would be ("Thu").
@@ -369,11 +373,14 @@ def common_words(state: ParseState, names: Sequence[str]) -> bool:
 
     "Article Tools", "Also Read", "Most Emailed" stand by a date as a byline does, but
     their words turn up in lower case in the page's sentences; a surname hardly ever does.
+    A stopword of any language counts only where it opens the name ("Also Read"): after a
+    given name it is a surname or a particle of another language ("Mahua Das", "Ana de
+    Souza"), and counts only when the page prints it in lower case.
     """
     for name in names:
-        for word in _WORD_TOKEN.findall(name):
+        for position, word in enumerate(_WORD_TOKEN.findall(name)):
             lowered = word.casefold()
-            if lowered in _stopwords(state.lexicon):
+            if position == 0 and lowered in _stopwords(state.lexicon):
                 return True
             if lowered != word and printed_as_word(state.text, lowered):
                 return True
