@@ -25,13 +25,12 @@ from copydesk.steps.bylines.bare import (
     reads_as_phrase,
     reads_as_words,
 )
+from copydesk.steps.bylines.extras import agency_named, classify_extra
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
-    agency_named,
-    classify_extra,
     has_lead,
     has_outlet_word,
     read_author,

@@ -35,13 +35,13 @@ from copydesk.steps.bylines.bare import (
     stamp_over,
     stamp_under,
 )
+from copydesk.steps.bylines.extras import classify_extra
 from copydesk.steps.bylines.layout import Prose, lede_index
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
     TAIL,
-    classify_extra,
     read_author,
 )
 from copydesk.steps.bylines.words import BylineWords
