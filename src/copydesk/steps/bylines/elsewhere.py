@@ -24,6 +24,7 @@ from functools import partial
 import attrs
 import regex
 
+from copydesk._models import Byline
 from copydesk._state import CHROME, Block, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.authors import label_author_at, label_names_at
@@ -69,6 +70,8 @@ _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by
 _MAX_ECHO_SEARCHES = 16
 # What `_lead_names` returns for a line that names no writer.
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
+# The kinds of byline that name the story's writers: with one found, this pass reads no more.
+_WRITER_KINDS = frozenset({"author", "writing", "reporting"})
 # How many blocks above the lede a bare name with a date under it may stand.
 _BARE_BEFORE_LEDE = 30
 
@@ -91,8 +94,13 @@ class _Candidate:
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -> None:
-    """Label the page's one writer when the authors pass found none (see the module)."""
-    if any(block.label == "byline" for block in state.blocks):
+    """Label the page's one writer when the passes before found none (see the module): a
+    credit trailer that names no writer (``Jane Doe contributed to this report``) leaves
+    the writer to find."""
+    if any(
+        isinstance(block.finding, Byline) and block.finding.kind in _WRITER_KINDS
+        for block in state.blocks
+    ):
         return
     # One reading of where the story starts for every kind of evidence: reading the lines
     # changes no block, so the lede stays where it is (one pass over every block less).

@@ -159,6 +159,8 @@ def read_author(
         or (one_word and lead is not None),
     )
     if reading is None:
+        reading, end = _titled_before_tagline(state.lexicon, words, text, body_start, end)
+    if reading is None:
         return None, 0
     if lead is None and not (
         reading.organization
@@ -170,6 +172,22 @@ def read_author(
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _titled_before_tagline(
+    lexicon: Lexicon, words: BylineWords, text: str, start: int, end: int
+) -> tuple[Reading | None, int]:
+    """``Jane Doe Contributing Writer | Courts, crime and city hall``: the names and the job
+    title before the first separator, the writer's tagline after it (kept in the text, as a
+    date tail is). Only a job title vouches for such a line: a name alone before a separator
+    is a menu row as often."""
+    separator = _PART_SEPARATOR.search(text, start, end)
+    if separator is None or separator.start() <= start:
+        return None, 0
+    reading = read_name_part(lexicon, words, text[start : separator.start()], has_lead=False)
+    if reading is None or not reading.names or reading.role is None:
+        return None, 0
+    return reading, trimmed_end(text, separator.start())
 
 
 def _listed_writers(state: ParseState, names: Sequence[str]) -> bool:
