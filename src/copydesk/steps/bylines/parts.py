@@ -99,6 +99,8 @@ _DATE_TAIL = regex.compile(
 _MIN_LISTED_WRITERS = 3
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# A surname's prefix printed with a capital after it: "McAllister", "MacLeod", "DeWitt".
+_CAMEL_PREFIX = regex.compile(r"(?<=\s|^)(?:Mc|Mac|De|Di|Da|Du|La|Le)$")
 
 
 def has_lead(words: BylineWords, text: str) -> bool:
@@ -451,6 +453,8 @@ def _unglue(words: BylineWords, piece: str) -> str:
     for match in _CAMEL.finditer(piece):
         if " " not in piece[: match.start()].strip():
             continue  # "EcoCult Staff": a name printed in one word, not a glued title
+        if _CAMEL_PREFIX.search(piece, 0, match.start()):
+            continue  # "Harriet McAllister Political Correspondent"
         rest = piece[match.start() :].split()
         if rest and rest[-1].casefold().strip(".,") in words.role_heads:
             return piece[: match.start()] + " " + piece[match.start() :]
