@@ -99,6 +99,8 @@ _DATE_TAIL = regex.compile(
 _MIN_LISTED_WRITERS = 3
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
+# An outlet's initials in a line printed in mixed case ("TOI", "CNBC"), not a given name.
+_ACRONYM = regex.compile(r"\p{Lu}{3,}")
 # A surname's prefix printed with a capital after it: "McAllister", "MacLeod", "DeWitt".
 _CAMEL_PREFIX = regex.compile(r"(?<=\s|^)(?:Mc|Mac|De|Di|Da|Du|La|Le)$")
 
@@ -304,6 +306,12 @@ def read_name_part(
             and _absorb_extra(lexicon, words, reading, item, after_separator=_mixed_case(items[0]))
         ):
             continue
+        if (
+            reading.role is not None
+            and not opens_with_given_name(words.names, item.strip())
+            and _absorb_extra(lexicon, words, reading, item, after_separator=True)
+        ):
+            continue  # "Jane Doe, Director of Operations, Harbour Van Lines": the employer
         list_ended = list_ended or LIST_AND.search(item) is not None
         names = _names_with_extra(lexicon, words, item, reading, has_lead=has_lead)
         if names and any(_organization_word(words, name.split()[-1]) for name in names):
@@ -435,6 +443,8 @@ def _name_then_extra(
     tokens = _WORD.findall(_unglue(words, piece))
     if tokens and tokens[0].casefold() in words.role_words | words.role_heads:
         return None  # "Senior QA Engineer": a job title alone, no name before it
+    if len(tokens) > 1 and _ACRONYM.fullmatch(tokens[0]) and not tokens[1].isupper():
+        return None  # "TOI Lifestyle Desk": an outlet's initials open its desk's name
     for cut in range(2, min(len(tokens), MAX_NAME_TOKENS + 1)):
         name = clean_name(words.names, " ".join(tokens[:cut]))
         if name is None:
