@@ -87,6 +87,9 @@ _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}"
 _WORD = regex.compile(r"\S+")
 # The separator before a date or stamp that may end a byline without a lead-in.
 _STAMP_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]")
+# A writer's tagline after the job title is short, and no sentence.
+_MAX_TAGLINE_CHARS = 80
+_SENTENCE_MARK = regex.compile(r"[.!?]")
 # A one-word name or handle: letters first, then letters, digits, "_", "." or "-".
 _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
 # A tail that is a date: the evidence that a one-word "By" line is a byline.
@@ -185,9 +188,12 @@ def _titled_before_tagline(
     title before the first separator, the writer's tagline after it (kept in the text, as a
     date tail is). Only a job title vouches for such a line: a name alone before a separator
     is a menu row as often."""
-    separator = _PART_SEPARATOR.search(text, start, end)
+    separator = _STAMP_SEPARATOR.search(text, start, end)
     if separator is None or separator.start() <= start:
         return None, 0
+    tagline = text[separator.end() : end]
+    if len(tagline) > _MAX_TAGLINE_CHARS or _SENTENCE_MARK.search(tagline):
+        return None, 0  # "By Jane Doe, Editor -- The storm hit ...": the lede, glued on
     reading = read_name_part(lexicon, words, text[start : separator.start()], has_lead=False)
     if reading is None or not reading.names or reading.role is None:
         return None, 0
