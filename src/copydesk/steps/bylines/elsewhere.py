@@ -438,6 +438,11 @@ _BOX_COMMENT_WINDOW = 2
 # A biography names its writer in its first sentence, within this many characters.
 _MAX_BIO_OPENING_CHARS = 200
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+# How a biography goes on after the name it opens with: a word in lower case, a possessive
+# or a comma ("Jane Doe is ...", "Jane Doe's work ...", "Jane Doe, a reporter, ..."), maybe
+# after an aside ("Jane Doe (aka The Runner) is ..."); not a heading's next capital
+# ("Community Development Block Grant") or a menu's "Middle East (English) ...".
+_BIO_GOES_ON = regex.compile(r"['’]s\b|,|(?:\s*\([^()\n]{1,40}\))?\s+\p{Ll}")
 _FIRST_PERSON_BIO = regex.compile(
     r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!][^\w\n]{0,12})?"  # ("Hi there! 👋 I'm")
     r"(?:i['’]m|i\s+am|my\s+name\s+is)\b"
@@ -522,7 +527,7 @@ def _biography_under(state: ParseState, words: BylineWords, index: int, name: st
         block = state.blocks[near]
         text = state.block_text(block)
         if len(text) >= _MIN_BIO_CHARS and (
-            _opens_with(text, name)
+            (_opens_with(text, name) and _BIO_GOES_ON.match(text, len(name)) is not None)
             or (known and regex.match(rf"{regex.escape(given)}\s+\p{{Ll}}", text) is not None)
             or (known and _FIRST_PERSON_BIO.match(text) is not None)
             or (known and _in_first_sentence(text, name))
