@@ -239,9 +239,14 @@ def _try_author(
                 )
         if lead_required:
             return index
-        name_at, names = name_after_date(state, words, index, text) if bare else (0, [])
+        name_at, name_end, names = (
+            name_after_date(state, words, index, text) if bare else (0, 0, [])
+        )
         if name_at:
-            # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline.
+            # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline (and
+            # what follows it on the stamp line, "| 4 Comments", metadata too).
+            if name_end < len(text):
+                split_tail(state, index, block.start + name_end)
             head, _ = state.split_block(index, block.start + name_at)
             state.mark_chrome(head, "metadata")
             _label(state, state.blocks[index + 1], Reading(names=names), "author")

@@ -87,7 +87,7 @@ _DATED = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
-    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d[\d,]*\s+words)"
+    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d[\d,]*\s+(?:words|comments?))"
 )
 _STAMP_FIRST = regex.compile(
     rf"(?i){_DATED}(?:\s*[|•·⋅●▪–—-]?\s*{_DATED})*\s*[|•·⋅●▪–—-]?\s*(?=\p{{Lu}})"
@@ -95,6 +95,8 @@ _STAMP_FIRST = regex.compile(
 # What may follow the writer's name on a stamp line: the story's section or team ("Dec 26,
 # 2025 • Jane Doe in Project Management", "... Jane Doe on behalf of the Docs team").
 _SECTION_TAIL = regex.compile(r"\s+(?:in|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}[^\n]*$")
+# The separator before the next part of a stamp line, after the writer's name.
+_STAMP_PART = regex.compile(r"\s*[|•·⋅●▪]")
 # A stamp line is short; it stands at most this many blocks from the name.
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
@@ -293,21 +295,27 @@ def opens_with_stamp(text: str) -> bool:
 
 def name_after_date(
     state: ParseState, words: BylineWords, index: int, text: str
-) -> tuple[int, list[str]]:
-    """Where the writer's name starts after the date that opens a stamp line (``Dec 17,
-    2025 Jane Doe``), or 0. The date vouches for the name as a stamp under it does (see
-    :func:`bare_name`)."""
+) -> tuple[int, int, list[str]]:
+    """Where the writer's name starts and ends after the date that opens a stamp line
+    (``Dec 17, 2025 Jane Doe``), and the names; ``(0, 0, [])`` when it names none. The date
+    vouches for the name as a stamp under it does (see :func:`bare_name`)."""
     stamp = _STAMP_FIRST.match(text)
     if stamp is None:
-        return 0, []
+        return 0, 0, []
     after = text[stamp.end() :]
+    # The name ends at the story's section or at the stamp's next part ("Jane Doe | Last
+    # Updated: May 2, 2024", "Jane Doe • 4 Comments"), kept in the byline's text.
     section = _SECTION_TAIL.search(after)
-    names = name_list(words.names, after[: section.start()] if section else after)
+    end = section.start() if section else len(after)
+    tail = TAIL.search(after, 0, end)
+    if tail is not None and _STAMP_PART.match(after, tail.start()):
+        end = trimmed_end(after, tail.start())
+    names = name_list(words.names, after[:end])
     if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
-        return 0, []
+        return 0, 0, []
     if common_words(state, names) or _named_nearby(state, index, names):
-        return 0, []
-    return stamp.end(), names
+        return 0, 0, []
+    return stamp.end(), stamp.end() + end, names
 
 
 def _stamp_beside(state: ParseState, index: int, *, over_headline: bool = True) -> bool:

@@ -57,6 +57,7 @@ TAIL = regex.compile(
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
       | \(?(?:contact|e-?mail)\b
       | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
+      | (?-i:View|See|Read)\s+(?:in|all|full|more|the|profile|bio)\b | (?-i:Follow)\b
       | (?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
       | (?:on\s+)?\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
