@@ -148,3 +148,8 @@ class ReadingTables(VersionedTables):
     """Nouns for a crowd (``protesters``, ``the crowd``): the head of a chant's speaker."""
     crowd_counts: tuple[str, ...] = _speakers.CROWD_COUNTS
     """Words that count a crowd before its noun (``about 200``, ``hundreds of``)."""
+    # --- feat/authors-7 (issue #19) ---
+    unit_role_heads: tuple[str, ...] = _bylines.UNIT_ROLE_HEADS
+    """Role heads that name a unit of an outlet (``desk``, ``bureau``): the capitalised
+    words printed straight before one are the outlet's name (``TOI Lifestyle Desk``), no
+    person's."""

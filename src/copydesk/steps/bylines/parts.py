@@ -264,6 +264,8 @@ def _read_parts(
         loose = has_lead or reading.organization is not None
         if _absorb_extra(lexicon, words, reading, part, after_separator=loose):
             continue
+        if _shared_role(lexicon, words, reading, part):
+            continue
         # "Political reporter, BBC News": a role and an outlet in one part.
         pieces = LIST_COMMA.split(part)
         if len(pieces) == 1 or not all(
@@ -273,6 +275,19 @@ def _read_parts(
     if not reading.names and not reading.organization and not reading.role:
         return None
     return reading
+
+
+def _shared_role(lexicon: Lexicon, words: BylineWords, reading: Reading, part: str) -> bool:
+    """Take *part* as the job title several writers share, in the plural: ``Jane Doe and
+    John Roe | Guest Columnists``. (Alone, "Columnists" names a menu's section as often.)"""
+    part = part.strip(TRAILING_PUNCTUATION)
+    if len(reading.names) < 2 or reading.role is not None or not part.endswith("s"):
+        return False
+    _, role = classify_extra(lexicon, words, part[:-1], after_separator=False)
+    if role is None:
+        return False
+    reading.role = part
+    return True
 
 
 def _single_name(words: BylineWords, word: str) -> bool:
@@ -458,6 +473,8 @@ def _name_then_extra(
             continue
         rest = " ".join(tokens[cut:])
         organization, role = classify_extra(lexicon, words, rest, after_separator=False)
+        if role is not None and tokens[-1].casefold() in words.unit_role_heads:
+            return None  # "TOI Lifestyle Desk": an outlet's desk, no person's job
         if role is not None or (organization is not None and not role_only):
             reading.organization = reading.organization or organization
             reading.role = reading.role or role
