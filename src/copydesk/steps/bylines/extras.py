@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import regex
 
@@ -67,9 +68,23 @@ def classify_extra(
     agency = agency_named(lexicon, text)
     if agency is not None:
         return agency, None
-    if is_outlet(words, tokens, lowered) or (after_separator and _loose_outlet(words, tokens)):
+    if is_outlet(words, tokens, lowered) or (
+        after_separator and (_loose_outlet(words, tokens) or _institution(words, tokens, lowered))
+    ):
         return text, None
     return None, None
+
+
+def _institution(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
+    """A capitalised phrase naming an institution by its head word, last or before "of":
+    ``Clemson University``, ``University of Leeds``, ``Harbour Health Authority`` (the
+    writer's employer after the name: ``Jane Doe, Clemson University``)."""
+    if len(tokens) < 2 or not is_capitalised(words, tokens):
+        return False
+    return lowered[-1] in words.organization_heads or any(
+        low in words.organization_heads and following == "of"
+        for low, following in pairwise(lowered)
+    )
 
 
 def _role_case(words: BylineWords, tokens: Sequence[str]) -> str:
