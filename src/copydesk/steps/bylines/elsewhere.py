@@ -27,7 +27,7 @@ import regex
 from copydesk._models import Byline
 from copydesk._state import CHROME, Block, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
-from copydesk.steps.bylines.authors import label_author_at, label_names_at
+from copydesk.steps.bylines.authors import avatar_over, label_author_at, label_names_at
 from copydesk.steps.bylines.bare import (
     bare_name,
     common_words,
@@ -217,9 +217,10 @@ def _lead_names(
         # A lone "Written by" / "Author:" label: the names stand in the next block.
         if not alone or index + 1 >= len(state.blocks):
             return _NONE
-        following = state.blocks[index + 1]
+        names_at = index + 2 if avatar_over(state, index + 1) else index + 1
+        following = state.blocks[names_at]
         if following.end - following.start > MAX_BARE_BYLINE_CHARS or not _may_hold(
-            state, index + 1
+            state, names_at
         ):
             return _NONE
         line = f"{line} {state.block_text(following)}"
