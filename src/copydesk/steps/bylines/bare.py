@@ -453,13 +453,22 @@ def named_in_headline(state: ParseState, names: Sequence[str]) -> bool:
     return False
 
 
+# A writer introducing themself in the story: "I'm Kev", "my name is Jane Doe".
+_SELF_INTRODUCTION = regex.compile(
+    r"(?i:\bi['’]m|\bi\s+am|\bmy\s+name\s+is)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+)
+
+
 def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
     """Whether a surname turns up in the headline or the next body paragraphs."""
     surnames = {name.split()[-1].casefold() for name in names}
     seen = 0
     for position, block in enumerate(state.blocks):
         if block.label == "headline" or (position > index and block.is_body):
-            found = {word.casefold() for word in _WORD_TOKEN.findall(state.block_text(block))}
+            # (A writer who introduces themself, "Hey, I'm Kev, a coffee nerd", is no
+            # person the story is about.)
+            text = _SELF_INTRODUCTION.sub(" ", state.block_text(block))
+            found = {word.casefold() for word in _WORD_TOKEN.findall(text)}
             if surnames & found:
                 return True
             seen += position > index
