@@ -68,10 +68,8 @@ def classify_extra(
     agency = agency_named(lexicon, text)
     if agency is not None:
         return agency, None
-    if (
-        is_outlet(words, tokens, lowered)
-        or _institution(words, tokens, lowered)
-        or (after_separator and _loose_outlet(words, tokens))
+    if is_outlet(words, tokens, lowered) or (
+        after_separator and (_loose_outlet(words, tokens) or _institution(words, tokens, lowered))
     ):
         return text, None
     return None, None

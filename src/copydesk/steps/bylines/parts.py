@@ -171,7 +171,7 @@ def read_author(
     if reading is None:
         return None, 0
     if lead is None and not (
-        _sure_outlet(state.lexicon, words, reading)
+        reading.organization
         or reading.role
         or _writer_in(words, reading)
         or _listed_writers(state, reading.names)
@@ -180,21 +180,6 @@ def read_author(
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
-
-
-def _sure_outlet(lexicon: Lexicon, words: BylineWords, reading: Reading) -> bool:
-    """Whether the outlet after the names vouches for a line without a lead-in: a known
-    outlet or agency, or any few capitalised words after names that open with known given
-    names (``Erin Doe, Burnaby Now``; a blog's ``Idle Thoughts, Technology`` is its name
-    and section)."""
-    if reading.organization is None:
-        return False
-    if classify_extra(lexicon, words, reading.organization, after_separator=False) != (
-        None,
-        None,
-    ):
-        return True
-    return all(opens_with_given_name(words.names, name) for name in reading.names)
 
 
 def _titled_before_tagline(
