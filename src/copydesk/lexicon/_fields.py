@@ -160,3 +160,8 @@ class ReadingTables(VersionedTables):
     position_verbs: tuple[str, ...] = _speakers.POSITION_VERBS
     """Verbs of a position or gesture (``supports``, ``offered``) whose quoted object of three
     words or more is the subject's words, as for ``quoting_verbs``."""
+    # --- feat/authors-7 (issue #19) ---
+    unit_role_heads: tuple[str, ...] = _bylines.UNIT_ROLE_HEADS
+    """Role heads that name a unit of an outlet (``desk``, ``bureau``): the capitalised
+    words printed straight before one are the outlet's name (``TOI Lifestyle Desk``), no
+    person's."""

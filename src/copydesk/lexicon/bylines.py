@@ -35,6 +35,11 @@ BYLINE_LEADS: tuple[str, ...] = (
 #: evidence than a line opening with ``Written by`` or ``Author:``.
 PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by")
 
+#: Role heads that name a unit of an outlet, not a person's job: a "name" printed straight
+#: before one is the outlet's (``TOI Lifestyle Desk``, ``Canvas Student Help Desk``), while
+#: ``Jane Doe, Metro Desk`` keeps its comma.
+UNIT_ROLE_HEADS: tuple[str, ...] = ("desk", "bureau", "team", "newsroom")
+
 #: Lead-ins that open an author byline only with a colon: ``Writer: Jane Doe``, ``Words:
 #: Jane Doe`` (without it, "Writer Jane Doe says ..." opens a sentence).
 COLON_LEADS: tuple[str, ...] = (

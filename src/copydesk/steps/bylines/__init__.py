@@ -16,10 +16,11 @@ are. Names come back in natural case, without places (``Tom Phillips in Rio`` gi
 ``"Tom Phillips"``); editors go to :attr:`~copydesk.Byline.editors`, never to ``names``.
 
 The modules, one job each: :mod:`.words` (the lexicon's tables), :mod:`.parts` (reading one
-byline line), :mod:`.layout` (where the story stands), :mod:`.authors` and :mod:`.bare`
-(author lines), :mod:`.trailers` (trailers and sign-offs), :mod:`.elsewhere` (author lines
-away from the story) and :mod:`.once` (a writer printed twice named once). Person names are
-read by :mod:`copydesk.reading.names`, shared with the captions step.
+byline line), :mod:`.extras` (the organisation or job title after the names), :mod:`.layout`
+(where the story stands), :mod:`.authors` and :mod:`.bare` (author lines), :mod:`.trailers`
+(trailers and sign-offs), :mod:`.elsewhere` (author lines away from the story) and
+:mod:`.once` (a writer printed twice named once). Person names are read by
+:mod:`copydesk.reading.names`, shared with the captions step.
 """
 
 from __future__ import annotations

@@ -25,20 +25,19 @@ from copydesk.steps.bylines.bare import (
     reads_as_phrase,
     reads_as_words,
 )
+from copydesk.steps.bylines.extras import agency_named, classify_extra
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
-    agency_named,
-    classify_extra,
     has_lead,
     has_outlet_word,
     read_author,
 )
 from copydesk.steps.bylines.words import BylineWords, Reading
 
-__all__ = ["find_authors", "label_author_at", "label_names_at", "split_tail"]
+__all__ = ["avatar_over", "find_authors", "label_author_at", "label_names_at", "split_tail"]
 
 # A byline line is short; longer blocks are never read (this also bounds the matching cost).
 _MAX_BYLINE_CHARS = 200
@@ -240,9 +239,14 @@ def _try_author(
                 )
         if lead_required:
             return index
-        name_at, names = name_after_date(state, words, index, text) if bare else (0, [])
+        name_at, name_end, names = (
+            name_after_date(state, words, index, text) if bare else (0, 0, [])
+        )
         if name_at:
-            # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline.
+            # "Dec 17, 2025 · Jane Doe": the date is page metadata, the name the byline (and
+            # what follows it on the stamp line, "| 4 Comments", metadata too).
+            if name_end < len(text):
+                split_tail(state, index, block.start + name_end)
             head, _ = state.split_block(index, block.start + name_at)
             state.mark_chrome(head, "metadata")
             _label(state, state.blocks[index + 1], Reading(names=names), "author")
@@ -254,14 +258,18 @@ def _try_author(
             block = state.merge_blocks(index, index + len(listed))
             _label(state, block, Reading(names=listed), "author")
             return index
-        # A lone "By" line: the names stand on the next line.
-        following = state.blocks[index + 1]
+        # A lone "By" line: the names stand on the next line (under an avatar's initials).
+        names_at = index + 2 if avatar_over(state, index + 1) else index + 1
+        following = state.blocks[names_at]
         merged_text = state.text[block.start : following.end]
+        if names_at > index + 1:
+            merged_text = f"{text} {state.block_text(following)}"
         read = read_author(state, words, merged_text, one_word=one_word)
-        if read[0] is None:
+        if read[0] is None or (names_at > index + 1 and read[1] < len(merged_text)):
             return index
-        block = state.merge_blocks(index, index + 1)
-        text = merged_text
+        block = state.merge_blocks(index, names_at)
+        text = merged_text = state.block_text(block)
+        read = (read[0], len(text))
     reading, end = read if read is not None else read_author(state, words, text, one_word=one_word)
     if reading is None and lead is None:
         reading, end = _name_line(state, words, index, text)
@@ -294,6 +302,22 @@ def _try_author(
 _PLURAL_LEAD = regex.compile(r"(?i)\bauthors\b|\bauthor\(s\)")
 # A paper or a report lists at most this many authors a line under such a label.
 _MAX_LISTED_AUTHORS = 12
+
+
+# An avatar's initials printed over the name line: two or three capitals.
+_INITIALS_LINE = regex.compile(r"\p{Lu}{2,3}")
+
+
+def avatar_over(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is an avatar's initials over the name line under it
+    (``PK`` / ``Pavlina Kostova``), which a page prints in an author box."""
+    if index + 1 >= len(state.blocks) or not state.blocks[index + 1].claimable:
+        return False
+    initials = state.block_text(state.blocks[index]).strip()
+    if _INITIALS_LINE.fullmatch(initials) is None:
+        return False
+    words = state.block_text(state.blocks[index + 1]).split()
+    return "".join(word[:1] for word in words) == initials
 
 
 def _names_listed_under(state: ParseState, words: BylineWords, index: int, lead: str) -> list[str]:
@@ -392,12 +416,29 @@ def _follow_line(state: ParseState, words: BylineWords, index: int, reading: Rea
         return False  # a photo credit ("Jane Doe/AP") or an e-mail address
     if has_lead(words, text):
         return False  # a byline of its own ("By John Roe", "Jan 14 by John Roe")
-    organization, role = classify_extra(state.lexicon, words, text, after_separator=False)
+    organization, role = _role_and_employer(state, words, text)
+    if organization is None and role is None:
+        organization, role = classify_extra(state.lexicon, words, text, after_separator=False)
     if organization is None and role is None:
         return False
     reading.organization = reading.organization or organization
     reading.role = reading.role or role
     return True
+
+
+def _role_and_employer(
+    state: ParseState, words: BylineWords, text: str
+) -> tuple[str | None, str | None]:
+    """``Staff Software Engineer, Harbour Labs``: a job title, a comma and the employer
+    (both ``None`` unless the line reads so)."""
+    role_text, comma, employer = text.partition(", ")
+    if not comma or "," in employer:
+        return None, None
+    _, role = classify_extra(state.lexicon, words, role_text, after_separator=False)
+    organization, _ = classify_extra(state.lexicon, words, employer, after_separator=True)
+    if role is None or organization is None:
+        return None, None
+    return organization, role
 
 
 def _looks_like_sentence(text: str) -> bool:

@@ -58,13 +58,15 @@ _WORD_TOKEN = regex.compile(r"\w+")
 _MIN_PHRASE_WORD = 3
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A stamp counted back from the day the page was seen: "2 days ago", "5 hours ago".
+_AGO = r"\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b"
 # A date or a page's stamp on a line of its own, beside a bare name: "April 10, 2025",
 # "29th August, 2023", "27/05/2024", "Published: ...", "8 min read".
 _STAMP_LINE = regex.compile(
     rf"""(?ix)
     \b{_MONTH}\s+\d | \b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
   | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
-  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b"""
+  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b | \b{_AGO}"""
 )
 # A stamp line that opens with its date or its word: "| November 3, 2025", "Updated Oct 8,
 # 2025", "Last Updated Nov 6, 2025", "12.12.2025", "• 4 mins read".
@@ -72,18 +74,20 @@ _OPENS_STAMP = regex.compile(
     rf"""(?ix)[\s|•·⋅,.–—-]*
     (?:(?:last\s+)?(?:published|updated|posted|modified)\b[\s:]*(?:on\s+)?)?
     (?:{_MONTH}\s+\d | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH} | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
-      | \d+\s*min(?:ute)?s?\b | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s)"""
+      | \d+\s*min(?:ute)?s?\b | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s | {_AGO})"""
 )
 # What makes a short dated line a page's stamp, not a row of a table ("MAR  5.20  5.30"):
 # a year, or a stamp's word.
-_STAMP_EVIDENCE = regex.compile(r"(?i)\b(?:19|20)\d\d\b|\b(?:published|updated|posted|min)")
+_STAMP_EVIDENCE = regex.compile(
+    rf"(?i)\b(?:19|20)\d\d\b|\b(?:published|updated|posted|min)|\b{_AGO}"
+)
 # A stamp that opens a line before the writer's name: "Dec 17, 2025 Jane Doe", "12/19/2025
 # • Jane Doe", "December 15, 2025 · 30 min · 6279 words · Jane Doe".
 _DATED = (
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d"
     r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}"
-    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d[\d,]*\s+words)"
+    r"|\d+\s*min(?:ute)?s?(?:\s+read)?|\d[\d,]*\s+(?:words|comments?))"
 )
 _STAMP_FIRST = regex.compile(
     rf"(?i){_DATED}(?:\s*[|•·⋅●▪–—-]?\s*{_DATED})*\s*[|•·⋅●▪–—-]?\s*(?=\p{{Lu}})"
@@ -91,6 +95,8 @@ _STAMP_FIRST = regex.compile(
 # What may follow the writer's name on a stamp line: the story's section or team ("Dec 26,
 # 2025 • Jane Doe in Project Management", "... Jane Doe on behalf of the Docs team").
 _SECTION_TAIL = regex.compile(r"\s+(?:in|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}[^\n]*$")
+# The separator before the next part of a stamp line, after the writer's name.
+_STAMP_PART = regex.compile(r"\s*[|•·⋅●▪]")
 # A stamp line is short; it stands at most this many blocks from the name.
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
@@ -102,7 +108,7 @@ _ONE_WORD_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}_]{2,29}")
 _DATE_LINE = regex.compile(
     rf"""(?ix)[\s|•·⋅,–—-]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?
     (?:{_MONTH}\s+\d{{1,2}}\b | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
-      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}})"""
+      | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}} | {_AGO})"""
 )
 _MAX_DATE_LINE_CHARS = 40
 # A day's or a month's name, printed over the date as a name would be ("Thu").
@@ -289,21 +295,27 @@ def opens_with_stamp(text: str) -> bool:
 
 def name_after_date(
     state: ParseState, words: BylineWords, index: int, text: str
-) -> tuple[int, list[str]]:
-    """Where the writer's name starts after the date that opens a stamp line (``Dec 17,
-    2025 Jane Doe``), or 0. The date vouches for the name as a stamp under it does (see
-    :func:`bare_name`)."""
+) -> tuple[int, int, list[str]]:
+    """Where the writer's name starts and ends after the date that opens a stamp line
+    (``Dec 17, 2025 Jane Doe``), and the names; ``(0, 0, [])`` when it names none. The date
+    vouches for the name as a stamp under it does (see :func:`bare_name`)."""
     stamp = _STAMP_FIRST.match(text)
     if stamp is None:
-        return 0, []
+        return 0, 0, []
     after = text[stamp.end() :]
+    # The name ends at the story's section or at the stamp's next part ("Jane Doe | Last
+    # Updated: May 2, 2024", "Jane Doe • 4 Comments"), kept in the byline's text.
     section = _SECTION_TAIL.search(after)
-    names = name_list(words.names, after[: section.start()] if section else after)
+    end = section.start() if section else len(after)
+    tail = TAIL.search(after, 0, end)
+    if tail is not None and _STAMP_PART.match(after, tail.start()):
+        end = trimmed_end(after, tail.start())
+    names = name_list(words.names, after[:end])
     if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
-        return 0, []
+        return 0, 0, []
     if common_words(state, names) or _named_nearby(state, index, names):
-        return 0, []
-    return stamp.end(), names
+        return 0, 0, []
+    return stamp.end(), stamp.end() + end, names
 
 
 def _stamp_beside(state: ParseState, index: int, *, over_headline: bool = True) -> bool:
@@ -369,11 +381,14 @@ def common_words(state: ParseState, names: Sequence[str]) -> bool:
 
     "Article Tools", "Also Read", "Most Emailed" stand by a date as a byline does, but
     their words turn up in lower case in the page's sentences; a surname hardly ever does.
+    A stopword of any language counts only where it opens the name ("Also Read"): after a
+    given name it is a surname or a particle of another language ("Mahua Das", "Ana de
+    Souza"), and counts only when the page prints it in lower case.
     """
     for name in names:
-        for word in _WORD_TOKEN.findall(name):
+        for position, word in enumerate(_WORD_TOKEN.findall(name)):
             lowered = word.casefold()
-            if lowered in _stopwords(state.lexicon):
+            if position == 0 and lowered in _stopwords(state.lexicon):
                 return True
             if lowered != word and printed_as_word(state.text, lowered):
                 return True
@@ -438,13 +453,22 @@ def named_in_headline(state: ParseState, names: Sequence[str]) -> bool:
     return False
 
 
+# A writer introducing themself in the story: "I'm Kev", "my name is Jane Doe".
+_SELF_INTRODUCTION = regex.compile(
+    r"(?i:\bi['’]m|\bi\s+am|\bmy\s+name\s+is)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?"
+)
+
+
 def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
     """Whether a surname turns up in the headline or the next body paragraphs."""
     surnames = {name.split()[-1].casefold() for name in names}
     seen = 0
     for position, block in enumerate(state.blocks):
         if block.label == "headline" or (position > index and block.is_body):
-            found = {word.casefold() for word in _WORD_TOKEN.findall(state.block_text(block))}
+            # (A writer who introduces themself, "Hey, I'm Kev, a coffee nerd", is no
+            # person the story is about.)
+            text = _SELF_INTRODUCTION.sub(" ", state.block_text(block))
+            found = {word.casefold() for word in _WORD_TOKEN.findall(text)}
             if surnames & found:
                 return True
             seen += position > index

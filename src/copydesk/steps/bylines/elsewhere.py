@@ -24,9 +24,10 @@ from functools import partial
 import attrs
 import regex
 
+from copydesk._models import Byline
 from copydesk._state import CHROME, Block, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
-from copydesk.steps.bylines.authors import label_author_at, label_names_at
+from copydesk.steps.bylines.authors import avatar_over, label_author_at, label_names_at
 from copydesk.steps.bylines.bare import (
     bare_name,
     common_words,
@@ -35,13 +36,13 @@ from copydesk.steps.bylines.bare import (
     stamp_over,
     stamp_under,
 )
+from copydesk.steps.bylines.extras import classify_extra
 from copydesk.steps.bylines.layout import Prose, lede_index
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
     MAX_BARE_BYLINE_CHARS,
     TAIL,
-    classify_extra,
     read_author,
 )
 from copydesk.steps.bylines.words import BylineWords
@@ -69,6 +70,8 @@ _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by
 _MAX_ECHO_SEARCHES = 16
 # What `_lead_names` returns for a line that names no writer.
 _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
+# The kinds of byline that name the story's writers: with one found, this pass reads no more.
+_WRITER_KINDS = frozenset({"author", "writing", "reporting"})
 # How many blocks above the lede a bare name with a date under it may stand.
 _BARE_BEFORE_LEDE = 30
 
@@ -91,8 +94,13 @@ class _Candidate:
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -> None:
-    """Label the page's one writer when the authors pass found none (see the module)."""
-    if any(block.label == "byline" for block in state.blocks):
+    """Label the page's one writer when the passes before found none (see the module): a
+    credit trailer that names no writer (``Jane Doe contributed to this report``) leaves
+    the writer to find."""
+    if any(
+        isinstance(block.finding, Byline) and block.finding.kind in _WRITER_KINDS
+        for block in state.blocks
+    ):
         return
     # One reading of where the story starts for every kind of evidence: reading the lines
     # changes no block, so the lede stays where it is (one pass over every block less).
@@ -209,9 +217,10 @@ def _lead_names(
         # A lone "Written by" / "Author:" label: the names stand in the next block.
         if not alone or index + 1 >= len(state.blocks):
             return _NONE
-        following = state.blocks[index + 1]
+        names_at = index + 2 if avatar_over(state, index + 1) else index + 1
+        following = state.blocks[names_at]
         if following.end - following.start > MAX_BARE_BYLINE_CHARS or not _may_hold(
-            state, index + 1
+            state, names_at
         ):
             return _NONE
         line = f"{line} {state.block_text(following)}"
@@ -430,6 +439,11 @@ _BOX_COMMENT_WINDOW = 2
 # A biography names its writer in its first sentence, within this many characters.
 _MAX_BIO_OPENING_CHARS = 200
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+# How a biography goes on after the name it opens with: a word in lower case, a possessive
+# or a comma ("Jane Doe is ...", "Jane Doe's work ...", "Jane Doe, a reporter, ..."), maybe
+# after an aside ("Jane Doe (aka The Runner) is ..."); not a heading's next capital
+# ("Community Development Block Grant") or a menu's "Middle East (English) ...".
+_BIO_GOES_ON = regex.compile(r"['’]s\b|,|(?:\s*\([^()\n]{1,40}\))?\s+\p{Ll}")
 _FIRST_PERSON_BIO = regex.compile(
     r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!][^\w\n]{0,12})?"  # ("Hi there! 👋 I'm")
     r"(?:i['’]m|i\s+am|my\s+name\s+is)\b"
@@ -514,7 +528,7 @@ def _biography_under(state: ParseState, words: BylineWords, index: int, name: st
         block = state.blocks[near]
         text = state.block_text(block)
         if len(text) >= _MIN_BIO_CHARS and (
-            _opens_with(text, name)
+            (_opens_with(text, name) and _BIO_GOES_ON.match(text, len(name)) is not None)
             or (known and regex.match(rf"{regex.escape(given)}\s+\p{{Ll}}", text) is not None)
             or (known and _FIRST_PERSON_BIO.match(text) is not None)
             or (known and _in_first_sentence(text, name))

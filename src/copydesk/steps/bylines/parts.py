@@ -13,9 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from copydesk._state import ParseState
-from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
-from copydesk.reading.credits import known_agency
 from copydesk.reading.names import (
     LIST_AND,
     LIST_COMMA,
@@ -28,6 +26,7 @@ from copydesk.reading.names import (
     trimmed_end,
     without_affiliations,
 )
+from copydesk.steps.bylines.extras import agency_named, classify_extra, is_capitalised
 from copydesk.steps.bylines.words import BylineWords, Reading
 
 __all__ = [
@@ -36,13 +35,8 @@ __all__ = [
     "MAX_BARE_BYLINE_CHARS",
     "MAX_TAIL_CHARS",
     "TAIL",
-    "agency_named",
-    "classify_extra",
     "has_lead",
     "has_outlet_word",
-    "is_capitalised",
-    "is_outlet",
-    "organization_in_role",
     "read_author",
     "read_name_part",
 ]
@@ -51,10 +45,6 @@ __all__ = [
 MAX_BARE_BYLINE_CHARS = 100
 # A date, time stamp or contact tail after the names is at most this long.
 MAX_TAIL_CHARS = 90
-# An organisation or job title is at most this many words.
-_MAX_ORG_WORDS = 8
-# An outlet known by no outlet word ("Burnaby Now") is a few capitalised words.
-_MAX_LOOSE_OUTLET_WORDS = 4
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
@@ -67,6 +57,7 @@ TAIL = regex.compile(
       | (?:on\s+)?{_WEEKDAY}\s*[,|]?\s*(?:{_MONTH}\s+)?\d
       | \(?(?:contact|e-?mail)\b
       | more\s+(?:by|from)\s+this\s+(?:author|writer|reporter)\b
+      | (?-i:View|See|Read)\s+(?:in|all|full|more|the|profile|bio)\b | (?-i:Follow)\b
       | (?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:\s|,|$)
       | (?:on\s+)?\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | (?:last\s+)?(?:updated|published|posted|modified)\b
@@ -97,6 +88,9 @@ _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}"
 _WORD = regex.compile(r"\S+")
 # The separator before a date or stamp that may end a byline without a lead-in.
 _STAMP_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]")
+# A writer's tagline after the job title is short, and no sentence.
+_MAX_TAGLINE_CHARS = 80
+_SENTENCE_MARK = regex.compile(r"[.!?]")
 # A one-word name or handle: letters first, then letters, digits, "_", "." or "-".
 _ONE_WORD = regex.compile(r"\p{L}[\p{L}\p{N}_.-]{1,29}")
 # A tail that is a date: the evidence that a one-word "By" line is a byline.
@@ -109,10 +103,10 @@ _DATE_TAIL = regex.compile(
 _MIN_LISTED_WRITERS = 3
 # Where a scraper glued a job title to a name: "Tim HanlonNews Reporter".
 _CAMEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})")
-# "Founder at Oakywood", "CEO of CaseBasix": where a job title names its organisation.
-_ROLE_AT = regex.compile(r"\s+(?:of|at)\s+")
-_AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
-_WORD_PIECES = regex.compile(r"[-/]")
+# An outlet's initials in a line printed in mixed case ("TOI", "CNBC"), not a given name.
+_ACRONYM = regex.compile(r"\p{Lu}{3,}")
+# A surname's prefix printed with a capital after it: "McAllister", "MacLeod", "DeWitt".
+_CAMEL_PREFIX = regex.compile(r"(?<=\s|^)(?:Mc|Mac|De|Di|Da|Du|La|Le)$")
 
 
 def has_lead(words: BylineWords, text: str) -> bool:
@@ -173,6 +167,8 @@ def read_author(
         or (one_word and lead is not None),
     )
     if reading is None:
+        reading, end = _titled_before_tagline(state.lexicon, words, text, body_start, end)
+    if reading is None:
         return None, 0
     if lead is None and not (
         reading.organization
@@ -184,6 +180,25 @@ def read_author(
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _titled_before_tagline(
+    lexicon: Lexicon, words: BylineWords, text: str, start: int, end: int
+) -> tuple[Reading | None, int]:
+    """``Jane Doe Contributing Writer | Courts, crime and city hall``: the names and the job
+    title before the first separator, the writer's tagline after it (kept in the text, as a
+    date tail is). Only a job title vouches for such a line: a name alone before a separator
+    is a menu row as often."""
+    separator = _STAMP_SEPARATOR.search(text, start, end)
+    if separator is None or separator.start() <= start:
+        return None, 0
+    tagline = text[separator.end() : end]
+    if len(tagline) > _MAX_TAGLINE_CHARS or _SENTENCE_MARK.search(tagline):
+        return None, 0  # "By Jane Doe, Editor -- The storm hit ...": the lede, glued on
+    reading = read_name_part(lexicon, words, text[start : separator.start()], has_lead=False)
+    if reading is None or not reading.names or reading.role is None:
+        return None, 0
+    return reading, trimmed_end(text, separator.start())
 
 
 def _listed_writers(state: ParseState, names: Sequence[str]) -> bool:
@@ -249,6 +264,8 @@ def _read_parts(
         loose = has_lead or reading.organization is not None
         if _absorb_extra(lexicon, words, reading, part, after_separator=loose):
             continue
+        if _shared_role(lexicon, words, reading, part):
+            continue
         # "Political reporter, BBC News": a role and an outlet in one part.
         pieces = LIST_COMMA.split(part)
         if len(pieces) == 1 or not all(
@@ -258,6 +275,19 @@ def _read_parts(
     if not reading.names and not reading.organization and not reading.role:
         return None
     return reading
+
+
+def _shared_role(lexicon: Lexicon, words: BylineWords, reading: Reading, part: str) -> bool:
+    """Take *part* as the job title several writers share, in the plural: ``Jane Doe and
+    John Roe | Guest Columnists``. (Alone, "Columnists" names a menu's section as often.)"""
+    part = part.strip(TRAILING_PUNCTUATION)
+    if len(reading.names) < 2 or reading.role is not None or not part.endswith("s"):
+        return False
+    _, role = classify_extra(lexicon, words, part[:-1], after_separator=False)
+    if role is None:
+        return False
+    reading.role = part
+    return True
 
 
 def _single_name(words: BylineWords, word: str) -> bool:
@@ -298,6 +328,12 @@ def read_name_part(
             and _absorb_extra(lexicon, words, reading, item, after_separator=_mixed_case(items[0]))
         ):
             continue
+        if (
+            reading.role is not None
+            and not opens_with_given_name(words.names, item.strip())
+            and _absorb_extra(lexicon, words, reading, item, after_separator=True)
+        ):
+            continue  # "Jane Doe, Director of Operations, Harbour Van Lines": the employer
         list_ended = list_ended or LIST_AND.search(item) is not None
         names = _names_with_extra(lexicon, words, item, reading, has_lead=has_lead)
         if names and any(_organization_word(words, name.split()[-1]) for name in names):
@@ -427,12 +463,18 @@ def _name_then_extra(
     agency could be the sign-off glued to a paragraph (``... Ltd Reuter``).
     """
     tokens = _WORD.findall(_unglue(words, piece))
+    if tokens and tokens[0].casefold() in words.role_words | words.role_heads:
+        return None  # "Senior QA Engineer": a job title alone, no name before it
+    if len(tokens) > 1 and _ACRONYM.fullmatch(tokens[0]) and not tokens[1].isupper():
+        return None  # "TOI Lifestyle Desk": an outlet's initials open its desk's name
     for cut in range(2, min(len(tokens), MAX_NAME_TOKENS + 1)):
         name = clean_name(words.names, " ".join(tokens[:cut]))
         if name is None:
             continue
         rest = " ".join(tokens[cut:])
         organization, role = classify_extra(lexicon, words, rest, after_separator=False)
+        if role is not None and tokens[-1].casefold() in words.unit_role_heads:
+            return None  # "TOI Lifestyle Desk": an outlet's desk, no person's job
         if role is not None or (organization is not None and not role_only):
             reading.organization = reading.organization or organization
             reading.role = reading.role or role
@@ -445,6 +487,8 @@ def _unglue(words: BylineWords, piece: str) -> str:
     for match in _CAMEL.finditer(piece):
         if " " not in piece[: match.start()].strip():
             continue  # "EcoCult Staff": a name printed in one word, not a glued title
+        if _CAMEL_PREFIX.search(piece, 0, match.start()):
+            continue  # "Harriet McAllister Political Correspondent"
         rest = piece[match.start() :].split()
         if rest and rest[-1].casefold().strip(".,") in words.role_heads:
             return piece[: match.start()] + " " + piece[match.start() :]
@@ -471,130 +515,3 @@ def _absorb_extra(
     reading.organization = reading.organization or organization
     reading.role = reading.role or role
     return True
-
-
-def classify_extra(
-    lexicon: Lexicon, words: BylineWords, text: str, *, after_separator: bool
-) -> tuple[str | None, str | None]:
-    """(organisation, role) of a byline part such as ``Associated Press Writer``."""
-    text = " ".join(text.split()).strip(TRAILING_PUNCTUATION + "()")
-    tokens = text.split()
-    if not tokens or len(tokens) > _MAX_ORG_WORDS:
-        return None, None
-    lowered = [token.casefold().strip(",.()") for token in tokens]
-    if lowered[0] in ("special", "for") and len(tokens) > 1:
-        # "Special to the Pioneer Press", "For The Associated Press"
-        outlet = _outlet_after_preposition(lexicon, words, text)
-        return (outlet, text) if outlet is not None else (None, None)
-    if lowered == ["staff"]:
-        return None, text
-    if lowered[-1] in words.role_heads:
-        if not _is_role(words, tokens, lowered):
-            return None, None
-        return organization_in_role(lexicon, words, tokens), _role_case(words, tokens)
-    at = _ROLE_AT.search(text)
-    if (
-        at is not None
-        and at.start() > 0
-        and text[: at.start()].split()[-1].casefold() in (words.role_heads)
-    ):
-        # "CEO of CaseBasix", "Founder at Oakywood": a job title, then its organisation.
-        role_tokens = text[: at.start()].split()
-        organization = text[at.end() :]
-        if _is_role(words, role_tokens, [t.casefold() for t in role_tokens]) and is_capitalised(
-            words, organization.split()
-        ):
-            return agency_named(lexicon, organization) or organization, text
-    agency = agency_named(lexicon, text)
-    if agency is not None:
-        return agency, None
-    if is_outlet(words, tokens, lowered) or (after_separator and _loose_outlet(words, tokens)):
-        return text, None
-    return None, None
-
-
-def _role_case(words: BylineWords, tokens: Sequence[str]) -> str:
-    """A job title printed in capitals in natural case (``CHIEF REPORTER`` -> ``Chief
-    Reporter``); an agency's code stays (``AP Sports Writer``)."""
-    text = " ".join(tokens)
-    if not text.isupper():
-        return text
-    return " ".join(
-        token
-        if token.casefold() in words.names.agency_codes
-        else token.casefold()
-        if token.casefold() in words.outlet_small_words
-        else token.capitalize()
-        for token in tokens
-    )
-
-
-def _is_role(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
-    """A job title: capitalised words and role words only ("EMail Write to Editor" is no
-    title, "By staff writers" is a byline of its own)."""
-    if lowered[0] == "by":
-        return False
-    return all(
-        token[:1].isupper() or low in words.role_words or low in words.role_heads
-        for token, low in zip(tokens, lowered, strict=True)
-    )
-
-
-def _outlet_after_preposition(lexicon: Lexicon, words: BylineWords, text: str) -> str | None:
-    """``Special to the Pioneer Press`` -> ``the Pioneer Press`` (None if no outlet)."""
-    match = _AFTER_PREPOSITION.search(text)
-    if match is None:
-        return None
-    outlet = match.group(1)
-    agency = agency_named(lexicon, outlet)
-    if agency is not None:
-        return agency
-    tokens = outlet.split()
-    return outlet if is_outlet(words, tokens, [t.casefold() for t in tokens]) else None
-
-
-def organization_in_role(lexicon: Lexicon, words: BylineWords, tokens: Sequence[str]) -> str | None:
-    """The outlet that opens a job title: ``AP Sports Writer`` -> ``AP``."""
-    cut = len(tokens) - 1
-    while cut > 0 and tokens[cut - 1].casefold() in words.role_words | words.role_heads:
-        cut -= 1
-    if cut == 0:
-        return None
-    prefix = " ".join(tokens[:cut])
-    agency = agency_named(lexicon, prefix) or agency_named(lexicon, tokens[0])
-    if agency is not None:
-        return agency
-    return prefix if is_outlet(words, tokens[:cut], [t.casefold() for t in tokens[:cut]]) else None
-
-
-def is_outlet(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
-    if WEB_DOMAIN.search(" ".join(tokens)):
-        return True
-    parts = {piece for token in lowered for piece in _WORD_PIECES.split(token)}
-    if not is_capitalised(words, tokens):
-        # "agencies", "staff and agencies", "wire services"
-        return parts <= words.outlet_words | words.outlet_joiners
-    return bool(parts & words.outlet_words)
-
-
-def _loose_outlet(words: BylineWords, tokens: Sequence[str]) -> bool:
-    """A few capitalised words with no date in them: ``Burnaby Now``, ``Computerworld``."""
-    if len(tokens) > _MAX_LOOSE_OUTLET_WORDS or not is_capitalised(words, tokens):
-        return False
-    return not any(
-        token[:1].isdigit() or token.casefold().strip(".,") in words.names.not_names
-        for token in tokens
-    )
-
-
-def is_capitalised(words: BylineWords, tokens: Sequence[str]) -> bool:
-    """Whether *tokens* are printed like a name: capitalised, a number or a small word."""
-    return all(
-        token[:1].isupper() or token in words.outlet_small_words or token[:1].isdigit()
-        for token in tokens
-    )
-
-
-def agency_named(lexicon: Lexicon, text: str) -> str | None:
-    """The code of the known agency *text* names (``(The Associated Press)``), or None."""
-    return known_agency(lexicon, text, edges=" ()[]-–—.,")

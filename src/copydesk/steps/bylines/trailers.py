@@ -27,6 +27,13 @@ from copydesk.reading.names import (
 )
 from copydesk.steps.bylines.authors import split_tail
 from copydesk.steps.bylines.bare import reads_as_writer
+from copydesk.steps.bylines.extras import (
+    agency_named,
+    classify_extra,
+    is_capitalised,
+    is_outlet,
+    organization_in_role,
+)
 from copydesk.steps.bylines.layout import (
     Prose,
     first_body_index,
@@ -37,11 +44,6 @@ from copydesk.steps.bylines.layout import (
 )
 from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
-    agency_named,
-    classify_extra,
-    is_capitalised,
-    is_outlet,
-    organization_in_role,
     read_author,
     read_name_part,
 )

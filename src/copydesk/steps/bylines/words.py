@@ -37,6 +37,8 @@ class BylineWords:
     """Casefolded words one of which every trailer lead holds (see :func:`key_words`)."""
     names: NameWords
     """The name tables (particles, given names ...)."""
+    unit_role_heads: frozenset[str]
+    """Role heads naming an outlet's unit (``desk``), casefolded."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -70,6 +72,7 @@ class BylineWords:
             trailer_kinds=dict(lexicon.trailer_roles),
             trailer_words=key_words(lead.split() for lead, _ in lexicon.trailer_roles),
             names=name_words(lexicon),
+            unit_role_heads=frozenset(word.casefold() for word in lexicon.unit_role_heads),
         )
 
 
