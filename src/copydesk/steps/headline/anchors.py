@@ -21,6 +21,7 @@ __all__ = [
     "article_opening_words",
     "content_words",
     "shared_words",
+    "titled_anchored_headline",
     "word_stems",
 ]
 
@@ -42,6 +43,18 @@ _MAX_ANCHOR_CHARS = 150
 
 # A line above a byline has at least this many words to be the headline ("Vibe coding").
 _MIN_ANCHORED_WORDS = 2
+
+# A title-like heading stands at most this many blocks above its byline or date line, and at
+# most this many blocks below the start of the article the page reader found.
+_ANCHOR_GAP = 2
+_TITLED_BELOW = 20
+
+# ... and holds at least this share of the content words of a part of the title, and two.
+_MIN_TITLED_SHARE = 0.5
+_MIN_TITLED_WORDS = 2
+
+# A sentence's end and the next one's start inside a line ("Great service.Bought pieces").
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s*\p{Lu}")
 
 # A deck between the headline and the byline is at least this long, with a comma.
 _MIN_DECK_WORDS = 10
@@ -77,6 +90,62 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
                     return above
             return index
     return None
+
+
+def titled_anchored_headline(
+    state: ParseState, first: int, title_index: int, title_parts: list[str], *, near_from: int
+) -> int | None:
+    """The line above a byline or date line that reads most like the title line, if any.
+
+    The page prints its heading a little differently from its title line ("Plumbing Pricing
+    Guide 2025: Learn Average Rates" under the title "2025 Plumbing Price Guide: Average
+    Rates"), and the page reader may have started the article well below the heading (a
+    promo box, a "Key takeaways" list, a product card first) or above it. Anywhere between
+    the title line and a little below the article's start, a line that stands just above
+    the byline, date or reading-time lines (``_is_anchor``) and holds at least half of the
+    content words of one of the title's *title_parts* is the heading; the one holding the
+    largest share wins, the nearest to the article on a tie. Far above the article (above
+    *near_from*), a line of three words or less is the site's or a section's name under its
+    date ("News Update Service").
+    """
+    wanted = [stems for stems in (_part_stems(state, part) for part in title_parts) if stems]
+    if not wanted:
+        return None
+    best, best_share = None, 0.0
+    end = min(len(state.blocks), first + _TITLED_BELOW)
+    for index in range(title_index + 1, end):
+        if not _above_anchor(state, index, end) or not _anchored_candidate(state, index):
+            continue
+        if index < near_from and is_short(state, index):
+            continue
+        if _SENTENCE_BREAK.search(state.block_text(state.blocks[index])):
+            continue  # a reader's review or a lede under the heading, not a heading
+        words = word_stems(content_words(state, state.block_text(state.blocks[index])))
+        for stems in wanted:
+            shared = len(words & stems)
+            share = shared / len(stems)
+            if shared < _MIN_TITLED_WORDS or share < _MIN_TITLED_SHARE:
+                continue
+            if share > best_share or (share == best_share and _nearer(index, best, first)):
+                best, best_share = index, share
+    return best
+
+
+def _part_stems(state: ParseState, part: str) -> set[str]:
+    return word_stems(content_words(state, part))
+
+
+def _nearer(index: int, other: int | None, first: int) -> bool:
+    return other is None or abs(index - first) < abs(other - first)
+
+
+def _above_anchor(state: ParseState, index: int, end: int) -> bool:
+    """Whether block *index* stands just above a byline, date or reading-time line (a deck
+    or a short line, such as a kicker or the writer's name, may come between)."""
+    for below in range(index + 1, min(end, index + 1 + _ANCHOR_GAP + 1)):
+        if _is_anchor(state, below):
+            return True
+    return False
 
 
 def _is_anchor(state: ParseState, index: int) -> bool:

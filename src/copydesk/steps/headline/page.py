@@ -11,6 +11,7 @@ from copydesk.steps.headline.anchors import (
     article_opening_words,
     content_words,
     shared_words,
+    titled_anchored_headline,
     word_stems,
 )
 from copydesk.steps.headline.shapes import (
@@ -24,6 +25,7 @@ from copydesk.steps.headline.titles import (
     fuzzy_title_match,
     name_site,
     site_beside,
+    site_end_part,
     title_as_headline,
     title_is_headline,
     title_line_index,
@@ -84,6 +86,9 @@ def page_headline(state: ParseState, first: int) -> None:
         # shares the title's words is the site's or section's name ("NY1: Top Stories").
         farther = [index for index in repeat_above if index < low and not is_short(state, index)]
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
+    if chosen is None:
+        parts = [part for part in title_parts(title) if part != site_end_part(title)]
+        chosen = titled_anchored_headline(state, first, title_index, parts, near_from=low)
     if chosen is None:
         chosen = anchored_headline(state, first, title_index)
         if chosen is not None and _stray(state, chosen, about, first=first):
