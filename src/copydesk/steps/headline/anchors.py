@@ -95,57 +95,83 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
 def titled_anchored_headline(
     state: ParseState, first: int, title_index: int, title_parts: list[str], *, near_from: int
 ) -> int | None:
-    """The line above a byline or date line that reads most like the title line, if any.
+    """The line beside a byline or date line that reads most like the title line, if any.
 
     The page prints its heading a little differently from its title line ("Plumbing Pricing
     Guide 2025: Learn Average Rates" under the title "2025 Plumbing Price Guide: Average
     Rates"), and the page reader may have started the article well below the heading (a
     promo box, a "Key takeaways" list, a product card first) or above it. Anywhere between
-    the title line and a little below the article's start, a line that stands just above
-    the byline, date or reading-time lines (``_is_anchor``) and holds at least half of the
-    content words of one of the title's *title_parts* is the heading; the one holding the
-    largest share wins, the nearest to the article on a tie. Far above the article (above
-    *near_from*), a line of three words or less is the site's or a section's name under its
-    date ("News Update Service").
+    the title line and a little below the article's start, a line that holds at least half
+    of the content words of one of the title's *title_parts* and stands just above the
+    byline, date or reading-time lines (``_is_anchor``) is the heading; else such a line
+    just below them (many blogs print the date above the heading, and a subhead or deck
+    stands below the byline too). The line holding the largest share wins, the nearest to
+    the article on a tie. Far above the article (above *near_from*), a line of three words
+    or less is the site's or a section's name under its date ("News Update Service").
     """
     wanted = [stems for stems in (_part_stems(state, part) for part in title_parts) if stems]
     if not wanted:
         return None
-    best, best_share = None, 0.0
     end = min(len(state.blocks), first + _TITLED_BELOW)
+    ranked = []
     for index in range(title_index + 1, end):
-        if not _above_anchor(state, index, end) or not _anchored_candidate(state, index):
+        place = _anchor_place(state, index, title_index + 1, end)
+        if place is None or not _titled_candidate(state, index, near_from):
             continue
-        if index < near_from and is_short(state, index):
-            continue
-        if _SENTENCE_BREAK.search(state.block_text(state.blocks[index])):
-            continue  # a reader's review or a lede under the heading, not a heading
-        words = word_stems(content_words(state, state.block_text(state.blocks[index])))
-        for stems in wanted:
-            shared = len(words & stems)
-            share = shared / len(stems)
-            if shared < _MIN_TITLED_WORDS or share < _MIN_TITLED_SHARE:
-                continue
-            if share > best_share or (share == best_share and _nearer(index, best, first)):
-                best, best_share = index, share
-    return best
+        share = _title_share(state, index, wanted)
+        if share is not None:
+            ranked.append((place, share, -abs(index - first), index))
+    return max(ranked)[-1] if ranked else None
+
+
+def _titled_candidate(state: ParseState, index: int, near_from: int) -> bool:
+    if not _anchored_candidate(state, index):
+        return False
+    if index < near_from and is_short(state, index):
+        return False
+    # A reader's review or a lede under the heading has a sentence's end inside.
+    return _SENTENCE_BREAK.search(state.block_text(state.blocks[index])) is None
+
+
+def _title_share(state: ParseState, index: int, wanted: list[set[str]]) -> float | None:
+    """The largest share of a title part's content words that line *index* holds, when
+    at least ``_MIN_TITLED_SHARE`` and two words."""
+    words = word_stems(content_words(state, state.block_text(state.blocks[index])))
+    shares = [
+        len(words & stems) / len(stems)
+        for stems in wanted
+        if len(words & stems) >= _MIN_TITLED_WORDS
+    ]
+    best = max(shares, default=0.0)
+    return best if best >= _MIN_TITLED_SHARE else None
 
 
 def _part_stems(state: ParseState, part: str) -> set[str]:
     return word_stems(content_words(state, part))
 
 
-def _nearer(index: int, other: int | None, first: int) -> bool:
-    return other is None or abs(index - first) < abs(other - first)
-
-
-def _above_anchor(state: ParseState, index: int, end: int) -> bool:
-    """Whether block *index* stands just above a byline, date or reading-time line (a deck
-    or a short line, such as a kicker or the writer's name, may come between)."""
-    for below in range(index + 1, min(end, index + 1 + _ANCHOR_GAP + 1)):
-        if _is_anchor(state, below):
-            return True
-    return False
+def _anchor_place(state: ParseState, index: int, low: int, end: int) -> int | None:
+    """1 when block *index* stands just above a byline, date or reading-time line (a deck
+    or a short line, such as a kicker or the writer's name, may come between), 0 when just
+    below such lines and no line above them may be a heading (else it is the heading's deck
+    or a subhead), None otherwise."""
+    if any(_is_anchor(state, near) for near in range(index + 1, min(end, index + 2 + _ANCHOR_GAP))):
+        return 1
+    anchor = next(
+        (
+            near
+            for near in range(index - 1, max(low, index - _ANCHOR_GAP) - 1, -1)
+            if _is_anchor(state, near)
+        ),
+        None,
+    )
+    if anchor is None:
+        return None
+    while anchor - 1 >= low and _under_headline(state, anchor - 1):
+        anchor -= 1
+    if anchor - 1 >= low and _anchored_candidate(state, anchor - 1):
+        return None
+    return 0
 
 
 def _is_anchor(state: ParseState, index: int) -> bool:
