@@ -72,6 +72,7 @@ def page_headline(state: ParseState, first: int) -> None:
     ]
     chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
     about = _title_part_about_article(state, title_index, first)
+    heading = about or _title_heading_part(state, title_index, title)
     if chosen is not None and is_short(state, chosen):
         # A title of three words or less is more often the site's name than the headline: a
         # headline-shaped line nearer the article wins over its repeat.
@@ -100,11 +101,11 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
-        if chosen is not None and _stray(state, chosen, about, first=first):
+        if chosen is not None and _stray(state, chosen, heading, first=first):
             chosen = None
     if chosen is None:
         # The title's part about the article, else its longest part.
-        if about is None or not title_as_headline(state, part=about, min_words=_MIN_WORDS):
+        if heading is None or not title_as_headline(state, part=heading, min_words=_MIN_WORDS):
             title_as_headline(state)
         return
     mark(state, state.blocks[chosen])
@@ -114,6 +115,21 @@ def page_headline(state: ParseState, first: int) -> None:
     named = site_beside(title, chosen_text)
     if named is not None:
         name_site(state, title_block, *named)
+
+
+def _title_heading_part(state: ParseState, title_index: int, title: str) -> str | None:
+    """The title line's longest part but its site's name, as printed, when the line is no
+    chrome rule's and the part has two words or more (``OnePlus 13 | Phones | OnePlus``)."""
+    block = state.blocks[title_index]
+    if not block.claimable:
+        return None
+    site = site_end_part(title)
+    printed = title_parts(state.block_text(block))
+    parts = [part for part in printed if part.casefold() != site]
+    longest = max(parts, key=len, default=None)
+    if longest is None or len(WORD.findall(longest)) < _MIN_WORDS:
+        return None
+    return longest
 
 
 def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:
