@@ -87,9 +87,10 @@ def page_headline(state: ParseState, first: int) -> None:
         # shares the title's words is the site's or section's name ("NY1: Top Stories").
         farther = [index for index in repeat_above if index < low and not is_short(state, index)]
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
+    titled = None
     if chosen is None:
         parts = [part for part in title_parts(title) if part != site_end_part(title)]
-        chosen = titled_anchored_headline(state, first, title_index, parts, near_from=low)
+        chosen = titled = titled_anchored_headline(state, first, title_index, parts, near_from=low)
     if chosen is None:
         chosen = anchored_headline(state, first, title_index)
         if chosen is not None and _stray(state, chosen, about, first=first):
@@ -113,6 +114,11 @@ def page_headline(state: ParseState, first: int) -> None:
         state.mark_chrome(title_block, "title")
     chosen_text = collapse(state.block_text(state.blocks[chosen]))
     named = site_beside(title, chosen_text)
+    site = site_end_part(title)
+    if named is None and chosen == titled and site is not None:
+        # The heading reads like the title's first part, printed differently: the title's
+        # last part is still the site's name beside it ("Roof Repair Costs | ShingleWise").
+        named = site, title_parts(title)[0]
     if named is not None:
         name_site(state, title_block, *named)
 
