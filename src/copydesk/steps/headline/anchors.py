@@ -53,8 +53,10 @@ _TITLED_BELOW = 20
 _MIN_TITLED_SHARE = 0.5
 _MIN_TITLED_WORDS = 2
 
-# A sentence's end and the next one's start inside a line ("Great service.Bought pieces").
+# A sentence's end and the next one's start inside a line ("Great service.Bought pieces"), and
+# how many a heading may hold ("What Tutoring is not. Defining a Good Tutor").
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s*\p{Lu}")
+_MAX_SENTENCE_BREAKS = 1
 
 # A deck between the headline and the byline is at least this long, with a comma.
 _MIN_DECK_WORDS = 10
@@ -129,8 +131,9 @@ def _titled_candidate(state: ParseState, index: int, near_from: int) -> bool:
         return False
     if index < near_from and is_short(state, index):
         return False
-    # A reader's review or a lede under the heading has a sentence's end inside.
-    return _SENTENCE_BREAK.search(state.block_text(state.blocks[index])) is None
+    # A reader's review or a lede under the heading is sentences.
+    breaks = _SENTENCE_BREAK.findall(state.block_text(state.blocks[index]))
+    return len(breaks) <= _MAX_SENTENCE_BREAKS
 
 
 def _title_share(state: ParseState, index: int, wanted: list[set[str]]) -> float | None:
