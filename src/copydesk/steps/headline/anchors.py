@@ -20,6 +20,7 @@ __all__ = [
     "anchored_headline",
     "article_opening_words",
     "content_words",
+    "news_shaped",
     "shared_words",
     "titled_anchored_headline",
     "word_stems",
@@ -52,6 +53,16 @@ _TITLED_BELOW = 20
 # ... and holds at least this share of the content words of a part of the title, and two.
 _MIN_TITLED_SHARE = 0.5
 _MIN_TITLED_WORDS = 2
+
+# How far below a line a byline or date line marks it as a news article's heading (blocks).
+_NEWS_GAP = 8
+
+# A dateline: a place, maybe an agency, and a dash or colon, on a line of its own or opening
+# the article ("New Delhi (PTI):", "LAS VEGAS--First, ...", "New York, NY (Sports Network) -").
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}.' ]{1,40}(?:,[\p{L}.' ]{1,30})?\s*(?:\([^()\n]{1,40}\))?\s*"
+    r"(?:--|[-–—:](?=\s|$))"
+)
 
 # A sentence's end and the next one's start inside a line ("Great service.Bought pieces"), and
 # how many a heading may hold ("What Tutoring is not. Defining a Good Tutor").
@@ -175,6 +186,27 @@ def _anchor_place(state: ParseState, index: int, low: int, end: int) -> int | No
     if anchor - 1 >= low and _anchored_candidate(state, anchor - 1):
         return None
     return 0
+
+
+def news_shaped(state: ParseState, index: int, first: int) -> bool:
+    """Whether line *index* stands over a news article: a byline, date or reading-time line
+    just above it or between it and the article's start, or a dateline on a line of its own
+    or opening the article ("LONDON (AP) -").
+
+    A news page's title line is often only its site's or section's name ("NY1: Top
+    Stories"), sharing no word with the heading; a shop's or a service's title names the
+    page itself ("OnePlus 13"), and the lines near its first paragraph are its slogans.
+    """
+    low, high = max(0, index - _ANCHOR_GAP), min(len(state.blocks), max(first, index) + 2)
+    for near in range(low, high):
+        if near == index or not near < index + _NEWS_GAP:
+            continue
+        if _is_anchor(state, near):
+            return True
+        dateline = _DATELINE.match(state.block_text(state.blocks[near]))
+        if dateline is not None and (near >= first or dateline.end() == len(dateline.string)):
+            return True
+    return False
 
 
 def _is_anchor(state: ParseState, index: int) -> bool:

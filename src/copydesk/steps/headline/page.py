@@ -10,6 +10,7 @@ from copydesk.steps.headline.anchors import (
     anchored_headline,
     article_opening_words,
     content_words,
+    news_shaped,
     shared_words,
     titled_anchored_headline,
     word_stems,
@@ -102,7 +103,9 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
-        if chosen is not None and _stray(state, chosen, heading, first=first):
+        # Only a news article's opening ties a line that shares no word with the title.
+        opening = first if chosen is not None and news_shaped(state, chosen, first) else None
+        if chosen is not None and _stray(state, chosen, heading, first=opening):
             chosen = None
     if chosen is None:
         # The title's part about the article, else its longest part.
