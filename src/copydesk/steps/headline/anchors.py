@@ -54,8 +54,11 @@ _TITLED_BELOW = 20
 _MIN_TITLED_SHARE = 0.5
 _MIN_TITLED_WORDS = 2
 
-# How far below a line a byline or date line marks it as a news article's heading (blocks).
+# How far below a line a byline or date line marks it as a news article's heading (blocks),
+# and how long that line may be (a news site's date line often carries its ticker too:
+# "Jan 15, 2008 On Metro Now: Weather: Late Day Snow Showers. High 42").
 _NEWS_GAP = 8
+_MAX_NEWS_STAMP_WORDS = 25
 
 # A dateline: a place, maybe an agency, and a dash or colon, on a line of its own or opening
 # the article ("New Delhi (PTI):", "LAS VEGAS--First, ...", "New York, NY (Sports Network) -").
@@ -201,7 +204,7 @@ def news_shaped(state: ParseState, index: int, first: int) -> bool:
     for near in range(low, high):
         if near == index or not near < index + _NEWS_GAP:
             continue
-        if _is_anchor(state, near):
+        if _is_anchor(state, near, max_words=_MAX_NEWS_STAMP_WORDS):
             return True
         dateline = _DATELINE.match(state.block_text(state.blocks[near]))
         if dateline is not None and (near >= first or dateline.end() == len(dateline.string)):
@@ -209,9 +212,9 @@ def news_shaped(state: ParseState, index: int, first: int) -> bool:
     return False
 
 
-def _is_anchor(state: ParseState, index: int) -> bool:
+def _is_anchor(state: ParseState, index: int, *, max_words: int = _MAX_ANCHOR_WORDS) -> bool:
     text = state.block_text(state.blocks[index])
-    if len(text) > _MAX_ANCHOR_CHARS or len(WORD.findall(text)) > _MAX_ANCHOR_WORDS:
+    if len(text) > _MAX_ANCHOR_CHARS or len(WORD.findall(text)) > max_words:
         return False
     return state.lexicon.cached("headline.anchors", _anchor_pattern).search(text) is not None
 
