@@ -193,8 +193,8 @@ def _anchor_place(state: ParseState, index: int, low: int, end: int) -> int | No
 
 def news_shaped(state: ParseState, index: int, first: int) -> bool:
     """Whether line *index* stands over a news article: a byline, date or reading-time line
-    just above it or between it and the article's start, or a dateline on a line of its own
-    or opening the article ("LONDON (AP) -").
+    (or a news agency's name) just above it or between it and the article's start, or a
+    dateline on a line of its own or opening the article ("LONDON (AP) -").
 
     A news page's title line is often only its site's or section's name ("NY1: Top
     Stories"), sharing no word with the heading; a shop's or a service's title names the
@@ -204,12 +204,18 @@ def news_shaped(state: ParseState, index: int, first: int) -> bool:
     for near in range(low, high):
         if near == index or not near < index + _NEWS_GAP:
             continue
-        if _is_anchor(state, near, max_words=_MAX_NEWS_STAMP_WORDS):
+        if _is_anchor(state, near, max_words=_MAX_NEWS_STAMP_WORDS) or _is_agency(state, near):
             return True
         dateline = _DATELINE.match(state.block_text(state.blocks[near]))
         if dateline is not None and (near >= first or dateline.end() == len(dateline.string)):
             return True
     return False
+
+
+def _is_agency(state: ParseState, index: int) -> bool:
+    """Whether block *index* is a news agency's name alone ("Press Trust of India")."""
+    text = state.block_text(state.blocks[index]).strip(" -–—")
+    return len(text) <= _MAX_ANCHOR_CHARS and state.lexicon.agency(THE.sub("", text)) is not None
 
 
 def _is_anchor(state: ParseState, index: int, *, max_words: int = _MAX_ANCHOR_WORDS) -> bool:
