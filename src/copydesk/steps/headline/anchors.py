@@ -11,6 +11,7 @@ from copydesk.lexicon import Lexicon
 from copydesk.steps.headline.shapes import (
     THE,
     WORD,
+    headline_shaped,
     is_short,
     may_be_headline,
     not_headline_pattern,
@@ -72,6 +73,9 @@ _DATELINE = regex.compile(
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s*\p{Lu}")
 _MAX_SENTENCE_BREAKS = 1
 
+# A block this long is an article's paragraphs, not a heading glued to its byline lines.
+_MAX_GLUED_CHARS = 600
+
 # A deck between the headline and the byline is at least this long, with a comma.
 _MIN_DECK_WORDS = 10
 
@@ -89,6 +93,9 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
     is tried in turn: the line above the run is the headline when it may be one, or the
     line above that when it is the deck, the writer's name or a kicker under the headline.
     """
+    glued = _heading_glued_to_byline(state, first)
+    if glued is not None:
+        return glued
     low = max(title_index + 1, first - _ANCHOR_WINDOW)
     index = first
     while index >= low:
@@ -106,6 +113,36 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
                     return above
             return index
     return None
+
+
+def _heading_glued_to_byline(state: ParseState, first: int) -> int | None:
+    """The article's first block split at its first line, when that line may be a heading
+    and a byline, date or reading-time line follows it in the same block (a dump glued
+    "Headline / by Jane Roe / Friday, 28 December 2007" into one block); None otherwise."""
+    block = state.blocks[first]
+    text = state.block_text(block)
+    head, newline, rest = text.partition("\n")
+    if not newline or not rest.strip() or len(text) > _MAX_GLUED_CHARS:
+        return None
+    lines = rest.split("\n")[: _ANCHOR_GAP + 1]
+    pattern = state.lexicon.cached("headline.anchors", _anchor_pattern)
+    if not any(len(line) <= _MAX_ANCHOR_CHARS and pattern.search(line) for line in lines):
+        return None
+    if not _glued_heading_shaped(state, head):
+        return None
+    state.split_block(first, block.start + len(head))
+    return first
+
+
+def _glued_heading_shaped(state: ParseState, line: str) -> bool:
+    """The tests of ``_anchored_candidate`` for a line not yet a block of its own."""
+    if not headline_shaped(line) or line.rstrip().endswith((".", ":", ",")):
+        return False
+    if len(WORD.findall(line)) < _MIN_ANCHORED_WORDS:
+        return False
+    if state.lexicon.cached("headline.not", not_headline_pattern).search(line):
+        return False
+    return state.lexicon.agency(THE.sub("", line.strip(" -–—"))) is None
 
 
 def titled_anchored_headline(
