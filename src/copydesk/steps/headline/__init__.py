@@ -17,7 +17,8 @@ article's first paragraph (``page.py``):
 4. else the line just above a byline, date or reading-time line (else just below one, when
    no line above them may be a heading) that holds at least half of the words of a part of
    the title, anywhere above the article or a little below its start (``anchors.py``);
-5. else the line above the byline, date and reading-time lines nearest the article, or the
+5. else the article's first line when a byline or date line is glued under it in its block;
+   else the line above the byline, date and reading-time lines nearest the article, or the
    line above that when it is a deck or a short section line;
 6. else the nearest headline-shaped line above the article that is not a byline, a date or
    a menu entry, and shares a word with the title or the article's opening;
