@@ -26,6 +26,8 @@ Fields and measures (``n`` is the number of documents scored for the field,
 
 headline (gold ``headline``; null gold skipped)
     ``accuracy``: exact match after whitespace collapse and casefold;
+    ``accuracy_folded``: the same with quote marks and dashes folded (see
+    :func:`typography_folded`);
     ``token_f1``: mean per-document token F1 (same tokens as body).
 dateline (gold ``dateline``, Reuters)
     ``found_recall`` (gold non-null), ``found_precision`` (a dateline parsed on a
@@ -621,9 +623,10 @@ def score_headline(doc: Doc, parsed: ParsedView) -> DocScore | None:
         return None
     pred = parsed.headline
     correct = pred is not None and headline_form(pred) == headline_form(gold)
+    folded = pred is not None and typography_folded(pred) == typography_folded(gold)
     f1 = token_prf(tokens(gold), tokens(pred or ""))[2]
     return DocScore(
-        counts={"docs": 1, "correct": float(correct), "f1": f1},
+        counts={"docs": 1, "correct": float(correct), "folded": float(folded), "f1": f1},
         badness=0.0 if correct else 2.0 - f1,
         detail=lambda: [f"gold:   {short(gold, 160)}", f"parsed: {short(pred, 160)}"],
     )
@@ -639,8 +642,30 @@ def headline_form(text: str) -> str:
     return norm(text).rstrip("; ")
 
 
+_TYPOGRAPHY = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def typography_folded(text: str) -> str:
+    """:func:`headline_form` with curly quotes and apostrophes made straight and en and em
+    dashes made hyphens (``--`` too), the form of ``accuracy_folded``.
+
+    WCXB's gold often writes the heading in other marks than the page prints it (``We've``
+    for ``We’ve``, ``--`` for ``—``); copydesk keeps the text as printed. ``accuracy``
+    counts those as misses, ``accuracy_folded`` does not: the gap between them is the
+    share of such documents.
+
+    >>> typography_folded("We’ve Done It — Again") == typography_folded("We've done it -- again")
+    True
+    """
+    return headline_form(text).translate(_TYPOGRAPHY).replace("--", "-")
+
+
 def summarize_headline(c: dict[str, float]) -> list[Stat]:
-    return [rate("accuracy", c, "correct", "docs"), mean("token_f1", c, "f1")]
+    return [
+        rate("accuracy", c, "correct", "docs"),
+        rate("accuracy_folded", c, "folded", "docs"),
+        mean("token_f1", c, "f1"),
+    ]
 
 
 # datelines ---------------------------------------------------------------------------

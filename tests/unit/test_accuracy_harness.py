@@ -104,3 +104,27 @@ def test_gold_captions_are_found_on_their_own_line_first(harness: ModuleType) ->
         (8, 15)
     ]
     assert harness.locate_items("No caption here.", ["Bo Chan"], whole_lines_first=True) == [None]
+
+
+def test_folded_headline_accuracy_forgives_only_quote_marks_and_dashes(
+    harness: ModuleType,
+) -> None:
+    """A heading printed with curly marks matches gold written with straight ones in
+    ``accuracy_folded`` only; another word is a miss in both."""
+    gold = {"headline": "We've Won -- Again"}
+    doc = harness.Doc(id="1", text="", gold=gold, meta={}, typed=None, source="s")
+    printed = harness.score_headline(doc, harness.view_article(_Parsed("We’ve Won — Again")))
+    assert printed.counts["correct"] == 0.0
+    assert printed.counts["folded"] == 1.0
+    other = harness.score_headline(doc, harness.view_article(_Parsed("We’ve Lost — Again")))
+    assert other.counts["folded"] == 0.0
+
+
+class _Headline:
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+
+class _Parsed:
+    def __init__(self, headline: str) -> None:
+        self.headline = _Headline(headline)

@@ -14,15 +14,21 @@ article's first paragraph (``page.py``):
 2. else a block that opens or ends with a part of the title (split off the rest, unless the
    rest of its line ends the same heading: the title shortened it);
 3. else a block that shares most of its words with the title line;
-4. else the line above the byline, date and reading-time lines nearest the article
-   (``anchors.py``), or the line above that when it is a deck or a short section line;
-5. else the nearest headline-shaped line above the article that is not a byline, a date or
+4. else the line just above a byline, date or reading-time line (else just below one, when
+   no line above them may be a heading) that holds at least half of the words of a part of
+   the title, anywhere above the article or a little below its start (``anchors.py``);
+5. else the article's first line when a byline or date line is glued under it in its block;
+   else the line above the byline, date and reading-time lines nearest the article, or the
+   line above that when it is a deck or a short section line;
+6. else the nearest headline-shaped line above the article that is not a byline, a date or
    a menu entry, and shares a word with the title or the article's opening;
-6. else the title line's part about the article (sharing the most words with its opening),
+7. else the title line's part about the article (sharing the most words with its opening),
    or its longest part, split off the rest.
 
-A line of steps 4 and 5 that shares no word with the title's part about the article nor
-with the article's opening is a promo, a menu or a box of the site's: step 6 is used instead.
+A line of step 5 that shares no word with the title's part about the article nor with the
+article's opening is a promo, a menu or a box of the site's: step 7 is used instead. So is
+a line of step 6 that shares no word with the title's heading part, nor (on a news page:
+a byline, date or dateline by the line) with the article's opening.
 
 The title line, when it is not the headline, is chrome of kind ``title`` (``titles.py``); the
 site's name is the title's part at the far end from the headline, never a part that reads as

@@ -11,6 +11,7 @@ from copydesk.lexicon import Lexicon
 from copydesk.steps.headline.shapes import (
     THE,
     WORD,
+    headline_shaped,
     is_short,
     may_be_headline,
     not_headline_pattern,
@@ -20,7 +21,9 @@ __all__ = [
     "anchored_headline",
     "article_opening_words",
     "content_words",
+    "news_shaped",
     "shared_words",
+    "titled_anchored_headline",
     "word_stems",
 ]
 
@@ -43,6 +46,36 @@ _MAX_ANCHOR_CHARS = 150
 # A line above a byline has at least this many words to be the headline ("Vibe coding").
 _MIN_ANCHORED_WORDS = 2
 
+# A title-like heading stands at most this many blocks above its byline or date line, and at
+# most this many blocks below the start of the article the page reader found.
+_ANCHOR_GAP = 2
+_TITLED_BELOW = 20
+
+# ... and holds at least this share of the content words of a part of the title, and two.
+_MIN_TITLED_SHARE = 0.5
+_MIN_TITLED_WORDS = 2
+
+# How far below a line a byline or date line marks it as a news article's heading (blocks),
+# and how long that line may be (a news site's date line often carries its ticker too:
+# "Jan 15, 2008 On Metro Now: Weather: Late Day Snow Showers. High 42").
+_NEWS_GAP = 8
+_MAX_NEWS_STAMP_WORDS = 25
+
+# A dateline: a place, maybe an agency, and a dash or colon, on a line of its own or opening
+# the article ("New Delhi (PTI):", "LAS VEGAS--First, ...", "New York, NY (Sports Network) -").
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}.' ]{1,40}(?:,[\p{L}.' ]{1,30})?\s*(?:\([^()\n]{1,40}\))?\s*"
+    r"(?:--|[-–—:](?=\s|$))"
+)
+
+# A sentence's end and the next one's start inside a line ("Great service.Bought pieces"), and
+# how many a heading may hold ("What Tutoring is not. Defining a Good Tutor").
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s*\p{Lu}")
+_MAX_SENTENCE_BREAKS = 1
+
+# A block this long is an article's paragraphs, not a heading glued to its byline lines.
+_MAX_GLUED_CHARS = 600
+
 # A deck between the headline and the byline is at least this long, with a comma.
 _MIN_DECK_WORDS = 10
 
@@ -60,6 +93,9 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
     is tried in turn: the line above the run is the headline when it may be one, or the
     line above that when it is the deck, the writer's name or a kicker under the headline.
     """
+    glued = _heading_glued_to_byline(state, first)
+    if glued is not None:
+        return glued
     low = max(title_index + 1, first - _ANCHOR_WINDOW)
     index = first
     while index >= low:
@@ -79,9 +115,149 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
     return None
 
 
-def _is_anchor(state: ParseState, index: int) -> bool:
+def _heading_glued_to_byline(state: ParseState, first: int) -> int | None:
+    """The article's first block split at its first line, when that line may be a heading
+    and a byline, date or reading-time line follows it in the same block (a dump glued
+    "Headline / by Jane Roe / Friday, 28 December 2007" into one block); None otherwise."""
+    block = state.blocks[first]
+    text = state.block_text(block)
+    head, newline, rest = text.partition("\n")
+    if not newline or not rest.strip() or len(text) > _MAX_GLUED_CHARS:
+        return None
+    lines = rest.split("\n")[: _ANCHOR_GAP + 1]
+    pattern = state.lexicon.cached("headline.anchors", _anchor_pattern)
+    if not any(len(line) <= _MAX_ANCHOR_CHARS and pattern.search(line) for line in lines):
+        return None
+    if not _glued_heading_shaped(state, head):
+        return None
+    state.split_block(first, block.start + len(head))
+    return first
+
+
+def _glued_heading_shaped(state: ParseState, line: str) -> bool:
+    """The tests of ``_anchored_candidate`` for a line not yet a block of its own."""
+    if not headline_shaped(line) or line.rstrip().endswith((".", ":", ",")):
+        return False
+    if len(WORD.findall(line)) < _MIN_ANCHORED_WORDS:
+        return False
+    if state.lexicon.cached("headline.not", not_headline_pattern).search(line):
+        return False
+    return state.lexicon.agency(THE.sub("", line.strip(" -–—"))) is None
+
+
+def titled_anchored_headline(
+    state: ParseState, first: int, title_index: int, title_parts: list[str], *, near_from: int
+) -> int | None:
+    """The line beside a byline or date line that reads most like the title line, if any.
+
+    The page prints its heading a little differently from its title line ("Plumbing Pricing
+    Guide 2025: Learn Average Rates" under the title "2025 Plumbing Price Guide: Average
+    Rates"), and the page reader may have started the article well below the heading (a
+    promo box, a "Key takeaways" list, a product card first) or above it. Anywhere between
+    the title line and a little below the article's start, a line that holds at least half
+    of the content words of one of the title's *title_parts* and stands just above the
+    byline, date or reading-time lines (``_is_anchor``) is the heading; else such a line
+    just below them (many blogs print the date above the heading, and a subhead or deck
+    stands below the byline too). The line holding the largest share wins, the nearest to
+    the article on a tie. Far above the article (above *near_from*), a line of three words
+    or less is the site's or a section's name under its date ("News Update Service").
+    """
+    wanted = [stems for stems in (_part_stems(state, part) for part in title_parts) if stems]
+    if not wanted:
+        return None
+    end = min(len(state.blocks), first + _TITLED_BELOW)
+    ranked = []
+    for index in range(title_index + 1, end):
+        place = _anchor_place(state, index, title_index + 1, end)
+        if place is None or not _titled_candidate(state, index, near_from):
+            continue
+        share = _title_share(state, index, wanted)
+        if share is not None:
+            ranked.append((place, share, -abs(index - first), index))
+    return max(ranked)[-1] if ranked else None
+
+
+def _titled_candidate(state: ParseState, index: int, near_from: int) -> bool:
+    if not _anchored_candidate(state, index):
+        return False
+    if index < near_from and is_short(state, index):
+        return False
+    # A reader's review or a lede under the heading is sentences.
+    breaks = _SENTENCE_BREAK.findall(state.block_text(state.blocks[index]))
+    return len(breaks) <= _MAX_SENTENCE_BREAKS
+
+
+def _title_share(state: ParseState, index: int, wanted: list[set[str]]) -> float | None:
+    """The largest share of a title part's content words that line *index* holds, when
+    at least ``_MIN_TITLED_SHARE`` and two words."""
+    words = word_stems(content_words(state, state.block_text(state.blocks[index])))
+    shares = [
+        len(words & stems) / len(stems)
+        for stems in wanted
+        if len(words & stems) >= _MIN_TITLED_WORDS
+    ]
+    best = max(shares, default=0.0)
+    return best if best >= _MIN_TITLED_SHARE else None
+
+
+def _part_stems(state: ParseState, part: str) -> set[str]:
+    return word_stems(content_words(state, part))
+
+
+def _anchor_place(state: ParseState, index: int, low: int, end: int) -> int | None:
+    """1 when block *index* stands just above a byline, date or reading-time line (a deck
+    or a short line, such as a kicker or the writer's name, may come between), 0 when just
+    below such lines and no line above them may be a heading (else it is the heading's deck
+    or a subhead), None otherwise."""
+    if any(_is_anchor(state, near) for near in range(index + 1, min(end, index + 2 + _ANCHOR_GAP))):
+        return 1
+    anchor = next(
+        (
+            near
+            for near in range(index - 1, max(low, index - _ANCHOR_GAP) - 1, -1)
+            if _is_anchor(state, near)
+        ),
+        None,
+    )
+    if anchor is None:
+        return None
+    while anchor - 1 >= low and _under_headline(state, anchor - 1):
+        anchor -= 1
+    if anchor - 1 >= low and _anchored_candidate(state, anchor - 1):
+        return None
+    return 0
+
+
+def news_shaped(state: ParseState, index: int, first: int) -> bool:
+    """Whether line *index* stands over a news article: a byline, date or reading-time line
+    (or a news agency's name) just above it or between it and the article's start, or a
+    dateline on a line of its own or opening the article ("LONDON (AP) -").
+
+    A news page's title line is often only its site's or section's name ("NY1: Top
+    Stories"), sharing no word with the heading; a shop's or a service's title names the
+    page itself ("OnePlus 13"), and the lines near its first paragraph are its slogans.
+    """
+    low, high = max(0, index - _ANCHOR_GAP), min(len(state.blocks), max(first, index) + 2)
+    for near in range(low, high):
+        if near == index or not near < index + _NEWS_GAP:
+            continue
+        if _is_anchor(state, near, max_words=_MAX_NEWS_STAMP_WORDS) or _is_agency(state, near):
+            return True
+        dateline = _DATELINE.match(state.block_text(state.blocks[near]))
+        if dateline is not None and (near >= first or dateline.end() == len(dateline.string)):
+            return True
+    return False
+
+
+def _is_agency(state: ParseState, index: int) -> bool:
+    """Whether block *index* is a news agency's name alone ("Press Trust of India")."""
+    text = state.block_text(state.blocks[index]).strip(" -–—")
+    return len(text) <= _MAX_ANCHOR_CHARS and state.lexicon.agency(THE.sub("", text)) is not None
+
+
+def _is_anchor(state: ParseState, index: int, *, max_words: int = _MAX_ANCHOR_WORDS) -> bool:
     text = state.block_text(state.blocks[index])
-    if len(text) > _MAX_ANCHOR_CHARS or len(WORD.findall(text)) > _MAX_ANCHOR_WORDS:
+    if len(text) > _MAX_ANCHOR_CHARS or len(WORD.findall(text)) > max_words:
         return False
     return state.lexicon.cached("headline.anchors", _anchor_pattern).search(text) is not None
 

@@ -10,7 +10,9 @@ from copydesk.steps.headline.anchors import (
     anchored_headline,
     article_opening_words,
     content_words,
+    news_shaped,
     shared_words,
+    titled_anchored_headline,
     word_stems,
 )
 from copydesk.steps.headline.shapes import (
@@ -24,6 +26,7 @@ from copydesk.steps.headline.titles import (
     fuzzy_title_match,
     name_site,
     site_beside,
+    site_end_part,
     title_as_headline,
     title_is_headline,
     title_line_index,
@@ -70,6 +73,7 @@ def page_headline(state: ParseState, first: int) -> None:
     ]
     chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
     about = _title_part_about_article(state, title_index, first)
+    heading = about or _title_heading_part(state, title_index, title)
     if chosen is not None and is_short(state, chosen):
         # A title of three words or less is more often the site's name than the headline: a
         # headline-shaped line nearer the article wins over its repeat.
@@ -84,6 +88,10 @@ def page_headline(state: ParseState, first: int) -> None:
         # shares the title's words is the site's or section's name ("NY1: Top Stories").
         farther = [index for index in repeat_above if index < low and not is_short(state, index)]
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
+    titled = None
+    if chosen is None:
+        parts = [part for part in title_parts(title) if part != site_end_part(title)]
+        chosen = titled = titled_anchored_headline(state, first, title_index, parts, near_from=low)
     if chosen is None:
         chosen = anchored_headline(state, first, title_index)
         if chosen is not None and _stray(state, chosen, about, first=first):
@@ -95,11 +103,13 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
-        if chosen is not None and _stray(state, chosen, about, first=first):
+        # Only a news article's opening ties a line that shares no word with the title.
+        opening = first if chosen is not None and news_shaped(state, chosen, first) else None
+        if chosen is not None and _stray(state, chosen, heading, first=opening):
             chosen = None
     if chosen is None:
         # The title's part about the article, else its longest part.
-        if about is None or not title_as_headline(state, part=about, min_words=_MIN_WORDS):
+        if heading is None or not title_as_headline(state, part=heading, min_words=_MIN_WORDS):
             title_as_headline(state)
         return
     mark(state, state.blocks[chosen])
@@ -107,8 +117,28 @@ def page_headline(state: ParseState, first: int) -> None:
         state.mark_chrome(title_block, "title")
     chosen_text = collapse(state.block_text(state.blocks[chosen]))
     named = site_beside(title, chosen_text)
+    site = site_end_part(title)
+    if named is None and chosen == titled and site is not None:
+        # The heading reads like the title's first part, printed differently: the title's
+        # last part is still the site's name beside it ("Roof Repair Costs | ShingleWise").
+        named = site, title_parts(title)[0]
     if named is not None:
         name_site(state, title_block, *named)
+
+
+def _title_heading_part(state: ParseState, title_index: int, title: str) -> str | None:
+    """The title line's longest part but its site's name, as printed, when the line is no
+    chrome rule's and the part has two words or more (``OnePlus 13 | Phones | OnePlus``)."""
+    block = state.blocks[title_index]
+    if not block.claimable:
+        return None
+    site = site_end_part(title)
+    printed = title_parts(state.block_text(block))
+    parts = [part for part in printed if part.casefold() != site]
+    longest = max(parts, key=len, default=None)
+    if longest is None or len(WORD.findall(longest)) < _MIN_WORDS:
+        return None
+    return longest
 
 
 def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:

@@ -90,8 +90,22 @@ def fallback_shaped(state: ParseState, text: str) -> bool:
 
 
 def not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    patterns = (*lexicon.not_headline, *lexicon.link_cues)
+    """Lines that are never a page's headline: ``lexicon.not_headline``, and link lines.
+
+    A link's wording (``lexicon.link_cues``) marks a line when it opens it ("Share this",
+    "Print", "Video: watch the storm", "Comments (3)"): inside a line, the same word is often
+    a headline's ("The Best Video Editing Software", "How to Share Photos"). A cue of symbols
+    (``»``) marks a line wherever it stands.
+    """
+    cues = (
+        rf"^\W*(?:{cue})" if cue.startswith(_WORD_CUE_START) else cue for cue in lexicon.link_cues
+    )
+    patterns = (*lexicon.not_headline, *cues)
     return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+# A link cue that opens with a word boundary is a cue word (``\bshare\b``), not a symbol.
+_WORD_CUE_START = r"\b"
 
 
 def mark(state: ParseState, block: Block) -> None:

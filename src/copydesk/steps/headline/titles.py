@@ -17,6 +17,7 @@ from copydesk.steps.headline.shapes import (
     WORD,
     headline_shaped,
     mark,
+    not_headline_pattern,
 )
 
 __all__ = [
@@ -229,10 +230,12 @@ def fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> i
     title_words = set(WORD.findall(headline_part(title)))
     if len(title_words) < _MIN_TITLE_WORDS:
         return None
+    not_headline = state.lexicon.cached("headline.not", not_headline_pattern)
     for index in candidates:
-        words = set(WORD.findall(collapse(state.block_text(state.blocks[index]))))
-        if not words:
-            continue
+        text = state.block_text(state.blocks[index])
+        words = set(WORD.findall(collapse(text)))
+        if not words or not_headline.search(text):
+            continue  # a breadcrumb ending with the heading ("Home » Headline"), a stamp
         shared = len(words & title_words)
         if shared / len(words) >= _FUZZY_PRECISION and shared / len(title_words) >= _FUZZY_RECALL:
             return index
