@@ -84,7 +84,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     (
         "related",
         "edge",
-        r"(?:filed under|posted in|categories|category|tags|tagged|topics)\s*:.{1,150}",
+        r"(?:filed under|posted in|categories|category|tags|tagged|topics)\s*:\s.{1,150}",
     ),
     # Feed and aggregator stubs.
     ("source", "any", r"source link|original source|view original(?: article)?"),
@@ -147,7 +147,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("footer", "edge", r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     ("footer", "edge", r"(?:media|press|investor|news) (?:contacts?|enquiries|inquiries):?"),
     # A press release's last line names its issuer in capitals: "SOURCE Northwind Robotics".
-    ("source", "edge", r"(?-i:SOURCE) .{1,80}"),
+    ("source", "edge", r"(?-i:SOURCE [^\n]{0,80}\p{Ll}[^\n]{0,80})"),
     # An agency desk's sign-off codes in lower case: "bur-jlm/hs", "sst/ach".
     ("metadata", "edge", r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}){1,3})"),
     (
@@ -157,9 +157,9 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ),
     # Page metadata that is not article text.
     ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s? read"),
-    # feat/qa-7: a reading time without "read" ("2 min") above the story, and a paper's
-    # warning that the story is old.
-    ("metadata", "edge", r"(?:reading time:?\s*)?\d{1,3} ?min(?:ute)?s?\.?"),
+    # feat/qa-7: a reading time without "read" ("2 min"; "60 Minutes" is a show's name) above
+    # the story, and a paper's warning that the story is old.
+    ("metadata", "edge", r"\d{1,3} ?mins?\.?|reading time:?\s*\d{1,3} ?min(?:ute)?s?\.?"),
     ("metadata", "any", r"this (?:article|story|content) is (?:more|over) than \d+ \w+ old"),
     # A time stamp on its own: "Published 10:02 AM EST Nov 19, 2019", "Updated: Monday, 3 June".
     (

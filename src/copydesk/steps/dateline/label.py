@@ -30,6 +30,10 @@ def label(state: ParseState, index: int, block: Block, candidate: Candidate) -> 
         head, rest = state.split_block(index, end)
         if not rest.is_body:
             state.mark_body(rest)  # the lede of a block the page classifier guessed was chrome
+        if state.source[end - 1] == "&" and state.text[end - 1] != "&":
+            # A dash printed as an entity ("&mdash;") is read as the dash padded with spaces
+            # (normalize): the dateline ends with the whole entity.
+            head.end = state.source.index(";", end) + 1
     else:
         head = _with_agency_line(state, index, block, candidate)
     head = _with_agency_name_above(state, index, head, candidate)
