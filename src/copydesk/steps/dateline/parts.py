@@ -75,6 +75,8 @@ TAG = regex.compile(
 )
 # ", Reuter -" (1987) and "Wellington, PTI:": a known agency after a comma, without brackets.
 _BARE_AGENCY = regex.compile(rf",[ ](?P<agency>{_AGENCY_NAME})(?=[ ]?[-—–:])")
+# "SYDNEY, Nov 2 AAP - ": a known agency right after the date, without a comma or brackets.
+_BARE_AGENCY_AFTER_DATE = regex.compile(rf"[ ](?P<agency>{_AGENCY_NAME})(?=[ ]?[-—–:])")
 _SEPARATOR = regex.compile(
     r",?(?:[ ]?(?P<sep>—|–|―|--+|:|\.-)|[ ](?P<sep>[-_])|(?<=[\d\p{L}.)])(?P<sep>-)|(?P<sep>\.))"
     r"(?=[ \n]|$|(?<=[—–―]|--)[\p{L}\d\"“‘'])"
@@ -303,6 +305,10 @@ def _read_agency(state: ParseState, candidate: Candidate, position: int, limit: 
             tag = None
     if tag is None and text.startswith(", ", position):
         tag = _BARE_AGENCY.match(text, position, limit)
+        if tag is not None and state.lexicon.agency(tag.group("agency")) is None:
+            tag = None
+    if tag is None and candidate.date is not None and position == candidate.date.end():
+        tag = _BARE_AGENCY_AFTER_DATE.match(text, position, limit)
         if tag is not None and state.lexicon.agency(tag.group("agency")) is None:
             tag = None
     if tag is None:
