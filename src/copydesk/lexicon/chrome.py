@@ -161,6 +161,12 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     # the story, and a paper's warning that the story is old.
     ("metadata", "edge", r"\d{1,3} ?mins?\.?|reading time:?\s*\d{1,3} ?min(?:ute)?s?\.?"),
     ("metadata", "any", r"this (?:article|story|content) is (?:more|over) than \d+ \w+ old"),
+    # A wire's trailer: "This report by The Canadian Press was first published Nov. 5, 2026."
+    (
+        "metadata",
+        "any",
+        r"this (?:report|story|article) by .{1,60} was (?:first|originally) published .{1,40}",
+    ),
     # A time stamp on its own: "Published 10:02 AM EST Nov 19, 2019", "Updated: Monday, 3 June".
     (
         "metadata",

@@ -26,6 +26,9 @@ _TAGLINE_SEPARATOR = r"\s*(?:[-–—|:·•]+)\s*"
 _COPYRIGHT_YEAR = regex.compile(
     r"(?i)(?:©|\(c\)|copyright)[^\n\d]{0,16}\d{4}(?:[ ]?[-–][ ]?\d{4})?"
 )
+# Titles before a person's name, and the cue of a byline line above one.
+_PERSONAL_TITLES = frozenset(("dr", "mr", "mrs", "ms", "prof", "sir", "dame"))
+_BYLINE_CUE = regex.compile(r"(?i)(?:^|\s)(?:by|author|written by|posted by):?\s*$")
 # A site's name printed alone at the top: a few words, a capital first.
 _BRAND_LINE = regex.compile(r"\p{Lu}[\p{L}\d'’&.]*(?:[ ][\p{L}\d'’&.]+){0,4}")
 # Branding sits at the top of the page: within this many blocks that are not plain chrome
@@ -115,12 +118,14 @@ def _name_from_brand_line(state: ParseState) -> None:
     if not owners:
         return
     top = _top_blocks(state)
-    for block in top:
+    for index, block in enumerate(top):
         if not block.claimable or block.kind not in (None, "navigation"):
             continue
         line = state.block_text(block)
-        if _BRAND_LINE.fullmatch(line) is None:
+        if _BRAND_LINE.fullmatch(line) is None or _names_a_person(state, line):
             continue
+        if index > 0 and _BYLINE_CUE.search(state.block_text(top[index - 1])):
+            continue  # "Posted By" / "Loona Construction": the author, not the site
         folded = line.casefold()
         if any(_names_owner(owner, folded) for owner in owners):
             if any(_repeats(state, other, folded) for other in top if other is not block):
@@ -160,8 +165,38 @@ def _copyright_owners(state: ParseState) -> list[str]:
 
 
 def _names_owner(owner: str, name: str) -> bool:
-    """Whether the copyright *owner* text opens with the whole *name* (both casefolded)."""
+    """Whether the copyright *owner* text opens with the whole *name* (both casefolded).
+
+    A one-word name must be the whole owner ("Reuters." but not "Star Newspapers Ltd"):
+    a menu word ("News") begins many an owner's name.
+    """
     if not owner.startswith(name):
         return False
-    following = owner[len(name) : len(name) + 1]
-    return not following.isalnum()
+    following = owner[len(name) :]
+    if " " not in name and following[:2].strip()[:1].isalnum():
+        return False
+    return not following[:1].isalnum()
+
+
+def _names_a_person(state: ParseState, line: str) -> bool:
+    """Whether *line* opens with a given name (after a title): a blog's author, whose name
+    is often the copyright owner too."""
+    words = [word.rstrip(".").casefold() for word in line.split()]
+    if words and words[0] in _PERSONAL_TITLES:
+        words = words[1:]
+    return len(words) >= 2 and words[0] in _given_names(state)
+
+
+def _given_names(state: ParseState) -> frozenset[str]:
+    lexicon = state.lexicon
+    return lexicon.cached(
+        "site.given_names",
+        lambda _: frozenset(
+            name.casefold()
+            for name in (
+                *lexicon.given_names,
+                *lexicon.feminine_given_names,
+                *lexicon.masculine_given_names,
+            )
+        ),
+    )
