@@ -56,7 +56,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     (
         "share",
         "any",
-        r"tweet|copy(?: link)?|link copied|email (?:link|this)|print this(?: page| article)?",
+        r"tweet|copy(?: link)?|link copied!?|email (?:link|this)|print this(?: page| article)?",
     ),
     (
         "share",
@@ -75,7 +75,17 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
         "any",
         r"(?:you (?:may|might) (?:also )?(?:like|enjoy)|recommended(?: for you)?|most (?:read|popular|viewed)|trending(?: now)?)\b.{0,60}",
     ),
-    ("related", "any", r"explore more on these topics|more from .{0,40}"),
+    (
+        "related",
+        "any",
+        r"explore more on these topics|more from .{0,40}|more on this (?:story|topic)",
+    ),
+    # feat/qa-7: a post's category and tag line under the story ("Filed under: Homelab").
+    (
+        "related",
+        "edge",
+        r"(?:filed under|posted in|categories|category|tags|tagged|topics)\s*:\s.{1,150}",
+    ),
     # Feed and aggregator stubs.
     ("source", "any", r"source link|original source|view original(?: article)?"),
     (
@@ -87,7 +97,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     (
         "advertisement",
         "any",
-        r"\[?ad_\d\]?|advertisement:?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|ad",
+        r"\[?ad_\d\]?|advertisement:?|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|ad(?: feedback)?",
     ),
     # Newsletters and subscriptions.
     ("subscribe", "any", r"subscribe(?: now| today| here)?!?|sign up(?: now| today| here)?!?"),
@@ -132,13 +142,31 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("legal", "any", r".{0,120}\buses? cookies\b.{0,300}"),
     ("legal", "any", r"this site is protected by recaptcha.{0,200}"),
     ("footer", "any", r"proudly powered by wordpress.{0,40}|powered by \w+"),
+    # feat/qa-7: a reporter's or press office's address, or a release's contact heading,
+    # under the story.
+    ("footer", "edge", r"(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+    ("footer", "edge", r"(?:media|press|investor|news) (?:contacts?|enquiries|inquiries):?"),
+    # A press release's last line names its issuer in capitals: "SOURCE Northwind Robotics".
+    ("source", "edge", r"(?-i:SOURCE [^\n]{0,80}\p{Ll}[^\n]{0,80})"),
+    # An agency desk's sign-off codes in lower case: "bur-jlm/hs", "sst/ach".
+    ("metadata", "edge", r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}){1,3})"),
     (
         "footer",
         "edge",
         r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|help|faq",
     ),
     # Page metadata that is not article text.
-    ("metadata", "any", r"\d{1,3} ?min(?:ute)?s? read"),
+    ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s? read"),
+    # feat/qa-7: a reading time without "read" ("2 min"; "60 Minutes" is a show's name) above
+    # the story, and a paper's warning that the story is old.
+    ("metadata", "edge", r"\d{1,3} ?mins?\.?|reading time:?\s*\d{1,3} ?min(?:ute)?s?\.?"),
+    ("metadata", "any", r"this (?:article|story|content) is (?:more|over) than \d+ \w+ old"),
+    # A wire's trailer: "This report by The Canadian Press was first published Nov. 5, 2026."
+    (
+        "metadata",
+        "any",
+        r"this (?:report|story|article) by .{1,60} was (?:first|originally) published .{1,40}",
+    ),
     # A time stamp on its own: "Published 10:02 AM EST Nov 19, 2019", "Updated: Monday, 3 June".
     (
         "metadata",

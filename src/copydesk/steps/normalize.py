@@ -3,7 +3,9 @@
 ``normalize`` makes :attr:`ParseState.text`: a copy of the source *of the same length* in
 which every line break (``\\r\\n``, ``\\r``, U+2028 ...) is ``\\n`` and every other space
 (tab, no-break space, zero-width space, BOM ...) is a plain space. Offsets therefore mean the
-same in the source and in the normalised text, and spans stay exact.
+same in the source and in the normalised text, and spans stay exact. Dash and space entities
+a scrape left in the text (``&mdash;``, ``&#8211;``, ``&nbsp;``) read as the dash or a space,
+padded with spaces to the entity's length.
 
 ``segment`` cuts the text into blocks: each non-blank line is a block, except that the lines
 of a hard-wrapped paragraph (a run of similar-length lines that don't end sentences) form
@@ -38,6 +40,15 @@ _REPLACEMENTS = {**dict.fromkeys(LINE_BREAKS, "\n"), **dict.fromkeys(SPACES, " "
 # regex (the same set: both read them as literals); this scan covers the whole input.
 _NEEDS_TRANSLATION = re.compile(f"[{re.escape(LINE_BREAKS + SPACES)}]")
 
+# Entities of dashes and of the no-break space ("WASHINGTON (AP) &mdash; The ..."), by name or
+# number; each reads as its character, padded with spaces to the entity's length.
+_ENTITIES = re.compile(r"&(?:mdash|ndash|nbsp|#821[12]|#160|#x201[34]|#xa0);", re.IGNORECASE)
+_ENTITY_CHARACTERS = {
+    **dict.fromkeys(("mdash", "#8212", "#x2014"), "—"),
+    **dict.fromkeys(("ndash", "#8211", "#x2013"), "–"),
+    **dict.fromkeys(("nbsp", "#160", "#xa0"), " "),
+}
+
 # A hard-wrapped line is at least this long; shorter lines are menu items, table rows ...
 _MIN_WRAPPED_LINE = 40
 _MAX_WRAPPED_LINE = 100
@@ -69,7 +80,15 @@ def normalize(state: ParseState) -> None:
             character = found.group()
             text = text.replace(character, _REPLACEMENTS[character])
             found = _NEEDS_TRANSLATION.search(text, found.start())
+    if "&" in text:
+        text = _ENTITIES.sub(_entity_read, text)
     state.text = text
+
+
+def _entity_read(entity: re.Match[str]) -> str:
+    """The character an entity stands for, padded with spaces to the entity's length."""
+    character = _ENTITY_CHARACTERS[entity.group()[1:-1].lower()]
+    return character.ljust(len(entity.group()))
 
 
 @step(requires=("text",), provides=("blocks",))

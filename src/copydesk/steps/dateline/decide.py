@@ -20,7 +20,7 @@ from copydesk.steps.dateline.parts import (
     LINE_END,
     WINDOW,
     Candidate,
-    agency_line,
+    agency_lines,
     glued_to_word,
 )
 from copydesk.steps.dateline.words import is_known_city_name, not_places, regions
@@ -47,10 +47,12 @@ def accepted(
     if not well_formed(state, candidate, after_prose):
         return False
     own_line = LINE_END.fullmatch(state.text, candidate.end, block.end) is not None
-    if own_line and candidate.agency is None and _tag_line_below(state, index):
-        # "VENTURA, Calif." / "(AP) —" / the lede: the tag line joins the dateline (label.py).
+    tag_lines = agency_lines(state, index) if own_line and candidate.agency is None else None
+    if tag_lines is not None:
+        # "VENTURA, Calif." / "(AP) —" / the lede, or "Manila, Philippines" / "CNN" / "—" /
+        # the lede: the tag lines join the dateline (label.py).
         return _strong_place(state.lexicon, candidate) and _reads_as_lede(
-            state, _next_body_block(state, index + 1)
+            state, _next_body_block(state, tag_lines[1])
         )
     if not _lede_follows(state, index, candidate, block, own_line):
         return False
@@ -62,14 +64,6 @@ def _reads_as_lede(state: ParseState, block: Block | None) -> bool:
     if block is None or LEDE_START.match(state.text, block.start, block.end) is None:
         return False
     return len(WORDS.findall(state.block_text(block))) >= SHORT_LEDE_WORDS
-
-
-def _tag_line_below(state: ParseState, index: int) -> bool:
-    """Whether the next block is a known agency's tag alone on its line."""
-    if index + 1 >= len(state.blocks):
-        return False
-    following = state.blocks[index + 1]
-    return following.is_body and agency_line(state, following.start, following.end) is not None
 
 
 def _glued(state: ParseState, candidate: Candidate) -> bool:

@@ -20,10 +20,12 @@ __all__ = [
     "DASHES",
     "LEADING_DASH",
     "LINE_END",
+    "MAX_BARE_AGENCY_CHARS",
     "TAG",
     "WINDOW",
     "Candidate",
     "agency_line",
+    "agency_lines",
     "glued_to_word",
     "read",
     "skip_spaces",
@@ -32,6 +34,8 @@ __all__ = [
 # A dateline is short: only this much of a block is read.
 WINDOW = 160
 _MAX_PLACE_WORDS = 5
+# A bare agency name on its own line ("CNN") is short.
+MAX_BARE_AGENCY_CHARS = 40
 
 # A capitalised place word: "FORT", "Worth", "N.Y.", "SAN'A", "Winston-Salem", "St."; a
 # hyphen only between letters, so "WASHINGTON-" leaves the hyphen to the separator.
@@ -71,6 +75,8 @@ TAG = regex.compile(
 )
 # ", Reuter -" (1987) and "Wellington, PTI:": a known agency after a comma, without brackets.
 _BARE_AGENCY = regex.compile(rf",[ ](?P<agency>{_AGENCY_NAME})(?=[ ]?[-—–:])")
+# "SYDNEY, Nov 2 AAP - ": a known agency right after the date, without a comma or brackets.
+_BARE_AGENCY_AFTER_DATE = regex.compile(rf"[ ](?P<agency>{_AGENCY_NAME})(?=[ ]?[-—–:])")
 _SEPARATOR = regex.compile(
     r",?(?:[ ]?(?P<sep>—|–|―|--+|:|\.-)|[ ](?P<sep>[-_])|(?<=[\d\p{L}.)])(?P<sep>-)|(?P<sep>\.))"
     r"(?=[ \n]|$|(?<=[—–―]|--)[\p{L}\d\"“‘'])"
@@ -250,6 +256,32 @@ def agency_line(state: ParseState, start: int, end: int) -> regex.Match[str] | N
     return tag if not rest or rest in DASHES else None
 
 
+def agency_lines(state: ParseState, index: int) -> tuple[str, int] | None:
+    """The agency printed on the line(s) under a dateline that stands alone in the block at
+    *index*: a known agency's tag (``(AP)``, ``(AP) —``), or, as broadcasters' pages print
+    it, the bare name and its dash on lines of their own (``CNN`` / ``—``).
+
+    Returns the agency as printed and the index of the last block it takes.
+    """
+    blocks = state.blocks
+    if index + 1 >= len(blocks) or not blocks[index + 1].claimable:
+        return None
+    following = blocks[index + 1]
+    tag = agency_line(state, following.start, following.end)
+    if tag is not None:
+        return tag.group("agency"), index + 1
+    # The bare name is trusted only with its dash alone on the next line: a known agency's
+    # name alone under a place may be a credit or a site's name.
+    name = state.block_text(following).strip()
+    if len(name) > MAX_BARE_AGENCY_CHARS or state.lexicon.agency(name) is None:
+        return None
+    if index + 2 >= len(blocks) or not blocks[index + 2].claimable:
+        return None
+    if state.block_text(blocks[index + 2]).strip() not in DASHES:
+        return None
+    return name, index + 2
+
+
 def _after_comma(text: str, position: int, limit: int) -> int:
     """Skip ``", "``, ``" , "``, ``","`` or ``" "`` between two parts."""
     if text.startswith(" ,", position):
@@ -273,6 +305,10 @@ def _read_agency(state: ParseState, candidate: Candidate, position: int, limit: 
             tag = None
     if tag is None and text.startswith(", ", position):
         tag = _BARE_AGENCY.match(text, position, limit)
+        if tag is not None and state.lexicon.agency(tag.group("agency")) is None:
+            tag = None
+    if tag is None and candidate.date is not None and position == candidate.date.end():
+        tag = _BARE_AGENCY_AFTER_DATE.match(text, position, limit)
         if tag is not None and state.lexicon.agency(tag.group("agency")) is None:
             tag = None
     if tag is None:
