@@ -107,7 +107,13 @@ class DatePatterns:
         zone_names = {name.casefold(): target for name, target in lexicon.time_zones}
         zone = "|".join(sorted(map(regex.escape, zone_names), key=len, reverse=True)) or "(?!)"
         month_words = max((len(spelling.split()) for spelling in spellings), default=1)
-        return cls(_compile(month, zone), spellings, zone_names, _compile_cores(month_words))
+        weekday = "|".join(sorted(map(regex.escape, lexicon.weekdays), key=len, reverse=True))
+        return cls(
+            _compile(month, zone, weekday or "(?!)"),
+            spellings,
+            zone_names,
+            _compile_cores(month_words),
+        )
 
     def may_hold(
         self,
@@ -161,7 +167,7 @@ def _prefixed(pattern: str, prefix: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _compile(month: str, zone: str) -> regex.Pattern[str]:
+def _compile(month: str, zone: str, weekday: str) -> regex.Pattern[str]:
     # A zone or an offset is only read after a clock time, so "2025-12-04" never reads
     # "-04" as an offset.
     zoned_time = (
@@ -194,8 +200,10 @@ def _compile(month: str, zone: str) -> regex.Pattern[str]:
         r"(?P<unit>min(?:ute)?|h(?:ou)?r|day|week|month|year|[hmdw](?=\sago))s?\sago"
         r"|(?P<yesterday>yesterday)|(?P<today>today)"
     )
+    # A weekday may stand between a time and its date: "7:41 AM EST, Mon November 2, 2026".
+    between = rf"(?:\s?[,/|]\s?|\s)(?:(?:{weekday})\.?,?\s)?"
     return regex.compile(
-        rf"(?<![\w/.-])(?:{time_before}(?:\s?[,/|]\s?|\s))?"
+        rf"(?<![\w/.-])(?:{time_before}{between})?"
         rf"(?:{named}|(?P<iso>{iso})|(?P<numeric>{numeric})){after}(?![\w/])"
         rf"|(?<!\w)(?:{relative})\b",
         regex.IGNORECASE,
@@ -245,6 +253,8 @@ def find_dates(
     ('2025-05-04 14:32:00', True, True)
     >>> str(find_dates("UPDATED 16:47 ET / DECEMBER 19 2025", patterns)[0].value)
     '2025-12-19 16:47:00-05:00'
+    >>> str(find_dates("Updated 7:41 AM EST, Mon November 2, 2026", patterns)[0].value)
+    '2026-11-02 07:41:00-05:00'
     >>> [str(d.value) for d in find_dates("2025-01-08 | 2025/01/09 | 2025•01•10", patterns)]
     ['2025-01-08', '2025-01-09', '2025-01-10']
     >>> find_dates("3 hours ago", patterns, reference=dt.date(2025, 1, 2))[0].value
