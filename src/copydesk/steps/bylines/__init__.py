@@ -18,7 +18,8 @@ are. Names come back in natural case, without places (``Tom Phillips in Rio`` gi
 The modules, one job each: :mod:`.words` (the lexicon's tables), :mod:`.parts` (reading one
 byline line), :mod:`.extras` (the organisation or job title after the names), :mod:`.layout`
 (where the story stands), :mod:`.authors` and :mod:`.bare` (author lines), :mod:`.trailers`
-(trailers and sign-offs), :mod:`.elsewhere` (author lines away from the story) and
+(trailers and sign-offs), :mod:`.elsewhere` (author lines away from the story),
+:mod:`.tails` (a section glued after a writer's name) and
 :mod:`.once` (a writer printed twice named once). Person names are read by
 :mod:`copydesk.reading.names`, shared with the captions step.
 """
@@ -34,6 +35,7 @@ from copydesk.steps.bylines.authors import find_authors
 from copydesk.steps.bylines.elsewhere import find_author_elsewhere
 from copydesk.steps.bylines.layout import Prose
 from copydesk.steps.bylines.once import hold_writers_once
+from copydesk.steps.bylines.tails import trim_glued_tails
 from copydesk.steps.bylines.trailers import find_trailers
 from copydesk.steps.bylines.words import BylineWords, byline_words
 
@@ -49,6 +51,7 @@ PASSES: tuple[tuple[str, BylinePass], ...] = (
     ("authors", find_authors),
     ("trailers", find_trailers),
     ("elsewhere", find_author_elsewhere),
+    ("tails", trim_glued_tails),
     ("once", hold_writers_once),
 )
 

@@ -152,6 +152,8 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
 
 # A block of a few lines is searched for a byline line; longer ones are never.
 _MAX_LINES_BLOCK_CHARS = 400
+# A line without a lead-in is cut out of such a block when it lists this many writers.
+_MIN_LISTED_WRITERS = 2
 
 
 def _split_byline_line(state: ParseState, words: BylineWords, index: int) -> bool:
@@ -169,7 +171,7 @@ def _split_byline_line(state: ParseState, words: BylineWords, index: int) -> boo
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        if line.strip() and has_lead(words, line.strip()) and _reads_with_lead(state, words, line):
+        if line.strip() and _reads_as_byline_line(state, words, line):
             if line_end < len(text.rstrip()):
                 state.split_block(index, block.start + line_end)
             if text[:line_start].strip():
@@ -177,6 +179,16 @@ def _split_byline_line(state: ParseState, words: BylineWords, index: int) -> boo
             return True
         line_start = line_end + 1
     return False
+
+
+def _reads_as_byline_line(state: ParseState, words: BylineWords, line: str) -> bool:
+    """Whether *line* of a block of lines is a byline: with a lead-in, or a list of writers
+    without one (``Jane Doe 1; John Roe 2`` over the tabs of a journal's article page)."""
+    line = line.strip()
+    if has_lead(words, line):
+        return _reads_with_lead(state, words, line)
+    reading, _ = read_author(state, words, line)
+    return reading is not None and len(reading.names) >= _MIN_LISTED_WRITERS
 
 
 def _reads_with_lead(state: ParseState, words: BylineWords, line: str) -> bool:

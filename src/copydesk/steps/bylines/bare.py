@@ -68,6 +68,8 @@ _STAMP_LINE = regex.compile(
   | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
   | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b | \b{_AGO}"""
 )
+# A post's reading time: "11 min read", "6 minute read".
+_READING_TIME = regex.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b")
 # A stamp line that opens with its date or its word: "| November 3, 2025", "Updated Oct 8,
 # 2025", "Last Updated Nov 6, 2025", "12.12.2025", "• 4 mins read".
 _OPENS_STAMP = regex.compile(
@@ -226,8 +228,14 @@ def one_word_writer(
         dated = _date_under(state, index)
     if not dated or _common_word(state, words, word):
         return None, 0
-    if not opens_with_given_name(words.names, word) and not _opens_a_line_again(state, index, word):
-        return None, 0  # an unknown word: the page must name its writer again (an author box)
+    if (
+        not opens_with_given_name(words.names, word)
+        and not _opens_a_line_again(state, index, word)
+        and not _reading_time_under(state, index)
+    ):
+        # An unknown word: the page must name its writer again (an author box), or print
+        # the post's header whole (a blog platform's name / date / "11 min read").
+        return None, 0
     if named_in_headline(state, [word]) or _named_nearby(state, index, [word]):
         return None, 0
     if any(
@@ -236,6 +244,19 @@ def one_word_writer(
     ):
         return None, 0
     return Reading(names=[word]), end
+
+
+def _reading_time_under(state: ParseState, index: int) -> bool:
+    """Whether a reading time (``11 min read``) stands on a line of its own right under the
+    date under ``blocks[index]``, or on that date's line."""
+    for below in (index + 1, index + 2):
+        if below < len(state.blocks):
+            block = state.blocks[below]
+            if block.end - block.start <= _MAX_DATE_LINE_CHARS and _READING_TIME.search(
+                state.block_text(block)
+            ):
+                return True
+    return False
 
 
 def _opens_a_line_again(state: ParseState, index: int, word: str) -> bool:

@@ -468,6 +468,7 @@ def _author_boxes(
         if (
             not common_words(state, names)
             and not _among_comments(state, index)
+            and not _inside_story(state, prose, index)
             and _biography_under(state, words, index, names[0])
         ):
             yield _Candidate(
@@ -505,6 +506,16 @@ def _masthead_name(
         and not common_words(state, names)
     ):
         yield _Candidate(index, 0, len(text), frozenset({names[0].casefold()}), False, (names[0],))
+
+
+def _inside_story(state: ParseState, prose: Prose, index: int) -> bool:
+    """Whether ``blocks[index]`` stands between paragraphs of the story: a paragraph right
+    above it and the two blocks after the one under it. There a name line over a paragraph
+    that opens with the name is a section about that person (``Jane Roe`` / ``Jane Roe is
+    a painter who ...`` / more paragraphs), no author box: a box closes the story."""
+    if index == 0 or index + 3 >= len(state.blocks):
+        return False
+    return prose(index - 1) and prose(index + 2) and prose(index + 3)
 
 
 def _among_comments(state: ParseState, index: int) -> bool:
