@@ -35,7 +35,8 @@ __all__ = [
 #: A word, as the page tools count them.
 WORD = regex.compile(r"\w+")
 #: A block's text ends in a sentence mark (or a colon), closing quotes and brackets allowed.
-ENDS_SENTENCE = regex.compile(r"[.!?。！？:][\"”’')\]]*$")
+#: (Searched from the end, ``(?r)``: a forward search tried every mark of a paragraph.)
+ENDS_SENTENCE = regex.compile(r"(?r)[.!?。！？:][\"”’')\]]*$")
 #: A paragraph opens with a dateline: a place in capitals, maybe an agency in brackets, a
 #: dash (``CHICAGO -- ...``, ``LONDON (Reuters) - ...``): the article's first paragraph.
 DATELINE_OPENING = regex.compile(

@@ -287,26 +287,27 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
     links = state.lexicon.cached("boilerplate.links", _link_pattern)
     count = len(state.blocks)
     is_chrome = bytearray(block.label == CHROME for block in state.blocks)
+    # The page's arrays, read once per row each (as locals: some 20 look-ups a row).
+    log_words, stopwords, word_counts = page.log_words, page.stopwords, page.word_counts
+    title_repeat = page.title_repeat if page.title_repeat is not None else -1
     # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
     known: dict[str, tuple[float, ...]] = {}
     for index, text in enumerate(page.texts):
-        word_count = page.word_counts[index]
+        word_count = word_counts[index]
         own = known.get(text)
         if own is None:
             own = _text_features(text, word_count, links)
             _remember(known, text, own)
         sentences, commas, capitalised, digits, cues, date, separators, code = own
-        previous = index - 1 if index > 0 else None
-        following = index + 1 if index + 1 < count else None
-        window = range(max(0, index - 3), min(count, index + 4))
-        chrome_near = sum(is_chrome[window.start : window.stop]) - is_chrome[index]
+        low, high = max(0, index - 3), min(count, index + 4)
+        chrome_near = sum(is_chrome[low:high]) - is_chrome[index]
         yield (
             [
                 1.0,
-                page.log_words[index],
+                log_words[index],
                 float(word_count <= 3),
                 float(word_count >= 25),
-                page.stopwords[index],
+                stopwords[index],
                 float(page.ends_sentence[index]),
                 sentences,
                 commas,
@@ -319,14 +320,14 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 cues,
                 date,
                 separators,
-                page.log_words[previous] if previous is not None else 0.0,
-                page.log_words[following] if following is not None else 0.0,
-                page.stopwords[previous] if previous is not None else 0.0,
-                page.stopwords[following] if following is not None else 0.0,
-                sum(page.log_words[window.start : window.stop]) / len(window),
-                float(page.title_repeat is not None and index < page.title_repeat),
-                page.longest - page.log_words[index],
-                max(0.0, page.prose_stopwords - page.stopwords[index]),
+                log_words[index - 1] if index > 0 else 0.0,
+                log_words[index + 1] if index + 1 < count else 0.0,
+                stopwords[index - 1] if index > 0 else 0.0,
+                stopwords[index + 1] if index + 1 < count else 0.0,
+                sum(log_words[low:high]) / (high - low),
+                float(index < title_repeat),
+                page.longest - log_words[index],
+                max(0.0, page.prose_stopwords - stopwords[index]),
                 code,
                 *_prose_position(page, index),
             ]

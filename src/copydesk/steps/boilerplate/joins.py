@@ -19,10 +19,10 @@ from copydesk.steps.boilerplate.lines import (
     LIST_LINE_END,
     MIN_TEASER_RUN,
     alternation_of,
+    has_kind_cue,
     is_body_teaser,
     is_stamp,
     is_widget_line,
-    kind_patterns,
 )
 
 __all__ = [
@@ -32,8 +32,8 @@ __all__ = [
     "keep_embedded_posts",
 ]
 
-_not_closing_pattern = alternation_of("not_closing_lines")
-_post_signature_pattern = alternation_of("embedded_post_signatures")
+_not_closing_pattern = alternation_of("not_closing_lines", ordered=False)
+_post_signature_pattern = alternation_of("embedded_post_signatures", ordered=False)
 
 # Blocks this close to the article (in blocks) may still join it: a lede above a sidebar.
 _MAX_GAP = 3
@@ -129,14 +129,13 @@ def join_end_past_teasers(draft: Draft) -> None:
 def _could_close(state: ParseState, text: str) -> bool:
     """Prose that may be the article's last paragraph: enough words, a sentence end, no
     date, no widget wording, and not in the site's voice (``lexicon.not_closing_lines``)."""
-    kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
     not_closing = state.lexicon.cached("boilerplate.not_closing_lines", _not_closing_pattern)
     return (
         word_count(text) >= _MIN_EXTEND_WORDS
         and LIST_LINE_END.search(text) is not None
         and DATE.search(text) is None
         and (not not_closing.search(text) or _OPENS_QUOTE.match(text) is not None)
-        and not any(pattern.search(text) for _, pattern in kinds)
+        and not has_kind_cue(state, text)
     )
 
 
@@ -162,7 +161,6 @@ def join_closing_sentences(draft: Draft) -> None:
     """
     state, scores, keep = draft.state, draft.scores, draft.keep
     threshold = state.lexicon.boilerplate_inside_threshold
-    kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
     not_closing = state.lexicon.cached("boilerplate.not_closing_lines", _not_closing_pattern)
     joined = 0
     for index in range(last_kept(keep) + 1, len(keep)):
@@ -178,7 +176,7 @@ def join_closing_sentences(draft: Draft) -> None:
             or not LIST_LINE_END.search(text)
             or DATE.search(text)
             or (not_closing.search(text) and not _OPENS_QUOTE.match(text))
-            or any(pattern.search(text) for _, pattern in kinds)
+            or has_kind_cue(state, text)
         ):
             return
         keep[index] = True

@@ -22,6 +22,7 @@ from copydesk.reading.page import (
     WORD,
     word_count,
 )
+from copydesk.reading.patterns import alternation
 
 __all__ = [
     "DATE",
@@ -66,9 +67,10 @@ class GuardedPattern:
 #: A date or a time of day: ``Nov 19``, ``19 November``, ``2019-11-19``, ``10:02``
 #: (each holds a digit).
 DATE = GuardedPattern(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
-    r"|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
-    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{1,2}:\d{2}\b",
+    # (Every alternative opens with a word boundary, tested once for them all.)
+    r"(?i)\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{1,2}:\d{2}\b)",
     guard=r"\d",
 )
 #: Menu separators: ``News | Sport``, ``Home » World``.
@@ -94,20 +96,24 @@ _MORE_THAN_TEASER_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MAX_TEASER_WORDS 
 MIN_TEASER_RUN = 3
 
 
-def alternation_of(table: str) -> Callable[[Lexicon], regex.Pattern[str]]:
+def alternation_of(table: str, *, ordered: bool = True) -> Callable[[Lexicon], regex.Pattern[str]]:
     """A builder for :meth:`Lexicon.cached`: the patterns of the lexicon's *table* as one
-    case-insensitive alternation."""
+    case-insensitive alternation (see :func:`copydesk.reading.patterns.alternation`;
+    ``ordered=False`` for a pattern only asked *whether* a text holds a match)."""
 
     def build(lexicon: Lexicon) -> regex.Pattern[str]:
         patterns: tuple[str, ...] = getattr(lexicon, table)
-        return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+        return regex.compile("(?i)" + alternation(patterns, ordered=ordered))
 
     return build
 
 
 def kind_patterns(lexicon: Lexicon) -> list[tuple[str, regex.Pattern[str]]]:
     """The lexicon's ``kind_cues``, compiled: the wording that names a widget's kind."""
-    return [(kind, regex.compile("(?i)" + pattern)) for kind, pattern in lexicon.kind_cues]
+    return [
+        (kind, regex.compile("(?i)" + alternation([pattern])))
+        for kind, pattern in lexicon.kind_cues
+    ]
 
 
 def kind_of(state: ParseState, block: Block, default: str) -> str:
@@ -162,13 +168,13 @@ def is_body_teaser(state: ParseState, index: int) -> bool:
 def is_widget_line(state: ParseState, index: int) -> bool:
     """A short body line whose wording names a widget (``lexicon.kind_cues``)."""
     text = state.block_text(state.blocks[index])[:MAX_SCAN_CHARS]
-    kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
-    return word_count(text) <= MAX_STAMP_WORDS and any(pattern.search(text) for _, pattern in kinds)
+    return word_count(text) <= MAX_STAMP_WORDS and has_kind_cue(state, text)
 
 
 def _any_kind_cue(lexicon: Lexicon) -> regex.Pattern[str]:
     """The lexicon's ``kind_cues`` as one case-insensitive alternation."""
-    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for _, pattern in lexicon.kind_cues))
+    patterns = (pattern for _, pattern in lexicon.kind_cues)
+    return regex.compile("(?i)" + alternation(patterns, ordered=False))
 
 
 def is_widget_or_stamp_text(state: ParseState, text: str) -> bool:

@@ -23,13 +23,13 @@ from copydesk.steps.boilerplate.lines import (
     MAX_END_HEADING_WORDS,
     SEPARATORS,
     alternation_of,
+    has_kind_cue,
     is_widget_line,
-    kind_patterns,
 )
 
 __all__ = ["join_card_below", "join_list_below", "join_repeated_parts"]
 
-_card_heading_pattern = alternation_of("article_card_headings")
+_card_heading_pattern = alternation_of("article_card_headings", ordered=False)
 
 # A list under the article (ingredients, results, a table) has lines of at most this many
 # words, at least this many of them, and at most this many are read.
@@ -64,7 +64,6 @@ def join_list_below(draft: Draft) -> None:
     """
     state, keep = draft.state, draft.keep
     last = last_kept(keep)
-    kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
 
     def list_line(index: int) -> str | None:
         block = state.blocks[index]
@@ -73,7 +72,7 @@ def join_list_below(draft: Draft) -> None:
         text = state.block_text(block)[:MAX_SCAN_CHARS].strip()
         if word_count(text) > _MAX_LIST_LINE_WORDS or DATE.search(text):
             return None
-        if SEPARATORS.search(text) or any(pattern.search(text) for _, pattern in kinds):
+        if SEPARATORS.search(text) or has_kind_cue(state, text):
             return None
         return text
 
@@ -170,16 +169,6 @@ _MAX_PART_BLOCKS = 6
 _MIN_PARTS_INSIDE = 2
 
 
-def _has_widget_wording(
-    text: str, kinds: Sequence[tuple[str, regex.Pattern[str]]], known: dict[str, bool]
-) -> bool:
-    """Whether *text* holds the wording of a widget (``lexicon.kind_cues``), remembered in
-    *known*."""
-    if text not in known:
-        known[text] = any(pattern.search(text) for _, pattern in kinds)
-    return known[text]
-
-
 def join_repeated_parts(draft: Draft) -> None:
     """Let the article's repeated parts join it, the ones under the region too.
 
@@ -197,7 +186,6 @@ def join_repeated_parts(draft: Draft) -> None:
     state, keep = draft.state, draft.keep
     kept = [index for index, flag in enumerate(keep) if flag]
     first, last = kept[0], kept[-1]
-    kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
     markers: dict[str, list[int]] = {}
     for index in range(first, min(len(keep), last + 1 + _MAX_LIST_LINES)):
         block = state.blocks[index]
@@ -211,14 +199,13 @@ def join_repeated_parts(draft: Draft) -> None:
             continue
         key = " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])
         markers.setdefault(key, []).append(index)
-    widget_wording: dict[str, bool] = {}  # by marker text: a list repeats its lines
     for places in markers.values():
         if len(places) <= _MIN_PARTS_INSIDE:
             continue  # too few to go on past the region (most keys: one line each)
         places = [
             place
             for place in places
-            if not _has_widget_wording(state.block_text(state.blocks[place]), kinds, widget_wording)
+            if not has_kind_cue(state, state.block_text(state.blocks[place]))
         ]
         if not places:
             continue

@@ -17,7 +17,7 @@ import itertools
 from collections.abc import Sequence
 
 from copydesk._state import BODY, ParseState
-from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, WORD, collapse
+from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, collapse, word_count
 from copydesk.reading.prose import is_prose
 from copydesk.steps.boilerplate.draft import Draft, first_kept, last_kept
 from copydesk.steps.boilerplate.lines import DIGIT, MAX_STAMP_WORDS, is_widget_or_stamp_text
@@ -142,7 +142,7 @@ def _header_places(state: ParseState) -> dict[str, list[int]]:
         if block.label != BODY or block.end - block.start > _MAX_HEADER_CHARS:
             continue
         text = state.block_text(block)
-        if not 1 <= len(WORD.findall(text)) <= _MAX_HEADER_WORDS:
+        if not 1 <= word_count(text) <= _MAX_HEADER_WORDS:  # (remembered: headers repeat)
             continue
         if ENDS_SENTENCE.search(text) or DIGIT.search(text):
             continue

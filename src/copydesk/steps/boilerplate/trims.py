@@ -19,8 +19,8 @@ from copydesk.steps.boilerplate.lines import (
     MAX_END_HEADING_WORDS,
     MAX_STAMP_WORDS,
     alternation_of,
+    has_kind_cue,
     is_stamp,
-    kind_patterns,
 )
 
 __all__ = [
@@ -32,10 +32,10 @@ __all__ = [
     "drop_markup_lines",
 ]
 
-_comment_header_pattern = alternation_of("comment_headers")
-_article_end_pattern = alternation_of("article_end_cues")
-_end_line_pattern = alternation_of("article_end_lines")
-_markup_line_pattern = alternation_of("markup_lines")
+_comment_header_pattern = alternation_of("comment_headers", ordered=False)
+_article_end_pattern = alternation_of("article_end_cues", ordered=False)
+_end_line_pattern = alternation_of("article_end_lines", ordered=False)
+_markup_line_pattern = alternation_of("markup_lines", ordered=False)
 
 
 def _edge_chrome_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
@@ -245,7 +245,6 @@ def drop_edge_stamps(draft: Draft) -> None:
     footer). The signature lines of embedded posts (``draft.posts``) are no stamps.
     """
     state, keep, posts = draft.state, draft.keep, draft.posts
-    kinds = state.lexicon.cached("boilerplate.kinds", kind_patterns)
     edge_links = state.lexicon.cached("boilerplate.edge_chrome", _edge_chrome_pattern)
     kept = [index for index, flag in enumerate(keep) if flag]
     for order in (kept, kept[::-1]):
@@ -255,10 +254,7 @@ def drop_edge_stamps(draft: Draft) -> None:
             widget = (
                 order is not kept
                 and word_count(text) <= MAX_STAMP_WORDS
-                and (
-                    any(pattern.search(text) for _, pattern in kinds)
-                    or edge_links.fullmatch(text) is not None
-                )
+                and (has_kind_cue(state, text) or edge_links.fullmatch(text) is not None)
             )
             stamp = is_stamp(state, block) and index not in posts
             if not widget and (not stamp or DATELINE_END.search(text)):

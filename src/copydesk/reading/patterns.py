@@ -1,0 +1,118 @@
+"""Many lexicon patterns as one alternation the ``regex`` engine searches quickly.
+
+A table of cue patterns (``\\bshare\\b``, ``\\bprint\\b``, ``^related\\s*:`` ...) is searched as
+one alternation. The engine tries every alternative at every position of the text, and most
+of them open with a word boundary or a start anchor that fails at most positions: written
+once in front of the alternatives that share it, the anchor is tested once per position
+instead of once per alternative (a search of the link cues in a page's short lines took a
+third of the time so).
+
+The rewrite keeps the alternatives in their order and only gathers *consecutive* ones under
+their shared opening, so every search, match and ``findall`` gives exactly what the plain
+alternation gives: at each position the alternatives are still tried in the same order, and
+when the shared anchor fails, each of them would have failed on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+__all__ = ["alternation", "top_level_alternatives"]
+
+# The zero-width openings worth sharing: a word boundary, the start of the text.
+_SHARED_OPENINGS = ("^", r"\b")
+# Inline flags for the rest of the pattern (``(?i)``), or verbose syntax in a group.
+_UNSAFE_FLAGS = regex.compile(r"\(\?[a-zA-Z^-]*(?:\)|x[a-zA-Z^-]*:)")
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """*pattern* cut at its top-level ``|`` (outside groups, sets and escapes).
+
+    >>> top_level_alternatives(r"\\bshare\\b|(?:a|b)|[|]|\\||x")
+    ['\\\\bshare\\\\b', '(?:a|b)', '[|]', '\\\\|', 'x']
+    """
+    alternatives: list[str] = []
+    depth, start, index = 0, 0, 0
+    in_set = False
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            index += 2  # an escape: the next character is literal here
+            continue
+        if in_set:
+            in_set = character != "]"
+        elif character == "[":
+            in_set = True
+            # A "]" first in a set (after an optional "^") is a member, not its end.
+            if pattern[index + 1 : index + 2] == "^":
+                index += 1
+            if pattern[index + 1 : index + 2] == "]":
+                index += 1
+        elif character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+        index += 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+def alternation(patterns: Iterable[str], *, ordered: bool = True) -> str:
+    """One pattern matching what any of *patterns* matches, exactly as
+    ``"|".join(f"(?:{p})" for p in patterns)`` does, with each run of consecutive
+    alternatives that open with ``\\b`` (or ``^``) written after one shared ``\\b`` (``^``).
+
+    >>> alternation([r"\\bshare\\b", r"\\bprint\\b|©", r"^related:", r"^see also:"])
+    '\\\\b(?:(?:share\\\\b)|(?:print\\\\b))|(?:©)|^(?:(?:related:)|(?:see also:))'
+
+    With ``ordered=False`` the alternatives that share an opening are gathered wherever they
+    stand (those opening with ``^`` first, then ``\\b``, then the rest): the pattern then
+    finds a match wherever the plain alternation finds one, but maybe another match there,
+    so it serves only to ask *whether* a text holds one.
+
+    >>> alternation([r"\\bshare\\b", "©", r"\\bprint\\b"], ordered=False)
+    '\\\\b(?:(?:share\\\\b)|(?:print\\\\b))|(?:©)'
+
+    Patterns with inline flags (``(?i)`` at their start) or verbose syntax are kept whole.
+    """
+    pieces = [
+        piece
+        for pattern in patterns
+        for piece in (top_level_alternatives(pattern) if _splittable(pattern) else [pattern])
+    ]
+    if not ordered:
+        pieces.sort(key=_opening_rank)
+    runs: list[tuple[str, list[str]]] = []
+    for piece in pieces:
+        opening = next((shared for shared in _SHARED_OPENINGS if piece.startswith(shared)), "")
+        rest = piece[len(opening) :]
+        if runs and opening and runs[-1][0] == opening:
+            runs[-1][1].append(rest)
+        else:
+            runs.append((opening, [rest]))
+    return "|".join(
+        f"{opening}(?:{'|'.join(f'(?:{rest})' for rest in rests)})"
+        if opening
+        else f"(?:{rests[0]})"
+        for opening, rests in runs
+    )
+
+
+def _opening_rank(piece: str) -> int:
+    """Where an alternative goes in an unordered alternation: by its shared opening."""
+    for rank, opening in enumerate(_SHARED_OPENINGS):
+        if piece.startswith(opening):
+            return rank
+    return len(_SHARED_OPENINGS)
+
+
+def _splittable(pattern: str) -> bool:
+    """Whether *pattern* may be cut into alternatives: no global inline flags (which would
+    then hold for its first piece only) and no verbose syntax (whose ``#`` comments may hide
+    a ``|``)."""
+    return _UNSAFE_FLAGS.search(pattern) is None
