@@ -77,16 +77,18 @@ class TitleTable:
         >>> [text[start:end] for start, end in table.spans_in(text, 0, len(text))]
         ['Secretary', 'Secretary of Defense']
         """
-        words = [_title_word(word) for word in _NON_SPACE.finditer(text, start, end)]
+        matches = list(_NON_SPACE.finditer(text, start, end))
         prefixes, openers = self.prefixes, self.openers
         found: list[tuple[int, int]] = []
-        for first, (first_start, _, opening) in enumerate(words):
-            # Most words open no title: skip them before building any word tuples.
+        for first, match in enumerate(matches):
+            # Most words open no title: skip them before reading the words after them.
+            opening = match.group().rstrip(",;:")
             if opening not in openers and opening.casefold() not in openers:
                 continue
+            first_start = match.start()
             printed: tuple[str, ...] = ()
             folded: tuple[str, ...] = ()
-            for _, word_end, word in words[first : first + self.most_words]:
+            for _, word_end, word in map(_title_word, matches[first : first + self.most_words]):
                 printed, folded = (*printed, word), (*folded, word.casefold())
                 if printed not in prefixes and folded not in prefixes:
                     break

@@ -110,7 +110,7 @@ def speaker_phrase(
     phrase = text[start:end]
     if phrase.casefold() in patterns.pronouns:
         return Mention(start, end, None)
-    if _BLANK_LINE.search(phrase) or _QUOTE_CHARS.search(phrase):
+    if ("\n" in phrase and _BLANK_LINE.search(phrase)) or _QUOTE_CHARS.search(phrase):
         return None  # (a single line break is a hard wrap: "Jane\nDoe said")
     if "," in phrase:
         return _appositive(text, start, end, patterns, rules)
