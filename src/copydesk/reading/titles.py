@@ -16,6 +16,8 @@ import regex
 __all__ = ["TitleTable", "split_title"]
 
 _NON_SPACE = regex.compile(r"\S+")
+# How many phrases a table remembers the split of before it starts afresh.
+_SPLIT_MEMO_SIZE = 2048
 
 
 @attrs.frozen
@@ -38,6 +40,11 @@ class TitleTable:
     """Lower-case words inside a name (``da`` in ``Lula da Silva``): never a title's end."""
     openers: frozenset[str] = frozenset()
     """The first word of every title, as printed and casefolded (a cheap first test)."""
+    splits: dict[str, tuple[int, int, str | None]] = attrs.field(
+        factory=dict, init=False, eq=False, hash=False, repr=False
+    )
+    """What :func:`split_title` read of each phrase lately, offsets from the phrase's start
+    (the answer is the phrase's alone: a name printed again is not read again)."""
 
     @classmethod
     def build(
@@ -131,6 +138,17 @@ def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int
     >>> text[name_start:name_end], title
     ('Lloyd Austin', 'U.S. Secretary of Defense')
     """
+    phrase = text[start:end]
+    split = table.splits.get(phrase)
+    if split is None:
+        if len(table.splits) >= _SPLIT_MEMO_SIZE:
+            table.splits.clear()
+        split = table.splits[phrase] = _split_title(phrase, 0, len(phrase), table)
+    name_start, name_end, title = split
+    return start + name_start, start + name_end, title
+
+
+def _split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int, int, str | None]:
     if " " not in text[start:end].strip():
         return start, end, None  # one word: nothing to strip
     best: tuple[int, int] | None = None

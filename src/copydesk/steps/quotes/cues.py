@@ -32,9 +32,8 @@ _ADVERB_WORDS = (
     r"also|later|then|once|previously|recently|earlier|further|simply|just|again|"
     r"finally|quickly|flatly|reportedly|repeatedly|often|now|still|even|already|"
     r"has|have|had|would|will|could|"
-    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|"
+    r"might|may|once|later|last\s+\w+|on\s+\p{Lu}\w+|" + _DAYS
     # the weekdays by name: a surname may end in "day" too ("Ann Kaaday said")
-    + _DAYS
 )
 _EXTENSION_STARTS = (
     "in|during|at|on|via|through|with|to|this|that|last|early|late|earlier|later|yesterday|"
