@@ -97,6 +97,9 @@ def speaker_phrase(
     *rules* say how freely, by where the phrase stands.
     """
     start, end = trim(text, start, end)
+    phrase = text[start:end]
+    if phrase.casefold() in patterns.pronouns and len(phrase.split()) == 1 and "(" not in phrase:
+        return Mention(start, end, None)  # ("he": every cut holds a space or a parenthesis)
     for cut_pattern in (
         (patterns.speaker_cut, _CUT_SUBORDINATE)
         if rules.cut_subordinate
