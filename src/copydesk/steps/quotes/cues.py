@@ -465,7 +465,10 @@ def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:
 
 def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     """Move *end* back over adverbs and time words between a subject and its verb."""
-    end = _strip_run(patterns.adverbs, text, start, start + len(text[start:end].rstrip()))
+    subject = text[start:end].rstrip()
+    if not any(map(str.isspace, subject)):
+        return start + len(subject)  # ("he": both patterns open with white space)
+    end = _strip_run(patterns.adverbs, text, start, start + len(subject))
     # "Jo Kent is quoted as saying", "Lee was later prompted to say".
     stripped = _strip_run(patterns.auxiliaries, text, start, end)
     return end if stripped == end else _strip_run(patterns.adverbs, text, start, stripped)
