@@ -17,7 +17,7 @@ __all__ = ["TitleTable", "split_title"]
 
 _NON_SPACE = regex.compile(r"\S+")
 # How many phrases a table remembers the split of before it starts afresh.
-_SPLIT_MEMO_SIZE = 2048
+_SPLIT_MEMO_SIZE = 256
 
 
 @attrs.frozen
