@@ -16,6 +16,8 @@ import regex
 __all__ = ["TitleTable", "split_title"]
 
 _NON_SPACE = regex.compile(r"\S+")
+# How many phrases a table remembers the split of before it starts afresh.
+_SPLIT_MEMO_SIZE = 256
 
 
 @attrs.frozen
@@ -38,6 +40,11 @@ class TitleTable:
     """Lower-case words inside a name (``da`` in ``Lula da Silva``): never a title's end."""
     openers: frozenset[str] = frozenset()
     """The first word of every title, as printed and casefolded (a cheap first test)."""
+    splits: dict[str, tuple[int, int, str | None]] = attrs.field(
+        factory=dict, init=False, eq=False, hash=False, repr=False
+    )
+    """What :func:`split_title` read of each phrase lately, offsets from the phrase's start
+    (the answer is the phrase's alone: a name printed again is not read again)."""
 
     @classmethod
     def build(
@@ -77,16 +84,18 @@ class TitleTable:
         >>> [text[start:end] for start, end in table.spans_in(text, 0, len(text))]
         ['Secretary', 'Secretary of Defense']
         """
-        words = [_title_word(word) for word in _NON_SPACE.finditer(text, start, end)]
+        matches = list(_NON_SPACE.finditer(text, start, end))
         prefixes, openers = self.prefixes, self.openers
         found: list[tuple[int, int]] = []
-        for first, (first_start, _, opening) in enumerate(words):
-            # Most words open no title: skip them before building any word tuples.
+        for first, match in enumerate(matches):
+            # Most words open no title: skip them before reading the words after them.
+            opening = match.group().rstrip(",;:")
             if opening not in openers and opening.casefold() not in openers:
                 continue
+            first_start = match.start()
             printed: tuple[str, ...] = ()
             folded: tuple[str, ...] = ()
-            for _, word_end, word in words[first : first + self.most_words]:
+            for _, word_end, word in map(_title_word, matches[first : first + self.most_words]):
                 printed, folded = (*printed, word), (*folded, word.casefold())
                 if printed not in prefixes and folded not in prefixes:
                     break
@@ -129,6 +138,17 @@ def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int
     >>> text[name_start:name_end], title
     ('Lloyd Austin', 'U.S. Secretary of Defense')
     """
+    phrase = text[start:end]
+    split = table.splits.get(phrase)
+    if split is None:
+        if len(table.splits) >= _SPLIT_MEMO_SIZE:
+            table.splits.clear()
+        split = table.splits[phrase] = _split_title(phrase, 0, len(phrase), table)
+    name_start, name_end, title = split
+    return start + name_start, start + name_end, title
+
+
+def _split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int, int, str | None]:
     if " " not in text[start:end].strip():
         return start, end, None  # one word: nothing to strip
     best: tuple[int, int] | None = None

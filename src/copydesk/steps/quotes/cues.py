@@ -221,6 +221,13 @@ class Patterns:
         folded = word.group().casefold()
         if folded not in self.verb_words:
             return None  # (every verb form opens with one: most words end the test here)
+        return self._verb_from(text, word, folded, stop, with_object)
+
+    def _verb_from(
+        self, text: str, word: regex.Match[str], folded: str, stop: int, with_object: bool
+    ) -> Verb | None:
+        """The speech verb opening with *word* (*folded*, one of :attr:`verb_words`)."""
+        position = word.start()
         follower = NEXT_WORD.match(text, word.end(), stop)
         if follower is not None and f"{folded} {follower.group(1).casefold()}" in (
             self.verb_phrases
@@ -244,8 +251,9 @@ class Patterns:
         for count, word in enumerate(WORD.finditer(text, start, stop)):
             if count > _VERB_SEARCH_WORDS:
                 break
-            if word.group().casefold() in self.verb_words and self._may_be_verb(text, word, start):
-                verb = self.verb_at(text, word.start(), stop)
+            folded = word.group().casefold()
+            if folded in self.verb_words and self._may_be_verb(text, word, start):
+                verb = self._verb_from(text, word, folded, stop, True)
                 if verb is not None:
                     return verb
         return None
@@ -257,11 +265,10 @@ class Patterns:
         if self.verb_words.isdisjoint(map(str.casefold, words)):
             return None  # (most windows hold no verb: not read word by word)
         for word in reversed(list(WORD.finditer(text, max(start, stop - _VERB_REACH), stop))):
-            if word.group().casefold() not in self.verb_words:
+            folded = word.group().casefold()
+            if folded not in self.verb_words or not self._may_be_verb(text, word, start):
                 continue
-            if not self._may_be_verb(text, word, start):
-                continue
-            verb = self.verb_at(text, word.start(), stop)
+            verb = self._verb_from(text, word, folded, stop, True)
             if verb is None:
                 continue
             rest = text[verb.end : stop].strip()
@@ -458,7 +465,10 @@ def _adverbs(lexicon: Lexicon) -> regex.Pattern[str]:
 
 def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     """Move *end* back over adverbs and time words between a subject and its verb."""
-    end = _strip_run(patterns.adverbs, text, start, start + len(text[start:end].rstrip()))
+    subject = text[start:end].rstrip()
+    if not any(map(str.isspace, subject)):
+        return start + len(subject)  # ("he": both patterns open with white space)
+    end = _strip_run(patterns.adverbs, text, start, start + len(subject))
     # "Jo Kent is quoted as saying", "Lee was later prompted to say".
     stripped = _strip_run(patterns.auxiliaries, text, start, end)
     return end if stripped == end else _strip_run(patterns.adverbs, text, start, stripped)

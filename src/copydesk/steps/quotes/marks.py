@@ -230,12 +230,13 @@ def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) ->
                 pair = scan.close(index, 1)
         elif mark in _DOUBLE and scan.open_mark in _DOUBLE:
             length = len(mark)
-            closes = _can_close(text, index, length, start, end)
-            opens = _can_open(text, index, length, start, end)
-            if opens and not closes and mark not in ("”", "’’"):
-                scan.depth += 1  # a nested double quote
-            elif closes or not opens:
+            # (Whether the mark may open is read only when it cannot close.)
+            if _can_close(text, index, length, start, end) or not _can_open(
+                text, index, length, start, end
+            ):
                 pair = scan.close(index, length)
+            elif mark not in ("”", "’’"):
+                scan.depth += 1  # a nested double quote
         if pair is not None and _quotes_a_word(text, pair):
             if pair.end == end:
                 pair.end = end  # (the paragraph's int object again)

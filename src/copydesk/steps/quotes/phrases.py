@@ -97,6 +97,9 @@ def speaker_phrase(
     *rules* say how freely, by where the phrase stands.
     """
     start, end = trim(text, start, end)
+    phrase = text[start:end]
+    if phrase.casefold() in patterns.pronouns and len(phrase.split()) == 1 and "(" not in phrase:
+        return Mention(start, end, None)  # ("he": every cut holds a space or a parenthesis)
     for cut_pattern in (
         (patterns.speaker_cut, _CUT_SUBORDINATE)
         if rules.cut_subordinate
@@ -110,25 +113,26 @@ def speaker_phrase(
     phrase = text[start:end]
     if phrase.casefold() in patterns.pronouns:
         return Mention(start, end, None)
-    if _BLANK_LINE.search(phrase) or _QUOTE_CHARS.search(phrase):
+    if ("\n" in phrase and _BLANK_LINE.search(phrase)) or _QUOTE_CHARS.search(phrase):
         return None  # (a single line break is a hard wrap: "Jane\nDoe said")
     if "," in phrase:
         return _appositive(text, start, end, patterns, rules)
     if word_count(phrase) > MAX_SPEAKER_WORDS or not _noun_phrase_words(patterns, phrase):
         return None
     first = phrase.split()[0]
+    folded = first.casefold()
     if not (
         is_capitalised(first)
-        or first.casefold() in patterns.determiners
-        or first.casefold() in patterns.speaker_nouns
+        or folded in patterns.determiners
+        or folded in patterns.speaker_nouns
         or first.endswith(("’s", "'s"))
-        or first.casefold() in patterns.title_modifiers
+        or folded in patterns.title_modifiers
         or (rules.described and _described_name(patterns, phrase))
     ):
         return None
-    if first.casefold() in patterns.clause_openers:
+    if folded in patterns.clause_openers:
         return None  # a clause, never a speaker ("posited that for a …")
-    if patterns.never_names(first.casefold()):
+    if patterns.never_names(folded):
         return None
     if not rules.any_head and not _has_head(phrase, patterns):
         return None
@@ -139,7 +143,7 @@ def speaker_phrase(
         place is not None
         and place.end() == end
         and is_capitalised(first)
-        and first.casefold() not in patterns.determiners
+        and folded not in patterns.determiners
         and not patterns.titles.spans_in(text, start, place.start("place"))
     ):
         # The name before "of Cheyenne" is the speaker; the place is said of them.
@@ -148,12 +152,12 @@ def speaker_phrase(
         printed = " ".join(place.group("place").split())
         return Mention(mention_start, mention_end, f"{title}, {printed}" if title else printed)
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
-    if title is None and mention_start == start and first.casefold() in patterns.speaker_nouns:
+    if title is None and mention_start == start and folded in patterns.speaker_nouns:
         # "Neighbour Kofi Mensah": a speaker noun printed before a name is its title.
         rest = trim(text, start + len(first), end)[0]
         if rest < end and ends_in_name(patterns, text[rest:end]):
             return Mention(rest, end, first)
-    if first.casefold() in patterns.determiners and (
+    if folded in patterns.determiners and (
         mention_start == start or not is_capitalised(text[mention_start:mention_end])
     ):
         # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.

@@ -174,6 +174,8 @@ class Resolver:
         """The nearest subject of the quote's paragraph (before the quote) a pronoun of
         *gender* may stand for."""
         floor, stop = self._window
+        if stop <= floor:
+            return None  # (the quote opens its paragraph: nothing before it to read)
         floor = max(floor, self.names.paragraph_start(position), stop - _PARAGRAPH_WINDOW)
         if stop <= floor:
             return None

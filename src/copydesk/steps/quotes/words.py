@@ -97,8 +97,8 @@ def first_sentence_end(abbreviations: frozenset[str], text: str, start: int, sto
 def last_sentence_start(abbreviations: frozenset[str], text: str, start: int, stop: int) -> int:
     """Where the last sentence of ``text[start:stop]`` starts (*start* if it has one); a
     period after one of *abbreviations* ends none."""
-    last = start
-    for match in _SENTENCE_END.finditer(text, start, stop):
+    # From the last mark back: the marks before the last sentence end need no reading.
+    for match in reversed(list(_SENTENCE_END.finditer(text, start, stop))):
         if _is_sentence_end(abbreviations, text, match):
-            last = match.end()
-    return last
+            return match.end()
+    return start
