@@ -12,9 +12,11 @@ from copydesk.steps.headline.shapes import (
     THE,
     WORD,
     headline_shaped,
+    is_menu_line,
     is_short,
     may_be_headline,
     not_headline_pattern,
+    under_menu,
 )
 
 __all__ = [
@@ -105,6 +107,9 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
         while index >= low and _under_headline(state, index):
             index -= 1
         if index >= low and _anchored_candidate(state, index):
+            under_menu_line = _under_menu_above(state, index, low)
+            if under_menu_line is not None:
+                return under_menu_line
             above = index - 1
             if above >= low and _anchored_candidate(state, above) and not is_short(state, above):
                 # A deck, or a short line (a name, a kicker) under the headline.
@@ -112,6 +117,18 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
                 if _is_deck(text) or is_short(state, index):
                     return above
             return index
+    return None
+
+
+def _under_menu_above(state: ParseState, index: int, low: int) -> int | None:
+    """The line right under the page's menu, a line or two above line *index* (which is
+    above the byline): the headline, and the lines below it its deck, a kicker or a "News
+    provided by" line, whatever their shape. None when a menu entry comes first."""
+    for above in range(index - 1, max(low, index - _ANCHOR_GAP) - 1, -1):
+        if is_menu_line(state, above) or not _anchored_candidate(state, above):
+            return None
+        if not is_short(state, above) and under_menu(state, above, low):
+            return above
     return None
 
 
