@@ -1,7 +1,8 @@
 """Find the headline: at the top of a tidy article, just above the article on a whole page.
 
 A tidy article opens with its headline: the first headline-shaped block is it (unless prose
-comes first, in which case the text has none).
+comes first, in which case the text has none), unless it is short and menu entries stand
+under it: then it is the site's name over a menu, and the line under the menu the headline.
 
 A whole page (see :mod:`copydesk.reading.page` and :mod:`copydesk.steps.boilerplate`) starts
 with the page title, ``Headline | Site``, then menus, and prints the real headline again just
@@ -19,7 +20,8 @@ article's first paragraph (``page.py``):
    the title, anywhere above the article or a little below its start (``anchors.py``);
 5. else the article's first line when a byline or date line is glued under it in its block;
    else the line above the byline, date and reading-time lines nearest the article, or the
-   line above that when it is a deck or a short section line;
+   line above that when it is a deck or a short section line, or a line or two above when
+   it stands right under the page's menu;
 6. else the nearest headline-shaped line above the article that is not a byline, a date or
    a menu entry, and shares a word with the title or the article's opening;
 7. else the title line's part about the article (sharing the most words with its opening),
@@ -49,6 +51,7 @@ from copydesk.steps.headline.shapes import (
     is_short,
     mark,
     may_be_headline,
+    worded_line,
 )
 from copydesk.steps.headline.titles import (
     MIN_REPEAT_CHARS,
@@ -130,7 +133,7 @@ def _headline_under_menu(state: ParseState, top: int) -> int | None:
             continue
         if block.label == CHROME and not block.guessed:
             continue  # a lexicon rule's other chrome ("Subscribe")
-        if not menu or is_short(state, index):
+        if not menu or not worded_line(state, index):
             return None
         if not may_be_headline(state, index, allow_body=True):
             return None

@@ -21,6 +21,7 @@ from copydesk.steps.headline.shapes import (
     is_short,
     mark,
     may_be_headline,
+    under_menu,
 )
 from copydesk.steps.headline.titles import (
     fuzzy_title_match,
@@ -93,7 +94,8 @@ def page_headline(state: ParseState, first: int) -> None:
         parts = [part for part in title_parts(title) if part != site_end_part(title)]
         chosen = titled = titled_anchored_headline(state, first, title_index, parts, near_from=low)
     if chosen is None:
-        chosen = anchored_headline(state, first, title_index)
+        menu_first = not title_is_headline(state, title_index)
+        chosen = anchored_headline(state, first, title_index, menu_first=menu_first)
         if chosen is not None and _stray(state, chosen, about, first=first):
             chosen = None  # a line above the byline about neither the title nor the article
     if chosen is None:
@@ -103,8 +105,14 @@ def page_headline(state: ParseState, first: int) -> None:
         if title_is_headline(state, title_index):
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
-        # Only a news article's opening ties a line that shares no word with the title.
-        opening = first if chosen is not None and news_shaped(state, chosen, first) else None
+        # Only a news article's opening ties a line that shares no word with the title, or
+        # that of a line right under the page's menu (the title only the site's name).
+        opening = (
+            first
+            if chosen is not None
+            and (news_shaped(state, chosen, first) or under_menu(state, chosen, title_index + 1))
+            else None
+        )
         if chosen is not None and _stray(state, chosen, heading, first=opening):
             chosen = None
     if chosen is None:

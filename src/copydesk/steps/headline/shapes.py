@@ -24,6 +24,7 @@ __all__ = [
     "may_be_headline",
     "not_headline_pattern",
     "under_menu",
+    "worded_line",
 ]
 
 # A headline has at most this many words and characters.
@@ -48,6 +49,7 @@ _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 WORD = regex.compile(r"\w+")
 _CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
 THE = regex.compile(r"(?i)^the\s+")
+_LETTER_WORD = regex.compile(r"(?<!\w)\p{L}+(?!\w)")
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 
 
@@ -92,8 +94,17 @@ def is_menu_line(state: ParseState, index: int) -> bool:
     if block.label not in (BODY, CHROME) or block.finding is not None:
         return False
     text = state.block_text(block).strip()
+    if not text[:1].isalpha():
+        return False  # a rank, a rating or a year in a listing ("#24", "2026 1h 47m")
     words = len(WORD.findall(text))
-    return 0 < words <= _MAX_MENU_WORDS and "\n" not in text and not _ends_clause(text)
+    return words <= _MAX_MENU_WORDS and "\n" not in text and not _ends_clause(text)
+
+
+def worded_line(state: ParseState, index: int) -> bool:
+    """Whether block *index* has a headline's words: four or more of letters only (not
+    "2026 1h 47m TV-MA", a film's year, length and rating)."""
+    text = state.block_text(state.blocks[index])
+    return len(_LETTER_WORD.findall(text)) >= MIN_FALLBACK_WORDS
 
 
 def under_menu(state: ParseState, index: int, low: int) -> bool:
