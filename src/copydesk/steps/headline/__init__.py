@@ -21,7 +21,7 @@ article's first paragraph (``page.py``):
 5. else the article's first line when a byline or date line is glued under it in its block;
    else the line above the byline, date and reading-time lines nearest the article, or the
    line above that when it is a deck or a short section line, or a line or two above when
-   it stands right under the page's menu;
+   it stands right under the page's menu and the title line names no headline;
 6. else the nearest headline-shaped line above the article that is not a byline, a date or
    a menu entry, and shares a word with the title or the article's opening;
 7. else the title line's part about the article (sharing the most words with its opening),
