@@ -21,7 +21,6 @@ from copydesk.steps.headline.shapes import (
     is_short,
     mark,
     may_be_headline,
-    under_menu,
 )
 from copydesk.steps.headline.titles import (
     fuzzy_title_match,
@@ -106,14 +105,8 @@ def page_headline(state: ParseState, first: int) -> None:
         if not menu_first:
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
-        # Only a news article's opening ties a line that shares no word with the title, or
-        # that of a line right under the page's menu when the title is only the site's name.
-        menu_head = chosen is not None and menu_first and under_menu(state, chosen, title_index + 1)
-        opening = (
-            first
-            if chosen is not None and (menu_head or news_shaped(state, chosen, first))
-            else None
-        )
+        # Only a news article's opening ties a line that shares no word with the title.
+        opening = first if chosen is not None and news_shaped(state, chosen, first) else None
         if chosen is not None and _stray(state, chosen, heading, first=opening):
             chosen = None
     if chosen is None:
