@@ -3,7 +3,7 @@
 Aggregator and CMS pages print the site's logo alt text (``Site icon Occasional Digest``)
 and often a slogan line (``Occasional Digest - a story for you``). Both are chrome; the name
 and tagline go to :attr:`Article.site`. (The page-title line ``Headline | Site`` is read by
-the headline step.)
+the headline step, and so is an aggregator's first line over its menu.)
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Find the headline: at the top of a tidy article, just above the article on a whole page.
 
 A tidy article opens with its headline: the first headline-shaped block is it (unless prose
-comes first, in which case the text has none).
+comes first, in which case the text has none), unless it is short and menu entries stand
+under it: then it is the site's name over a menu, and the line under the menu the headline.
 
 A whole page (see :mod:`copydesk.reading.page` and :mod:`copydesk.steps.boilerplate`) starts
 with the page title, ``Headline | Site``, then menus, and prints the real headline again just
@@ -19,7 +20,8 @@ article's first paragraph (``page.py``):
    the title, anywhere above the article or a little below its start (``anchors.py``);
 5. else the article's first line when a byline or date line is glued under it in its block;
    else the line above the byline, date and reading-time lines nearest the article, or the
-   line above that when it is a deck or a short section line;
+   line above that when it is a deck or a short section line, or a line or two above when
+   it stands right under the page's menu and the title line names no headline;
 6. else the nearest headline-shaped line above the article that is not a byline, a date or
    a menu entry, and shares a word with the title or the article's opening;
 7. else the title line's part about the article (sharing the most words with its opening),
@@ -37,11 +39,20 @@ a headline. The shape tests the steps share are in ``shapes.py``.
 
 from __future__ import annotations
 
-from copydesk._state import Block, ParseState
+from copydesk._models import Site
+from copydesk._state import CHROME, Block, ParseState
 from copydesk._step import step
 from copydesk.reading.page import collapse, collapse_within, looks_like_page, opening_words
 from copydesk.steps.headline.page import page_headline
-from copydesk.steps.headline.shapes import WORD, headline_shaped, mark
+from copydesk.steps.headline.shapes import (
+    WORD,
+    headline_shaped,
+    is_menu_line,
+    is_short,
+    mark,
+    may_be_headline,
+    worded_line,
+)
 from copydesk.steps.headline.titles import (
     MIN_REPEAT_CHARS,
     headline_part,
@@ -52,6 +63,9 @@ from copydesk.steps.headline.titles import (
 )
 
 __all__ = ["headline"]
+
+# A menu between the site's name and the headline has at most this many lines.
+_MAX_MENU_LINES = 12
 
 
 @step(requires=("blocks",), uses=("chrome", "site", "page"), provides=("headline",))
@@ -89,11 +103,56 @@ def _article_headline(state: ParseState) -> None:
             if WORD.search(text):
                 return  # prose came first: this text has no headline
             continue
+        under_menu = _headline_under_menu(state, index)
+        if under_menu is not None:
+            mark(state, state.blocks[under_menu])
+            return
         chosen = _repeated_below(state, index) or block
         if chosen is not block:
             state.mark_chrome(block, "title")
         mark(state, chosen)
         return
+
+
+def _headline_under_menu(state: ParseState, top: int) -> int | None:
+    """The headline under the menu of a page the page reader did not take for one.
+
+    An aggregator's page opens with the site's name and a menu ("Daily Wire Digest / Home
+    / World / Business"), then the headline. A short first line (*top*) with menu entries
+    under it is the site's name or a menu entry: the headline-shaped line under the menu is
+    the headline. The site's name becomes branding chrome (and the site, when no step named
+    one), the menu's entries navigation chrome. None when *top* is no such line.
+    """
+    if not is_short(state, top):
+        return None
+    menu: list[int] = []
+    for index in range(top + 1, min(len(state.blocks), top + 1 + _MAX_MENU_LINES)):
+        block = state.blocks[index]
+        if is_menu_line(state, index):
+            menu.append(index)
+            continue
+        if block.label == CHROME and not block.guessed:
+            continue  # a lexicon rule's other chrome ("Subscribe")
+        if not menu or not worded_line(state, index):
+            return None
+        if not may_be_headline(state, index, allow_body=True):
+            return None
+        _mark_site_and_menu(state, top, menu)
+        return index
+    return None
+
+
+def _mark_site_and_menu(state: ParseState, top: int, menu: list[int]) -> None:
+    for index in menu:
+        if state.blocks[index].is_body:
+            state.mark_chrome(state.blocks[index], "navigation", guessed=True)
+    top_block = state.blocks[top]
+    if is_menu_line(state, top):
+        state.mark_chrome(top_block, "navigation", guessed=True)
+        return
+    state.mark_chrome(top_block, "branding", guessed=True)
+    if state.site is None:
+        state.site = Site(name=state.source_text(top_block).strip(), span=top_block.span)
 
 
 def _repeated_below(state: ParseState, title_index: int) -> Block | None:

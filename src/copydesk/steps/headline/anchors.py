@@ -12,9 +12,12 @@ from copydesk.steps.headline.shapes import (
     THE,
     WORD,
     headline_shaped,
+    is_menu_line,
     is_short,
     may_be_headline,
     not_headline_pattern,
+    under_menu,
+    worded_line,
 )
 
 __all__ = [
@@ -83,7 +86,9 @@ _MIN_DECK_WORDS = 10
 _NAME_LINE = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}")
 
 
-def anchored_headline(state: ParseState, first: int, title_index: int) -> int | None:
+def anchored_headline(
+    state: ParseState, first: int, title_index: int, *, menu_first: bool
+) -> int | None:
     """The line just above the byline and date lines nearest the article, if any.
 
     A page prints its headline, maybe a deck, then the writer's name, the date or the
@@ -92,6 +97,8 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
     from the article, each run of such lines (with the writer's name on a line of its own)
     is tried in turn: the line above the run is the headline when it may be one, or the
     line above that when it is the deck, the writer's name or a kicker under the headline.
+    With *menu_first* (the title line names no headline: only the site's name), a line
+    right under the page's menu, a line or two above, is the headline before them.
     """
     glued = _heading_glued_to_byline(state, first)
     if glued is not None:
@@ -105,6 +112,9 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
         while index >= low and _under_headline(state, index):
             index -= 1
         if index >= low and _anchored_candidate(state, index):
+            under_menu_line = _under_menu_above(state, index, low, first) if menu_first else None
+            if under_menu_line is not None:
+                return under_menu_line
             above = index - 1
             if above >= low and _anchored_candidate(state, above) and not is_short(state, above):
                 # A deck, or a short line (a name, a kicker) under the headline.
@@ -112,6 +122,21 @@ def anchored_headline(state: ParseState, first: int, title_index: int) -> int | 
                 if _is_deck(text) or is_short(state, index):
                     return above
             return index
+    return None
+
+
+def _under_menu_above(state: ParseState, index: int, low: int, first: int) -> int | None:
+    """The line right under the page's menu, a line or two above line *index* (which is
+    above the byline): the headline, and the lines below it its deck, a kicker or a "News
+    provided by" line, whatever their shape. None when a menu entry comes first, or when
+    the line shares no word with the article's opening (a promo or a box of the site's)."""
+    for above in range(index - 1, max(low, index - _ANCHOR_GAP) - 1, -1):
+        if is_menu_line(state, above) or not _anchored_candidate(state, above):
+            return None
+        if worded_line(state, above) and under_menu(state, above, low):
+            text = state.block_text(state.blocks[above])
+            opening = word_stems(article_opening_words(state, first))
+            return above if word_stems(content_words(state, text)) & opening else None
     return None
 
 

@@ -89,18 +89,20 @@ def page_headline(state: ParseState, first: int) -> None:
         farther = [index for index in repeat_above if index < low and not is_short(state, index)]
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
     titled = None
+    # A title line that names no headline (only the site's name) leaves it to the menu.
+    menu_first = not title_is_headline(state, title_index)
     if chosen is None:
         parts = [part for part in title_parts(title) if part != site_end_part(title)]
         chosen = titled = titled_anchored_headline(state, first, title_index, parts, near_from=low)
     if chosen is None:
-        chosen = anchored_headline(state, first, title_index)
+        chosen = anchored_headline(state, first, title_index, menu_first=menu_first)
         if chosen is not None and _stray(state, chosen, about, first=first):
             chosen = None  # a line above the byline about neither the title nor the article
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
         lines = _fallback_order(state, above, first)
-        if title_is_headline(state, title_index):
+        if not menu_first:
             lines = _tied_lines(state, lines, title, first)
         chosen = _headline_above(state, lines)
         # Only a news article's opening ties a line that shares no word with the title.

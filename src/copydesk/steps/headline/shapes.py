@@ -18,10 +18,13 @@ __all__ = [
     "WORD",
     "fallback_shaped",
     "headline_shaped",
+    "is_menu_line",
     "is_short",
     "mark",
     "may_be_headline",
     "not_headline_pattern",
+    "under_menu",
+    "worded_line",
 ]
 
 # A headline has at most this many words and characters.
@@ -34,6 +37,11 @@ _MAX_PROSE_HEADLINE_WORDS = 25
 # A nearest-line fallback must have at least this many words (menus have one or two).
 MIN_FALLBACK_WORDS = 4
 
+# A menu's entries have one or two words ("Sport", "Climate crisis", "Business & Money"), and a
+# run of at least this many of them stands over a page's headline.
+_MAX_MENU_WORDS = 2
+_MIN_MENU_RUN = 2
+
 # The boilerplate step drops the headline with the page top as ``navigation`` (or ``related``
 # when it reads like a teaser); chrome of other kinds (branding, share ...) is never the headline.
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
@@ -41,6 +49,7 @@ _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 WORD = regex.compile(r"\w+")
 _CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
 THE = regex.compile(r"(?i)^the\s+")
+_LETTER_WORD = regex.compile(r"(?<!\w)\p{L}+(?!\w)")
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 
 
@@ -74,6 +83,47 @@ def _ends_clause(text: str) -> bool:
     """
     end = text.rstrip().rstrip("”’\"'")
     return end.endswith((".", ":", ",")) and _INITIALISM_END.search(end) is None
+
+
+def is_menu_line(state: ParseState, index: int) -> bool:
+    """Whether block *index* is a menu's entry: a line of one or two words that ends no
+    sentence, or a lexicon rule's navigation line ("Menu", "Skip to navigation")."""
+    block = state.blocks[index]
+    if block.label == CHROME and not block.guessed:
+        return block.kind == "navigation"
+    if block.label not in (BODY, CHROME) or block.finding is not None:
+        return False
+    text = state.block_text(block).strip()
+    if not text[:1].isalpha():
+        return False  # a rank, a rating or a year in a listing ("#24", "2026 1h 47m")
+    words = len(WORD.findall(text))
+    return words <= _MAX_MENU_WORDS and "\n" not in text and not _ends_clause(text)
+
+
+def worded_line(state: ParseState, index: int) -> bool:
+    """Whether block *index* has a headline's words: four or more of letters only (not
+    "2026 1h 47m TV-MA", a film's year, length and rating)."""
+    text = state.block_text(state.blocks[index])
+    return len(_LETTER_WORD.findall(text)) >= MIN_FALLBACK_WORDS
+
+
+def under_menu(state: ParseState, index: int, low: int) -> bool:
+    """Whether block *index* stands right under a run of menu lines, none above *low*.
+
+    A page prints its menu, then the headline: a line of a headline's length there is no
+    menu entry (the page classifier often takes it for one), and the line under it is its
+    deck or a kicker. A lexicon rule's chrome of another kind may stand between ("This
+    article is more than 1 month old").
+    """
+    run = 0
+    for above in range(index - 1, low - 1, -1):
+        if is_menu_line(state, above):
+            run += 1
+            if run >= _MIN_MENU_RUN:
+                return True
+        elif not (state.blocks[above].label == CHROME and not state.blocks[above].guessed):
+            return False
+    return False
 
 
 def is_short(state: ParseState, index: int) -> bool:
