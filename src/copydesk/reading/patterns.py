@@ -15,11 +15,11 @@ when the shared anchor fails, each of them would have failed on it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["alternation", "top_level_alternatives"]
+__all__ = ["alternation", "syntax_characters", "top_level_alternatives"]
 
 # The zero-width openings worth sharing: a word boundary, the start of the text.
 _SHARED_OPENINGS = ("^", r"\b")
@@ -34,8 +34,27 @@ def top_level_alternatives(pattern: str) -> list[str]:
     ['\\\\bshare\\\\b', '(?:a|b)', '[|]', '\\\\|', 'x']
     """
     alternatives: list[str] = []
-    depth, start, index = 0, 0, 0
-    in_set = False
+    depth = start = 0
+    for index, character in syntax_characters(pattern):
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+        elif character == "|" and depth == 0:
+            alternatives.append(pattern[start:index])
+            start = index + 1
+    alternatives.append(pattern[start:])
+    return alternatives
+
+
+def syntax_characters(pattern: str) -> Iterator[tuple[int, str]]:
+    """``(index, character)`` of the pattern's syntax characters: escapes and the insides of
+    ``[...]`` sets skipped.
+
+    >>> [character for _, character in syntax_characters(r"a[]|(]\\(|(b)")]
+    ['a', '|', '(', 'b', ')']
+    """
+    index, in_set = 0, False
     while index < len(pattern):
         character = pattern[index]
         if character == "\\":
@@ -46,20 +65,12 @@ def top_level_alternatives(pattern: str) -> list[str]:
         elif character == "[":
             in_set = True
             # A "]" first in a set (after an optional "^") is a member, not its end.
-            if pattern[index + 1 : index + 2] == "^":
-                index += 1
-            if pattern[index + 1 : index + 2] == "]":
-                index += 1
-        elif character == "(":
-            depth += 1
-        elif character == ")":
-            depth -= 1
-        elif character == "|" and depth == 0:
-            alternatives.append(pattern[start:index])
-            start = index + 1
+            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
+            index += pattern[index : index + 1] == "]"
+            continue
+        else:
+            yield index, character
         index += 1
-    alternatives.append(pattern[start:])
-    return alternatives
 
 
 def alternation(patterns: Iterable[str], *, ordered: bool = True) -> str:

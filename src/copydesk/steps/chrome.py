@@ -7,7 +7,7 @@ mistake. Every labelled block is kept in :attr:`Article.chrome`.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import attrs
 import regex
@@ -15,6 +15,7 @@ import regex
 from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.lexicon import ChromeRule, Lexicon
+from copydesk.reading.patterns import syntax_characters, top_level_alternatives
 from copydesk.reading.prose import is_prose
 
 __all__ = ["chrome"]
@@ -266,26 +267,16 @@ def _first_atom(pattern: str) -> tuple[frozenset[str], int] | None:
 
 def _split_alternatives(pattern: str) -> list[str] | None:
     """*pattern* cut at its top-level ``|`` (None if a bracket is unbalanced)."""
-    parts: list[str] = []
-    depth = begin = 0
-    for index, char in _outside_classes(pattern):
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[begin:index])
-            begin = index + 1
-    if depth != 0:
-        return None
-    parts.append(pattern[begin:])
-    return parts
+    depth = 0
+    for _, char in syntax_characters(pattern):
+        depth += (char == "(") - (char == ")")
+    return top_level_alternatives(pattern) if depth == 0 else None
 
 
 def _group_end(pattern: str) -> int | None:
     """Index of the ``)`` that closes the group *pattern* opens with."""
     depth = 0
-    for index, char in _outside_classes(pattern):
+    for index, char in syntax_characters(pattern):
         if char == "(":
             depth += 1
         elif char == ")":
@@ -293,28 +284,6 @@ def _group_end(pattern: str) -> int | None:
             if depth == 0:
                 return index
     return None
-
-
-def _outside_classes(pattern: str) -> Iterator[tuple[int, str]]:
-    """``(index, character)`` of the pattern's syntax characters: escapes and the insides of
-    ``[...]`` classes skipped."""
-    index, in_class = 0, False
-    while index < len(pattern):
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            # "]" right after "[" or "[^" is a literal, not the end of the class.
-            index += 2 if pattern[index + 1 : index + 2] == "^" else 1
-            index += pattern[index : index + 1] == "]"
-            continue
-        else:
-            yield index, char
-        index += 1
 
 
 # --- required literals ---------------------------------------------------------------------
