@@ -9,13 +9,15 @@ right after. A signal the caller set to be ignored stays ignored.
 A handler's exception can be lost: when the signal lands while Python runs a finalizer
 (``__del__``, as the ``regex`` module's pattern caches have), the exception is printed as
 "ignored" and the run goes on. So :func:`signals_stop` also records each stop, and the batch
-loop calls :func:`raise_pending_stop` between chunks.
+loop calls :func:`raise_pending_stop` between chunks; the "ignored" report of such a lost stop
+(a traceback on standard error) is kept quiet, as the stop is still delivered.
 """
 
 from __future__ import annotations
 
 import contextlib
 import signal
+import sys
 import threading
 from collections.abc import Iterator
 from types import FrameType
@@ -119,9 +121,19 @@ def signals_stop() -> Iterator[None]:
         if ours:
             previous[number] = signal.signal(number, stop)
     _pending_stops.clear()
+    previous_hook = sys.unraisablehook
+
+    def quiet_lost_stop(unraisable: sys.UnraisableHookArgs) -> None:
+        # A stop our handler raised inside a finalizer: raise_pending_stop delivers it.
+        if _pending_stops and isinstance(unraisable.exc_value, KeyboardInterrupt):
+            return
+        previous_hook(unraisable)
+
+    sys.unraisablehook = quiet_lost_stop
     try:
         yield
     finally:
+        sys.unraisablehook = previous_hook
         _pending_stops.clear()
         for number, handler in previous.items():
             signal.signal(number, handler)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import signal
+import sys
 
 import pytest
 
@@ -70,3 +71,24 @@ def test_outside_a_stop_block_nothing_is_pending() -> None:
     with signals_stop():
         _swallow(signal.SIGTERM)
     raise_pending_stop()  # the block cleared what it recorded
+
+
+class _FailingFinalizer:
+    def __del__(self) -> None:
+        raise ValueError("a finalizer's own error")
+
+
+def test_a_swallowed_stop_is_not_reported_but_other_lost_errors_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Regression: the lost stop printed "Exception ignored in ... __del__" and a traceback on
+    the batch's standard error, though the stop was delivered."""
+    reported: list[type[BaseException]] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda lost: reported.append(lost.exc_type))
+    with signals_stop():
+        _swallow(signal.SIGHUP)
+        _FailingFinalizer()  # deleted at once: its error is lost too, and is reported
+        with pytest.raises(Interrupted):
+            raise_pending_stop()
+    assert reported == [ValueError]
+    assert sys.unraisablehook.__name__ == "<lambda>"  # the caller's hook is back
