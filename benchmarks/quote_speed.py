@@ -62,7 +62,8 @@ def read_texts(path: Path, limit: int) -> list[str]:
 def hostile_texts(kinds: Sequence[str], megabytes: float) -> dict[str, list[str]]:
     """One text of about *megabytes* MB per kind of ``adversarial.py``."""
     spec = importlib.util.spec_from_file_location("adversarial", ROOT / "benchmarks/adversarial.py")
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     adversarial = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(adversarial)
     return {kind: [adversarial.KINDS[kind](int(megabytes * MB))] for kind in kinds}
