@@ -133,28 +133,17 @@ class FullNames:
         return self._found[key]
 
     def _scan(self, word: str, *, surname: bool) -> Person | None:
-        """The first full name printed with *word*, read block by block.
-
-        (One search runs over the body's stretch of the text, and each place found is
-        checked to lie inside a body block: a loop over the blocks cost more than the
-        search. :attr:`work` counts the blocks read up to the answer, as a loop would.)
-        """
-        text, blocks = self._state.text, self._blocks
-        if not blocks:
-            return None
-        stop = blocks[-1].end
-        position = text.find(word, blocks[0].start, stop)
-        while position >= 0:
-            index = bisect.bisect_right(self._block_starts(), position) - 1
-            block = blocks[index]
-            end = position + len(word)
-            if end <= block.end:
-                person = self._around(text, position, end, block.start, block.end, surname)
+        """The first full name printed with *word*, read block by block."""
+        text = self._state.text
+        for block in self._blocks:
+            self.work += 1
+            start, end = block.start, block.end
+            position = text.find(word, start, end)
+            while position >= 0:
+                person = self._around(text, position, position + len(word), start, end, surname)
                 if person is not None:
-                    self.work += index + 1
                     return person
-            position = text.find(word, position + 1, stop)
-        self.work += len(blocks)
+                position = text.find(word, position + 1, end)
         return None
 
     def _places(self, word: str) -> list[tuple[int, Block]]:
