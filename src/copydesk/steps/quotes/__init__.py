@@ -100,7 +100,7 @@ def quotes(state: ParseState) -> None:
     body_start, body_end = (paragraphs[0].start, paragraphs[-1].end) if paragraphs else (0, 0)
     reading = state.lexicon.cached("quotes.marks", single_marks)
     style = house_style(text, body_start, body_end, reading)
-    resolver = Resolver(state, compiled, FullNames(state, compiled))
+    resolver = Resolver(state, compiled, FullNames(state, compiled, blocks=paragraphs))
     context = Context(state, compiled, resolver, style=style)
     mark = style.mark
     previous_start = -1

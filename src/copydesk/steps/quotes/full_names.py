@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from array import array
 
 import attrs
@@ -85,19 +86,22 @@ class FullNames:
     """
 
     def __init__(
-        self, state: ParseState, patterns: Patterns, *, scan_budget: int = _SCAN_BUDGET
+        self,
+        state: ParseState,
+        patterns: Patterns,
+        *,
+        scan_budget: int = _SCAN_BUDGET,
+        blocks: list[Block] | None = None,
     ) -> None:
         self._state = state
         self._scan_budget = scan_budget
         self._patterns = patterns
-        # The words that join a name to the next word after them (``da``, ``of``).
-        self._links = _LINKS | {
-            particle.split()[0] for particle in patterns.particles if particle.split()
-        }
+        self._links = _links(patterns.particles)
         self._found: dict[str, Person | None] = {}
         # The body blocks themselves (the step changes none): a list of their spans cost a
         # tuple per paragraph, ~70 bytes, at the peak of a text of many short paragraphs.
-        self._blocks = [block for _, block in state.body_blocks()]
+        # (*blocks*: the body blocks the caller has listed already, read again otherwise.)
+        self._blocks = [block for _, block in state.body_blocks()] if blocks is None else blocks
         self._starts: list[int] | None = None
         # What the last few paragraphs before a pronoun hold, by the span read: the
         # pronouns of consecutive paragraphs read the same paragraphs above them.
@@ -309,10 +313,24 @@ class FullNames:
         """The last full name printed before *position* (within a few paragraphs)."""
         return self._last_before(position, reporter=False)
 
-    def last_reporter_before(self, position: int) -> Person | None:
+    def last_reporter_before(self, position: int, *, after: int = -1) -> Person | None:
         """The last full name followed by a speech verb (``Jane Roe said the plan …``) before
-        *position*, within a few paragraphs."""
-        return self._last_before(position, reporter=True)
+        *position*, within a few paragraphs.
+
+        A caller that wants only a name printed after *after* gets the same answer when
+        there is one, but the paragraphs that end before *after* are not read (a pronoun's
+        speaker named a paragraph above it spares the reading of the two above that).
+        """
+        if after < 0:
+            return self._last_before(position, reporter=True)
+        for block in reversed(self._blocks_before(position)):
+            span = self._pronoun_span(block, position)
+            if span[1] <= after:
+                return None  # every name read from here on is printed before *after*
+            reporter = self._names_in(span)[1]
+            if reporter is not None:
+                return reporter
+        return None
 
     def _last_before(self, position: int, *, reporter: bool) -> Person | None:
         # A pronoun asks for both (the last reporter, then the last name) at one position:
@@ -326,8 +344,7 @@ class FullNames:
         last: Person | None = None
         last_reporter: Person | None = None
         for block in reversed(self._blocks_before(position)):
-            span = (max(block.start, position - _PRONOUN_WINDOW), min(block.end, position))
-            found = self._names_in(span)
+            found = self._names_in(self._pronoun_span(block, position))
             if last is None:
                 last = found[0]
             if last_reporter is None:
@@ -335,6 +352,11 @@ class FullNames:
             if last is not None and last_reporter is not None:
                 break
         return last, last_reporter
+
+    @staticmethod
+    def _pronoun_span(block: Block, position: int) -> tuple[int, int]:
+        """What a pronoun at *position* reads of *block*: its last characters before it."""
+        return max(block.start, position - _PRONOUN_WINDOW), min(block.end, position)
 
     def _blocks_before(self, position: int) -> list[Block]:
         """The last few body blocks that start before *position* (found by bisection: a
@@ -389,6 +411,13 @@ class FullNames:
         return following is not None and (
             self._patterns.verb_at(text, following.start(1), stop, with_object=False) is not None
         )
+
+
+@functools.lru_cache(maxsize=8)
+def _links(particles: frozenset[str]) -> frozenset[str]:
+    """The words that join a name to the next word after them (``da``, ``of``): read once per
+    lexicon, not once per article."""
+    return _LINKS | {particle.split()[0] for particle in particles if particle.split()}
 
 
 def _may_join_before(text: str, start: int, window: int) -> bool:

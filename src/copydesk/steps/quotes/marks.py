@@ -133,10 +133,13 @@ def house_style(text: str, start: int, end: int, reading: SingleMarks) -> HouseS
     )
     if 2 * singles_printed < doubles:
         return HouseStyle(False, reading)
+    # Counted only until the singles are enough: they never lose a count.
     singles = 0
     for match in _SINGLE_OPENING.finditer(text, start, end):
         singles += reading.elision.match(text, match.start()) is None
-    return HouseStyle(singles > 0 and 2 * singles >= doubles, reading)
+        if singles > 0 and 2 * singles >= doubles:
+            return HouseStyle(True, reading)
+    return HouseStyle(False, reading)
 
 
 @attrs.define

@@ -155,10 +155,11 @@ class Resolver:
         if pronoun in ("he", "she"):
             # "Jane Roe said the plan …" then "“…,” she said": a name reporting speech after
             # the last quoted speaker is the one the pronoun stands for.
-            reporter = self.names.last_reporter_before(position)
+            after = -1 if candidate is None else candidate.span.start
+            reporter = self.names.last_reporter_before(position, after=after)
             if (
                 reporter is not None
-                and (candidate is None or reporter.position > candidate.span.start)
+                and reporter.position > after
                 and self.genders.fits(reporter.name, gender)  # (a name that speaks: a person)
             ):
                 return self._learn(self._remember(reporter), gender)
