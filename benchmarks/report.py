@@ -86,8 +86,12 @@ def single_quote_table(results: dict[str, Any]) -> list[str]:
 
 
 #: Hand-written sections of the page that a new report keeps (their figures come from runs
-#: too slow for this script, such as the cross-validation of the page reader).
-KEPT_SECTIONS = ("## Whole pages: cross-validation by site",)
+#: too slow for this script, such as the cross-validation of the page reader, or from
+#: benchmarks/quote_speed.py).
+KEPT_SECTIONS = (
+    "## Whole pages: cross-validation by site",
+    "## The quotes step alone",
+)
 
 
 def kept_sections(old_page: str) -> list[str]:
