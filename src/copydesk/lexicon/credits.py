@@ -8,7 +8,8 @@ only has to say where the credit is. A pattern may name a group ``label`` for wo
 known agency or a photo-agency word (:data:`PHOTO_AGENCY_WORDS`) to count.
 
 For speed the step only tries the patterns on text that holds one of ``: / ) ] © |``,
-`` via ``, ``Photo``, ``PHOTO``, ``Getty``, ``Shutterstock``, ``Alamy`` or ``Image copyright``;
+`` via ``, ``Photo``, ``PHOTO``, `` photo``, `` image``, `` picture``, ``Getty``,
+``Shutterstock``, ``Alamy``, ``Image copyright`` or ``Image source``;
 a pattern you add must match only such text. (Bare agencies after a caption's last sentence,
 :data:`BARE_CAPTION_CREDITS`, are looked for apart from these patterns.)
 """
@@ -20,7 +21,13 @@ _TEXT = r"[^\n()\[\]]{1,80}?"
 _CAPITAL_TEXT = r"(?=[\p{Lu}\d@])[^\n()\[\]]{1,80}?"
 _LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Image|IMAGE)s?"
 # "Photos: Sunday's best" is a gallery link; a colon credit label is singular.
-_SINGLE_LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Image|IMAGE)"
+_SINGLE_LABEL_WORD = (
+    r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Photographer|PHOTOGRAPHER|Picture|PICTURE|Pic|PIC"
+    r"|Image|IMAGE)"
+)
+# One piece of a slashed credit: a few capitalised words ("Jane Q. Doe", "THE CANADIAN
+# PRESS", "Getty Images").
+_CAPITALISED_PIECE = r"\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}"
 
 BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA")
 """Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
@@ -75,10 +82,20 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # is one it knows.)
     r"(?<=[.!?\"”’)]\s)(?:\p{Lu}(?:[^\n()\[\]/.]|(?<=\b\p{Lu})\.){1,50}?\s/\s"
     r"\p{Lu}[\w&.-]*(?:\s\p{Lu}[\w&.-]*){0,3}(?:\s(?:file|File|FILE)(?:\s(?:photo|Photo))?)?)",
-    # The same without spaces around the slash, before an agency of a bare credit: "... on
-    # Monday. AFP/Getty Images", "Jane Doe/AP" (not "Reuters/Ipsos": a poll's name).
-    r"(?<=[.!?\"”’)]\s)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}"
-    rf"/(?:{'|'.join(BARE_CAPTION_CREDITS)})",
+    # After the caption's last sentence (maybe past a dash or a bar), capitalised pieces
+    # joined by slashes: "... on Monday. AFP/Getty Images", "Jane Doe/AFP/Getty Images",
+    # "THE CANADIAN PRESS/Jane Doe", "JANE DOE/Daily Herald". (The step keeps it only when
+    # a piece is an agency or an outlet it knows, or a photo word, and names a person
+    # beside an agency: "Reuters/Ipsos", a poll's name, is none.)
+    rf"(?<=[.!?\"”’)]\s(?:[-–—|]\s)?){_CAPITALISED_PIECE}(?:\s?/\s?{_CAPITALISED_PIECE}){{1,3}}",
+    # An agency's photo after the caption's last sentence, without brackets: "... on Monday.
+    # AP Photo/Jane Doe".
+    r"(?<=[.!?\"”’)]\s)(?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
+    rf"\s*/\s*{_TEXT}",
+    # Where the photo came from, after the caption's last sentence: "... on Monday.
+    # (Submitted photo)", "Courtesy photo", "Contributed image".
+    r"(?<=[.!?\"”’)]\s)\(?(?P<label>(?i:submitted|contributed|courtesy|staff|family|handout)"
+    r" (?:photo|image|picture)s?)\)?",
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
@@ -125,6 +142,9 @@ PHOTO_AGENCY_WORDS: tuple[str, ...] = (
     "courtesy",
     "contributor",
     "photography",
+    # Photo agencies known by one word: "Jane Doe/Corbis", "Jane Doe/Landov".
+    *("corbis", "landov", "zuma", "sipa", "polaris", "redux", "newscom", "wenn", "abaca"),
+    *("filmmagic", "photoshot", "barcroft", "splash"),
 )
 """Words that make a credit part an agency or outlet rather than a photographer."""
 
@@ -266,6 +286,8 @@ GLUED_CAPTION_CUES: tuple[str, ...] = (
 SKIPPED_CREDIT_PARTS: tuple[str, ...] = (
     *("file", "file photo", "license photo"),
     *("pool", "staff", "stf", "ho", "handout", "dpa"),
+    # Where the photo came from, naming no one: "Submitted photo", "(Courtesy photo)".
+    *("photo", "submitted photo", "contributed photo", "courtesy photo", "family photo", "handout photo"),
 )
 """Parts of a credit (casefolded, whole part) that name neither a photographer nor the
 agency: ``File``, ``Pool``, ``STF`` (staff), ``HO`` (handout), ``License Photo`` (a link)."""

@@ -36,7 +36,7 @@ _LABEL = regex.compile(
     r"""(?ix)^[(\[]?\s*
     (?:
         (?:file\s+|staff\s+|ap\s+|upi\s+)?
-        (?:photo(?:graph)?s?|pictures?|pics?|images?)
+        (?:photo(?:graph(?:er)?)?s?|pictures?|pics?|images?)
         (?:\s+(?:credit|copyright))?
         \s*(?:by|courtesy(?:\s+of)?|credit)?\s*[:：]?
       | credit\s*[:：] | credit\.\.\. | courtesy(?:\s+of)?\s*:? | ©

@@ -29,6 +29,7 @@ from copydesk.steps.captions.subjects import (
     bracketed_credit,
     headline_words,
     names_subject,
+    names_titled_person,
     subject_with_agency,
 )
 from copydesk.steps.captions.widgets import (
@@ -136,9 +137,15 @@ def find_described(state: ParseState, around: Surroundings) -> None:
                 )
                 continue
         credit = None
+        # By the headline: right under it, or in the lines between it and the story (a
+        # byline, a date, the page's tools) where the lead photo stands.
         near = distance <= _SUBJECT_NEAR_HEADLINE
-        if (near and names_subject(state, index, text, subject_words)) or (
-            block.is_body and subject_with_agency(state, index, text, subject_words)
+        if (
+            (near and names_subject(state, index, text, subject_words))
+            or (block.is_body and subject_with_agency(state, index, text, subject_words))
+            # Further down the lines between the headline and the story (a byline, a date,
+            # the page's tools), a person with a title: "Coun Kris Doe".
+            or (not near and opens_story(index) and names_titled_person(state, index, text))
         ):
             credit = bracketed_credit(state, block, text)
         elif not (
