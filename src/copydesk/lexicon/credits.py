@@ -287,7 +287,8 @@ SKIPPED_CREDIT_PARTS: tuple[str, ...] = (
     *("file", "file photo", "license photo"),
     *("pool", "staff", "stf", "ho", "handout", "dpa"),
     # Where the photo came from, naming no one: "Submitted photo", "(Courtesy photo)".
-    *("photo", "submitted photo", "contributed photo", "courtesy photo", "family photo", "handout photo"),
+    *("photo", "submitted photo", "contributed photo", "courtesy photo"),
+    *("family photo", "handout photo"),
 )
 """Parts of a credit (casefolded, whole part) that name neither a photographer nor the
 agency: ``File``, ``Pool``, ``STF`` (staff), ``HO`` (handout), ``License Photo`` (a link)."""
