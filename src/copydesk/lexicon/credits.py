@@ -29,7 +29,9 @@ _SINGLE_LABEL_WORD = (
 # PRESS", "Getty Images").
 _CAPITALISED_PIECE = r"\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}"
 
-BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA")
+BARE_CAPTION_CREDITS: tuple[str, ...] = (
+    *("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "PA"),
+)
 """Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
 stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
 of a few sentences counts (a story's last paragraph may end in an agency's sign-off)."""
@@ -44,10 +46,13 @@ Doe`` is one)."""
 
 CREDIT_PATTERNS: tuple[str, ...] = (
     # UPI: "File Photo by Al Drago/UPI | License Photo"; "Photo by X/Getty Images",
-    # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X".
+    # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X";
+    # an outlet's photo: "(Tribune photo by X)", "(Sun-Times Staff Photo by X)".
     rf"\(?(?P<label>(?:(?:File|FILE|Staff|STAFF|AP|UPI) )?{_LABEL_WORD}"
     r"(?:graph)? ?(?:(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|COURTESY(?: OF)?|credit|Credit)\s*:?))"
     rf"\s*{_TEXT}\)?(?:\s*\|\s*(?i:License Photo))?",
+    r"\((?P<label>\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,2} (?i:staff )?(?:photo|Photo|PHOTO)s?"
+    rf" (?:by|By|BY))\s*{_TEXT}\)",
     # Labelled: "Photo: John Locher, AP", "Photograph: X/Reuters", "(Picture: PA)",
     # "(Image: Getty)", "(Pic:PA)", "Credit: Getty - Contributor", "Image copyright Getty",
     # the BBC's "Image source, Getty Images".
@@ -66,8 +71,9 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?P<label>REUTERS|Reuters|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\s*/\s*"
     rf"(?!(?i:{'|'.join(POLLSTERS)})\b(?!\s\p{{Lu}}))"
     r"[^\n()\[\]/]{1,60}?(?:\s*/\s*(?:File|FILE)(?: Photo| PHOTO)?)?",
-    # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)".
-    rf"\({_CAPITAL_TEXT}(?:/|: )[^\n()\[\]]{{1,80}}?\)",
+    # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)",
+    # "(By Jane Doe -- The Daily Post)", "(Jane Doe - AP)".
+    rf"\({_CAPITAL_TEXT}(?:/|: |\s[-–—]{{1,2}}\s)[^\n()\[\]]{{1,80}}?\)",
     # "(MARK O'NEILL, Sun Media)": a photographer and an outlet.
     rf"\({_CAPITAL_TEXT},\s[^\n()\[\],]{{1,40}}\)",
     # "X/AFP via Getty Images", "Pool via AP".
@@ -142,6 +148,8 @@ PHOTO_AGENCY_WORDS: tuple[str, ...] = (
     "courtesy",
     "contributor",
     "photography",
+    "photographer",
+    "photographers",
     # Photo agencies known by one word: "Jane Doe/Corbis", "Jane Doe/Landov".
     *("corbis", "landov", "zuma", "sipa", "polaris", "redux", "newscom", "wenn", "abaca"),
     *("filmmagic", "photoshot", "barcroft", "splash"),
@@ -239,6 +247,11 @@ PICTURE_ABOVE_LINES: tuple[str, ...] = (
     r"zoom",
     # "Buy Daily Star photo reprints": the photo's order button.
     r"buy (?:[\w'’.-]+ ){0,3}photo reprints?",
+    # "Enlarge", "+ Enlarge", "Enlarge photo"; a gallery's counter, "Photo 2 of 12"; a
+    # caption's toggle, "toggle caption", "Show caption".
+    r"\+? ?enlarge(?: (?:photo|image|picture))?",
+    r"(?:photo|image|picture|slide) \d+ (?:of|/) \d+",
+    r"(?:toggle|show) caption",
 )
 """Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
 caption: the block under such a line is the caption."""
@@ -249,6 +262,9 @@ PICTURE_BELOW_LINES: tuple[str, ...] = (
     r"(?:see )?more (?:photos|pictures|pics|images)\b[^\n]{0,30}",
     r"photo gallery\s*>+",
     r"click (?:here )?for (?:the |our |a )?[^\n]{0,40}gallery",
+    # "hide caption" under the caption; "View slideshow", "See photo gallery".
+    r"hide caption",
+    r"(?:view|see|launch|watch) (?:the |our |a )?(?:photo )?(?:slide ?show|gallery)",
 )
 """Patterns (case-insensitive, whole line) of a gallery link printed right *below* a
 caption: the block above such a line is the caption, if it ends without a period."""

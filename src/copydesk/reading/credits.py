@@ -40,6 +40,8 @@ _LABEL = regex.compile(
         (?:\s+(?:credit|copyright))?
         \s*(?:by|courtesy(?:\s+of)?|credit)?\s*[:：]?
       | credit\s*[:：] | credit\.\.\. | courtesy(?:\s+of)?\s*:? | ©
+      | (?:[\w.&'’-]+\s){1,3}(?:staff\s+)?photos?\s+by\b   # "Tribune photo by"
+      | by\s                                              # "(By Jane Doe -- The Post)"
     )\s*"""
 )
 _AGENCY_LABEL = regex.compile(

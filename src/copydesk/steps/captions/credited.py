@@ -377,11 +377,12 @@ def _caption_under_credit_line(state: ParseState, credit_line: Found, index: int
 
 
 def _caption_sentence(state: ParseState, text: str) -> bool:
-    """Whether *text* reads as a caption's one sentence: capitalised, a few words, no
-    second sentence or quotation."""
+    """Whether *text* reads as a caption's one sentence: capitalised, a few words, a stop
+    at its end (a line without one under a credit is a teaser's title: ``Jane Doe/Reuters``
+    / ``Mayor wins second term``), no second sentence or quotation."""
     return (
         text[:1].isupper()
+        and text.endswith((".", "!"))
         and len(text.split()) <= _MAX_CAPTION_UNDER_CREDIT_WORDS
-        and not text.endswith(":")
         and one_sentence(sentence_abbreviations(state.lexicon), text)
     )
