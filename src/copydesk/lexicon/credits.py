@@ -71,9 +71,11 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"(?P<label>REUTERS|Reuters|THE ASSOCIATED PRESS|ASSOCIATED PRESS)\s*/\s*"
     rf"(?!(?i:{'|'.join(POLLSTERS)})\b(?!\s\p{{Lu}}))"
     r"[^\n()\[\]/]{1,60}?(?:\s*/\s*(?:File|FILE)(?: Photo| PHOTO)?)?",
-    # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)",
-    # "(By Jane Doe -- The Daily Post)", "(Jane Doe - AP)".
-    rf"\({_CAPITAL_TEXT}(?:/|: |\s[-–—]{{1,2}}\s)[^\n()\[\]]{{1,80}}?\)",
+    # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)".
+    rf"\({_CAPITAL_TEXT}(?:/|: )[^\n()\[\]]{{1,80}}?\)",
+    # A dash before an agency or a newspaper: "(Jane Doe - AP)", "(By Jane Doe -- The
+    # Daily Post)" (not "(One Month - One Picture)").
+    rf"\({_CAPITAL_TEXT}\s[-–—]{{1,2}}\s(?:{'|'.join(BARE_CAPTION_CREDITS)}|The {_CAPITALISED_PIECE})\)",
     # "(MARK O'NEILL, Sun Media)": a photographer and an outlet.
     rf"\({_CAPITAL_TEXT},\s[^\n()\[\],]{{1,40}}\)",
     # "X/AFP via Getty Images", "Pool via AP".
@@ -93,7 +95,7 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # "THE CANADIAN PRESS/Jane Doe", "JANE DOE/Daily Herald". (The step keeps it only when
     # a piece is an agency or an outlet it knows, or a photo word, and names a person
     # beside an agency: "Reuters/Ipsos", a poll's name, is none.)
-    rf"(?<=[.!?\"”’)]\s(?:[-–—|]\s)?){_CAPITALISED_PIECE}(?:\s?/\s?{_CAPITALISED_PIECE}){{1,3}}",
+    rf"(?<=\w\s\S+[.!?\"”’)]\s(?:[-–—|]\s)?){_CAPITALISED_PIECE}(?:\s?/\s?{_CAPITALISED_PIECE}){{1,3}}",
     # An agency's photo after the caption's last sentence, without brackets: "... on Monday.
     # AP Photo/Jane Doe".
     r"(?<=[.!?\"”’)]\s)(?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"

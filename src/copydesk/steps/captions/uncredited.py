@@ -22,6 +22,7 @@ from copydesk.steps.captions.described import (
     glued_before_repeat,
     labelled_caption,
     names_someone_in_a_picture,
+    repeats_quote_of_story,
     split_before_repeated_lede,
     split_glued_caption,
 )
@@ -151,6 +152,7 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         elif not (
             describes_picture(cues, text, beside_headline=beside_headline)
             or (block.is_body and labelled_caption(state, index, text))
+            or (block.is_body and repeats_quote_of_story(state, index, text))
             or (
                 block.is_body
                 and names_someone_in_a_picture(cues, text)
