@@ -161,7 +161,9 @@ def find_described(state: ParseState, around: Surroundings) -> None:
             )
         ):
             continue
-        if credit is None and _in_teaser_list(state, index):
+        if credit is None and (
+            _in_teaser_list(state, index) or (not block.is_body and _in_list_of_lines(state, index))
+        ):
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
@@ -182,6 +184,36 @@ def _in_teaser_list(state: ParseState, index: int) -> bool:
     return all(
         blocks[at].is_body and is_prose(state.block_text(blocks[at])) for at in summaries
     ) and all(blocks[at].is_body and _teaser_title(state.block_text(blocks[at])) for at in titles)
+
+
+# A list of summaries by the headline ("Story highlights"): this many lines glued in a run,
+# each of a few words at least.
+_MIN_LIST_LINES = 3
+_MIN_LIST_LINE_WORDS = 5
+
+
+def _in_list_of_lines(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is one line of a list printed line under line (no blank
+    line between): the story's highlights under its headline (``Jane Doe admits she was
+    there`` / ``Circulating photos show Doe at the party`` / ...), where a photo's caption
+    is a line of its own."""
+
+    def list_line(at: int) -> bool:
+        text = state.block_text(state.blocks[at])
+        return "\n" not in text and len(text.split()) >= _MIN_LIST_LINE_WORDS
+
+    def glued(upper: int) -> bool:
+        above, below = state.blocks[upper], state.blocks[upper + 1]
+        return state.text.count("\n", above.end, below.start) == 1
+
+    if not list_line(index):
+        return False
+    first = last = index
+    while first > 0 and glued(first - 1) and list_line(first - 1):
+        first -= 1
+    while last + 1 < len(state.blocks) and glued(last) and list_line(last + 1):
+        last += 1
+    return last - first + 1 >= _MIN_LIST_LINES
 
 
 def _teaser_title(text: str) -> bool:
