@@ -161,9 +161,9 @@ def find_described(state: ParseState, around: Surroundings) -> None:
             )
         ):
             continue
-        if credit is None and (
-            _in_teaser_list(state, index) or (not block.is_body and _in_list_of_lines(state, index))
-        ):
+        # (A list in the story the page reader kept may be a gallery's captions.)
+        in_list = not block.is_body and _in_list_of_lines(state, index)
+        if credit is None and (in_list or _in_teaser_list(state, index)):
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
@@ -196,11 +196,11 @@ def _in_list_of_lines(state: ParseState, index: int) -> bool:
     """Whether ``blocks[index]`` is one line of a list printed line under line (no blank
     line between): the story's highlights under its headline (``Jane Doe admits she was
     there`` / ``Circulating photos show Doe at the party`` / ...), where a photo's caption
-    is a line of its own."""
+    is a line of its own. (Paragraphs of prose printed line under line are no list.)"""
 
     def list_line(at: int) -> bool:
         text = state.block_text(state.blocks[at])
-        return "\n" not in text and len(text.split()) >= _MIN_LIST_LINE_WORDS
+        return "\n" not in text and len(text.split()) >= _MIN_LIST_LINE_WORDS and not is_prose(text)
 
     def glued(upper: int) -> bool:
         above, below = state.blocks[upper], state.blocks[upper + 1]
