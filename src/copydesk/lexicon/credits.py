@@ -249,10 +249,11 @@ PICTURE_ABOVE_LINES: tuple[str, ...] = (
     r"zoom",
     # "Buy Daily Star photo reprints": the photo's order button.
     r"buy (?:[\w'’.-]+ ){0,3}photo reprints?",
-    # "Enlarge", "+ Enlarge", "Enlarge photo"; a gallery's counter, "Photo 2 of 12"; a
-    # caption's toggle, "toggle caption", "Show caption".
+    # "Enlarge", "+ Enlarge", "Enlarge photo"; a gallery's counter, "Photo 2 of 12" (not a
+    # carousel's "Slide 1 of 5": its slides are promotions as often); a caption's toggle,
+    # "toggle caption", "Show caption".
     r"\+? ?enlarge(?: (?:photo|image|picture))?",
-    r"(?:photo|image|picture|slide) \d+ (?:of|/) \d+",
+    r"(?:photo|image|picture) \d+ (?:of|/) \d+",
     r"(?:toggle|show) caption",
 )
 """Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
