@@ -8,7 +8,8 @@ only has to say where the credit is. A pattern may name a group ``label`` for wo
 known agency or a photo-agency word (:data:`PHOTO_AGENCY_WORDS`) to count.
 
 For speed the step only tries the patterns on text that holds one of ``: / ) ] © |``,
-`` via ``, ``Photo``, ``PHOTO``, ``Getty``, ``Shutterstock``, ``Alamy`` or ``Image copyright``;
+`` via ``, ``Photo``, ``PHOTO``, `` photo``, `` image``, `` picture``, ``Getty``,
+``Shutterstock``, ``Alamy``, ``Image copyright`` or ``Image source``;
 a pattern you add must match only such text. (Bare agencies after a caption's last sentence,
 :data:`BARE_CAPTION_CREDITS`, are looked for apart from these patterns.)
 """
@@ -20,9 +21,17 @@ _TEXT = r"[^\n()\[\]]{1,80}?"
 _CAPITAL_TEXT = r"(?=[\p{Lu}\d@])[^\n()\[\]]{1,80}?"
 _LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Image|IMAGE)s?"
 # "Photos: Sunday's best" is a gallery link; a colon credit label is singular.
-_SINGLE_LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Image|IMAGE)"
+_SINGLE_LABEL_WORD = (
+    r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Photographer|PHOTOGRAPHER|Picture|PICTURE|Pic|PIC"
+    r"|Image|IMAGE)"
+)
+# One piece of a slashed credit: a few capitalised words ("Jane Q. Doe", "THE CANADIAN
+# PRESS", "Getty Images").
+_CAPITALISED_PIECE = r"\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}"
 
-BARE_CAPTION_CREDITS: tuple[str, ...] = ("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA")
+BARE_CAPTION_CREDITS: tuple[str, ...] = (
+    *("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "PA"),
+)
 """Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
 stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
 of a few sentences counts (a story's last paragraph may end in an agency's sign-off)."""
@@ -37,10 +46,13 @@ Doe`` is one)."""
 
 CREDIT_PATTERNS: tuple[str, ...] = (
     # UPI: "File Photo by Al Drago/UPI | License Photo"; "Photo by X/Getty Images",
-    # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X".
+    # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X";
+    # an outlet's photo: "(Tribune photo by X)", "(Sun-Times Staff Photo by X)".
     rf"\(?(?P<label>(?:(?:File|FILE|Staff|STAFF|AP|UPI) )?{_LABEL_WORD}"
     r"(?:graph)? ?(?:(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|COURTESY(?: OF)?|credit|Credit)\s*:?))"
     rf"\s*{_TEXT}\)?(?:\s*\|\s*(?i:License Photo))?",
+    r"\((?P<label>\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,2} (?i:staff )?(?:photo|Photo|PHOTO)s?"
+    rf" (?:by|By|BY))\s*{_TEXT}\)",
     # Labelled: "Photo: John Locher, AP", "Photograph: X/Reuters", "(Picture: PA)",
     # "(Image: Getty)", "(Pic:PA)", "Credit: Getty - Contributor", "Image copyright Getty",
     # the BBC's "Image source, Getty Images".
@@ -61,6 +73,9 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"[^\n()\[\]/]{1,60}?(?:\s*/\s*(?:File|FILE)(?: Photo| PHOTO)?)?",
     # "(China Photos/Getty Images)", "(Richard Lam/Canadian Press)", "(Getty Images: X)".
     rf"\({_CAPITAL_TEXT}(?:/|: )[^\n()\[\]]{{1,80}}?\)",
+    # A dash before an agency or a newspaper: "(Jane Doe - AP)", "(By Jane Doe -- The
+    # Daily Post)" (not "(One Month - One Picture)").
+    rf"\({_CAPITAL_TEXT}\s[-–—]{{1,2}}\s(?:{'|'.join(BARE_CAPTION_CREDITS)}|The {_CAPITALISED_PIECE})\)",
     # "(MARK O'NEILL, Sun Media)": a photographer and an outlet.
     rf"\({_CAPITAL_TEXT},\s[^\n()\[\],]{{1,40}}\)",
     # "X/AFP via Getty Images", "Pool via AP".
@@ -75,10 +90,20 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # is one it knows.)
     r"(?<=[.!?\"”’)]\s)(?:\p{Lu}(?:[^\n()\[\]/.]|(?<=\b\p{Lu})\.){1,50}?\s/\s"
     r"\p{Lu}[\w&.-]*(?:\s\p{Lu}[\w&.-]*){0,3}(?:\s(?:file|File|FILE)(?:\s(?:photo|Photo))?)?)",
-    # The same without spaces around the slash, before an agency of a bare credit: "... on
-    # Monday. AFP/Getty Images", "Jane Doe/AP" (not "Reuters/Ipsos": a poll's name).
-    r"(?<=[.!?\"”’)]\s)\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}"
-    rf"/(?:{'|'.join(BARE_CAPTION_CREDITS)})",
+    # After the caption's last sentence (maybe past a dash or a bar), capitalised pieces
+    # joined by slashes: "... on Monday. AFP/Getty Images", "Jane Doe/AFP/Getty Images",
+    # "THE CANADIAN PRESS/Jane Doe", "JANE DOE/Daily Herald". (The step keeps it only when
+    # a piece is an agency or an outlet it knows, or a photo word, and names a person
+    # beside an agency: "Reuters/Ipsos", a poll's name, is none.)
+    rf"(?<=\w\s\S+[.!?\"”’)]\s(?:[-–—|]\s)?){_CAPITALISED_PIECE}(?:\s?/\s?{_CAPITALISED_PIECE}){{1,3}}",
+    # An agency's photo after the caption's last sentence, without brackets: "... on Monday.
+    # AP Photo/Jane Doe".
+    r"(?<=[.!?\"”’)]\s)(?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
+    rf"\s*/\s*{_TEXT}",
+    # Where the photo came from, after the caption's last sentence: "... on Monday.
+    # (Submitted photo)", "Courtesy photo", "Contributed image".
+    r"(?<=[.!?\"”’)]\s)\(?(?P<label>(?i:submitted|contributed|courtesy|staff|family|handout)"
+    r" (?:photo|image|picture)s?)\)?",
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
@@ -125,6 +150,11 @@ PHOTO_AGENCY_WORDS: tuple[str, ...] = (
     "courtesy",
     "contributor",
     "photography",
+    "photographer",
+    "photographers",
+    # Photo agencies known by one word: "Jane Doe/Corbis", "Jane Doe/Landov".
+    *("corbis", "landov", "zuma", "sipa", "polaris", "redux", "newscom", "wenn", "abaca"),
+    *("filmmagic", "photoshot", "barcroft", "splash"),
 )
 """Words that make a credit part an agency or outlet rather than a photographer."""
 
@@ -219,6 +249,12 @@ PICTURE_ABOVE_LINES: tuple[str, ...] = (
     r"zoom",
     # "Buy Daily Star photo reprints": the photo's order button.
     r"buy (?:[\w'’.-]+ ){0,3}photo reprints?",
+    # "Enlarge", "+ Enlarge", "Enlarge photo"; a gallery's counter, "Photo 2 of 12" (not a
+    # carousel's "Slide 1 of 5": its slides are promotions as often); a caption's toggle,
+    # "toggle caption", "Show caption".
+    r"\+? ?enlarge(?: (?:photo|image|picture))?",
+    r"(?:photo|image|picture) \d+ (?:of|/) \d+",
+    r"(?:toggle|show) caption",
 )
 """Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
 caption: the block under such a line is the caption."""
@@ -229,6 +265,9 @@ PICTURE_BELOW_LINES: tuple[str, ...] = (
     r"(?:see )?more (?:photos|pictures|pics|images)\b[^\n]{0,30}",
     r"photo gallery\s*>+",
     r"click (?:here )?for (?:the |our |a )?[^\n]{0,40}gallery",
+    # "hide caption" under the caption; "View slideshow", "See photo gallery".
+    r"hide caption",
+    r"(?:view|see|launch|watch) (?:the |our |a )?(?:photo )?(?:slide ?show|gallery)",
 )
 """Patterns (case-insensitive, whole line) of a gallery link printed right *below* a
 caption: the block above such a line is the caption, if it ends without a period."""
@@ -266,6 +305,9 @@ GLUED_CAPTION_CUES: tuple[str, ...] = (
 SKIPPED_CREDIT_PARTS: tuple[str, ...] = (
     *("file", "file photo", "license photo"),
     *("pool", "staff", "stf", "ho", "handout", "dpa"),
+    # Where the photo came from, naming no one: "Submitted photo", "(Courtesy photo)".
+    *("photo", "submitted photo", "contributed photo", "courtesy photo"),
+    *("family photo", "handout photo"),
 )
 """Parts of a credit (casefolded, whole part) that name neither a photographer nor the
 agency: ``File``, ``Pool``, ``STF`` (staff), ``HO`` (handout), ``License Photo`` (a link)."""

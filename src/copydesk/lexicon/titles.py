@@ -63,6 +63,8 @@ TITLES: tuple[str, ...] = (
     "Councillor",
     "Cllr",
     "Cllr.",
+    "Coun",
+    "Coun.",
     "Alderman",
     "Alderwoman",
     "Ald.",

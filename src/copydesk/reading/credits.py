@@ -36,10 +36,12 @@ _LABEL = regex.compile(
     r"""(?ix)^[(\[]?\s*
     (?:
         (?:file\s+|staff\s+|ap\s+|upi\s+)?
-        (?:photo(?:graph)?s?|pictures?|pics?|images?)
+        (?:photo(?:graph(?:er)?)?s?|pictures?|pics?|images?)
         (?:\s+(?:credit|copyright))?
         \s*(?:by|courtesy(?:\s+of)?|credit)?\s*[:：]?
       | credit\s*[:：] | credit\.\.\. | courtesy(?:\s+of)?\s*:? | ©
+      | (?:[\w.&'’-]+\s){1,3}(?:staff\s+)?photos?\s+by\b   # "Tribune photo by"
+      | by\s                                              # "(By Jane Doe -- The Post)"
     )\s*"""
 )
 _AGENCY_LABEL = regex.compile(

@@ -30,6 +30,8 @@ from copydesk.steps.captions.wording import (
     MAX_CAPTION_LINE_CHARS,
     STOP_INSIDE,
     PlacedCredit,
+    one_sentence,
+    sentence_abbreviations,
 )
 
 __all__ = ["Found", "find_credits", "label_captions"]
@@ -73,10 +75,11 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         if credit is not None:
             found.append(Found.of(state, index, credit, credit.start == block.start, block))
             continue
-        if found and _labelled_caption_under(state, found[-1], index):
-            # "Image copyright Getty Images" / "Image caption The band ...": one caption.
+        if found and _caption_under_credit_line(state, found[-1], index):
+            # "Image copyright Getty Images" / "Image caption The band ...", "Getty Images"
+            # / "Smoke drifts over the city.": one caption, its credit printed above.
             found[-1] = found[-1]._replace(
-                block_index=index, credit_only=True, caption_end=block.end
+                block_index=index, credit_only=True, caption_end=block.end, joins_above=True
             )
             continue
         leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
@@ -100,7 +103,7 @@ def label_captions(state: ParseState, found: list[Found]) -> None:
         index = record.block_index
         while len(blocks) > index + 1:
             set_aside.append(blocks.pop())
-        if record.credit_only and _caption_line_above(state, index):
+        if record.credit_only and (record.joins_above or _caption_line_above(state, index)):
             index -= 1
             state.merge_blocks(index, index + 1)
         if record.caption_end < state.blocks[index].end:
@@ -139,6 +142,8 @@ class Found(NamedTuple):
     """Whether the block is only the credit."""
     caption_end: int
     """Where the caption ends."""
+    joins_above: bool = False
+    """Whether the block is a caption under its credit-only line, the block above."""
 
     @classmethod
     def of(
@@ -344,17 +349,40 @@ def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     )
 
 
-def _labelled_caption_under(state: ParseState, credit_line: Found, index: int) -> bool:
-    """Whether ``blocks[index]`` is a labelled caption (``Image caption The band ...``)
-    right under a credit-only line found just before (no blank line between)."""
+# A caption printed under its credit line is one sentence of a few words (a story's first
+# paragraph under a photo's credit is longer, or more than one sentence).
+_MAX_CAPTION_UNDER_CREDIT_WORDS = 30
+
+
+def _caption_under_credit_line(state: ParseState, credit_line: Found, index: int) -> bool:
+    """Whether ``blocks[index]`` is the caption of the credit-only line found just before,
+    printed above it: a labelled caption (``Image caption The band ...``, a blank line
+    between them or none), or one sentence right under a credit line (no blank line
+    between) that has no caption line of its own above."""
     above_index = credit_line.block_index
-    if not credit_line.credit_only or above_index != index - 1:
+    if not credit_line.credit_only or above_index != index - 1 or credit_line.joins_above:
         return False
     above, block = state.blocks[above_index], state.blocks[index]
-    if state.text.count("\n", above.end, block.start) != 1:
-        return False
     text = state.block_text(block)
     if "\n" in text or block.end - block.start > MAX_CAPTION_LINE_CHARS:
         return False
-    pictures = picture_lines(state.lexicon)
-    return pictures.label.match(text) is not None
+    breaks = state.text.count("\n", above.end, block.start)
+    if picture_lines(state.lexicon).label.match(text) is not None:
+        return breaks <= 2
+    return (
+        breaks == 1
+        and not _caption_line_above(state, above_index)
+        and _caption_sentence(state, text)
+    )
+
+
+def _caption_sentence(state: ParseState, text: str) -> bool:
+    """Whether *text* reads as a caption's one sentence: capitalised, a few words, a stop
+    at its end (a line without one under a credit is a teaser's title: ``Jane Doe/Reuters``
+    / ``Mayor wins second term``), no second sentence or quotation."""
+    return (
+        text[:1].isupper()
+        and text.endswith((".", "!"))
+        and len(text.split()) <= _MAX_CAPTION_UNDER_CREDIT_WORDS
+        and one_sentence(sentence_abbreviations(state.lexicon), text)
+    )

@@ -14,6 +14,7 @@ import regex
 from copydesk._models import Caption
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.names import parse_names
 from copydesk.reading.prose import is_prose
 from copydesk.steps.captions.wording import (
     BY,
@@ -34,6 +35,7 @@ __all__ = [
     "holds_quote_mark",
     "labelled_caption",
     "names_someone_in_a_picture",
+    "repeats_quote_of_story",
     "split_before_repeated_lede",
     "split_glued_caption",
 ]
@@ -327,6 +329,32 @@ def labelled_caption(state: ParseState, index: int, text: str, *, guessed: bool 
         return False
     return _is_paragraph(state, index - 1, guessed=guessed) and _is_paragraph(
         state, index + 1, guessed=guessed
+    )
+
+
+# 'Jane Doe: "We worked through the night."': a person, a colon, a quotation.
+_NAME_COLON_QUOTE = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}):\s*[\"“]"
+    r"(?P<quote>[^\"“”\n]{20,300})[\"”]"
+)
+# The repeat is found by the quotation's first characters.
+_QUOTE_KEY_CHARS = 40
+
+
+def repeats_quote_of_story(state: ParseState, index: int, text: str) -> bool:
+    """Whether a line is a photo's caption (or a pull quote) that quotes someone the story
+    quotes again: ``Jane Doe: "We worked through the night."`` where a paragraph of the
+    story holds the same words (an interview prints each answer once)."""
+    if ":" not in text or not holds_quote_mark(text):
+        return False  # the cheap tests first
+    match = _NAME_COLON_QUOTE.fullmatch(text)
+    if match is None or len(parse_names(match.group("name"), state.lexicon)) != 1:
+        return False
+    key = match.group("quote")[:_QUOTE_KEY_CHARS]
+    return any(
+        key in state.block_text(block)
+        for other, block in enumerate(state.blocks)
+        if other != index and block.is_body
     )
 
 

@@ -17,7 +17,13 @@ from copydesk.reading.prose import is_prose
 from copydesk.reading.titles import TitleTable, split_title
 from copydesk.steps.captions.wording import BY, TOKEN, credit_at
 
-__all__ = ["bracketed_credit", "headline_words", "names_subject", "subject_with_agency"]
+__all__ = [
+    "bracketed_credit",
+    "headline_words",
+    "names_subject",
+    "names_titled_person",
+    "subject_with_agency",
+]
 
 # A line naming the story's subject ("Pat Doe") is a few words.
 _MAX_SUBJECT_WORDS = 8
@@ -66,10 +72,25 @@ def names_subject(state: ParseState, index: int, text: str, subject_words: froze
     return bracket is not None or any(name.split()[0].casefold() in given for name in names)
 
 
-def _titled_name(state: ParseState, text: str) -> str | None:
+def names_titled_person(state: ParseState, index: int, text: str) -> bool:
+    """Whether a line between the headline and the story is only a person with a title whom
+    the story names: ``Coun Kris Doe``, ``Former President Jane Doe`` (a title, not a given
+    name alone: a writer's byline is a bare name)."""
+    if len(text.split()) > _MAX_SUBJECT_WORDS or "\n" in text or BY.match(text):
+        return False
+    surname = text.split()[-1]
+    return (
+        surname[:1].isupper()
+        and surname.isalpha()
+        and _named_in_story(state, index, surname)
+        and _titled_name(state, text, title_only=True) is not None
+    )
+
+
+def _titled_name(state: ParseState, text: str, *, title_only: bool = False) -> str | None:
     """The person's name in *text* when it is a person's name after a title of the lexicon
-    (``Former President Jane Doe``, ``Club coach Pat Roe``), or one that opens with a given
-    name (``Kris Doe``)."""
+    (``Former President Jane Doe``, ``Club coach Pat Roe``), or (unless *title_only*) one
+    that opens with a given name (``Kris Doe``)."""
     table = state.lexicon.cached("captions.titles", _title_table)
     start, end, title = split_title(text, 0, len(text), table)
     person = text[start:end]
@@ -83,8 +104,10 @@ def _titled_name(state: ParseState, text: str) -> str | None:
     )
     if one_word:
         return person if titled else None  # "Former President Suharto"
+    if titled or title_only:
+        return person if titled else None
     given = name_words(state.lexicon).given_names
-    return person if titled or person.split()[0].casefold() in given else None
+    return person if person.split()[0].casefold() in given else None
 
 
 def _title_table(lexicon: Lexicon) -> TitleTable:

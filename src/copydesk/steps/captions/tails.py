@@ -59,6 +59,9 @@ CREDIT_MARKS = (
     " via ",
     "Photo",
     "PHOTO",
+    " photo",
+    " image",
+    " picture",
     "Getty",
     "Shutterstock",
     "Alamy",
@@ -125,10 +128,14 @@ def tail_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> Pl
     elif not (
         parts.photo_word
         or (parts.names and _names_outlet(state.lexicon, parts.agency, credit_text))
-        or (parts.photo_agency and (parts.names or is_agency_only(state.lexicon, credit_text)))
+        or (
+            parts.photo_agency
+            and (parts.names or parts.file_photo or is_agency_only(state.lexicon, credit_text))
+        )
     ):
-        # "(China Photos/Getty Images)", "[EPA]": a known or photo agency, and a person
-        # unless the agency stands alone in brackets; "N.Y. / Region" names neither.
+        # "(China Photos/Getty Images)", "[EPA]", "AFP/File": a known or photo agency, and
+        # a person or the file-photo mark unless the agency stands alone in brackets;
+        # "N.Y. / Region" names neither.
         return None
     return PlacedCredit(parts, start, end)
 

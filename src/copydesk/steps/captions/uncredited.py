@@ -22,6 +22,7 @@ from copydesk.steps.captions.described import (
     glued_before_repeat,
     labelled_caption,
     names_someone_in_a_picture,
+    repeats_quote_of_story,
     split_before_repeated_lede,
     split_glued_caption,
 )
@@ -29,6 +30,7 @@ from copydesk.steps.captions.subjects import (
     bracketed_credit,
     headline_words,
     names_subject,
+    names_titled_person,
     subject_with_agency,
 )
 from copydesk.steps.captions.widgets import (
@@ -136,14 +138,21 @@ def find_described(state: ParseState, around: Surroundings) -> None:
                 )
                 continue
         credit = None
+        # By the headline: right under it, or in the lines between it and the story (a
+        # byline, a date, the page's tools) where the lead photo stands.
         near = distance <= _SUBJECT_NEAR_HEADLINE
-        if (near and names_subject(state, index, text, subject_words)) or (
-            block.is_body and subject_with_agency(state, index, text, subject_words)
+        if (
+            (near and names_subject(state, index, text, subject_words))
+            or (block.is_body and subject_with_agency(state, index, text, subject_words))
+            # Further down the lines between the headline and the story (a byline, a date,
+            # the page's tools), a person with a title: "Coun Kris Doe".
+            or (not near and opens_story(index) and names_titled_person(state, index, text))
         ):
             credit = bracketed_credit(state, block, text)
         elif not (
             describes_picture(cues, text, beside_headline=beside_headline)
             or (block.is_body and labelled_caption(state, index, text))
+            or (block.is_body and repeats_quote_of_story(state, index, text))
             or (
                 block.is_body
                 and names_someone_in_a_picture(cues, text)
@@ -152,7 +161,9 @@ def find_described(state: ParseState, around: Surroundings) -> None:
             )
         ):
             continue
-        if credit is None and _in_teaser_list(state, index):
+        # (A list in the story the page reader kept may be a gallery's captions.)
+        in_list = not block.is_body and _in_list_of_lines(state, index)
+        if credit is None and (in_list or _in_teaser_list(state, index)):
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
         state.mark(block, "caption", caption)
@@ -173,6 +184,36 @@ def _in_teaser_list(state: ParseState, index: int) -> bool:
     return all(
         blocks[at].is_body and is_prose(state.block_text(blocks[at])) for at in summaries
     ) and all(blocks[at].is_body and _teaser_title(state.block_text(blocks[at])) for at in titles)
+
+
+# A list of summaries by the headline ("Story highlights"): this many lines glued in a run,
+# each of a few words at least.
+_MIN_LIST_LINES = 3
+_MIN_LIST_LINE_WORDS = 5
+
+
+def _in_list_of_lines(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is one line of a list printed line under line (no blank
+    line between): the story's highlights under its headline (``Jane Doe admits she was
+    there`` / ``Circulating photos show Doe at the party`` / ...), where a photo's caption
+    is a line of its own. (Paragraphs of prose printed line under line are no list.)"""
+
+    def list_line(at: int) -> bool:
+        text = state.block_text(state.blocks[at])
+        return "\n" not in text and len(text.split()) >= _MIN_LIST_LINE_WORDS and not is_prose(text)
+
+    def glued(upper: int) -> bool:
+        above, below = state.blocks[upper], state.blocks[upper + 1]
+        return state.text.count("\n", above.end, below.start) == 1
+
+    if not list_line(index):
+        return False
+    first = last = index
+    while first > 0 and glued(first - 1) and list_line(first - 1):
+        first -= 1
+    while last + 1 < len(state.blocks) and glued(last) and list_line(last + 1):
+        last += 1
+    return last - first + 1 >= _MIN_LIST_LINES
 
 
 def _teaser_title(text: str) -> bool:

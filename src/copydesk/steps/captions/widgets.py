@@ -46,8 +46,8 @@ _MIN_PICTURE_SENTENCE_WORDS = 4
 _MENU_BAR = regex.compile(r"\s\|\s")
 # Every built-in button, gallery link and caption label holds one of these.
 _PICTURE_MARKS = (
-    *("enlarge", "larger", "zoom", "reprint", "gallery", "caption"),
-    *("more photo", "more pic", "more image"),
+    *("enlarge", "larger", "zoom", "reprint", "gallery", "caption", "slide"),
+    *("photo", "pic", "image"),
 )
 # A photo's button or gallery link is a short line.
 _MAX_WIDGET_CHARS = 80
