@@ -129,6 +129,9 @@ KINDS: dict[str, Callable[[int], str]] = {
     # Line shapes from the reliability issue (#21 item 10): credit lines, byline pairs.
     "photo_colon_lines": lambda size: _repeat_to("Photo: Jane Doe\n", size),
     "name_role_pairs": lambda size: _repeat_to("Jane Doe\nAP Sports Writer\n\n", size),
+    # A person, a colon and a quotation a line, each quotation new (a caption or pull quote
+    # is one the story quotes again: each such line was a search of every paragraph).
+    "name_colon_quotes": _distinct('Jane Doe: "We worked through the {word} night."\n\n'),
 }
 
 

@@ -1,6 +1,7 @@
 """Property tests: the work of a parse grows in step with the text (issue #21), counted, not
 timed. Texts of many lines of one shape (quotes of many distinct speakers, under many
-distinct titles, photo credit lines, name / "AP Sports Writer" byline pairs) are parsed
+distinct titles, photo credit lines, name / "AP Sports Writer" byline pairs, lines quoting
+a person by name and colon) are parsed
 at two lengths: twice the lines must cost at most about twice the function calls. And the
 picture-mark test, which folds a text a piece at a time to spare a copy of it, finds what
 folding the whole text finds."""
@@ -32,6 +33,7 @@ SHAPES = (
     "(AP Photo/Ann {word})",
     "Jane {word}\nAP Sports Writer\n",
     "Jane Doe\nAP Sports Writer\n",
+    'Jane Doe: "We worked through the {word} night and slept at dawn."',
 )
 # Twice the lines may cost this many times the calls (1.0 more than linear would be a
 # cost quadratic in the lines; the fixed cost of a parse keeps the ratio under 2).

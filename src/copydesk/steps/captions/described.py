@@ -28,6 +28,7 @@ from copydesk.steps.captions.wording import (
 __all__ = [
     "MAX_BARE_CAPTION_CHARS",
     "Cues",
+    "StorySearches",
     "between_captions",
     "caption_cues",
     "describes_picture",
@@ -339,9 +340,36 @@ _NAME_COLON_QUOTE = regex.compile(
 )
 # The repeat is found by the quotation's first characters.
 _QUOTE_KEY_CHARS = 40
+# A page rarely prints more than a few lines that quote someone this way.
+_MAX_STORY_SEARCHES = 32
 
 
-def repeats_quote_of_story(state: ParseState, index: int, text: str) -> bool:
+class StorySearches:
+    """Searches of the story's paragraphs for a line's quotation, at most
+    :data:`_MAX_STORY_SEARCHES` per pass: each reads every paragraph, so a page of
+    thousands of such lines would cost a time quadratic in its lines."""
+
+    def __init__(self, state: ParseState) -> None:
+        self._state = state
+        self._left = _MAX_STORY_SEARCHES
+
+    def elsewhere(self, key: str, index: int) -> bool:
+        """Whether a body paragraph other than ``blocks[index]`` holds *key* (False once
+        the searches are spent)."""
+        if not self._left:
+            return False
+        self._left -= 1
+        state = self._state
+        return any(
+            key in state.block_text(block)
+            for other, block in enumerate(state.blocks)
+            if other != index and block.is_body
+        )
+
+
+def repeats_quote_of_story(
+    state: ParseState, index: int, text: str, searches: StorySearches
+) -> bool:
     """Whether a line is a photo's caption (or a pull quote) that quotes someone the story
     quotes again: ``Jane Doe: "We worked through the night."`` where a paragraph of the
     story holds the same words (an interview prints each answer once)."""
@@ -350,12 +378,7 @@ def repeats_quote_of_story(state: ParseState, index: int, text: str) -> bool:
     match = _NAME_COLON_QUOTE.fullmatch(text)
     if match is None or len(parse_names(match.group("name"), state.lexicon)) != 1:
         return False
-    key = match.group("quote")[:_QUOTE_KEY_CHARS]
-    return any(
-        key in state.block_text(block)
-        for other, block in enumerate(state.blocks)
-        if other != index and block.is_body
-    )
+    return searches.elsewhere(match.group("quote")[:_QUOTE_KEY_CHARS], index)
 
 
 def _is_paragraph(state: ParseState, index: int, *, guessed: bool = False) -> bool:

@@ -16,6 +16,7 @@ from copydesk.steps.captions.credit_lines import credit_lines_above
 from copydesk.steps.captions.described import (
     MAX_BARE_CAPTION_CHARS,
     Cues,
+    StorySearches,
     between_captions,
     caption_cues,
     describes_picture,
@@ -93,6 +94,7 @@ def find_described(state: ParseState, around: Surroundings) -> None:
     (cutting a caption line off the paragraph it was glued to)."""
     cues, pictures, headline = around.cues, around.pictures, around.headline
     subject_words = around.subject_words
+    searches = StorySearches(state)
 
     def opens_story(index: int) -> bool:
         """Whether ``blocks[index]`` is the first paragraph of prose under the headline."""
@@ -152,7 +154,7 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         elif not (
             describes_picture(cues, text, beside_headline=beside_headline)
             or (block.is_body and labelled_caption(state, index, text))
-            or (block.is_body and repeats_quote_of_story(state, index, text))
+            or (block.is_body and repeats_quote_of_story(state, index, text, searches))
             or (
                 block.is_body
                 and names_someone_in_a_picture(cues, text)
