@@ -375,6 +375,11 @@ def _read_contributed(
     if organization is not None:
         reading.organization = organization
         return reading, [], "contributor"
+    # "CNN's Mark Tan contributed ...": the outlet, then the person.
+    names = _possessive_names(lexicon, words, who, reading)
+    if names is not None:
+        reading.names.extend(names)
+        return reading, [], "contributor"
     if not _contributor_names(lexicon, words, who, reading):
         if not is_outlet(words, who.split(), who.casefold().split()):
             return None
