@@ -144,7 +144,9 @@ def organization_in_role(lexicon: Lexicon, words: BylineWords, tokens: Sequence[
         return prefix
     # "BBC Scotland transport correspondent": an outlet's initials open the prefix (a place
     # alone does not: "Paris correspondent").
-    return prefix if _INITIALS.fullmatch(tokens[0]) and is_capitalised(words, tokens[:cut]) else None
+    return (
+        prefix if _INITIALS.fullmatch(tokens[0]) and is_capitalised(words, tokens[:cut]) else None
+    )
 
 
 def is_outlet(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:
