@@ -170,3 +170,6 @@ class ReadingTables(VersionedTables):
     generic_handles: tuple[str, ...] = _roles.GENERIC_HANDLES
     """A blog platform's account names that are no person (``admin``, ``editor``): ``Posted
     by admin on <date>`` is a byline line, with no writer's name in it."""
+    reviewer_labels: tuple[str, ...] = _roles.REVIEWER_LABELS
+    """Label lines over the name of the story's editor or fact-checker (``Edited by`` /
+    ``Jane Doe``): the name line under one names an editor, not a writer."""

@@ -185,3 +185,23 @@ GENERIC_HANDLES: tuple[str, ...] = (
     "team",
     "newsroom",
 )
+
+
+#: Label lines printed over the name of someone who checked the story, not its writer:
+#: ``Edited by`` / ``Jane Doe``, ``Fact Checked By`` / ``John Roe``. The name line under one
+#: is a byline of kind ``editing``, the name in its ``editors``. Compared casefolded, without
+#: a closing colon.
+REVIEWER_LABELS: tuple[str, ...] = (
+    "edited by",
+    "editor",
+    "editors",
+    "fact checked by",
+    "fact-checked by",
+    "fact checker",
+    "reviewed by",
+    "reviewer",
+    "medically reviewed by",
+    "expert reviewed by",
+    "clinically reviewed by",
+    "legally reviewed by",
+)

@@ -37,7 +37,7 @@ from copydesk.steps.bylines.parts import (
     has_outlet_word,
     read_author,
 )
-from copydesk.steps.bylines.words import BylineWords, Reading
+from copydesk.steps.bylines.words import BylineWords, Reading, byline_words
 
 __all__ = ["avatar_over", "find_authors", "label_author_at", "label_names_at", "split_tail"]
 
@@ -477,12 +477,28 @@ def _looks_like_sentence(text: str) -> bool:
 
 
 def _label(state: ParseState, block: Block, reading: Reading, kind: str) -> None:
+    names, editors = tuple(reading.names), ()
+    if kind == "author" and names and _under_reviewer_label(state, block):
+        # "Edited by" / "Jane Doe": the story's editor, not its writer.
+        names, editors, kind = (), names, "editing"
     byline = Byline(
         text=state.source_text(block),
-        names=state.share(tuple(reading.names)),
+        names=state.share(names),
         organization=reading.organization,
         role=reading.role,
         kind=kind,
+        editors=state.share(editors),
         span=block.span,
     )
     state.mark(block, "byline", byline)
+
+
+def _under_reviewer_label(state: ParseState, block: Block) -> bool:
+    """Whether the line right above *block* is a label over an editor's or a fact-checker's
+    name (``Edited by``, ``Fact Checked By``; the lexicon's ``reviewer_labels``)."""
+    index = next((at for at, other in enumerate(state.blocks) if other is block), 0)
+    if index == 0:
+        return False
+    above = state.block_text(state.blocks[index - 1]).strip().rstrip(":").strip()
+    labels = byline_words(state.lexicon).reviewer_labels
+    return " ".join(above.casefold().split()) in labels

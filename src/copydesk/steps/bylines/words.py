@@ -41,6 +41,8 @@ class BylineWords:
     """Role heads naming an outlet's unit (``desk``), casefolded."""
     generic_handles: frozenset[str]
     """Account names that are no person (``admin``), casefolded, one space."""
+    reviewer_labels: frozenset[str]
+    """Label lines over an editor's name (``Edited by``), casefolded, one space."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -77,6 +79,9 @@ class BylineWords:
             unit_role_heads=frozenset(word.casefold() for word in lexicon.unit_role_heads),
             generic_handles=frozenset(
                 " ".join(handle.casefold().split()) for handle in lexicon.generic_handles
+            ),
+            reviewer_labels=frozenset(
+                " ".join(label.casefold().split()) for label in lexicon.reviewer_labels
             ),
         )
 
