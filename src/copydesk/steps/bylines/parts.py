@@ -95,6 +95,10 @@ _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}"
 _WORD = regex.compile(r"\S+")
 # The separator before a date or stamp that may end a byline without a lead-in.
 _STAMP_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]")
+# The separator before a writer's tagline: a stamp's, or a spaced dash ("Jane Doe, Staff
+# Writer - 10+ Years on the Courts Beat").
+_TAGLINE_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]|\s+[-–—]\s+")
+_DASHES = frozenset("-–—")
 # A writer's tagline after the job title is short, and no sentence.
 _MAX_TAGLINE_CHARS = 80
 _SENTENCE_MARK = regex.compile(r"[.!?]")
@@ -221,10 +225,12 @@ def _titled_before_tagline(
     title before the first separator, the writer's tagline after it (kept in the text, as a
     date tail is). Only a job title vouches for such a line: a name alone before a separator
     is a menu row as often."""
-    separator = _STAMP_SEPARATOR.search(text, start, end)
+    separator = _TAGLINE_SEPARATOR.search(text, start, end)
     if separator is None or separator.start() <= start:
         return None, 0
     tagline = text[separator.end() : end]
+    if separator.group().strip() in _DASHES:
+        tagline = text[separator.end() :]  # (a sentence's closing period counts after a dash)
     if len(tagline) > _MAX_TAGLINE_CHARS or _SENTENCE_MARK.search(tagline):
         return None, 0  # "By Jane Doe, Editor -- The storm hit ...": the lede, glued on
     reading = read_name_part(lexicon, words, text[start : separator.start()], has_lead=False)
