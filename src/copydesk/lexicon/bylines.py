@@ -30,12 +30,23 @@ BYLINE_LEADS: tuple[str, ...] = (
     "recipe by",
     "this post was written by",
     "this article was written by",
+    "published by",
+    "guest post by",
+    "guest author",
+    "interview by",
+    "words and photos by",
+    "words and pictures by",
+    "text and photos by",
+    "photos and text by",
+    "story and photos by",
+    "words and images",
+    "words & images",
 )
 
 #: Lead-ins that open the byline of a related story or a reader's comment as often as the
 #: writer's (``by``, ``Posted by``): away from the story, a line opening with one needs more
 #: evidence than a line opening with ``Written by`` or ``Author:``.
-PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by")
+PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by", "published by")
 
 #: Role heads that name a unit of an outlet, not a person's job: a "name" printed straight
 #: before one is the outlet's (``TOI Lifestyle Desk``, ``Canvas Student Help Desk``), while
