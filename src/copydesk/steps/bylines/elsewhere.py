@@ -30,6 +30,7 @@ from copydesk.steps.bylines.authors import avatar_over, label_author_at, label_n
 from copydesk.steps.bylines.bare import (
     bare_name,
     common_words,
+    name_after_date,
     opens_stamp_line,
     stamp_over,
     stamp_under,
@@ -358,30 +359,32 @@ def _comment_lead(line: str) -> bool:
 def _dated_names(
     state: ParseState, words: BylineWords, prose: Prose, lede: int
 ) -> Iterator[Candidate]:
-    """Name lines over a page's date stamp, above the story (the lede at index *lede*; see
-    ``bare.bare_name``)."""
+    """Name lines over a page's date stamp, or after the stamp that opens their line, above
+    the story (the lede at index *lede*; see ``bare.bare_name`` and
+    ``bare.name_after_date``)."""
     page = _Page(state)
     for index in range(max(0, lede - _BARE_BEFORE_LEDE), lede):
         block = state.blocks[index]
         if not may_hold(state, index) or block.end - block.start > MAX_BARE_BYLINE_CHARS:
             continue
         text = state.block_text(block)
+        # "12 Comments | Jane Doe | Last Updated: May 2, 2025": the name after the stamp.
+        found = name_after_date(state, words, index, text)[2]
         tail = TAIL.search(text)  # "Jane Doe October 14, 2025": the name before its date
-        if not name_list(words.names, text[: tail.start()] if tail else text):
-            continue
-        reading, _ = bare_name(state, words, index, text, dated_only=True)
+        if not found and name_list(words.names, text[: tail.start()] if tail else text):
+            reading, _ = bare_name(state, words, index, text, dated_only=True)
+            found = reading.names if reading is not None else []
         if (
-            reading is not None
-            and plausible(state, words, reading.names)
+            found
+            and plausible(state, words, found)
             # Away from the headline a date is not enough: a menu row may stand over one. A
             # known given name, or the name printed again in an author box, is.
             and (
-                all(opens_with_given_name(words.names, name) for name in reading.names)
-                or page.printed_again(index, reading.names)
+                all(opens_with_given_name(words.names, name) for name in found)
+                or page.printed_again(index, found)
             )
         ):
-            names = frozenset(name.casefold() for name in reading.names)
-            yield Candidate(index, 0, len(text), names)
+            yield Candidate(index, 0, len(text), frozenset(name.casefold() for name in found))
 
 
 def _beside_title(page: _Page, index: int) -> bool:
