@@ -173,3 +173,6 @@ class ReadingTables(VersionedTables):
     reviewer_labels: tuple[str, ...] = _roles.REVIEWER_LABELS
     """Label lines over the name of the story's editor or fact-checker (``Edited by`` /
     ``Jane Doe``): the name line under one names an editor, not a writer."""
+    personal_site_words: tuple[str, ...] = _roles.PERSONAL_SITE_WORDS
+    """What a personal site calls itself after its owner's name (``Jane Doe's blog``): the
+    masthead names the page's writer."""

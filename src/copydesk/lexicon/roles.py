@@ -205,3 +205,18 @@ REVIEWER_LABELS: tuple[str, ...] = (
     "clinically reviewed by",
     "legally reviewed by",
 )
+
+
+#: What a personal site calls itself after its owner's name: ``Jane Doe's blog``, ``Jane
+#: Doe's Substack``. Such a masthead over the headline names the page's writer. Compared
+#: casefolded.
+PERSONAL_SITE_WORDS: tuple[str, ...] = (
+    "blog",
+    "weblog",
+    "substack",
+    "newsletter",
+    "website",
+    "homepage",
+    "journal",
+    "notebook",
+)

@@ -163,19 +163,22 @@ def bare_name(
         and _STAMP_LINE.match(text, tail.end()) is not None
         and _STAMP_EVIDENCE.search(text, tail.end()) is not None
     )
-    stamped = stamped or (
-        # (A line in capitals over a dated line is as often a table's header.)
-        (
-            dated
-            or (
-                not text[:end].isupper()
-                and _stamp_beside(state, index, over_headline=not dated_only)
+    stamped = (
+        stamped
+        or (
+            # (A line in capitals over a dated line is as often a table's header.)
+            (
+                dated
+                or (
+                    not text[:end].isupper()
+                    and _stamp_beside(state, index, over_headline=not dated_only)
+                )
+                # "Jane Doe" / "Jane Doe": an author widget's avatar text, then the name.
+                or (not dated_only and _printed_twice(state, index, text))
             )
-            # "Jane Doe" / "Jane Doe": an author widget's avatar text, then the name.
-            or (not dated_only and _printed_twice(state, index, text))
+            and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
+            and not common_words(state, names)
         )
-        and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
-        and not common_words(state, names)
     )
     if not stamped and (dated_only or not all(reads_as_writer(words, name) for name in names)):
         return None, 0

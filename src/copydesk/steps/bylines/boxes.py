@@ -78,8 +78,9 @@ def masthead_name(
     state: ParseState, words: BylineWords, prose: Prose, lede: int
 ) -> Iterator[Candidate]:
     """The page's first line, when it is only a person's name (a known given name first)
-    and the headline stands a few lines under it: a personal site's masthead (``Jane Doe``
-    / ``Posts Projects Talks`` / ``Notes on parsers``)."""
+    or the name's site (``Jane Doe's blog``) and the headline stands a few lines under it: a
+    personal site's masthead (``Jane Doe`` / ``Posts Projects Talks`` / ``Notes on
+    parsers``)."""
     index = next(
         (at for at, block in enumerate(state.blocks) if block.kind != "title"), len(state.blocks)
     )
@@ -90,7 +91,8 @@ def masthead_name(
     if block.end - block.start > _MAX_BOX_NAME_CHARS or not may_hold(state, index):
         return
     text = state.block_text(block)
-    names = name_list(words.names, text)
+    owner = words.site_owner.fullmatch(text.strip())  # "Jane Doe's blog"
+    names = name_list(words.names, owner.group(1) if owner else text)
     if (
         names
         and len(names) == 1

@@ -43,6 +43,8 @@ class BylineWords:
     """Account names that are no person (``admin``), casefolded, one space."""
     reviewer_labels: frozenset[str]
     """Label lines over an editor's name (``Edited by``), casefolded, one space."""
+    site_owner: regex.Pattern[str]
+    """A personal site's masthead, ``Jane Doe's blog``: the owner's name in group 1."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -82,6 +84,11 @@ class BylineWords:
             ),
             reviewer_labels=frozenset(
                 " ".join(label.casefold().split()) for label in lexicon.reviewer_labels
+            ),
+            site_owner=regex.compile(
+                r"(?i)(.{3,60}?)['’]s\s+(?:"
+                + "|".join(regex.escape(word) for word in lexicon.personal_site_words)
+                + r")"
             ),
         )
 
