@@ -78,9 +78,11 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("wcxb/article", "published", "exact_or_updated"): 0.75,
     # feat/authors-7: authors P 0.897, R 0.543, F1 0.677 on this sample. feat/authors-8:
     # P 0.904, R 0.543, F1 0.679 (a section about a person inside the story is no box).
-    ("wcxb/article", "bylines", "f1"): 0.675,
-    ("wcxb/article", "bylines", "precision"): 0.90,
-    ("wcxb/article", "bylines", "recall"): 0.54,
+    # feat/authors-9: P 0.914, R 0.562, F1 0.696 (editors' labels, writers listed a line
+    # each, author boxes of several writers, names printed twice, more lead-ins).
+    ("wcxb/article", "bylines", "f1"): 0.69,
+    ("wcxb/article", "bylines", "precision"): 0.91,
+    ("wcxb/article", "bylines", "recall"): 0.56,
     # WCXB (a fixed sample of 400 dev pages, per page type) is no longer out-of-sample by
     # construction: since feat/pages-6 the page weights are fitted on WCXB's 793 dev article
     # pages too (at a tenth of a page's weight), so these floors stand a small margin below

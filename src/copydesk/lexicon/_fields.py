@@ -15,6 +15,7 @@ from copydesk.lexicon import dates as _dates
 from copydesk.lexicon import given_names as _given_names
 from copydesk.lexicon import headlines as _headlines
 from copydesk.lexicon import marks as _marks
+from copydesk.lexicon import roles as _roles
 from copydesk.lexicon import speakers as _speakers
 from copydesk.lexicon import titles as _titles
 from copydesk.lexicon import verbs as _verbs
@@ -165,3 +166,13 @@ class ReadingTables(VersionedTables):
     """Role heads that name a unit of an outlet (``desk``, ``bureau``): the capitalised
     words printed straight before one are the outlet's name (``TOI Lifestyle Desk``), no
     person's."""
+    # --- feat/authors-9 (issue #19) ---
+    generic_handles: tuple[str, ...] = _roles.GENERIC_HANDLES
+    """A blog platform's account names that are no person (``admin``, ``editor``): ``Posted
+    by admin on <date>`` is a byline line, with no writer's name in it."""
+    reviewer_labels: tuple[str, ...] = _roles.REVIEWER_LABELS
+    """Label lines over the name of the story's editor or fact-checker (``Edited by`` /
+    ``Jane Doe``): the name line under one names an editor, not a writer."""
+    personal_site_words: tuple[str, ...] = _roles.PERSONAL_SITE_WORDS
+    """What a personal site calls itself after its owner's name (``Jane Doe's blog``): the
+    masthead names the page's writer."""

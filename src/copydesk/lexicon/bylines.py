@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from copydesk.lexicon.dates import MONTH_NAMES, WEEKDAY_NAMES
 from copydesk.lexicon.given_names import GIVEN_NAMES as GIVEN_NAMES  # (one table, re-exported)
+from copydesk.lexicon.roles import ROLE_HEADS as ROLE_HEADS  # (re-exported)
+from copydesk.lexicon.roles import ROLE_WORDS as ROLE_WORDS
 
 #: Lead-ins that open an author byline: ``By Jane Doe``, ``Written by Jane Doe``.
 BYLINE_LEADS: tuple[str, ...] = (
@@ -28,12 +30,23 @@ BYLINE_LEADS: tuple[str, ...] = (
     "recipe by",
     "this post was written by",
     "this article was written by",
+    "published by",
+    "guest post by",
+    "guest author",
+    "interview by",
+    "words and photos by",
+    "words and pictures by",
+    "text and photos by",
+    "photos and text by",
+    "story and photos by",
+    "words and images",
+    "words & images",
 )
 
 #: Lead-ins that open the byline of a related story or a reader's comment as often as the
 #: writer's (``by``, ``Posted by``): away from the story, a line opening with one needs more
 #: evidence than a line opening with ``Written by`` or ``Author:``.
-PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by")
+PLAIN_LEADS: tuple[str, ...] = ("by", "posted by", "submitted by", "published by")
 
 #: Role heads that name a unit of an outlet, not a person's job: a "name" printed straight
 #: before one is the outlet's (``TOI Lifestyle Desk``, ``Canvas Student Help Desk``), while
@@ -52,137 +65,6 @@ COLON_LEADS: tuple[str, ...] = (
     "contributors",
 )
 
-#: Job-title words that end a role: ``Staff Writer``, ``Chief Political Correspondent``.
-ROLE_HEADS: tuple[str, ...] = (
-    "writer",
-    "writers",
-    "reporter",
-    "reporters",
-    "correspondent",
-    "correspondents",
-    "editor",
-    "editors",
-    "columnist",
-    "contributor",
-    "critic",
-    "analyst",
-    "producer",
-    "journalist",
-    "blogger",
-    "commentator",
-    "staff",
-    "chief",
-    "bureau",
-    "desk",
-    "intern",
-    "stringer",
-    "expert",
-    "specialist",
-    "founder",
-    "co-founder",
-    "ceo",
-    "reviewer",
-    # Job titles of the writers of company blogs and guides, printed in their author boxes
-    # ("Jane Doe, Head of Content", "Jane Doe Founder & Lead Reviewer"). Not the plurals
-    # "Columnists", "Contributors": they name a menu's sections as often.
-    "head",
-    "lead",
-    "manager",
-    "director",
-    "strategist",
-    "consultant",
-    "researcher",
-    "scientist",
-    "engineer",
-    "developer",
-    "designer",
-    "marketer",
-    "dietitian",
-    "nutritionist",
-    "coach",
-    "trainer",
-)
-
-#: Words that may precede a role head inside a job title (besides outlet names).
-ROLE_WORDS: tuple[str, ...] = (
-    "staff",
-    "senior",
-    "chief",
-    "deputy",
-    "associate",
-    "assistant",
-    "managing",
-    "executive",
-    "special",
-    "contributing",
-    "political",
-    "news",
-    "sports",
-    "sport",
-    "business",
-    "technology",
-    "tech",
-    "science",
-    "health",
-    "travel",
-    "music",
-    "film",
-    "arts",
-    "culture",
-    "entertainment",
-    "fashion",
-    "food",
-    "medical",
-    "legal",
-    "diplomatic",
-    "economics",
-    "economy",
-    "finance",
-    "financial",
-    "markets",
-    "energy",
-    "environment",
-    "education",
-    "investigative",
-    "foreign",
-    "national",
-    "international",
-    "world",
-    "local",
-    "metro",
-    "city",
-    "white house",
-    "washington",
-    "defence",
-    "defense",
-    "security",
-    "crime",
-    "courts",
-    "home",
-    "affairs",
-    "digital",
-    "global",
-    "opinion",
-    "features",
-    "feature",
-    "general",
-    "online",
-    "web",
-    "auto",
-    "tv",
-    "radio",
-    "media",
-    "weather",
-    "religion",
-    "social",
-    "breaking",
-    "trending",
-    "and",
-    "&",
-    "of",
-    "the",
-    "for",
-)
 
 #: Words in an outlet's name: a byline part holding one is an organisation, not a person.
 OUTLET_WORDS: tuple[str, ...] = (

@@ -19,7 +19,8 @@ The modules, one job each: :mod:`.words` (the lexicon's tables), :mod:`.parts` (
 byline line), :mod:`.extras` (the organisation or job title after the names), :mod:`.layout`
 (where the story stands), :mod:`.authors` and :mod:`.bare` (author lines), :mod:`.trailers`
 (trailers and sign-offs), :mod:`.elsewhere` (author lines away from the story),
-:mod:`.tails` (a section glued after a writer's name) and
+:mod:`.joined` (writers listed a link a line), :mod:`.tails` (a section glued after a
+writer's name) and
 :mod:`.once` (a writer printed twice named once). Person names are read by
 :mod:`copydesk.reading.names`, shared with the captions step.
 """
@@ -33,6 +34,7 @@ from copydesk._step import step
 from copydesk.reading.names import natural_case, parse_names
 from copydesk.steps.bylines.authors import find_authors
 from copydesk.steps.bylines.elsewhere import find_author_elsewhere
+from copydesk.steps.bylines.joined import join_listed_writers
 from copydesk.steps.bylines.layout import Prose
 from copydesk.steps.bylines.once import hold_writers_once
 from copydesk.steps.bylines.tails import trim_glued_tails
@@ -51,6 +53,7 @@ PASSES: tuple[tuple[str, BylinePass], ...] = (
     ("authors", find_authors),
     ("trailers", find_trailers),
     ("elsewhere", find_author_elsewhere),
+    ("joined", join_listed_writers),
     ("tails", trim_glued_tails),
     ("once", hold_writers_once),
 )

@@ -24,6 +24,8 @@ from copydesk.steps.bylines.bare import (
     opens_with_stamp,
     reads_as_phrase,
     reads_as_words,
+    stamp_over,
+    stamp_under,
 )
 from copydesk.steps.bylines.extras import agency_named, classify_extra
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
@@ -35,7 +37,7 @@ from copydesk.steps.bylines.parts import (
     has_outlet_word,
     read_author,
 )
-from copydesk.steps.bylines.words import BylineWords, Reading
+from copydesk.steps.bylines.words import BylineWords, Reading, byline_words
 
 __all__ = ["avatar_over", "find_authors", "label_author_at", "label_names_at", "split_tail"]
 
@@ -289,6 +291,8 @@ def _try_author(
         reading, end = bare_name(state, words, index, text)
         if reading is None:
             reading, end = one_word_writer(state, words, index, text)
+        if reading is None:
+            reading, end = _agency_line(state, index, text)
     if reading is None:
         return index
     if lead is None and named_in_headline(state, reading.names):
@@ -364,6 +368,21 @@ def _name_line(
     if reading.role is None and agency_named(state.lexicon, following) is None:
         return None, 0  # "Newcastle Star" / "The Herald": a menu, not a byline
     return reading, len(text)
+
+
+# A wire agency's credit line alone ("Reuters") is a short line.
+_MAX_AGENCY_LINE_CHARS = 40
+
+
+def _agency_line(state: ParseState, index: int, text: str) -> tuple[Reading | None, int]:
+    """A line that only names a wire agency (``Reuters``, ``(AP)``) beside the page's date
+    stamp under the headline: the story's credit, naming no person."""
+    if len(text) > _MAX_AGENCY_LINE_CHARS or "\n" in text:
+        return None, 0
+    agency = agency_named(state.lexicon, text)
+    if agency is None or not (stamp_over(state, index) or stamp_under(state, index)):
+        return None, 0
+    return Reading(organization=agency), len(text)
 
 
 def _ends_in_date(text: str) -> bool:
@@ -458,12 +477,28 @@ def _looks_like_sentence(text: str) -> bool:
 
 
 def _label(state: ParseState, block: Block, reading: Reading, kind: str) -> None:
+    names, editors = tuple(reading.names), ()
+    if kind == "author" and names and _under_reviewer_label(state, block):
+        # "Edited by" / "Jane Doe": the story's editor, not its writer.
+        names, editors, kind = (), names, "editing"
     byline = Byline(
         text=state.source_text(block),
-        names=state.share(tuple(reading.names)),
+        names=state.share(names),
         organization=reading.organization,
         role=reading.role,
         kind=kind,
+        editors=state.share(editors),
         span=block.span,
     )
     state.mark(block, "byline", byline)
+
+
+def _under_reviewer_label(state: ParseState, block: Block) -> bool:
+    """Whether the line right above *block* is a label over an editor's or a fact-checker's
+    name (``Edited by``, ``Fact Checked By``; the lexicon's ``reviewer_labels``)."""
+    index = next((at for at, other in enumerate(state.blocks) if other is block), 0)
+    if index == 0:
+        return False
+    above = state.block_text(state.blocks[index - 1]).strip().rstrip(":").strip()
+    labels = byline_words(state.lexicon).reviewer_labels
+    return " ".join(above.casefold().split()) in labels

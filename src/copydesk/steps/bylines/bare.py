@@ -163,17 +163,22 @@ def bare_name(
         and _STAMP_LINE.match(text, tail.end()) is not None
         and _STAMP_EVIDENCE.search(text, tail.end()) is not None
     )
-    stamped = stamped or (
-        # (A line in capitals over a dated line is as often a table's header.)
-        (
-            dated
-            or (
-                not text[:end].isupper()
-                and _stamp_beside(state, index, over_headline=not dated_only)
+    stamped = (
+        stamped
+        or (
+            # (A line in capitals over a dated line is as often a table's header.)
+            (
+                dated
+                or (
+                    not text[:end].isupper()
+                    and _stamp_beside(state, index, over_headline=not dated_only)
+                )
+                # "Jane Doe" / "Jane Doe": an author widget's avatar text, then the name.
+                or (not dated_only and _printed_twice(state, index, text))
             )
+            and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
+            and not common_words(state, names)
         )
-        and not text[end:].lstrip().startswith(":")  # "Article Launched: 01/14/2008"
-        and not common_words(state, names)
     )
     if not stamped and (dated_only or not all(reads_as_writer(words, name) for name in names)):
         return None, 0
@@ -441,6 +446,16 @@ def reads_as_words(state: ParseState, name: str) -> bool:
         if lowered != word and printed_as_word(state.text, lowered):
             found += 1
     return found >= _MAX_PAGE_WORDS_IN_NAME
+
+
+def _printed_twice(state: ParseState, index: int, text: str) -> bool:
+    """Whether the line right under or above ``blocks[index]`` prints *text* again."""
+    line = " ".join(text.split()).casefold()
+    return any(
+        0 <= near < len(state.blocks)
+        and " ".join(state.block_text(state.blocks[near]).split()).casefold() == line
+        for near in (index - 1, index + 1)
+    )
 
 
 def reads_as_writer(words: BylineWords, name: str) -> bool:

@@ -21,7 +21,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
 
-import attrs
 import regex
 
 from copydesk._models import Byline
@@ -31,11 +30,13 @@ from copydesk.steps.bylines.authors import avatar_over, label_author_at, label_n
 from copydesk.steps.bylines.bare import (
     bare_name,
     common_words,
+    name_after_date,
     opens_stamp_line,
-    reads_as_phrase,
     stamp_over,
     stamp_under,
 )
+from copydesk.steps.bylines.boxes import author_boxes, biography_under, masthead_name
+from copydesk.steps.bylines.candidates import Candidate, may_hold, plausible
 from copydesk.steps.bylines.extras import classify_extra
 from copydesk.steps.bylines.layout import Prose, lede_index
 from copydesk.steps.bylines.parts import (
@@ -49,21 +50,14 @@ from copydesk.steps.bylines.words import BylineWords
 
 __all__ = ["find_author_elsewhere"]
 
-# A block searched line by line for a byline is at most this long; a line at most this.
-_MAX_BLOCK_CHARS = 400
+# A line searched for a byline is at most this long.
 _MAX_LINE_CHARS = 200
-# Chrome labelled by a sure rule of one of these kinds may still hold the byline line: a
-# stamp line ("By Jane Doe Last Updated: May 2"), a navigation row.
-_SURE_CHROME_KINDS = frozenset({"metadata", "navigation", "other"})
 # A page printing more byline lines than this is a listing, whoever they name.
 _MAX_CANDIDATES = 6
 # The page's title stands at most this many blocks above or under its writer's line.
 _TITLE_ABOVE = 4
 _TITLE_BELOW = 3
 _WORDS = regex.compile(r"\w+")
-# A page's writers: at most this many names of at most this many words.
-_MAX_NAMES = 4
-_MAX_NAME_WORDS = 4
 # How a reader's comment opens under a story; an author box says "Written by", "Author".
 _COMMENT_LEAD = regex.compile(r"(?i)(?:[^\n]{0,70}?\s)?(?:posted|submitted)\s+by\b")
 # How many times a page is searched for a name printed again (see `_Page`).
@@ -74,23 +68,6 @@ _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 _WRITER_KINDS = frozenset({"author", "writing", "reporting"})
 # How many blocks above the lede a bare name with a date under it may stand.
 _BARE_BEFORE_LEDE = 30
-
-
-@attrs.frozen
-class _Candidate:
-    index: int
-    """The block holding the line."""
-    line_start: int
-    line_end: int
-    """The line's offsets in the block's text."""
-    names: frozenset[str]
-    below_lede: bool = False
-    """Whether the line stands under the story's first paragraph (a related story's byline
-    as often as the writer's)."""
-    printed: tuple[str, ...] = ()
-    """The names as read (natural case), for a line labelled as it is read."""
-    one_word: bool = False
-    """Whether the line names its writer in one word (``Written by Kristin``)."""
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -> None:
@@ -110,8 +87,8 @@ def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -
     sources = (
         ("lead", _lead_lines),
         ("dated", _dated_names),
-        ("box", _author_boxes),
-        ("masthead", _masthead_name),
+        ("box", author_boxes),
+        ("masthead", masthead_name),
     )
     for kind, source in sources:
         candidates = list(source(state, words, prose, lede))
@@ -124,7 +101,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -
             return
 
 
-def _label_candidate(state: ParseState, words: BylineWords, first: _Candidate, kind: str) -> None:
+def _label_candidate(state: ParseState, words: BylineWords, first: Candidate, kind: str) -> None:
     """Label the line of *first*, a candidate of the *kind* of evidence that agreed."""
     index = _cut_line(state, first)
     if kind in ("box", "masthead"):
@@ -133,7 +110,7 @@ def _label_candidate(state: ParseState, words: BylineWords, first: _Candidate, k
         label_author_at(state, words, index, bare=kind == "dated", one_word=first.one_word)
 
 
-def _one_writer(candidates: list[_Candidate]) -> list[_Candidate]:
+def _one_writer(candidates: list[Candidate]) -> list[Candidate]:
     """*candidates* if they all name the same persons and are few, else none: a listing,
     related stories or a comment thread name many writers."""
     if not candidates or len(candidates) > _MAX_CANDIDATES:
@@ -143,21 +120,14 @@ def _one_writer(candidates: list[_Candidate]) -> list[_Candidate]:
     return candidates
 
 
-def _may_hold(state: ParseState, index: int) -> bool:
-    block = state.blocks[index]
-    if block.end - block.start > _MAX_BLOCK_CHARS:
-        return False
-    return block.claimable or (block.label == CHROME and block.kind in _SURE_CHROME_KINDS)
-
-
 def _lead_lines(
     state: ParseState, words: BylineWords, prose: Prose, lede: int
-) -> Iterator[_Candidate]:
+) -> Iterator[Candidate]:
     """Every line of the page that reads as a byline with a lead-in and names a person
     (*lede*: the index of the story's first paragraph)."""
     page = _Page(state)
     for index, block in enumerate(state.blocks):
-        if not _may_hold(state, index) or (index > lede and block.kind == "comments"):
+        if not may_hold(state, index) or (index > lede and block.kind == "comments"):
             continue  # (under the story, what the page reader took for comments is one)
         if prose(index):
             continue  # a paragraph's line ("... on March 3, 1987 by the company")
@@ -176,9 +146,7 @@ def _lead_lines(
                 page=page,
             )
             if names:
-                yield _Candidate(
-                    index, line_start, line_end, names, index > lede, one_word=one_word
-                )
+                yield Candidate(index, line_start, line_end, names, index > lede, one_word=one_word)
             line_start = line_end + 1
 
 
@@ -219,9 +187,7 @@ def _lead_names(
             return _NONE
         names_at = index + 2 if avatar_over(state, index + 1) else index + 1
         following = state.blocks[names_at]
-        if following.end - following.start > MAX_BARE_BYLINE_CHARS or not _may_hold(
-            state, names_at
-        ):
+        if following.end - following.start > MAX_BARE_BYLINE_CHARS or not may_hold(state, names_at):
             return _NONE
         line = f"{line} {state.block_text(following)}"
         labelled = True
@@ -246,12 +212,12 @@ def _lead_names(
                 not _plain(words, lead.group())
                 and (
                     _under_headline(state, index)
-                    or _biography_under(state, words, name_at, reading.names[0])
+                    or biography_under(state, words, name_at, reading.names[0])
                 )
             )
         ):
             return _NONE
-    if reading is None or not _plausible(state, words, reading.names):
+    if reading is None or not plausible(state, words, reading.names):
         return _NONE
     # Away from the story a line needs more than "By" and a name: a label line of its own
     # over the name (an author box), a job title or an outlet, or a date beside it.
@@ -279,7 +245,7 @@ def _titled_writer(state: ParseState, words: BylineWords, line: str) -> tuple[fr
     if (
         reading is None
         or reading.role is None
-        or not _plausible(state, words, reading.names)
+        or not plausible(state, words, reading.names)
         or common_words(state, reading.names)
     ):
         return _NONE
@@ -385,15 +351,6 @@ def _next_line(state: ParseState, index: int, text: str, line_end: int) -> str:
     return ""
 
 
-def _plausible(state: ParseState, words: BylineWords, names: Sequence[str]) -> bool:
-    """Whether *names* read as a page's writers: a few short names, none made of the page's
-    common words (``By Use Case`` in a menu)."""
-    return 0 < len(names) <= _MAX_NAMES and all(
-        len(name.split()) <= _MAX_NAME_WORDS and not reads_as_phrase(state, words, name)
-        for name in names
-    )
-
-
 def _comment_lead(line: str) -> bool:
     """Whether *line* opens as a reader's comment does (``Posted by``, ``Submitted by``)."""
     return _COMMENT_LEAD.match(line) is not None
@@ -401,166 +358,33 @@ def _comment_lead(line: str) -> bool:
 
 def _dated_names(
     state: ParseState, words: BylineWords, prose: Prose, lede: int
-) -> Iterator[_Candidate]:
-    """Name lines over a page's date stamp, above the story (the lede at index *lede*; see
-    ``bare.bare_name``)."""
+) -> Iterator[Candidate]:
+    """Name lines over a page's date stamp, or after the stamp that opens their line, above
+    the story (the lede at index *lede*; see ``bare.bare_name`` and
+    ``bare.name_after_date``)."""
     page = _Page(state)
     for index in range(max(0, lede - _BARE_BEFORE_LEDE), lede):
         block = state.blocks[index]
-        if not _may_hold(state, index) or block.end - block.start > MAX_BARE_BYLINE_CHARS:
+        if not may_hold(state, index) or block.end - block.start > MAX_BARE_BYLINE_CHARS:
             continue
         text = state.block_text(block)
+        # "12 Comments | Jane Doe | Last Updated: May 2, 2025": the name after the stamp.
+        found = name_after_date(state, words, index, text)[2]
         tail = TAIL.search(text)  # "Jane Doe October 14, 2025": the name before its date
-        if not name_list(words.names, text[: tail.start()] if tail else text):
-            continue
-        reading, _ = bare_name(state, words, index, text, dated_only=True)
+        if not found and name_list(words.names, text[: tail.start()] if tail else text):
+            reading, _ = bare_name(state, words, index, text, dated_only=True)
+            found = reading.names if reading is not None else []
         if (
-            reading is not None
-            and _plausible(state, words, reading.names)
+            found
+            and plausible(state, words, found)
             # Away from the headline a date is not enough: a menu row may stand over one. A
             # known given name, or the name printed again in an author box, is.
             and (
-                all(opens_with_given_name(words.names, name) for name in reading.names)
-                or page.printed_again(index, reading.names)
+                all(opens_with_given_name(words.names, name) for name in found)
+                or page.printed_again(index, found)
             )
         ):
-            names = frozenset(name.casefold() for name in reading.names)
-            yield _Candidate(index, 0, len(text), names)
-
-
-# An author box under the story: a name line, maybe a job-title line, then the writer's
-# biography, which opens with the name ("Jane Doe is a reporter ..."), the given name
-# ("Jane has covered ...") or in the first person ("Hi, I'm Jane", "I'm the founder ...").
-_MAX_BOX_NAME_CHARS = 60
-_MAX_BOX_ROLE_CHARS = 80
-_MIN_BIO_CHARS = 40
-# How many blocks around an author box's name line are searched for a comment thread's.
-_BOX_COMMENT_WINDOW = 2
-# A biography names its writer in its first sentence, within this many characters.
-_MAX_BIO_OPENING_CHARS = 200
-_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
-# How a biography goes on after the name it opens with: a word in lower case, a possessive
-# or a comma ("Jane Doe is ...", "Jane Doe's work ...", "Jane Doe, a reporter, ..."), maybe
-# after an aside ("Jane Doe (aka The Runner) is ..."); not a heading's next capital
-# ("Community Development Block Grant") or a menu's "Middle East (English) ...".
-_BIO_GOES_ON = regex.compile(r"['’]s\b|,|(?:\s*\([^()\n]{1,40}\))?\s+\p{Ll}")
-_FIRST_PERSON_BIO = regex.compile(
-    r"(?i)(?:(?:hi|hello|hey)\b[^.!?\n]{0,30}?[,.!][^\w\n]{0,12})?"  # ("Hi there! 👋 I'm")
-    r"(?:i['’]m|i\s+am|my\s+name\s+is)\b"
-)
-
-
-def _author_boxes(
-    state: ParseState, words: BylineWords, prose: Prose, lede: int
-) -> Iterator[_Candidate]:
-    """Name lines under the story with the writer's biography right under them (the lede at
-    index *lede*)."""
-    for index in range(lede + 1, len(state.blocks)):
-        block = state.blocks[index]
-        if block.end - block.start > _MAX_BOX_NAME_CHARS or not _may_hold(state, index):
-            continue
-        text = state.block_text(block)
-        names = name_list(words.names, text)
-        if not names or len(names) > 1 or not _plausible(state, words, names):
-            continue
-        # (A heading over its section, "Community Development" / "Community development
-        # is ...", prints its words in lower case elsewhere; a surname hardly ever.)
-        if (
-            not common_words(state, names)
-            and not _among_comments(state, index)
-            and not _inside_story(state, prose, index)
-            and _biography_under(state, words, index, names[0])
-        ):
-            yield _Candidate(
-                index, 0, len(text), frozenset({names[0].casefold()}), True, (names[0],)
-            )
-
-
-# A personal site prints its writer's name as its masthead: the page's first line (after
-# the title), a few lines over the headline.
-_MASTHEAD_OVER_HEADLINE = 4
-
-
-def _masthead_name(
-    state: ParseState, words: BylineWords, prose: Prose, lede: int
-) -> Iterator[_Candidate]:
-    """The page's first line, when it is only a person's name (a known given name first)
-    and the headline stands a few lines under it: a personal site's masthead (``Jane Doe``
-    / ``Posts Projects Talks`` / ``Notes on parsers``)."""
-    index = next(
-        (at for at, block in enumerate(state.blocks) if block.kind != "title"), len(state.blocks)
-    )
-    window = state.blocks[index + 1 : index + _MASTHEAD_OVER_HEADLINE + 1]
-    if index >= len(state.blocks) or not any(block.label == "headline" for block in window):
-        return
-    block = state.blocks[index]
-    if block.end - block.start > _MAX_BOX_NAME_CHARS or not _may_hold(state, index):
-        return
-    text = state.block_text(block)
-    names = name_list(words.names, text)
-    if (
-        names
-        and len(names) == 1
-        and opens_with_given_name(words.names, names[0])
-        and _plausible(state, words, names)
-        and not common_words(state, names)
-    ):
-        yield _Candidate(index, 0, len(text), frozenset({names[0].casefold()}), False, (names[0],))
-
-
-def _inside_story(state: ParseState, prose: Prose, index: int) -> bool:
-    """Whether ``blocks[index]`` stands between paragraphs of the story: a paragraph right
-    above it and the two blocks after the one under it. There a name line over a paragraph
-    that opens with the name is a section about that person (``Jane Roe`` / ``Jane Roe is
-    a painter who ...`` / more paragraphs), no author box: a box closes the story."""
-    if index == 0 or index + 3 >= len(state.blocks):
-        return False
-    return prose(index - 1) and prose(index + 2) and prose(index + 3)
-
-
-def _among_comments(state: ParseState, index: int) -> bool:
-    """Whether the page reader put a comment thread's line right around ``blocks[index]``:
-    there a name over a first-person paragraph is a reader's comment."""
-    # (Under the box, past its biography, a page opens its comment thread: "0 Comments".)
-    window = range(max(0, index - _BOX_COMMENT_WINDOW), index + 2)
-    return any(
-        near < len(state.blocks) and state.blocks[near].kind == "comments" for near in window
-    )
-
-
-def _biography_under(state: ParseState, words: BylineWords, index: int, name: str) -> bool:
-    """Whether the writer's biography stands right under the name line ``blocks[index]``
-    (after at most one short line: a job title, or the name again). Only a biography
-    that opens with the whole name vouches for a name no given-name list knows; a known
-    one may stand later in the first sentence ("Award-winning chef Jane Roe has ...")."""
-    given = name.split()[0]
-    known = opens_with_given_name(words.names, name)
-    for near in range(index + 1, min(len(state.blocks), index + 3)):
-        block = state.blocks[near]
-        text = state.block_text(block)
-        if len(text) >= _MIN_BIO_CHARS and (
-            (_opens_with(text, name) and _BIO_GOES_ON.match(text, len(name)) is not None)
-            or (known and regex.match(rf"{regex.escape(given)}\s+\p{{Ll}}", text) is not None)
-            or (known and _FIRST_PERSON_BIO.match(text) is not None)
-            or (known and _in_first_sentence(text, name))
-        ):
-            return True
-        if len(text) > _MAX_BOX_ROLE_CHARS or text.rstrip().endswith((".", "!", "?")):
-            return False
-    return False
-
-
-def _in_first_sentence(text: str, name: str) -> bool:
-    """Whether *text*'s first sentence prints the whole *name* (as printed, whole words)."""
-    end = _SENTENCE_END.search(text, 0, _MAX_BIO_OPENING_CHARS)
-    opening = text[: end.start() if end is not None else _MAX_BIO_OPENING_CHARS]
-    return regex.search(rf"(?<!\w){regex.escape(name)}(?!\w)", opening) is not None
-
-
-def _opens_with(text: str, name: str) -> bool:
-    """Whether *text* opens with *name*, in any case, as a whole word."""
-    head = text[: len(name) + 1]
-    return head[: len(name)].casefold() == name.casefold() and not head[len(name) :].isalnum()
+            yield Candidate(index, 0, len(text), frozenset(name.casefold() for name in found))
 
 
 def _beside_title(page: _Page, index: int) -> bool:
@@ -574,7 +398,7 @@ def _beside_title(page: _Page, index: int) -> bool:
     return any(near != index and near <= index + _TITLE_BELOW for near in marks[at : at + 2])
 
 
-def _cut_line(state: ParseState, candidate: _Candidate) -> int:
+def _cut_line(state: ParseState, candidate: Candidate) -> int:
     """Cut the candidate's line out of its block; the index of the line's block."""
     index = candidate.index
     block = state.blocks[index]

@@ -31,6 +31,8 @@ _MAX_LOOSE_OUTLET_WORDS = 4
 _ROLE_AT = regex.compile(r"\s+(?:of|at)\s+")
 _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _WORD_PIECES = regex.compile(r"[-/]")
+# An outlet's initials: "BBC", "CNN", "NPR".
+_INITIALS = regex.compile(r"\p{Lu}{2,6}")
 
 
 def classify_extra(
@@ -138,7 +140,13 @@ def organization_in_role(lexicon: Lexicon, words: BylineWords, tokens: Sequence[
     agency = agency_named(lexicon, prefix) or agency_named(lexicon, tokens[0])
     if agency is not None:
         return agency
-    return prefix if is_outlet(words, tokens[:cut], [t.casefold() for t in tokens[:cut]]) else None
+    if is_outlet(words, tokens[:cut], [t.casefold() for t in tokens[:cut]]):
+        return prefix
+    # "BBC Scotland transport correspondent": an outlet's initials open the prefix (a place
+    # alone does not: "Paris correspondent").
+    return (
+        prefix if _INITIALS.fullmatch(tokens[0]) and is_capitalised(words, tokens[:cut]) else None
+    )
 
 
 def is_outlet(words: BylineWords, tokens: Sequence[str], lowered: Sequence[str]) -> bool:

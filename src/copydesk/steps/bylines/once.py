@@ -37,15 +37,22 @@ def hold_writers_once(state: ParseState, _words: BylineWords, _prose: Prose) -> 
     >>> [(b.kind, b.names) for b in article.bylines]
     [('author', ('Jane Doe',)), ('author', ())]
     """
-    writer_lines = [
+    lines = [
         (block, finding)
         for block in state.blocks
-        if isinstance(finding := block.finding, Byline) and finding.kind in _WRITER_KINDS
+        if isinstance(finding := block.finding, Byline)
+        and (finding.kind in _WRITER_KINDS or finding.kind == "editing")
     ]
+    writer_lines = [(block, finding) for block, finding in lines if finding.kind != "editing"]
     if len(writer_lines) > _MAX_WRITER_LINES:
         return  # a listing
     held: set[str] = set()
-    for block, finding in writer_lines:
+    for block, finding in lines:
+        # An editor's name line ("Edited by" / "Jane Doe") printed again under it (an
+        # avatar's text) names the editor, not a writer.
+        held.update(name.casefold() for name in finding.editors)
+        if finding.kind == "editing":
+            continue
         names = tuple(name for name in finding.names if name.casefold() not in held)
         if names != finding.names:
             block.finding = attrs.evolve(finding, names=names)

@@ -83,11 +83,22 @@ _DATELINE_SHAPE = regex.compile(r"\p{Lu}[\p{Lu} .,'’—–-]*+\(")
 # Separators between the parts of a byline: names | organisation | role.
 _PART_SEPARATOR = regex.compile(r"\s*(?:[|•·⋅●▪;]|\s[-–—/]+\s|--|\n|\((?=\s*\w)|\))\s*")
 
+# A contact detail after a byline's names (an e-mail address, a phone number), and what
+# parts it from an outlet after it: "By Jane Doe | jdoe@example.com | City Herald".
+_CONTACT = regex.compile(
+    r"(?i)(?:e-?mail:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}"
+)
+_CONTACT_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]\s*|\s+[-–—]\s+")
+
 # A user's handle after "By": letters with digits or an underscore ("JDOE27", "jane_doe").
 _HANDLE = regex.compile(r"(?=[A-Za-z]{3})(?=\w*[\d_])[A-Za-z][A-Za-z0-9_]{3,19}")
 _WORD = regex.compile(r"\S+")
 # The separator before a date or stamp that may end a byline without a lead-in.
 _STAMP_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]")
+# The separator before a writer's tagline: a stamp's, or a spaced dash ("Jane Doe, Staff
+# Writer - 10+ Years on the Courts Beat").
+_TAGLINE_SEPARATOR = regex.compile(r"\s*[|•·⋅●▪]|\s+[-–—]\s+")
+_DASHES = frozenset("-–—")
 # A writer's tagline after the job title is short, and no sentence.
 _MAX_TAGLINE_CHARS = 80
 _SENTENCE_MARK = regex.compile(r"[.!?]")
@@ -170,6 +181,8 @@ def read_author(
         reading, end = _titled_before_tagline(state.lexicon, words, text, body_start, end)
     if reading is None:
         return None, 0
+    if end < len(text):
+        end = _outlet_after_contact(state.lexicon, words, reading, text, end)
     if lead is None and not (
         reading.organization
         or reading.role
@@ -182,6 +195,29 @@ def read_author(
     return reading, end
 
 
+def _outlet_after_contact(
+    lexicon: Lexicon, words: BylineWords, reading: Reading, text: str, end: int
+) -> int:
+    """Where the byline ends when an outlet follows its contact tail: ``By Jane Doe |
+    jdoe@example.com | City Herald`` keeps the whole line, the outlet noted in *reading*;
+    else *end* (a date or a stamp after the names stays a tail of its own)."""
+    pieces = [piece.strip() for piece in _CONTACT_SEPARATOR.split(text[end:]) if piece.strip()]
+    if len(pieces) < 2 or not _CONTACT.fullmatch(pieces[0]):
+        return end
+    organization = None
+    for piece in pieces[1:]:
+        if _CONTACT.fullmatch(piece):
+            continue
+        found, role = classify_extra(lexicon, words, piece, after_separator=True)
+        if found is None or role is not None or organization is not None:
+            return end
+        organization = found
+    if organization is None:
+        return end
+    reading.organization = reading.organization or organization
+    return len(text)
+
+
 def _titled_before_tagline(
     lexicon: Lexicon, words: BylineWords, text: str, start: int, end: int
 ) -> tuple[Reading | None, int]:
@@ -189,10 +225,12 @@ def _titled_before_tagline(
     title before the first separator, the writer's tagline after it (kept in the text, as a
     date tail is). Only a job title vouches for such a line: a name alone before a separator
     is a menu row as often."""
-    separator = _STAMP_SEPARATOR.search(text, start, end)
+    separator = _TAGLINE_SEPARATOR.search(text, start, end)
     if separator is None or separator.start() <= start:
         return None, 0
     tagline = text[separator.end() : end]
+    if separator.group().strip() in _DASHES:
+        tagline = text[separator.end() :]  # (a sentence's closing period counts after a dash)
     if len(tagline) > _MAX_TAGLINE_CHARS or _SENTENCE_MARK.search(tagline):
         return None, 0  # "By Jane Doe, Editor -- The storm hit ...": the lede, glued on
     reading = read_name_part(lexicon, words, text[start : separator.start()], has_lead=False)
@@ -251,9 +289,12 @@ def _read_parts(
     if not parts:
         return None
     first = parts[0].strip()
-    if (handle and _HANDLE.fullmatch(first)) or (one_word and _single_name(words, first)):
+    if has_lead and " ".join(first.casefold().split()) in words.generic_handles:
+        # "Posted by admin": a byline line naming no person; the account kept as the role.
+        reading: Reading | None = Reading(role=first)
+    elif (handle and _HANDLE.fullmatch(first)) or (one_word and _single_name(words, first)):
         # "By JDOE27": a blogger's handle, kept as printed.
-        reading: Reading | None = Reading(names=[first])
+        reading = Reading(names=[first])
     else:
         reading = read_name_part(lexicon, words, parts[0], has_lead=has_lead)
     if reading is None:

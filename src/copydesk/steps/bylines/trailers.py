@@ -57,8 +57,9 @@ _MAX_TRAILER_CHARS = 400
 _TRAILER_BLOCKS_BELOW = 4
 # A writer's name signing off the story stands right under its last paragraph.
 _SIGN_OFF_BLOCKS_BELOW = 2
-# "— Jane Doe", and "With Jane Doe" (a colleague who helped, under the writer's trailer).
-_SIGN_OFF_DASH = regex.compile(r"^(?:--?\s*|[–—]\s*|(?i:with)\s+(?=\p{Lu}))")
+# "— Jane Doe", ". . . Jane Doe", and "With Jane Doe" (a colleague who helped, under the
+# writer's trailer).
+_SIGN_OFF_DASH = regex.compile(r"^(?:--?\s*|[–—]\s*|(?:\.\s?){3}\s*|…\s*|(?i:with)\s+(?=\p{Lu}))")
 
 # "... said. (Reporting by Jane Doe; Editing by John Roe)": a trailer in the paragraph's end.
 _GLUED_TRAILER_OPEN = regex.compile(r"(?<=\s)\((?=[^()]{5,400}\)\s*$)")
@@ -179,6 +180,16 @@ def _split_glued_trailer(
         state.split_block(index, block.start + len(first_line))
     if end < len(first_line):
         split_tail(state, index, block.start + end)
+    # Labelled as read: read again without its date, "Posted by jroe" would name no one.
+    line = state.blocks[index]
+    byline = Byline(
+        text=state.source_text(line),
+        names=state.share(tuple(reading.names)),
+        organization=reading.organization,
+        role=reading.role,
+        span=line.span,
+    )
+    state.mark(line, "byline", byline)
     return "sign-off"
 
 
@@ -374,6 +385,11 @@ def _read_contributed(
     organization = agency_named(lexicon, who)
     if organization is not None:
         reading.organization = organization
+        return reading, [], "contributor"
+    # "CNN's Mark Tan contributed ...": the outlet, then the person.
+    names = _possessive_names(lexicon, words, who, reading)
+    if names is not None:
+        reading.names.extend(names)
         return reading, [], "contributor"
     if not _contributor_names(lexicon, words, who, reading):
         if not is_outlet(words, who.split(), who.casefold().split()):

@@ -39,6 +39,12 @@ class BylineWords:
     """The name tables (particles, given names ...)."""
     unit_role_heads: frozenset[str]
     """Role heads naming an outlet's unit (``desk``), casefolded."""
+    generic_handles: frozenset[str]
+    """Account names that are no person (``admin``), casefolded, one space."""
+    reviewer_labels: frozenset[str]
+    """Label lines over an editor's name (``Edited by``), casefolded, one space."""
+    site_owner: regex.Pattern[str]
+    """A personal site's masthead, ``Jane Doe's blog``: the owner's name in group 1."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -73,6 +79,17 @@ class BylineWords:
             trailer_words=key_words(lead.split() for lead, _ in lexicon.trailer_roles),
             names=name_words(lexicon),
             unit_role_heads=frozenset(word.casefold() for word in lexicon.unit_role_heads),
+            generic_handles=frozenset(
+                " ".join(handle.casefold().split()) for handle in lexicon.generic_handles
+            ),
+            reviewer_labels=frozenset(
+                " ".join(label.casefold().split()) for label in lexicon.reviewer_labels
+            ),
+            site_owner=regex.compile(
+                r"(?i)(.{3,60}?)['’]s\s+(?:"
+                + "|".join(regex.escape(word) for word in lexicon.personal_site_words)
+                + r")"
+            ),
         )
 
 
