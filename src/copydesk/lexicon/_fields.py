@@ -165,3 +165,7 @@ class ReadingTables(VersionedTables):
     """Role heads that name a unit of an outlet (``desk``, ``bureau``): the capitalised
     words printed straight before one are the outlet's name (``TOI Lifestyle Desk``), no
     person's."""
+    # --- feat/pages-8 (issue #18): pages with no single article ---
+    boilerplate_extra_region_share: float = _boilerplate.BOILERPLATE_EXTRA_REGION_SHARE
+    """Besides the best article region, every other region whose total is at least this
+    share of the best's is kept too (a thread's posts, a listing's items; 0: one region)."""
