@@ -13,8 +13,10 @@ from copydesk.steps.boilerplate import (
     Draft,
     best_region,
     block_features,
+    content_regions,
     page_language,
     region_gains,
+    scoring_runs,
 )
 from copydesk.steps.boilerplate.joins import join_closing_sentences, join_end_past_teasers
 from copydesk.steps.boilerplate.lines import is_teaser_line
@@ -1334,3 +1336,83 @@ def test_prose_position_features() -> None:
     assert vectors[middle][before] == 0.0
     assert vectors[footer][after] == 1.0
     assert vectors[footer][inside] == 0.0
+
+
+# --- several content regions (feat/pages-8) ---------------------------------------------
+
+NOTICES = [
+    [
+        "Our garden club met on Saturday to plant the new beds by the library, and twenty "
+        "members came along with spades and seedlings for the spring.",
+        "The beds will hold herbs and vegetables that anyone in the town may pick, and the "
+        "school will look after them during the summer holidays.",
+    ],
+    [
+        "The choir will sing at the harbour on Sunday evening, and the money raised at the "
+        "door will go to the lifeboat station and its new engine.",
+        "Tickets cost five pounds at the library, and children under twelve come in for free "
+        "if an adult who has a ticket brings them along.",
+    ],
+]
+# A long run of one-word links between two notices: no region crosses it.
+LINKS = "\n".join(
+    [
+        "Share",
+        "Tweet",
+        "Email",
+        "Print",
+        "Login",
+        "Register",
+        "Newsletter",
+        "Events",
+        "Clubs",
+        "Schools",
+        "Shops",
+        "Parking",
+        "Bins",
+        "Libraries",
+        "Parks",
+        "Roads",
+        "Housing",
+        "Council",
+        "Jobs",
+        "Planning",
+        "Licences",
+        "Elections",
+        "Tax",
+    ]
+)
+
+
+def test_scoring_runs_are_the_best_run_then_the_best_beside_it() -> None:
+    assert scoring_runs([3.0, -5.0, 2.0, -1.0, 2.0, -5.0]) == [(0, 0, 3.0), (2, 4, 3.0)]
+    assert scoring_runs([-1.0, -2.0]) == []
+    # a run that a later gain outweighs is merged into one
+    assert scoring_runs([2.0, -1.0, 3.0]) == [(0, 2, 4.0)]
+
+
+def test_content_regions_keep_a_region_of_half_the_best_weight_or_more() -> None:
+    gains = [4.0, -6.0, 2.0, -6.0, 1.5]
+    assert content_regions(gains, 0.5) == [(0, 0), (2, 2)]
+    assert content_regions(gains, 0.25) == [(0, 0), (2, 2), (4, 4)]
+    assert content_regions(gains, 0.0) == [(0, 0)]
+    assert content_regions([-1.0], 0.5) == []
+
+
+def notices_page(*parts: str) -> str:
+    return page("Town notices | The Parish Board", *parts, FOOTER)
+
+
+def test_a_page_of_several_items_keeps_each_one() -> None:
+    text = notices_page(MENU, "Town notices", *NOTICES[0], LINKS, *NOTICES[1])
+    kept = [paragraph.text for paragraph in copydesk.parse(text).paragraphs]
+    assert kept == [*NOTICES[0], *NOTICES[1]]
+    one_region = copydesk.Parser()
+    one_region.lexicon.boilerplate_extra_region_share = 0.0
+    assert [paragraph.text for paragraph in one_region.parse(text).paragraphs] == NOTICES[0]
+
+
+def test_a_box_the_page_prints_twice_is_no_second_region() -> None:
+    text = notices_page(*NOTICES[1], MENU, "Town notices", *NOTICES[0], LINKS, *NOTICES[1])
+    kept = [paragraph.text for paragraph in copydesk.parse(text).paragraphs]
+    assert kept == NOTICES[0]

@@ -176,3 +176,8 @@ class ReadingTables(VersionedTables):
     personal_site_words: tuple[str, ...] = _roles.PERSONAL_SITE_WORDS
     """What a personal site calls itself after its owner's name (``Jane Doe's blog``): the
     masthead names the page's writer."""
+
+    # --- feat/pages-8 (issue #18): pages with no single article ---
+    boilerplate_extra_region_share: float = _boilerplate.BOILERPLATE_EXTRA_REGION_SHARE
+    """Besides the best article region, every other region whose total is at least this
+    share of the best's is kept too (a thread's posts, a listing's items; 0: one region)."""

@@ -328,6 +328,11 @@ BOILERPLATE_LENGTH_POWER = 0.5
 BOILERPLATE_INSIDE_THRESHOLD = -2.0
 """Log-odds below which a block inside the article region is dropped all the same."""
 
+BOILERPLATE_EXTRA_REGION_SHARE = 0.5
+"""A page with no single article (a forum thread, a listing, a grid of products) keeps,
+besides the best region, every other region whose total is at least this share of the
+best's (0: the best region only)."""
+
 BOILERPLATE_SHORT_RUN_WORDS = 12
 """When the article region is chosen, a run of blocks of at most this many words that lean
 against the article (item names, spec lines, a table of contents between a round-up's

@@ -44,11 +44,13 @@ from copydesk.steps.boilerplate.scores import (
     CONTEXT_FEATURES,
     best_region,
     block_scores,
+    content_regions,
     context_features,
     decide,
     first_stage_scores,
     page_scores,
     region_gains,
+    scoring_runs,
 )
 from copydesk.steps.boilerplate.teasers import (
     drop_repeated_edges,
@@ -76,12 +78,14 @@ __all__ = [
     "block_features",
     "block_scores",
     "boilerplate",
+    "content_regions",
     "context_features",
     "decide",
     "first_stage_scores",
     "page_language",
     "page_scores",
     "region_gains",
+    "scoring_runs",
     "split_markup",
 ]
 

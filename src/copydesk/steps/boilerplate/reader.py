@@ -153,6 +153,7 @@ class PageReader:
             region_bias=lexicon.boilerplate_region_bias,
             short_run_words=lexicon.boilerplate_short_run_words,
             word_counts=word_counts,
+            extra_region_share=lexicon.boilerplate_extra_region_share,
         )
         if not any(keep):
             return  # nothing reads like an article: better to drop nothing than everything

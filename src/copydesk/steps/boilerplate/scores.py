@@ -14,6 +14,7 @@ import heapq
 import math
 import operator
 from array import array
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from copydesk._state import BODY, ParseState
@@ -27,12 +28,14 @@ __all__ = [
     "best_region",
     "block_scores",
     "classifier_weights",
+    "content_regions",
     "context_features",
     "decide",
     "first_stage_scores",
     "page_scores",
     "region_gains",
     "scores_and_word_counts",
+    "scoring_runs",
 ]
 
 #: The names of the second-stage features, computed from the first-stage scores of a block
@@ -198,6 +201,63 @@ def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
     return best_span
 
 
+def content_regions(gains: Sequence[float], extra_share: float) -> list[tuple[int, int]]:
+    """The best region of *gains* (:func:`best_region`), then every other region that does
+    not overlap it and whose sum is at least *extra_share* of the best's, in page order.
+
+    A page with no single article (a forum thread, a listing, a grid of products) holds its
+    content in several stretches of as much weight, parted by furniture (a poster's name
+    and date, an item's buttons) that no region would cross; an article's page holds one
+    stretch that far outweighs a teaser's or a comment's. The other regions are the
+    page's maximal scoring runs (:func:`scoring_runs`). ``extra_share=0`` (or more than 1)
+    keeps the best region only.
+
+    >>> content_regions([3.0, -5.0, 2.0, -5.0, 0.5], 0.5)
+    [(0, 0), (2, 2)]
+    >>> content_regions([3.0, -5.0, 2.0, -5.0, 0.5], 0.0)
+    [(0, 0)]
+    """
+    best = best_region(gains)
+    if best is None or not 0 < extra_share <= 1:
+        return [best] if best is not None else []
+    floor = extra_share * sum(gains[best[0] : best[1] + 1])
+    found = [best]
+    for first, last, total in scoring_runs(gains):
+        if total >= floor and (last < best[0] or first > best[1]):
+            found.append((first, last))
+    return sorted(found)
+
+
+def scoring_runs(gains: Sequence[float]) -> list[tuple[int, int, float]]:
+    """``(first, last, sum)`` of the maximal scoring runs of *gains*, in order: the best run,
+    then the best in what is left on either side, and so on (Ruzzo and Tompa's algorithm,
+    one pass: a run of positive gains is merged with the runs before it while that raises
+    the running sum past theirs).
+
+    >>> scoring_runs([3.0, -5.0, 2.0, -1.0, 2.0, -5.0])
+    [(0, 0, 3.0), (2, 4, 3.0)]
+    """
+    # Each run: first, last, the running sum before it and at its end, and the index of the
+    # nearest earlier run whose running sum before it is lower (the one to try merging with).
+    runs: list[tuple[int, int, float, float, int]] = []
+    running = 0.0
+    for index, gain in enumerate(gains):
+        before, running = running, running + gain
+        if gain <= 0:
+            continue
+        first, low, earlier = index, before, len(runs) - 1
+        while earlier >= 0 and runs[earlier][2] >= low:
+            earlier = runs[earlier][4]
+        while earlier >= 0 and runs[earlier][3] < running:
+            first, low = runs[earlier][0], runs[earlier][2]
+            del runs[earlier:]
+            earlier -= 1
+            while earlier >= 0 and runs[earlier][2] >= low:
+                earlier = runs[earlier][4]
+        runs.append((first, index, low, running, earlier))
+    return [(first, last, high - low) for first, last, low, high, _ in runs]
+
+
 def region_gains(
     leanings: Sequence[float],
     words: Sequence[int],
@@ -261,11 +321,15 @@ def decide(
     region_bias: float = 0.0,
     short_run_words: int = 0,
     word_counts: Sequence[int] | None = None,
+    extra_region_share: float = 0.0,
 ) -> list[bool]:
     """Which blocks are article text, given their scores (see the module docstring).
 
     *word_counts* are the blocks' words as ``scores_and_word_counts`` gives them (the
     first ``MAX_SCAN_CHARS`` characters of each block); without them they are counted here.
+    With *extra_region_share*, other regions of nearly the best one's weight are kept too
+    (:func:`content_regions`), unless the page prints most of their words twice (a ticker
+    above and below the article).
     """
     # The leanings as doubles (8 bytes each, not a float object and a pointer): with the
     # gains, a list of them was the step's memory peak on a page of many short lines.
@@ -299,11 +363,29 @@ def decide(
     gains = region_gains(
         leanings, words, length_power=length_power, short_words=short_run_words, breaks=breaks
     )
-    region = best_region(gains)
+    regions = content_regions(gains, extra_region_share)
+    if len(regions) > 1:
+        best = best_region(gains)
+        regions = [
+            region
+            for region in regions
+            if region == best or not _printed_twice(state, region, words)
+        ]
     keep = [False] * len(state.blocks)
-    if region is None:
-        return keep
-    first, last = region
-    for index in range(first, last + 1):
-        keep[index] = state.blocks[index].label == BODY and scores[index] >= inside_threshold
+    for first, last in regions:
+        for index in range(first, last + 1):
+            keep[index] = state.blocks[index].label == BODY and scores[index] >= inside_threshold
     return keep
+
+
+def _printed_twice(state: ParseState, region: tuple[int, int], words: Sequence[int]) -> bool:
+    """Whether most of the words of *region* stand in blocks the page prints more than once
+    (a box of the site's printed above and below the article: no content of its own)."""
+    texts = Counter(state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks)
+    first, last = region
+    repeated = sum(
+        words[index]
+        for index in range(first, last + 1)
+        if texts[state.block_text(state.blocks[index])[:MAX_SCAN_CHARS]] > 1
+    )
+    return 2 * repeated > sum(words[first : last + 1])
