@@ -24,6 +24,7 @@ __all__ = [
     "anchored_headline",
     "article_opening_words",
     "content_words",
+    "is_tool_line",
     "news_shaped",
     "shared_words",
     "titled_anchored_headline",
@@ -296,11 +297,17 @@ def _under_headline(state: ParseState, index: int) -> bool:
     text = state.block_text(state.blocks[index]).strip()
     if len(text) > _MAX_ANCHOR_CHARS:
         return False
-    tools = state.lexicon.cached("headline.tools", _tool_pattern)
-    if _NAME_LINE.fullmatch(text) is not None or tools.match(text) is not None:
+    if _NAME_LINE.fullmatch(text) is not None or is_tool_line(state, text):
         return True
     # A writer's role line, a "Print | Email" row: lines that are never a page's headline.
     return state.lexicon.cached("headline.not", not_headline_pattern).search(text) is not None
+
+
+def is_tool_line(state: ParseState, text: str, *, whole: bool = False) -> bool:
+    """Whether *text* opens with an article tool or a topic tag (``lexicon.headline_tool_lines``:
+    "Print", "E-mail this", "Tags: coffee"); with *whole*, whether it is all one."""
+    found = state.lexicon.cached("headline.tools", _tool_pattern).match(text.strip())
+    return found is not None and (not whole or found.end() == len(text.strip()))
 
 
 def _anchor_pattern(lexicon: Lexicon) -> regex.Pattern[str]:

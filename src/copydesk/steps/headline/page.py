@@ -15,6 +15,7 @@ from copydesk.steps.headline.anchors import (
     titled_anchored_headline,
     word_stems,
 )
+from copydesk.steps.headline.glued import split_glued_headings
 from copydesk.steps.headline.shapes import (
     WORD,
     fallback_shaped,
@@ -51,6 +52,7 @@ def page_headline(state: ParseState, first: int) -> None:
     """Label the headline of a page whose article starts at block *first* (the order of
     the package's docstring), mark the title line as chrome and name the site from it."""
     title_index = title_line_index(state)
+    first = split_glued_headings(state, title_index, first, first + _WINDOW_BELOW)
     title_block = state.blocks[title_index]
     title = collapse(state.block_text(title_block))
     low = max(title_index + 1, first - _WINDOW_ABOVE)

@@ -31,6 +31,7 @@ __all__ = [
     "title_as_headline",
     "title_is_headline",
     "title_line_index",
+    "title_part_spans",
     "title_parts",
     "title_repeat",
     "title_repeat_inside",
@@ -70,8 +71,11 @@ _MAX_SITE_CHARS = 60
 
 # Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
 # bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
-# underscore between words (``typhoon_English_Xinhua``): no headline writes those.
-_SEPARATOR = r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?<=\w)_(?=\p{L}))"
+# underscore before a word, after another or a space (``typhoon_English_Xinhua``, ``typhoon
+# _English_Xinhua``): no headline writes those.
+_SEPARATOR = (
+    r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?:(?<=\w)|\s+)_(?=\p{L}))"
+)
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
 _TITLE_PARTS = regex.compile(_SEPARATOR)
@@ -260,6 +264,21 @@ def headline_part(title: str) -> str:
 def title_parts(title: str) -> list[str]:
     """The parts of a title line split at its separators (``Headline | Section | Site``)."""
     return [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
+
+
+def title_part_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each part of *text* split at the title line's separators, its
+    spacing trimmed (``Headline | Print | E-mail``)."""
+    spans, start = [], 0
+    for separator in [*_TITLE_PARTS.finditer(text), None]:
+        end = separator.start() if separator is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            spans.append((left, start + len(piece.rstrip())))
+        if separator is not None:
+            start = separator.end()
+    return spans
 
 
 def title_as_headline(
