@@ -12,6 +12,7 @@ from copydesk.steps.headline.anchors import (
     content_words,
     news_shaped,
     shared_words,
+    title_share,
     titled_anchored_headline,
     word_stems,
 )
@@ -43,6 +44,9 @@ _WINDOW_ABOVE = 15
 
 # ... and how far below its start, when it repeats the title (a kicker may come first).
 _WINDOW_BELOW = 3
+
+# A deck stands at most this many blocks under its heading (a photo credit may come between).
+_DECK_GAP = 2
 
 # A title part this long may stand in for a nearest line that has nothing to do with it.
 _MIN_WORDS = 2
@@ -111,6 +115,8 @@ def page_headline(state: ParseState, first: int) -> None:
         opening = first if chosen is not None and news_shaped(state, chosen, first) else None
         if chosen is not None and _stray(state, chosen, heading, first=opening):
             chosen = None
+        if chosen is not None:
+            chosen = _heading_over_deck(state, chosen, lines, _heading_parts(title))
     if chosen is None:
         # The title's part about the article, else its longest part.
         if heading is None or not title_as_headline(state, part=heading, min_words=_MIN_WORDS):
@@ -128,6 +134,27 @@ def page_headline(state: ParseState, first: int) -> None:
         named = site, title_parts(title)[0]
     if named is not None:
         name_site(state, title_block, *named)
+
+
+def _heading_parts(title: str) -> list[str]:
+    """The title's parts that may name the article: all but the site's name at its end."""
+    return [part for part in title_parts(title) if part != site_end_part(title)]
+
+
+def _heading_over_deck(state: ParseState, chosen: int, lines: list[int], parts: list[str]) -> int:
+    """The line just above line *chosen* when it reads more like the title: *chosen* is the
+    deck under the page's heading (``Prices will remain unaffordable, critics say`` under
+    ``Employers drop coverage of weight loss drugs``), or *chosen*."""
+    above = [
+        index
+        for index in lines
+        if chosen - _DECK_GAP <= index < chosen
+        and fallback_shaped(state, state.block_text(state.blocks[index]))
+    ]
+    if not above:
+        return chosen
+    best = max(above, key=lambda index: title_share(state, index, parts))
+    return best if title_share(state, best, parts) > title_share(state, chosen, parts) else chosen
 
 
 def _title_heading_part(state: ParseState, title_index: int, title: str) -> str | None:
