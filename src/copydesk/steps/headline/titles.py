@@ -16,6 +16,7 @@ from copydesk.steps.headline.shapes import (
     MIN_FALLBACK_WORDS,
     WORD,
     headline_shaped,
+    is_code_like,
     mark,
     not_headline_pattern,
 )
@@ -291,6 +292,8 @@ def title_as_headline(
     text = state.block_text(block)
     if not block.claimable or not headline_shaped(text):
         return False  # a line a chrome rule matched ("Skip to content") is never the title
+    if is_code_like(text):
+        return False  # a script's line stands first, not the page's title
     part = (part or headline_part(text)).strip()
     start = text.find(part)
     if start < 0 or len(WORD.findall(part)) < min_words:
