@@ -71,11 +71,13 @@ _CONTINUATION = regex.compile(r"(?:\s+\w|[,:?!]|\s+\+\s)")
 _MAX_SITE_CHARS = 60
 
 # Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
-# bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
+# bullets even unspaced, at a double colon spaced on one side (not a program's name,
+# ``std::result``), at a dash glued to the word before (``Airport- Travel``) and at an
 # underscore before a word, after another or a space (``typhoon_English_Xinhua``, ``typhoon
 # _English_Xinhua``): no headline writes those.
 _SEPARATOR = (
-    r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?:(?<=\w)|\s+)_(?=\p{L}))"
+    r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s+::\s*|\s*::\s+|(?<=\w)[-–—]\s+"
+    r"|(?:(?<=\w)|\s+)_(?=\p{L}))"
 )
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
