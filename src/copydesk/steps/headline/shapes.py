@@ -18,7 +18,6 @@ __all__ = [
     "WORD",
     "fallback_shaped",
     "headline_shaped",
-    "is_code_like",
     "is_menu_line",
     "is_short",
     "mark",
@@ -69,16 +68,11 @@ def may_be_headline(
     ):
         return False  # a lexicon rule's chrome is sure; the page classifier's may be wrong
     text = state.block_text(block)
-    if is_code_like(text):
+    if _CODE_LIKE.search(text):
         return False  # a style sheet or script line of a page dumped with its markup
     if block.label == BODY and DATELINE_OPENING.match(text):
         return False  # the article's first paragraph, opening with its dateline
     return headline_shaped(text) and not _ends_clause(text)
-
-
-def is_code_like(text: str) -> bool:
-    """Whether *text* holds a style sheet's or a script's syntax (``{``, ``/*``, ``f()``)."""
-    return _CODE_LIKE.search(text) is not None
 
 
 def _ends_clause(text: str) -> bool:

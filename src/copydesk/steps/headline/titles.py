@@ -16,7 +16,6 @@ from copydesk.steps.headline.shapes import (
     MIN_FALLBACK_WORDS,
     WORD,
     headline_shaped,
-    is_code_like,
     mark,
     not_headline_pattern,
 )
@@ -79,6 +78,10 @@ _SEPARATOR = (
     r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s+::\s*|\s*::\s+|(?<=\w)[-–—]\s+"
     r"|(?:(?<=\w)|\s+)_(?=\p{L}))"
 )
+# A script's line of a page dumped with its markup ("= 11) document.write('"); a title may
+# name a function ("useState()", "<select>"), but never opens with an operator.
+_SCRIPT_LINE = regex.compile(r"[{}]|/\*|-->|\bdocument\.\w|^\s*[=;)]")
+
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
 _TITLE_PARTS = regex.compile(_SEPARATOR)
@@ -294,7 +297,7 @@ def title_as_headline(
     text = state.block_text(block)
     if not block.claimable or not headline_shaped(text):
         return False  # a line a chrome rule matched ("Skip to content") is never the title
-    if is_code_like(text):
+    if _SCRIPT_LINE.search(text):
         return False  # a script's line stands first, not the page's title
     part = (part or headline_part(text)).strip()
     start = text.find(part)
