@@ -18,7 +18,12 @@ from copydesk._state import ParseState
 from copydesk.reading.page import collapse
 from copydesk.steps.headline.anchors import is_tool_line
 from copydesk.steps.headline.shapes import MAX_HEADLINE_CHARS, WORD
-from copydesk.steps.headline.titles import headline_part, title_part_spans, title_parts
+from copydesk.steps.headline.titles import (
+    headline_part,
+    title_line_index,
+    title_part_spans,
+    title_parts,
+)
 
 __all__ = ["split_glued_headings"]
 
@@ -32,12 +37,12 @@ _MAX_SITE_PART_CHARS = 60
 _DOMAIN = regex.compile(r"\w\.\p{L}{2,6}$")
 
 
-def split_glued_headings(state: ParseState, title_index: int, first: int, last: int) -> int:
-    """Split the lines between the title line (block *title_index*) and block *last* that
-    hold a heading beside the site's name or the article's tools; the index of the article's
-    first block (*first* before the splits) after them."""
-    beside = _title_beside(state, title_index)
-    for index in range(min(last, len(state.blocks) - 1), title_index, -1):
+def split_glued_headings(state: ParseState, above: int, first: int, last: int) -> int:
+    """Split the lines below block *above* (the title line or a line under it) down to
+    block *last* that hold a heading beside the site's name or the article's tools; the
+    index of the article's first block (*first* before the splits) after them."""
+    beside = _title_beside(state, title_line_index(state))
+    for index in range(min(last, len(state.blocks) - 1), above, -1):
         split_at = _heading_split(state, index, beside)
         if split_at is None:
             continue

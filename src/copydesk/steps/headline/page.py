@@ -61,7 +61,8 @@ def page_headline(state: ParseState, first: int) -> None:
     """Label the headline of a page whose article starts at block *first* (the order of
     the package's docstring), mark the title line as chrome and name the site from it."""
     title_index = title_line_index(state)
-    first = split_glued_headings(state, title_index, first, first + _WINDOW_BELOW)
+    glued_from = max(title_index, first - _WINDOW_ABOVE - 1)
+    first = split_glued_headings(state, glued_from, first, first + _WINDOW_BELOW)
     title_block = state.blocks[title_index]
     title = collapse(state.block_text(title_block))
     low = max(title_index + 1, first - _WINDOW_ABOVE)
