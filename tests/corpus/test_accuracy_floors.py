@@ -64,7 +64,9 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("l3s-gn1", "body", "f1"): 0.95,
     ("l3s-gn1", "body", "precision"): 0.94,
     ("l3s-gn1", "body", "recall"): 0.975,
-    ("l3s-gn1", "headline", "accuracy"): 0.805,
+    # feat/headline-9: 0.817 (0.810 before: headings printed with the site's name or tools
+    # on their line, a box of other stories' headlines over the dateline).
+    ("l3s-gn1", "headline", "accuracy"): 0.81,
     # WCXB articles, publication date and authors on the same sample (186 pages with a gold
     # date: exact 0.640, exact or updated 0.731; authors P 0.884, R 0.514, F1 0.650, each
     # measured on its own branch; checked again on the merge). feat/captions-5: exact 0.731
@@ -99,8 +101,8 @@ FLOORS: dict[tuple[str, str, str], float] = {
     ("wcxb/article", "body", "precision"): 0.92,
     ("wcxb/article", "body", "recall"): 0.905,
     # feat/headline-5 with the weights of feat/pages-6: 0.820 on this sample (headline-5
-    # alone 0.802, pages-6 alone 0.783); feat/headline-7: 0.843.
-    ("wcxb/article", "headline", "accuracy"): 0.835,
+    # alone 0.802, pages-6 alone 0.783); feat/headline-7: 0.843; feat/headline-9: 0.853.
+    ("wcxb/article", "headline", "accuracy"): 0.845,
     ("wcxb/article", "snippets", "with_found"): 0.80,
     ("wcxb/article", "snippets", "without_out"): 0.935,
     # feat/pages-7 (thread posts, kept end headings), out-of-fold (sample): listing 0.517

@@ -160,6 +160,14 @@ NOT_HEADLINE: tuple[str, ...] = (
     # Menu rows and lines of symbols.
     r"\s[|•·]\s",
     r"^[\W\d_]+$",
+    # feat/headline-9: a list's entry opening with its bullet ("• Review: the monster film"),
+    # the writer's archive link ("All Jane Doe articles"), a login box ("Remember me",
+    # "Forgot your password?"), the site's note on its methods ("Learn about our Editorial
+    # Process").
+    r"^\s*[•▪◦‣►■]",
+    r"\beditorial (?:process|guidelines|policy|standards)\b",
+    r"^all\s+(?:[\w'’.-]+\s+){1,4}(?:articles|posts|stories|columns|blogs)$",
+    r"\bremember me\b|\bforgot(?:ten)? (?:your )?(?:password|username|login)\b",
 )
 """Patterns (``regex``, case-insensitive, searched) of lines that are never a page's headline."""
 

@@ -13,9 +13,10 @@ __all__ = ["HEADLINE_ANCHORS", "HEADLINE_TOOL_LINES"]
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 
 HEADLINE_ANCHORS: tuple[str, ...] = (
-    # A byline: "By Jane Doe", "Written by", "Posted by jdoe", "Author: Jane Doe", "By" alone.
+    # A byline: "By Jane Doe", "Written by", "Posted by jdoe", "Author: Jane Doe", "By" alone,
+    # "Contributors: Jane Doe".
     r"^(?:by|written by|words by|posted by|authored by|reviewed by|edited by|author)\b",
-    r"^(?:words|author|authors|writer)\s*:",
+    r"^(?:words|authors?|writers?|contributors?)\s*:",
     # A date line: "Published on", "Updated:", "Last updated Nov 6, 2025".
     r"^(?:published|updated|last updated|posted(?: on)?|last modified)\b",
     # A printed date with its year: "March 3, 2025", "3rd March 2025", "2025-03-03", "03.03.25".

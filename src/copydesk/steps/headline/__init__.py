@@ -6,8 +6,10 @@ under it: then it is the site's name over a menu, and the line under the menu th
 
 A whole page (see :mod:`copydesk.reading.page` and :mod:`copydesk.steps.boilerplate`) starts
 with the page title, ``Headline | Site``, then menus, and prints the real headline again just
-above the byline, dateline and body. The headline is looked for in the blocks above the
-article's first paragraph (``page.py``):
+above the byline, dateline and body, maybe with the site's name, a section or the article's
+tools on its line (``Site.com | Sports | Headline``, ``Headline | Print | E-mail``): such
+lines are split first, the heading a block of its own (``glued.py``). The headline is looked
+for in the blocks above the article's first paragraph (``page.py``):
 
 1. a block that repeats the title line or a part of it (the nearest to the article wins; a
    site part beside it in the title names the site, e.g. ``"| The Daily Planet"``, and is
@@ -23,7 +25,8 @@ article's first paragraph (``page.py``):
    line above that when it is a deck or a short section line, or a line or two above when
    it stands right under the page's menu and the title line names no headline;
 6. else the nearest headline-shaped line above the article that is not a byline, a date or
-   a menu entry, and shares a word with the title or the article's opening;
+   a menu entry, and shares a word with the title or the article's opening (or the line
+   just above it when that one reads more like the title: the line found is its deck);
 7. else the title line's part about the article (sharing the most words with its opening),
    or its longest part, split off the rest.
 

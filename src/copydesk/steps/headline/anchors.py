@@ -24,8 +24,10 @@ __all__ = [
     "anchored_headline",
     "article_opening_words",
     "content_words",
+    "is_tool_line",
     "news_shaped",
     "shared_words",
+    "title_share",
     "titled_anchored_headline",
     "word_stems",
 ]
@@ -196,9 +198,9 @@ def titled_anchored_headline(
         place = _anchor_place(state, index, title_index + 1, end)
         if place is None or not _titled_candidate(state, index, near_from):
             continue
-        share = _title_share(state, index, wanted)
-        if share is not None:
-            ranked.append((place, share, -abs(index - first), index))
+        shares = _title_share(state, index, wanted)
+        if shares is not None:
+            ranked.append((place, *shares, -abs(index - first), index))
     return max(ranked)[-1] if ranked else None
 
 
@@ -212,17 +214,32 @@ def _titled_candidate(state: ParseState, index: int, near_from: int) -> bool:
     return len(breaks) <= _MAX_SENTENCE_BREAKS
 
 
-def _title_share(state: ParseState, index: int, wanted: list[set[str]]) -> float | None:
-    """The largest share of a title part's content words that line *index* holds, when
-    at least ``_MIN_TITLED_SHARE`` and two words."""
+def _title_share(
+    state: ParseState, index: int, wanted: list[set[str]]
+) -> tuple[float, float] | None:
+    """``(share, precision)``: the largest share of a title part's content words that line
+    *index* holds, when at least ``_MIN_TITLED_SHARE`` and two words, and the share of the
+    line's own words in that part.
+
+    The precision breaks a tie: a deck under the heading often shares as many of the title's
+    words ("These houseplants thrive indoors" under "14 Houseplants That Thrive Indoors"),
+    among more words of its own.
+    """
     words = word_stems(content_words(state, state.block_text(state.blocks[index])))
     shares = [
-        len(words & stems) / len(stems)
+        (len(words & stems) / len(stems), len(words & stems) / len(words))
         for stems in wanted
         if len(words & stems) >= _MIN_TITLED_WORDS
     ]
-    best = max(shares, default=0.0)
-    return best if best >= _MIN_TITLED_SHARE else None
+    best = max(shares, default=(0.0, 0.0))
+    return best if best[0] >= _MIN_TITLED_SHARE else None
+
+
+def title_share(state: ParseState, index: int, title_parts: list[str]) -> tuple[float, float]:
+    """``(share, precision)`` of line *index* against the title's *title_parts* (see
+    ``_title_share``), ``(0.0, 0.0)`` when it holds too few of their words."""
+    wanted = [stems for stems in (_part_stems(state, part) for part in title_parts) if stems]
+    return _title_share(state, index, wanted) or (0.0, 0.0)
 
 
 def _part_stems(state: ParseState, part: str) -> set[str]:
@@ -296,11 +313,17 @@ def _under_headline(state: ParseState, index: int) -> bool:
     text = state.block_text(state.blocks[index]).strip()
     if len(text) > _MAX_ANCHOR_CHARS:
         return False
-    tools = state.lexicon.cached("headline.tools", _tool_pattern)
-    if _NAME_LINE.fullmatch(text) is not None or tools.match(text) is not None:
+    if _NAME_LINE.fullmatch(text) is not None or is_tool_line(state, text):
         return True
     # A writer's role line, a "Print | Email" row: lines that are never a page's headline.
     return state.lexicon.cached("headline.not", not_headline_pattern).search(text) is not None
+
+
+def is_tool_line(state: ParseState, text: str, *, whole: bool = False) -> bool:
+    """Whether *text* opens with an article tool or a topic tag (``lexicon.headline_tool_lines``:
+    "Print", "E-mail this", "Tags: coffee"); with *whole*, whether it is all one."""
+    found = state.lexicon.cached("headline.tools", _tool_pattern).match(text.strip())
+    return found is not None and (not whole or found.end() == len(text.strip()))
 
 
 def _anchor_pattern(lexicon: Lexicon) -> regex.Pattern[str]:

@@ -12,9 +12,11 @@ from copydesk.steps.headline.anchors import (
     content_words,
     news_shaped,
     shared_words,
+    title_share,
     titled_anchored_headline,
     word_stems,
 )
+from copydesk.steps.headline.glued import split_glued_headings
 from copydesk.steps.headline.shapes import (
     WORD,
     fallback_shaped,
@@ -43,6 +45,14 @@ _WINDOW_ABOVE = 15
 # ... and how far below its start, when it repeats the title (a kicker may come first).
 _WINDOW_BELOW = 3
 
+# A deck stands at most this many blocks under its heading (a photo credit may come between).
+_DECK_GAP = 2
+
+# A run of this many headline-shaped lines over the article is a box of other stories, and
+# the heading stands in it (or above it) when it shares this many words with the article.
+_MIN_TEASER_RUN = 4
+_MIN_OPENING_WORDS = 2
+
 # A title part this long may stand in for a nearest line that has nothing to do with it.
 _MIN_WORDS = 2
 
@@ -51,6 +61,8 @@ def page_headline(state: ParseState, first: int) -> None:
     """Label the headline of a page whose article starts at block *first* (the order of
     the package's docstring), mark the title line as chrome and name the site from it."""
     title_index = title_line_index(state)
+    glued_from = max(title_index, first - _WINDOW_ABOVE - 1)
+    first = split_glued_headings(state, glued_from, first, first + _WINDOW_BELOW)
     title_block = state.blocks[title_index]
     title = collapse(state.block_text(title_block))
     low = max(title_index + 1, first - _WINDOW_ABOVE)
@@ -107,8 +119,12 @@ def page_headline(state: ParseState, first: int) -> None:
         chosen = _headline_above(state, lines)
         # Only a news article's opening ties a line that shares no word with the title.
         opening = first if chosen is not None and news_shaped(state, chosen, first) else None
+        if chosen is not None and opening is not None:
+            chosen = _heading_over_teasers(state, chosen, first)
         if chosen is not None and _stray(state, chosen, heading, first=opening):
             chosen = None
+        if chosen is not None:
+            chosen = _heading_over_deck(state, chosen, lines, _heading_parts(title))
     if chosen is None:
         # The title's part about the article, else its longest part.
         if heading is None or not title_as_headline(state, part=heading, min_words=_MIN_WORDS):
@@ -126,6 +142,53 @@ def page_headline(state: ParseState, first: int) -> None:
         named = site, title_parts(title)[0]
     if named is not None:
         name_site(state, title_block, *named)
+
+
+def _heading_parts(title: str) -> list[str]:
+    """The title's parts that may name the article: all but the site's name at its end."""
+    return [part for part in title_parts(title) if part != site_end_part(title)]
+
+
+def _heading_over_teasers(state: ParseState, chosen: int, first: int) -> int:
+    """The line of the run of headline-shaped lines ending at line *chosen* that shares the
+    most words with the article's opening, when the run is a box of other stories' headlines
+    (``_MIN_TEASER_RUN`` lines or more) printed between a news article's heading and its
+    byline or dateline, and the line shares more of them than *chosen* does, and two at
+    least; else *chosen*."""
+    run = [chosen]
+    while run[-1] - 1 >= 0 and _teaser_shaped(state, run[-1] - 1):
+        run.append(run[-1] - 1)
+    if len(run) < _MIN_TEASER_RUN:
+        return chosen
+    opening = word_stems(article_opening_words(state, first))
+
+    def shared(index: int) -> int:
+        return len(_stems(state, state.block_text(state.blocks[index])) & opening)
+
+    best = max(run, key=shared)  # the nearest to the article on a tie
+    return best if shared(best) > max(shared(chosen), _MIN_OPENING_WORDS - 1) else chosen
+
+
+def _teaser_shaped(state: ParseState, index: int) -> bool:
+    return may_be_headline(state, index, allow_body=False, any_guessed=True) and fallback_shaped(
+        state, state.block_text(state.blocks[index])
+    )
+
+
+def _heading_over_deck(state: ParseState, chosen: int, lines: list[int], parts: list[str]) -> int:
+    """The line just above line *chosen* when it reads more like the title: *chosen* is the
+    deck under the page's heading (``Prices will remain unaffordable, critics say`` under
+    ``Employers drop coverage of weight loss drugs``), or *chosen*."""
+    above = [
+        index
+        for index in lines
+        if chosen - _DECK_GAP <= index < chosen
+        and fallback_shaped(state, state.block_text(state.blocks[index]))
+    ]
+    if not above:
+        return chosen
+    best = max(above, key=lambda index: title_share(state, index, parts))
+    return best if title_share(state, best, parts) > title_share(state, chosen, parts) else chosen
 
 
 def _title_heading_part(state: ParseState, title_index: int, title: str) -> str | None:

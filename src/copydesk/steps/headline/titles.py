@@ -31,6 +31,7 @@ __all__ = [
     "title_as_headline",
     "title_is_headline",
     "title_line_index",
+    "title_part_spans",
     "title_parts",
     "title_repeat",
     "title_repeat_inside",
@@ -69,9 +70,18 @@ _CONTINUATION = regex.compile(r"(?:\s+\w|[,:?!]|\s+\+\s)")
 _MAX_SITE_CHARS = 60
 
 # Title parts are split at spaced dashes, bars, colons and breadcrumb arrows, at bars and
-# bullets even unspaced, at a dash glued to the word before (``Airport- Travel``) and at an
-# underscore between words (``typhoon_English_Xinhua``): no headline writes those.
-_SEPARATOR = r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s*::\s*|(?<=\w)[-–—]\s+|(?<=\w)_(?=\p{L}))"
+# bullets even unspaced, at a double colon spaced on one side (not a program's name,
+# ``std::result``), at a dash glued to the word before (``Airport- Travel``) and at an
+# underscore before a word, after another or a space (``typhoon_English_Xinhua``, ``typhoon
+# _English_Xinhua``): no headline writes those.
+_SEPARATOR = (
+    r"(?:\s+[-–—|:_»·•~>]+\s+|\s*[|»·•]\s*|\s+::\s*|\s*::\s+|(?<=\w)[-–—]\s+"
+    r"|(?:(?<=\w)|\s+)_(?=\p{L}))"
+)
+# A script's line of a page dumped with its markup ("= 11) document.write('"); a title may
+# name a function ("useState()", "<select>"), but never opens with an operator.
+_SCRIPT_LINE = regex.compile(r"[{}]|/\*|-->|\bdocument\.\w|^\s*[=;)]")
+
 _SITE_AFTER = regex.compile(r"\s*(?:[-–—|:_»·•~>]+|::)\s*(?P<site>\S.*)", regex.DOTALL)
 _SITE_BEFORE = regex.compile(r"(?P<site>.*\S)\s*(?:[-–—|:_»·•~>]+|::)\s*", regex.DOTALL)
 _TITLE_PARTS = regex.compile(_SEPARATOR)
@@ -262,6 +272,21 @@ def title_parts(title: str) -> list[str]:
     return [part.strip() for part in _TITLE_PARTS.split(title) if part.strip()]
 
 
+def title_part_spans(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each part of *text* split at the title line's separators, its
+    spacing trimmed (``Headline | Print | E-mail``)."""
+    spans, start = [], 0
+    for separator in [*_TITLE_PARTS.finditer(text), None]:
+        end = separator.start() if separator is not None else len(text)
+        piece = text[start:end]
+        if piece.strip():
+            left = start + len(piece) - len(piece.lstrip())
+            spans.append((left, start + len(piece.rstrip())))
+        if separator is not None:
+            start = separator.end()
+    return spans
+
+
 def title_as_headline(
     state: ParseState, *, part: str | None = None, min_words: int = MIN_FALLBACK_WORDS
 ) -> bool:
@@ -272,6 +297,8 @@ def title_as_headline(
     text = state.block_text(block)
     if not block.claimable or not headline_shaped(text):
         return False  # a line a chrome rule matched ("Skip to content") is never the title
+    if _SCRIPT_LINE.search(text):
+        return False  # a script's line stands first, not the page's title
     part = (part or headline_part(text)).strip()
     start = text.find(part)
     if start < 0 or len(WORD.findall(part)) < min_words:
