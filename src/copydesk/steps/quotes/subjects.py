@@ -131,9 +131,13 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     run = patterns.name_run.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in patterns.not_names:
         return None
+    following = FIRST_WORD.match(text, run.end(), stop)
+    if " " not in run.group() and following is not None and following.group(1).islower():
+        described = _described_opening(text, run.start(), stop, patterns)
+        if described is not None:
+            return described  # "Energy spokesman David Davis said", "SIPTU organiser Jo Roe"
     if any(len(token) > 3 and token.isupper() and token.isalpha() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject ("J.J." is initials)
-    following = FIRST_WORD.match(text, run.end(), stop)
     if (
         " " not in run.group()
         and run.group()[1:].islower()
@@ -157,6 +161,29 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     if mention_end <= mention_start:
         return None
     return Mention(mention_start, mention_end, title)
+
+
+def _described_opening(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """``Opposition energy spokesman David Davis``, ``Union organiser Willie Noone``: a
+    capitalised word opening the sentence, lower-case words ending in a title noun, then a
+    full name: the name speaks, the words before it are its title."""
+    words = list(islice(NON_SPACE.finditer(text, start, stop), _MAX_APPOSITION_WORDS))
+    for word in words[1:]:
+        token = word.group()
+        folded = token.casefold()
+        if not token.isalpha() or not token.islower():
+            return None  # (a comma, a capital: no plain description before a name)
+        if folded in patterns.not_in_speaker or folded in patterns.past_verbs:
+            return None  # "Ministers warned …": a clause, not a description
+        if folded in patterns.title_nouns:
+            following = NON_SPACE.match(text, word.end() + 1, stop)
+            if following is not None and following.group() in patterns.speaker_nouns:
+                continue  # "Union organiser official …": the last noun heads the phrase
+            named = _name_after_noun(text, word.end(), stop, patterns)
+            if named is None:
+                return None
+            return Mention(named[0], named[1], " ".join(text[start : word.end()].split()))
+    return None
 
 
 def _name_after_noun(
