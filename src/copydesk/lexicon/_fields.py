@@ -165,3 +165,7 @@ class ReadingTables(VersionedTables):
     """Role heads that name a unit of an outlet (``desk``, ``bureau``): the capitalised
     words printed straight before one are the outlet's name (``TOI Lifestyle Desk``), no
     person's."""
+    # --- feat/qa-8: qualifications in a byline ---
+    qualification_leads: tuple[str, ...] = _bylines.QUALIFICATION_LEADS
+    """Words that open a qualification after a writer's name (``Licensed Q Arabica Grader``,
+    ``Certified Financial Planner``): the byline's role, never its organisation."""

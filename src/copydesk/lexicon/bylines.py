@@ -52,6 +52,16 @@ COLON_LEADS: tuple[str, ...] = (
     "contributors",
 )
 
+#: Words that open a qualification printed after a writer's name (``Jane Doe, Licensed Q
+#: Arabica Grader``): the writer's role, never an organisation.
+QUALIFICATION_LEADS: tuple[str, ...] = (
+    "licensed",
+    "certified",
+    "board-certified",
+    "registered",
+    "accredited",
+)
+
 #: Job-title words that end a role: ``Staff Writer``, ``Chief Political Correspondent``.
 ROLE_HEADS: tuple[str, ...] = (
     "writer",

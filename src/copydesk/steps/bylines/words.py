@@ -39,6 +39,8 @@ class BylineWords:
     """The name tables (particles, given names ...)."""
     unit_role_heads: frozenset[str]
     """Role heads naming an outlet's unit (``desk``), casefolded."""
+    qualification_leads: frozenset[str] = frozenset()
+    """Words opening a qualification (``licensed``), casefolded: a role, no organisation."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -73,6 +75,9 @@ class BylineWords:
             trailer_words=key_words(lead.split() for lead, _ in lexicon.trailer_roles),
             names=name_words(lexicon),
             unit_role_heads=frozenset(word.casefold() for word in lexicon.unit_role_heads),
+            qualification_leads=frozenset(
+                word.casefold() for word in lexicon.qualification_leads
+            ),
         )
 
 
