@@ -75,9 +75,7 @@ class BylineWords:
             trailer_words=key_words(lead.split() for lead, _ in lexicon.trailer_roles),
             names=name_words(lexicon),
             unit_role_heads=frozenset(word.casefold() for word in lexicon.unit_role_heads),
-            qualification_leads=frozenset(
-                word.casefold() for word in lexicon.qualification_leads
-            ),
+            qualification_leads=frozenset(word.casefold() for word in lexicon.qualification_leads),
         )
 
 
