@@ -43,6 +43,7 @@ from copydesk._models import Site
 from copydesk._state import CHROME, Block, ParseState
 from copydesk._step import step
 from copydesk.reading.page import collapse, collapse_within, looks_like_page, opening_words
+from copydesk.steps.headline.deck import mark_deck
 from copydesk.steps.headline.page import page_headline
 from copydesk.steps.headline.shapes import (
     WORD,
@@ -111,6 +112,7 @@ def _article_headline(state: ParseState) -> None:
         if chosen is not block:
             state.mark_chrome(block, "title")
         mark(state, chosen)
+        mark_deck(state, state.blocks.index(chosen))
         return
 
 
