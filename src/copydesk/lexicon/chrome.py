@@ -17,6 +17,11 @@ _SOCIAL = r"(?:facebook|twitter|x|instagram|linkedin|pinterest|reddit|whatsapp|t
 
 _LEGAL_LINK = r"(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|notice|settings)|manage cookies|your privacy choices|do not sell my (?:personal )?info(?:rmation)?)"
 
+# A footer link of the site's own pages (``Contact Us``, ``About``).
+_FOOTER_LINK = (
+    r"(?:contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|help|faq)"
+)
+
 # A word of a printed date or time: a number ("10:02", "19,", "2019"), a month or weekday
 # name, "a.m."/"pm", a time zone ("EST", "GMT"), "at"/"on".
 _DATE_WORD = (
@@ -52,7 +57,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("share", "any", r"share (?:on|via|to|with) " + _SOCIAL + r"\b.{0,40}"),
     ("share", "any", r"click to (?:share|email|print)\b.{0,80}"),
     ("share", "any", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)"),
-    ("share", "any", _SOCIAL + r"(?:\s*[|/,]\s*" + _SOCIAL + r")*"),
+    ("share", "any", _SOCIAL + r"(?:\s*[|/,·•]?\s*" + _SOCIAL + r")*"),
     (
         "share",
         "any",
@@ -155,8 +160,31 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
         "edge",
         r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|help|faq",
     ),
+    # feat/qa-8: prompts and rows a first-time user's pasted pages kept in the body: a push
+    # alert or inbox sign-up, a messaging channel to join, the comments' call, a "read also"
+    # or "latest from" heading, a row of footer links with pipes, an audio player's length.
+    (
+        "subscribe",
+        "any",
+        r"sign up (?:to|for) (?:our |the )?(?:push |breaking news |email )?"
+        r"(?:alerts|notifications|updates)\b.{0,200}",
+    ),
+    ("subscribe", "any", r"get .{1,60} (?:delivered|sent) (?:straight |directly )?to your inbox!?"),
+    ("subscribe", "any", r"we use your sign-?up to .{0,300}"),
+    ("subscribe", "any", r"subscribe (?:now|today) (?:for|from) .{1,60}"),
+    ("social", "any", r"join .{1,40}\b" + _SOCIAL + r" (?:channel|group|community)\b.{0,120}"),
+    ("comments", "any", r"join the (?:conversation|discussion|debate)"),
+    ("related", "any", r"(?:read|see) also:?|more (?:news|stories|headlines)"),
+    ("related", "edge", r"latest (?:from|in|on) .{1,40}"),
+    (
+        "footer",
+        "edge",
+        r"(?:" + _LEGAL_LINK + r"|" + _FOOTER_LINK + r")"
+        r"(?:\s*[|·•]\s*(?:" + _LEGAL_LINK + r"|" + _FOOTER_LINK + r")){1,8}",
+    ),
+    ("other", "any", r"listen(?: now)?\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"),
     # Page metadata that is not article text.
-    ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s? read"),
+    ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s?(?: to)? read"),
     # feat/qa-7: a reading time without "read" ("2 min"; "60 Minutes" is a show's name) above
     # the story, and a paper's warning that the story is old.
     ("metadata", "edge", r"\d{1,3} ?mins?\.?|reading time:?\s*\d{1,3} ?min(?:ute)?s?\.?"),

@@ -91,6 +91,7 @@ def headline(state: ParseState) -> None:
         page_headline(state, first)
     else:
         _article_headline(state)
+    mark_deck(state)
 
 
 def _first_body_index(state: ParseState) -> int | None:
@@ -112,7 +113,6 @@ def _article_headline(state: ParseState) -> None:
         if chosen is not block:
             state.mark_chrome(block, "title")
         mark(state, chosen)
-        mark_deck(state, state.blocks.index(chosen))
         return
 
 

@@ -14,17 +14,29 @@ from copydesk.reading.prose import is_prose
 from copydesk.steps.headline.anchors import is_anchor
 from copydesk.steps.headline.shapes import WORD
 
+# Under a headline of fewer words, the "deck" is more often the real headline.
+_MIN_HEADLINE_WORDS = 4
 # A deck has at most this many blocks ...
 _MAX_DECK_BLOCKS = 2
 # ... of at least this many words each (a shorter line is an agency's or a writer's name) ...
 _MIN_DECK_WORDS = 5
 # ... and at most this many words in all.
 _MAX_DECK_WORDS = 45
+# The article's first paragraph is at most this many blocks below the byline or date line.
+_MAX_LINES_BEFORE_ARTICLE = 5
 
 
-def mark_deck(state: ParseState, headline_index: int) -> None:
-    """Make chrome of the deck right under the headline at *headline_index*: one or two short
-    single-line blocks, then a byline or date line that is no sentence, then the article."""
+def mark_deck(state: ParseState) -> None:
+    """Make chrome of the deck right under the headline block: one or two short single-line
+    blocks, then a byline or date line that is no sentence, then the article."""
+    headline_index = next(
+        (index for index, block in enumerate(state.blocks) if block.label == "headline"), None
+    )
+    if headline_index is None:
+        return
+    headline_words = len(WORD.findall(state.block_text(state.blocks[headline_index])))
+    if headline_words < _MIN_HEADLINE_WORDS:
+        return  # "Local News", "Sky News": a section's or site's name taken for the headline
     deck: list[int] = []
     words = 0
     for index in range(headline_index + 1, len(state.blocks)):
@@ -51,8 +63,9 @@ def mark_deck(state: ParseState, headline_index: int) -> None:
 
 
 def _article_follows(state: ParseState, anchor: int) -> bool:
-    """Whether a paragraph of prose follows the byline or date line at *anchor*."""
+    """Whether a paragraph of prose follows the byline or date line at *anchor*, past a few
+    more such lines (a date under the byline, a topic tag)."""
     return any(
         block.is_body and is_prose(state.block_text(block))
-        for block in state.blocks[anchor + 1 : anchor + 4]
+        for block in state.blocks[anchor + 1 : anchor + 1 + _MAX_LINES_BEFORE_ARTICLE]
     )
