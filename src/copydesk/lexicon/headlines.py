@@ -15,6 +15,8 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 HEADLINE_ANCHORS: tuple[str, ...] = (
     # A byline: "By Jane Doe", "Written by", "Posted by jdoe", "Author: Jane Doe", "By" alone.
     r"^(?:by|written by|words by|posted by|authored by|reviewed by|edited by|author)\b",
+    # feat/qa-8: "By" glued to the name ("ByJulia Reinstein").
+    r"^(?-i:By(?=\p{Lu}\p{Ll}))",
     r"^(?:words|author|authors|writer)\s*:",
     # A date line: "Published on", "Updated:", "Last updated Nov 6, 2025".
     r"^(?:published|updated|last updated|posted(?: on)?|last modified)\b",

@@ -55,8 +55,10 @@ class BylineWords:
         )
         # ("Author(s):": any lead-in may close with a plural's "(s)".)
         return cls(
+            # ("ByJulia Reinstein": a page's "By" glued to the name it opens.)
             leads=regex.compile(
-                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})(?:\(s\))?(?!\w)\s*:?|(?:{colon_pattern})\s*:)\s*"
+                rf"(?i)^(?:(?-i:By(?=\p{{Lu}}\p{{Ll}}))|(?:by\s*)?(?:{lead_pattern})(?:\(s\))?(?!\w)\s*:?"
+                rf"|(?:{colon_pattern})\s*:)\s*"
             ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
