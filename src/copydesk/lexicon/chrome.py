@@ -17,11 +17,6 @@ _SOCIAL = r"(?:facebook|twitter|x|instagram|linkedin|pinterest|reddit|whatsapp|t
 
 _LEGAL_LINK = r"(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|notice|settings)|manage cookies|your privacy choices|do not sell my (?:personal )?info(?:rmation)?)"
 
-# A footer link of the site's own pages (``Contact Us``, ``About``).
-_FOOTER_LINK = (
-    r"(?:contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|help|faq)"
-)
-
 # A word of a printed date or time: a number ("10:02", "19,", "2019"), a month or weekday
 # name, "a.m."/"pm", a time zone ("EST", "GMT"), "at"/"on".
 _DATE_WORD = (
@@ -162,7 +157,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ),
     # feat/qa-8: prompts and rows a first-time user's pasted pages kept in the body: a push
     # alert or inbox sign-up, a messaging channel to join, the comments' call, a "read also"
-    # or "latest from" heading, a row of footer links with pipes, an audio player's length.
+    # or "latest from" heading, an audio player's length.
     (
         "subscribe",
         "any",
@@ -176,12 +171,6 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("comments", "any", r"join the (?:conversation|discussion|debate)"),
     ("related", "any", r"(?:read|see) also:?|more (?:news|stories|headlines)"),
     ("related", "edge", r"latest (?:from|in|on) .{1,40}"),
-    (
-        "footer",
-        "edge",
-        r"(?:" + _LEGAL_LINK + r"|" + _FOOTER_LINK + r")"
-        r"(?:\s*[|·•]\s*(?:" + _LEGAL_LINK + r"|" + _FOOTER_LINK + r")){1,8}",
-    ),
     ("other", "any", r"listen(?: now)?\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"),
     # Page metadata that is not article text.
     ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s?(?: to)? read"),

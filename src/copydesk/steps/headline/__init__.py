@@ -89,9 +89,12 @@ def headline(state: ParseState) -> None:
         return
     if first > 0 and "page" in state.provided and looks_like_page(state):
         page_headline(state, first)
+        # (The page reader's deck pass drops a deck of sentences: only a deck line with no
+        # sentence end is left to this step.)
+        mark_deck(state, sentences=False)
     else:
         _article_headline(state)
-    mark_deck(state)
+        mark_deck(state, sentences=True)
 
 
 def _first_body_index(state: ParseState) -> int | None:

@@ -10,6 +10,7 @@ kind ``title``, beside the headline they go with.
 from __future__ import annotations
 
 from copydesk._state import ParseState
+from copydesk.reading.page import ENDS_SENTENCE
 from copydesk.reading.prose import is_prose
 from copydesk.steps.headline.anchors import is_anchor
 from copydesk.steps.headline.shapes import WORD
@@ -26,9 +27,11 @@ _MAX_DECK_WORDS = 45
 _MAX_LINES_BEFORE_ARTICLE = 5
 
 
-def mark_deck(state: ParseState) -> None:
+def mark_deck(state: ParseState, *, sentences: bool) -> None:
     """Make chrome of the deck right under the headline block: one or two short single-line
-    blocks, then a byline or date line that is no sentence, then the article."""
+    blocks, then a byline or date line that is no sentence, then the article. Without
+    *sentences*, only a deck whose lines end in no full stop (a page's: the page reader
+    drops a deck of sentences, unless its deck pass is switched off)."""
     headline_index = next(
         (index for index, block in enumerate(state.blocks) if block.label == "headline"), None
     )
@@ -57,6 +60,7 @@ def mark_deck(state: ParseState) -> None:
             or count < _MIN_DECK_WORDS
             or words > _MAX_DECK_WORDS
             or is_anchor(state, index)
+            or (not sentences and ENDS_SENTENCE.search(text) is not None)
         ):
             return
         deck.append(index)

@@ -347,6 +347,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
             determiners=lexicon.determiners,
             not_names=lexicon.not_speaker_name_words,
             particles=lexicon.name_particles,
+            given_names=lexicon.given_names,
         ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
         title_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns)

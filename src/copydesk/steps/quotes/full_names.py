@@ -279,6 +279,14 @@ class FullNames:
                 mention_start += 1
         name = " ".join(text[mention_start:end].split())
         tokens = name.split()
+        if (
+            title is None
+            and len(tokens) > 2
+            and tokens[0].casefold() in self._patterns.speaker_nouns
+        ):
+            # "Owner June Hartwell" opening a sentence: the speaker noun describes the name.
+            title, tokens = tokens[0], tokens[1:]
+            name = " ".join(tokens)
         if len(tokens) < 2 or tokens[0] in ("of", "for") or tokens[-1] in ("of", "for"):
             return None
         if self.is_place(text, start, end):

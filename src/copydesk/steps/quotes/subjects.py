@@ -16,6 +16,7 @@ from copydesk.steps.quotes.phrases import (
     Attribution,
     Mention,
     attribution,
+    ends_in_name,
 )
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
@@ -160,6 +161,12 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     mention_end = mention_start + len(strip_possessive(text[mention_start:mention_end]))
     if mention_end <= mention_start:
         return None
+    noun = run.group().split()[0]
+    if title is None and noun.casefold() in patterns.speaker_nouns:
+        # "Owner June Hartwell said": a speaker noun opening the sentence describes the name.
+        rest = NEXT_WORD_START.match(text, run.start() + len(noun), mention_end)
+        if rest is not None and ends_in_name(patterns, text[rest.end() : mention_end]):
+            return Mention(rest.end(), mention_end, noun)
     return Mention(mention_start, mention_end, title)
 
 
