@@ -342,3 +342,22 @@ def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mentio
                 return None
             return Mention(mention_start, mention_end, title)
     return None
+
+
+# The preposition between a described speaker and its organisation (``for Dublin Bus``).
+_ORGANISATION_OF = regex.compile(r" (?:for|at|of) (?=\p{Lu})")
+
+
+def with_organisation(text: str, subject: Mention, end: int, patterns: Patterns) -> Mention:
+    """``A spokeswoman for Dublin Bus``: a described speaker and the organisation named after
+    it (``for``, ``at``, ``of`` and a capitalised name), as one mention."""
+    words = text[subject.start : subject.end].split()
+    if not words or words[0].casefold() not in patterns.determiners:
+        return subject
+    preposition = _ORGANISATION_OF.match(text, subject.end, end)
+    if preposition is None:
+        return subject
+    run = patterns.name_run.match(text, preposition.end(), end)
+    if run is None:
+        return subject
+    return Mention(subject.start, run.end(), subject.title)
