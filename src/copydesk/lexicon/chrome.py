@@ -149,7 +149,16 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     # A press release's last line names its issuer in capitals: "SOURCE Northwind Robotics".
     ("source", "edge", r"(?-i:SOURCE [^\n]{0,80}\p{Ll}[^\n]{0,80})"),
     # An agency desk's sign-off codes in lower case: "bur-jlm/hs", "sst/ach".
-    ("metadata", "edge", r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}){1,3})"),
+    # feat/qa-8: perhaps after the agency's code ("AAP bk/jrh") or before the agencies the
+    # story draws on ("mm/rc (Reuters, dpa)").
+    (
+        "metadata",
+        "edge",
+        r"(?-i:(?:\p{Lu}{2,5} )?[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}){1,3}"
+        r"(?: \([\p{L} ,]{2,60}\))?)",
+    ),
+    # feat/qa-8: the agency's name after a dash under the story ("--IANS", "- Reuters").
+    ("source", "edge", r"(?-i:(?:--?|[—–]) ?\p{Lu}[\p{L}-]{1,20})"),
     (
         "footer",
         "edge",
