@@ -134,9 +134,9 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
         return None
     following = FIRST_WORD.match(text, run.end(), stop)
     if " " not in run.group() and following is not None and following.group(1).islower():
-        described = _described_opening(text, run.start(), stop, patterns)
-        if described is not None:
-            return described  # "Energy spokesman David Davis said", "SIPTU organiser Jo Roe"
+        titled = _described_opening(text, run.start(), stop, patterns)
+        if titled is not None:
+            return titled  # "Energy spokesman David Davis said", "SIPTU organiser Jo Roe"
     if any(len(token) > 3 and token.isupper() and token.isalpha() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject ("J.J." is initials)
     if (
