@@ -167,5 +167,5 @@ class ReadingTables(VersionedTables):
     person's."""
     # --- feat/qa-8: qualifications in a byline ---
     qualification_leads: tuple[str, ...] = _bylines.QUALIFICATION_LEADS
-    """Words that open a qualification after a writer's name (``Licensed Q Arabica Grader``,
+    """Words that open a qualification after a writer's name (``Certified Tea Sommelier``,
     ``Certified Financial Planner``): the byline's role, never its organisation."""

@@ -52,8 +52,8 @@ COLON_LEADS: tuple[str, ...] = (
     "contributors",
 )
 
-#: Words that open a qualification printed after a writer's name (``Jane Doe, Licensed Q
-#: Arabica Grader``): the writer's role, never an organisation.
+#: Words that open a qualification printed after a writer's name (``Jane Doe, Certified Tea
+#: Sommelier``): the writer's role, never an organisation.
 QUALIFICATION_LEADS: tuple[str, ...] = (
     "licensed",
     "certified",

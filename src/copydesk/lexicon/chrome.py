@@ -157,8 +157,9 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
         r"(?-i:(?:\p{Lu}{2,5} )?[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}){1,3}"
         r"(?: \([\p{L} ,]{2,60}\))?)",
     ),
-    # feat/qa-8: the agency's name after a dash under the story ("--IANS", "- Reuters").
-    ("source", "edge", r"(?-i:(?:--?|[—–]) ?\p{Lu}[\p{L}-]{1,20})"),
+    # feat/qa-8: the agency's code after a dash under the story ("--IANS"; "- Immigration"
+    # is a menu's entry).
+    ("source", "edge", r"(?-i:(?:--?|[—–]) ?\p{Lu}{2,6})"),
     (
         "footer",
         "edge",

@@ -142,6 +142,8 @@ def _portfolio_end(words: list[regex.Match[str]], preposition: int, table: Title
     in ``Minister for Health Stephen Donnelly``): the words before the first given name, else
     all but the last two; the preposition itself when no word is left to the portfolio."""
     first, last_name_start = preposition + 1, len(words) - _MIN_NAME_WORDS
+    if first < len(words) and words[first].group().casefold() in table.given_names:
+        return preposition  # "Statement of Mark David Chapman": the name follows at once
     for index in range(first + 1, last_name_start + 1):
         if words[index].group().casefold() in table.given_names:
             return index - 1

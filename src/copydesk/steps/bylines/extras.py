@@ -49,7 +49,7 @@ def classify_extra(
     if lowered == ["staff"]:
         return None, text
     if lowered[0] in words.qualification_leads and len(tokens) > 1:
-        return None, text  # "Licensed Q Arabica Grader": the writer's qualification
+        return None, text  # "Certified Tea Sommelier": the writer's qualification
     if lowered[-1] in words.role_heads:
         if not _is_role(words, tokens, lowered):
             return None, None
