@@ -181,3 +181,8 @@ class ReadingTables(VersionedTables):
     boilerplate_extra_region_share: float = _boilerplate.BOILERPLATE_EXTRA_REGION_SHARE
     """Besides the best article region, every other region whose total is at least this
     share of the best's is kept too (a thread's posts, a listing's items; 0: one region)."""
+
+    # --- feat/qa-8: qualifications in a byline ---
+    qualification_leads: tuple[str, ...] = _roles.QUALIFICATION_LEADS
+    """Words that open a qualification after a writer's name (``Certified Tea Sommelier``,
+    ``Certified Financial Planner``): the byline's role, never its organisation."""

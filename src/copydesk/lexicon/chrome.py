@@ -52,7 +52,7 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("share", "any", r"share (?:on|via|to|with) " + _SOCIAL + r"\b.{0,40}"),
     ("share", "any", r"click to (?:share|email|print)\b.{0,80}"),
     ("share", "any", r".{0,60}\(opens? in (?:a )?new (?:window|tab)\)"),
-    ("share", "any", _SOCIAL + r"(?:\s*[|/,]\s*" + _SOCIAL + r")*"),
+    ("share", "any", _SOCIAL + r"(?:\s*[|/,·•]?\s*" + _SOCIAL + r")*"),
     (
         "share",
         "any",
@@ -149,14 +149,41 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     # A press release's last line names its issuer in capitals: "SOURCE Northwind Robotics".
     ("source", "edge", r"(?-i:SOURCE [^\n]{0,80}\p{Ll}[^\n]{0,80})"),
     # An agency desk's sign-off codes in lower case: "bur-jlm/hs", "sst/ach".
-    ("metadata", "edge", r"(?-i:[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}){1,3})"),
+    # feat/qa-8: perhaps after the agency's code ("AAP bk/jrh") or before the agencies the
+    # story draws on ("mm/rc (Reuters, dpa)").
+    (
+        "metadata",
+        "edge",
+        r"(?-i:(?:\p{Lu}{2,5} )?[a-z]{2,5}(?:-[a-z]{2,5}){0,3}(?:/[a-z]{2,5}){1,3}"
+        r"(?: \([\p{L} ,]{2,60}\))?)",
+    ),
+    # feat/qa-8: the agency's code after a dash under the story ("--IANS"; "- Immigration"
+    # is a menu's entry).
+    ("source", "edge", r"(?-i:(?:--?|[—–]) ?\p{Lu}{2,6})"),
     (
         "footer",
         "edge",
         r"contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|site ?map|help|faq",
     ),
+    # feat/qa-8: prompts and rows a first-time user's pasted pages kept in the body: a push
+    # alert or inbox sign-up, a messaging channel to join, the comments' call, a "read also"
+    # or "latest from" heading, an audio player's length.
+    (
+        "subscribe",
+        "any",
+        r"sign up (?:to|for) (?:our |the )?(?:push |breaking news |email )?"
+        r"(?:alerts|notifications|updates)\b.{0,200}",
+    ),
+    ("subscribe", "any", r"get .{1,60} (?:delivered|sent) (?:straight |directly )?to your inbox!?"),
+    ("subscribe", "any", r"we use your sign-?up to .{0,300}"),
+    ("subscribe", "any", r"subscribe (?:now|today) (?:for|from) .{1,60}"),
+    ("social", "any", r"join .{1,40}\b" + _SOCIAL + r" (?:channel|group|community)\b.{0,120}"),
+    ("comments", "any", r"join the (?:conversation|discussion|debate)"),
+    ("related", "any", r"(?:read|see) also:?|more (?:news|stories|headlines)"),
+    ("related", "edge", r"latest (?:from|in|on) .{1,40}"),
+    ("other", "any", r"listen(?: now)?\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"),
     # Page metadata that is not article text.
-    ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s? read"),
+    ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s?(?: to)? read"),
     # feat/qa-7: a reading time without "read" ("2 min"; "60 Minutes" is a show's name) above
     # the story, and a paper's warning that the story is old.
     ("metadata", "edge", r"\d{1,3} ?mins?\.?|reading time:?\s*\d{1,3} ?min(?:ute)?s?\.?"),

@@ -16,6 +16,8 @@ HEADLINE_ANCHORS: tuple[str, ...] = (
     # A byline: "By Jane Doe", "Written by", "Posted by jdoe", "Author: Jane Doe", "By" alone,
     # "Contributors: Jane Doe".
     r"^(?:by|written by|words by|posted by|authored by|reviewed by|edited by|author)\b",
+    # feat/qa-8: "By" glued to the name ("ByJulia Reinstein").
+    r"^(?-i:By(?=\p{Lu}\p{Ll}))",
     r"^(?:words|authors?|writers?|contributors?)\s*:",
     # A date line: "Published on", "Updated:", "Last updated Nov 6, 2025".
     r"^(?:published|updated|last updated|posted(?: on)?|last modified)\b",

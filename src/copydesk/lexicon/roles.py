@@ -220,3 +220,14 @@ PERSONAL_SITE_WORDS: tuple[str, ...] = (
     "journal",
     "notebook",
 )
+
+
+#: Words that open a qualification printed after a writer's name (``Jane Doe, Certified Tea
+#: Sommelier``): the writer's role, never an organisation.
+QUALIFICATION_LEADS: tuple[str, ...] = (
+    "licensed",
+    "certified",
+    "board-certified",
+    "registered",
+    "accredited",
+)

@@ -40,6 +40,9 @@ class TitleTable:
     """Lower-case words inside a name (``da`` in ``Lula da Silva``): never a title's end."""
     openers: frozenset[str] = frozenset()
     """The first word of every title, as printed and casefolded (a cheap first test)."""
+    given_names: frozenset[str] = frozenset()
+    """Casefolded given names: where a name starts after a portfolio (``Minister for Health
+    Stephen Donnelly``)."""
     splits: dict[str, tuple[int, int, str | None]] = attrs.field(
         factory=dict, init=False, eq=False, hash=False, repr=False
     )
@@ -54,6 +57,7 @@ class TitleTable:
         determiners: Iterable[str] = (),
         not_names: Iterable[str] = (),
         particles: Iterable[str] = (),
+        given_names: Iterable[str] = (),
     ) -> TitleTable:
         """The table of *titles*: a capitalised entry matches only as printed (``President``),
         a lower-case one in any case (``spokeswoman``, ``Spokeswoman``); *determiners* and
@@ -74,6 +78,7 @@ class TitleTable:
             not_names=frozenset(not_names),
             particles=frozenset(particles),
             openers=frozenset(title[0] for title in both if title),
+            given_names=frozenset(name.casefold() for name in given_names),
         )
 
     def spans_in(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -126,6 +131,25 @@ def _inside_name(words: list[regex.Match[str]], index: int, table: TitleTable) -
     return following < len(words) and _is_capitalised(words[following].group())
 
 
+# A title's portfolio follows one of these (``Minister for Health``, ``Secretary of State``).
+_PORTFOLIO_PREPOSITIONS = frozenset({"for", "of"})
+# The name after a portfolio has at least this many words (``Stephen Donnelly``).
+_MIN_NAME_WORDS = 2
+
+
+def _portfolio_end(words: list[regex.Match[str]], preposition: int, table: TitleTable) -> int:
+    """The index of the portfolio's last word after the *preposition* at that index (``for``
+    in ``Minister for Health Stephen Donnelly``): the words before the first given name, else
+    all but the last two; the preposition itself when no word is left to the portfolio."""
+    first, last_name_start = preposition + 1, len(words) - _MIN_NAME_WORDS
+    if first < len(words) and words[first].group().casefold() in table.given_names:
+        return preposition  # "Statement of Mark David Chapman": the name follows at once
+    for index in range(first + 1, last_name_start + 1):
+        if words[index].group().casefold() in table.given_names:
+            return index - 1
+    return last_name_start - 1 if last_name_start > first else preposition
+
+
 def split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[int, int, str | None]:
     """Strip a title printed before a name: ``(name start, name end, title or None)``.
 
@@ -167,6 +191,13 @@ def _split_title(text: str, start: int, end: int, table: TitleTable) -> tuple[in
             0 <= last_lower < len(words) - 1
             and words[0].group().casefold() not in table.determiners
         ):
+            lead = [word.group() for word in words[max(0, last_lower - 1) : last_lower + 1]]
+            if lead[-1] in _PORTFOLIO_PREPOSITIONS or (
+                lead[0] in _PORTFOLIO_PREPOSITIONS and lead[-1] in table.determiners
+            ):
+                # "Minister for Health Stephen Donnelly", "director of the Hong Kong
+                # Observatory Chan Pak-wai": the portfolio's capitalised words go to the title.
+                last_lower = _portfolio_end(words, last_lower, table)
             cut = start + words[last_lower + 1].start()
             return cut, end, " ".join(text[start:cut].split()).rstrip(",") or None
         return start, end, None

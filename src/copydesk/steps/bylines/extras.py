@@ -50,6 +50,8 @@ def classify_extra(
         return (outlet, text) if outlet is not None else (None, None)
     if lowered == ["staff"]:
         return None, text
+    if lowered[0] in words.qualification_leads and len(tokens) > 1:
+        return None, text  # "Certified Tea Sommelier": the writer's qualification
     if lowered[-1] in words.role_heads:
         if not _is_role(words, tokens, lowered):
             return None, None

@@ -514,8 +514,15 @@ def _name_then_extra(
             continue
         rest = " ".join(tokens[cut:])
         organization, role = classify_extra(lexicon, words, rest, after_separator=False)
-        if role is not None and tokens[-1].casefold() in words.unit_role_heads:
-            return None  # "TOI Lifestyle Desk": an outlet's desk, no person's job
+        if (
+            role is not None
+            and tokens[-1].casefold() in words.unit_role_heads
+            and (role_only or tokens[0].casefold() not in words.names.given_names)
+        ):
+            # "TOI Lifestyle Desk": an outlet's desk, no person's job; after "By", a known
+            # given name opens a person's name, the desk they write for after it ("By Jane
+            # Doe Metro Desk").
+            return None
         if role is not None or (organization is not None and not role_only):
             reading.organization = reading.organization or organization
             reading.role = reading.role or role

@@ -45,6 +45,8 @@ class BylineWords:
     """Label lines over an editor's name (``Edited by``), casefolded, one space."""
     site_owner: regex.Pattern[str]
     """A personal site's masthead, ``Jane Doe's blog``: the owner's name in group 1."""
+    qualification_leads: frozenset[str] = frozenset()
+    """Words opening a qualification (``licensed``), casefolded: a role, no organisation."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -59,8 +61,10 @@ class BylineWords:
         )
         # ("Author(s):": any lead-in may close with a plural's "(s)".)
         return cls(
+            # ("ByJulia Reinstein": a page's "By" glued to the name it opens.)
             leads=regex.compile(
-                rf"(?i)^(?:(?:by\s*)?(?:{lead_pattern})(?:\(s\))?(?!\w)\s*:?|(?:{colon_pattern})\s*:)\s*"
+                rf"(?i)^(?:(?-i:By(?=\p{{Lu}}\p{{Ll}}))|(?:by\s*)?(?:{lead_pattern})(?:\(s\))?(?!\w)\s*:?"
+                rf"|(?:{colon_pattern})\s*:)\s*"
             ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
@@ -90,6 +94,7 @@ class BylineWords:
                 + "|".join(regex.escape(word) for word in lexicon.personal_site_words)
                 + r")"
             ),
+            qualification_leads=frozenset(word.casefold() for word in lexicon.qualification_leads),
         )
 
 

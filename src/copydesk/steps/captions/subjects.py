@@ -116,6 +116,7 @@ def _title_table(lexicon: Lexicon) -> TitleTable:
         determiners=lexicon.determiners,
         not_names=lexicon.not_speaker_name_words,
         particles=lexicon.name_particles,
+        given_names=lexicon.given_names,
     )
 
 

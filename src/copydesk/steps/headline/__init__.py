@@ -46,6 +46,7 @@ from copydesk._models import Site
 from copydesk._state import CHROME, Block, ParseState
 from copydesk._step import step
 from copydesk.reading.page import collapse, collapse_within, looks_like_page, opening_words
+from copydesk.steps.headline.deck import mark_deck
 from copydesk.steps.headline.page import page_headline
 from copydesk.steps.headline.shapes import (
     WORD,
@@ -91,8 +92,12 @@ def headline(state: ParseState) -> None:
         return
     if first > 0 and "page" in state.provided and looks_like_page(state):
         page_headline(state, first)
+        # (The page reader's deck pass drops a deck of sentences: only a deck line with no
+        # sentence end is left to this step.)
+        mark_deck(state, sentences=False)
     else:
         _article_headline(state)
+        mark_deck(state, sentences=True)
 
 
 def _first_body_index(state: ParseState) -> int | None:

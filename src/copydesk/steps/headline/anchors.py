@@ -108,7 +108,7 @@ def anchored_headline(
     low = max(title_index + 1, first - _ANCHOR_WINDOW)
     index = first
     while index >= low:
-        if not _is_anchor(state, index):
+        if not is_anchor(state, index):
             index -= 1
             continue
         while index >= low and _under_headline(state, index):
@@ -183,7 +183,7 @@ def titled_anchored_headline(
     promo box, a "Key takeaways" list, a product card first) or above it. Anywhere between
     the title line and a little below the article's start, a line that holds at least half
     of the content words of one of the title's *title_parts* and stands just above the
-    byline, date or reading-time lines (``_is_anchor``) is the heading; else such a line
+    byline, date or reading-time lines (``is_anchor``) is the heading; else such a line
     just below them (many blogs print the date above the heading, and a subhead or deck
     stands below the byline too). The line holding the largest share wins, the nearest to
     the article on a tie. Far above the article (above *near_from*), a line of three words
@@ -251,13 +251,13 @@ def _anchor_place(state: ParseState, index: int, low: int, end: int) -> int | No
     or a short line, such as a kicker or the writer's name, may come between), 0 when just
     below such lines and no line above them may be a heading (else it is the heading's deck
     or a subhead), None otherwise."""
-    if any(_is_anchor(state, near) for near in range(index + 1, min(end, index + 2 + _ANCHOR_GAP))):
+    if any(is_anchor(state, near) for near in range(index + 1, min(end, index + 2 + _ANCHOR_GAP))):
         return 1
     anchor = next(
         (
             near
             for near in range(index - 1, max(low, index - _ANCHOR_GAP) - 1, -1)
-            if _is_anchor(state, near)
+            if is_anchor(state, near)
         ),
         None,
     )
@@ -283,7 +283,7 @@ def news_shaped(state: ParseState, index: int, first: int) -> bool:
     for near in range(low, high):
         if near == index or not near < index + _NEWS_GAP:
             continue
-        if _is_anchor(state, near, max_words=_MAX_NEWS_STAMP_WORDS) or _is_agency(state, near):
+        if is_anchor(state, near, max_words=_MAX_NEWS_STAMP_WORDS) or _is_agency(state, near):
             return True
         dateline = _DATELINE.match(state.block_text(state.blocks[near]))
         if dateline is not None and (near >= first or dateline.end() == len(dateline.string)):
@@ -297,7 +297,9 @@ def _is_agency(state: ParseState, index: int) -> bool:
     return len(text) <= _MAX_ANCHOR_CHARS and state.lexicon.agency(THE.sub("", text)) is not None
 
 
-def _is_anchor(state: ParseState, index: int, *, max_words: int = _MAX_ANCHOR_WORDS) -> bool:
+def is_anchor(state: ParseState, index: int, *, max_words: int = _MAX_ANCHOR_WORDS) -> bool:
+    """Whether block *index* is a short byline, date or reading-time line
+    (``lexicon.headline_anchors``)."""
     text = state.block_text(state.blocks[index])
     if len(text) > _MAX_ANCHOR_CHARS or len(WORD.findall(text)) > max_words:
         return False
@@ -308,7 +310,7 @@ def _under_headline(state: ParseState, index: int) -> bool:
     """Whether block *index* is one of the lines a page prints between its headline and
     the article: a byline or date line, the writer's name or role, a topic tag or an article
     tool."""
-    if _is_anchor(state, index):
+    if is_anchor(state, index):
         return True
     text = state.block_text(state.blocks[index]).strip()
     if len(text) > _MAX_ANCHOR_CHARS:

@@ -71,9 +71,13 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         mention = inverted_speaker(text, verb.end, stop, patterns)
         if mention is not None:
             return attribution(cue(verb), mention, after=True)
-        if not is_capitalised(verb.verb):
+        opening = WORD.match(text, position, stop)
+        if not is_capitalised(verb.verb) and not (
+            opening is not None and _title_before_name(text, opening, stop, patterns)
+        ):
             return None
-        # "State spokesman Mark Toner said": a noun that can be a verb opens the subject.
+        # "State spokesman Mark Toner said", "state agriculture minister Jo Roe said": a
+        # noun that can be a verb opens the subject.
     verb = patterns.find_verb(text, position, stop)
     while verb is not None:
         subject_end = strip_adverbs(text, position, verb.start, patterns)

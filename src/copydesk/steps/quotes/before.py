@@ -34,6 +34,7 @@ from copydesk.steps.quotes.subjects import (
     opening_subject,
     sentence_subject,
     source_lead,
+    with_organisation,
 )
 from copydesk.steps.quotes.words import (
     FIRST_WORD,
@@ -149,6 +150,7 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
         return None
     if text[subject.start : subject.end].casefold() in patterns.pronouns:
         return None  # "He said that …": too often not the last person named
+    subject = with_organisation(text, subject, end, patterns)
     verb = None
     for position in _verb_positions(text, subject.end, end):
         verb = _reporting_verb(text, position, end, patterns)

@@ -205,6 +205,9 @@ class Patterns:
     position_verbs: frozenset[str] = frozenset()
     """The forms of the position verbs (``supports``, ``offering``), lower case: quoting
     verbs whose object must be a phrase, not a term of a word or two."""
+    region_abbreviations: frozenset[str] = frozenset()
+    """Abbreviated states and provinces (``N.J.``, ``Calif.``), without their last period:
+    a place after a city, never a speaker's name (``In Woodbridge, N.J., Mayor …``)."""
 
     def never_names(self, folded: str) -> bool:
         """Whether the lower-case word *folded* never opens a name and is no determiner
@@ -344,6 +347,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
             determiners=lexicon.determiners,
             not_names=lexicon.not_speaker_name_words,
             particles=lexicon.name_particles,
+            given_names=lexicon.given_names,
         ),
         speaker_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns),
         title_nouns=frozenset(noun.casefold() for noun in lexicon.speaker_nouns)
@@ -397,6 +401,9 @@ def patterns(lexicon: Lexicon) -> Patterns:
         crowd_nouns=frozenset(noun.casefold() for noun in lexicon.crowd_nouns),
         crowd_counts=frozenset(word.casefold() for word in lexicon.crowd_counts),
         quoting_participles=_participles((*lexicon.quoting_verbs, *lexicon.position_verbs)),
+        region_abbreviations=frozenset(
+            printed.rstrip(".") for printed, _ in lexicon.region_names if printed.endswith(".")
+        ),
         position_verbs=frozenset(
             form.casefold() for entry in lexicon.position_verbs for form in entry.split()
         )

@@ -283,6 +283,22 @@ class FullNames:
                 mention_start += 1
         name = " ".join(text[mention_start:end].split())
         tokens = name.split()
+        if (
+            title is None
+            and len(tokens) > 2
+            and tokens[0].casefold() in self._patterns.speaker_nouns
+            and not tokens[1].isupper()
+        ):
+            # "Owner June Hartwell" opening a sentence: the speaker noun describes the name
+            # ("Conservative MP Jo Roe", an acronym's title after it, stays as printed).
+            first = NON_SPACE.match(text, mention_start, end)
+            rest = end if first is None else first.end() + 1
+            name_start, _, more = split_title(text, rest, end, self._patterns.titles)
+            if len(text[name_start:end].split()) >= 2:
+                name = " ".join(text[name_start:end].split())
+                return Person(
+                    strip_possessive(name), " ".join(filter(None, (tokens[0], more))), start
+                )
         if len(tokens) < 2 or tokens[0] in ("of", "for") or tokens[-1] in ("of", "for"):
             return None
         if self.is_place(text, start, end):

@@ -119,6 +119,8 @@ def speaker_phrase(
         return _appositive(text, start, end, patterns, rules)
     if word_count(phrase) > MAX_SPEAKER_WORDS or not _noun_phrase_words(patterns, phrase):
         return None
+    if all(word.casefold() in patterns.title_modifiers for word in phrase.split()):
+        return None  # "former" before "state health minister …": no head, no speaker
     first = phrase.split()[0]
     folded = first.casefold()
     if not (
@@ -144,7 +146,7 @@ def speaker_phrase(
         and place.end() == end
         and is_capitalised(first)
         and folded not in patterns.determiners
-        and not patterns.titles.spans_in(text, start, place.start("place"))
+        and not _title_ends_at(patterns, text, start, place.end("name"))
     ):
         # The name before "of Cheyenne" is the speaker; the place is said of them.
         end = place.end("name")
@@ -163,6 +165,12 @@ def speaker_phrase(
         # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.
         return Mention(start, end, None)
     return Mention(mention_start, mention_end, title)
+
+
+def _title_ends_at(patterns: Patterns, text: str, start: int, end: int) -> bool:
+    """Whether a title ends ``text[start:end]`` (``Prime Minister`` before ``of Canada``: the
+    ``of`` phrase belongs to the title; ``Mayor Jo Roe`` before ``of Rahway`` is a name)."""
+    return any(span_end == end for _, span_end in patterns.titles.spans_in(text, start, end))
 
 
 def _described_name(patterns: Patterns, phrase: str) -> bool:
@@ -267,6 +275,10 @@ def _appositive(
     head, tail = text[head_start:head_end], text[tail_start:tail_end]
     if head.casefold() in patterns.pronouns or word_count(tail) > 3 * MAX_SPEAKER_WORDS:
         return None
+    if head in patterns.region_abbreviations and text[head_end : head_end + 1] == ".":
+        # "N.J., Mayor Jo Roe" (after "In Woodbridge,"): the state ends a place; the speaker
+        # follows it.
+        return speaker_phrase(text, tail_start, tail_end, patterns, rules)
     if not rules.cut_subordinate:
         # "Contrasting her with Trump, Garin said", "In remarks at Robbins, Gellar, Rudman
         # & Dowd in San Diego, Hillary Clinton said": before a verb, a bare name after the

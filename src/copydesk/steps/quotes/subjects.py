@@ -16,6 +16,7 @@ from copydesk.steps.quotes.phrases import (
     Attribution,
     Mention,
     attribution,
+    ends_in_name,
 )
 from copydesk.steps.quotes.words import FIRST_WORD, NON_SPACE, is_capitalised, word_count
 
@@ -131,9 +132,13 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     run = patterns.name_run.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in patterns.not_names:
         return None
+    following = FIRST_WORD.match(text, run.end(), stop)
+    if " " not in run.group() and following is not None and following.group(1).islower():
+        titled = _described_opening(text, run.start(), stop, patterns)
+        if titled is not None:
+            return titled  # "Energy spokesman David Davis said", "SIPTU organiser Jo Roe"
     if any(len(token) > 3 and token.isupper() and token.isalpha() for token in run.group().split()):
         return None  # a dateline or a shouted kicker, not a subject ("J.J." is initials)
-    following = FIRST_WORD.match(text, run.end(), stop)
     if (
         " " not in run.group()
         and run.group()[1:].islower()
@@ -156,7 +161,36 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     mention_end = mention_start + len(strip_possessive(text[mention_start:mention_end]))
     if mention_end <= mention_start:
         return None
+    noun = run.group().split()[0]
+    if title is None and noun.casefold() in patterns.speaker_nouns:
+        # "Owner June Hartwell said": a speaker noun opening the sentence describes the name.
+        rest = NEXT_WORD_START.match(text, run.start() + len(noun), mention_end)
+        if rest is not None and ends_in_name(patterns, text[rest.end() : mention_end]):
+            return Mention(rest.end(), mention_end, noun)
     return Mention(mention_start, mention_end, title)
+
+
+def _described_opening(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
+    """``Opposition energy spokesman David Davis``, ``Union organiser Willie Noone``: a
+    capitalised word opening the sentence, lower-case words ending in a title noun, then a
+    full name: the name speaks, the words before it are its title."""
+    words = list(islice(NON_SPACE.finditer(text, start, stop), _MAX_APPOSITION_WORDS))
+    for word in words[1:]:
+        token = word.group()
+        folded = token.casefold()
+        if not token.isalpha() or not token.islower():
+            return None  # (a comma, a capital: no plain description before a name)
+        if folded in patterns.not_in_speaker or folded in patterns.past_verbs:
+            return None  # "Ministers warned …": a clause, not a description
+        if folded in patterns.title_nouns:
+            following = NON_SPACE.match(text, word.end() + 1, stop)
+            if following is not None and following.group() in patterns.speaker_nouns:
+                continue  # "Union organiser official …": the last noun heads the phrase
+            named = _name_after_noun(text, word.end(), stop, patterns)
+            if named is None:
+                return None
+            return Mention(named[0], named[1], " ".join(text[start : word.end()].split()))
+    return None
 
 
 def _name_after_noun(
@@ -308,3 +342,22 @@ def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mentio
                 return None
             return Mention(mention_start, mention_end, title)
     return None
+
+
+# The preposition between a described speaker and its organisation (``for Dublin Bus``).
+_ORGANISATION_OF = regex.compile(r" (?:for|at|of) (?=\p{Lu})")
+
+
+def with_organisation(text: str, subject: Mention, end: int, patterns: Patterns) -> Mention:
+    """``A spokeswoman for Dublin Bus``: a described speaker and the organisation named after
+    it (``for``, ``at``, ``of`` and a capitalised name), as one mention."""
+    words = text[subject.start : subject.end].split()
+    if not words or words[0].casefold() not in patterns.determiners:
+        return subject
+    preposition = _ORGANISATION_OF.match(text, subject.end, end)
+    if preposition is None:
+        return subject
+    run = patterns.name_run.match(text, preposition.end(), end)
+    if run is None:
+        return subject
+    return Mention(subject.start, run.end(), subject.title)
