@@ -347,9 +347,9 @@ class ParseState:
 
         Blocks still labelled body become paragraphs; chrome blocks become
         :class:`~copydesk.Chrome`; the models steps attached become the other parts. With
-        *release_blocks*, each block is let go once read and :attr:`blocks` is left empty:
-        the parser does so, so that a text of many lines never holds its blocks and its
-        parts at once.
+        *release_blocks*, each block (and then each quote) is let go once read, and
+        :attr:`blocks` and :attr:`quotes` are left empty: the parser does so, so that a text
+        of many lines never holds its blocks, or the list of its quotes, and its parts at once.
 
         >>> from copydesk import Lexicon, ParseState
         >>> from copydesk.steps import normalize, segment
@@ -358,15 +358,16 @@ class ParseState:
         >>> article = state.freeze()
         >>> article.headline is None, [paragraph.text for paragraph in article.paragraphs]
         (True, ['Storm hits coast', 'The storm hit.'])
-        >>> state.freeze(release_blocks=True) == article, state.blocks
-        (True, [])
+        >>> state.freeze(release_blocks=True) == article, state.blocks, state.quotes
+        (True, [], [])
         """
         others = _OtherParts()
-        # The paragraphs go straight into their tuple, without a list beside it (a text of
-        # many short lines makes hundreds of thousands); then the quotes' tuple, so that the
-        # freeze holds one list of pointers beside the article's tuples, not three.
+        # The quotes' tuple first, taken from the state's list as it shrinks when releasing;
+        # then the paragraphs, straight into their tuple as the blocks go (a text of many
+        # short lines makes hundreds of thousands): the freeze holds no list of pointers
+        # beside the article's tuples.
+        quotes = _in_span_order(self.quotes, release_blocks)
         paragraphs = tuple(self._paragraphs(release_blocks, others))
-        quotes = _in_span_order(self.quotes)
         return Article(
             source=self.source,
             site=self.site,
@@ -424,16 +425,21 @@ class _OtherParts:
     dateline: Dateline | None = None
 
 
-def _released(blocks: list[Block]) -> Iterator[Block]:
-    """The blocks in order, each dropped from *blocks* as it is handed out."""
-    blocks.reverse()
-    while blocks:
-        yield blocks.pop()
+_Item = TypeVar("_Item")
 
 
-def _in_span_order(quotes: list[Quote]) -> tuple[Quote, ...]:
-    """The quotes sorted by span. Steps find them in order, and sorting a copy of a long
-    list holds a key tuple per quote: the list is sorted in place, only when out of order."""
+def _released(items: list[_Item]) -> Iterator[_Item]:
+    """The items in order, each dropped from *items* as it is handed out (the list gives its
+    memory back as it shrinks)."""
+    items.reverse()
+    while items:
+        yield items.pop()
+
+
+def _in_span_order(quotes: list[Quote], release: bool) -> tuple[Quote, ...]:
+    """The quotes sorted by span, and with *release* taken out of the list. Steps find them in
+    order, and sorting a copy of a long list holds a key tuple per quote: the list is sorted
+    in place, only when out of order."""
     previous = (-1, -1)
     for quote in quotes:
         key = (quote.span.start, quote.span.end)
@@ -441,7 +447,7 @@ def _in_span_order(quotes: list[Quote]) -> tuple[Quote, ...]:
             quotes.sort(key=_span_order)  # stable, as sorted() was
             break
         previous = key
-    return tuple(quotes)
+    return tuple(_released(quotes)) if release else tuple(quotes)
 
 
 def _span_order(quote: Quote) -> tuple[int, int]:

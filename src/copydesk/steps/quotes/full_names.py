@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 from array import array
 
 import attrs
@@ -58,6 +59,8 @@ _LETTER = regex.compile(r"\p{L}")
 # The index keeps the word of every this many capitals (in sorted order): a lookup finds
 # its stretch among them, then reads the words of that stretch only.
 _FENCE_EVERY = 32
+# The bisection key of the body blocks: where each starts (no list of the starts beside them).
+_START = operator.attrgetter("start")
 
 
 @attrs.define
@@ -102,7 +105,6 @@ class FullNames:
         # tuple per paragraph, ~70 bytes, at the peak of a text of many short paragraphs.
         # (*blocks*: the body blocks the caller has listed already, read again otherwise.)
         self._blocks = [block for _, block in state.body_blocks()] if blocks is None else blocks
-        self._starts: list[int] | None = None
         # What the last few paragraphs before a pronoun hold, by the span read: the
         # pronouns of consecutive paragraphs read the same paragraphs above them.
         self._spans_read: dict[tuple[int, int], tuple[Person | None, Person | None]] = {}
@@ -218,12 +220,7 @@ class FullNames:
 
     def _block_at(self, position: int) -> Block:
         """The body block holding *position*."""
-        return self._blocks[bisect.bisect_right(self._block_starts(), position) - 1]
-
-    def _block_starts(self) -> list[int]:
-        if self._starts is None:
-            self._starts = [block.start for block in self._blocks]
-        return self._starts
+        return self._blocks[bisect.bisect_right(self._blocks, position, key=_START) - 1]
 
     def _first(self, word: str, places: list[tuple[int, Block]], *, surname: bool) -> Person | None:
         """The full name printed with *word* at the first of *places* that has one."""
@@ -377,7 +374,7 @@ class FullNames:
     def _blocks_before(self, position: int) -> list[Block]:
         """The last few body blocks that start before *position* (found by bisection: a
         text of a thousand quotes with a pronoun would otherwise scan every block for each)."""
-        stop = bisect.bisect_left(self._block_starts(), position)
+        stop = bisect.bisect_left(self._blocks, position, key=_START)
         return self._blocks[max(0, stop - _PRONOUN_REACH) : stop]
 
     def _names_in(self, span: tuple[int, int]) -> tuple[Person | None, Person | None]:
