@@ -182,10 +182,11 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("related", "any", r"(?:read|see) also:?|more (?:news|stories|headlines)"),
     ("related", "edge", r"latest (?:from|in|on) .{1,40}"),
     ("other", "any", r"listen(?: now)?\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"),
-    # feat/chrome-9: a rule drawn with underscores, dashes, equals signs or tildes on a line of
-    # its own ("___", "-----"). Asterisks ("* * *", "***") are the story's section break and
-    # stay in the body.
-    ("other", "any", r"_{3,}|-{3,}|={3,}|~{3,}|[—–]{2,}"),
+    # feat/chrome-9: a rule drawn with dashes, equals signs or tildes on a line of its own
+    # ("-----", "====="). Asterisks ("* * *") and the AP's underscores ("___", before its
+    # "Associated Press writer ... contributed" line) are the story's section breaks and stay
+    # in the body.
+    ("other", "any", r"-{3,}|={3,}|~{3,}|[—–]{2,}"),
     # feat/chrome-9: the agency or outlet a story is credited to, alone on a line under or
     # above it ("Source: Reuters", "Sources: AP, AFP"); "Source: the minister said ..." is a
     # sentence (a lower-case word), so every word must be capitalised or a joining word.
