@@ -182,6 +182,28 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("related", "any", r"(?:read|see) also:?|more (?:news|stories|headlines)"),
     ("related", "edge", r"latest (?:from|in|on) .{1,40}"),
     ("other", "any", r"listen(?: now)?\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"),
+    # feat/chrome-9: a rule drawn with dashes, equals signs or tildes on a line of its own
+    # ("-----", "====="). Asterisks ("* * *") and the AP's underscores ("___", before its
+    # "Associated Press writer ... contributed" line) are the story's section breaks and stay
+    # in the body.
+    ("other", "any", r"-{3,}|={3,}|~{3,}|[—–]{2,}"),
+    # feat/chrome-9: the agency or outlet a story is credited to, alone on a line under or
+    # above it ("Source: Reuters", "Sources: AP, AFP"); "Source: the minister said ..." is a
+    # sentence (a lower-case word), so every word must be capitalised or a joining word.
+    (
+        "source",
+        "edge",
+        r"sources?\s*:\s*(?-i:\p{Lu}[\p{L}\d&.'’-]*"
+        r"(?:(?:,\s*|\s*/\s*|\s+(?:and |of |the |for )?)\p{Lu}[\p{L}\d&.'’-]*){0,5})\.?",
+    ),
+    # feat/chrome-9: a broadcaster's programme line above the story ("Heard on Morning
+    # Edition", "As heard on All Things Considered").
+    (
+        "metadata",
+        "edge",
+        r"(?:as )?heard on (?-i:\p{Lu}[\p{L}'’.-]*"
+        r"(?: (?:\p{Lu}[\p{L}'’.-]*|of|the|and|on|with|in|at)){0,5})",
+    ),
     # Page metadata that is not article text.
     ("metadata", "any", r"\d{1,3}[ -]?min(?:ute)?s?(?: to)? read"),
     # feat/qa-7: a reading time without "read" ("2 min"; "60 Minutes" is a show's name) above

@@ -255,6 +255,10 @@ PICTURE_ABOVE_LINES: tuple[str, ...] = (
     r"\+? ?enlarge(?: (?:photo|image|picture))?",
     r"(?:photo|image|picture) \d+ (?:of|/) \d+",
     r"(?:toggle|show) caption",
+    # feat/chrome-9: the BBC's caption label alone on its line, the caption on the next
+    # ("Image caption," / "Jane Doe at the rally"); on one line it is a label (see
+    # CAPTION_LABELS).
+    r"image caption,?",
 )
 """Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
 caption: the block under such a line is the caption."""
