@@ -67,6 +67,7 @@ _BYLINE_COST = 0.5
 # Chrome the page reader put after the article's end: other stories' dates.
 _FOREIGN_CHROME = frozenset({"comments", "related"})
 _WORD = regex.compile(r"\w+")
+_TRAILING_SPACE = regex.compile(r"\s*", regex.REVERSE)
 # Another date in digits beside a date with a two-digit year ("4/2/87  Prev Wk  4/3/87").
 _OTHER_NUMERIC_DATE = regex.compile(r"\d[/.]\d")
 # A line ending so leads into the text after it (a dateline's separator), not a stamp.
@@ -177,9 +178,25 @@ def _read_stamps(state: ParseState, page: _Page, candidates: list[_Candidate]) -
         # A page that prints only an update date ("Updated Dec. 4, 2025") most often first
         # published the article that day too (read on both halves of the dev sites).
         state.published = state.updated
-    for block in {id(candidate.block): candidate.block for candidate in candidates}.values():
-        if block.label == BODY and block.finding is None:
+    stamp_blocks = {id(candidate.block) for candidate in candidates}
+    for index, block in enumerate(state.blocks):
+        if id(block) in stamp_blocks and block.label == BODY and block.finding is None:
             state.mark_chrome(block, "metadata")  # a stamp line (see _stamp_ranges)
+        if id(block) in stamp_blocks and index and _is_label(state, page, index - 1, block):
+            state.mark_chrome(state.blocks[index - 1], "metadata")  # "Published" / its date
+
+
+def _is_label(state: ParseState, page: _Page, index: int, stamp: Block) -> bool:
+    """Whether block *index* is cue words alone (``Published``) right above *stamp*."""
+    label, text = state.blocks[index], state.text
+    words = _WORD.findall(text, label.start, label.end)
+    return (
+        (label.label, label.finding) == (BODY, None)
+        and text.count("\n", label.end, stamp.start) <= 2  # a blank line between at most
+        and 0 < len(words) <= _MAX_LABEL_WORDS
+        and all(word.casefold() in page.patterns.stamp_words for word in words)
+        and page.patterns.any_cue.search(text, label.start, label.end) is not None
+    )
 
 
 def _read_stated_original(state: ParseState, page: _Page) -> None:
@@ -487,7 +504,11 @@ def _text_before(state: ParseState, block: Block, date_start: int) -> str:
     before = text[max(block.start, line_start) : date_start]
     if _WORD.search(before) is not None or line_start == 0:
         return before
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    blank = _TRAILING_SPACE.match(text, 0, line_start)  # a blank line may stand between them
+    above_end = blank.start() if blank is not None else line_start
+    if text.count("\n", above_end, line_start) > 2:
+        return before
+    above_start = text.rfind("\n", 0, above_end) + 1
     above = text[above_start:line_start]
     if len(_WORD.findall(above)) <= _MAX_LABEL_WORDS:
         return above + before
