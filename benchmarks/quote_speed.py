@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import gzip
 import importlib.util
 import json
 import os
@@ -47,25 +46,20 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "polnear" / "dev.jsonl.gz"
 MB = 1_000_000
 
 
-def read_texts(path: Path, limit: int) -> list[str]:
-    """The texts of the first *limit* records of a corpus JSONL file (gzipped or not)."""
-    opener: Any = gzip.open if path.suffix == ".gz" else open
-    texts: list[str] = []
-    with opener(path, "rt", encoding="utf-8") as handle:
-        for line in handle:
-            if len(texts) >= limit:
-                break
-            texts.append(json.loads(line)["text"])
-    return texts
+def sibling(name: str) -> Any:
+    """The benchmark script ``benchmarks/<name>.py`` as a module (they are scripts, not a
+    package): its corpus reader and hostile inputs are used as they are."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def hostile_texts(kinds: Sequence[str], megabytes: float) -> dict[str, list[str]]:
     """One text of about *megabytes* MB per kind of ``adversarial.py``."""
-    spec = importlib.util.spec_from_file_location("adversarial", ROOT / "benchmarks/adversarial.py")
-    assert spec is not None
-    assert spec.loader is not None
-    adversarial = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(adversarial)
+    adversarial = sibling("adversarial")
     return {kind: [adversarial.KINDS[kind](int(megabytes * MB))] for kind in kinds}
 
 
@@ -74,7 +68,8 @@ def inputs(args: argparse.Namespace) -> dict[str, list[str]]:
     if args.kinds:
         return hostile_texts(args.kinds.split(","), args.size)
     path = Path(args.corpus) if args.corpus else DEFAULT_CORPUS
-    return {path.parent.name or path.stem: read_texts(path, args.limit)}
+    texts = sibling("speed").read_texts(path, args.limit, page_type=None)
+    return {path.parent.name or path.stem: texts}
 
 
 def declared_like(wrapper: Callable[[Any], None], step: Any) -> Callable[[Any], None]:
