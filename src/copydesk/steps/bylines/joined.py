@@ -13,11 +13,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 import regex
 
 from copydesk._models import Byline
-from copydesk._state import ParseState
+from copydesk._state import Block, ParseState
 from copydesk.reading.names import name_list
 from copydesk.steps.bylines.authors import avatar_over
 from copydesk.steps.bylines.extras import classify_extra
@@ -79,17 +81,13 @@ def _join_under(state: ParseState, words: BylineWords, index: int, finding: Byli
     organization = reading.organization
     if organization is not None:
         organization = regex.sub(r"(?i)^(?:and|&)\s+", "", organization)
-    state.mark(
+    _mark_merged(
+        state,
         block,
-        "byline",
-        attrs.evolve(
-            finding,
-            text=state.source_text(block),
-            names=state.share(tuple(reading.names)),
-            organization=finding.organization or organization,
-            role=finding.role or reading.role,
-            span=block.span,
-        ),
+        finding,
+        names=state.share(tuple(reading.names)),
+        organization=finding.organization or organization,
+        role=finding.role or reading.role,
     )
 
 
@@ -116,15 +114,16 @@ def _join_box_entries(state: ParseState, words: BylineWords, index: int) -> None
     if not names or not isinstance(finding, Byline):
         return
     block = state.merge_blocks(index, last)
+    _mark_merged(state, block, finding, names=state.share((*finding.names, *names)))
+
+
+def _mark_merged(state: ParseState, block: Block, finding: Byline, **changes: Any) -> None:
+    """Label *block*, merged from a byline's lines, with the byline *finding* changed by
+    *changes*, its text and span those of the whole block."""
     state.mark(
         block,
         "byline",
-        attrs.evolve(
-            finding,
-            text=state.source_text(block),
-            names=state.share((*finding.names, *names)),
-            span=block.span,
-        ),
+        attrs.evolve(finding, text=state.source_text(block), span=block.span, **changes),
     )
 
 
