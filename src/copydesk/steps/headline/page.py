@@ -84,6 +84,13 @@ def page_headline(state: ParseState, first: int) -> None:
         if may_be_headline(state, index, allow_body=True, any_guessed=True)
     ]
     chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    if chosen is not None and chosen < low and _whole_title(state, chosen, title):
+        # The whole title line, site's name and all, printed again far above the article is
+        # the page's title once more, not its heading: a line by the byline or date near the
+        # article that reads like the title is (the heading never carries the site's name).
+        heading = " ".join(part for part in title_parts(title) if part != site_end_part(title))
+        near = titled_anchored_headline(state, first, low - 1, [heading], near_from=low)
+        chosen = near if near is not None else chosen
     about = _title_part_about_article(state, title_index, first)
     heading = about or _title_heading_part(state, title_index, title)
     if chosen is not None and is_short(state, chosen):
@@ -142,6 +149,12 @@ def page_headline(state: ParseState, first: int) -> None:
         named = site, title_parts(title)[0]
     if named is not None:
         name_site(state, title_block, *named)
+
+
+def _whole_title(state: ParseState, index: int, title: str) -> bool:
+    """Whether block *index* repeats the whole title line of more than one part."""
+    text = collapse(state.block_text(state.blocks[index]))
+    return text == title and len(title_parts(title)) > 1
 
 
 def _heading_parts(title: str) -> list[str]:
