@@ -15,6 +15,7 @@ from copydesk.steps.headline.anchors import (
     title_share,
     titled_anchored_headline,
     word_stems,
+    writer_over_article,
 )
 from copydesk.steps.headline.glued import split_glued_headings
 from copydesk.steps.headline.shapes import (
@@ -84,13 +85,14 @@ def page_headline(state: ParseState, first: int) -> None:
         if may_be_headline(state, index, allow_body=True, any_guessed=True)
     ]
     chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    titled = None
     if chosen is not None and chosen < low and _whole_title(state, chosen, title):
         # The whole title line, site's name and all, printed again far above the article is
         # the page's title once more, not its heading: a line by the byline or date near the
         # article that reads like the title is (the heading never carries the site's name).
-        heading = " ".join(part for part in title_parts(title) if part != site_end_part(title))
-        near = titled_anchored_headline(state, first, low - 1, [heading], near_from=low)
-        chosen = near if near is not None else chosen
+        whole = " ".join(_heading_parts(title))
+        titled = titled_anchored_headline(state, first, low - 1, [whole], near_from=low)
+        chosen = titled if titled is not None else chosen
     about = _title_part_about_article(state, title_index, first)
     heading = about or _title_heading_part(state, title_index, title)
     if chosen is not None and is_short(state, chosen):
@@ -107,7 +109,6 @@ def page_headline(state: ParseState, first: int) -> None:
         # shares the title's words is the site's or section's name ("NY1: Top Stories").
         farther = [index for index in repeat_above if index < low and not is_short(state, index)]
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
-    titled = None
     # A title line that names no headline (only the site's name) leaves it to the menu.
     menu_first = not title_is_headline(state, title_index)
     if chosen is None:
@@ -115,8 +116,15 @@ def page_headline(state: ParseState, first: int) -> None:
         chosen = titled = titled_anchored_headline(state, first, title_index, parts, near_from=low)
     if chosen is None:
         chosen = anchored_headline(state, first, title_index, menu_first=menu_first)
-        if chosen is not None and _stray(state, chosen, about, first=first):
-            chosen = None  # a line above the byline about neither the title nor the article
+        # A line above the byline about neither the title nor the article is stray, unless
+        # the writer's name in capitals stands under it (a newspaper's page whose title line
+        # is only the paper's name, "The Daily Sun").
+        if (
+            chosen is not None
+            and _stray(state, chosen, about, first=first)
+            and not writer_over_article(state, chosen + 1, first)
+        ):
+            chosen = None
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
