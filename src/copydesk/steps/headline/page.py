@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copydesk._models import Site
 from copydesk._state import CHROME, ParseState
 from copydesk.reading.page import (
     collapse,
@@ -99,8 +100,12 @@ def page_headline(state: ParseState, first: int) -> None:
         # A title of three words or less is more often the site's name than the headline: a
         # headline-shaped line nearer the article wins over its repeat.
         nearer = [index for index in above if chosen < index < first]
-        line = _headline_above(state, nearer)
+        rest = _other_title_part(state, nearer, title, chosen)
+        line = rest or _headline_above(state, nearer)
         if line is not None and not _stray(state, line, about):
+            if line == rest and state.site is None:
+                short = state.blocks[chosen]  # the site's name, printed over the heading
+                state.site = Site(name=state.source_text(short).strip(), span=short.span)
             chosen = line  # unless the line has nothing to do with the title
     if chosen is None:
         chosen = title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
@@ -157,6 +162,20 @@ def page_headline(state: ParseState, first: int) -> None:
         named = site, title_parts(title)[0]
     if named is not None:
         name_site(state, title_block, *named)
+
+
+def _other_title_part(state: ParseState, lines: list[int], title: str, short: int) -> int | None:
+    """The first of *lines* that is the rest of the title line beside the short repeat at
+    line *short* (``Vibe Coding`` under ``davidbau.com``, title ``davidbau.com Vibe
+    Coding``): the site's name and the heading, each printed on a line of its own."""
+    printed = collapse(state.block_text(state.blocks[short]))
+    for index in lines:
+        text = collapse(state.block_text(state.blocks[index]))
+        if len(WORD.findall(text)) < _MIN_WORDS or text in printed:
+            continue
+        if title in (f"{printed} {text}", f"{text} {printed}"):
+            return index
+    return None
 
 
 def _whole_title(state: ParseState, index: int, title: str) -> bool:
