@@ -91,26 +91,49 @@ def drop_teaser_runs(draft: Draft) -> None:
             draft.related.update(run)
 
 
-# Runs that repeat a pattern: their lines share at least this many openings ...
-_MIN_SHARED_OPENINGS = 2
-_NUMBERING = regex.compile(r"^[\W\d_]+")
-
-
 def _parallel_runs(state: ParseState, runs: list[list[int]]) -> set[int]:
     """The first indices of the *runs* (inside the article) that repeat a pattern with
     another of them: the same line right above both (``Pros Cons`` over a table's rows), or
     lines that open alike (``CEO:``, ``Product in focus:`` under every item of a round-up).
-    A list of other stories is printed once, not under every part of the article."""
-    leads = [_lead_of(state, run[0]) for run in runs]
-    openings = [{_opening(state, index) for index in run} - {""} for run in runs]
-    parallel: set[int] = set()
-    for first in range(len(runs)):
-        for second in range(first + 1, len(runs)):
-            same_lead = leads[first] != "" and leads[first] == leads[second]
-            shared = len(openings[first] & openings[second]) >= _MIN_SHARED_OPENINGS
-            if same_lead or shared:
-                parallel.update((runs[first][0], runs[second][0]))
-    return parallel
+    A list of other stories is printed once, not under every part of the article.
+
+    Runs are grouped by a key rather than compared pair by pair, so a page of many runs costs
+    linear time: the line above is one key, and each two of a run's first
+    ``_MAX_OPENINGS_COMPARED`` openings make another (two openings in common).
+    """
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for run in runs:
+        lead = _lead_of(state, run[0])
+        keys: list[tuple[str, ...]] = [("", lead)] if lead else []  # no opening is ""
+        openings = sorted(_first_openings(state, run))
+        keys.extend(
+            (first, second)
+            for place, first in enumerate(openings)
+            for second in openings[place + 1 :]
+        )
+        for key in keys:
+            holders.setdefault(key, []).append(run[0])
+    return {first for group in holders.values() if len(group) > 1 for first in group}
+
+
+_NUMBERING = regex.compile(r"^[\W\d_]+")
+
+# A run's openings compared with other runs' (a round-up's spec lines are fewer); bounds
+# the pairs made from one long run.
+_MAX_OPENINGS_COMPARED = 16
+
+
+def _first_openings(state: ParseState, run: list[int]) -> set[str]:
+    """The distinct opening words of the first lines of *run* (at most
+    ``_MAX_OPENINGS_COMPARED``)."""
+    openings: set[str] = set()
+    for index in run:
+        opening = _opening(state, index)
+        if opening:
+            openings.add(opening)
+            if len(openings) == _MAX_OPENINGS_COMPARED:
+                break
+    return openings
 
 
 def _lead_of(state: ParseState, index: int) -> str:
