@@ -10,6 +10,7 @@ import attrs
 from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
+from copydesk.lexicon import chrome as _chrome
 from copydesk.lexicon import credits as _credits
 from copydesk.lexicon import dates as _dates
 from copydesk.lexicon import given_names as _given_names
@@ -186,3 +187,9 @@ class ReadingTables(VersionedTables):
     qualification_leads: tuple[str, ...] = _roles.QUALIFICATION_LEADS
     """Words that open a qualification after a writer's name (``Certified Tea Sommelier``,
     ``Certified Financial Planner``): the byline's role, never its organisation."""
+
+    # --- feat/qa-10: page furniture under its heading ---
+    chrome_sections: tuple[tuple[str, str, str], ...] = _chrome.CHROME_SECTIONS
+    """``(kind, shape, pattern)``: a heading of page furniture (``Read more``, ``About
+    Northwind Robotics``, ``Forward-Looking Statements``, ``Media contact:``) and the shape of
+    the blocks under it that are chrome of *kind* too (see :mod:`copydesk.lexicon.chrome`)."""

@@ -1,0 +1,221 @@
+"""Label page furniture under its heading: the blocks a chrome heading stands over.
+
+A line of its own such as ``Read more``, ``Forward-Looking Statements``, ``About Northwind
+Robotics`` or ``Media contact:`` heads blocks that are furniture too, though none of them
+reads as chrome alone: the headlines of other stories, a press release's legal notice or
+boilerplate, a contact's name and number. :attr:`Lexicon.chrome_sections
+<copydesk.Lexicon.chrome_sections>` names each heading, its kind and the *shape* of the
+blocks it heads (``teasers``, ``lines``, ``line``, ``paragraphs`` or none; see
+:mod:`copydesk.lexicon.chrome`). Headings are read only below the story's first paragraph of
+prose (but "News provided by", over its one line): above it, a menu's "Contact" stands over
+the headline.
+
+The step runs after the page reader and the headline: the chrome it labels is no evidence
+either should weigh (a tidy press release is no web page for its notices).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from copydesk._state import BODY, CHROME, ParseState
+from copydesk._step import step
+from copydesk.lexicon import Lexicon
+from copydesk.reading.prose import is_prose
+
+__all__ = ["furniture"]
+
+# A heading is a short line; longer blocks are never read as one.
+_MAX_HEADING_CHARS = 120
+# A teaser is one headline on one line; a line of a contact block is shorter.
+_MAX_TEASER_CHARS = 160
+_MAX_LINE_CHARS = 100
+# How many blocks a teaser list or a contact block runs to at most.
+_MAX_LISTED = 12
+# A teaser's summary under it is one short paragraph.
+_MAX_SUMMARY_CHARS = 300
+_MIN_LISTED_ABOVE_LAST_SUMMARY = 3
+# Shapes whose heading may stand above the story's first paragraph (a release's issuer).
+_ABOVE_THE_STORY = frozenset({"line", "alone"})
+# Shapes that head a fixed number of blocks at most.
+_MOST_UNDER = {"line": 1, "alone": 0}
+# How far into the first paragraph under "About <Name>" the name must appear.
+_NAME_WITHIN_CHARS = 300
+# A headline ends without a sentence's stop (a question or a shout may end it).
+_SENTENCE_STOP = (".", ",", ";", ":")
+
+
+@attrs.frozen
+class _Section:
+    kind: str
+    shape: str
+    heading: regex.Pattern[str]
+
+
+def _build_sections(lexicon: Lexicon) -> tuple[_Section, ...]:
+    return tuple(
+        _Section(kind, shape, regex.compile(rf"(?i:{pattern})\s*"))
+        for kind, shape, pattern in lexicon.chrome_sections
+    )
+
+
+@step(requires=("blocks",), uses=("chrome", "page"), provides=("furniture",))
+def furniture(state: ParseState) -> None:
+    """Label as chrome each heading of furniture and the blocks it heads.
+
+    >>> import copydesk
+    >>> text = (
+    ...     "Bus fares rise\\n\\nFares will rise by 5% in March, the city said on Monday.\\n\\n"
+    ...     "Read more\\n\\nNew tram line opens\\n\\nRoadworks close the bridge"
+    ... )
+    >>> [(chrome.kind, chrome.text) for chrome in copydesk.parse(text).chrome]
+    [('feed', 'Read more'), ('related', 'New tram line opens'), ('related', 'Roadworks close the bridge')]
+    """
+    sections = state.lexicon.cached("furniture.sections", _build_sections)
+    blocks = state.blocks
+    first_prose = next(
+        (
+            index
+            for index, block in enumerate(blocks)
+            if block.is_body and is_prose(state.block_text(block))
+        ),
+        len(blocks),
+    )
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        text = state.block_text(block)
+        found = _heading(sections, text) if block.label in (CHROME, BODY) else None
+        if found is None or (index <= first_prose and found[0].shape not in _ABOVE_THE_STORY):
+            index += 1
+            continue
+        section, match, rest = found
+        fits = _SHAPES[section.shape]
+        if section.shape == "line" and len(rest) > 1 and fits(rest[0]):
+            # "News provided by" / "Helios Solar Inc." / "Nov 5, 2026": the date is no part
+            state.split_block(index, block.start + text.index("\n", text.index("\n") + 1))
+            rest = rest[:1]
+        if rest and not (
+            all(fits(line) for line in rest) and len(rest) <= _MOST_UNDER.get(section.shape, len(rest))
+        ):
+            index += 1
+            continue  # "Related" over a line of the story: not a heading
+        under = [] if rest and section.shape == "line" else _blocks_under(
+            state, sections, index, fits, section.shape
+        )
+        name = match.group("name") if "name" in section.heading.groupindex else None
+        first_under = rest[0] if rest else state.block_text(blocks[under[0]]) if under else ""
+        if name is not None and not _names(name, first_under):
+            index += 1
+            continue  # "About Time" over a paragraph about something else
+        if not (under or rest or section.shape == "alone"):
+            index += 1
+            continue  # a heading alone: the chrome rules decide it
+        for listed in (index, *under):
+            if blocks[listed].label != CHROME or blocks[listed].guessed:
+                state.mark_chrome(blocks[listed], section.kind)
+        index = (under[-1] if under else index) + 1
+
+
+def _heading(
+    sections: tuple[_Section, ...], text: str
+) -> tuple[_Section, regex.Match[str], list[str]] | None:
+    """The section *text* opens with a heading of, the heading's match and the lines after
+    it in the block (None if its first line is no heading)."""
+    first, *rest = text.split("\n")
+    if len(first) > _MAX_HEADING_CHARS:
+        return None
+    for section in sections:
+        match = section.heading.fullmatch(first)
+        if match is not None:
+            return section, match, [line for line in rest if line.strip()]
+    return None
+
+
+def _blocks_under(
+    state: ParseState,
+    sections: tuple[_Section, ...],
+    index: int,
+    fits: Callable[[str], bool],
+    shape: str,
+) -> list[int]:
+    """Indices of the body blocks under the heading at *index* that belong to it."""
+    under: list[int] = []
+    limit = len(state.blocks) if shape == "paragraphs" else index + 1 + _MAX_LISTED
+    for below in range(index + 1, min(limit, len(state.blocks))):
+        if len(under) >= _MOST_UNDER.get(shape, len(state.blocks)):
+            break
+        block = state.blocks[below]
+        if block.label == CHROME and not block.guessed and shape != "paragraphs":
+            continue  # "Contact:" / "Jane Roe" / "jroe@example.com" / "+1 555 0100"
+        if not block.is_body:
+            break
+        text = state.block_text(block)
+        if _heading(sections, text) is not None:
+            break  # the next section
+        if not all(fits(line) for line in text.split("\n") if line.strip()):
+            if shape == "teasers" and under and _teaser_summary(state, sections, below, len(under)):
+                under.append(below)
+                continue
+            break
+        under.append(below)
+    return under
+
+
+def _teaser_summary(
+    state: ParseState, sections: tuple[_Section, ...], index: int, listed: int
+) -> bool:
+    """Whether ``blocks[index]``, under a teaser, is its one-sentence summary: a short
+    paragraph with another teaser under it, or the text's last block under a list of
+    teasers with summaries (*listed* blocks so far: a story's last paragraph may stand
+    under one teaser)."""
+    if state.blocks[index].end - state.blocks[index].start > _MAX_SUMMARY_CHARS:
+        return False
+    below = next(
+        (block for block in state.blocks[index + 1 :] if block.label != CHROME or block.guessed),
+        None,
+    )
+    if below is None:
+        return listed >= _MIN_LISTED_ABOVE_LAST_SUMMARY
+    text = state.block_text(below)
+    return below.is_body and _is_teaser(text) and _heading(sections, text) is None
+
+
+def _is_teaser(line: str) -> bool:
+    """A headline on its line: capitalised, short, no sentence's stop at its end."""
+    line = line.strip()
+    return (
+        0 < len(line) <= _MAX_TEASER_CHARS
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
+        and not line.endswith(_SENTENCE_STOP)
+        and not is_prose(line)
+    )
+
+
+def _is_short_line(line: str) -> bool:
+    """A contact's line: a name, a title, an address, a number (no sentence)."""
+    line = line.strip()
+    return 0 < len(line) <= _MAX_LINE_CHARS and not is_prose(line)
+
+
+def _is_block(_line: str) -> bool:
+    return True
+
+
+_SHAPES: dict[str, Callable[[str], bool]] = {
+    "teasers": _is_teaser,
+    "lines": _is_short_line,
+    "line": _is_short_line,
+    "paragraphs": _is_block,
+    "alone": _is_block,
+}
+
+
+def _names(name: str, text: str) -> bool:
+    """Whether *text* names *name* near its start (its first word will do: "Northwind
+    Robotics" is "Northwind Robotics Inc." or "Northwind" in the paragraph)."""
+    first = regex.escape(name.split()[0].rstrip(".,"))
+    return regex.search(rf"(?<!\w){first}(?!\w)", text[:_NAME_WITHIN_CHARS]) is not None
