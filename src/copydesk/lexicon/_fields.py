@@ -193,3 +193,9 @@ class ReadingTables(VersionedTables):
     """``(kind, shape, pattern)``: a heading of page furniture (``Read more``, ``About
     Northwind Robotics``, ``Forward-Looking Statements``, ``Media contact:``) and the shape of
     the blocks under it that are chrome of *kind* too (see :mod:`copydesk.lexicon.chrome`)."""
+    bio_roles: tuple[str, ...] = _bylines.BIO_ROLES
+    """Job titles of a writer's bio line under the story (``Jane Roe is a reporter ...``)."""
+    bio_verbs: tuple[str, ...] = _bylines.BIO_VERBS
+    """Verbs of a writer's bio line under the story (``Jane Roe covers health ...``)."""
+    bio_contact_leads: tuple[str, ...] = _bylines.BIO_CONTACT_LEADS
+    """Patterns of the sentence after a bio line that says how to reach the writer."""

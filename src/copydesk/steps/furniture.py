@@ -151,8 +151,8 @@ def _blocks_under(
         block = state.blocks[below]
         if block.label == CHROME and not block.guessed and shape != "paragraphs":
             continue  # "Contact:" / "Jane Roe" / "jroe@example.com" / "+1 555 0100"
-        if not block.is_body:
-            break
+        if not block.claimable:
+            break  # (a block the page reader only guessed is chrome may be the section's)
         text = state.block_text(block)
         if _heading(sections, text) is not None:
             break  # the next section
