@@ -410,7 +410,7 @@ def _contributor_names(lexicon: Lexicon, words: BylineWords, who: str, reading: 
             bare = place.sub("", piece)
             name = _name_after_role(lexicon, words, bare, reading)
             if name is None:
-                if reading.names and (after_place and piece[0].isupper() or place.search(who)):
+                if reading.names and ((after_place and piece[0].isupper()) or place.search(who)):
                     continue  # the tail of a place: "in Johnstown, Pennsylvania"
                 reading.names.clear()
                 return False

@@ -35,7 +35,8 @@ def join_split_credit_lines(state: ParseState, _found: list[Found]) -> None:
     >>> import copydesk
     >>> text = (
     ...     "Storm hits\\n\\nThe storm hit the coast on Monday, cutting power to homes.\\n\\n"
-    ...     "Image source,\\nGetty Images\\nImage caption,\\nVolunteers fill sandbags\\n\\nMore rain is due."
+    ...     "Image source,\\nGetty Images\\nImage caption,\\nVolunteers fill sandbags\\n\\n"
+    ...     "More rain is due."
     ... )
     >>> caption = copydesk.parse(text).captions[0]
     >>> caption.credit.text, caption.credit.agency
