@@ -189,10 +189,15 @@ class ReadingTables(VersionedTables):
     ``Certified Financial Planner``): the byline's role, never its organisation."""
 
     # --- feat/qa-10: page furniture under its heading ---
-    chrome_sections: tuple[tuple[str, str, str], ...] = _chrome.CHROME_SECTIONS
-    """``(kind, shape, pattern)``: a heading of page furniture (``Read more``, ``About
+    chrome_sections: tuple[tuple[str, str, str, str], ...] = _chrome.CHROME_SECTIONS
+    """``(kind, shape, where, pattern)``: a heading of page furniture (``Read more``, ``About
     Northwind Robotics``, ``Forward-Looking Statements``, ``Media contact:``) and the shape of
-    the blocks under it that are chrome of *kind* too (see :mod:`copydesk.lexicon.chrome`)."""
+    the blocks under it that are chrome of *kind* too; ``where`` is ``any``, ``tidy`` (not
+    on a whole web page) or ``release`` (in a tidy press release; see
+    :mod:`copydesk.lexicon.chrome`)."""
+    release_marks: tuple[str, ...] = _chrome.RELEASE_MARKS
+    """Patterns of a press release's marks (``/PRNewswire/``, ``SOURCE Northwind``): a text
+    holding one is a release, whose ``About <Company>`` section is boilerplate."""
     bio_roles: tuple[str, ...] = _bylines.BIO_ROLES
     """Job titles of a writer's bio line under the story (``Jane Roe is a reporter ...``)."""
     bio_verbs: tuple[str, ...] = _bylines.BIO_VERBS

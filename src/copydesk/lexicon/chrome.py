@@ -12,7 +12,7 @@ from __future__ import annotations
 from copydesk.lexicon.dates import MONTHS, WEEKDAYS
 
 ChromeEntry = tuple[str, str, str]
-SectionEntry = tuple[str, str, str]
+SectionEntry = tuple[str, str, str, str]
 
 _SOCIAL = r"(?:facebook|twitter|x|instagram|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|flipboard|youtube|tiktok|threads|bluesky|mastodon|email|e-mail|mail|print|sms|messenger|pocket)"
 
@@ -237,27 +237,35 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
 
 
 # feat/qa-10: a heading of page furniture and the blocks it heads. Each entry is ``(kind,
-# shape, pattern)``: the pattern (case-insensitive) matches the whole heading block, and the
-# shape says which blocks under it belong to it:
+# shape, where, pattern)``: the pattern (case-insensitive) matches the whole heading block,
+# the shape says which blocks under it belong to it:
 #
 # * ``teasers``: the headlines of other stories, one a line (no sentence end), as many as
-#   follow ("Read more" / "Bus fares to rise next month" / "Storm closes roads");
+#   follow, two at least unless they close the text's body ("Read also" / "Bus fares to
+#   rise next month" / "Storm closes roads");
+# * ``closing teasers``: the same, closing the text's body;
 # * ``lines``: short lines that are no prose (a name, a title, an address, a number);
 # * ``line``: one such line (the company under "News provided by");
 # * ``paragraphs``: every body block down to the next chrome block or heading (a release's
 #   boilerplate or legal notice at its end);
 # * ``alone``: none; the heading is furniture by itself, once the page reader has read the
-#   page (a footer's row of links is evidence of a page until then).
+#   page (a footer's row of links is evidence of a page until then);
+#
+# and ``where`` is ``any``, or ``tidy`` for an entry read only in a tidy article, not on a
+# whole web page: there the page reader has decided where the article ends, and a release's
+# boilerplate and contacts on a news wire's page are part of what it shows; ``release``: in
+# a tidy press release only (a text holding one of RELEASE_MARKS).
 #
 # A pattern with a group ``name`` heads its paragraphs only when the first names the
 # name's first word ("About Northwind Robotics" / "Northwind Robotics Inc. designs ...").
 CHROME_SECTIONS: tuple[SectionEntry, ...] = (
-    ("source", "line", r"news provided by:?"),
+    ("source", "line", "any", r"news provided by:?"),
     # A footer's row of site links split by bars or dots ("Privacy | Terms | Contact us",
     # "About Us · Careers · Advertise"), every item a link a site prints there.
     (
         "footer",
         "alone",
+        "any",
         rf"(?:{_LEGAL_LINK}|{_SITE_LINK})(?:\s*[|·•]\s*(?:{_LEGAL_LINK}|{_SITE_LINK})){{1,15}}",
     ),
     # A release's contact on one line, with an address or a number in it ("Media contact:
@@ -265,36 +273,58 @@ CHROME_SECTIONS: tuple[SectionEntry, ...] = (
     (
         "footer",
         "alone",
+        "tidy",
         r"(?:(?:media|press|investor|news) )?contacts?\s*:\s*(?=[^\n]{0,200}(?:@|\d{3}))"
         r"[^\n]{1,200}",
     ),
+    # "Read more" or "See more" without a colon is as often a button under a paragraph, over
+    # the page's next section: its teasers must close the text.
+    ("related", "closing teasers", "any", r"(?:read|see) more"),
     (
         "related",
         "teasers",
-        r"(?:(?:read|see) (?:also|more)|also read|related(?: (?:stories|articles|posts|coverage"
+        "any",
+        r"(?:(?:read|see) (?:also|more\s*:)|also read|related(?: (?:stories|articles|posts|coverage"
         r"|content|news|topics|links|reading))?|more (?:on|about) this (?:story|topic)"
         r"|more (?:news|stories|headlines)|further reading|recommended(?: reading| stories)?"
-        r"|you (?:may|might) also (?:like|enjoy)|don['’]t miss|top stories"
+        r"|you (?:may|might) also (?:like|enjoy)|top stories"
         r"|most (?:read|popular|viewed)(?: (?:in|on) [^\n]{1,30})?)\s*:?",
     ),
     (
         "legal",
         "paragraphs",
+        "tidy",
         r"(?:(?:cautionary|special) (?:note|statements?|language) (?:regarding|concerning|about"
-        r"|on|relating to) )?forward[- ]looking (?:statements?|information)(?: disclaimer)?"
-        r"|safe harbou?r(?: statement)?|(?:legal )?disclaimer\s*:?",
+        r"|on|relating to) )?forward[- ]looking (?:statements?|information)"
+        r"|safe harbou?r(?: statement)?\s*:?",
     ),
+    # "About Northwind Robotics" (not a site's "About Us"), in a press release only: on a
+    # product or service page, "About Rode" heads the page's own text.
     (
         "footer",
         "paragraphs",
-        r"about (?-i:(?P<name>\p{Lu}[\p{L}\d&.'’-]*(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|and|&|the|for))"
-        r"{0,6}))\s*:?",
+        "release",
+        r"about (?-i:(?P<name>(?!(?:Us|Me)\b)\p{Lu}[\p{L}\d&.'’-]*"
+        r"(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|and|&|the|for)){0,6}))\s*:?",
     ),
     (
         "footer",
         "lines",
-        r"(?:(?:(?:media|press|investor|news)(?: relations)? )?contacts?(?: (?:information|details))?"
+        "tidy",
+        r"(?:(?:(?:media|press|investor|news)(?: relations)? )?contacts?"
+        r"(?: (?:information|details))?"
         r"|for (?:more|further) information,? (?:please )?contact)\s*:?",
     ),
 )
 """Headings of page furniture and the blocks each heads (see the comment above)."""
+
+RELEASE_MARKS: tuple[str, ...] = (
+    # The wire in the dateline: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)".
+    r"/\s*PR ?Newswire(?:-\w+)?\s*/",
+    r"\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|Marketwired|EZ Newswire|PRWEB)\)",
+    # Its issuer: "News provided by", "SOURCE Northwind Robotics" on a line of its own.
+    r"(?im:^news provided by\b)",
+    r"(?m:^SOURCE \p{Lu}[^\n]{0,80}$)",
+)
+"""Patterns (``regex`` syntax) that make a text a press release (feat/qa-10): its "About
+<Company>" section is boilerplate."""

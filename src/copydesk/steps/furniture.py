@@ -8,7 +8,8 @@ boilerplate, a contact's name and number. :attr:`Lexicon.chrome_sections
 blocks it heads (``teasers``, ``lines``, ``line``, ``paragraphs`` or none; see
 :mod:`copydesk.lexicon.chrome`). Headings are read only below the story's first paragraph of
 prose (but "News provided by", over its one line): above it, a menu's "Contact" stands over
-the headline.
+the headline. On a whole web page (its title line repeated as the headline) only the entries
+not marked ``tidy`` are read: there the page reader has decided where the article ends.
 
 The step runs after the page reader and the headline: the chrome it labels is no evidence
 either should weigh (a tidy press release is no web page for its notices).
@@ -24,6 +25,7 @@ import regex
 from copydesk._state import BODY, CHROME, ParseState
 from copydesk._step import step
 from copydesk.lexicon import Lexicon
+from copydesk.reading.page import MAX_SCAN_CHARS, collapse, title_repeat_index
 from copydesk.reading.prose import is_prose
 
 __all__ = ["furniture"]
@@ -35,9 +37,12 @@ _MAX_TEASER_CHARS = 160
 _MAX_LINE_CHARS = 100
 # How many blocks a teaser list or a contact block runs to at most.
 _MAX_LISTED = 12
-# A teaser's summary under it is one short paragraph.
-_MAX_SUMMARY_CHARS = 300
-_MIN_LISTED_ABOVE_LAST_SUMMARY = 3
+# A list of teasers inside the story holds at least this many (one teaser under a "Related"
+# heading must close the text's prose).
+_MIN_TEASERS_INSIDE = 2
+_TEASER_SHAPES = frozenset({"teasers", "closing teasers"})
+# A page's headline repeats at least half of its title line ("Storm hits | Daily Planet").
+_TITLE_REPEAT_SHARE = 2
 # Shapes whose heading may stand above the story's first paragraph (a release's issuer).
 _ABOVE_THE_STORY = frozenset({"line", "alone"})
 # Shapes that head a fixed number of blocks at most.
@@ -52,13 +57,15 @@ _SENTENCE_STOP = (".", ",", ";", ":")
 class _Section:
     kind: str
     shape: str
+    where: str
+    """``any``, ``tidy`` (not on a whole web page) or ``release`` (in a tidy release)."""
     heading: regex.Pattern[str]
 
 
 def _build_sections(lexicon: Lexicon) -> tuple[_Section, ...]:
     return tuple(
-        _Section(kind, shape, regex.compile(rf"(?i:{pattern})\s*"))
-        for kind, shape, pattern in lexicon.chrome_sections
+        _Section(kind, shape, where, regex.compile(rf"(?i:{pattern})\s*"))
+        for kind, shape, where, pattern in lexicon.chrome_sections
     )
 
 
@@ -75,6 +82,10 @@ def furniture(state: ParseState) -> None:
     [('related', 'New tram line opens'), ('related', 'Roadworks close the bridge')]
     """
     sections = state.lexicon.cached("furniture.sections", _build_sections)
+    if _page_dump(state):
+        sections = tuple(section for section in sections if section.where == "any")
+    elif not _release(state):
+        sections = tuple(section for section in sections if section.where != "release")
     blocks = state.blocks
     first_prose = next(
         (
@@ -84,11 +95,16 @@ def furniture(state: ParseState) -> None:
         ),
         len(blocks),
     )
+    repeated = _repeated_lines(state)
     index = 0
     while index < len(blocks):
         block = blocks[index]
         text = state.block_text(block)
-        found = _heading(sections, text) if block.label in (CHROME, BODY) else None
+        found = (
+            _heading(sections, text)
+            if block.label in (CHROME, BODY) and text.casefold() not in repeated
+            else None
+        )
         if found is None or (index <= first_prose and found[0].shape not in _ABOVE_THE_STORY):
             index += 1
             continue
@@ -116,9 +132,42 @@ def furniture(state: ParseState) -> None:
             index += 1
             continue  # a heading alone: the chrome rules decide it
         for listed in (index, *under):
-            if blocks[listed].label != CHROME or blocks[listed].guessed:
+            if blocks[listed].is_body:  # (the page reader's own kinds stay)
                 state.mark_chrome(blocks[listed], section.kind)
         index = (under[-1] if under else index) + 1
+
+
+def _page_dump(state: ParseState) -> bool:
+    """Whether the text is a whole web page as a browser or a scraper renders it: its first
+    line, the page's title, repeated below as the headline (most of the title: a release's
+    title names its company, and the company's name stands alone in its contact block)."""
+    texts = [state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks]
+    index = title_repeat_index(texts)
+    if index is None:
+        return False
+    title = collapse(texts[0])
+    return len(collapse(texts[index])) * _TITLE_REPEAT_SHARE >= len(title)
+
+
+def _release(state: ParseState) -> bool:
+    """Whether the text is a press release (it holds one of the lexicon's release marks)."""
+    marks = state.lexicon.cached(
+        "furniture.release_marks",
+        lambda lexicon: regex.compile("|".join(f"(?:{mark})" for mark in lexicon.release_marks)),
+    )
+    return marks.search(state.text) is not None
+
+
+def _repeated_lines(state: ParseState) -> set[str]:
+    """The short lines (casefolded) printed more than once: a "Read more" under every card
+    of a list is a button, no heading over the list."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for block in state.blocks:
+        if block.end - block.start <= _MAX_HEADING_CHARS:
+            line = state.block_text(block).casefold()
+            (repeated if line in seen else seen).add(line)
+    return repeated
 
 
 def _heading(
@@ -158,31 +207,16 @@ def _blocks_under(
         if _heading(sections, text) is not None:
             break  # the next section
         if not all(fits(line) for line in text.split("\n") if line.strip()):
-            if shape == "teasers" and under and _teaser_summary(state, sections, below, len(under)):
-                under.append(below)
-                continue
             break
         under.append(below)
+    if shape in _TEASER_SHAPES and under:
+        ends_body = not any(
+            block.is_body and is_prose(state.block_text(block))
+            for block in state.blocks[under[-1] + 1 :]
+        )
+        if not ends_body and (shape == "closing teasers" or len(under) < _MIN_TEASERS_INSIDE):
+            return []  # "Read more" under a paragraph, over the page's next section
     return under
-
-
-def _teaser_summary(
-    state: ParseState, sections: tuple[_Section, ...], index: int, listed: int
-) -> bool:
-    """Whether ``blocks[index]``, under a teaser, is its one-sentence summary: a short
-    paragraph with another teaser under it, or the text's last block under a list of
-    teasers with summaries (*listed* blocks so far: a story's last paragraph may stand
-    under one teaser)."""
-    if state.blocks[index].end - state.blocks[index].start > _MAX_SUMMARY_CHARS:
-        return False
-    below = next(
-        (block for block in state.blocks[index + 1 :] if block.label != CHROME or block.guessed),
-        None,
-    )
-    if below is None:
-        return listed >= _MIN_LISTED_ABOVE_LAST_SUMMARY
-    text = state.block_text(below)
-    return below.is_body and _is_teaser(text) and _heading(sections, text) is None
 
 
 def _is_teaser(line: str) -> bool:
@@ -208,6 +242,7 @@ def _is_block(_line: str) -> bool:
 
 _SHAPES: dict[str, Callable[[str], bool]] = {
     "teasers": _is_teaser,
+    "closing teasers": _is_teaser,
     "lines": _is_short_line,
     "line": _is_short_line,
     "paragraphs": _is_block,
