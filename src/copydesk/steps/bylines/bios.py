@@ -5,8 +5,9 @@ Such a line is a byline of kind ``author`` (the ``once`` pass drops the name whe
 byline above the story holds it already). A sentence of the story says the same of someone
 else ("Tom Baird is a reporter for the Times who ..."), so the line must be among the
 text's last body blocks, and either say how to reach the writer (the lexicon's
-``bio_contact_leads``), name a writer a byline already names, or name the outlet the writer
-works for (``for the Herald``, ``at the Daily Record``) in the text's last body block.
+``bio_contact_leads``), name a writer a byline already names, or, as the text's last body
+block, name the outlet the writer works for (``for the Herald``, ``at the Daily Record``)
+in a short sentence with no clause of its own, about someone the story does not name.
 """
 
 from __future__ import annotations
