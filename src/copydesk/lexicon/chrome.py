@@ -286,7 +286,8 @@ CHROME_SECTIONS: tuple[SectionEntry, ...] = (
         "any",
         r"(?:(?:read|see) (?:also|more\s*:)|also read|related(?: (?:stories|articles|posts|coverage"
         r"|content|news|topics|links|reading))?|more (?:on|about) this (?:story|topic)"
-        r"|more (?:news|stories|headlines)|further reading|recommended(?: reading| stories)?"
+        r"|more (?:news|stories|headlines)|further reading"
+        r"|recommended (?:for you|reading|stories|articles|videos)"
         r"|you (?:may|might) also (?:like|enjoy)|top stories"
         r"|most (?:read|popular|viewed)(?: (?:in|on) [^\n]{1,30})?)\s*:?",
     ),

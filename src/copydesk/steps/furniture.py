@@ -208,15 +208,36 @@ def _blocks_under(
             break  # the next section
         if not all(fits(line) for line in text.split("\n") if line.strip()):
             break
+        if shape in _TEASER_SHAPES and under and not _spaced_alike(state, under, below):
+            break  # a list of lines, then a blank line and the story's next subhead
         under.append(below)
     if shape in _TEASER_SHAPES and under:
         ends_body = not any(
             block.is_body and is_prose(state.block_text(block))
             for block in state.blocks[under[-1] + 1 :]
         )
-        if not ends_body and (shape == "closing teasers" or len(under) < _MIN_TEASERS_INSIDE):
+        teasers = sum(state.block_text(state.blocks[listed]).count("\n") + 1 for listed in under)
+        if not ends_body and (shape == "closing teasers" or teasers < _MIN_TEASERS_INSIDE):
             return []  # "Read more" under a paragraph, over the page's next section
     return under
+
+
+def _spaced_alike(state: ParseState, under: list[int], below: int) -> bool:
+    """Whether ``blocks[below]`` stands as far from the list's last item as the list's items
+    stand apart (a line each, or a blank line between): the list's first item, a block of
+    several lines, sets lines (``Also read:`` / three teasers / a blank line / ``Trend 5:
+    Exercises``, a subhead)."""
+    first = state.blocks[under[0]]
+    if "\n" in state.block_text(first):
+        tight = True
+    else:
+        tight = _tight(state, under[0], under[1] if len(under) > 1 else below)
+    return _tight(state, under[-1], below) == tight
+
+
+def _tight(state: ParseState, above: int, below: int) -> bool:
+    """Whether no blank line stands between ``blocks[above]`` and ``blocks[below]``."""
+    return state.text.count("\n", state.blocks[above].end, state.blocks[below].start) < 2
 
 
 def _is_teaser(line: str) -> bool:
