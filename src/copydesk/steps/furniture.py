@@ -5,11 +5,14 @@ Robotics`` or ``Media contact:`` heads blocks that are furniture too, though non
 reads as chrome alone: the headlines of other stories, a press release's legal notice or
 boilerplate, a contact's name and number. :attr:`Lexicon.chrome_sections
 <copydesk.Lexicon.chrome_sections>` names each heading, its kind and the *shape* of the
-blocks it heads (``teasers``, ``lines``, ``line``, ``paragraphs`` or none; see
-:mod:`copydesk.lexicon.chrome`). Headings are read only below the story's first paragraph of
-prose (but "News provided by", over its one line): above it, a menu's "Contact" stands over
-the headline. On a whole web page (its title line repeated as the headline) only the entries
-not marked ``tidy`` are read: there the page reader has decided where the article ends.
+blocks it heads (``teasers``, ``closing teasers``, ``lines``, ``line``, ``paragraphs`` or
+none; see :mod:`copydesk.lexicon.chrome`). Headings are read only below the story's first
+paragraph of prose (but "News provided by", over its one line, and a footer's row of links):
+above it, a menu's "Contact" stands over the headline. On a whole web page (its title line
+repeated as the headline) only the entries marked ``any`` are read: there the page reader
+has decided where the article ends; an entry marked ``release`` is read only in a press
+release. A line printed more than once ("Read more" under every card of a list) is a
+button, no heading.
 
 The step runs after the page reader and the headline: the chrome it labels is no evidence
 either should weigh (a tidy press release is no web page for its notices).
@@ -98,43 +101,50 @@ def furniture(state: ParseState) -> None:
     repeated = _repeated_lines(state)
     index = 0
     while index < len(blocks):
-        block = blocks[index]
-        text = state.block_text(block)
-        found = (
-            _heading(sections, text)
-            if block.label in (CHROME, BODY) and text.casefold() not in repeated
-            else None
-        )
+        block, text = blocks[index], state.block_text(blocks[index])
+        found = None
+        if block.label in (CHROME, BODY) and text.casefold() not in repeated:
+            found = _heading(sections, text)
         if found is None or (index <= first_prose and found[0].shape not in _ABOVE_THE_STORY):
             index += 1
-            continue
-        section, match, rest = found
-        fits = _SHAPES[section.shape]
-        if section.shape == "line" and len(rest) > 1 and fits(rest[0]):
-            # "News provided by" / "Helios Solar Inc." / "Nov 5, 2026": the date is no part
-            state.split_block(index, block.start + text.index("\n", text.index("\n") + 1))
-            rest = rest[:1]
-        most = _MOST_UNDER.get(section.shape, len(rest))
-        if rest and not (all(fits(line) for line in rest) and len(rest) <= most):
-            index += 1
-            continue  # "Related" over a line of the story: not a heading
-        under = (
-            []
-            if rest and section.shape == "line"
-            else _blocks_under(state, sections, index, fits, section.shape)
-        )
-        name = match.group("name") if "name" in section.heading.groupindex else None
-        first_under = rest[0] if rest else state.block_text(blocks[under[0]]) if under else ""
-        if name is not None and not _names(name, first_under):
-            index += 1
-            continue  # "About Time" over a paragraph about something else
-        if not (under or rest or section.shape == "alone"):
-            index += 1
-            continue  # a heading alone: the chrome rules decide it
-        for listed in (index, *under):
-            if blocks[listed].is_body:  # (the page reader's own kinds stay)
-                state.mark_chrome(blocks[listed], section.kind)
-        index = (under[-1] if under else index) + 1
+        else:
+            index = _label_section(state, sections, index, *found)
+
+
+def _label_section(
+    state: ParseState,
+    sections: tuple[_Section, ...],
+    index: int,
+    section: _Section,
+    match: regex.Match[str],
+    rest: list[str],
+) -> int:
+    """Label the heading at *index* and the blocks it heads, if it heads any (or heads
+    none by its shape); the index of the block to read next."""
+    block, text = state.blocks[index], state.block_text(state.blocks[index])
+    fits = _SHAPES[section.shape]
+    if section.shape == "line" and len(rest) > 1 and fits(rest[0]):
+        # "News provided by" / "Helios Solar Inc." / "Nov 5, 2026": the date is no part
+        state.split_block(index, block.start + text.index("\n", text.index("\n") + 1))
+        rest = rest[:1]
+    most = _MOST_UNDER.get(section.shape, len(rest))
+    if rest and not (all(fits(line) for line in rest) and len(rest) <= most):
+        return index + 1  # "Related" over a line of the story: not a heading
+    under = (
+        []
+        if rest and section.shape == "line"
+        else _blocks_under(state, sections, index, fits, section.shape)
+    )
+    name = match.group("name") if "name" in section.heading.groupindex else None
+    first_under = rest[0] if rest else state.block_text(state.blocks[under[0]]) if under else ""
+    if name is not None and not _names(name, first_under):
+        return index + 1  # "About Time" over a paragraph about something else
+    if not (under or rest or section.shape == "alone"):
+        return index + 1  # a heading alone: the chrome rules decide it
+    for listed in (index, *under):
+        if state.blocks[listed].is_body:  # (the page reader's own kinds stay)
+            state.mark_chrome(state.blocks[listed], section.kind)
+    return (under[-1] if under else index) + 1
 
 
 def _page_dump(state: ParseState) -> bool:
