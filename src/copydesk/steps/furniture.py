@@ -38,6 +38,8 @@ _MAX_HEADING_CHARS = 120
 # A teaser is one headline on one line; a line of a contact block is shorter.
 _MAX_TEASER_CHARS = 160
 _MAX_LINE_CHARS = 100
+# A teaser's headline has a few words at least.
+_MIN_TEASER_WORDS = 3
 # How many blocks a teaser list or a contact block runs to at most.
 _MAX_LISTED = 12
 # A list of teasers inside the story holds at least this many (one teaser under a "Related"
@@ -251,10 +253,12 @@ def _tight(state: ParseState, above: int, below: int) -> bool:
 
 
 def _is_teaser(line: str) -> bool:
-    """A headline on its line: capitalised, short, no sentence's stop at its end."""
+    """A headline on its line: capitalised, a few words (not a widget's "Recently viewed"),
+    short, no sentence's stop at its end."""
     line = line.strip()
     return (
         0 < len(line) <= _MAX_TEASER_CHARS
+        and len(line.split()) >= _MIN_TEASER_WORDS
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘")
         and not line.endswith(_SENTENCE_STOP)
         and not is_prose(line)
