@@ -100,6 +100,13 @@ def furniture(state: ParseState) -> None:
         ),
         len(blocks),
     )
+    # Where the story's last paragraph starts, found once: asking per list whether prose
+    # follows it would read every later block again for each list (quadratic on a page of
+    # many lists). Offsets, unlike indices, survive the splits made below.
+    last_prose = max(
+        (block.start for block in blocks if block.is_body and is_prose(state.block_text(block))),
+        default=-1,
+    )
     repeated = _repeated_lines(state)
     index = 0
     while index < len(blocks):
@@ -110,12 +117,13 @@ def furniture(state: ParseState) -> None:
         if found is None or (index <= first_prose and found[0].shape not in _ABOVE_THE_STORY):
             index += 1
         else:
-            index = _label_section(state, sections, index, *found)
+            index = _label_section(state, sections, last_prose, index, *found)
 
 
 def _label_section(
     state: ParseState,
     sections: tuple[_Section, ...],
+    last_prose: int,
     index: int,
     section: _Section,
     match: regex.Match[str],
@@ -135,7 +143,7 @@ def _label_section(
     under = (
         []
         if rest and section.shape == "line"
-        else _blocks_under(state, sections, index, fits, section.shape)
+        else _blocks_under(state, sections, last_prose, index, fits, section.shape)
     )
     name = match.group("name") if "name" in section.heading.groupindex else None
     first_under = rest[0] if rest else state.block_text(state.blocks[under[0]]) if under else ""
@@ -200,11 +208,13 @@ def _heading(
 def _blocks_under(
     state: ParseState,
     sections: tuple[_Section, ...],
+    last_prose: int,
     index: int,
     fits: Callable[[str], bool],
     shape: str,
 ) -> list[int]:
-    """Indices of the body blocks under the heading at *index* that belong to it."""
+    """Indices of the body blocks under the heading at *index* that belong to it
+    (*last_prose*: the start of the story's last paragraph, -1 if none)."""
     under: list[int] = []
     limit = len(state.blocks) if shape == "paragraphs" else index + 1 + _MAX_LISTED
     for below in range(index + 1, min(limit, len(state.blocks))):
@@ -224,10 +234,7 @@ def _blocks_under(
             break  # a list of lines, then a blank line and the story's next subhead
         under.append(below)
     if shape in _TEASER_SHAPES and under:
-        ends_body = not any(
-            block.is_body and is_prose(state.block_text(block))
-            for block in state.blocks[under[-1] + 1 :]
-        )
+        ends_body = last_prose < state.blocks[under[-1]].end
         teasers = sum(state.block_text(state.blocks[listed]).count("\n") + 1 for listed in under)
         if not ends_body and (shape == "closing teasers" or teasers < _MIN_TEASERS_INSIDE):
             return []  # "Read more" under a paragraph, over the page's next section
