@@ -24,6 +24,7 @@ from copydesk.steps.bylines.bare import (
     opens_with_stamp,
     reads_as_phrase,
     reads_as_words,
+    right_under_headline,
     stamp_over,
     stamp_under,
 )
@@ -105,6 +106,7 @@ def find_authors(state: ParseState, words: BylineWords, prose: Prose) -> None:
             and (
                 _may_be_author(words, state.block_text(block))
                 or (index in bare and opens_one_word_line(state.block_text(block)))
+                or (index in bare and _names_agency(state, state.block_text(block)))
             )
         ):
             index = _try_author(
@@ -375,14 +377,25 @@ _MAX_AGENCY_LINE_CHARS = 40
 
 
 def _agency_line(state: ParseState, index: int, text: str) -> tuple[Reading | None, int]:
-    """A line that only names a wire agency (``Reuters``, ``(AP)``) beside the page's date
-    stamp under the headline: the story's credit, naming no person."""
-    if len(text) > _MAX_AGENCY_LINE_CHARS or "\n" in text:
+    """A line that only names a wire agency (``Reuters``, ``(AP)``, ``The Canadian Press``)
+    beside the page's date stamp under the headline, or right under the headline: the
+    story's credit, naming no person."""
+    if not _names_agency(state, text):
         return None, 0
-    agency = agency_named(state.lexicon, text)
-    if agency is None or not (stamp_over(state, index) or stamp_under(state, index)):
+    if not (
+        stamp_over(state, index) or stamp_under(state, index) or right_under_headline(state, index)
+    ):
         return None, 0
-    return Reading(organization=agency), len(text)
+    return Reading(organization=agency_named(state.lexicon, text)), len(text)
+
+
+def _names_agency(state: ParseState, text: str) -> bool:
+    """Whether *text* is a short line that only names a known wire agency (``AFP``)."""
+    return (
+        len(text) <= _MAX_AGENCY_LINE_CHARS
+        and "\n" not in text
+        and agency_named(state.lexicon, text) is not None
+    )
 
 
 def _ends_in_date(text: str) -> bool:
