@@ -24,7 +24,6 @@ from copydesk.steps.bylines.bare import (
     opens_with_stamp,
     reads_as_phrase,
     reads_as_words,
-    right_under_headline,
     stamp_over,
     stamp_under,
 )
@@ -382,9 +381,12 @@ def _agency_line(state: ParseState, index: int, text: str) -> tuple[Reading | No
     story's credit, naming no person."""
     if not _names_agency(state, text):
         return None, 0
-    if not (
-        stamp_over(state, index) or stamp_under(state, index) or right_under_headline(state, index)
-    ):
+    # Right under the headline, without a stamp beside it, only an agency's name printed
+    # bare is its credit: "(AP)" there is the end of a dateline printed over two lines.
+    bare_under_headline = (
+        index > 0 and state.blocks[index - 1].label == "headline" and text[:1].isalnum()
+    )
+    if not (stamp_over(state, index) or stamp_under(state, index) or bare_under_headline):
         return None, 0
     return Reading(organization=agency_named(state.lexicon, text)), len(text)
 

@@ -37,7 +37,6 @@ __all__ = [
     "reads_as_phrase",
     "reads_as_words",
     "reads_as_writer",
-    "right_under_headline",
     "stamp_over",
     "stamp_under",
 ]
@@ -218,7 +217,7 @@ def one_word_writer(
     ``6 minute read``), so the date must be a day's date, and the word no word of the page's
     sentences, the headline's or a known outlet, job title or organisation word.
     """
-    if not right_under_headline(state, index):
+    if not _right_under_headline(state, index):
         return None, 0
     lone = _lone_word(text)
     if lone is None:
@@ -275,7 +274,7 @@ def _opens_a_line_again(state: ParseState, index: int, word: str) -> bool:
     )
 
 
-def right_under_headline(state: ParseState, index: int) -> bool:
+def _right_under_headline(state: ParseState, index: int) -> bool:
     """Whether the headline stands right above ``blocks[index]``, or above one short line
     of chrome (a kicker, a section) that stands above it."""
     for near in range(index - 1, max(-1, index - _ONE_WORD_UNDER_HEADLINE - 1), -1):
