@@ -161,7 +161,10 @@ _WIDER_GIVEN_NAMES_TEXT = """
     gethin owain iwan aled huw cillian oisin oisín cian darragh eoin fergus seamus séamus
     lorcan aoife niamh saoirse sinead sinéad orla grainne gráinne caoimhe roisin róisín
     haruto yuto kenta takeshi taro makoto naoki sakura yoko keiko kaori mariko hui ying xin
-    hao jie lei ming qing
+    hao jie lei ming qing lawrence sophia levi asher ezra jayden grayson kai wyatt josiah
+    jaxon everett nolan easton silas ryker bennett beckett emmett gideon weston colton
+    paisley addison skylar zoey madelyn serenity everly bella meg nicky ashlee kari tracey
+    lynne jillian lindsey meghan pete nate
 """
 #: Common given names. A line that is only a name (``Jane Doe`` under the headline) is read
 #: as a byline only when every name opens with one of these: under a headline, two

@@ -145,8 +145,12 @@ def bare_name(
     if end == 0 or len(text) - end > MAX_TAIL_CHARS:
         return None, 0
     names = name_list(words.names, text[:end])
-    if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
+    if not names or len(names) > _MAX_BARE_NAMES:
         return None, 0
+    if has_outlet_word(words, names):
+        # "EDB Team" over the date: the outlet's team wrote it, no person.
+        unit = _unit_over_date(state, words, index, names)
+        return (Reading(organization=text[:end].strip()), end) if unit else (None, 0)
     # A name in capitals beside a date stamp ("JANE DOE Published: Jan 14, 2008") is
     # printed like a byline, whatever the given name.
     stamped = (
@@ -187,6 +191,19 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def _unit_over_date(
+    state: ParseState, words: BylineWords, index: int, names: Sequence[str]
+) -> bool:
+    """Whether *names* is one outlet's unit (``EDB Team``, ``Metro Desk``) right under the
+    headline, the page's date stamp under it: the byline of a story no person signs."""
+    return (
+        len(names) == 1
+        and names[0].split()[-1].casefold() in words.unit_role_heads
+        and _right_under_headline(state, index)
+        and _stamp_beside(state, index)
+    )
 
 
 def opens_one_word_line(text: str) -> bool:
@@ -540,8 +557,14 @@ def printed_as_word(text: str, word: str) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _words_printed(text: str) -> frozenset[str]:
-    """The words of *text*, as printed (one page at a time: the page being parsed)."""
-    return frozenset(_WORD_TOKEN.findall(text))
+    """The words of *text*, as printed (one page at a time: the page being parsed), but
+    not those of its links, addresses and handles: a writer's surname is printed in lower
+    case there (``jane.doe@example.com``, ``janedoe.blog``, ``/author/jane-doe``)."""
+    return frozenset(_WORD_TOKEN.findall(_LINK.sub(" ", text)))
+
+
+# A link, an e-mail address, a handle or a site's domain name, printed in running text.
+_LINK = regex.compile(r"\S*(?:@|://|www\.|/)\S*|[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6}\b")
 
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:

@@ -127,9 +127,13 @@ def has_lead(words: BylineWords, text: str) -> bool:
 
 
 def has_outlet_word(words: BylineWords, names: Sequence[str]) -> bool:
-    """Whether a "name" holds a word such as "Sports" or "Herald" (menus, sections)."""
+    """Whether a "name" holds a word such as "Sports" or "Herald" (menus, sections), or
+    one that ends an organisation's name ("Everfit Team", "Metro Desk")."""
     return any(
-        piece in words.outlet_words or piece in words.role_heads
+        piece in words.outlet_words
+        or piece in words.role_heads
+        or piece in words.organization_heads
+        or piece in words.unit_role_heads
         for name in names
         for piece in name.casefold().split()
     )
