@@ -519,8 +519,8 @@ def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
     for position, block in enumerate(state.blocks):
         if block.label == "headline" or (position > index and block.is_body):
             # (A writer who introduces themself, "Hey, I'm Kev, a coffee nerd", is no
-            # person the story is about.)
-            text = _SELF_INTRODUCTION.sub(" ", state.block_text(block))
+            # person the story is about; nor is one whose address the page prints.)
+            text = _LINK.sub(" ", _SELF_INTRODUCTION.sub(" ", state.block_text(block)))
             found = {word.casefold() for word in _WORD_TOKEN.findall(text)}
             if surnames & found:
                 return True
