@@ -66,7 +66,8 @@ _STAMP_LINE = regex.compile(
     rf"""(?ix)
     \b{_MONTH}\s+\d | \b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
   | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
-  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b | \b{_AGO}"""
+  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b | \b{_AGO}
+  | \b\d{{1,3}}\s*min(?:ute)?s?\.?\s+read\b"""
 )
 # A post's reading time: "11 min read", "6 minute read".
 _READING_TIME = regex.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b")
