@@ -14,7 +14,7 @@ import regex
 
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.reading.names import name_list, opens_with_given_name, trimmed_end
+from copydesk.reading.names import name_list, name_words, opens_with_given_name, trimmed_end
 from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
     MAX_TAIL_CHARS,
@@ -430,11 +430,14 @@ def common_words(state: ParseState, names: Sequence[str]) -> bool:
     Souza"), and counts only when the page prints it in lower case.
     """
     for name in names:
+        # (A person's surname may be printed in lower case in the page's links, "Google
+        # Analytics"' words in a link are a product's: only a known given name tells.)
+        person = opens_with_given_name(name_words(state.lexicon), name)
         for position, word in enumerate(_WORD_TOKEN.findall(name)):
             lowered = word.casefold()
             if position == 0 and lowered in _stopwords(state.lexicon):
                 return True
-            if lowered != word and printed_as_word(state.text, lowered):
+            if lowered != word and printed_as_word(state.text, lowered, in_links=not person):
                 return True
     return False
 
@@ -542,8 +545,10 @@ def _labels(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-def printed_as_word(text: str, word: str) -> bool:
-    """Whether *word* stands in *text* as a whole word, as printed (case counts).
+def printed_as_word(text: str, word: str, *, in_links: bool = True) -> bool:
+    """Whether *word* stands in *text* as a whole word, as printed (case counts); without
+    *in_links*, not counting the words of its links, addresses and handles, where a
+    writer's surname is printed in lower case (``jane.doe@example.com``).
 
     >>> printed_as_word("Use the case.", "case"), printed_as_word("Use Cases.", "case")
     (True, False)
@@ -552,15 +557,20 @@ def printed_as_word(text: str, word: str) -> bool:
         # A word of word characters stands whole in the text exactly when it is one of the
         # text's runs of them: a set lookup, not a pattern compiled and run over the page
         # for each word (some 5% of a page's parse, most of it compiling).
-        return word in _words_printed(text)
+        return word in (_words_printed(text) if in_links else _words_outside_links(text))
     return regex.search(rf"\b{regex.escape(word)}\b", text) is not None
 
 
 @functools.lru_cache(maxsize=1)
 def _words_printed(text: str) -> frozenset[str]:
-    """The words of *text*, as printed (one page at a time: the page being parsed), but
-    not those of its links, addresses and handles: a writer's surname is printed in lower
-    case there (``jane.doe@example.com``, ``janedoe.blog``, ``/author/jane-doe``)."""
+    """The words of *text*, as printed (one page at a time: the page being parsed)."""
+    return frozenset(_WORD_TOKEN.findall(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _words_outside_links(text: str) -> frozenset[str]:
+    """The words of *text* but those of its links, addresses and handles (``janedoe.blog``,
+    ``/author/jane-doe``)."""
     return frozenset(_WORD_TOKEN.findall(_LINK.sub(" ", text)))
 
 
