@@ -371,6 +371,8 @@ def _name_line(
     return reading, len(text)
 
 
+# A dateline opening a block: a place in capitals, then a comma, a dash or a colon.
+_OPENS_DATELINE = regex.compile(r"\p{Lu}{2}[\p{Lu} .'’-]*(?:,|:|\s*(?:—|–|--?)\s)")
 # A wire agency's credit line alone ("Reuters") is a short line.
 _MAX_AGENCY_LINE_CHARS = 40
 
@@ -383,8 +385,15 @@ def _agency_line(state: ParseState, index: int, text: str) -> tuple[Reading | No
         return None, 0
     # Right under the headline, without a stamp beside it, only an agency's name printed
     # bare is its credit: "(AP)" there is the end of a dateline printed over two lines.
+    # Over a dateline ("WASHINGTON —", "MUMBAI, Nov 2:") it is the dateline's agency.
     bare_under_headline = (
-        index > 0 and state.blocks[index - 1].label == "headline" and text[:1].isalnum()
+        index > 0
+        and state.blocks[index - 1].label == "headline"
+        and text[:1].isalnum()
+        and not (
+            index + 1 < len(state.blocks)
+            and _OPENS_DATELINE.match(state.block_text(state.blocks[index + 1]))
+        )
     )
     if not (stamp_over(state, index) or stamp_under(state, index) or bare_under_headline):
         return None, 0
