@@ -174,6 +174,7 @@ NAME_SUFFIXES: tuple[str, ...] = ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "
 #: Capitalised words that never stand in a person's name (they open ordinary sentences
 #: and headlines such as "By The Way" or name days, months and outlets).
 NOT_NAME_WORDS: tuple[str, ...] = (
+    "dear",  # a letter's greeting: "Dear Mr. President," (feat/authors-10)
     "the",
     "a",
     "an",
