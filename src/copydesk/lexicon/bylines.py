@@ -30,6 +30,11 @@ BYLINE_LEADS: tuple[str, ...] = (
     "recipe by",
     "this post was written by",
     "this article was written by",
+    "this story was written by",
+    "this blog post was written by",
+    "this post was authored by",
+    "this article was authored by",
+    "this blog post was authored by",
     "published by",
     "guest post by",
     "guest author",
@@ -169,6 +174,7 @@ NAME_SUFFIXES: tuple[str, ...] = ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "
 #: Capitalised words that never stand in a person's name (they open ordinary sentences
 #: and headlines such as "By The Way" or name days, months and outlets).
 NOT_NAME_WORDS: tuple[str, ...] = (
+    "dear",  # a letter's greeting: "Dear Mr. President," (feat/authors-10)
     "the",
     "a",
     "an",
