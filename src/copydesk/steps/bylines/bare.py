@@ -14,6 +14,7 @@ import regex
 
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.links import without_links
 from copydesk.reading.names import name_list, name_words, opens_with_given_name, trimmed_end
 from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
@@ -524,7 +525,7 @@ def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
         if block.label == "headline" or (position > index and block.is_body):
             # (A writer who introduces themself, "Hey, I'm Kev, a coffee nerd", is no
             # person the story is about; nor is one whose address the page prints.)
-            text = _LINK.sub(" ", _SELF_INTRODUCTION.sub(" ", state.block_text(block)))
+            text = without_links(_SELF_INTRODUCTION.sub(" ", state.block_text(block)))
             found = {word.casefold() for word in _WORD_TOKEN.findall(text)}
             if surnames & found:
                 return True
@@ -571,11 +572,7 @@ def _words_printed(text: str) -> frozenset[str]:
 def _words_outside_links(text: str) -> frozenset[str]:
     """The words of *text* but those of its links, addresses and handles (``janedoe.blog``,
     ``/author/jane-doe``)."""
-    return frozenset(_WORD_TOKEN.findall(_LINK.sub(" ", text)))
-
-
-# A link, an e-mail address, a handle or a site's domain name, printed in running text.
-_LINK = regex.compile(r"\S*(?:@|://|www\.|/)\S*|[\w-]+(?:\.[\w-]+)*\.\p{Ll}{2,6}\b")
+    return frozenset(_WORD_TOKEN.findall(without_links(text)))
 
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:
