@@ -61,7 +61,8 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         # Most blocks of a page hold no credit mark: then no credit pattern (at the end, on
         # a line of its own, at the end of a line) can match any part of them, and one test
         # of the block spares a test per form and per line.
-        marked = may_hold_credit(state.block_text(block))
+        text = state.block_text(block)
+        marked = may_hold_credit(text)
         credit = tail_credit(state, patterns, block) if marked else None
         if credit is None and marked and index != first_body:
             # The first line of a text is where its headline stands: "TALKING POINT/AMERICAN
@@ -74,6 +75,7 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         if (
             credit is None
             and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
+            and "," in text  # (the cheap test first: "Jane Doe, AP")
             and _sentence_above(state, index)
         ):
             credit = _name_comma_agency(state, block)
