@@ -300,3 +300,12 @@ def test_picture_mark_pre_filter() -> None:
     # A letter lower() leaves as it is ("ſ"), or leaked HTML: every line is tried.
     assert picture_lines(state.lexicon).mark_starts("Zoom\n\nThe ſtorm") is None
     assert picture_lines(state.lexicon).mark_starts("<div>Zoom</div>") is None
+
+
+def test_picture_marks_of_a_long_text() -> None:
+    """A long text is lowered a piece at a time: a mark across the pieces' seam is found
+    once; past a few thousand marks, every line is tried."""
+    pictures = picture_lines(Lexicon.default())
+    text = "a" * 65534 + " Zoom " + "b" * 70000 + " Gallery"
+    assert pictures.mark_starts(text) == (65535, text.index("Gallery"))
+    assert pictures.mark_starts("Zoom in. " * 5000) is None

@@ -51,6 +51,11 @@ _PICTURE_MARKS = (
     *("enlarge", "larger", "zoom", "reprint", "gallery", "caption", "slide"),
     *("photo", "pic", "image"),
 )
+_LONGEST_PICTURE_MARK = max(len(mark) for mark in _PICTURE_MARKS)
+# PictureLines.mark_starts lowers a text this many characters at a time, and gives up (every
+# line is tried) past this many marks: a page prints a few dozen.
+_LOWER_PIECE = 1 << 16
+_MAX_MARK_STARTS = 4096
 # Letters the tables' case-insensitive patterns match to a mark's letter that lower() does
 # not turn into it: "ſ" (an "s"), "İ" (an "i"; lower() makes it two characters).
 _UNLOWERED_MARK_LETTERS = ("ſ", "İ")
@@ -114,22 +119,32 @@ class PictureLines:
 
     def mark_starts(self, text: str) -> tuple[int, ...] | None:
         """Every offset where a mark of the built-in tables starts in *text*, found once per
-        page (``None``: the tables were extended, or the page leaked HTML; try every block).
+        page (``None``: the tables were extended, the page leaked HTML or holds very many
+        marks; try every block).
         """
         if self.marks is None or "<" in text:
             return None
-        lowered = text.lower()
-        # (Where lower() keeps the length, each character stays one: the offsets hold.)
-        if len(lowered) != len(text) or any(letter in text for letter in _UNLOWERED_MARK_LETTERS):
+        if any(letter in text for letter in _UNLOWERED_MARK_LETTERS):
             return None
-        # A find() loop per mark (each occurrence, overlapping ones too): cheaper than a
-        # pattern's search for any of them, case-insensitive or in the lowered text.
-        starts = []
-        for mark in _PICTURE_MARKS:
-            at = lowered.find(mark)
-            while at >= 0:
-                starts.append(at)
-                at = lowered.find(mark, at + 1)
+        starts: list[int] = []
+        # Lowered a piece at a time (a copy of a whole long text would double the peak of a
+        # parse's memory); the pieces overlap by a mark's length, and a piece keeps the
+        # marks that start before the next piece does.
+        for piece_start in range(0, len(text), _LOWER_PIECE):
+            piece = text[piece_start : piece_start + _LOWER_PIECE + _LONGEST_PICTURE_MARK]
+            lowered = piece.lower()
+            # (Where lower() keeps the length, each character stays one: the offsets hold.)
+            if len(lowered) != len(piece):
+                return None
+            # A find() loop per mark (each occurrence, overlapping ones too): cheaper than a
+            # pattern's search for any of them, case-insensitive or in the lowered text.
+            for mark in _PICTURE_MARKS:
+                at = lowered.find(mark)
+                while 0 <= at < _LOWER_PIECE:
+                    starts.append(piece_start + at)
+                    at = lowered.find(mark, at + 1)
+            if len(starts) > _MAX_MARK_STARTS:
+                return None
         return tuple(sorted(starts))
 
     def opens_caption(self, markup: str) -> bool:
