@@ -89,8 +89,7 @@ def furniture(state: ParseState) -> None:
     sections = state.lexicon.cached("furniture.sections", _build_sections)
     if _page_dump(state):
         sections = tuple(section for section in sections if section.where == "any")
-    elif not _release(state):
-        sections = tuple(section for section in sections if section.where != "release")
+    page = _Page(state, sections)
     blocks = state.blocks
     first_prose = next(
         (
@@ -100,30 +99,22 @@ def furniture(state: ParseState) -> None:
         ),
         len(blocks),
     )
-    # Where the story's last paragraph starts, found once: asking per list whether prose
-    # follows it would read every later block again for each list (quadratic on a page of
-    # many lists). Offsets, unlike indices, survive the splits made below.
-    last_prose = max(
-        (block.start for block in blocks if block.is_body and is_prose(state.block_text(block))),
-        default=-1,
-    )
     repeated = _repeated_lines(state)
     index = 0
     while index < len(blocks):
         block, text = blocks[index], state.block_text(blocks[index])
         found = None
         if block.label in (CHROME, BODY) and text.casefold() not in repeated:
-            found = _heading(sections, text)
+            found = page.heading(text)
         if found is None or (index <= first_prose and found[0].shape not in _ABOVE_THE_STORY):
             index += 1
         else:
-            index = _label_section(state, sections, last_prose, index, *found)
+            index = _label_section(state, page, index, *found)
 
 
 def _label_section(
     state: ParseState,
-    sections: tuple[_Section, ...],
-    last_prose: int,
+    page: _Page,
     index: int,
     section: _Section,
     match: regex.Match[str],
@@ -143,7 +134,7 @@ def _label_section(
     under = (
         []
         if rest and section.shape == "line"
-        else _blocks_under(state, sections, last_prose, index, fits, section.shape)
+        else _blocks_under(state, page, index, fits, section.shape)
     )
     name = match.group("name") if "name" in section.heading.groupindex else None
     first_under = rest[0] if rest else state.block_text(state.blocks[under[0]]) if under else ""
@@ -155,6 +146,47 @@ def _label_section(
         if state.blocks[listed].is_body:  # (the page reader's own kinds stay)
             state.mark_chrome(state.blocks[listed], section.kind)
     return (under[-1] if under else index) + 1
+
+
+class _Page:
+    """What the step asks of the whole text, each answered once and only when first asked:
+    most texts hold no heading of furniture, and these questions read the whole text."""
+
+    def __init__(self, state: ParseState, sections: tuple[_Section, ...]) -> None:
+        self._state = state
+        self._sections = sections
+        self._outside_releases = tuple(s for s in sections if s.where != "release")
+        self._release: bool | None = None
+        self._last_prose: int | None = None
+
+    def heading(self, text: str) -> tuple[_Section, regex.Match[str], list[str]] | None:
+        """The section *text* opens with a heading of (see :func:`_heading`); a release's
+        sections count only in a press release, which is asked only when one matches."""
+        found = _heading(self._sections, text)
+        if found is None or found[0].where != "release" or self.is_release():
+            return found
+        return _heading(self._outside_releases, text)
+
+    def is_release(self) -> bool:
+        if self._release is None:
+            self._release = _release(self._state)
+        return self._release
+
+    def last_prose(self) -> int:
+        """Where the story's last paragraph starts (-1 if none). Found once: asking per
+        list whether prose follows it would read every later block again for each list
+        (quadratic on a page of many lists); offsets, unlike indices, survive splits."""
+        if self._last_prose is None:
+            state = self._state
+            self._last_prose = max(
+                (
+                    block.start
+                    for block in state.blocks
+                    if block.is_body and is_prose(state.block_text(block))
+                ),
+                default=-1,
+            )
+        return self._last_prose
 
 
 def _page_dump(state: ParseState) -> bool:
@@ -207,14 +239,12 @@ def _heading(
 
 def _blocks_under(
     state: ParseState,
-    sections: tuple[_Section, ...],
-    last_prose: int,
+    page: _Page,
     index: int,
     fits: Callable[[str], bool],
     shape: str,
 ) -> list[int]:
-    """Indices of the body blocks under the heading at *index* that belong to it
-    (*last_prose*: the start of the story's last paragraph, -1 if none)."""
+    """Indices of the body blocks under the heading at *index* that belong to it."""
     under: list[int] = []
     limit = len(state.blocks) if shape == "paragraphs" else index + 1 + _MAX_LISTED
     for below in range(index + 1, min(limit, len(state.blocks))):
@@ -226,7 +256,7 @@ def _blocks_under(
         if not block.claimable:
             break  # (a block the page reader only guessed is chrome may be the section's)
         text = state.block_text(block)
-        if _heading(sections, text) is not None:
+        if page.heading(text) is not None:
             break  # the next section
         if not all(fits(line) for line in text.split("\n") if line.strip()):
             break
@@ -234,7 +264,7 @@ def _blocks_under(
             break  # a list of lines, then a blank line and the story's next subhead
         under.append(below)
     if shape in _TEASER_SHAPES and under:
-        ends_body = last_prose < state.blocks[under[-1]].end
+        ends_body = page.last_prose() < state.blocks[under[-1]].end
         teasers = sum(state.block_text(state.blocks[listed]).count("\n") + 1 for listed in under)
         if not ends_body and (shape == "closing teasers" or teasers < _MIN_TEASERS_INSIDE):
             return []  # "Read more" under a paragraph, over the page's next section
