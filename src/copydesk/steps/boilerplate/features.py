@@ -76,6 +76,8 @@ FEATURES: tuple[str, ...] = (
     "prose_inside",
     "prose_none_before",
     "prose_none_after",
+    # feat/body-11: the share of a short block's topic words that the page's prose uses.
+    "prose_topic",
 )
 
 
@@ -197,6 +199,7 @@ class PageFacts:
             sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
         )
         self.prose_before = _prose_before(self.word_counts, self.ends_sentence)
+        self.prose_topic = _prose_topic(self.texts, self.word_counts, self.ends_sentence, stop)
 
 
 def _prose_before(word_counts: Sequence[int], ends_sentence: Sequence[int]) -> array[float]:
@@ -212,6 +215,49 @@ def _prose_before(word_counts: Sequence[int], ends_sentence: Sequence[int]) -> a
     for count in prose:
         shares.append(running / total)
         running += count
+    return shares
+
+
+def _content_words(text: str, stop: frozenset[str]) -> frozenset[str]:
+    """The words of *text* that carry its topic: four letters or more, not a stopword."""
+    return (
+        frozenset(word for word in map(str.casefold, _LETTERS.findall(text)) if len(word) >= 4)
+        - stop
+    )
+
+
+def _prose_topic(
+    texts: Sequence[str],
+    word_counts: Sequence[int],
+    ends_sentence: Sequence[int],
+    stop: frozenset[str],
+) -> array[float]:
+    """For each block that is not prose itself, the share of its topic words
+    (:func:`_content_words`) that the page's prose (blocks of twenty words or more that end
+    a sentence) uses; 0 for a block of prose. A subhead, a list item or a table row of the
+    article speaks of what the article speaks of; a menu entry, a footer line or another
+    story's headline mostly does not. Prose is left out: the readers' comments speak of the
+    article too, and the other features tell prose from prose."""
+    is_prose = [
+        count >= _PROSE_WORDS and bool(ends)
+        for count, ends in zip(word_counts, ends_sentence, strict=True)
+    ]
+    prose_words: set[str] = set()
+    for text, prose in zip(texts, is_prose, strict=True):
+        if prose:
+            prose_words |= _content_words(text, stop)
+    shares = array("d")
+    known: dict[str, float] = {}
+    for text, prose in zip(texts, is_prose, strict=True):
+        if prose:
+            shares.append(0.0)
+            continue
+        share = known.get(text)
+        if share is None:
+            words = _content_words(text, stop)
+            share = len(words & prose_words) / len(words) if words else 0.0
+            _remember(known, text, share)
+        shares.append(share)
     return shares
 
 
@@ -330,6 +376,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 max(0.0, page.prose_stopwords - stopwords[index]),
                 code,
                 *_prose_position(page, index),
+                page.prose_topic[index],
             ]
         )
 
