@@ -76,7 +76,7 @@ FEATURES: tuple[str, ...] = (
     "prose_inside",
     "prose_none_before",
     "prose_none_after",
-    # feat/body-11: the share of a short block's topic words that the page's prose uses.
+    # feat/body-11: how many of a short block's topic words the page's prose uses.
     "prose_topic",
 )
 
@@ -232,12 +232,14 @@ def _prose_topic(
     ends_sentence: Sequence[int],
     stop: frozenset[str],
 ) -> array[float]:
-    """For each block that is not prose itself, the share of its topic words
-    (:func:`_content_words`) that the page's prose (blocks of twenty words or more that end
-    a sentence) uses; 0 for a block of prose. A subhead, a list item or a table row of the
-    article speaks of what the article speaks of; a menu entry, a footer line or another
-    story's headline mostly does not. Prose is left out: the readers' comments speak of the
-    article too, and the other features tell prose from prose."""
+    """For each block that is not prose itself, how many of its topic words
+    (:func:`_content_words`) the page's prose (blocks of twenty words or more that end a
+    sentence) uses: from -0.5 (none) to 0.5 (all). A subhead, a list item or a table row of
+    the article speaks of what the article speaks of; a menu entry, a footer line or
+    another story's headline mostly does not. It is 0 (no evidence either way) for a block
+    of prose (the readers' comments speak of the article too, and the other features tell
+    prose from prose), a block without topic words and every block of a page without prose
+    (a listing, a grid of products)."""
     is_prose = [
         count >= _PROSE_WORDS and bool(ends)
         for count, ends in zip(word_counts, ends_sentence, strict=True)
@@ -246,18 +248,19 @@ def _prose_topic(
     for text, prose in zip(texts, is_prose, strict=True):
         if prose:
             prose_words |= _content_words(text, stop)
-    shares = array("d")
+    shares = array("d", bytes(8 * len(is_prose)))
+    if not prose_words:
+        return shares
     known: dict[str, float] = {}
-    for text, prose in zip(texts, is_prose, strict=True):
+    for index, (text, prose) in enumerate(zip(texts, is_prose, strict=True)):
         if prose:
-            shares.append(0.0)
             continue
         share = known.get(text)
         if share is None:
             words = _content_words(text, stop)
-            share = len(words & prose_words) / len(words) if words else 0.0
+            share = len(words & prose_words) / len(words) - 0.5 if words else 0.0
             _remember(known, text, share)
-        shares.append(share)
+        shares[index] = share
     return shares
 
 
