@@ -232,29 +232,32 @@ def _prose_topic(
     ends_sentence: Sequence[int],
     stop: frozenset[str],
 ) -> array[float]:
-    """For each block that is not prose itself, how many of its topic words
-    (:func:`_content_words`) the page's prose (blocks of twenty words or more that end a
-    sentence) uses: from -0.5 (none) to 0.5 (all). A subhead, a list item or a table row of
-    the article speaks of what the article speaks of; a menu entry, a footer line or
-    another story's headline mostly does not. It is 0 (no evidence either way) for a block
-    of prose (the readers' comments speak of the article too, and the other features tell
-    prose from prose), a block without topic words and every block of a page without prose
-    (a listing, a grid of products)."""
+    """For each block under the page's first prose (blocks of twenty words or more that end
+    a sentence) and not prose itself, how many of its topic words (:func:`_content_words`)
+    the page's prose uses: from -0.5 (none) to 0.5 (all). A subhead, a list item or a table
+    row of the article speaks of what the article speaks of; a menu entry, a footer line or
+    another story's headline mostly does not.
+
+    It is 0 (no evidence either way) for a block of prose (the readers' comments speak of
+    the article too, and the other features tell prose from prose), a block without topic
+    words, every block above the first prose (the headline and its deck speak of the
+    article's topic, and are not its text) and every block of a page without prose."""
     is_prose = [
         count >= _PROSE_WORDS and bool(ends)
         for count, ends in zip(word_counts, ends_sentence, strict=True)
     ]
+    shares = array("d", bytes(8 * len(is_prose)))
+    if True not in is_prose:
+        return shares
     prose_words: set[str] = set()
     for text, prose in zip(texts, is_prose, strict=True):
         if prose:
             prose_words |= _content_words(text, stop)
-    shares = array("d", bytes(8 * len(is_prose)))
-    if not prose_words:
-        return shares
     known: dict[str, float] = {}
-    for index, (text, prose) in enumerate(zip(texts, is_prose, strict=True)):
-        if prose:
+    for index in range(is_prose.index(True) + 1, len(texts)):
+        if is_prose[index]:
             continue
+        text = texts[index]
         share = known.get(text)
         if share is None:
             words = _content_words(text, stop)
