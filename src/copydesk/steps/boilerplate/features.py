@@ -241,13 +241,15 @@ def _prose_topic(
     It is 0 (no evidence either way) for a block of prose (the readers' comments speak of
     the article too, and the other features tell prose from prose), a block without topic
     words, every block above the first prose (the headline and its deck speak of the
-    article's topic, and are not its text) and every block of a page without prose."""
+    article's topic, and are not its text) and every block of a page with less prose than
+    _MIN_TOPIC_PROSE blocks (a product's one paragraph of description says too little of
+    what its spec lines may speak of)."""
     is_prose = [
         count >= _PROSE_WORDS and bool(ends)
         for count, ends in zip(word_counts, ends_sentence, strict=True)
     ]
     shares = array("d", bytes(8 * len(is_prose)))
-    if True not in is_prose:
+    if sum(is_prose) < _MIN_TOPIC_PROSE:
         return shares
     prose_words: set[str] = set()
     for text, prose in zip(texts, is_prose, strict=True):
@@ -267,6 +269,8 @@ def _prose_topic(
     return shares
 
 
+# The fewest blocks of prose that tell what a page speaks of (see _prose_topic).
+_MIN_TOPIC_PROSE = 3
 # Blocks this long set the page's level of stopwords.
 _PROSE_WORDS = 20
 # Prose in a language without a stopword list (Japanese, Korean ...) gets a middling value.
