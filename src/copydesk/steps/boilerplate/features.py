@@ -76,7 +76,7 @@ FEATURES: tuple[str, ...] = (
     "prose_inside",
     "prose_none_before",
     "prose_none_after",
-    # feat/body-11: how many of a short block's topic words the page's prose uses.
+    # feat/body-11: the share of a short block's topic words that the page's prose uses.
     "prose_topic",
 )
 
@@ -199,7 +199,7 @@ class PageFacts:
             sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
         )
         self.prose_before = _prose_before(self.word_counts, self.ends_sentence)
-        self.prose_topic = _prose_topic(self.texts, self.word_counts, self.ends_sentence, stop)
+        self.prose_topic = _prose_topic(self, stop)
 
 
 def _prose_before(word_counts: Sequence[int], ends_sentence: Sequence[int]) -> array[float]:
@@ -226,27 +226,27 @@ def _content_words(text: str, stop: frozenset[str]) -> frozenset[str]:
     )
 
 
-def _prose_topic(
-    texts: Sequence[str],
-    word_counts: Sequence[int],
-    ends_sentence: Sequence[int],
-    stop: frozenset[str],
-) -> array[float]:
+def _prose_topic(page: PageFacts, stop: frozenset[str]) -> array[float]:
     """For each block under the page's first prose (blocks of twenty words or more that end
-    a sentence) and not prose itself, how many of its topic words (:func:`_content_words`)
-    the page's prose uses: from -0.5 (none) to 0.5 (all). A subhead, a list item or a table
-    row of the article speaks of what the article speaks of; a menu entry, a footer line or
-    another story's headline mostly does not.
+    a sentence) and not prose itself, the share of its topic words (:func:`_content_words`)
+    that the page's prose uses. A subhead, a list item or a table row of the article speaks
+    of what the article speaks of.
 
-    It is 0 (no evidence either way) for a block of prose (the readers' comments speak of
-    the article too, and the other features tell prose from prose), a block without topic
-    words, every block above the first prose (the headline and its deck speak of the
-    article's topic, and are not its text) and every block of a page with less prose than
-    _MIN_TOPIC_PROSE blocks (a product's one paragraph of description says too little of
-    what its spec lines may speak of)."""
+    It is evidence for the article only, never against it (0 is no evidence): a product's
+    delivery lines or a spec table use other words than its description, and are the
+    page's content all the same. It is 0 for a block of prose (the readers' comments speak
+    of the article too, and the other features tell prose from prose), every block above
+    the first prose (the headline and its deck speak of the article's topic, and are not
+    its text) and every block of a page with fewer than _MIN_TOPIC_PROSE blocks of prose
+    (one paragraph says too little of what the page speaks of). Prose the page prints
+    twice counts as none."""
+    texts = page.texts
+    # Prose the page prints twice is the site's (a pop-up's message), not the article's.
     is_prose = [
-        count >= _PROSE_WORDS and bool(ends)
-        for count, ends in zip(word_counts, ends_sentence, strict=True)
+        count >= _PROSE_WORDS and bool(ends) and not repeated
+        for count, ends, repeated in zip(
+            page.word_counts, page.ends_sentence, page.repeated, strict=True
+        )
     ]
     shares = array("d", bytes(8 * len(is_prose)))
     if sum(is_prose) < _MIN_TOPIC_PROSE:
@@ -263,7 +263,7 @@ def _prose_topic(
         share = known.get(text)
         if share is None:
             words = _content_words(text, stop)
-            share = len(words & prose_words) / len(words) - 0.5 if words else 0.0
+            share = len(words & prose_words) / len(words) if words else 0.0
             _remember(known, text, share)
         shares[index] = share
     return shares
