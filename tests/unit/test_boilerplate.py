@@ -1386,32 +1386,6 @@ def test_prose_position_features() -> None:
     assert vectors[footer][inside] == 0.0
 
 
-def test_prose_topic_feature() -> None:
-    """A short line that speaks of the article's topic leans towards it; a menu entry, a
-    footer line and another story's headline lean away; prose itself is left neutral."""
-    state = page_state(
-        article_page(
-            subhead="Work on the bridge to start in spring",
-            teaser="Lottery winner buys famous racehorse",
-        )
-    )
-    vectors = block_features(state)
-    topic = FEATURES.index("prose_topic")
-    texts = [state.block_text(block) for block in state.blocks]
-    value = {text: vector[topic] for text, vector in zip(texts, vectors, strict=True)}
-    assert value["Work on the bridge to start in spring"] == 0.5
-    assert value["Lottery winner buys famous racehorse"] == -0.5
-    assert value["Careers"] == -0.5
-    assert value[ARTICLE[1]] == 0.0
-
-
-def test_prose_topic_is_neutral_without_prose() -> None:
-    """On a page with no prose (a list of links) the feature says nothing."""
-    state = page_state(page("Latest stories | The Courier", MENU, FOOTER))
-    topic = FEATURES.index("prose_topic")
-    assert {vector[topic] for vector in block_features(state)} == {0.0}
-
-
 # --- several content regions (feat/pages-8) ---------------------------------------------
 
 NOTICES = [

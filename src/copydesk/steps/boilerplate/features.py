@@ -76,8 +76,6 @@ FEATURES: tuple[str, ...] = (
     "prose_inside",
     "prose_none_before",
     "prose_none_after",
-    # feat/body-11: the share of a short block's topic words that the page's prose uses.
-    "prose_topic",
 )
 
 
@@ -199,7 +197,6 @@ class PageFacts:
             sum(count * share for count, share in prose) / total if total else _NEUTRAL_STOPWORDS
         )
         self.prose_before = _prose_before(self.word_counts, self.ends_sentence)
-        self.prose_topic = _prose_topic(self, stop)
 
 
 def _prose_before(word_counts: Sequence[int], ends_sentence: Sequence[int]) -> array[float]:
@@ -218,59 +215,6 @@ def _prose_before(word_counts: Sequence[int], ends_sentence: Sequence[int]) -> a
     return shares
 
 
-def _content_words(text: str, stop: frozenset[str]) -> frozenset[str]:
-    """The words of *text* that carry its topic: four letters or more, not a stopword."""
-    return (
-        frozenset(word for word in map(str.casefold, _LETTERS.findall(text)) if len(word) >= 4)
-        - stop
-    )
-
-
-def _prose_topic(page: PageFacts, stop: frozenset[str]) -> array[float]:
-    """For each block under the page's first prose (blocks of twenty words or more that end
-    a sentence) and not prose itself, the share of its topic words (:func:`_content_words`)
-    that the page's prose uses. A subhead, a list item or a table row of the article speaks
-    of what the article speaks of.
-
-    It is evidence for the article only, never against it (0 is no evidence): a product's
-    delivery lines or a spec table use other words than its description, and are the
-    page's content all the same. It is 0 for a block of prose (the readers' comments speak
-    of the article too, and the other features tell prose from prose), every block above
-    the first prose (the headline and its deck speak of the article's topic, and are not
-    its text) and every block of a page with fewer than _MIN_TOPIC_PROSE blocks of prose
-    (one paragraph says too little of what the page speaks of). Prose the page prints
-    twice counts as none."""
-    texts = page.texts
-    # Prose the page prints twice is the site's (a pop-up's message), not the article's.
-    is_prose = [
-        count >= _PROSE_WORDS and bool(ends) and not repeated
-        for count, ends, repeated in zip(
-            page.word_counts, page.ends_sentence, page.repeated, strict=True
-        )
-    ]
-    shares = array("d", bytes(8 * len(is_prose)))
-    if sum(is_prose) < _MIN_TOPIC_PROSE:
-        return shares
-    prose_words: set[str] = set()
-    for text, prose in zip(texts, is_prose, strict=True):
-        if prose:
-            prose_words |= _content_words(text, stop)
-    known: dict[str, float] = {}
-    for index in range(is_prose.index(True) + 1, len(texts)):
-        if is_prose[index]:
-            continue
-        text = texts[index]
-        share = known.get(text)
-        if share is None:
-            words = _content_words(text, stop)
-            share = len(words & prose_words) / len(words) if words else 0.0
-            _remember(known, text, share)
-        shares[index] = share
-    return shares
-
-
-# The fewest blocks of prose that tell what a page speaks of (see _prose_topic).
-_MIN_TOPIC_PROSE = 3
 # Blocks this long set the page's level of stopwords.
 _PROSE_WORDS = 20
 # Prose in a language without a stopword list (Japanese, Korean ...) gets a middling value.
@@ -386,7 +330,6 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 max(0.0, page.prose_stopwords - stopwords[index]),
                 code,
                 *_prose_position(page, index),
-                page.prose_topic[index],
             ]
         )
 

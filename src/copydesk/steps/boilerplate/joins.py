@@ -8,8 +8,6 @@ while the draft keeps at least one block.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 
 from copydesk._state import BODY, CHROME, ParseState
@@ -55,12 +53,10 @@ def join_nearby_prose(draft: Draft) -> None:
     stands above its list of things to take. (Below the article it does not: what follows a
     list there is more often a teaser's summary or a comment.) Below the article, a widget
     line (``Share this:``) or a date stamp ends the search: under them come comments
-    (``jdoe says:`` over ``March 3, 2024 at 6:34 am``) and other stories. Prose the page
-    prints twice is a box of the site's (a ticker's headline and first sentence), not a lede.
+    (``jdoe says:`` over ``March 3, 2024 at 6:34 am``) and other stories.
     """
     state, scores, keep = draft.state, draft.scores, draft.keep
     bias = state.lexicon.boilerplate_region_bias
-    printed = _printed_texts(state)
     kept = [index for index, flag in enumerate(keep) if flag]
     for step_by, start in ((-1, kept[0] - 1), (1, kept[-1] + 1)):
         gap, index, in_list = 0, start, False
@@ -74,7 +70,7 @@ def join_nearby_prose(draft: Draft) -> None:
                 break  # under a share row or a date stamp come comments and other stories
             words = word_count(text)
             if (
-                (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS and printed[text] < 2)
+                (scores[index] + bias > 0 and words >= _MIN_EXTEND_WORDS)
                 or (step_by < 0 and keep[index + 1] and _is_dateline_line(state, text))
                 or (step_by < 0 and _is_lede(state, text, scores[index]))
             ):
@@ -85,19 +81,6 @@ def join_nearby_prose(draft: Draft) -> None:
                 gap += 1
                 in_list = words <= SHORT_WORDS
             index += step_by
-
-
-def _printed_texts(state: ParseState) -> Counter[str]:
-    """How often the page prints the text of each body block long enough to be prose."""
-    return Counter(
-        state.block_text(block)[:MAX_SCAN_CHARS]
-        for block in state.blocks
-        if block.label == BODY and block.end - block.start >= _MIN_PROSE_CHARS
-    )
-
-
-# A block of _MIN_EXTEND_WORDS words has at least this many characters.
-_MIN_PROSE_CHARS = 2 * _MIN_EXTEND_WORDS
 
 
 # At most this many paragraphs of the article may follow a teaser list under the region.
