@@ -127,7 +127,8 @@ def label_author_at(
     """Label ``blocks[index]`` as an author byline if it reads as one, wherever it stands
     (for the ``elsewhere`` pass, which has weighed the page's evidence already); with
     *bare*, a line that is only a name with a date beside it counts; with *one_word*, a
-    one-word name after a lead-in (see `read_author`)."""
+    one-word name after a lead-in (see `read_author`), or over a post's header (see
+    `one_word_writer`)."""
     _try_author(state, words, index, lead_required=False, bare=bare, one_word=one_word)
 
 
@@ -291,7 +292,7 @@ def _try_author(
     if reading is None and lead is None and bare:
         reading, end = bare_name(state, words, index, text)
         if reading is None:
-            reading, end = one_word_writer(state, words, index, text)
+            reading, end = one_word_writer(state, words, index, text, post_header=one_word)
         if reading is None:
             reading, end = _agency_line(state, index, text)
     if reading is None:

@@ -227,16 +227,20 @@ def _lone_word(text: str) -> tuple[str, int, regex.Match[str] | None] | None:
 
 
 def one_word_writer(
-    state: ParseState, words: BylineWords, index: int, text: str
+    state: ParseState, words: BylineWords, index: int, text: str, *, post_header: bool = False
 ) -> tuple[Reading | None, int]:
     """A line right under the headline that names its writer in one word over a date, or
     with one: ``Mazi`` / ``December 19, 2025``, ``Yucy 3/4/2025``.
 
     Under a headline one capitalised word is as often a section (``Sustainability`` over
     ``6 minute read``), so the date must be a day's date, and the word no word of the page's
-    sentences, the headline's or a known outlet, job title or organisation word.
+    sentences, the headline's or a known outlet, job title or organisation word. With
+    *post_header*, the line may stand anywhere, but a blog platform's whole post header
+    must vouch for it: ``Ben`` / ``2 days ago`` / ``6 min read`` (feat/authors-11).
     """
-    if not _right_under_headline(state, index):
+    if not (
+        _reading_time_under(state, index) if post_header else _right_under_headline(state, index)
+    ):
         return None, 0
     lone = _lone_word(text)
     if lone is None:

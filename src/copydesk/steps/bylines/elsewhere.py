@@ -31,6 +31,7 @@ from copydesk.steps.bylines.bare import (
     bare_name,
     common_words,
     name_after_date,
+    one_word_writer,
     opens_stamp_line,
     stamp_over,
     stamp_under,
@@ -69,6 +70,9 @@ _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 _WRITER_KINDS = frozenset({"author", "writing", "reporting"})
 # How many blocks above the lede a bare name with a date under it may stand.
 _BARE_BEFORE_LEDE = 30
+# How many blocks above the story's first paragraph a one-word name over a post's header
+# may stand (the name, the date, the reading time).
+_POST_HEADER_ABOVE_PROSE = 3
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -> None:
@@ -375,6 +379,11 @@ def _dated_names(
         if not found and name_list(words.names, text[: tail.start()] if tail else text):
             reading, _ = bare_name(state, words, index, text, dated_only=True)
             found = reading.names if reading is not None else []
+        one_word = False
+        if not found and _prose_under(state, prose, index):
+            # "Ben" / "2 days ago" / "6 min read": a blog platform's post header over the story.
+            reading, _ = one_word_writer(state, words, index, text, post_header=True)
+            found, one_word = (reading.names, True) if reading is not None else ([], False)
         if (
             found
             and plausible(state, words, found)
@@ -385,7 +394,16 @@ def _dated_names(
                 or page.printed_again(index, found)
             )
         ):
-            yield Candidate(index, 0, len(text), frozenset(name.casefold() for name in found))
+            names = frozenset(name.casefold() for name in found)
+            yield Candidate(index, 0, len(text), names, one_word=one_word)
+
+
+def _prose_under(state: ParseState, prose: Prose, index: int) -> bool:
+    """Whether the first body block within `_POST_HEADER_ABOVE_PROSE` blocks under
+    ``blocks[index]`` is a paragraph of prose (the story's first, under a post's header)."""
+    last = min(len(state.blocks), index + _POST_HEADER_ABOVE_PROSE + 2)
+    below = next((at for at in range(index + 1, last) if state.blocks[at].is_body), None)
+    return below is not None and prose(below)
 
 
 def _beside_title(page: _Page, index: int) -> bool:
