@@ -399,11 +399,15 @@ def _dated_names(
 
 
 def _prose_under(state: ParseState, prose: Prose, index: int) -> bool:
-    """Whether the first body block within `_POST_HEADER_ABOVE_PROSE` blocks under
-    ``blocks[index]`` is a paragraph of prose (the story's first, under a post's header)."""
+    """Whether the first body block under ``blocks[index]`` but the post header's stamp
+    lines (``3 days ago``, ``6 min read``), within `_POST_HEADER_ABOVE_PROSE` blocks, is a
+    paragraph of prose: the story's first."""
     last = min(len(state.blocks), index + _POST_HEADER_ABOVE_PROSE + 2)
-    below = next((at for at in range(index + 1, last) if state.blocks[at].is_body), None)
-    return below is not None and prose(below)
+    for below in range(index + 1, last):
+        block = state.blocks[below]
+        if block.is_body and not opens_stamp_line(state.block_text(block)):
+            return prose(below)
+    return False
 
 
 def _beside_title(page: _Page, index: int) -> bool:
