@@ -10,7 +10,8 @@ line over a name line) and takes the writer only when **every such line names th
 persons**: a listing, a column of related stories or a comment thread names many, an
 article one (the lines above the lede are weighed alone first). Failing that, a name line
 with a page's date stamp right under it (``Jane Doe`` / ``March 17, 2025``) above the story
-is read the same way, failing that an author box under the story: a name line over the
+is read the same way (a one-word name only over a blog platform's whole post header, ``Ben``
+/ ``2 days ago`` / ``6 min read``), failing that an author box under the story: a name line over the
 writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``), and failing that a
 personal site's masthead: the page's first line a name, a few lines over the headline.
 """
