@@ -96,6 +96,9 @@ def find_authors(state: ParseState, words: BylineWords, prose: Prose) -> None:
         # lede, shifts the later indices by one.
         before = len(state.blocks)
         # A byline glued to the lede, or a byline line in a block of lines under the headline.
+        if index in near and block.claimable and _split_reviewer_credit(state, words, index):
+            index += 1  # the writer's credit after the reviewer's, now a block of its own
+            block = state.blocks[index]
         glued = block.is_body and _split_glued_byline(state, words, index)
         if glued or (block.claimable and index in bare and _split_byline_line(state, words, index)):
             block = state.blocks[index]
@@ -150,6 +153,39 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
         reading, _ = read_author(state, words, text[: separator.start()])
         if reading is not None and reading.names:
             state.split_block(index, state.blocks[index].start + separator.start())
+            return True
+    return False
+
+
+# Between a reviewer's credit and the writer's on one line: "Medically reviewed by John Doe,
+# MD — Written by Jane Doe — Updated on May 2, 2025".
+_CREDIT_SEPARATOR = regex.compile(r"\s+[—–|•·]\s+")
+
+
+def _split_reviewer_credit(state: ParseState, words: BylineWords, index: int) -> bool:
+    """Cut a reviewer's credit that opens a line off the writer's byline after it, and label
+    it a byline of kind ``editing``; True if cut (feat/authors-11)."""
+    block = state.blocks[index]
+    text = state.block_text(block)
+    if len(text) > _MAX_BYLINE_CHARS or "\n" in text:
+        return False
+    low = " ".join(text.casefold().split())
+    label = next((lb for lb in words.reviewer_labels if low.startswith(f"{lb} ")), None)
+    if label is None or not label.endswith(" by"):
+        return False
+    for separator in _CREDIT_SEPARATOR.finditer(text):
+        writer = text[separator.end() :]
+        reading = read_author(state, words, writer)[0] if words.leads.match(writer) else None
+        editors = name_list(words.names, text[len(label) : separator.start()])
+        if reading is not None and reading.names and editors:
+            head, _ = state.split_block(index, block.start + separator.end())
+            credit = Byline(
+                text=state.source_text(head),
+                kind="editing",
+                editors=state.share(tuple(editors)),
+                span=head.span,
+            )
+            state.mark(head, "byline", credit)
             return True
     return False
 
