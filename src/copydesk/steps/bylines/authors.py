@@ -162,6 +162,13 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
 _CREDIT_SEPARATOR = regex.compile(r"\s+[—–|•·]\s+")
 
 
+def _reviewer_before(words: BylineWords, head: str) -> bool:
+    """Whether *head*, what stands before "by", makes a reviewer's label of it (``Reviewed
+    by John Roe | May 2, 2025``: an editor, no writer; feat/authors-11)."""
+    label = " ".join(f"{head} by".casefold().split())
+    return any(label.endswith(known) for known in words.reviewer_labels)
+
+
 def _split_reviewer_credit(state: ParseState, words: BylineWords, index: int) -> bool:
     """Cut a reviewer's credit that opens a line off the writer's byline after it, and label
     it a byline of kind ``editing``; True if cut (feat/authors-11)."""
@@ -273,7 +280,7 @@ def _try_author(
     lead = words.leads.match(text)
     if lead is None:
         dated = DATED_LEAD.match(text)
-        if dated is not None:
+        if dated is not None and not _reviewer_before(words, text[: dated.end()]):
             after_date = _read_author_memo(
                 state,
                 words,
