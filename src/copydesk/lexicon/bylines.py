@@ -46,6 +46,29 @@ BYLINE_LEADS: tuple[str, ...] = (
     "story and photos by",
     "words and images",
     "words & images",
+    # More of a magazine's or a travel blog's credits for words and pictures
+    # (feat/authors-11): "Words and photos: Jane Doe", "Words and photography by Jane Doe".
+    "words and photos",
+    "words & photos",
+    "words and pictures",
+    "words & pictures",
+    "text and photos",
+    "text & photos",
+    "words and photography",
+    "words & photography",
+    "words and photography by",
+    "words and photographs by",
+    "text and photography by",
+    "story and photography by",
+    "photos and words by",
+    "written and photographed by",
+    # A column's or a blog's kind before "by" (feat/authors-11): "Opinion by Jane Doe".
+    "blog post by",
+    "column by",
+    "opinion by",
+    "analysis by",
+    "commentary by",
+    "essay by",
 )
 
 #: Lead-ins that open the byline of a related story or a reader's comment as often as the

@@ -205,8 +205,10 @@ def clean_name(words: NameWords, text: str) -> str | None:
     for position, (token, low) in enumerate(zip(tokens, lowered, strict=True)):
         if _is_initial(token, position):
             continue
-        if low in words.not_names or low.rstrip(".") in words.not_names:
-            return None
+        if (low in words.not_names or low.rstrip(".") in words.not_names) and not (
+            position == 0 and low in words.given_names
+        ):
+            return None  # (a given name that is a month's too, "Jan Kowalski", opens one)
         if low in words.agency_codes and token.isupper() and not all_capitals:
             return None
         if low in words.suffixes and position == len(tokens) - 1 and position >= 2:

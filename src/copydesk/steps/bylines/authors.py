@@ -96,6 +96,9 @@ def find_authors(state: ParseState, words: BylineWords, prose: Prose) -> None:
         # lede, shifts the later indices by one.
         before = len(state.blocks)
         # A byline glued to the lede, or a byline line in a block of lines under the headline.
+        if index in near and block.claimable and _split_reviewer_credit(state, words, index):
+            index += 1  # the writer's credit after the reviewer's, now a block of its own
+            block = state.blocks[index]
         glued = block.is_body and _split_glued_byline(state, words, index)
         if glued or (block.claimable and index in bare and _split_byline_line(state, words, index)):
             block = state.blocks[index]
@@ -127,7 +130,8 @@ def label_author_at(
     """Label ``blocks[index]`` as an author byline if it reads as one, wherever it stands
     (for the ``elsewhere`` pass, which has weighed the page's evidence already); with
     *bare*, a line that is only a name with a date beside it counts; with *one_word*, a
-    one-word name after a lead-in (see `read_author`)."""
+    one-word name after a lead-in (see `read_author`), or over a post's header (see
+    `one_word_writer`)."""
     _try_author(state, words, index, lead_required=False, bare=bare, one_word=one_word)
 
 
@@ -149,6 +153,46 @@ def _split_glued_byline(state: ParseState, words: BylineWords, index: int) -> bo
         reading, _ = read_author(state, words, text[: separator.start()])
         if reading is not None and reading.names:
             state.split_block(index, state.blocks[index].start + separator.start())
+            return True
+    return False
+
+
+# Between a reviewer's credit and the writer's on one line: "Medically reviewed by John Doe,
+# MD — Written by Jane Doe — Updated on May 2, 2025".
+_CREDIT_SEPARATOR = regex.compile(r"\s+[—–|•·]\s+")
+
+
+def _reviewer_before(words: BylineWords, head: str) -> bool:
+    """Whether *head*, what stands before "by", makes a reviewer's label of it (``Reviewed
+    by John Roe | May 2, 2025``: an editor, no writer; feat/authors-11)."""
+    label = " ".join(f"{head} by".casefold().split())
+    return any(label.endswith(known) for known in words.reviewer_labels)
+
+
+def _split_reviewer_credit(state: ParseState, words: BylineWords, index: int) -> bool:
+    """Cut a reviewer's credit that opens a line off the writer's byline after it, and label
+    it a byline of kind ``editing``; True if cut (feat/authors-11)."""
+    block = state.blocks[index]
+    text = state.block_text(block)
+    if len(text) > _MAX_BYLINE_CHARS or "\n" in text:
+        return False
+    low = " ".join(text.casefold().split())
+    label = next((lb for lb in words.reviewer_labels if low.startswith(f"{lb} ")), None)
+    if label is None or not label.endswith(" by"):
+        return False
+    for separator in _CREDIT_SEPARATOR.finditer(text):
+        writer = text[separator.end() :]
+        reading = read_author(state, words, writer)[0] if words.leads.match(writer) else None
+        editors = name_list(words.names, text[len(label) : separator.start()])
+        if reading is not None and reading.names and editors:
+            head, _ = state.split_block(index, block.start + separator.end())
+            credit = Byline(
+                text=state.source_text(head),
+                kind="editing",
+                editors=state.share(tuple(editors)),
+                span=head.span,
+            )
+            state.mark(head, "byline", credit)
             return True
     return False
 
@@ -236,7 +280,7 @@ def _try_author(
     lead = words.leads.match(text)
     if lead is None:
         dated = DATED_LEAD.match(text)
-        if dated is not None:
+        if dated is not None and not _reviewer_before(words, text[: dated.end()]):
             after_date = _read_author_memo(
                 state,
                 words,
@@ -291,7 +335,7 @@ def _try_author(
     if reading is None and lead is None and bare:
         reading, end = bare_name(state, words, index, text)
         if reading is None:
-            reading, end = one_word_writer(state, words, index, text)
+            reading, end = one_word_writer(state, words, index, text, post_header=one_word)
         if reading is None:
             reading, end = _agency_line(state, index, text)
     if reading is None:

@@ -115,11 +115,17 @@ _DATE_LINE = regex.compile(
       | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}} | {_AGO})"""
 )
 _MAX_DATE_LINE_CHARS = 40
-# A day's or a month's name, printed over the date as a name would be ("Thu").
+# A day's or a month's name, printed over the date as a name would be ("Thu"). Whole words
+# only: "Maria", "Julia", "Monica" open as a month or a day does (see `_CALENDAR_OPENING`).
 _CALENDAR = regex.compile(
-    rf"(?i)(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|{_MONTH}"
+    r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
     r"|(?:published|posted|updated|released|modified|created|dated?)"  # a stamp's label
 )
+# A word opening as a month or a day does: a writer's name only when it is a known given name
+# ("Julia"), else as often a section's ("Marketing", "Wedding").
+_CALENDAR_OPENING = regex.compile(rf"(?i)(?:mon|tue|wed|thu|fri|sat|sun|{_MONTH})")
 # How many blocks under a one-word name are searched for a byline with a lead-in (``Learn``
 # / ``May 28`` / ``Written By Jane Doe``: the writer is named there).
 _LEAD_BYLINE_AFTER = 3
@@ -227,16 +233,20 @@ def _lone_word(text: str) -> tuple[str, int, regex.Match[str] | None] | None:
 
 
 def one_word_writer(
-    state: ParseState, words: BylineWords, index: int, text: str
+    state: ParseState, words: BylineWords, index: int, text: str, *, post_header: bool = False
 ) -> tuple[Reading | None, int]:
     """A line right under the headline that names its writer in one word over a date, or
     with one: ``Mazi`` / ``December 19, 2025``, ``Yucy 3/4/2025``.
 
     Under a headline one capitalised word is as often a section (``Sustainability`` over
     ``6 minute read``), so the date must be a day's date, and the word no word of the page's
-    sentences, the headline's or a known outlet, job title or organisation word.
+    sentences, the headline's or a known outlet, job title or organisation word. With
+    *post_header*, the line may stand anywhere, but a blog platform's whole post header
+    must vouch for it: ``Ben`` / ``2 days ago`` / ``6 min read`` (feat/authors-11).
     """
-    if not _right_under_headline(state, index):
+    if not (
+        _reading_time_under(state, index) if post_header else _right_under_headline(state, index)
+    ):
         return None, 0
     lone = _lone_word(text)
     if lone is None:
@@ -252,6 +262,8 @@ def one_word_writer(
         dated = _date_under(state, index)
     if not dated or _common_word(state, words, word):
         return None, 0
+    if _CALENDAR_OPENING.match(word) and not opens_with_given_name(words.names, word):
+        return None, 0  # (feat/authors-11: "Julia" is read, "Marketing" is not)
     if (
         not opens_with_given_name(words.names, word)
         and not _opens_a_line_again(state, index, word)

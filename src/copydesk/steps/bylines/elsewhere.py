@@ -10,7 +10,8 @@ line over a name line) and takes the writer only when **every such line names th
 persons**: a listing, a column of related stories or a comment thread names many, an
 article one (the lines above the lede are weighed alone first). Failing that, a name line
 with a page's date stamp right under it (``Jane Doe`` / ``March 17, 2025``) above the story
-is read the same way, failing that an author box under the story: a name line over the
+is read the same way (a one-word name only over a blog platform's whole post header, ``Ben``
+/ ``2 days ago`` / ``6 min read``), failing that an author box under the story: a name line over the
 writer's biography (``Jane Doe`` / ``Jane Doe is a reporter ...``), and failing that a
 personal site's masthead: the page's first line a name, a few lines over the headline.
 """
@@ -31,6 +32,7 @@ from copydesk.steps.bylines.bare import (
     bare_name,
     common_words,
     name_after_date,
+    one_word_writer,
     opens_stamp_line,
     stamp_over,
     stamp_under,
@@ -69,6 +71,9 @@ _NONE: tuple[frozenset[str], bool] = (frozenset(), False)
 _WRITER_KINDS = frozenset({"author", "writing", "reporting"})
 # How many blocks above the lede a bare name with a date under it may stand.
 _BARE_BEFORE_LEDE = 30
+# How many blocks above the story's first paragraph a one-word name over a post's header
+# may stand (the name, the date, the reading time).
+_POST_HEADER_ABOVE_PROSE = 3
 
 
 def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -> None:
@@ -375,6 +380,11 @@ def _dated_names(
         if not found and name_list(words.names, text[: tail.start()] if tail else text):
             reading, _ = bare_name(state, words, index, text, dated_only=True)
             found = reading.names if reading is not None else []
+        one_word = False
+        if not found and _prose_under(state, prose, index):
+            # "Ben" / "2 days ago" / "6 min read": a blog platform's post header over the story.
+            reading, _ = one_word_writer(state, words, index, text, post_header=True)
+            found, one_word = (reading.names, True) if reading is not None else ([], False)
         if (
             found
             and plausible(state, words, found)
@@ -385,7 +395,20 @@ def _dated_names(
                 or page.printed_again(index, found)
             )
         ):
-            yield Candidate(index, 0, len(text), frozenset(name.casefold() for name in found))
+            names = frozenset(name.casefold() for name in found)
+            yield Candidate(index, 0, len(text), names, one_word=one_word)
+
+
+def _prose_under(state: ParseState, prose: Prose, index: int) -> bool:
+    """Whether the first body block under ``blocks[index]`` but the post header's stamp
+    lines (``3 days ago``, ``6 min read``), within `_POST_HEADER_ABOVE_PROSE` blocks, is a
+    paragraph of prose: the story's first."""
+    last = min(len(state.blocks), index + _POST_HEADER_ABOVE_PROSE + 2)
+    for below in range(index + 1, last):
+        block = state.blocks[below]
+        if block.is_body and not opens_stamp_line(state.block_text(block)):
+            return prose(below)
+    return False
 
 
 def _beside_title(page: _Page, index: int) -> bool:

@@ -29,6 +29,7 @@ _MAX_ORG_WORDS = 8
 _MAX_LOOSE_OUTLET_WORDS = 4
 # "Founder at Oakywood", "CEO of CaseBasix": where a job title names its organisation.
 _ROLE_AT = regex.compile(r"\s+(?:of|at)\s+")
+_EMPLOYER_AT = regex.compile(r"\s+at\s+")
 _AFTER_PREPOSITION = regex.compile(r"(?i)\b(?:to|for)\s+(.+)$")
 _WORD_PIECES = regex.compile(r"[-/]")
 # An outlet's initials: "BBC", "CNN", "NPR".
@@ -65,6 +66,12 @@ def classify_extra(
         # "CEO of CaseBasix", "Founder at Oakywood": a job title, then its organisation.
         role_tokens = text[: at.start()].split()
         organization = text[at.end() :]
+        employer = _EMPLOYER_AT.search(organization)
+        if at.group().strip() == "of" and employer is not None:
+            # "Head of Growth at Acme Labs": the title runs to "at" (feat/authors-11).
+            role_tokens = [token for token in role_tokens if token.casefold() != "of"]
+            role_tokens += organization[: employer.start()].split()
+            organization = organization[employer.end() :]
         if _is_role(words, role_tokens, [t.casefold() for t in role_tokens]) and is_capitalised(
             words, organization.split()
         ):

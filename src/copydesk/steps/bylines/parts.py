@@ -66,7 +66,7 @@ TAIL = regex.compile(
       | (?:\d+|no)\s+comments?\b
       | \d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|hrs?)\b\.?(?:\s+read\b)?
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
-      | @\w
+      | \(?@\w
       | (?:at|@)\s*\d{{1,2}}(?:[:.]\d\d\b\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)
       | [\w.+-]+@[\w-]+\.\w
       | \(?\d{{3}}\)?[\s.-]\d{{3}}[\s.-]\d{{4}}
@@ -74,7 +74,9 @@ TAIL = regex.compile(
 )
 # Page metadata before "by": "| By X", "Jan 14 2008 by X", "Posted: January 6, 2008 by X".
 DATED_LEAD = regex.compile(
-    r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*)(?=(?:posted\s+)?by\s)"
+    r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*"
+    # A post's category before "by" (feat/authors-11): "Posted in Recipes by Jane Doe".
+    r"|posted\s+in\s+[^\n]{1,50}?\s)(?=(?:posted\s+)?by\s)"
 )
 # What stands before "by" ends with a number or a time: "Posted on July 1, 2024 by", "May 2,
 # 2024 at 9:12 am by" (not "Top Doctors by Northern Virginia Magazine").

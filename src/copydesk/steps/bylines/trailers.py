@@ -26,7 +26,7 @@ from copydesk.reading.names import (
     trimmed_end,
 )
 from copydesk.steps.bylines.authors import split_tail
-from copydesk.steps.bylines.bare import reads_as_writer
+from copydesk.steps.bylines.bare import opens_stamp_line, reads_as_writer
 from copydesk.steps.bylines.extras import (
     agency_named,
     classify_extra,
@@ -61,6 +61,8 @@ _SIGN_OFF_BLOCKS_BELOW = 2
 # writer's trailer).
 _SIGN_OFF_DASH = regex.compile(r"^(?:--?\s*|[–—]\s*|(?:\.\s?){3}\s*|…\s*|(?i:with)\s+(?=\p{Lu}))")
 
+# What stands between a footer's names and its date: "Jane Doe on 2025-12-18", "| May 2".
+_BEFORE_DATE = regex.compile(r"(?i)^[\s,|•·–—-]*(?:(?:on|at)\s+)?")
 # "... said. (Reporting by Jane Doe; Editing by John Roe)": a trailer in the paragraph's end.
 _GLUED_TRAILER_OPEN = regex.compile(r"(?<=\s)\((?=[^()]{5,400}\)\s*$)")
 # What may stand before a glued trailer on its line: nothing, or the story's source
@@ -86,6 +88,10 @@ def find_trailers(state: ParseState, words: BylineWords, prose: Prose) -> None:
     first_prose = min(first_prose_index(state, headline, prose), first_body_index(state, headline))
     last_body = max((index for index, _ in state.body_blocks()), default=-1)
     last_prose = last_prose_index(last_body, prose)
+    if last_prose > first_prose and _dated_footer(state, words, last_prose):
+        # "Posted by Jane Doe on 2025-12-18 in civic.": a post's footer that reads as a
+        # sentence is no paragraph of the story, but its sign-off (feat/authors-11).
+        last_prose = last_prose_index(last_prose - 1, prose)
     index = first_prose
     # A comment thread repeats "Posted by X on <date>" under each comment: only the first
     # dated sign-off under a paragraph is the story's.
@@ -136,6 +142,18 @@ def find_trailers(state: ParseState, words: BylineWords, prose: Prose) -> None:
             span=block.span,
         )
         state.mark(block, "byline", byline)
+
+
+def _dated_footer(state: ParseState, words: BylineWords, index: int) -> bool:
+    """Whether ``blocks[index]`` is one short line with a lead-in, names and then a date
+    (``Posted by Jane Doe on 2025-12-18 in civic.``)."""
+    text = state.block_text(state.blocks[index])
+    if len(text) > MAX_BARE_BYLINE_CHARS or "\n" in text or words.leads.match(text) is None:
+        return False
+    reading, end = read_author(state, words, text)
+    if reading is None or not reading.names or end >= len(text):
+        return False
+    return opens_stamp_line(_BEFORE_DATE.sub("", text[end:], count=1))
 
 
 def _split_glued_trailer(
