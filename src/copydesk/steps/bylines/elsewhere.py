@@ -172,7 +172,7 @@ def _lead_names(
         lead is None
         and dated is None
         and not below_lede
-        and any(word in words.role_heads for word in _WORDS.findall(line.casefold()))
+        and not words.role_heads.isdisjoint(_WORDS.findall(line.casefold()))
         and _beside_title(page, index)
     ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
@@ -294,7 +294,10 @@ class _Page:
         title's."""
         if not self.title_words:
             return False
-        found = _WORDS.findall(self._state.block_text(block).casefold())
+        folded = self._state.block_text(block).casefold()
+        if not any(word in folded for word in self.title_words):
+            return False  # (the cheap test first: a line that shares no word repeats nothing)
+        found = _WORDS.findall(folded)
         shared = sum(word in self.title_words for word in found)
         return len(found) >= 3 and shared >= 0.8 * len(found)
 
