@@ -172,8 +172,10 @@ def _lead_names(
         lead is None
         and dated is None
         and not below_lede
-        and not words.role_heads.isdisjoint(_WORDS.findall(line.casefold()))
+        # (Where the line stands before what it says: one lookup in a list read once, where
+        # the words are a list per line.)
         and _beside_title(page, index)
+        and not words.role_heads.isdisjoint(_WORDS.findall(line.casefold()))
     ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
