@@ -27,6 +27,9 @@ _MAX_CHROME_CHARS = 400
 # held a key per line, the step's memory peak).
 _MEMO_CHARS = 100
 _MEMO_TEXTS = 4096
+# Openings beyond ASCII ("“Y", "«N") are remembered too, up to this many per lexicon: ASCII
+# pairs are a bounded set, other characters are not.
+_MAX_OTHER_OPENINGS = 4096
 
 # Pattern syntax that may follow an atom and let it match nothing (or repeat it oddly).
 _OPTIONAL_AFTER = ("?", "*", "{")
@@ -155,21 +158,26 @@ class _Matchers:
         return None
 
     def _candidates(self, text: str, middle: bool) -> Sequence[int]:
-        """The rules that can match *text*, by its first two characters where both are in
-        ASCII (most lines of prose open with a word no rule opens with), else by its first."""
-        by_first = self._by_first_character(text[0], middle)
+        """The rules that can match *text*, by its first two characters (most lines of prose
+        open with a word no rule opens with, and a quotation with a mark and a capital), else
+        by its first."""
         opening = text[:2]
-        if len(opening) < 2 or not opening.isascii():
-            return by_first
         candidates = self.by_opening.get((opening, middle))
-        if candidates is None:
-            # A partial match asks whether some text opening with these two characters can
-            # match the whole rule. (A bounded memo: two ASCII characters, as printed.)
-            candidates = self.by_opening[opening, middle] = tuple(
-                index
-                for index in by_first
-                if self.patterns[index].fullmatch(opening, partial=True) is not None
-            )
+        if candidates is not None:
+            return candidates
+        by_first = self._by_first_character(text[0], middle)
+        if len(opening) < 2 or not (
+            opening.isascii() or len(self.by_opening) < _MAX_OTHER_OPENINGS
+        ):
+            return by_first
+        # A partial match asks whether some text opening with these two characters can match
+        # the whole rule. (A bounded memo: two ASCII characters, as printed, and a few
+        # thousand other openings.)
+        candidates = self.by_opening[opening, middle] = tuple(
+            index
+            for index in by_first
+            if self.patterns[index].fullmatch(opening, partial=True) is not None
+        )
         return candidates
 
     def _by_first_character(self, first: str, middle: bool) -> Sequence[int]:

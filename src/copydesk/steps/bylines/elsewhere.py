@@ -177,8 +177,10 @@ def _lead_names(
         lead is None
         and dated is None
         and not below_lede
-        and any(word in words.role_heads for word in _WORDS.findall(line.casefold()))
+        # (Where the line stands before what it says: one lookup in a list read once, where
+        # the words are a list per line.)
         and _beside_title(page, index)
+        and not words.role_heads.isdisjoint(_WORDS.findall(line.casefold()))
     ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
@@ -299,7 +301,10 @@ class _Page:
         title's."""
         if not self.title_words:
             return False
-        found = _WORDS.findall(self._state.block_text(block).casefold())
+        folded = self._state.block_text(block).casefold()
+        if not any(word in folded for word in self.title_words):
+            return False  # (the cheap test first: a line that shares no word repeats nothing)
+        found = _WORDS.findall(folded)
         shared = sum(word in self.title_words for word in found)
         return len(found) >= 3 and shared >= 0.8 * len(found)
 

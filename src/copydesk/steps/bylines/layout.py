@@ -6,7 +6,7 @@ passes read positions with these tools.
 
 from __future__ import annotations
 
-from copydesk._state import Block, ParseState
+from copydesk._state import BODY, Block, ParseState
 from copydesk.reading.prose import is_prose
 
 __all__ = [
@@ -64,8 +64,20 @@ class Prose:
 
     def first_from(self, start: int) -> int:
         """Index of the first prose block at or after *start* (or the block count)."""
-        count = len(self._state.blocks)
-        return next((index for index in range(start, count) if self(index)), count)
+        blocks, read, prose = self._state.blocks, self._read, self._prose
+        count = len(blocks)
+        for index in range(start, count):
+            # What __call__ answers, without a call where the block was read already: a page
+            # without prose has every block read here, in each pass.
+            block = blocks[index]
+            if block.label != BODY:
+                continue
+            if index < len(read) and read[index] is block:
+                if prose[index]:
+                    return index
+            elif self(index):
+                return index
+        return count
 
 
 def first_prose_index(state: ParseState, headline: int | None, prose: Prose) -> int:

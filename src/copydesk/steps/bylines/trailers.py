@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from copydesk._models import Byline
-from copydesk._state import ParseState
+from copydesk._state import BODY, CHROME, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import (
     LIST_AND,
@@ -99,13 +99,16 @@ def find_trailers(state: ParseState, words: BylineWords, prose: Prose) -> None:
     while index + 1 < len(state.blocks):
         index += 1
         block = state.blocks[index]
+        # (The label read once: a text of many short lines has this asked of every line.)
+        is_body = block.label == BODY
+        claimable = is_body or (block.label == CHROME and block.guessed)
         # Just below the article, a line the page classifier guessed was footer may be the
         # story's "(Reporting by ...)" trailer: its wording is surer evidence than the guess.
-        below_article = block.claimable and index <= last_body + _TRAILER_BLOCKS_BELOW
+        below_article = claimable and index <= last_body + _TRAILER_BLOCKS_BELOW
         # A blog post's "Posted by Jane Doe at <date>" right under a paragraph of the story,
         # in a line the classifier guessed was part of the comments below.
-        under_paragraph = block.claimable and not block.is_body and is_paragraph(state, index - 1)
-        if not (block.is_body or below_article or under_paragraph):
+        under_paragraph = claimable and not is_body and is_paragraph(state, index - 1)
+        if not (is_body or below_article or under_paragraph):
             continue
         sign_off_zone = last_prose < index <= last_prose + _SIGN_OFF_BLOCKS_BELOW
         cut = _split_glued_trailer(

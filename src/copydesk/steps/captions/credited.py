@@ -75,7 +75,8 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         if (
             credit is None
             and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
-            and "," in text  # (the cheap test first: "Jane Doe, AP")
+            # (The cheap test first: "Jane Doe, AP" holds one comma, as the pattern asks.)
+            and text.count(",") == 1
             and _sentence_above(state, index)
         ):
             credit = _name_comma_agency(state, block)

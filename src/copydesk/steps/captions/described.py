@@ -8,11 +8,14 @@ apart (``(left)``, ``Soldiers stand guard next to ...`` without a period).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from operator import attrgetter
+
 import attrs
 import regex
 
 from copydesk._models import Caption
-from copydesk._state import ParseState
+from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import parse_names
 from copydesk.reading.prose import is_prose
@@ -359,12 +362,23 @@ class StorySearches:
         if not self._left:
             return False
         self._left -= 1
-        state = self._state
-        return any(
-            key in state.block_text(block)
-            for other, block in enumerate(state.blocks)
-            if other != index and block.is_body
-        )
+        # Where the text holds the key, not a slice of every paragraph: the block an
+        # occurrence starts in is the one paragraph that may hold it whole.
+        text, blocks = self._state.text, self._state.blocks
+        at = text.find(key)
+        while at >= 0:
+            inside = bisect_right(blocks, at, key=_START) - 1
+            block = blocks[inside] if inside >= 0 else None
+            if block is None or block.end <= at:
+                at = text.find(key, at + 1)  # between blocks
+                continue
+            if inside != index and block.label == BODY and at + len(key) <= block.end:
+                return True
+            at = text.find(key, block.end)  # a later start in this block ends later still
+        return False
+
+
+_START = attrgetter("start")
 
 
 def repeats_quote_of_story(

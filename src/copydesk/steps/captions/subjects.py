@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from copydesk._models import Credit
-from copydesk._state import Block, ParseState
+from copydesk._state import BODY, Block, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.credits import known_agency, read_parts
 from copydesk.reading.names import name_words, parse_names
@@ -54,12 +54,13 @@ def names_subject(state: ParseState, index: int, text: str, subject_words: froze
     bracket = _BRACKET_TAIL.search(text)
     if bracket is None:
         surname = text.split()[-1]
-        # The cheap tests first: a capitalised last word that the story names.
+        # The cheap tests first: a capitalised last word, a name; then whether the story
+        # names it (a search of every paragraph under the line).
         if (
             surname[:1].isupper()
             and surname.isalpha()
-            and _named_in_story(state, index, surname)
             and _titled_name(state, text) is not None
+            and _named_in_story(state, index, surname)
         ):
             return True
     names = parse_names(text[: bracket.start()] if bracket else text, state.lexicon)
@@ -82,8 +83,8 @@ def names_titled_person(state: ParseState, index: int, text: str) -> bool:
     return (
         surname[:1].isupper()
         and surname.isalpha()
-        and _named_in_story(state, index, surname)
         and _titled_name(state, text, title_only=True) is not None
+        and _named_in_story(state, index, surname)  # (the costly test last)
     )
 
 
@@ -127,8 +128,10 @@ def _named_in_story(state: ParseState, index: int, surname: str) -> bool:
         return False  # (one search of the text first: most lines name nobody in it)
     word = regex.compile(rf"\b{regex.escape(surname)}\b")
     for block in blocks[index + 1 :]:
+        if block.label != BODY:
+            continue
         text = state.block_text(block)
-        if block.is_body and word.search(text) is not None and is_prose(text):
+        if word.search(text) is not None and is_prose(text):
             return True
     return False
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import attrs
 
 from copydesk._models import Caption
-from copydesk._state import ParseState
+from copydesk._state import BODY, CHROME, ParseState
 from copydesk.reading.prose import is_prose
 from copydesk.steps.captions.credit_lines import credit_lines_above
 from copydesk.steps.captions.described import (
@@ -109,9 +109,14 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         return not any(block.is_body and is_prose(state.block_text(block)) for block in between)
 
     for index, block in enumerate(state.blocks):
+        # What the tests below ask of the block, read once (a text of many short lines
+        # asks it of hundreds of thousands of blocks).
+        label = block.label
+        is_body = label == BODY
+        claimable = is_body or (label == CHROME and block.guessed)
         if (
             around.photos
-            and block.claimable
+            and claimable
             and near_picture_mark(state, around.mark_starts, index)
             and by_picture(state, pictures, index, subject_words)
         ):
@@ -121,29 +126,27 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         # A guessed chrome line by the headline may be its photo's caption, but not a line
         # of a list of other stories ("related").
         beside_headline = (
-            block.claimable
-            and not block.is_body
-            and block.kind != "related"
-            and distance <= _NEAR_HEADLINE
+            claimable and not is_body and block.kind != "related" and distance <= _NEAR_HEADLINE
         )
         # The page classifier may have guessed a whole story chrome: a labelled caption
         # between its paragraphs of prose is still one.
-        guessed_story_line = block.label == "chrome" and block.claimable and block.kind != "related"
+        guessed_story_line = label == CHROME and claimable and block.kind != "related"
         if guessed_story_line and labelled_caption(
             state, index, state.block_text(block), guessed=True
         ):
             state.mark(block, "caption", Caption(text=state.source_text(block), span=block.span))
             continue
-        if not (block.is_body or beside_headline):
+        if not (is_body or beside_headline):
             continue
         if index == 0 or block.end - block.start > MAX_BARE_CAPTION_CHARS:
             continue  # the first line of a text is its headline
         text = state.block_text(block)
-        if block.is_body and (
+        if is_body and (
             split_glued_caption(state, cues, index, text)
             or (opens_story(index) and split_before_repeated_lede(state, index, text))
         ):
             block, text = state.blocks[index], state.block_text(state.blocks[index])
+            is_body = block.label == BODY
             if glued_before_repeat(state, index):
                 state.mark(
                     block, "caption", Caption(text=state.source_text(block), span=block.span)
@@ -155,7 +158,7 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         near = distance <= _SUBJECT_NEAR_HEADLINE
         if (
             (near and names_subject(state, index, text, subject_words))
-            or (block.is_body and subject_with_agency(state, index, text, subject_words))
+            or (is_body and subject_with_agency(state, index, text, subject_words))
             # Further down the lines between the headline and the story (a byline, a date,
             # the page's tools), a person with a title: "Coun Kris Doe".
             or (not near and opens_story(index) and names_titled_person(state, index, text))
@@ -163,10 +166,10 @@ def find_described(state: ParseState, around: Surroundings) -> None:
             credit = bracketed_credit(state, block, text)
         elif not (
             describes_picture(cues, text, beside_headline=beside_headline)
-            or (block.is_body and labelled_caption(state, index, text))
-            or (block.is_body and repeats_quote_of_story(state, index, text, searches))
+            or (is_body and labelled_caption(state, index, text))
+            or (is_body and repeats_quote_of_story(state, index, text, searches))
             or (
-                block.is_body
+                is_body
                 and names_someone_in_a_picture(cues, text)
                 and _stands_alone(state, index)
                 and not opens_story(index)
@@ -174,7 +177,7 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         ):
             continue
         # (A list in the story the page reader kept may be a gallery's captions.)
-        in_list = not block.is_body and _in_list_of_lines(state, index)
+        in_list = not is_body and _in_list_of_lines(state, index)
         if credit is None and (in_list or _in_teaser_list(state, index)):
             continue
         caption = Caption(text=state.source_text(block), credit=credit, span=block.span)
