@@ -39,9 +39,16 @@ def program(*argv: str) -> subprocess.Popen[str]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,
-        # Whatever the test runner does with Ctrl-C, the program starts with the defaults.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.default_int_handler),
+        # Whatever the test runner does with the stop signals (Ctrl-C, or SIGHUP ignored under
+        # nohup), the program starts with the defaults.
+        preexec_fn=_default_stop_signals,
     )
+
+
+def _default_stop_signals() -> None:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
 
 
 def record(number: int) -> dict[str, Any]:

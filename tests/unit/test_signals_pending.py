@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import signal
 import sys
+from collections.abc import Iterator
 
 import pytest
 
@@ -34,6 +35,18 @@ def _swallow(number: int) -> None:
 
 
 pytestmark = pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+
+
+@pytest.fixture(autouse=True)
+def _stop_signals_at_their_defaults() -> Iterator[None]:
+    """A batch keeps a stop signal ignored that its caller ignores (``nohup`` ignores SIGHUP),
+    so these tests start from the defaults whatever the test runner set."""
+    saved = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
+    for number in saved:
+        signal.signal(number, signal.SIG_DFL)
+    yield
+    for number, handler in saved.items():
+        signal.signal(number, handler)
 
 
 @pytest.mark.parametrize(
