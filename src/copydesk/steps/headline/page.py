@@ -147,7 +147,8 @@ def page_headline(state: ParseState, first: int) -> None:
             chosen = _heading_over_deck(state, chosen, lines, _heading_parts(title))
     if chosen is None:
         # The title's part about the article, else its longest part.
-        if heading is None or not title_as_headline(state, part=heading, min_words=_MIN_WORDS):
+        part, min_words = _fallback_title_part(state, title_index, title, heading)
+        if part is None or not title_as_headline(state, part=part, min_words=min_words):
             title_as_headline(state)
         return
     mark(state, state.blocks[chosen])
@@ -244,6 +245,24 @@ def _title_heading_part(state: ParseState, title_index: int, title: str) -> str 
     if longest is None or len(WORD.findall(longest)) < _MIN_WORDS:
         return None
     return longest
+
+
+def _fallback_title_part(
+    state: ParseState, title_index: int, title: str, heading: str | None
+) -> tuple[str | None, int]:
+    """``(part, min_words)``: the title's part used as the headline when no line of the page
+    is it, and how many words it needs.
+
+    That is *heading* (two words or more), unless *heading* is the site's name at the title's
+    far end (``Heading | Site``, the first part the longest): a site names itself in its own
+    opening ("Every Acme Mat is made ..."), so its name may share the most words with it.
+    The site's name is never the headline: the title's first part is, however short
+    (``Introduction | Acme Docs``).
+    """
+    site = site_end_part(title)
+    if site is None or heading is None or collapse(heading) != site:
+        return heading, _MIN_WORDS
+    return title_parts(state.block_text(state.blocks[title_index]))[0], 1
 
 
 def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:
