@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from copydesk._models import Site
 from copydesk._state import CHROME, ParseState
 from copydesk.reading.page import (
@@ -61,6 +63,10 @@ _MIN_WORDS = 2
 
 # A title of this many parts or more whose last part is not the longest ends with the site.
 _MIN_SITE_LAST_PARTS = 3
+
+# A title line with no lowercase letter is a wire story's headline in capitals, its dash no
+# site's separator ("MARKETS - BONDS SLIP").
+_LOWERCASE = regex.compile(r"\p{Ll}")
 
 
 def page_headline(state: ParseState, first: int) -> None:
@@ -261,11 +267,15 @@ def _fallback_title_part(
     far end (``Heading | Site``, the first part the longest, or ``_last_site_part``): a site
     names itself in its own opening ("Every Acme Mat is made ..."), so its name may share
     the most words with it. The site's name is never the headline: the title's first part
-    is, however short (``Introduction | Acme Docs``).
+    is, however short (``Introduction | Acme Docs``). A title in capitals is a wire story's
+    headline, its parts no site's name.
     """
+    printed = state.block_text(state.blocks[title_index])
     if heading is None or collapse(heading) not in (site_end_part(title), _last_site_part(title)):
         return heading, _MIN_WORDS
-    return title_parts(state.block_text(state.blocks[title_index]))[0], 1
+    if not _LOWERCASE.search(printed):
+        return heading, _MIN_WORDS  # a wire story's title in capitals ("MARKETS - BONDS SLIP")
+    return title_parts(printed)[0], 1
 
 
 def _last_site_part(title: str) -> str | None:
