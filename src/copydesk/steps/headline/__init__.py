@@ -30,7 +30,8 @@ for in the blocks above the article's first paragraph (``page.py``):
    a menu entry, and shares a word with the title or the article's opening (or the line
    just above it when that one reads more like the title: the line found is its deck);
 7. else the title line's part about the article (sharing the most words with its opening),
-   or its longest part, split off the rest.
+   or its longest part, split off the rest; never the site's name at its far end (the
+   first part is the heading then, however short).
 
 A line of step 5 that shares no word with the title's part about the article nor with the
 article's opening is a promo, a menu or a box of the site's: step 7 is used instead. So is

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from copydesk._models import Site
 from copydesk._state import CHROME, ParseState
 from copydesk.reading.page import (
@@ -28,6 +30,7 @@ from copydesk.steps.headline.shapes import (
 )
 from copydesk.steps.headline.titles import (
     fuzzy_title_match,
+    headline_part,
     name_site,
     site_beside,
     site_end_part,
@@ -57,6 +60,13 @@ _MIN_OPENING_WORDS = 2
 
 # A title part this long may stand in for a nearest line that has nothing to do with it.
 _MIN_WORDS = 2
+
+# A title of this many parts or more whose last part is not the longest ends with the site.
+_MIN_SITE_LAST_PARTS = 3
+
+# A title line with no lowercase letter is a wire story's headline in capitals, its dash no
+# site's separator ("MARKETS - BONDS SLIP").
+_LOWERCASE = regex.compile(r"\p{Ll}")
 
 
 def page_headline(state: ParseState, first: int) -> None:
@@ -147,7 +157,8 @@ def page_headline(state: ParseState, first: int) -> None:
             chosen = _heading_over_deck(state, chosen, lines, _heading_parts(title))
     if chosen is None:
         # The title's part about the article, else its longest part.
-        if heading is None or not title_as_headline(state, part=heading, min_words=_MIN_WORDS):
+        part, min_words = _fallback_title_part(state, title_index, title, heading)
+        if part is None or not title_as_headline(state, part=part, min_words=min_words):
             title_as_headline(state)
         return
     mark(state, state.blocks[chosen])
@@ -244,6 +255,38 @@ def _title_heading_part(state: ParseState, title_index: int, title: str) -> str 
     if longest is None or len(WORD.findall(longest)) < _MIN_WORDS:
         return None
     return longest
+
+
+def _fallback_title_part(
+    state: ParseState, title_index: int, title: str, heading: str | None
+) -> tuple[str | None, int]:
+    """``(part, min_words)``: the title's part used as the headline when no line of the page
+    is it, and how many words it needs.
+
+    That is *heading* (two words or more), unless *heading* is the site's name at the title's
+    far end (``Heading | Site``, the first part the longest, or ``_last_site_part``): a site
+    names itself in its own opening ("Every Acme Mat is made ..."), so its name may share
+    the most words with it. The site's name is never the headline: the title's first part
+    is, however short (``Introduction | Acme Docs``). A title in capitals is a wire story's
+    headline, its parts no site's name.
+    """
+    printed = state.block_text(state.blocks[title_index])
+    if heading is None or collapse(heading) not in (site_end_part(title), _last_site_part(title)):
+        return heading, _MIN_WORDS
+    if not _LOWERCASE.search(printed):
+        return heading, _MIN_WORDS  # a wire story's title in capitals ("MARKETS - BONDS SLIP")
+    return title_parts(printed)[0], 1
+
+
+def _last_site_part(title: str) -> str | None:
+    """The last of three parts or more when another is the longest: the site's name after
+    the page's name and its section or slogan (``Black Edition | Meal Replacement Shakes |
+    Acme US``); a title whose last part is the longest names the site first (``Site |
+    Section | Headline``)."""
+    parts = title_parts(title)
+    if len(parts) < _MIN_SITE_LAST_PARTS or parts[-1] == headline_part(title).strip():
+        return None
+    return parts[-1]
 
 
 def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:
