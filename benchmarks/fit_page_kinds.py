@@ -53,9 +53,10 @@ from copydesk.steps.boilerplate.kinds import PAGE_KIND_FEATURES, page_kind_featu
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "src/copydesk/lexicon/page_kinds.py"
 # The shipped settings (feat/pages-9): the weights for pages that are no article are fitted
-# on every page type, WCXB's pages at full weight, and such a page keeps a second region at
-# half the best one's weight.
-SHIPPED_OTHER_TYPES = ""
+# on WCXB's six other page types only, at full weight (fitted on every type they gained
+# less: an article's page misread then lost more, so the learned threshold stood higher),
+# and such a page keeps a second region at half the best one's weight.
+SHIPPED_OTHER_TYPES = "service,listing,forum,product,documentation,collection"
 SHIPPED_OTHER_WEIGHTS = ("wcxb=1.0",)
 SHIPPED_OTHER_SHARE = 0.5
 # The corpora (``meta.source``, or ``wcxb/article``) whose body F1 must not fall.
