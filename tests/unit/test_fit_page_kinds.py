@@ -50,7 +50,7 @@ def test_the_threshold_gains_most_while_no_article_corpus_loses(fitter: ModuleTy
 
 
 def test_with_no_gain_every_page_stays_an_article(fitter: ModuleType) -> None:
-    readings = {name: (1.0, 0.8, 0.7) for name in ("forum", "shop", "news", "blog")}
+    readings = dict.fromkeys(("forum", "shop", "news", "blog"), (1.0, 0.8, 0.7))
     threshold = fitter.choose_threshold(PAGES, readings)
     assert threshold > 1.0
 

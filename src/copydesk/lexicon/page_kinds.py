@@ -47,7 +47,7 @@ PAGE_KIND_CUES: tuple[tuple[str, str], ...] = (
     (
         "code",
         r"(?:^\s*(?:\$ |>>> |#include|import |from \S+ import|def |class |function |var |const "
-        r"|let |//|\{|\})|\w\([^()]*\)\s*[;{]?$|=>|::|\w+\.\w+\()",
+        r"|let |//|\{|\})|\w\([^()]*\)\s*[;{]?$|=>|::|\w\.\w+\()",
     ),
     (
         "listing",

@@ -24,7 +24,7 @@ import regex
 
 from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, WORD
+from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, WORD
 from copydesk.steps.boilerplate.lines import DATE, DIGIT
 
 __all__ = [
@@ -108,10 +108,18 @@ def page_kind_features(state: ParseState) -> list[float]:
         state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks if block.label == BODY
     ]
     patterns = state.lexicon.cached("boilerplate.page_kind_cues", _cue_patterns)
-    return _shape_features(texts) + [
-        math.log1p(sum(1 for text in texts if pattern.search(text))) / _COUNT_SCALE
-        for pattern in patterns
-    ]
+    counts = [0] * len(patterns)
+    # Menus and share rows repeat: each short text is read once.
+    read: dict[str, list[bool]] = {}
+    for text in texts:
+        found = read.get(text)
+        if found is None:
+            found = [pattern.search(text) is not None for pattern in patterns]
+            if len(text) <= MEMO_CHARS and len(read) < MEMO_TEXTS:
+                read[text] = found
+        for index, hit in enumerate(found):
+            counts[index] += hit
+    return _shape_features(texts) + [math.log1p(count) / _COUNT_SCALE for count in counts]
 
 
 def _shape_features(texts: Sequence[str]) -> list[float]:
