@@ -1,6 +1,6 @@
 """Data for telling what kind of page a text is, before its main content is read.
 
-The page reader (:mod:`copydesk.steps.boilerplate`) reads an article's page one way: one
+The page reader (``copydesk.steps.boilerplate``) reads an article's page one way: one
 contiguous article among menus, teasers and comments. A forum thread, a product page, a
 listing, a service page or a piece of documentation holds its content otherwise (many posts,
 short spec lines, a grid of items), and is read with weights fitted on such pages

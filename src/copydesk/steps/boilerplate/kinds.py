@@ -167,8 +167,8 @@ def page_kind_score(state: ParseState) -> float:
 
 
 def page_kind(state: ParseState) -> str:
-    """:data:`OTHER` when the page reads as no article (its log-odds exceed the lexicon's
-    ``page_kind_threshold``), else :data:`ARTICLE`."""
+    """``"other"`` when the page reads as no article (its log-odds exceed the lexicon's
+    ``page_kind_threshold``), else ``"article"``."""
     if page_kind_score(state) > state.lexicon.page_kind_threshold:
         return OTHER
     return ARTICLE
