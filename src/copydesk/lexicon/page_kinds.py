@@ -72,29 +72,29 @@ PAGE_KIND_CUES: tuple[tuple[str, str], ...] = (
 #: (``benchmarks/fit_page_kinds.py``; the features are ``PAGE_KIND_FEATURES`` in
 #: ``copydesk.steps.boilerplate.kinds``). Empty: every page is read as an article.
 PAGE_KIND_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", 0.348),
-    ("log_blocks", -1.202),
-    ("prose_share", -4.235),
-    ("short_share", 0.803),
-    ("longest", -0.539),
-    ("mean_words", -0.624),
-    ("questions", 1.747),
-    ("dates", 1.116),
-    ("digits", 1.592),
-    ("same_opening", 1.838),
-    ("label_lines", -2.016),
-    ("cue_price", 0.245),
-    ("cue_product", 2.083),
-    ("cue_post", 0.750),
-    ("cue_docs", 2.090),
-    ("cue_code", 1.525),
-    ("cue_listing", 0.777),
-    ("cue_service", -0.484),
-    ("cue_article", -2.012),
+    ("bias", -0.103),
+    ("log_blocks", -0.718),
+    ("prose_share", -3.639),
+    ("short_share", 0.532),
+    ("longest", -1.027),
+    ("mean_words", -0.196),
+    ("questions", 1.765),
+    ("dates", 1.579),
+    ("digits", 1.257),
+    ("same_opening", 2.019),
+    ("label_lines", -2.012),
+    ("cue_price", 0.046),
+    ("cue_product", -1.060),
+    ("cue_post", 0.887),
+    ("cue_docs", 1.758),
+    ("cue_code", 1.339),
+    ("cue_listing", 0.651),
+    ("cue_service", -0.091),
+    ("cue_article", -1.417),
 )
 
 #: A page whose log-odds of being no article exceed this is read as no article.
-PAGE_KIND_THRESHOLD = 1.312
+PAGE_KIND_THRESHOLD = 0.756
 
 #: The block classifier's first-stage weights for pages read as no article.
 OTHER_PAGE_WEIGHTS: tuple[tuple[str, float], ...] = (
