@@ -17,7 +17,9 @@ Default corpora: the dev splits of ``scrapinghub-aeb``, ``l3s-gn1`` and ``wcxb``
    is WCXB's ``meta.page_type`` (``article`` or one of six others); the pages of the other
    corpora are all articles.
 2. The page-kind classifier is a logistic regression (L2, ``--l2``) of "no article" on the
-   page features, every page weighing alike.
+   page features, every page weighing alike. The page types it learns as "no article" are
+   those whose pages, read as no article, gain over the type held out (``read_types``:
+   on the dev corpora every other type of WCXB's but its product pages).
 3. The block weights for pages that are no article are fitted as ``fit_boilerplate.py``
    fits the article weights, on the pages of ``--other-types`` (default: every type), every
    corpus at the factor of ``--other-weight``.
