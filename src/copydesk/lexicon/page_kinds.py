@@ -71,78 +71,16 @@ PAGE_KIND_CUES: tuple[tuple[str, str], ...] = (
 #: ``(feature, weight)`` of the page-kind classifier: log-odds that a page is no article
 #: (``benchmarks/fit_page_kinds.py``; the features are ``PAGE_KIND_FEATURES`` in
 #: ``copydesk.steps.boilerplate.kinds``). Empty: every page is read as an article.
-PAGE_KIND_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", -0.103),
-    ("log_blocks", -0.718),
-    ("prose_share", -3.639),
-    ("short_share", 0.532),
-    ("longest", -1.027),
-    ("mean_words", -0.196),
-    ("questions", 1.765),
-    ("dates", 1.579),
-    ("digits", 1.257),
-    ("same_opening", 2.019),
-    ("label_lines", -2.012),
-    ("cue_price", 0.046),
-    ("cue_product", -1.060),
-    ("cue_post", 0.887),
-    ("cue_docs", 1.758),
-    ("cue_code", 1.339),
-    ("cue_listing", 0.651),
-    ("cue_service", -0.091),
-    ("cue_article", -1.417),
-)
+PAGE_KIND_WEIGHTS: tuple[tuple[str, float], ...] = ()
 
 #: A page whose log-odds of being no article exceed this is read as no article.
-PAGE_KIND_THRESHOLD = 0.756
+PAGE_KIND_THRESHOLD = 1000.0
 
 #: The block classifier's first-stage weights for pages read as no article.
-OTHER_PAGE_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", -0.023),
-    ("log_words", -0.355),
-    ("tiny", -0.412),
-    ("long", 0.248),
-    ("stopwords", -1.056),
-    ("ends_sentence", 1.038),
-    ("sentences", -0.089),
-    ("commas", 1.291),
-    ("capitalised", -0.441),
-    ("digits", -0.180),
-    ("short_run", 0.063),
-    ("chrome_near", -1.378),
-    ("position", -0.797),
-    ("repeated", 0.143),
-    ("link_cues", -4.212),
-    ("date", -0.544),
-    ("separators", -1.106),
-    ("prev_log_words", 0.265),
-    ("next_log_words", 0.342),
-    ("prev_stopwords", 0.152),
-    ("next_stopwords", 0.169),
-    ("window_log_words", 0.375),
-    ("above_title_repeat", -1.660),
-    ("below_page_longest", -0.412),
-    ("below_page_stopwords", -1.843),
-    ("code", 0.202),
-    ("prose_inside", 0.729),
-    ("prose_none_before", -0.722),
-    ("prose_none_after", -0.959),
-)
+OTHER_PAGE_WEIGHTS: tuple[tuple[str, float], ...] = ()
 
 #: The block classifier's second-stage weights for pages read as no article.
-OTHER_PAGE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("bias", 0.592),
-    ("score", -0.042),
-    ("near_mean", 0.279),
-    ("wide_mean", 0.206),
-    ("near_max", 0.127),
-    ("wide_positive", 0.592),
-    ("log_words", 0.075),
-    ("ends_sentence", 0.494),
-    ("core_distance", 0.252),
-    ("below_core", -0.141),
-    ("below_top", -6.624),
-)
+OTHER_PAGE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = ()
 
 #: On a page read as no article, another region is kept when its total is at least this
 #: share of the best region's.
