@@ -53,6 +53,12 @@ def _repeat_to(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+_BARE_NAME_PAGE = (
+    "Mayor backs new bridge plan\n\nKxyz Qwer\n\nMarch 3, 2025\n\n"
+    "The council said the plan would go ahead after a long debate on costs.\n\n"
+)
+
+
 def _nested_parentheses(size: int) -> str:
     depth = 5_000
     return _repeat_to("(" * depth + "x" + ")" * depth + " ", size)
@@ -132,6 +138,11 @@ KINDS: dict[str, Callable[[int], str]] = {
     # A person, a colon and a quotation a line, each quotation new (a caption or pull quote
     # is one the story quotes again: each such line was a search of every paragraph).
     "name_colon_quotes": _distinct('Jane Doe: "We worked through the {word} night."\n\n'),
+    # A page with a bare writer's name, then one unbroken dotted token (a pattern that looked
+    # for links over the whole text backtracked over every start of such a token).
+    "dotted_token_page": lambda size: (
+        _BARE_NAME_PAGE + _repeat_to("a.", size - len(_BARE_NAME_PAGE))
+    ),
 }
 
 

@@ -27,11 +27,15 @@ def invented_word(stem: str, number: int) -> str:
     return stem.capitalize() + "".join(letters)
 
 
-def lines_text(shapes: Sequence[str], stem: str, separator: str, count: int) -> str:
-    """A headline over *count* lines that take the *shapes* in turn, joined by *separator*."""
+def lines_text(
+    shapes: Sequence[str], stem: str, separator: str, count: int, first_word: int = 0
+) -> str:
+    """A headline over *count* lines that take the *shapes* in turn, joined by *separator*;
+    the line at position *n* names invented word number ``first_word + n`` (texts given
+    ranges that do not overlap name no one in common)."""
     lines = [
         shapes[number % len(shapes)].format(
-            saying=SAYINGS[number % len(SAYINGS)], word=invented_word(stem, number)
+            saying=SAYINGS[number % len(SAYINGS)], word=invented_word(stem, first_word + number)
         )
         for number in range(count)
     ]

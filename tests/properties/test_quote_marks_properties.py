@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 import copydesk
 from copydesk import Article
+from copydesk.steps.quotes.marks import HouseStyle
 from copydesk.testing import GeneratedArticle, articles
 
 #: Articles full of quotes: attributed paragraphs, and passages with split and running quotes.
@@ -55,6 +56,26 @@ def _printed_as(printed: str, opening: int, text: str) -> bool:
     if rest[:1] in (",", "."):
         rest = rest[1:]
     return rest.strip(_MARKS) == ""
+
+
+@given(
+    # Mostly single marks and apostrophes: a mark of two is found apart from the others.
+    st.lists(
+        st.sampled_from(["''", "‘‘", "’’", "'", "‘", "’", "a", " ", '"', "»"]), max_size=12
+    ).map("".join),
+    st.booleans(),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_the_quick_mark_test_agrees_with_the_mark_search(
+    text: str, singles: bool, start: int, end: int
+) -> None:
+    """Whether a stretch holds a mark is answered as the search for one answers it, in
+    either house style, whatever stretch is asked (marks of two characters cut at its ends
+    included)."""
+    style = HouseStyle(singles=singles)
+    expected = style.mark.search(text, start, end) is not None
+    assert style.holds_mark(text, start, end) == expected
 
 
 @given(marked_text)

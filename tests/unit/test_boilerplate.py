@@ -582,6 +582,54 @@ def test_a_teaser_list_inside_the_article_is_dropped() -> None:
     assert {c.text for c in article.chrome} >= set(TEASERS)
 
 
+def _teaser_runs_kept(parts: list[str]) -> list[str]:
+    """The lines of *parts* (article blocks, all kept) that drop_teaser_runs keeps."""
+    state = page_state(page(*parts))
+    draft = Draft(state, scores=[1.0] * len(state.blocks), keep=[True] * len(state.blocks))
+    drop_teaser_runs(draft)
+    return [
+        state.block_text(block)
+        for block, flag in zip(state.blocks, draft.keep, strict=True)
+        if flag
+    ]
+
+
+ROUND_UP_SPECS = [
+    ["Company in focus: Harbour Works", "Chief executive Jane Doe", "Product in focus: Tide Gauge"],
+    ["Company in focus: Bridge Labs", "Chief executive John Roe", "Product in focus: Span Monitor"],
+]
+
+
+def test_runs_that_repeat_one_pattern_inside_the_article_stay() -> None:
+    """A round-up prints the same spec lines under each of its items: runs between the
+    article's paragraphs whose lines open alike are the article's, not teaser lists."""
+    parts = [ARTICLE[0], *ROUND_UP_SPECS[0], ARTICLE[1], *ROUND_UP_SPECS[1], *ARTICLE[2:]]
+    assert _teaser_runs_kept(parts) == parts
+
+
+def test_runs_under_the_same_line_inside_the_article_stay() -> None:
+    """Table rows under the same header line (``Pros Cons``) after two paragraphs repeat a
+    pattern too, though their lines open differently."""
+    rows = [
+        ["Quick to set up Slow on old phones", "Clear reports Few export options", "Free plan Ads"],
+        ["Runs offline Costly for teams", "Good support Steep learning curve", "Open file format"],
+    ]
+    parts = [ARTICLE[0], "Pros Cons", *rows[0], ARTICLE[1], "Pros Cons", *rows[1], *ARTICLE[2:]]
+    kept = _teaser_runs_kept(parts)
+    assert kept == parts
+
+
+def test_two_different_teaser_lists_inside_the_article_go() -> None:
+    """Two lists of other stories that share no pattern are both dropped."""
+    other = [
+        "Harbour festival returns after a long break",
+        "School board names its new head teacher",
+        "Storm damage closes the coastal road again",
+    ]
+    parts = [ARTICLE[0], *TEASERS, ARTICLE[1], *other, *ARTICLE[2:]]
+    assert _teaser_runs_kept(parts) == ARTICLE
+
+
 def test_a_table_of_figures_inside_the_article_stays() -> None:
     """Short lines with many figures (a results table) are not teasers."""
     table = ["Riverside 14 11 6 15 - 46", "Hillside 18 22 13 17 - 70", "Lakeside 9 12 20 11 - 52"]

@@ -35,10 +35,13 @@ def test_image_copyright_and_image_caption_lines_are_one_caption() -> None:
 
 
 def test_image_caption_line_alone_is_a_caption() -> None:
-    """An ``Image caption`` line without a copyright line above is a caption too."""
-    caption = only_caption("Image caption Jane Doe has managed the band for years")
-    assert caption.text.startswith("Image caption Jane Doe")
+    """An ``Image caption`` line without a copyright line above is a caption too; its label
+    is chrome, as when the label stands on a line of its own (feat/qa-10)."""
+    article = parse_with("Image caption Jane Doe has managed the band for years", tail=(SECOND,))
+    (caption,) = article.captions
+    assert caption.text == "Jane Doe has managed the band for years"
     assert caption.credit is None
+    assert ("navigation", "Image caption") in [(c.kind, c.text) for c in article.chrome]
 
 
 def test_image_caption_words_inside_prose_stay_in_the_body() -> None:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
+import regex
 
 import copydesk
 from copydesk import Lexicon, ParseState
 from copydesk.reading.credits import read_credit
 from copydesk.steps import normalize, segment, uncredited_captions
+from copydesk.steps.captions.widgets import (
+    _PICTURE_MARKS,
+    _UNLOWERED_MARK_LETTERS,
+    near_picture_mark,
+    picture_lines,
+)
 
 HEADLINE = "Storm batters the coast as thousands flee"
 LEDE = (
@@ -24,7 +33,15 @@ def story_with(*blocks: str) -> copydesk.Article:
 
 
 @pytest.mark.parametrize(
-    "button", ["View larger image", "Click photo to enlarge", "Enlarge this image", "Zoom"]
+    "button",
+    [
+        "View larger image",
+        "Click photo to enlarge",
+        "Enlarge this image",
+        "Zoom",
+        "ZOOM",
+        "Tap to zoom",
+    ],
 )
 def test_block_under_a_photo_button_is_a_caption(button: str) -> None:
     """The sentence under a photo's button ('View larger image') is its caption."""
@@ -247,3 +264,48 @@ def test_line_in_a_guessed_menu_is_no_labelled_caption() -> None:
         state.mark_chrome(block, "navigation", guessed=True)
     uncredited_captions(state)
     assert state.freeze().captions == ()
+
+
+def test_every_letter_the_tables_match_lowers_to_a_mark_letter() -> None:
+    """The pre-filter of photo buttons searches the lower-cased page for the marks: every
+    character a case-insensitive pattern matches to a mark's letter must lower to it, or be
+    one the pre-filter gives up on."""
+    letters = "".join(sorted(set("".join(_PICTURE_MARKS))))
+    every_character = "".join(chr(point) for point in range(sys.maxunicode + 1))
+    matched = regex.findall(f"(?i:[{letters}])", every_character)
+    assert {"Z", "z", "ſ"} <= set(matched)
+    strays = [c for c in matched if c.lower() not in letters and c not in _UNLOWERED_MARK_LETTERS]
+    assert strays == []
+
+
+def _page_state(text: str) -> ParseState:
+    state = ParseState(text, Lexicon.default())
+    normalize(state)
+    segment(state)
+    return state
+
+
+def test_picture_mark_pre_filter() -> None:
+    """Only lines by a mark ('Zoom' two lines above, 'More photos' below) are tried."""
+    state = _page_state("Home\n\nNews\n\nZOOM\n\nBy the sea\n\nSport\n\nWeather\n\nMore photos")
+    starts = picture_lines(state.lexicon).mark_starts(state.text)
+    assert starts is not None
+    assert [state.text[start : start + 4] for start in starts] == ["ZOOM", "phot"]
+    near = [near_picture_mark(state, starts, index) for index in range(len(state.blocks))]
+    assert near == [False, True, True, True, True, True, True]
+    state = _page_state("Home\n\nNews\n\nSport\n\nWeather\n\nTravel\n\nMore photos")
+    starts = picture_lines(state.lexicon).mark_starts(state.text)
+    near = [near_picture_mark(state, starts, index) for index in range(len(state.blocks))]
+    assert near == [False, False, False, False, True, True]
+    # A letter lower() leaves as it is ("ſ"), or leaked HTML: every line is tried.
+    assert picture_lines(state.lexicon).mark_starts("Zoom\n\nThe ſtorm") is None
+    assert picture_lines(state.lexicon).mark_starts("<div>Zoom</div>") is None
+
+
+def test_picture_marks_of_a_long_text() -> None:
+    """A long text is lowered a piece at a time: a mark across the pieces' seam is found
+    once; past a few thousand marks, every line is tried."""
+    pictures = picture_lines(Lexicon.default())
+    text = "a" * 65534 + " Zoom " + "b" * 70000 + " Gallery"
+    assert pictures.mark_starts(text) == (65535, text.index("Gallery"))
+    assert pictures.mark_starts("Zoom in. " * 5000) is None

@@ -10,6 +10,7 @@ import attrs
 from copydesk.lexicon import agencies as _agencies
 from copydesk.lexicon import boilerplate as _boilerplate
 from copydesk.lexicon import bylines as _bylines
+from copydesk.lexicon import chrome as _chrome
 from copydesk.lexicon import credits as _credits
 from copydesk.lexicon import dates as _dates
 from copydesk.lexicon import given_names as _given_names
@@ -187,6 +188,23 @@ class ReadingTables(VersionedTables):
     qualification_leads: tuple[str, ...] = _roles.QUALIFICATION_LEADS
     """Words that open a qualification after a writer's name (``Certified Tea Sommelier``,
     ``Certified Financial Planner``): the byline's role, never its organisation."""
+
+    # --- feat/qa-10: page furniture under its heading ---
+    chrome_sections: tuple[tuple[str, str, str, str], ...] = _chrome.CHROME_SECTIONS
+    """``(kind, shape, where, pattern)``: a heading of page furniture (``Read more``, ``About
+    Northwind Robotics``, ``Forward-Looking Statements``, ``Media contact:``) and the shape of
+    the blocks under it that are chrome of *kind* too; ``where`` is ``any``, ``tidy`` (not
+    on a whole web page) or ``release`` (in a tidy press release; see
+    :mod:`copydesk.lexicon.chrome`)."""
+    release_marks: tuple[str, ...] = _chrome.RELEASE_MARKS
+    """Patterns of a press release's marks (``/PRNewswire/``, ``SOURCE Northwind``): a text
+    holding one is a release, whose ``About <Company>`` section is boilerplate."""
+    bio_roles: tuple[str, ...] = _bylines.BIO_ROLES
+    """Job titles of a writer's bio line under the story (``Jane Roe is a reporter ...``)."""
+    bio_verbs: tuple[str, ...] = _bylines.BIO_VERBS
+    """Verbs of a writer's bio line under the story (``Jane Roe covers health ...``)."""
+    bio_contact_leads: tuple[str, ...] = _bylines.BIO_CONTACT_LEADS
+    """Patterns of the sentence after a bio line that says how to reach the writer."""
 
     # --- feat/pages-9 (issue #18): the page's kind, and how a page that is no article is read
     page_kind_cues: tuple[tuple[str, str], ...] = _page_kinds.PAGE_KIND_CUES

@@ -69,6 +69,7 @@ AGENCIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("NAN", "News Agency of Nigeria", ()),
     ("KNA-Kenya", "Kenya News Agency", ()),
     ("SAPA", "South African Press Association", ()),
+    ("News24 Wire", "News24 Wire", ()),
     ("CNA", "Central News Agency", ("Focus Taiwan",)),
     ("KCNA", "Korean Central News Agency", ()),
     ("VNA", "Vietnam News Agency", ()),

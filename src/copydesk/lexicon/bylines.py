@@ -30,6 +30,11 @@ BYLINE_LEADS: tuple[str, ...] = (
     "recipe by",
     "this post was written by",
     "this article was written by",
+    "this story was written by",
+    "this blog post was written by",
+    "this post was authored by",
+    "this article was authored by",
+    "this blog post was authored by",
     "published by",
     "guest post by",
     "guest author",
@@ -169,6 +174,7 @@ NAME_SUFFIXES: tuple[str, ...] = ("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "
 #: Capitalised words that never stand in a person's name (they open ordinary sentences
 #: and headlines such as "By The Way" or name days, months and outlets).
 NOT_NAME_WORDS: tuple[str, ...] = (
+    "dear",  # a letter's greeting: "Dear Mr. President," (feat/authors-10)
     "the",
     "a",
     "an",
@@ -455,3 +461,28 @@ ORGANIZATION_HEADS: tuple[str, ...] = (
     "newsroom",
     "newsdesk",
 )
+
+# feat/qa-10: a reporter's bio line under the story ("Jane Roe is a reporter covering health
+# for the Herald. Reach her at jroe@herald.example.").
+BIO_ROLES: tuple[str, ...] = (
+    "reporter", "writer", "correspondent", "columnist", "editor", "journalist", "contributor",
+    "critic", "photographer", "photojournalist", "producer", "intern", "reporting fellow",
+    "corps member", "bureau chief", "stringer", "freelancer",
+)  # fmt: skip
+"""Job titles that make ``<Name> is a <title> ...`` under the story a writer's bio line."""
+
+BIO_VERBS: tuple[str, ...] = (
+    "covers", "writes about", "writes for", "reports on", "reports for", "has covered",
+    "has written",
+)  # fmt: skip
+"""Verbs that open a writer's bio line after the name (``Jane Roe covers health for the
+Herald.``)."""
+
+BIO_CONTACT_LEADS: tuple[str, ...] = (
+    r"(?:you can )?(?:reach|contact|e-?mail|follow|message) (?:her|him|them|me)\b",
+    r"(?:she|he|they) can be reached\b",
+    r"(?:e-?mail|twitter|x|phone|tel)\s*:",
+    r"follow (?:her|him|them|me) on\b",
+)
+"""Patterns (case-insensitive) of the sentence that follows a writer's bio line with the
+way to reach the writer (``Reach her at ...``)."""

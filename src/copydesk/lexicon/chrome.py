@@ -12,10 +12,20 @@ from __future__ import annotations
 from copydesk.lexicon.dates import MONTHS, WEEKDAYS
 
 ChromeEntry = tuple[str, str, str]
+SectionEntry = tuple[str, str, str, str]
 
 _SOCIAL = r"(?:facebook|twitter|x|instagram|linkedin|pinterest|reddit|whatsapp|telegram|tumblr|flipboard|youtube|tiktok|threads|bluesky|mastodon|email|e-mail|mail|print|sms|messenger|pocket)"
 
 _LEGAL_LINK = r"(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service))?(?: and conditions)?|cookie (?:policy|notice|settings)|manage cookies|your privacy choices|do not sell my (?:personal )?info(?:rmation)?)"
+
+# feat/qa-10: the other links of a site's footer row (besides _LEGAL_LINK).
+_SITE_LINK = (
+    r"(?:contact(?: us)?|about(?: us)?|advertise(?: with us)?|careers|jobs|work (?:with|for) us"
+    r"|site ?map|help|faq|accessibility|rss(?: feeds?)?|newsletters?|subscribe|masthead"
+    r"|corrections|imprint|impressum|legal(?: notice)?|disclaimer|copyright|feedback|archives?"
+    r"|cookies|terms|(?:editorial|community) (?:guidelines|standards)|ethics(?: policy)?"
+    r"|reprints?(?: (?:&|and) permissions)?|licensing|syndication|home|contributors|staff)"
+)
 
 # A word of a printed date or time: a number ("10:02", "19,", "2019"), a month or weekday
 # name, "a.m."/"pm", a time zone ("EST", "GMT"), "at"/"on".
@@ -183,10 +193,10 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
     ("related", "edge", r"latest (?:from|in|on) .{1,40}"),
     ("other", "any", r"listen(?: now)?\s*[·•|:-]?\s*\d{1,2}:\d{2}(?::\d{2})?"),
     # feat/chrome-9: a rule drawn with dashes, equals signs or tildes on a line of its own
-    # ("-----", "====="). Asterisks ("* * *") and the AP's underscores ("___", before its
-    # "Associated Press writer ... contributed" line) are the story's section breaks and stay
-    # in the body.
-    ("other", "any", r"-{3,}|={3,}|~{3,}|[—–]{2,}"),
+    # ("-----", "====="). Asterisks ("* * *") are the story's section breaks and stay in the
+    # body. feat/qa-10: the AP's underscores ("___", above its "Associated Press writer ...
+    # contributed" line or a "Follow AP's coverage" line) are a rule too: no text.
+    ("other", "any", r"-{3,}|={3,}|~{3,}|[—–]{2,}|_{3,}"),
     # feat/chrome-9: the agency or outlet a story is credited to, alone on a line under or
     # above it ("Source: Reuters", "Sources: AP, AFP"); "Source: the minister said ..." is a
     # sentence (a lower-case word), so every word must be capitalised or a joining word.
@@ -224,3 +234,98 @@ CHROME_PATTERNS: tuple[ChromeEntry, ...] = (
         rf"(?:\s+{_DATE_WORD}){{1,10}}",
     ),
 )
+
+
+# feat/qa-10: a heading of page furniture and the blocks it heads. Each entry is ``(kind,
+# shape, where, pattern)``: the pattern (case-insensitive) matches the whole heading block,
+# the shape says which blocks under it belong to it:
+#
+# * ``teasers``: the headlines of other stories, one a line (no sentence end), as many as
+#   follow, two at least unless they close the text's body ("Read also" / "Bus fares to
+#   rise next month" / "Storm closes roads");
+# * ``closing teasers``: the same, closing the text's body;
+# * ``lines``: short lines that are no prose (a name, a title, an address, a number);
+# * ``line``: one such line (the company under "News provided by");
+# * ``paragraphs``: every body block down to the next chrome block or heading (a release's
+#   boilerplate or legal notice at its end);
+# * ``alone``: none; the heading is furniture by itself, once the page reader has read the
+#   page (a footer's row of links is evidence of a page until then);
+#
+# and ``where`` is ``any``, or ``tidy`` for an entry read only in a tidy article, not on a
+# whole web page: there the page reader has decided where the article ends, and a release's
+# boilerplate and contacts on a news wire's page are part of what it shows; ``release``: in
+# a tidy press release only (a text holding one of RELEASE_MARKS).
+#
+# A pattern with a group ``name`` heads its paragraphs only when the first names the
+# name's first word ("About Northwind Robotics" / "Northwind Robotics Inc. designs ...").
+CHROME_SECTIONS: tuple[SectionEntry, ...] = (
+    ("source", "line", "any", r"news provided by:?"),
+    # A footer's row of site links split by bars or dots ("Privacy | Terms | Contact us",
+    # "About Us · Careers · Advertise"), every item a link a site prints there.
+    (
+        "footer",
+        "alone",
+        "any",
+        rf"(?:{_LEGAL_LINK}|{_SITE_LINK})(?:\s*[|·•]\s*(?:{_LEGAL_LINK}|{_SITE_LINK})){{1,15}}",
+    ),
+    # A release's contact on one line, with an address or a number in it ("Media contact:
+    # Jane Roe, jroe@example.com, +1 555 0100").
+    (
+        "footer",
+        "alone",
+        "tidy",
+        r"(?:(?:media|press|investor|news) )?contacts?\s*:\s*(?=[^\n]{0,200}(?:@|\d{3}))"
+        r"[^\n]{1,200}",
+    ),
+    # "Read more" or "See more" without a colon is as often a button under a paragraph, over
+    # the page's next section: its teasers must close the text.
+    ("related", "closing teasers", "any", r"(?:read|see) more"),
+    (
+        "related",
+        "teasers",
+        "any",
+        r"(?:(?:read|see) (?:also|more\s*:)|also read|related(?: (?:stories|articles|posts|coverage"
+        r"|content|news|topics|links|reading))?|more (?:on|about) this (?:story|topic)"
+        r"|more (?:news|stories|headlines)|further reading"
+        r"|recommended (?:for you|reading|stories|articles|videos)"
+        r"|you (?:may|might) also (?:like|enjoy)|top stories"
+        r"|most (?:read|popular|viewed)(?: (?:in|on) [^\n]{1,30})?)\s*:?",
+    ),
+    (
+        "legal",
+        "paragraphs",
+        "tidy",
+        r"(?:(?:cautionary|special) (?:note|statements?|language) (?:regarding|concerning|about"
+        r"|on|relating to) )?forward[- ]looking (?:statements?|information)"
+        r"|safe harbou?r(?: statement)?\s*:?",
+    ),
+    # "About Northwind Robotics" (not a site's "About Us"), in a press release only: on a
+    # product or service page, "About Rode" heads the page's own text.
+    (
+        "footer",
+        "paragraphs",
+        "release",
+        r"about (?-i:(?P<name>(?!(?:Us|Me)\b)\p{Lu}[\p{L}\d&.'’-]*"
+        r"(?: (?:\p{Lu}[\p{L}\d&.'’-]*|of|and|&|the|for)){0,6}))\s*:?",
+    ),
+    (
+        "footer",
+        "lines",
+        "tidy",
+        r"(?:(?:(?:media|press|investor|news)(?: relations)? )?contacts?"
+        r"(?: (?:information|details))?"
+        r"|for (?:more|further) information,? (?:please )?contact)\s*:?",
+    ),
+)
+"""Headings of page furniture and the blocks each heads (see the comment above)."""
+
+RELEASE_MARKS: tuple[str, ...] = (
+    # The wire in the dateline: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)".
+    r"/\s*PR ?Newswire(?:-\w+)?\s*/",
+    r"\((?:BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|Marketwired|EZ Newswire|PRWEB)\)",
+    # Its issuer: "News provided by", "SOURCE Northwind Robotics" on a line of its own.
+    r"(?im:^news provided by\b)",
+    r"(?m:^SOURCE \p{Lu}[^\n]{0,80}$)",
+)
+"""Patterns (``regex`` syntax) that make a text a press release (feat/qa-10): its "About
+<Company>" section is boilerplate."""

@@ -36,8 +36,8 @@ WEEKDAY_NAMES: tuple[str, ...] = tuple(day.casefold() for day in WEEKDAYS[:7])
 MONTH_NAMES: tuple[str, ...] = tuple(names[0].casefold() for _, names in MONTHS)
 
 #: ``(printed abbreviation, IANA zone name)``: the zones a time stamp may print after a time
-#: (``10:02 a.m. ET``). The offset comes from the zone's rules on that date (python-dateutil),
-#: so ``ET`` is UTC-5 in December and UTC-4 in July.
+#: (``10:02 a.m. ET``, ``14:11, UK``). The offset comes from the zone's rules on that date
+#: (python-dateutil), so ``ET`` is UTC-5 in December and UTC-4 in July.
 TIME_ZONES: tuple[tuple[str, str], ...] = (
     ("ET", "America/New_York"),
     ("EST", "America/New_York"),
@@ -54,6 +54,7 @@ TIME_ZONES: tuple[tuple[str, str], ...] = (
     ("GMT", "UTC"),
     ("UTC", "UTC"),
     ("BST", "Europe/London"),
+    ("UK", "Europe/London"),  # a broadcaster's "14:11, UK": the time where it is printed
     ("CET", "Europe/Paris"),
     ("CEST", "Europe/Paris"),
     ("IST", "Asia/Kolkata"),
@@ -86,12 +87,16 @@ PUBLISH_CUES: tuple[str, ...] = (
 
 #: Patterns (any case) of the words right before a date that make it no stamp of the
 #: article but the date of a figure or an offer printed near it: ``Data as of Dec 20, 2025``,
-#: ``Prices valid until May 2, 2025``.
+#: ``Prices valid until May 2, 2025``, or a forum member's ``Registered: 2024-01-27``.
 NOT_STAMP_CUES: tuple[str, ...] = (
     r"as\s+of",
     r"valid\s+(?:until|through|thru|till)",
     r"expires?(?:\s+on)?",
     r"deadline:?",
+    # A member's profile beside a forum post: when the poster joined, not when they posted.
+    r"registered:?",
+    r"joined:?",
+    r"member\s+since:?",
 )
 
 #: Patterns (any case) of the words of a sentence that states when the article was first

@@ -114,12 +114,64 @@ _MORE_GIVEN_NAMES_TEXT = """
     zeynep ayse fatma hakan burak selin oguz olumide oluwaseun chinedu ngozi adebayo kwame
     kofi ama abena thabo sipho lerato nomvula themba
 """
+# Given names of the many languages the web writes in, beyond the lists above (issue #19,
+# feat/authors-10): Slavic, Baltic, Hungarian, Romanian, Nordic, German, Dutch, French, Spanish,
+# Portuguese, Italian, Indian, Arabic, Persian, Turkish, West, East and South African, Irish,
+# Welsh, Japanese and Chinese names, and English diminutives. Written from common knowledge of
+# names, not from any page; words that are also English words or a month's short form
+# ("Jan", "Jun", "Min", "Can", "Lily") are left out.
+_WIDER_GIVEN_NAMES_TEXT = """
+    marek tomasz pawel paweł krzysztof grzegorz wojciech michal michał lukasz łukasz jakub
+    bartosz katarzyna agnieszka malgorzata małgorzata beata ewa halina zofia dorota monika
+    aleksandra aleksander dariusz janusz jaroslaw jarosław zbigniew stanislaw stanisław
+    radoslaw radek mateusz kamil maciej rafal rafał szymon wiktor wiktoria natalia oksana
+    olena oleksandr oleksii taras bohdan yulia iryna svetlana tatyana natasha anatoly alexei
+    alexey andrey vasily nikolay dmitriy yevgeny evgeny vadim valery galina lyudmila ludmila
+    ekaterina yekaterina katerina kateryna milos miloš nenad dragan goran zoran branko dusan
+    dušan jelena marija milica nikola bojan vesna petr ondrej ondřej vaclav václav zdenek
+    lenka tereza laszlo lászló istvan istván gabor gábor tamas tamás attila csaba zsofia
+    zsófia katalin eszter mihai ionut ioana alexandru cristian bogdan florin radu vlad sorin
+    mihaela raluca kristoffer christoffer henrik magnus sigrid bjorn björn freya solveig
+    kjell mikael mikkel rasmus jesper morten mette lotte annika elin linnea ebba stina oskar
+    fredrik knut jens soren søren tove birgitta jürgen juergen uwe jörg joerg klaus matthias
+    florian maximilian moritz katrin katja anja sabine susanne ute birgit ulrike heike silke
+    kerstin jutta friedrich gunther günter horst manfred rainer dirk bram daan sander joost
+    pieter wouter maarten thijs sanne femke anouk ilse marieke eline françois sylvie
+    nathalie veronique véronique sandrine celine céline aurelie aurélie manon juliette
+    margaux margot clementine clémentine benoit benoît olivier laurent mathieu matthieu
+    thibault thibaut yannick yves herve hervé gaelle gaëlle solene solène emilie émilie
+    elodie élodie joaquin joaquín alvaro álvaro gonzalo mariano agustin agustín facundo
+    lucía ximena jimena sofía mercedes pilar rocio rocío guadalupe joao joão tiago thiago
+    goncalo gonçalo paulo fernanda leticia letícia larissa renata inês matteo davide
+    riccardo alessia ilaria federica paola kavya ananya aditi aditya akash abhishek ajay
+    anand anuj aarav ayush deepika divya harsh harish hemant jayant kiran kishore krishna
+    kunal lakshmi madhuri mahesh manisha meenakshi mohan mukesh nandini nitin nisha pankaj
+    parveen pavan poonam prateek pratik priyanka rakesh ritu saurabh sangeeta shalini
+    shivani shweta siddharth smita sneha sonali sudha swati tanvi tarun usha varun vinay
+    vineet vivek zoya ishaan ishita kabir riya khaled khalid tarek youssef yousef hamza
+    bilal nour noor leila yasmine amira mariam zainab zahra mehdi farhad parisa shirin
+    nasrin arash babak ozan onur serkan gizem ebru esra merve ozge özge chidinma chiamaka
+    chinonso chukwuemeka ifeoma nneka obinna uche ugochi adaeze funmilayo folake tunde
+    babatunde oluwafemi temitope tolulope yetunde segun femi kunle amaka kemi abimbola kwesi
+    kojo akosua efua abdoulaye mamadou moussa fatou aminata ibrahima ousmane cheikh thandiwe
+    zanele lindiwe bongani sizwe nokuthula wanjiru wanjiku njeri kamau otieno achieng akinyi
+    wambui kiersten kirstie lillie maddy maddie kenzie mckenzie makenzie jaimie kristy
+    kristi kayleigh kaylee kylie bree brianne brielle ashlyn ashleigh aileen alanna annalise
+    ainsley hadley kinsley bryony tamsin hattie jemima georgina rebekah becca rhys dafydd
+    gethin owain iwan aled huw cillian oisin oisín cian darragh eoin fergus seamus séamus
+    lorcan aoife niamh saoirse sinead sinéad orla grainne gráinne caoimhe roisin róisín
+    haruto yuto kenta takeshi taro makoto naoki sakura yoko keiko kaori mariko hui ying xin
+    hao jie lei ming qing lawrence sophia levi asher ezra jayden grayson kai wyatt josiah
+    jaxon everett nolan easton silas ryker bennett beckett emmett gideon weston colton
+    paisley addison skylar zoey madelyn serenity everly bella meg nicky ashlee kari tracey
+    lynne jillian lindsey meghan pete nate
+"""
 #: Common given names. A line that is only a name (``Jane Doe`` under the headline) is read
 #: as a byline only when every name opens with one of these: under a headline, two
 #: capitalised words are as often a menu row (``Story Tools``), an outlet (``Harbour Sun``)
 #: or a team as a writer. Extend with ``add_byline_words("given_names", ...)``.
 GIVEN_NAMES: tuple[str, ...] = tuple(
-    dict.fromkeys((_GIVEN_NAMES_TEXT + _MORE_GIVEN_NAMES_TEXT).split())
+    dict.fromkeys((_GIVEN_NAMES_TEXT + _MORE_GIVEN_NAMES_TEXT + _WIDER_GIVEN_NAMES_TEXT).split())
 )
 
 # Given names that say a person's gender (issue #20): a pronoun never stands for a person

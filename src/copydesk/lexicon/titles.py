@@ -130,6 +130,12 @@ TITLES: tuple[str, ...] = (
     "Miss",
     "Dr.",
     "Prof.",
+    # (British and Commonwealth style prints them without the period: "Dr Sam Okafor".)
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
     "Professor",
     "Rev.",
     "Reverend",

@@ -37,7 +37,7 @@ _LABEL = regex.compile(
     (?:
         (?:file\s+|staff\s+|ap\s+|upi\s+)?
         (?:photo(?:graph(?:er)?)?s?|pictures?|pics?|images?)
-        (?:\s+(?:credit|copyright))?
+        (?:\s+(?:credit|copyright)|\s+source\s*,)?   # the BBC's "Image source, Getty"
         \s*(?:by|courtesy(?:\s+of)?|credit)?\s*[:：]?
       | credit\s*[:：] | credit\.\.\. | courtesy(?:\s+of)?\s*:? | ©
       | (?:[\w.&'’-]+\s){1,3}(?:staff\s+)?photos?\s+by\b   # "Tribune photo by"

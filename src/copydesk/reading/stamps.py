@@ -48,6 +48,9 @@ _TIME = (
     r"|(?P<hour>[012]?\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?)"
 )
 _DOT_TIME = r"(?P<hour>[012]?\d)\.(?P<minute>[0-5]\d)"
+# An offset after a time: "+05:30", "-0400", or after UTC or GMT an hour alone ("GMT+8").
+_OFFSET = r"(?:UTC|GMT)[+-]\d{1,2}(?::?\d{2})?(?!\d)|[+-]\d{2}:?\d{2}"
+_OFFSET_PARTS = regex.compile(r"(?P<sign>[+-])(?P<hours>\d{1,2})(?::?(?P<minutes>\d{2}))?$")
 _RELATIVE_UNITS = {
     "minute": relativedelta(minutes=1),
     "hour": relativedelta(hours=1),
@@ -169,9 +172,9 @@ def _prefixed(pattern: str, prefix: str) -> str:
 @functools.lru_cache(maxsize=8)
 def _compile(month: str, zone: str, weekday: str) -> regex.Pattern[str]:
     # A zone or an offset is only read after a clock time, so "2025-12-04" never reads
-    # "-04" as an offset.
+    # "-04" as an offset. A broadcaster may print the zone after a comma ("14:11, UK").
     zoned_time = (
-        rf"(?:{_TIME}(?:\s?(?P<zone>{zone})\b|\s?(?P<offset>(?:UTC|GMT)?[+-]\d{{2}}:?\d{{2}}))?"
+        rf"(?:{_TIME}(?:(?:,\s?|\s?)(?P<zone>{zone})\b(?![+-]\d)|\s?(?P<offset>{_OFFSET}))?"
         rf"|{_DOT_TIME}\s?(?P<zone>{zone})\b)"
     )
     time_before = _prefixed(zoned_time, "b")
@@ -255,6 +258,11 @@ def find_dates(
     '2025-12-19 16:47:00-05:00'
     >>> str(find_dates("Updated 7:41 AM EST, Mon November 2, 2026", patterns)[0].value)
     '2026-11-02 07:41:00-05:00'
+    >>> [str(d.value) for d in find_dates("Dec. 4, 2025, 9:12 a.m. GMT+8", patterns)]
+    ['2025-12-04 09:12:00+08:00']
+    >>> broadcast = "5 November 2026 14:11, UK | 5 July 2026 14:11, UK"
+    >>> [str(d.value) for d in find_dates(broadcast, patterns)]
+    ['2026-11-05 14:11:00+00:00', '2026-07-05 14:11:00+01:00']
     >>> [str(d.value) for d in find_dates("2025-01-08 | 2025/01/09 | 2025•01•10", patterns)]
     ['2025-01-08', '2025-01-09', '2025-01-10']
     >>> find_dates("3 hours ago", patterns, reference=dt.date(2025, 1, 2))[0].value
@@ -414,10 +422,14 @@ def _zoned(
     if offset:
         if offset.upper() == "Z":
             return value.replace(tzinfo=dt.timezone.utc)
-        digits = offset.upper().removeprefix("UTC").removeprefix("GMT").replace(":", "")
-        sign = -1 if digits[0] == "-" else 1
-        minutes = sign * (int(digits[1:3]) * 60 + int(digits[3:5]))
-        return value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=minutes)))
+        parts = _OFFSET_PARTS.search(offset)
+        if parts is None:
+            return value
+        minutes = int(parts.group("hours")) * 60 + int(parts.group("minutes") or 0)
+        if minutes >= 24 * 60:
+            return value  # "GMT+99": no offset
+        sign = -1 if parts.group("sign") == "-" else 1
+        return value.replace(tzinfo=dt.timezone(dt.timedelta(minutes=sign * minutes)))
     if zone:
         rules = tz.gettz(patterns.zones[zone.casefold()])
         if rules is not None:

@@ -14,6 +14,7 @@ from copydesk.steps.bylines import bylines
 from copydesk.steps.captions import captions, uncredited_captions
 from copydesk.steps.chrome import chrome
 from copydesk.steps.dateline import dateline
+from copydesk.steps.furniture import furniture
 from copydesk.steps.headline import headline
 from copydesk.steps.normalize import normalize, segment
 from copydesk.steps.quotes import quotes
@@ -27,6 +28,7 @@ __all__ = [
     "captions",
     "chrome",
     "dateline",
+    "furniture",
     "headline",
     "normalize",
     "page_state",
@@ -47,6 +49,9 @@ DEFAULT_STEPS: tuple[tuple[str, Step], ...] = (
     ("captions", captions),
     ("boilerplate", boilerplate),
     ("headline", headline),
+    # After the page reader and the headline (which asks again whether the text is a page):
+    # a release's notices or a footer's links labelled here are no evidence either way.
+    ("furniture", furniture),
     ("bylines", bylines),
     ("uncredited_captions", uncredited_captions),
     ("dateline", dateline),

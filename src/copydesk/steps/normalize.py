@@ -121,10 +121,15 @@ def segment(state: ParseState) -> None:
             width = max(width, max(end - start for start, end in lines[:-1]))
     blocks = _Blocks(text)
     for lines, candidate in _groups_in_pieces(text):
-        if candidate and (
-            _is_hard_wrapped(text, lines)
-            or _is_wrapped_at(text, lines, 0)
-            or _is_wrapped_at(text, lines, width)
+        # (A line alone is no wrapped paragraph: most groups of a page, spared the tests.)
+        if (
+            candidate
+            and len(lines) > 1
+            and (
+                _is_hard_wrapped(text, lines)
+                or _is_wrapped_at(text, lines, 0)
+                or _is_wrapped_at(text, lines, width)
+            )
         ):
             blocks.add(lines[0][0], lines[-1][1])
         else:

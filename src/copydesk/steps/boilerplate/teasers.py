@@ -15,6 +15,7 @@ from copydesk._state import BODY, ParseState
 from copydesk.reading.page import MAX_SCAN_CHARS, WORD, collapse, word_count
 from copydesk.steps.boilerplate.draft import Draft
 from copydesk.steps.boilerplate.lines import (
+    DIGIT,
     MIN_TEASER_RUN,
     alternation_of,
     is_body_teaser,
@@ -42,8 +43,10 @@ def drop_teaser_runs(draft: Draft) -> None:
     first or last edge two such lines are enough. Lines of a list that already scored too
     low to stay inside the region count towards its length once a kept line has opened it
     (the ones left would otherwise be too few to make a run). A list under a lead-in
-    (``This post will discuss the following:``) is the article's own. No run is read among
-    the lines of a list or card that joined the article (``draft.listed``).
+    (``This post will discuss the following:``) is the article's own, and so are runs
+    between the article's paragraphs that repeat one pattern (see :func:`_parallel_runs`:
+    a round-up's spec lines under each item). No run is read among the lines of a list or
+    card that joined the article (``draft.listed``).
     """
     state, keep, listed = draft.state, draft.keep, draft.listed
     kept = [index for index, flag in enumerate(keep) if flag]
@@ -56,6 +59,7 @@ def drop_teaser_runs(draft: Draft) -> None:
     while above > 0 and is_body_teaser(state, above - 1):
         above -= 1
     run: list[int] = []
+    found: list[list[int]] = []
     for index in [*range(len(keep)), -1]:
         if index >= 0 and not keep[index]:
             if run and index < kept[-1] and is_body_teaser(state, index):
@@ -77,10 +81,80 @@ def drop_teaser_runs(draft: Draft) -> None:
             or len(run) >= (_MIN_EDGE_TEASER_RUN if at_edge else MIN_TEASER_RUN)
             or (run[:1] == kept[:1] and kept[0] - above >= _MIN_LIST_ABOVE)
         ):
+            found.append(run)
+        run = []
+    own = _parallel_runs(state, [run for run in found if kept[0] < run[0] and run[-1] < kept[-1]])
+    for run in found:
+        if run[0] not in own:
             for teaser in run:
                 keep[teaser] = False
             draft.related.update(run)
-        run = []
+
+
+def _parallel_runs(state: ParseState, runs: list[list[int]]) -> set[int]:
+    """The first indices of the *runs* (inside the article) that repeat a pattern with
+    another of them: the same line right above both (``Pros Cons`` over a table's rows), or
+    lines that open alike (``CEO:``, ``Product in focus:`` under every item of a round-up).
+    A list of other stories is printed once, not under every part of the article.
+
+    Runs are grouped by a key rather than compared pair by pair, so a page of many runs costs
+    linear time: the line above is one key, and each two of a run's first
+    ``_MAX_OPENINGS_COMPARED`` openings make another (two openings in common).
+    """
+    holders: dict[tuple[str, ...], list[int]] = {}
+    for run in runs:
+        lead = _lead_of(state, run[0])
+        keys: list[tuple[str, ...]] = [("", lead)] if lead else []  # no opening is ""
+        openings = sorted(_first_openings(state, run))
+        keys.extend(
+            (first, second)
+            for place, first in enumerate(openings)
+            for second in openings[place + 1 :]
+        )
+        for key in keys:
+            holders.setdefault(key, []).append(run[0])
+    return {first for group in holders.values() if len(group) > 1 for first in group}
+
+
+_NUMBERING = regex.compile(r"^[\W\d_]+")
+
+# A run's openings compared with other runs' (a round-up's spec lines are fewer); bounds
+# the pairs made from one long run.
+_MAX_OPENINGS_COMPARED = 16
+
+
+def _first_openings(state: ParseState, run: list[int]) -> set[str]:
+    """The distinct opening words of the first lines of *run* (at most
+    ``_MAX_OPENINGS_COMPARED``)."""
+    openings: set[str] = set()
+    for index in run:
+        opening = _opening(state, index)
+        if opening:
+            openings.add(opening)
+            if len(openings) == _MAX_OPENINGS_COMPARED:
+                break
+    return openings
+
+
+def _lead_of(state: ParseState, index: int) -> str:
+    """The body line right above ``blocks[index]``, its digits and case folded ("" if none)."""
+    above = index - 1
+    while above >= 0 and state.blocks[above].label != BODY:
+        above -= 1
+    if above < 0:
+        return ""
+    return DIGIT.sub("#", collapse(state.block_text(state.blocks[above])[:MAX_SCAN_CHARS]))
+
+
+def _opening(state: ParseState, index: int) -> str:
+    """The first word of ``blocks[index]`` past any numbering, case folded."""
+    text = _NUMBERING.sub("", state.block_text(state.blocks[index])[:MAX_SCAN_CHARS])
+    words = WORD.findall(text[:_OPENING_CHARS])
+    return words[0].casefold() if words else ""
+
+
+# How far into a line its opening word is read.
+_OPENING_CHARS = 40
 
 
 def _introduced(state: ParseState, index: int) -> bool:

@@ -18,7 +18,8 @@ are. Names come back in natural case, without places (``Tom Phillips in Rio`` gi
 The modules, one job each: :mod:`.words` (the lexicon's tables), :mod:`.parts` (reading one
 byline line), :mod:`.extras` (the organisation or job title after the names), :mod:`.layout`
 (where the story stands), :mod:`.authors` and :mod:`.bare` (author lines), :mod:`.trailers`
-(trailers and sign-offs), :mod:`.elsewhere` (author lines away from the story),
+(trailers and sign-offs), :mod:`.bios` (a writer's bio line under the story),
+:mod:`.elsewhere` (author lines away from the story),
 :mod:`.joined` (writers listed a link a line), :mod:`.tails` (a section glued after a
 writer's name) and
 :mod:`.once` (a writer printed twice named once). Person names are read by
@@ -33,6 +34,7 @@ from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.reading.names import natural_case, parse_names
 from copydesk.steps.bylines.authors import find_authors
+from copydesk.steps.bylines.bios import find_bio_lines
 from copydesk.steps.bylines.elsewhere import find_author_elsewhere
 from copydesk.steps.bylines.joined import join_listed_writers
 from copydesk.steps.bylines.layout import Prose
@@ -52,6 +54,7 @@ BylinePass = Callable[[ParseState, BylineWords, Prose], None]
 PASSES: tuple[tuple[str, BylinePass], ...] = (
     ("authors", find_authors),
     ("trailers", find_trailers),
+    ("bios", find_bio_lines),
     ("elsewhere", find_author_elsewhere),
     ("joined", join_listed_writers),
     ("tails", trim_glued_tails),

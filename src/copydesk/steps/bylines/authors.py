@@ -105,6 +105,7 @@ def find_authors(state: ParseState, words: BylineWords, prose: Prose) -> None:
             and (
                 _may_be_author(words, state.block_text(block))
                 or (index in bare and opens_one_word_line(state.block_text(block)))
+                or (index in bare and _names_agency(state, state.block_text(block)))
             )
         ):
             index = _try_author(
@@ -370,19 +371,42 @@ def _name_line(
     return reading, len(text)
 
 
+# A dateline opening a block: a place in capitals, then a comma, a dash or a colon.
+_OPENS_DATELINE = regex.compile(r"\p{Lu}{2}[\p{Lu} .'’-]*(?:,|:|\s*(?:—|–|--?)\s)")
 # A wire agency's credit line alone ("Reuters") is a short line.
 _MAX_AGENCY_LINE_CHARS = 40
 
 
 def _agency_line(state: ParseState, index: int, text: str) -> tuple[Reading | None, int]:
-    """A line that only names a wire agency (``Reuters``, ``(AP)``) beside the page's date
-    stamp under the headline: the story's credit, naming no person."""
-    if len(text) > _MAX_AGENCY_LINE_CHARS or "\n" in text:
+    """A line that only names a wire agency (``Reuters``, ``(AP)``, ``The Canadian Press``)
+    beside the page's date stamp under the headline, or right under the headline: the
+    story's credit, naming no person."""
+    if not _names_agency(state, text):
         return None, 0
-    agency = agency_named(state.lexicon, text)
-    if agency is None or not (stamp_over(state, index) or stamp_under(state, index)):
+    # Right under the headline, without a stamp beside it, only an agency's name printed
+    # bare is its credit: "(AP)" there is the end of a dateline printed over two lines.
+    # Over a dateline ("WASHINGTON —", "MUMBAI, Nov 2:") it is the dateline's agency.
+    bare_under_headline = (
+        index > 0
+        and state.blocks[index - 1].label == "headline"
+        and text[:1].isalnum()
+        and not (
+            index + 1 < len(state.blocks)
+            and _OPENS_DATELINE.match(state.block_text(state.blocks[index + 1]))
+        )
+    )
+    if not (stamp_over(state, index) or stamp_under(state, index) or bare_under_headline):
         return None, 0
-    return Reading(organization=agency), len(text)
+    return Reading(organization=agency_named(state.lexicon, text)), len(text)
+
+
+def _names_agency(state: ParseState, text: str) -> bool:
+    """Whether *text* is a short line that only names a known wire agency (``AFP``)."""
+    return (
+        len(text) <= _MAX_AGENCY_LINE_CHARS
+        and "\n" not in text
+        and agency_named(state.lexicon, text) is not None
+    )
 
 
 def _ends_in_date(text: str) -> bool:

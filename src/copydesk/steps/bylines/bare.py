@@ -14,7 +14,8 @@ import regex
 
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.reading.names import name_list, opens_with_given_name, trimmed_end
+from copydesk.reading.links import without_links
+from copydesk.reading.names import name_list, name_words, opens_with_given_name, trimmed_end
 from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
     MAX_TAIL_CHARS,
@@ -66,7 +67,8 @@ _STAMP_LINE = regex.compile(
     rf"""(?ix)
     \b{_MONTH}\s+\d | \b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}
   | \b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b
-  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b | \b{_AGO}"""
+  | \b(?:published|updated|posted)\b | \bmin(?:ute)?s?(?:\s+read)?\b | \b{_AGO}
+  | \b\d{{1,3}}\s*min(?:ute)?s?\.?\s+read\b"""
 )
 # A post's reading time: "11 min read", "6 minute read".
 _READING_TIME = regex.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b")
@@ -145,8 +147,12 @@ def bare_name(
     if end == 0 or len(text) - end > MAX_TAIL_CHARS:
         return None, 0
     names = name_list(words.names, text[:end])
-    if not names or len(names) > _MAX_BARE_NAMES or has_outlet_word(words, names):
+    if not names or len(names) > _MAX_BARE_NAMES:
         return None, 0
+    if has_outlet_word(words, names):
+        # "EDB Team" over the date: the outlet's team wrote it, no person.
+        unit = _unit_over_date(state, words, index, names)
+        return (Reading(organization=text[:end].strip()), end) if unit else (None, 0)
     # A name in capitals beside a date stamp ("JANE DOE Published: Jan 14, 2008") is
     # printed like a byline, whatever the given name.
     stamped = (
@@ -187,6 +193,19 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def _unit_over_date(
+    state: ParseState, words: BylineWords, index: int, names: Sequence[str]
+) -> bool:
+    """Whether *names* is one outlet's unit (``EDB Team``, ``Metro Desk``) right under the
+    headline, the page's date stamp under it: the byline of a story no person signs."""
+    return (
+        len(names) == 1
+        and names[0].split()[-1].casefold() in words.unit_role_heads
+        and _right_under_headline(state, index)
+        and _stamp_beside(state, index)
+    )
 
 
 def opens_one_word_line(text: str) -> bool:
@@ -412,11 +431,14 @@ def common_words(state: ParseState, names: Sequence[str]) -> bool:
     Souza"), and counts only when the page prints it in lower case.
     """
     for name in names:
+        # (A person's surname may be printed in lower case in the page's links, "Google
+        # Analytics"' words in a link are a product's: only a known given name tells.)
+        person = opens_with_given_name(name_words(state.lexicon), name)
         for position, word in enumerate(_WORD_TOKEN.findall(name)):
             lowered = word.casefold()
             if position == 0 and lowered in _stopwords(state.lexicon):
                 return True
-            if lowered != word and printed_as_word(state.text, lowered):
+            if lowered != word and printed_as_word(state.text, lowered, in_links=not person):
                 return True
     return False
 
@@ -502,8 +524,8 @@ def _named_nearby(state: ParseState, index: int, names: Sequence[str]) -> bool:
     for position, block in enumerate(state.blocks):
         if block.label == "headline" or (position > index and block.is_body):
             # (A writer who introduces themself, "Hey, I'm Kev, a coffee nerd", is no
-            # person the story is about.)
-            text = _SELF_INTRODUCTION.sub(" ", state.block_text(block))
+            # person the story is about; nor is one whose address the page prints.)
+            text = without_links(_SELF_INTRODUCTION.sub(" ", state.block_text(block)))
             found = {word.casefold() for word in _WORD_TOKEN.findall(text)}
             if surnames & found:
                 return True
@@ -524,8 +546,10 @@ def _labels(lexicon: Lexicon) -> frozenset[str]:
     )
 
 
-def printed_as_word(text: str, word: str) -> bool:
-    """Whether *word* stands in *text* as a whole word, as printed (case counts).
+def printed_as_word(text: str, word: str, *, in_links: bool = True) -> bool:
+    """Whether *word* stands in *text* as a whole word, as printed (case counts); without
+    *in_links*, not counting the words of its links, addresses and handles, where a
+    writer's surname is printed in lower case (``jane.doe@example.com``).
 
     >>> printed_as_word("Use the case.", "case"), printed_as_word("Use Cases.", "case")
     (True, False)
@@ -534,7 +558,7 @@ def printed_as_word(text: str, word: str) -> bool:
         # A word of word characters stands whole in the text exactly when it is one of the
         # text's runs of them: a set lookup, not a pattern compiled and run over the page
         # for each word (some 5% of a page's parse, most of it compiling).
-        return word in _words_printed(text)
+        return word in (_words_printed(text) if in_links else _words_outside_links(text))
     return regex.search(rf"\b{regex.escape(word)}\b", text) is not None
 
 
@@ -542,6 +566,13 @@ def printed_as_word(text: str, word: str) -> bool:
 def _words_printed(text: str) -> frozenset[str]:
     """The words of *text*, as printed (one page at a time: the page being parsed)."""
     return frozenset(_WORD_TOKEN.findall(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _words_outside_links(text: str) -> frozenset[str]:
+    """The words of *text* but those of its links, addresses and handles (``janedoe.blog``,
+    ``/author/jane-doe``)."""
+    return frozenset(_WORD_TOKEN.findall(without_links(text)))
 
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:

@@ -72,6 +72,8 @@ def author_boxes(
 # A personal site prints its writer's name as its masthead: the page's first line (after
 # the title), a few lines over the headline.
 _MASTHEAD_OVER_HEADLINE = 4
+# A line of the site's menu under its masthead name holds at most this many words.
+_MAX_MENU_WORDS = 2
 
 
 def masthead_name(
@@ -88,9 +90,13 @@ def masthead_name(
     if index >= len(state.blocks) or not any(block.label == "headline" for block in window):
         return
     block = state.blocks[index]
-    if block.end - block.start > _MAX_BOX_NAME_CHARS or not may_hold(state, index):
+    if not may_hold(state, index):
         return
-    text = state.block_text(block)
+    # The name may share its block with the site's menu under it: "Jane Doe" / "Posts" /
+    # "Projects", a line of a word or two each.
+    text, *menu = state.block_text(block).split("\n")
+    if len(text) > _MAX_BOX_NAME_CHARS or any(len(line.split()) > _MAX_MENU_WORDS for line in menu):
+        return
     owner = words.site_owner.fullmatch(text.strip())  # "Jane Doe's blog"
     names = name_list(words.names, owner.group(1) if owner else text)
     if (

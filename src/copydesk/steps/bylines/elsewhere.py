@@ -39,6 +39,7 @@ from copydesk.steps.bylines.boxes import author_boxes, biography_under, masthead
 from copydesk.steps.bylines.candidates import Candidate, may_hold, plausible
 from copydesk.steps.bylines.extras import classify_extra
 from copydesk.steps.bylines.layout import Prose, lede_index
+from copydesk.steps.bylines.notes import opens_note
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
@@ -129,9 +130,9 @@ def _lead_lines(
     for index, block in enumerate(state.blocks):
         if not may_hold(state, index) or (index > lede and block.kind == "comments"):
             continue  # (under the story, what the page reader took for comments is one)
-        if prose(index):
-            continue  # a paragraph's line ("... on March 3, 1987 by the company")
         text = state.block_text(block)
+        if prose(index) and not opens_note(text):
+            continue  # a paragraph's line ("... on March 3, 1987 by the company")
         line_start = 0
         for line in text.split("\n"):
             line_end = line_start + len(line)

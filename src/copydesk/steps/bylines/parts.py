@@ -27,6 +27,7 @@ from copydesk.reading.names import (
     without_affiliations,
 )
 from copydesk.steps.bylines.extras import agency_named, classify_extra, is_capitalised
+from copydesk.steps.bylines.notes import described_writer
 from copydesk.steps.bylines.words import BylineWords, Reading
 
 __all__ = [
@@ -126,9 +127,13 @@ def has_lead(words: BylineWords, text: str) -> bool:
 
 
 def has_outlet_word(words: BylineWords, names: Sequence[str]) -> bool:
-    """Whether a "name" holds a word such as "Sports" or "Herald" (menus, sections)."""
+    """Whether a "name" holds a word such as "Sports" or "Herald" (menus, sections), or
+    one that ends an organisation's name ("Everfit Team", "Metro Desk")."""
     return any(
-        piece in words.outlet_words or piece in words.role_heads
+        piece in words.outlet_words
+        or piece in words.role_heads
+        or piece in words.organization_heads
+        or piece in words.unit_role_heads
         for name in names
         for piece in name.casefold().split()
     )
@@ -166,7 +171,9 @@ def read_author(
     credit = text[body_start:end]
     lead_words = lead.group().strip(" \t\n:").casefold().split() if lead is not None else []
     dated = dated_before or (tail is not None and _DATE_TAIL.match(text, tail.end()) is not None)
-    reading = _read_parts(
+    # ("This post was written by Jane Doe, a nurse": a note's names end at its first comma.)
+    described = _described(state.lexicon, words, lead.group(), credit) if lead else None
+    reading = described or _read_parts(
         state.lexicon,
         words,
         credit,
@@ -193,6 +200,16 @@ def read_author(
     if lead is None and (has_outlet_word(words, reading.names) or _DATELINE_SHAPE.match(text)):
         return None, 0  # "LAS VEGAS--(BUSINESS WIRE)" opens a press release
     return reading, end
+
+
+def _described(lexicon: Lexicon, words: BylineWords, lead: str, credit: str) -> Reading | None:
+    """A writer's note: ``This post was written by Jane Doe, a nurse in Leeds.``"""
+    note = described_writer(lead, credit)
+    reading = note and _read_parts(lexicon, words, note[0], has_lead=True)
+    if not reading or not reading.names or note is None:
+        return None
+    reading.role = reading.role or note[1]
+    return reading
 
 
 def _outlet_after_contact(
@@ -428,7 +445,10 @@ def _listed_name(
 def _organization_word(words: BylineWords, word: str) -> bool:
     """Whether *word* ends an outlet's or organisation's name (``News``, ``Authority``)."""
     low = word.casefold()
-    return low in words.outlet_words or low in words.organization_heads
+    # (A unit's last word too, "Desk", "Bureau": "By TOI Business Desk" names no person.)
+    return (
+        low in words.outlet_words or low in words.organization_heads or low in words.unit_role_heads
+    )
 
 
 def _mixed_case(text: str) -> bool:

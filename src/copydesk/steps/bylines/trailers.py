@@ -400,17 +400,21 @@ def _read_contributed(
 
 def _contributor_names(lexicon: Lexicon, words: BylineWords, who: str, reading: Reading) -> bool:
     """Fill ``reading.names`` from ``AP writers A in X and B``; False if an item is no name."""
+    place = place_pattern(lexicon)
+    after_place = False  # the piece before named a place: "A in Trenton", "N.J."
     for item in LIST_COMMA.split(who):
         for piece in LIST_AND.split(item):
             piece = piece.strip()
             if not piece:
                 continue
-            name = _name_after_role(lexicon, words, place_pattern(lexicon).sub("", piece), reading)
+            bare = place.sub("", piece)
+            name = _name_after_role(lexicon, words, bare, reading)
             if name is None:
-                if reading.names and place_pattern(lexicon).search(who):
+                if reading.names and ((after_place and piece[0].isupper()) or place.search(who)):
                     continue  # the tail of a place: "in Johnstown, Pennsylvania"
                 reading.names.clear()
                 return False
+            after_place = bare != piece
             reading.names.append(name)
     return bool(reading.names)
 

@@ -18,7 +18,8 @@ The modules, one job each: :mod:`.tails` (credits at a block's end, credit-only 
 :mod:`.credited` (the passes of ``captions``), :mod:`.described` (picture language),
 :mod:`.subjects` (the story's subject by the headline), :mod:`.widgets` (a photo's buttons
 and links), :mod:`.credit_lines` (credits above a caption), :mod:`.uncredited` (the passes
-of ``uncredited_captions``), :mod:`.wording` (tests they share).
+of ``uncredited_captions``), :mod:`.labels` (a broadcaster's ``Image source,`` and ``Image
+caption,`` labels), :mod:`.wording` (tests they share).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from copydesk._state import ParseState
 from copydesk._step import step
 from copydesk.reading.credits import read_credit
 from copydesk.steps.captions.credited import Found, find_credits, label_captions
+from copydesk.steps.captions.labels import join_split_credit_lines, split_caption_labels
 from copydesk.steps.captions.uncredited import (
     Surroundings,
     find_between_captions,
@@ -46,10 +48,12 @@ __all__ = [
     "uncredited_captions",
 ]
 
-#: ``(name, pass)`` pairs of the ``captions`` step in running order: the first finds each
-#: body block's credit, the second (backwards) labels the caption of each, the third cuts
-#: the text of a leaked caption tag out of a line of leaked HTML.
+#: ``(name, pass)`` pairs of the ``captions`` step in running order: the first joins a
+#: credit label printed on its own line to its source, the second finds each body block's
+#: credit, the third (backwards) labels the caption of each, the fourth cuts the text of a
+#: leaked caption tag out of a line of leaked HTML.
 CAPTION_PASSES: tuple[tuple[str, Callable[[ParseState, list[Found]], None]], ...] = (
+    ("split_credit_lines", join_split_credit_lines),
     ("credits", find_credits),
     ("captions", label_captions),
     ("tagged", tagged_captions),
@@ -61,6 +65,7 @@ UNCREDITED_PASSES: tuple[tuple[str, Callable[[ParseState, Surroundings], None]],
     ("between_captions", find_between_captions),
     ("credit_lines_above", find_credit_lines_above),
     ("photo_widgets", find_photo_widgets),
+    ("caption_labels", split_caption_labels),
 )
 
 

@@ -48,13 +48,15 @@ def credit_lines_above(state: ParseState) -> None:
     index = len(state.blocks) - 1
     while index >= 1:
         block, above = state.blocks[index], state.blocks[index - 1]
+        caption = block.finding if isinstance(block.finding, Caption) else None
+        uncredited = caption is not None and caption.credit is None
+        # Under most lines of a page stands neither a caption nor the body: tested first.
         short = above.end - above.start <= MAX_CREDIT_LINE_CHARS
-        if short and above.claimable and "\n" not in state.block_text(above):
+        if (uncredited or block.is_body) and short and above.claimable:
             credit_line = state.block_text(above)
-            caption = block.finding if isinstance(block.finding, Caption) else None
-            uncredited = caption is not None and caption.credit is None
-            if (uncredited and _names_photographer(state.lexicon, credit_line)) or (
-                block.is_body and _credits_agency_photographer(state, credit_line, block)
+            if "\n" not in credit_line and (
+                (uncredited and _names_photographer(state.lexicon, credit_line))
+                or (block.is_body and _credits_agency_photographer(state, credit_line, block))
             ):
                 _join_credit_above(state, index)
         index -= 1

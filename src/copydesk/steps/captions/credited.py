@@ -21,6 +21,7 @@ from copydesk.reading.names import parse_names
 from copydesk.steps.captions.tails import (
     CreditPatterns,
     credit_patterns,
+    may_hold_credit,
     standalone_credit,
     tail_credit,
 )
@@ -57,8 +58,13 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
     for ordinal, (index, block) in enumerate(state.body_blocks()):
         if block.end - block.start > _MAX_CAPTION_CHARS:
             continue
-        credit = tail_credit(state, patterns, block)
-        if credit is None and index != first_body:
+        # Most blocks of a page hold no credit mark: then no credit pattern (at the end, on
+        # a line of its own, at the end of a line) can match any part of them, and one test
+        # of the block spares a test per form and per line.
+        text = state.block_text(block)
+        marked = may_hold_credit(text)
+        credit = tail_credit(state, patterns, block) if marked else None
+        if credit is None and marked and index != first_body:
             # The first line of a text is where its headline stands: "TALKING POINT/AMERICAN
             # EXPRESS" there is a headline, however much it looks like a credit-only line.
             credit = standalone_credit(state, patterns, block) or _last_line_credit(
@@ -69,6 +75,7 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         if (
             credit is None
             and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
+            and "," in text  # (the cheap test first: "Jane Doe, AP")
             and _sentence_above(state, index)
         ):
             credit = _name_comma_agency(state, block)
@@ -82,7 +89,9 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
                 block_index=index, credit_only=True, caption_end=block.end, joins_above=True
             )
             continue
-        leading = _leading_credit(state, patterns, block) or _line_credit(state, patterns, block)
+        leading = _leading_credit(state, patterns, block) or (
+            _line_credit(state, patterns, block) if marked else None
+        )
         if leading is not None:
             credit, credit_only, caption_end = leading
             found.append(Found.of(state, index, credit, credit_only, block, caption_end))

@@ -37,6 +37,7 @@ from copydesk.steps.captions.subjects import (
 from copydesk.steps.captions.widgets import (
     PictureLines,
     by_picture,
+    near_picture_mark,
     picture_lines,
     take_with_credit_below,
     widgets_beside_captions,
@@ -66,6 +67,9 @@ class Surroundings:
     pictures: PictureLines
     photos: bool
     """Whether the text may hold a photo's button, gallery link or caption label at all."""
+    mark_starts: tuple[int, ...] | None
+    """Where the text holds a word every button, link and label holds (see
+    :meth:`~.widgets.PictureLines.mark_starts`)."""
     headline: int | None
     """The index of the headline block (as the step starts)."""
     subject_words: frozenset[str]
@@ -83,6 +87,7 @@ class Surroundings:
             cues=caption_cues(state.lexicon),
             pictures=pictures,
             photos=pictures.may_hold(state.text),
+            mark_starts=pictures.mark_starts(state.text),
             headline=headline,
             subject_words=headline_words(state, headline),
         )
@@ -104,7 +109,12 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         return not any(block.is_body and is_prose(state.block_text(block)) for block in between)
 
     for index, block in enumerate(state.blocks):
-        if around.photos and block.claimable and by_picture(state, pictures, index, subject_words):
+        if (
+            around.photos
+            and block.claimable
+            and near_picture_mark(state, around.mark_starts, index)
+            and by_picture(state, pictures, index, subject_words)
+        ):
             take_with_credit_below(state, index)
             continue
         distance = abs(index - headline) if headline is not None else len(state.blocks)

@@ -7,6 +7,7 @@ its caption is.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 import attrs
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "PictureLines",
     "by_picture",
+    "near_picture_mark",
     "picture_lines",
     "tagged_captions",
     "take_with_credit_below",
@@ -49,6 +51,14 @@ _PICTURE_MARKS = (
     *("enlarge", "larger", "zoom", "reprint", "gallery", "caption", "slide"),
     *("photo", "pic", "image"),
 )
+_LONGEST_PICTURE_MARK = max(len(mark) for mark in _PICTURE_MARKS)
+# PictureLines.mark_starts lowers a text this many characters at a time, and gives up (every
+# line is tried) past this many marks: a page prints a few dozen.
+_LOWER_PIECE = 1 << 16
+_MAX_MARK_STARTS = 4096
+# Letters the tables' case-insensitive patterns match to a mark's letter that lower() does
+# not turn into it: "ſ" (an "s"), "İ" (an "i"; lower() makes it two characters).
+_UNLOWERED_MARK_LETTERS = ("ſ", "İ")
 # A photo's button or gallery link is a short line.
 _MAX_WIDGET_CHARS = 80
 # The opening tag of a caption is the last thing in its markup block.
@@ -106,6 +116,36 @@ class PictureLines:
         if self.marks is None or "<" in text:
             return True
         return holds_folded(text, self.marks)
+
+    def mark_starts(self, text: str) -> tuple[int, ...] | None:
+        """Every offset where a mark of the built-in tables starts in *text*, found once per
+        page (``None``: the tables were extended, the page leaked HTML or holds very many
+        marks; try every block).
+        """
+        if self.marks is None or "<" in text:
+            return None
+        if any(letter in text for letter in _UNLOWERED_MARK_LETTERS):
+            return None
+        starts: list[int] = []
+        # Lowered a piece at a time (a copy of a whole long text would double the peak of a
+        # parse's memory); the pieces overlap by a mark's length, and a piece keeps the
+        # marks that start before the next piece does.
+        for piece_start in range(0, len(text), _LOWER_PIECE):
+            piece = text[piece_start : piece_start + _LOWER_PIECE + _LONGEST_PICTURE_MARK]
+            lowered = piece.lower()
+            # (Where lower() keeps the length, each character stays one: the offsets hold.)
+            if len(lowered) != len(piece):
+                return None
+            # A find() loop per mark (each occurrence, overlapping ones too): cheaper than a
+            # pattern's search for any of them, case-insensitive or in the lowered text.
+            for mark in _PICTURE_MARKS:
+                at = lowered.find(mark)
+                while 0 <= at < _LOWER_PIECE:
+                    starts.append(piece_start + at)
+                    at = lowered.find(mark, at + 1)
+            if len(starts) > _MAX_MARK_STARTS:
+                return None
+        return tuple(sorted(starts))
 
     def opens_caption(self, markup: str) -> bool:
         """Whether a block of leaked HTML ends in a tag opening a caption."""
@@ -173,6 +213,20 @@ def by_picture(
             and words[-1].casefold() in subject_words
         )
     return len(STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
+
+
+def near_picture_mark(state: ParseState, starts: tuple[int, ...] | None, index: int) -> bool:
+    """Whether :func:`by_picture` may take ``blocks[index]``: a picture mark (see
+    :meth:`PictureLines.mark_starts`) starts in one of the lines it reads (the line, the
+    two above it, the one below), or a block of leaked HTML stands above it. A cheap test
+    per block: most lines of a page stand by no photo's button or label."""
+    blocks = state.blocks
+    if starts is None or (index and blocks[index - 1].kind == "markup"):
+        return True
+    low = blocks[max(index - 2, 0)].start
+    high = blocks[min(index + 1, len(blocks) - 1)].end
+    at = bisect_left(starts, low)
+    return at < len(starts) and starts[at] < high
 
 
 def tagged_captions(state: ParseState, found: list[Found]) -> None:

@@ -13,7 +13,8 @@ for in the blocks above the article's first paragraph (``page.py``):
 
 1. a block that repeats the title line or a part of it (the nearest to the article wins; a
    site part beside it in the title names the site, e.g. ``"| The Daily Planet"``, and is
-   never the headline);
+   never the headline; the whole title line printed again far above the article gives way
+   to a line by the byline or date that reads like it);
 2. else a block that opens or ends with a part of the title (split off the rest, unless the
    rest of its line ends the same heading: the title shortened it);
 3. else a block that shares most of its words with the title line;
@@ -21,7 +22,8 @@ for in the blocks above the article's first paragraph (``page.py``):
    no line above them may be a heading) that holds at least half of the words of a part of
    the title, anywhere above the article or a little below its start (``anchors.py``);
 5. else the article's first line when a byline or date line is glued under it in its block;
-   else the line above the byline, date and reading-time lines nearest the article, or the
+   else the line above the byline, date and reading-time lines (or a writer's name in
+   capitals just over the story) nearest the article, or the
    line above that when it is a deck or a short section line, or a line or two above when
    it stands right under the page's menu and the title line names no headline;
 6. else the nearest headline-shaped line above the article that is not a byline, a date or

@@ -8,6 +8,7 @@ import regex
 
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.prose import is_prose
 from copydesk.steps.headline.shapes import (
     THE,
     WORD,
@@ -30,6 +31,7 @@ __all__ = [
     "title_share",
     "titled_anchored_headline",
     "word_stems",
+    "writer_over_article",
 ]
 
 # A word this long shared with the title line ties a line to it (shorter ones are "the").
@@ -87,6 +89,9 @@ _MIN_DECK_WORDS = 10
 # The writer's name on a line of its own: two or three capitalised words, nothing else.
 _NAME_LINE = regex.compile(r"\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,2}")
 
+# ... in capitals, as a newspaper prints it between its heading and the story ("RANDY ROE").
+_CAPITALS_NAME_LINE = regex.compile(r"\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){1,2}")
+
 
 def anchored_headline(
     state: ParseState, first: int, title_index: int, *, menu_first: bool
@@ -108,7 +113,7 @@ def anchored_headline(
     low = max(title_index + 1, first - _ANCHOR_WINDOW)
     index = first
     while index >= low:
-        if not is_anchor(state, index):
+        if not (is_anchor(state, index) or writer_over_article(state, index, first)):
             index -= 1
             continue
         while index >= low and _under_headline(state, index):
@@ -125,6 +130,19 @@ def anchored_headline(
                     return above
             return index
     return None
+
+
+def writer_over_article(state: ParseState, index: int, first: int) -> bool:
+    """Whether block *index* is the writer's name in capitals, alone on its line, just over
+    the article's first paragraph (or that paragraph as the page reader found it): a
+    newspaper's byline without its "By" (``RANDY ROE`` under the heading)."""
+    if index not in (first - 1, first) or index + 1 >= len(state.blocks):
+        return False
+    text = state.block_text(state.blocks[index]).strip()
+    if _CAPITALS_NAME_LINE.fullmatch(text) is None:
+        return False
+    # The story starts under it: a product's label in capitals stands over a list or a blurb.
+    return is_prose(state.block_text(state.blocks[index + 1]))
 
 
 def _under_menu_above(state: ParseState, index: int, low: int, first: int) -> int | None:

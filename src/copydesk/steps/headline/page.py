@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from copydesk._models import Site
 from copydesk._state import CHROME, ParseState
 from copydesk.reading.page import (
     collapse,
@@ -15,6 +16,7 @@ from copydesk.steps.headline.anchors import (
     title_share,
     titled_anchored_headline,
     word_stems,
+    writer_over_article,
 )
 from copydesk.steps.headline.glued import split_glued_headings
 from copydesk.steps.headline.shapes import (
@@ -84,14 +86,26 @@ def page_headline(state: ParseState, first: int) -> None:
         if may_be_headline(state, index, allow_body=True, any_guessed=True)
     ]
     chosen = title_repeat(state, repeat_above + repeat_below, title, near_from=low)
+    titled = None
+    if chosen is not None and chosen < low and _whole_title(state, chosen, title):
+        # The whole title line, site's name and all, printed again far above the article is
+        # the page's title once more, not its heading: a line by the byline or date near the
+        # article that reads like the title is (the heading never carries the site's name).
+        whole = " ".join(_heading_parts(title))
+        titled = titled_anchored_headline(state, first, low - 1, [whole], near_from=low)
+        chosen = titled if titled is not None else chosen
     about = _title_part_about_article(state, title_index, first)
     heading = about or _title_heading_part(state, title_index, title)
     if chosen is not None and is_short(state, chosen):
         # A title of three words or less is more often the site's name than the headline: a
         # headline-shaped line nearer the article wins over its repeat.
         nearer = [index for index in above if chosen < index < first]
-        line = _headline_above(state, nearer)
+        rest = _other_title_part(state, nearer, title, chosen)
+        line = rest or _headline_above(state, nearer)
         if line is not None and not _stray(state, line, about):
+            if line == rest and state.site is None:
+                short = state.blocks[chosen]  # the site's name, printed over the heading
+                state.site = Site(name=state.source_text(short).strip(), span=short.span)
             chosen = line  # unless the line has nothing to do with the title
     if chosen is None:
         chosen = title_repeat_inside(state, range(first + _WINDOW_BELOW, low - 1, -1), title)
@@ -100,7 +114,6 @@ def page_headline(state: ParseState, first: int) -> None:
         # shares the title's words is the site's or section's name ("NY1: Top Stories").
         farther = [index for index in repeat_above if index < low and not is_short(state, index)]
         chosen = fuzzy_title_match(state, above, title) or fuzzy_title_match(state, farther, title)
-    titled = None
     # A title line that names no headline (only the site's name) leaves it to the menu.
     menu_first = not title_is_headline(state, title_index)
     if chosen is None:
@@ -108,8 +121,15 @@ def page_headline(state: ParseState, first: int) -> None:
         chosen = titled = titled_anchored_headline(state, first, title_index, parts, near_from=low)
     if chosen is None:
         chosen = anchored_headline(state, first, title_index, menu_first=menu_first)
-        if chosen is not None and _stray(state, chosen, about, first=first):
-            chosen = None  # a line above the byline about neither the title nor the article
+        # A line above the byline about neither the title nor the article is stray, unless
+        # the writer's name in capitals stands under it (a newspaper's page whose title line
+        # is only the paper's name, "The Daily Sun").
+        if (
+            chosen is not None
+            and _stray(state, chosen, about, first=first)
+            and not writer_over_article(state, chosen + 1, first)
+        ):
+            chosen = None
     if chosen is None:
         # A line above the article's first paragraph before that paragraph itself: a short
         # first paragraph without a full stop is more often a summary than the headline.
@@ -142,6 +162,26 @@ def page_headline(state: ParseState, first: int) -> None:
         named = site, title_parts(title)[0]
     if named is not None:
         name_site(state, title_block, *named)
+
+
+def _other_title_part(state: ParseState, lines: list[int], title: str, short: int) -> int | None:
+    """The first of *lines* that is the rest of the title line beside the short repeat at
+    line *short* (``Vibe Coding`` under ``davidbau.com``, title ``davidbau.com Vibe
+    Coding``): the site's name and the heading, each printed on a line of its own."""
+    printed = collapse(state.block_text(state.blocks[short]))
+    for index in lines:
+        text = collapse(state.block_text(state.blocks[index]))
+        if len(WORD.findall(text)) < _MIN_WORDS or text in printed:
+            continue
+        if title in (f"{printed} {text}", f"{text} {printed}"):
+            return index
+    return None
+
+
+def _whole_title(state: ParseState, index: int, title: str) -> bool:
+    """Whether block *index* repeats the whole title line of more than one part."""
+    text = collapse(state.block_text(state.blocks[index]))
+    return text == title and len(title_parts(title)) > 1
 
 
 def _heading_parts(title: str) -> list[str]:

@@ -102,11 +102,11 @@ def quotes(state: ParseState) -> None:
     style = house_style(text, body_start, body_end, reading)
     resolver = Resolver(state, compiled, FullNames(state, compiled, blocks=paragraphs))
     context = Context(state, compiled, resolver, style=style)
-    mark = style.mark
+    holds_mark = style.holds_mark
     previous_start = -1
     for index, block in enumerate(paragraphs):
         start, end = block.start, block.end
-        if mark.search(text, start, end) is None:
+        if not holds_mark(text, start, end):
             context.carried, context.running, previous_start = None, None, start
             continue
         # "Cruz continued:" closing the paragraph before introduces its first quote.

@@ -61,6 +61,13 @@ class Genders:
                     return "m"
         return None
 
+    def learn_from_words(self, name: str | None, *phrases: str | None) -> None:
+        """Keep the gender the words of *phrases* show for *name*, as :meth:`learn` does (the
+        words are read only for a name whose gender is not known yet: the first one seen is
+        the one kept, so a later reading would change nothing)."""
+        if name is not None and name not in self.known:
+            self.learn(name, self.of_words(*phrases))
+
     def learn(self, name: str | None, gender: Gender | None) -> None:
         """Keep the first gender seen for *name* (a later guess never overrides it)."""
         if name is not None and gender is not None:
@@ -119,7 +126,7 @@ def paragraph_candidate(
         candidate = _candidate(text, run.start(), run.end(), stop, names, patterns)
         if candidate is None:
             continue
-        genders.learn(candidate.name, genders.of_words(candidate.title))
+        genders.learn_from_words(candidate.name, candidate.title)
         if genders.fits(candidate.name, gender) and (
             candidate.by_surname or genders.fits_person(candidate.name, gender, candidate.title)
         ):

@@ -31,6 +31,7 @@ from copydesk.steps.quotes.phrases import (
 from copydesk.steps.quotes.subjects import (
     CLAUSE_BREAK,
     colon_subject,
+    name_in_apposition,
     opening_subject,
     sentence_subject,
     source_lead,
@@ -161,9 +162,9 @@ def _reporting_subject(text: str, start: int, end: int, patterns: Patterns) -> A
     printed, verb_end = verb
     if ";" in text[verb_end:end] or _other_clause(text, verb_end, end, patterns):
         return None  # "Lind insisted … while the auditors found it "…"": another clause
-    # After a verb such as "called", the quote is a fragment unless it reads as speech.
-    fragment = printed.casefold() in patterns.quoting_verbs
-    return attribution(printed, subject, after=False, fragment=fragment)
+    subject = name_in_apposition(text, subject, position, patterns) or subject
+    # The quote inside the clause after the verb is a fragment unless it reads as speech.
+    return attribution(printed, subject, after=False, fragment=True)
 
 
 def _relative_reporter(text: str, start: int, end: int, patterns: Patterns) -> Attribution | None:
@@ -544,7 +545,8 @@ def _name_before_comma(text: str, start: int, stop: int, patterns: Patterns) -> 
     # age, "Kofi Mensah, 52, said", is none).
     aside = " ".join(text[subject.end + 1 : stop].split()).rstrip(",")
     if aside and not aside.isdigit() and subject.title is None and _is_apposition(aside, patterns):
-        subject.title = aside
+        named = name_in_apposition(text, subject, stop, patterns)  # "The secretary, Jo Roe,"
+        subject = named or Mention(subject.start, subject.end, aside)
     return subject
 
 

@@ -95,7 +95,9 @@ def _tell_forms(lexicon: Lexicon) -> list[str]:
     ]
 
 
-@attrs.frozen
+# Not frozen: a frozen class sets each field through object.__setattr__, and the step makes
+# one of these for every speech verb it reads (nothing changes one: attrs.evolve copies).
+@attrs.define
 class Verb:
     """A speech verb found in the text, with its cue extension."""
 

@@ -50,16 +50,23 @@ def opens_sentence(text: str, pair: Pair, floor: int) -> bool:
     )
 
 
+def reads_as_speech(text: str, pair: Pair, floor: int) -> bool:
+    """Whether the quote reads as a sentence of speech: it opens a sentence, and ends one or
+    runs to six words (``"Big time."`` after the speaker's previous sentence is one too)."""
+    if not opens_sentence(text, pair, floor):
+        return False
+    content = text[pair.text_start : pair.text_end].strip()
+    words = len(content.split(None, 6))
+    ends = content[-1:] in ".!?…,—–-" or not pair.closed
+    return (words >= 3 and (ends or words >= 6)) or (content[-1:] in ".!?" and pair.closed)
+
+
 def kind_without_cue(text: str, pair: Pair, floor: int, patterns: Patterns) -> QuoteKind:
     """The kind of a quote that no cue introduces."""
+    if reads_as_speech(text, pair, floor):
+        return "direct"
     content = text[pair.text_start : pair.text_end].strip()
     words = content.split(None, 9)  # the rules below count up to nine words
-    ends = content[-1:] in ".!?…,—–-" or not pair.closed
-    opens = opens_sentence(text, pair, floor)
-    if opens and (ends or len(words) >= 6) and len(words) >= 3:
-        return "direct"
-    if opens and content[-1:] in ".!?" and pair.closed:
-        return "direct"  # "“Big time.”" after the speaker's previous sentence
     if 0 < len(words) <= 8 and all(
         is_capitalised(word) or len(word) <= 3 or not word[:1].isalpha() for word in words
     ):

@@ -16,6 +16,7 @@ roll``, ``'90s``), or a plural possessive inside a quotation (``the Smiths' hous
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import attrs
@@ -28,7 +29,9 @@ from copydesk.steps.quotes.words import ends_abbreviation, visible_end
 _DOUBLE = frozenset({'"', "“", "”", "„", "''", "‘‘", "’’"})
 # The single family of the British house style.
 _SINGLE = frozenset({"'", "‘", "’"})
-_TWO_SINGLES = frozenset({"''", "‘‘", "’’"})
+# The marks of two characters (each a pair of single marks).
+_TWO_CHARACTER_MARKS = ("''", "‘‘", "’’")
+_TWO_SINGLES = frozenset(_TWO_CHARACTER_MARKS)
 # Marks that pair only with their own partner (opening -> closing).
 _STRICT_PAIRS = {"«": "»", "‹": "›", "「": "」", "『": "』"}
 _STRICT_CLOSERS = frozenset(_STRICT_PAIRS.values())
@@ -36,6 +39,12 @@ _STRICT_CLOSERS = frozenset(_STRICT_PAIRS.values())
 MARK = regex.compile(r"''|‘‘|’’|[\"“”„«»‹›「」『』]")
 # Any quotation mark of an article in single quotes (the double ones quote there too).
 _MARK_OR_SINGLE = regex.compile(r"''|‘‘|’’|[\"“”„«»‹›「」『』'‘’]")
+# The one-character marks of each style, to test whether a paragraph holds a mark at all
+# (the step asks it of every body paragraph): the standard library searches a character
+# class several times faster than ``regex`` searches the alternations above, and the marks
+# of two characters are found with ``str.find``. (Keep the classes the same as above.)
+_DOUBLE_CHARACTERS = re.compile(r"[\"“”„«»‹›「」『』]")
+_ANY_CHARACTERS = re.compile(r"[\"“”„«»‹›「」『』'‘’]")
 # Characters that may stand just before an opening mark / just after a closing one.
 _BEFORE_OPEN = (
     set(" \n([{—–-―/:,.") | set("“‘„«‹「『") | set("\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
@@ -106,6 +115,26 @@ class HouseStyle:
     def mark(self) -> regex.Pattern[str]:
         """Any mark that may open or close a quotation in this style."""
         return _MARK_OR_SINGLE if self.singles else MARK
+
+    def holds_mark(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a mark of :attr:`mark` (the same answer as
+        searching for one, in less time).
+
+        >>> [HouseStyle().holds_mark(text, 0, len(text)) for text in ("''No'' ", "Don't")]
+        [True, False]
+        """
+        if self.singles:
+            # (Every two-character mark is made of single marks, each a mark of this style.)
+            return _ANY_CHARACTERS.search(text, start, end) is not None
+        if _DOUBLE_CHARACTERS.search(text, start, end) is not None:
+            return True
+        # (Three finds, not any() over them: no generator per paragraph.)
+        straight, left, right = _TWO_CHARACTER_MARKS
+        return (
+            text.find(straight, start, end) >= 0
+            or text.find(left, start, end) >= 0
+            or text.find(right, start, end) >= 0
+        )
 
 
 def house_style(text: str, start: int, end: int, reading: SingleMarks) -> HouseStyle:
@@ -206,12 +235,15 @@ def pairs(text: str, start: int, end: int, style: HouseStyle = _DOUBLE_STYLE) ->
     """The pairs of quotation marks of one paragraph ``text[start:end]``, in order; pairs
     around no word are dropped. Single marks quote only in a *style* that says so."""
     scan = _Scan(resume=start)
+    singles = style.singles
     for match in style.mark.finditer(text, start, end):
         mark, index = match.group(), match.start()
         if index < scan.resume:
             continue
-        if (mark in _INCH_MARKS or (style.singles and mark in _SINGLE)) and _is_inch_mark(
-            text, index, start
+        if (
+            (mark in _INCH_MARKS or (singles and mark in _SINGLE))
+            and text[index - 1 : index].isdigit()  # (read here: most marks follow no digit)
+            and _is_inch_mark(text, index, start)
         ):
             continue  # "he's like 6’2”" (or "6’2’" in single marks): a height, no mark
         if index == start:

@@ -22,7 +22,7 @@ from copydesk.steps.quotes.before import attribution_before, reported_speech
 from copydesk.steps.quotes.crowds import is_chant, is_chant_cue
 from copydesk.steps.quotes.cues import Patterns
 from copydesk.steps.quotes.fragments import after_quotation_noun
-from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence
+from copydesk.steps.quotes.kinds import is_title, kind_without_cue, opens_sentence, reads_as_speech
 from copydesk.steps.quotes.marks import HouseStyle, Pair, pairs, words_end
 from copydesk.steps.quotes.phrases import MAX_SPEAKER_WORDS, Attribution
 from copydesk.steps.quotes.speakers import Resolver
@@ -287,8 +287,7 @@ def _fragment_kind(context: Context, found: Found, start: int) -> QuoteKind:
     """The kind of a quote that is the object of its speaker's verb (``called the plan
     "…"``): direct when it reads as a sentence of speech, else partial (never a title or a
     scare quote: the verb says whose words they are)."""
-    kind = kind_without_cue(context.state.text, found.pair, start, context.patterns)
-    return "direct" if kind == "direct" else "partial"
+    return "direct" if reads_as_speech(context.state.text, found.pair, start) else "partial"
 
 
 def _continued(context: Context, found: Found, carried: Quote | None, start: int) -> Quote:

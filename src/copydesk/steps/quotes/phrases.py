@@ -26,6 +26,9 @@ _AGE = regex.compile(r"^\d{1,3}(?:,\s*|$)")
 _NAME_OF_PLACE = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)+)\s+(?P<place>(?:of|from)\s+\S.*)"
 )
+#: A hyphenated descriptor printed before a name like a title: ``Mum-of-three Kerry Holt``,
+#: ``father-of-two``, ``grandmother-of-five``.
+COMPOUND_DESCRIPTOR = regex.compile(r"\p{L}+(?:-\p{L}+)*-of-\p{Ll}+")
 _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
 CUT_RELATIVE = regex.compile(CUT_RELATIVE_SOURCE)
@@ -154,8 +157,13 @@ def speaker_phrase(
         printed = " ".join(place.group("place").split())
         return Mention(mention_start, mention_end, f"{title}, {printed}" if title else printed)
     mention_start, mention_end, title = split_title(text, start, end, patterns.titles)
-    if title is None and mention_start == start and folded in patterns.speaker_nouns:
-        # "Neighbour Kofi Mensah": a speaker noun printed before a name is its title.
+    if (
+        title is None
+        and mention_start == start
+        and (folded in patterns.speaker_nouns or COMPOUND_DESCRIPTOR.fullmatch(first))
+    ):
+        # "Neighbour Kofi Mensah", "Mum-of-three Kerry Holt": a speaker noun or a
+        # descriptor printed before a name is its title.
         rest = trim(text, start + len(first), end)[0]
         if rest < end and ends_in_name(patterns, text[rest:end]):
             return Mention(rest, end, first)

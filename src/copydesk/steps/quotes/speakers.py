@@ -65,7 +65,7 @@ class Resolver:
             name = mention  # one string for both (a name printed in full: "Ann Lee")
         title = attribution.title or title_found
         if title is not None and name is not None:
-            self.genders.learn(name, self.genders.of_words(title))
+            self.genders.learn_from_words(name, title)
         speaker = Speaker(
             name=name,
             mention=mention,

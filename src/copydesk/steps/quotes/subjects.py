@@ -12,6 +12,7 @@ from copydesk.reading.name_runs import strip_possessive
 from copydesk.reading.titles import split_title
 from copydesk.steps.quotes.cues import Patterns, Verb, cue, is_participle, strip_adverbs
 from copydesk.steps.quotes.phrases import (
+    COMPOUND_DESCRIPTOR,
     MAX_SPEAKER_WORDS,
     Attribution,
     Mention,
@@ -42,6 +43,8 @@ _MAX_ASIDE_WORDS = 10
 NEXT_WORD_START = regex.compile(r"\s+")
 # A possessive ending inside a phrase ("Lee's Facebook post").
 _POSSESSIVE_END = regex.compile(r"['’]s?(?=\s)")
+# Lower-case words inside an organisation's name ("Department for Education").
+_NAME_JOINS = frozenset({"of", "for"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # The source a quote is taken from (``From the campaign's website:``) has at most this many.
 _MAX_SOURCE_WORDS = 6
@@ -98,7 +101,7 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
         # "The Clinton campaign, in a Q&A, worded it": words up to the head noun.
         # (Only the next five words are read, not the sentence's every word.)
         words = islice(NON_SPACE.finditer(text, first.start(1), stop), 1, 6)
-        proper_end = -1
+        proper_end, unjoined_end = -1, stop
         described = False  # "The former Republican presidential candidate continued"
         for word_match in words:
             token = word_match.group().rstrip(",")
@@ -121,6 +124,13 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
                 # ("The campaign’s statement declares": the possessor describes the head.)
                 described = True
                 continue
+            if token in _NAME_JOINS and proper_end > 0 and not described:
+                following = NON_SPACE.match(text, word_match.end() + 1, stop)
+                if following is not None and is_capitalised(following.group()):
+                    # "A Department for Education spokesperson": inside a name, kept only
+                    # when a speaker noun heads the phrase (else the name before "of").
+                    unjoined_end = min(unjoined_end, proper_end)
+                    continue
             if not is_capitalised(token):
                 break
             if not described:
@@ -128,6 +138,7 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
             if token != word_match.group():
                 break
         # "The New York Times confirmed": a proper name after the article.
+        proper_end = min(proper_end, unjoined_end)
         return Mention(first.start(1), proper_end, None) if proper_end > 0 else None
     run = patterns.name_run.match(text, first.start(1), stop)
     if run is None or run.group().split()[0].casefold() in patterns.not_names:
@@ -162,8 +173,11 @@ def opening_subject(text: str, start: int, stop: int, patterns: Patterns) -> Men
     if mention_end <= mention_start:
         return None
     noun = run.group().split()[0]
-    if title is None and noun.casefold() in patterns.speaker_nouns:
-        # "Owner June Hartwell said": a speaker noun opening the sentence describes the name.
+    if title is None and (
+        noun.casefold() in patterns.speaker_nouns or COMPOUND_DESCRIPTOR.fullmatch(noun)
+    ):
+        # "Owner June Hartwell said", "Father-of-two Dev Patel said": a speaker noun or a
+        # descriptor opening the sentence describes the name.
         rest = NEXT_WORD_START.match(text, run.start() + len(noun), mention_end)
         if rest is not None and ends_in_name(patterns, text[rest.end() : mention_end]):
             return Mention(rest.end(), mention_end, noun)
@@ -313,10 +327,11 @@ def _describes(token: str, patterns: Patterns) -> bool:
 
 
 def _possessed_by_noun(token: str, patterns: Patterns) -> bool:
-    """Whether *token* is a speaker noun in the possessive (``campaign’s``): the words of a
+    """Whether *token* is a lower-case noun in the possessive (``campaign’s``): the words of a
     described speaker go on to the noun it possesses (``The campaign’s statement``)."""
     stem = strip_possessive(token)
-    return stem != token and stem.islower() and stem in patterns.speaker_nouns
+    # (Any noun: "The county's chief medical officer", "The bank's governor Lina Moss".)
+    return stem != token and stem.islower() and stem.isalpha()
 
 
 def _name_before(text: str, start: int, stop: int, patterns: Patterns) -> Mention | None:
@@ -361,3 +376,30 @@ def with_organisation(text: str, subject: Mention, end: int, patterns: Patterns)
     if run is None:
         return subject
     return Mention(subject.start, run.end(), subject.title)
+
+
+def name_in_apposition(
+    text: str, subject: Mention, stop: int, patterns: Patterns
+) -> Mention | None:
+    """``The environment secretary, Priya Nandra, said``: a described subject (an article or a
+    possessive, a lower-case head) and a full name set off by commas up to *stop*: the name
+    speaks, the description is its title."""
+    words = text[subject.start : subject.end].split()
+    if not words or is_capitalised(words[-1]):
+        return None
+    opener = words[0].casefold()
+    possessive = opener in _POSSESSIVE_PRONOUNS or strip_possessive(opener) != opener
+    if opener not in patterns.determiners and not possessive:
+        return None
+    if text[subject.end : subject.end + 1] != ",":
+        return None
+    start = NEXT_WORD_START.match(text, subject.end + 1, stop)
+    name_start = subject.end + 1 if start is None else start.end()
+    name_end = name_start + len(text[name_start:stop].rstrip().rstrip(",").rstrip())
+    run = patterns.name_run.match(text, name_start, name_end)
+    if run is None or run.end() != name_end or " " not in run.group():
+        return None
+    if run.group().split()[0].casefold() in patterns.not_names:
+        return None
+    mention_start, mention_end, _ = split_title(text, name_start, name_end, patterns.titles)
+    return Mention(mention_start, mention_end, " ".join(words))

@@ -57,12 +57,12 @@ def last_visible(text: str, position: int) -> str:
     return text[position - 1] if position > 0 else ""
 
 
-def _is_sentence_end(abbreviations: frozenset[str], text: str, match: regex.Match[str]) -> bool:
-    if match.group() != ".":
-        return True
-    if text[match.end() : match.end() + 1] == ")":
+def _period_ends_sentence(abbreviations: frozenset[str], text: str, position: int) -> bool:
+    """Whether the lone period at *position* ends a sentence (any other end mark does: the
+    callers test the match for ``"."`` first, which spares a call per ``!``, ``?`` or ``;``)."""
+    if text[position + 1 : position + 2] == ")":
         return False  # "Rep. John Mica (R-Fla.) said"
-    return not ends_abbreviation(abbreviations, text, match.start())
+    return not ends_abbreviation(abbreviations, text, position)
 
 
 def ends_abbreviation(abbreviations: frozenset[str], text: str, position: int) -> bool:
@@ -89,7 +89,7 @@ def first_sentence_end(abbreviations: frozenset[str], text: str, start: int, sto
     """Where the first sentence of ``text[start:stop]`` ends (*stop* if it runs on); a
     period after one of *abbreviations* ends none."""
     for match in _SENTENCE_END.finditer(text, start, stop):
-        if _is_sentence_end(abbreviations, text, match):
+        if match.group() != "." or _period_ends_sentence(abbreviations, text, match.start()):
             return match.start()
     return stop
 
@@ -99,6 +99,6 @@ def last_sentence_start(abbreviations: frozenset[str], text: str, start: int, st
     period after one of *abbreviations* ends none."""
     # From the last mark back: the marks before the last sentence end need no reading.
     for match in reversed(list(_SENTENCE_END.finditer(text, start, stop))):
-        if _is_sentence_end(abbreviations, text, match):
+        if match.group() != "." or _period_ends_sentence(abbreviations, text, match.start()):
             return match.end()
     return start
