@@ -41,6 +41,7 @@ import argparse
 import functools
 import importlib.util
 import itertools
+import json
 import re
 import sys
 from collections import defaultdict
@@ -64,10 +65,14 @@ SHIPPED_OTHER_SHARE = 0.5
 # The page types the classifier learns to tell from an article's page: set by main() to
 # the types whose pages, read with their gold kind, gain out of fold (``read_types``).
 # Shipped: every other type of WCXB's but its product pages.
-SHIPPED_READ_TYPES = "service,listing,forum,documentation,collection"
+SHIPPED_READ_TYPES = "service,listing,forum,documentation"
 READ_TYPES: frozenset[str] = frozenset(SHIPPED_READ_TYPES.split(","))
-# The corpora (``meta.source``, or ``wcxb/article``) whose body F1 must not fall.
+# The corpora (``meta.source``, or ``wcxb/article``) whose body F1 must not fall (nor that
+# of a WCXB page type the classifier does not learn).
 ARTICLE_GROUPS = ("scrapinghub-aeb", "l3s-gn1", "wcxb/article")
+# A page type is learned when its pages' mean held-out gain, read as no article, is at
+# least this many standard errors (a gain within its noise does not hold on a new sample).
+MIN_GAIN_ERRORS = 2.0
 
 
 @functools.cache
@@ -220,14 +225,30 @@ def held_out_readings(
 
 
 def read_types(pages: Sequence[Any], readings: dict[str, tuple[float, float, float]]) -> set[str]:
-    """The page types whose pages gain, read as no article, over all pages of the type
-    (held out): the kinds the classifier learns (a type that gains nothing, as WCXB's
-    product pages, is better left to the article reading)."""
-    gains: dict[str, float] = defaultdict(float)
+    """The page types whose pages, all read as no article, gain over the type held out by
+    at least :data:`MIN_GAIN_ERRORS` standard errors of the mean gain: the kinds the
+    classifier learns. A type whose gain is within its noise (WCXB's collections: some are
+    a grid of items, some one text over a grid) or none (its product pages) is better left
+    to the article reading."""
+    gains: dict[str, list[float]] = defaultdict(list)
     for page in pages:
         _, f1_article, f1_other = readings[page.id]
-        gains[page_type(page.doc)] += f1_other - f1_article
-    return {kind for kind, gain in gains.items() if kind != "article" and gain > 0}
+        gains[page_type(page.doc)].append(f1_other - f1_article)
+    return {
+        kind
+        for kind, values in gains.items()
+        if kind != "article" and mean_gain_errors(values) >= MIN_GAIN_ERRORS
+    }
+
+
+def mean_gain_errors(values: Sequence[float]) -> float:
+    """The mean of *values* in standard errors of the mean (0 for fewer than two)."""
+    if len(values) < 2:
+        return 0.0
+    mean = sum(values) / len(values)
+    variance = sum((value - mean) ** 2 for value in values) / (len(values) - 1)
+    error = (variance / len(values)) ** 0.5
+    return mean / error if error else (float("inf") if mean > 0 else 0.0)
 
 
 def with_kind_scores(
@@ -256,6 +277,9 @@ def choose_threshold(
     pages: Sequence[Any], readings: dict[str, tuple[float, float, float]]
 ) -> float:
     """The learned threshold (step 4 of the module doc)."""
+    protected = set(ARTICLE_GROUPS) | {
+        group_of(page) for page in pages if page_type(page.doc) not in READ_TYPES
+    }
     scores = sorted({readings[p.id][0] for p in pages})
     candidates = [scores[-1] + 1.0] + [(low + high) / 2 for low, high in itertools.pairwise(scores)]
     best, best_gain = candidates[0], 0.0
@@ -265,7 +289,7 @@ def choose_threshold(
             score, f1_article, f1_other = readings[page.id]
             if score > threshold:
                 gains[group_of(page)] += f1_other - f1_article
-        if any(gains[group] < 0 for group in ARTICLE_GROUPS):
+        if any(gains[group] < 0 for group in protected):
             continue
         total = sum(gains.values())
         if total > best_gain + 1e-9:
@@ -330,18 +354,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments.add_argument("--other-weight", action="append", dest="other_weights")
     arguments.add_argument("--other-share", type=float, default=SHIPPED_OTHER_SHARE)
     arguments.add_argument("--write", action="store_true")
+    arguments.add_argument(
+        "--readings",
+        type=Path,
+        help="a JSON file of the held-out readings: read when it exists (no parse), else written",
+    )
+    arguments.add_argument(
+        "--dump", type=Path, help="write each page's group, held-out score and readings (JSON)"
+    )
     options = arguments.parse_args(argv)
     options.other_weights = options.other_weights or list(SHIPPED_OTHER_WEIGHTS)
 
     pages = load_pages(options.files, options.folds)
     print(f"{len(pages)} pages", file=sys.stderr)
-    readings = held_out_readings(pages, options.folds, options.l2, options)
+    if options.readings and options.readings.exists():
+        readings = {
+            key: (0.0, f1_article, f1_other)
+            for key, (f1_article, f1_other) in json.loads(options.readings.read_text()).items()
+        }
+    else:
+        readings = held_out_readings(pages, options.folds, options.l2, options)
+        if options.readings:
+            saved = {key: (value[1], value[2]) for key, value in readings.items()}
+            options.readings.write_text(json.dumps(saved), encoding="utf-8")
     types = read_types(pages, readings)
     print(f"page types read as no article: {', '.join(sorted(types))}")
     set_read_types(pages, types)
     readings = with_kind_scores(pages, readings, options.folds, options.l2)
     threshold = choose_threshold(pages, readings)
     report(pages, readings, threshold)
+    if options.dump:
+        rows = {page.id: [group_of(page), *readings[page.id]] for page in pages}
+        options.dump.write_text(json.dumps(rows), encoding="utf-8")
 
     other = fit_other_weights(pages, options.l2, options.other_types, options.other_weights)
     lexicon = kinds_lexicon(

@@ -71,16 +71,78 @@ PAGE_KIND_CUES: tuple[tuple[str, str], ...] = (
 #: ``(feature, weight)`` of the page-kind classifier: log-odds that a page is no article
 #: (``benchmarks/fit_page_kinds.py``; the features are ``PAGE_KIND_FEATURES`` in
 #: ``copydesk.steps.boilerplate.kinds``). Empty: every page is read as an article.
-PAGE_KIND_WEIGHTS: tuple[tuple[str, float], ...] = ()
+PAGE_KIND_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("bias", -0.322),
+    ("log_blocks", -0.603),
+    ("prose_share", -3.360),
+    ("short_share", 0.067),
+    ("longest", -0.299),
+    ("mean_words", -0.354),
+    ("questions", 1.769),
+    ("dates", 1.682),
+    ("digits", 0.897),
+    ("same_opening", 1.537),
+    ("label_lines", -1.447),
+    ("cue_price", -1.321),
+    ("cue_product", -3.025),
+    ("cue_post", 1.389),
+    ("cue_docs", 1.852),
+    ("cue_code", 1.129),
+    ("cue_listing", 0.375),
+    ("cue_service", 0.494),
+    ("cue_article", -1.407),
+)
 
 #: A page whose log-odds of being no article exceed this is read as no article.
-PAGE_KIND_THRESHOLD = 1000.0
+PAGE_KIND_THRESHOLD = 1.397
 
 #: The block classifier's first-stage weights for pages read as no article.
-OTHER_PAGE_WEIGHTS: tuple[tuple[str, float], ...] = ()
+OTHER_PAGE_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("bias", -0.026),
+    ("log_words", -0.355),
+    ("tiny", -0.412),
+    ("long", 0.248),
+    ("stopwords", -1.054),
+    ("ends_sentence", 1.038),
+    ("sentences", -0.088),
+    ("commas", 1.291),
+    ("capitalised", -0.441),
+    ("digits", -0.179),
+    ("short_run", 0.064),
+    ("chrome_near", -1.341),
+    ("position", -0.797),
+    ("repeated", 0.143),
+    ("link_cues", -4.215),
+    ("date", -0.545),
+    ("separators", -1.106),
+    ("prev_log_words", 0.265),
+    ("next_log_words", 0.342),
+    ("prev_stopwords", 0.153),
+    ("next_stopwords", 0.168),
+    ("window_log_words", 0.377),
+    ("above_title_repeat", -1.660),
+    ("below_page_longest", -0.412),
+    ("below_page_stopwords", -1.840),
+    ("code", 0.201),
+    ("prose_inside", 0.729),
+    ("prose_none_before", -0.722),
+    ("prose_none_after", -0.960),
+)
 
 #: The block classifier's second-stage weights for pages read as no article.
-OTHER_PAGE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = ()
+OTHER_PAGE_CONTEXT_WEIGHTS: tuple[tuple[str, float], ...] = (
+    ("bias", 0.595),
+    ("score", -0.041),
+    ("near_mean", 0.280),
+    ("wide_mean", 0.206),
+    ("near_max", 0.125),
+    ("wide_positive", 0.595),
+    ("log_words", 0.074),
+    ("ends_sentence", 0.494),
+    ("core_distance", 0.246),
+    ("below_core", -0.141),
+    ("below_top", -6.619),
+)
 
 #: On a page read as no article, another region is kept when its total is at least this
 #: share of the best region's.
