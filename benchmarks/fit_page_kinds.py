@@ -4,7 +4,7 @@ Usage::
 
     PYTHONPATH=src python benchmarks/fit_page_kinds.py [CORPUS.jsonl.gz ...]
         [--folds K] [--l2 C] [--other-types TYPE,...] [--other-weight SOURCE=FACTOR ...]
-        [--other-share S] [--write]
+        [--other-share S] [--write] [--readings FILE] [--dump FILE]
 
 Default corpora: the dev splits of ``scrapinghub-aeb``, ``l3s-gn1`` and ``wcxb`` (as
 ``benchmarks/fit_boilerplate.py``). The defaults are the shipped settings (``SHIPPED_*``):
@@ -18,8 +18,10 @@ Default corpora: the dev splits of ``scrapinghub-aeb``, ``l3s-gn1`` and ``wcxb``
    corpora are all articles.
 2. The page-kind classifier is a logistic regression (L2, ``--l2``) of "no article" on the
    page features, every page weighing alike. The page types it learns as "no article" are
-   those whose pages, read as no article, gain over the type held out (``read_types``:
-   on the dev corpora every other type of WCXB's but its product pages).
+   those whose pages, all read as no article, gain over the type held out by at least
+   twice the standard error of the mean gain (``read_types``, ``MIN_GAIN_ERRORS``; on the
+   dev corpora: service, listing, forum and documentation pages; WCXB's collections gain
+   within their noise and its product pages nothing).
 3. The block weights for pages that are no article are fitted as ``fit_boilerplate.py``
    fits the article weights, on the pages of ``--other-types`` (default: every type), every
    corpus at the factor of ``--other-weight``.
@@ -28,9 +30,13 @@ Default corpora: the dev splits of ``scrapinghub-aeb``, ``l3s-gn1`` and ``wcxb``
    on the other folds (read as an article, read as no article), and its classifier score
    comes from the classifier fitted on the other folds. The threshold is the one that gains
    most body F1 over all pages while no article corpus (``scrapinghub-aeb``, ``l3s-gn1``,
-   WCXB's ``article`` pages) loses any, the highest such threshold on a tie: a misread
+   WCXB's ``article`` pages) and no page type the classifier does not learn (WCXB's
+   collections and products) loses any, the highest such threshold on a tie: a misread
    article costs more than a misread listing gains.
 5. The tables fitted on every page are printed; ``--write`` replaces them in the lexicon.
+   ``--readings FILE`` keeps the held-out readings of step 4 (the slow part: every page
+   parsed twice per fold) in a JSON file and reads them back on the next run; ``--dump
+   FILE`` writes each page's group, held-out score and both readings.
 
 Needs numpy (a development tool, not a runtime dependency). Deterministic.
 """
@@ -63,8 +69,8 @@ SHIPPED_OTHER_TYPES = "service,listing,forum,product,documentation,collection"
 SHIPPED_OTHER_WEIGHTS = ("wcxb=1.0",)
 SHIPPED_OTHER_SHARE = 0.5
 # The page types the classifier learns to tell from an article's page: set by main() to
-# the types whose pages, read with their gold kind, gain out of fold (``read_types``).
-# Shipped: every other type of WCXB's but its product pages.
+# the types whose pages, read with their gold kind, gain out of fold beyond their noise
+# (``read_types``). Shipped: WCXB's service, listing, forum and documentation pages.
 SHIPPED_READ_TYPES = "service,listing,forum,documentation"
 READ_TYPES: frozenset[str] = frozenset(SHIPPED_READ_TYPES.split(","))
 # The corpora (``meta.source``, or ``wcxb/article``) whose body F1 must not fall (nor that

@@ -59,3 +59,39 @@ def test_the_gold_kind_is_the_page_type_else_an_article(fitter: ModuleType) -> N
     assert fitter.group_of(PAGES[0]) == "wcxb/forum"
     assert fitter.group_of(PAGES[2]) == "l3s-gn1"
     assert fitter.page_type(PAGES[2].doc) == "article"
+
+
+def test_a_page_type_is_learned_only_when_its_gain_stands_clear_of_its_noise(
+    fitter: ModuleType,
+) -> None:
+    pages = [page(f"forum{i}", "wcxb", "forum") for i in range(4)]
+    pages += [page(f"grid{i}", "wcxb", "collection") for i in range(4)]
+    readings = {
+        # every thread gains about 0.1 read as no article
+        "forum0": (0.0, 0.5, 0.6),
+        "forum1": (0.0, 0.5, 0.62),
+        "forum2": (0.0, 0.5, 0.58),
+        "forum3": (0.0, 0.5, 0.61),
+        # the grids gain as much on average, but one page's gain is another's loss
+        "grid0": (0.0, 0.5, 1.0),
+        "grid1": (0.0, 0.9, 0.4),
+        "grid2": (0.0, 0.2, 0.6),
+        "grid3": (0.0, 0.5, 0.5),
+    }
+    assert fitter.read_types(pages, readings) == {"forum"}
+
+
+def test_a_page_type_the_classifier_does_not_learn_may_not_lose(
+    fitter: ModuleType, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fitter, "READ_TYPES", frozenset({"forum"}))
+    readings = {
+        "forum": (3.0, 0.5, 0.9),
+        "shop": (2.0, 0.8, 0.7),  # a product page, not learned, that loses read so
+        "news": (0.0, 0.9, 0.5),
+        "blog": (1.0, 0.7, 0.9),
+    }
+    threshold = fitter.choose_threshold(PAGES, readings)
+    # Below 2.0 the product page would be read as no article and lose (the blog's gain
+    # would outweigh it): only the forum.
+    assert 2.0 <= threshold < 3.0
