@@ -4,7 +4,7 @@ The page reader (``copydesk.steps.boilerplate``) reads an article's page one way
 contiguous article among menus, teasers and comments. A forum thread, a product page, a
 listing, a service page or a piece of documentation holds its content otherwise (many posts,
 short spec lines, a grid of items), and is read with weights fitted on such pages
-(see ``docs/explanation/whole-pages.md``, "Pages that are no article").
+(see ``docs/explanation/whole-pages.md``, "What kind of page is it?").
 
 * :data:`PAGE_KIND_CUES`: ``(group, pattern)`` pairs: wording that is common on one kind of
   page (a price, ``Add to cart``, ``Reply``, ``Parameters``, ``Read more``). The page-kind
@@ -16,7 +16,8 @@ short spec lines, a grid of items), and is read with weights fitted on such page
       PYTHONPATH=src python benchmarks/fit_page_kinds.py --write
 
 * :data:`OTHER_PAGE_WEIGHTS` and :data:`OTHER_PAGE_CONTEXT_WEIGHTS`: the block classifier's
-  weights for pages read as no article (fitted by the same script, on every page type), and
+  weights for pages read as no article (fitted by the same script, on WCXB's six page types
+  that are no article), and
   :data:`OTHER_PAGE_EXTRA_REGION_SHARE`, the share of the best region's weight at which
   such a page keeps another region too.
 """
@@ -71,6 +72,7 @@ PAGE_KIND_CUES: tuple[tuple[str, str], ...] = (
 #: ``(feature, weight)`` of the page-kind classifier: log-odds that a page is no article
 #: (``benchmarks/fit_page_kinds.py``; the features are ``PAGE_KIND_FEATURES`` in
 #: ``copydesk.steps.boilerplate.kinds``). Empty: every page is read as an article.
+#: Learned as no article: WCXB's service, listing, forum and documentation pages.
 PAGE_KIND_WEIGHTS: tuple[tuple[str, float], ...] = (
     ("bias", -0.322),
     ("log_blocks", -0.603),
