@@ -179,6 +179,13 @@ def kinds_lexicon(
     return lexicon
 
 
+def articles_only(lexicon: copydesk.Lexicon) -> copydesk.Lexicon:
+    """*lexicon* with no page-kind weights: every page read as an article (changed in place
+    and returned)."""
+    lexicon.page_kind_weights = ()
+    return lexicon
+
+
 def refitted_lexicon(
     lexicon: copydesk.Lexicon, pages: Sequence[Any], l2: float
 ) -> copydesk.Lexicon:
@@ -215,7 +222,9 @@ def held_out_readings(
         held = [p for p in pages if p.fold == fold]
         article = fit_article_weights(training, l2)
         other = fit_other_weights(training, l2, options.other_types, options.other_weights)
-        as_article = copydesk.Parser(lexicon=fitter.lexicon_with(*article))
+        # Read as an article: the shipped page-kind classifier must not read any page as
+        # no article here (with fitted tables in the lexicon it would).
+        as_article = copydesk.Parser(lexicon=articles_only(fitter.lexicon_with(*article)))
         as_other = copydesk.Parser(
             lexicon=kinds_lexicon(
                 fitter.lexicon_with(*article), _EVERY_PAGE, 0.0, other, options.other_share

@@ -95,3 +95,11 @@ def test_a_page_type_the_classifier_does_not_learn_may_not_lose(
     # Below 2.0 the product page would be read as no article and lose (the blog's gain
     # would outweigh it): only the forum.
     assert 2.0 <= threshold < 3.0
+
+
+def test_the_article_reading_reads_no_page_as_another_kind(fitter: ModuleType) -> None:
+    import copydesk
+
+    lexicon = copydesk.Lexicon.default()
+    lexicon.page_kind_weights = (("bias", 100.0),)  # every page would be no article
+    assert fitter.articles_only(lexicon).page_kind_weights == ()
