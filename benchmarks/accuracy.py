@@ -1451,22 +1451,45 @@ def fold_parsers(
     fitter.WORD_LABELS = word_labels
     fitter.CORPUS_WEIGHTS = fitter.parse_corpus_weights(corpus_weights)
     fitter.PAGE_TYPES = frozenset(name for name in page_types.split(",") if name)
+    # Every page of every type: the page-kind classifier and the weights for pages that
+    # are no article are fitted on all of them (fit_page_kinds.py), the article weights on
+    # the pages fitter.fitted_on keeps.
     pages = []
     for path in fit_files:
         for record in read_jsonl(path):
-            if not fitter.fitted_on(record):
-                continue
             page = fitter.Page(record, folds)
             page.fold = fold_of_site(site_of(record.get("meta") or {}, str(record["id"])), folds)
             pages.append(page)
     copydesk = importlib.import_module("copydesk")
+    kinds = _page_kinds_fitter()
     parsers: dict[int, ParseFn] = {}
     # Fold -1 holds no page: its parser's weights are fitted on every page (what the fit
     # script would ship with these settings).
     for fold in range(-1, folds):
-        first, second = fitter.fit_both([page for page in pages if page.fold != fold], l2)
-        parsers[fold] = copydesk.Parser(lexicon=fitter.lexicon_with(first, second)).parse
+        training = [page for page in pages if page.fold != fold]
+        first, second = fitter.fit_both(
+            [page for page in training if fitter.fitted_on(page.doc)], l2
+        )
+        lexicon = fitter.lexicon_with(first, second)
+        if kinds is not None:
+            lexicon = kinds.refitted_lexicon(lexicon, training, l2)
+        parsers[fold] = copydesk.Parser(lexicon=lexicon).parse
     return parsers
+
+
+def _page_kinds_fitter() -> Any:
+    """benchmarks/fit_page_kinds.py, loaded by path, when the lexicon reads page kinds
+    (None when its page-kind classifier has no weights: every page is read as an article)."""
+    copydesk = importlib.import_module("copydesk")
+    if not copydesk.Lexicon.default().page_kind_weights:
+        return None
+    path = Path(__file__).with_name("fit_page_kinds.py")
+    spec = importlib.util.spec_from_file_location("fit_page_kinds", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def cross_validate(

@@ -137,6 +137,10 @@ class ParseState:
     """When the article was updated, once a step has read it."""
     quotes: list[Quote] = attrs.field(factory=list)
     """Quotes found so far, in source order."""
+    page_kind: str | None = None
+    """What kind of page the page reader read the text as: ``"article"`` (one article among
+    menus and teasers) or ``"other"`` (a forum thread, product, listing, service or
+    documentation page, read more broadly); ``None`` when the text is no page."""
     provided: set[str] = attrs.field(factory=set)
     """What the steps that ran so far provide (``"blocks"``, ``"chrome"`` ...)."""
     _shared: dict[Any, Any] = attrs.field(factory=dict, init=False, repr=False)

@@ -16,6 +16,7 @@ from copydesk.lexicon import dates as _dates
 from copydesk.lexicon import given_names as _given_names
 from copydesk.lexicon import headlines as _headlines
 from copydesk.lexicon import marks as _marks
+from copydesk.lexicon import page_kinds as _page_kinds
 from copydesk.lexicon import roles as _roles
 from copydesk.lexicon import speakers as _speakers
 from copydesk.lexicon import titles as _titles
@@ -204,3 +205,22 @@ class ReadingTables(VersionedTables):
     """Verbs of a writer's bio line under the story (``Jane Roe covers health ...``)."""
     bio_contact_leads: tuple[str, ...] = _bylines.BIO_CONTACT_LEADS
     """Patterns of the sentence after a bio line that says how to reach the writer."""
+
+    # --- feat/pages-9 (issue #18): the page's kind, and how a page that is no article is read
+    page_kind_cues: tuple[tuple[str, str], ...] = _page_kinds.PAGE_KIND_CUES
+    """``(group, pattern)``: wording typical of one kind of page (a price, ``Reply``,
+    ``Parameters``); the page-kind classifier counts the blocks with a cue of each group."""
+    page_kind_weights: tuple[tuple[str, float], ...] = _page_kinds.PAGE_KIND_WEIGHTS
+    """``(feature, weight)`` of the page-kind classifier: the log-odds that a page is no
+    article (``benchmarks/fit_page_kinds.py``)."""
+    page_kind_threshold: float = _page_kinds.PAGE_KIND_THRESHOLD
+    """A page whose log-odds of being no article exceed this is read as no article."""
+    other_page_weights: tuple[tuple[str, float], ...] = _page_kinds.OTHER_PAGE_WEIGHTS
+    """The block classifier's first-stage weights on a page read as no article."""
+    other_page_context_weights: tuple[tuple[str, float], ...] = (
+        _page_kinds.OTHER_PAGE_CONTEXT_WEIGHTS
+    )
+    """The block classifier's second-stage weights on a page read as no article."""
+    other_page_extra_region_share: float = _page_kinds.OTHER_PAGE_EXTRA_REGION_SHARE
+    """On a page read as no article, the share of the best region's total at which another
+    region is kept too (``boilerplate_extra_region_share`` for articles' pages)."""

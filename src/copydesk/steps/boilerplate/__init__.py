@@ -7,6 +7,9 @@ rows, teaser lists, comment threads and footers. The ``boilerplate`` step
 1. **Is it a page?** A tidy article (a headline and paragraphs) is left alone. A text is a
    page when it shows page furniture: runs of short menu lines, chrome lines, a title line
    repeated lower down (see :func:`copydesk.reading.page.looks_like_page`).
+   **What kind of page?** (:mod:`~copydesk.steps.boilerplate.kinds`) A page that reads as
+   no article (a forum thread, a shop, a listing) is scored with its own weights and keeps
+   more regions; :attr:`copydesk.ParseState.page_kind` records the kind.
 2. **Score each block.** :func:`block_features` describes every block by shallow text
    features (length, share of stopwords, sentence punctuation, capitalised words, runs of
    short lines, link wording, repeated lines, position, and the same for its neighbours); a
@@ -22,9 +25,10 @@ Every dropped block stays in :attr:`copydesk.Article.chrome` with a kind (``navi
 article, ``footer`` below it, or what its wording says: ``comments``, ``related``,
 ``share``, ``legal`` ...).
 
-The modules, one job each: ``features`` and ``scores`` (the classifier), ``draft`` (what the
-passes revise), ``joins``, ``lists``, ``posts``, ``teasers`` and ``trims`` (the passes),
-``lines`` (the line tests they share) and ``reader`` (the step).
+The modules, one job each: ``kinds`` (the page's kind), ``features`` and ``scores`` (the
+classifier), ``draft`` (what the passes revise), ``joins``, ``lists``, ``posts``,
+``teasers`` and ``trims`` (the passes), ``lines`` (the line tests they share) and
+``reader`` (the step).
 """
 
 from __future__ import annotations

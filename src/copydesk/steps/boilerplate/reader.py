@@ -19,6 +19,7 @@ import regex
 from copydesk._state import BODY, Block, ParseState
 from copydesk.reading.page import MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, looks_like_page
 from copydesk.steps.boilerplate.draft import Draft, PagePass, first_kept, last_kept
+from copydesk.steps.boilerplate.kinds import OTHER, page_kind
 from copydesk.steps.boilerplate.lines import is_stamp, named_kind
 from copydesk.steps.boilerplate.scores import decide, scores_and_word_counts
 
@@ -142,7 +143,9 @@ class PageReader:
         if not state.blocks or not looks_like_page(state):
             return
         lexicon = state.lexicon
-        scores, best, word_counts = scores_and_word_counts(state)
+        state.page_kind = page_kind(state)
+        other_page = state.page_kind == OTHER
+        scores, best, word_counts = scores_and_word_counts(state, other_page=other_page)
         if best <= 0 and _mostly_one_line(state):
             return  # a list of one line printed over and over, no block reads like text
         keep = decide(
@@ -153,7 +156,11 @@ class PageReader:
             region_bias=lexicon.boilerplate_region_bias,
             short_run_words=lexicon.boilerplate_short_run_words,
             word_counts=word_counts,
-            extra_region_share=lexicon.boilerplate_extra_region_share,
+            extra_region_share=(
+                lexicon.other_page_extra_region_share
+                if other_page
+                else lexicon.boilerplate_extra_region_share
+            ),
         )
         if not any(keep):
             return  # nothing reads like an article: better to drop nothing than everything

@@ -32,6 +32,7 @@ __all__ = [
     "context_features",
     "decide",
     "first_stage_scores",
+    "other_page_weights",
     "page_scores",
     "region_gains",
     "scores_and_word_counts",
@@ -70,6 +71,20 @@ def classifier_weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
     :data:`CONTEXT_FEATURES` (a feature the lexicon gives no weight weighs nothing)."""
     first = dict(lexicon.boilerplate_weights)
     second = dict(lexicon.boilerplate_context_weights)
+    return (
+        [first.get(name, 0.0) for name in FEATURES],
+        [second.get(name, 0.0) for name in CONTEXT_FEATURES],
+    )
+
+
+def other_page_weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
+    """:func:`classifier_weights` for a page read as no article (the lexicon's
+    ``other_page_weights`` and ``other_page_context_weights``; the article weights where
+    the lexicon has none)."""
+    if not lexicon.other_page_weights or not lexicon.other_page_context_weights:
+        return classifier_weights(lexicon)
+    first = dict(lexicon.other_page_weights)
+    second = dict(lexicon.other_page_context_weights)
     return (
         [first.get(name, 0.0) for name in FEATURES],
         [second.get(name, 0.0) for name in CONTEXT_FEATURES],
@@ -160,12 +175,18 @@ def page_scores(state: ParseState) -> tuple[list[float], float]:
     return list(scores), best
 
 
-def scores_and_word_counts(state: ParseState) -> tuple[Sequence[float], float, Sequence[int]]:
+def scores_and_word_counts(
+    state: ParseState, *, other_page: bool = False
+) -> tuple[Sequence[float], float, Sequence[int]]:
     """:func:`page_scores`, and the word count of each block as the features counted it
     (the first :data:`~copydesk.reading.page.MAX_SCAN_CHARS` characters): :func:`decide`
     weighs blocks by them (counting them again was some 6% of the step's time on WCXB
-    pages)."""
-    first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
+    pages). With *other_page*, the weights for a page that is no article
+    (:func:`other_page_weights`)."""
+    if other_page:
+        first, second = state.lexicon.cached("boilerplate.other_weights", other_page_weights)
+    else:
+        first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
     page = PageFacts(state)
     # Row by row: a page of many short lines needs no list of every block's features. The
     # three features kept per block go to arrays of doubles: 8 bytes each, not a float
