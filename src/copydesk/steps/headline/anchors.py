@@ -8,6 +8,7 @@ import regex
 
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.patterns import AnyPattern
 from copydesk.reading.prose import is_prose
 from copydesk.steps.headline.shapes import (
     THE,
@@ -351,10 +352,8 @@ def is_tool_line(state: ParseState, text: str, *, whole: bool = False) -> bool:
     return found is not None and (not whole or found.end() == len(text.strip()))
 
 
-def _anchor_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    return regex.compile(
-        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.headline_anchors)
-    )
+def _anchor_pattern(lexicon: Lexicon) -> AnyPattern:
+    return AnyPattern(lexicon.headline_anchors)
 
 
 def _tool_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
