@@ -48,7 +48,9 @@ _MIN_MENU_RUN = 2
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 
 WORD = regex.compile(r"\w+")
-_CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
+# (A call's "()" is found first, then the word character before it: an alternative that opens
+# with \w would be tried at every letter of the line.)
+_CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|(?<=\w)\(\)")
 THE = regex.compile(r"(?i)^the\s+")
 _LETTER_WORD = regex.compile(r"(?<!\w)\p{L}+(?!\w)")
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
