@@ -19,7 +19,13 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["AnyPattern", "alternation", "syntax_characters", "top_level_alternatives"]
+__all__ = [
+    "AnyPattern",
+    "alternation",
+    "holds_inline_flags",
+    "syntax_characters",
+    "top_level_alternatives",
+]
 
 # The zero-width openings worth sharing: a word boundary, the start of the text.
 _SHARED_OPENINGS = ("^", r"\b")
@@ -163,7 +169,15 @@ def _opening_rank(piece: str) -> int:
 
 
 def _splittable(pattern: str) -> bool:
-    """Whether *pattern* may be cut into alternatives: no global inline flags (which would
-    then hold for its first piece only) and no verbose syntax (whose ``#`` comments may hide
-    a ``|``)."""
-    return _UNSAFE_FLAGS.search(pattern) is None
+    """Whether *pattern* may be cut into alternatives (see :func:`holds_inline_flags`)."""
+    return not holds_inline_flags(pattern)
+
+
+def holds_inline_flags(pattern: str) -> bool:
+    """Whether *pattern* holds global inline flags (which, in an alternation with others,
+    would hold for them too) or verbose syntax (whose ``#`` comments may hide a ``|``).
+
+    >>> holds_inline_flags(r"(?i)share"), holds_inline_flags(r"(?:a|b)(?=c)(?i:d)")
+    (True, False)
+    """
+    return _UNSAFE_FLAGS.search(pattern) is not None
