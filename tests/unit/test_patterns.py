@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import ENDS_SENTENCE
-from copydesk.reading.patterns import alternation, top_level_alternatives
+from copydesk.reading.patterns import AnyPattern, alternation, top_level_alternatives
 
 _LEXICON = Lexicon.default()
 # The tables the page reader searches as one alternation.
@@ -24,6 +24,8 @@ _TABLES = {
         "not_closing_lines",
         "embedded_post_signatures",
         "article_card_headings",
+        "not_headline",
+        "headline_anchors",
     )
 }
 _TABLES["kind_cues"] = tuple(pattern for _, pattern in _LEXICON.kind_cues)
@@ -110,6 +112,32 @@ def test_unordered_alternations_find_a_match_where_the_plain_one_does(text: str)
     for patterns in _TABLES.values():
         shared = regex.compile("(?i)" + alternation(patterns, ordered=False))
         assert (shared.search(text) is None) == (_plain(patterns).search(text) is None)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_any_patterns_find_a_match_where_the_plain_alternation_does(text: str) -> None:
+    """Searched as the anchored alternatives and the others, a table still says whether a
+    text holds a match."""
+    for patterns in _TABLES.values():
+        found = AnyPattern(patterns).search(text)
+        assert (found is None) == (_plain(patterns).search(text) is None), patterns
+
+
+def test_any_pattern_searches_anchored_alternatives_apart() -> None:
+    """The alternatives opening with ``^`` hold only at the start; the others anywhere."""
+    cues = AnyPattern([r"^related:", r"\bshare\b|^see also:"])
+    assert cues.search("Related: a story") is not None
+    assert cues.search("Please share this") is not None
+    assert cues.search("We see also: this") is None
+    assert cues.search("Unrelated: a story") is None
+
+
+def test_any_pattern_keeps_patterns_with_inline_flags_in_one_alternation() -> None:
+    """A pattern with flags for all of it is not cut: the table is searched as one."""
+    patterns = (r"^A(?-i)", r"\bb")
+    cues = AnyPattern(patterns)
+    for text in ("a b", "a", "A", "b", "B"):
+        assert (cues.search(text) is None) == (_plain(patterns).search(text) is None), text
 
 
 @given(st.text(alphabet='ab .!?:"”)]\n。', max_size=12))

@@ -23,6 +23,7 @@ __all__ = [
     "MEMO_CHARS",
     "MEMO_TEXTS",
     "SHORT_WORDS",
+    "TITLE_WINDOW",
     "WORD",
     "collapse",
     "collapse_within",
@@ -54,8 +55,9 @@ MAX_SCAN_CHARS = 2000
 MEMO_CHARS = 100
 MEMO_TEXTS = 1024
 
-# How far below the first line the title's headline part may be repeated.
-_TITLE_WINDOW = 150
+#: How far below the first line (in blocks) the title's headline part may be repeated:
+#: :func:`title_repeat_index` reads no text past it.
+TITLE_WINDOW = 150
 # A repeat of the title has at least this many characters (collapsed).
 _MIN_TITLE_REPEAT_CHARS = 12
 
@@ -132,7 +134,7 @@ def title_repeat_index(texts: Sequence[str]) -> int | None:
     if not texts:
         return None
     title = collapse(texts[0])
-    for index in range(1, min(len(texts), _TITLE_WINDOW)):
+    for index in range(1, min(len(texts), TITLE_WINDOW)):
         text = texts[index]
         # Block texts are normalised (their only spaces are " " and "\n"), and case folding
         # never shortens a character: a text with more other characters than the title
@@ -170,13 +172,15 @@ def looks_like_page(state: ParseState) -> bool:
     if any(block.kind == "markup" for block in state.blocks):
         return True  # raw HTML leaked into the text: a page by definition
     blocks = [block for block in state.blocks if block.label != CHROME or block.guessed]
-    texts = [state.block_text(block)[:MAX_SCAN_CHARS] for block in blocks]
-    if title_repeat_index(texts) is not None:
+    # The title's repeat is looked for near the top: most pages show one (no text below).
+    top = [state.block_text(block)[:MAX_SCAN_CHARS] for block in blocks[:TITLE_WINDOW]]
+    if title_repeat_index(top) is not None:
         return True
     if len(blocks) < _MIN_PAGE_BLOCKS:
         return False  # a short text with a table (an earnings report) is no page
     if sum(block.label == CHROME for block in state.blocks) >= _PAGE_CHROME_LINES:
         return True
+    texts = [state.block_text(block)[:MAX_SCAN_CHARS] for block in blocks]
     if sum(_is_menu_row(text) for text in texts) >= _PAGE_MENU_ROWS:
         return True
     run = 0

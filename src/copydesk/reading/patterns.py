@@ -19,7 +19,13 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["alternation", "syntax_characters", "top_level_alternatives"]
+__all__ = [
+    "AnyPattern",
+    "alternation",
+    "holds_inline_flags",
+    "syntax_characters",
+    "top_level_alternatives",
+]
 
 # The zero-width openings worth sharing: a word boundary, the start of the text.
 _SHARED_OPENINGS = ("^", r"\b")
@@ -114,6 +120,46 @@ def alternation(patterns: Iterable[str], *, ordered: bool = True) -> str:
     )
 
 
+class AnyPattern:
+    """Whether a text holds a match of any of *patterns*, asked as two searches: one of the
+    alternatives that open with ``^`` and one of the others (each an unordered
+    :func:`alternation`, compiled with *flags*).
+
+    One alternation of both kinds is searched slowly: an alternative anchored at the start
+    keeps the ``regex`` engine from skipping ahead to where the others may match, so it
+    tries every alternative at every position (the markup lines searched in a page's
+    paragraphs took ten times as long so). A text holds a match of the alternation exactly
+    when it holds one of either part. Patterns that cannot be cut into alternatives (inline
+    flags) are searched as one alternation, as before.
+
+    >>> cues = AnyPattern([r"^related:", r"\\bshare\\b|^see also:"])
+    >>> bool(cues.search("Share this")), bool(cues.search("We see also: this")), cues.search("")
+    (True, False, None)
+    """
+
+    def __init__(self, patterns: Iterable[str], flags: str = "(?i)") -> None:
+        patterns = list(patterns)
+        if not all(_splittable(pattern) for pattern in patterns):
+            self._parts = [regex.compile(flags + alternation(patterns, ordered=False))]
+            return
+        pieces = [piece for pattern in patterns for piece in top_level_alternatives(pattern)]
+        anchored = [piece for piece in pieces if piece.startswith("^")]
+        others = [piece for piece in pieces if not piece.startswith("^")]
+        self._parts = [
+            regex.compile(flags + alternation(part, ordered=False))
+            for part in (anchored, others)
+            if part
+        ]
+
+    def search(self, text: str) -> regex.Match[str] | None:
+        """A match of one of the patterns in *text* (which one, and where, is not said)."""
+        for part in self._parts:
+            found = part.search(text)
+            if found is not None:
+                return found
+        return None
+
+
 def _opening_rank(piece: str) -> int:
     """Where an alternative goes in an unordered alternation: by its shared opening."""
     for rank, opening in enumerate(_SHARED_OPENINGS):
@@ -123,7 +169,15 @@ def _opening_rank(piece: str) -> int:
 
 
 def _splittable(pattern: str) -> bool:
-    """Whether *pattern* may be cut into alternatives: no global inline flags (which would
-    then hold for its first piece only) and no verbose syntax (whose ``#`` comments may hide
-    a ``|``)."""
-    return _UNSAFE_FLAGS.search(pattern) is None
+    """Whether *pattern* may be cut into alternatives (see :func:`holds_inline_flags`)."""
+    return not holds_inline_flags(pattern)
+
+
+def holds_inline_flags(pattern: str) -> bool:
+    """Whether *pattern* holds global inline flags (which, in an alternation with others,
+    would hold for them too) or verbose syntax (whose ``#`` comments may hide a ``|``).
+
+    >>> holds_inline_flags(r"(?i)share"), holds_inline_flags(r"(?:a|b)(?=c)(?i:d)")
+    (True, False)
+    """
+    return _UNSAFE_FLAGS.search(pattern) is not None

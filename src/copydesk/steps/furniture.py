@@ -28,7 +28,8 @@ import regex
 from copydesk._state import BODY, CHROME, ParseState
 from copydesk._step import step
 from copydesk.lexicon import Lexicon
-from copydesk.reading.page import MAX_SCAN_CHARS, collapse, title_repeat_index
+from copydesk.reading.page import MAX_SCAN_CHARS, TITLE_WINDOW, collapse, title_repeat_index
+from copydesk.reading.patterns import holds_inline_flags
 from copydesk.reading.prose import is_prose
 
 __all__ = ["furniture"]
@@ -69,9 +70,23 @@ class _Section:
 
 def _build_sections(lexicon: Lexicon) -> tuple[_Section, ...]:
     return tuple(
-        _Section(kind, shape, where, regex.compile(rf"(?i:{pattern})\s*"))
+        _Section(kind, shape, where, regex.compile(_heading_pattern(pattern)))
         for kind, shape, where, pattern in lexicon.chrome_sections
     )
+
+
+def _heading_pattern(pattern: str) -> str:
+    return rf"(?i:{pattern})\s*"
+
+
+def _any_heading(lexicon: Lexicon) -> regex.Pattern[str] | None:
+    """All the sections' headings as one alternation: a line it does not match whole is no
+    heading of any of them (most lines, each asked once instead of once per section). None
+    when a pattern holds flags that would hold for the others too."""
+    patterns = [pattern for _, _, _, pattern in lexicon.chrome_sections]
+    if any(holds_inline_flags(pattern) for pattern in patterns):
+        return None
+    return regex.compile("|".join(f"(?:{_heading_pattern(pattern)})" for pattern in patterns))
 
 
 @step(requires=("blocks",), uses=("chrome", "page"), provides=("furniture",))
@@ -104,7 +119,11 @@ def furniture(state: ParseState) -> None:
     while index < len(blocks):
         block, text = blocks[index], state.block_text(blocks[index])
         found = None
-        if block.label in (CHROME, BODY) and text.casefold() not in repeated:
+        if (
+            block.label in (CHROME, BODY)
+            and _first_line_fits(text)  # (first: no paragraph is casefolded whole)
+            and text.casefold() not in repeated
+        ):
             found = page.heading(text)
         if found is None or (index <= first_prose and found[0].shape not in _ABOVE_THE_STORY):
             index += 1
@@ -155,6 +174,7 @@ class _Page:
     def __init__(self, state: ParseState, sections: tuple[_Section, ...]) -> None:
         self._state = state
         self._sections = sections
+        self._any_heading = state.lexicon.cached("furniture.any_heading", _any_heading)
         self._outside_releases = tuple(s for s in sections if s.where != "release")
         self._release: bool | None = None
         self._last_prose: int | None = None
@@ -162,6 +182,10 @@ class _Page:
     def heading(self, text: str) -> tuple[_Section, regex.Match[str], list[str]] | None:
         """The section *text* opens with a heading of (see :func:`_heading`); a release's
         sections count only in a press release, which is asked only when one matches."""
+        if self._any_heading is not None and not self._any_heading.fullmatch(
+            text.partition("\n")[0]
+        ):
+            return None  # (most lines: one question, not one per section)
         found = _heading(self._sections, text)
         if found is None or found[0].where != "release" or self.is_release():
             return found
@@ -193,7 +217,7 @@ def _page_dump(state: ParseState) -> bool:
     """Whether the text is a whole web page as a browser or a scraper renders it: its first
     line, the page's title, repeated below as the headline (most of the title: a release's
     title names its company, and the company's name stands alone in its contact block)."""
-    texts = [state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks]
+    texts = [state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks[:TITLE_WINDOW]]
     index = title_repeat_index(texts)
     if index is None:
         return False
@@ -222,14 +246,20 @@ def _repeated_lines(state: ParseState) -> set[str]:
     return repeated
 
 
+def _first_line_fits(text: str) -> bool:
+    """Whether the first line of *text* is short enough to be a heading."""
+    end = text.find("\n")
+    return (end if end >= 0 else len(text)) <= _MAX_HEADING_CHARS
+
+
 def _heading(
     sections: tuple[_Section, ...], text: str
 ) -> tuple[_Section, regex.Match[str], list[str]] | None:
     """The section *text* opens with a heading of, the heading's match and the lines after
     it in the block (None if its first line is no heading)."""
-    first, *rest = text.split("\n")
-    if len(first) > _MAX_HEADING_CHARS:
+    if not _first_line_fits(text):
         return None
+    first, *rest = text.split("\n")
     for section in sections:
         match = section.heading.fullmatch(first)
         if match is not None:

@@ -18,7 +18,7 @@ from copydesk.steps.boilerplate.lines import (
     DATELINE_END,
     LIST_LINE_END,
     MIN_TEASER_RUN,
-    alternation_of,
+    any_of,
     has_kind_cue,
     is_body_teaser,
     is_stamp,
@@ -32,8 +32,8 @@ __all__ = [
     "keep_embedded_posts",
 ]
 
-_not_closing_pattern = alternation_of("not_closing_lines", ordered=False)
-_post_signature_pattern = alternation_of("embedded_post_signatures", ordered=False)
+_not_closing_pattern = any_of("not_closing_lines")
+_post_signature_pattern = any_of("embedded_post_signatures")
 
 # Blocks this close to the article (in blocks) may still join it: a lede above a sidebar.
 _MAX_GAP = 3

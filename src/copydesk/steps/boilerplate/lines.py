@@ -22,7 +22,7 @@ from copydesk.reading.page import (
     WORD,
     word_count,
 )
-from copydesk.reading.patterns import alternation
+from copydesk.reading.patterns import AnyPattern, alternation
 
 __all__ = [
     "DATE",
@@ -35,6 +35,7 @@ __all__ = [
     "SEPARATORS",
     "GuardedPattern",
     "alternation_of",
+    "any_of",
     "has_kind_cue",
     "is_body_teaser",
     "is_stamp",
@@ -96,14 +97,25 @@ _MORE_THAN_TEASER_WORDS = regex.compile(rf"\W*+(?:\w++\W*+){{{_MAX_TEASER_WORDS 
 MIN_TEASER_RUN = 3
 
 
-def alternation_of(table: str, *, ordered: bool = True) -> Callable[[Lexicon], regex.Pattern[str]]:
+def alternation_of(table: str) -> Callable[[Lexicon], regex.Pattern[str]]:
     """A builder for :meth:`Lexicon.cached`: the patterns of the lexicon's *table* as one
-    case-insensitive alternation (see :func:`copydesk.reading.patterns.alternation`;
-    ``ordered=False`` for a pattern only asked *whether* a text holds a match)."""
+    case-insensitive alternation (see :func:`copydesk.reading.patterns.alternation`)."""
 
     def build(lexicon: Lexicon) -> regex.Pattern[str]:
         patterns: tuple[str, ...] = getattr(lexicon, table)
-        return regex.compile("(?i)" + alternation(patterns, ordered=ordered))
+        return regex.compile("(?i)" + alternation(patterns))
+
+    return build
+
+
+def any_of(table: str) -> Callable[[Lexicon], AnyPattern]:
+    """A builder for :meth:`Lexicon.cached`: the patterns of the lexicon's *table* as an
+    :class:`~copydesk.reading.patterns.AnyPattern` (case-insensitive), for a table only
+    asked *whether* a text holds a match."""
+
+    def build(lexicon: Lexicon) -> AnyPattern:
+        patterns: tuple[str, ...] = getattr(lexicon, table)
+        return AnyPattern(patterns)
 
     return build
 

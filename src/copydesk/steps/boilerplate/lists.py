@@ -22,14 +22,14 @@ from copydesk.steps.boilerplate.lines import (
     LIST_LINE_END,
     MAX_END_HEADING_WORDS,
     SEPARATORS,
-    alternation_of,
+    any_of,
     has_kind_cue,
     is_widget_line,
 )
 
 __all__ = ["join_card_below", "join_list_below", "join_repeated_parts"]
 
-_card_heading_pattern = alternation_of("article_card_headings", ordered=False)
+_card_heading_pattern = any_of("article_card_headings")
 
 # A list under the article (ingredients, results, a table) has lines of at most this many
 # words, at least this many of them, and at most this many are read.

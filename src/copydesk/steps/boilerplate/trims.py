@@ -12,13 +12,14 @@ import regex
 from copydesk._state import BODY
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, word_count
+from copydesk.reading.patterns import AnyPattern
 from copydesk.steps.boilerplate.draft import Draft, first_kept, last_kept
 from copydesk.steps.boilerplate.lines import (
     DATE,
     DATELINE_END,
     MAX_END_HEADING_WORDS,
     MAX_STAMP_WORDS,
-    alternation_of,
+    any_of,
     has_kind_cue,
     is_stamp,
 )
@@ -32,10 +33,10 @@ __all__ = [
     "drop_markup_lines",
 ]
 
-_comment_header_pattern = alternation_of("comment_headers", ordered=False)
-_article_end_pattern = alternation_of("article_end_cues", ordered=False)
-_end_line_pattern = alternation_of("article_end_lines", ordered=False)
-_markup_line_pattern = alternation_of("markup_lines", ordered=False)
+_comment_header_pattern = any_of("comment_headers")
+_article_end_pattern = any_of("article_end_cues")
+_end_line_pattern = any_of("article_end_lines")
+_markup_line_pattern = any_of("markup_lines")
 
 
 def _edge_chrome_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
@@ -111,7 +112,7 @@ def cut_at_end_heading(draft: Draft) -> None:
 
 
 def _cut_at_first(
-    draft: Draft, pattern: regex.Pattern[str], max_words: int, *, near_end: bool = False
+    draft: Draft, pattern: AnyPattern, max_words: int, *, near_end: bool = False
 ) -> None:
     """Drop the first block of at most *max_words* that *pattern* finds, and every block
     after it, once the article has had ``_MIN_WORDS_BEFORE_END`` words. With *near_end*, a

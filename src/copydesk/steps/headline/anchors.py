@@ -8,6 +8,7 @@ import regex
 
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.patterns import AnyPattern
 from copydesk.reading.prose import is_prose
 from copydesk.steps.headline.shapes import (
     THE,
@@ -210,10 +211,12 @@ def titled_anchored_headline(
     wanted = [stems for stems in (_part_stems(state, part) for part in title_parts) if stems]
     if not wanted:
         return None
-    end = min(len(state.blocks), first + _TITLED_BELOW)
+    low, end = title_index + 1, min(len(state.blocks), first + _TITLED_BELOW)
+    # Each line is a neighbour of several candidates: it is read as an anchor once.
+    anchors = {index for index in range(low, end) if is_anchor(state, index)}
     ranked = []
-    for index in range(title_index + 1, end):
-        place = _anchor_place(state, index, title_index + 1, end)
+    for index in range(low, end):
+        place = _anchor_place(state, index, low, end, anchors)
         if place is None or not _titled_candidate(state, index, near_from):
             continue
         shares = _title_share(state, index, wanted)
@@ -264,18 +267,21 @@ def _part_stems(state: ParseState, part: str) -> set[str]:
     return word_stems(content_words(state, part))
 
 
-def _anchor_place(state: ParseState, index: int, low: int, end: int) -> int | None:
+def _anchor_place(
+    state: ParseState, index: int, low: int, end: int, anchors: set[int]
+) -> int | None:
     """1 when block *index* stands just above a byline, date or reading-time line (a deck
     or a short line, such as a kicker or the writer's name, may come between), 0 when just
     below such lines and no line above them may be a heading (else it is the heading's deck
-    or a subhead), None otherwise."""
-    if any(is_anchor(state, near) for near in range(index + 1, min(end, index + 2 + _ANCHOR_GAP))):
+    or a subhead), None otherwise. *anchors* are the lines from *low* to *end* (excluded)
+    that are such lines (``is_anchor``)."""
+    if any(near in anchors for near in range(index + 1, min(end, index + 2 + _ANCHOR_GAP))):
         return 1
     anchor = next(
         (
             near
             for near in range(index - 1, max(low, index - _ANCHOR_GAP) - 1, -1)
-            if is_anchor(state, near)
+            if near in anchors
         ),
         None,
     )
@@ -346,10 +352,8 @@ def is_tool_line(state: ParseState, text: str, *, whole: bool = False) -> bool:
     return found is not None and (not whole or found.end() == len(text.strip()))
 
 
-def _anchor_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
-    return regex.compile(
-        "(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.headline_anchors)
-    )
+def _anchor_pattern(lexicon: Lexicon) -> AnyPattern:
+    return AnyPattern(lexicon.headline_anchors)
 
 
 def _tool_pattern(lexicon: Lexicon) -> regex.Pattern[str]:

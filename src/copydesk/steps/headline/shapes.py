@@ -10,6 +10,7 @@ from copydesk.lexicon import Lexicon
 from copydesk.reading.page import (
     DATELINE_OPENING,
 )
+from copydesk.reading.patterns import AnyPattern
 
 __all__ = [
     "MAX_HEADLINE_CHARS",
@@ -47,7 +48,9 @@ _MIN_MENU_RUN = 2
 _HEADLINE_MAY_BE = frozenset({"navigation", "related", "other", "title"})
 
 WORD = regex.compile(r"\w+")
-_CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|\w\(\)")
+# (A call's "()" is found first, then the word character before it: an alternative that opens
+# with \w would be tried at every letter of the line.)
+_CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|(?<=\w)\(\)")
 THE = regex.compile(r"(?i)^the\s+")
 _LETTER_WORD = regex.compile(r"(?<!\w)\p{L}+(?!\w)")
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
@@ -139,7 +142,7 @@ def fallback_shaped(state: ParseState, text: str) -> bool:
     return state.lexicon.agency(THE.sub("", text.strip(" -–—"))) is None
 
 
-def not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+def not_headline_pattern(lexicon: Lexicon) -> AnyPattern:
     """Lines that are never a page's headline: ``lexicon.not_headline``, and link lines.
 
     A link's wording (``lexicon.link_cues``) marks a line when it opens it ("Share this",
@@ -150,8 +153,7 @@ def not_headline_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     cues = (
         rf"^\W*(?:{cue})" if cue.startswith(_WORD_CUE_START) else cue for cue in lexicon.link_cues
     )
-    patterns = (*lexicon.not_headline, *cues)
-    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in patterns))
+    return AnyPattern((*lexicon.not_headline, *cues))
 
 
 # A link cue that opens with a word boundary is a cue word (``\bshare\b``), not a symbol.
