@@ -61,9 +61,12 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         if mention is None:
             return None
         return attribution(" ".join(source.group().split()), mention, after=True)
-    if not _may_start_attribution(text, position, stop, patterns):
+    # (The first word is read once here, for both tests below and the title.)
+    word = WORD.match(text, position, stop)
+    folded = "" if word is None else word.group().casefold()
+    if word is None or not _may_start_attribution(text, word, folded, stop, patterns):
         return None  # "“…” and the rest": no speaker or verb can follow
-    verb = patterns.verb_at(text, position, stop, with_object=False)
+    verb = patterns.verb_of_word(text, word, folded, stop, with_object=False)
     if verb is not None:
         # Inverted: "said Jim Clyburn, a Democratic congressman".
         if is_participle(verb):
@@ -71,10 +74,7 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
         mention = inverted_speaker(text, verb.end, stop, patterns)
         if mention is not None:
             return attribution(cue(verb), mention, after=True)
-        opening = WORD.match(text, position, stop)
-        if not is_capitalised(verb.verb) and not (
-            opening is not None and _title_before_name(text, opening, stop, patterns)
-        ):
+        if not is_capitalised(verb.verb) and not _title_before_name(text, word, stop, patterns):
             return None
         # "State spokesman Mark Toner said", "state agriculture minister Jo Roe said": a
         # noun that can be a verb opens the subject.
@@ -131,12 +131,11 @@ def inverted_speaker(text: str, start: int, stop: int, patterns: Patterns) -> Me
     return Mention(mention.start, mention.end, title)
 
 
-def _may_start_attribution(text: str, position: int, stop: int, patterns: Patterns) -> bool:
-    """Whether the first word after a closing mark can open an attribution."""
-    word = WORD.match(text, position, stop)
-    if word is None:
-        return False
-    folded = word.group().casefold()
+def _may_start_attribution(
+    text: str, word: regex.Match[str], folded: str, stop: int, patterns: Patterns
+) -> bool:
+    """Whether the first word after a closing mark (*folded*: in lower case) can open an
+    attribution."""
     return (
         word.group()[0].isupper()
         or folded in patterns.verb_words

@@ -223,7 +223,12 @@ class Patterns:
         word = WORD.match(text, position, stop)
         if word is None:
             return None
-        folded = word.group().casefold()
+        return self.verb_of_word(text, word, word.group().casefold(), stop, with_object=with_object)
+
+    def verb_of_word(
+        self, text: str, word: regex.Match[str], folded: str, stop: int, *, with_object: bool
+    ) -> Verb | None:
+        """:meth:`verb_at` for a word already read (*folded*: the word in lower case)."""
         if folded not in self.verb_words:
             return None  # (every verb form opens with one: most words end the test here)
         return self._verb_from(text, word, folded, stop, with_object)
