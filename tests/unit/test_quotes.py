@@ -95,6 +95,16 @@ def test_name_then_verb_after_the_quote() -> None:
     assert _speaker_of(quote) == ("Tom Berg", "Tom Berg", None)
 
 
+def test_blank_space_before_the_closing_mark_ends_no_sentence() -> None:
+    """Regression: a quotation whose last characters before its closing mark were all spaces
+    read as one that ended its sentence (an empty string is "in" any string), so the
+    attribution after it was lost."""
+    plain = _only(_parse("“We will rebuild the bridge” He said the plan was late."))
+    padded = _only(_parse("“We will rebuild the bridge          ” He said the plan was late."))
+    assert (padded.cue, _speaker_of(padded)) == (plain.cue, _speaker_of(plain))
+    assert padded.cue == "said"
+
+
 def test_verb_then_name_after_the_quote() -> None:
     """``"…," said X, the director of Y``: the description becomes the title."""
     quote = _only(_parse("“Prices will fall,” said Tom Berg, the director of the bank."))

@@ -49,8 +49,8 @@ def attribution_after(text: str, pair: Pair, limit: int, patterns: Patterns) -> 
     if position >= stop:
         return None
     ending = text[max(pair.text_start, pair.text_end - 8) : pair.text_end].rstrip()[-1:]
-    ended_sentence = ending in ".…" and text[pair.end : pair.end + 1] != ","
-    if ending in "!?" and _capitalised_pronoun(text, position, stop, patterns):
+    ended_sentence = ending != "" and ending in ".…" and text[pair.end : pair.end + 1] != ","
+    if ending != "" and ending in "!?" and _capitalised_pronoun(text, position, stop, patterns):
         ended_sentence = True  # "“…!” She replied to him that …": a sentence of its own
     if text[position] in "—–―-":
         return _dash_attribution(text, position, stop, limit, patterns)
