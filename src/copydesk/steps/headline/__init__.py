@@ -1,8 +1,9 @@
 """Find the headline: at the top of a tidy article, just above the article on a whole page.
 
 A tidy article opens with its headline: the first headline-shaped block is it (unless prose
-comes first, in which case the text has none), unless it is short and menu entries stand
-under it: then it is the site's name over a menu, and the line under the menu the headline.
+comes first, in which case the text has none; a byline line over it, "By Jane Roe", is
+passed over), unless it is short and menu entries stand under it: then it is the site's
+name over a menu, and the line under the menu the headline.
 
 A whole page (see :mod:`copydesk.reading.page` and :mod:`copydesk.steps.boilerplate`) starts
 with the page title, ``Headline | Site``, then menus, and prints the real headline again just
@@ -54,6 +55,7 @@ from copydesk.steps.headline.page import page_headline
 from copydesk.steps.headline.shapes import (
     WORD,
     headline_shaped,
+    is_byline_line,
     is_menu_line,
     is_short,
     mark,
@@ -114,6 +116,8 @@ def _article_headline(state: ParseState) -> None:
             if WORD.search(text):
                 return  # prose came first: this text has no headline
             continue
+        if is_byline_line(state, text):
+            continue  # a byline over the headline ("By Jane Roe" / "Storm hits the coast")
         under_menu = _headline_under_menu(state, index)
         if under_menu is not None:
             mark(state, state.blocks[under_menu])

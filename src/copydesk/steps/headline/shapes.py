@@ -7,6 +7,7 @@ import regex
 from copydesk._models import Headline
 from copydesk._state import BODY, CHROME, Block, ParseState
 from copydesk.lexicon import Lexicon
+from copydesk.reading.names import name_list, name_words, opens_with_given_name
 from copydesk.reading.page import (
     DATELINE_OPENING,
 )
@@ -19,6 +20,7 @@ __all__ = [
     "WORD",
     "fallback_shaped",
     "headline_shaped",
+    "is_byline_line",
     "is_menu_line",
     "is_short",
     "mark",
@@ -52,6 +54,10 @@ WORD = regex.compile(r"\w+")
 # with \w would be tried at every letter of the line.)
 _CODE_LIKE = regex.compile(r"[{}<>]|/\*|-->|@import|(?<=\w)\(\)")
 THE = regex.compile(r"(?i)^the\s+")
+# "By Jane Roe" / "By Jane Roe and John Doe, Associated Press": a byline line, its names
+# after the lead, an agency maybe after a comma.
+_BY_LEAD = regex.compile(r"(?i)^\s*by\s+")
+_MAX_BYLINE_LINE_CHARS = 120
 _LETTER_WORD = regex.compile(r"(?<!\w)\p{L}+(?!\w)")
 _INITIALISM_END = regex.compile(r"(?<!\w)(?:\p{Lu}\.){2,}$")
 
@@ -171,3 +177,27 @@ def headline_shaped(text: str) -> bool:
     if words == 0 or words > _MAX_HEADLINE_WORDS:
         return False
     return not (words > _MAX_PROSE_HEADLINE_WORDS and text.rstrip().endswith("."))
+
+
+def is_byline_line(state: ParseState, text: str) -> bool:
+    """Whether *text* is a byline line ("By Jane Roe", "By Jane Roe and John Doe, AP"): the
+    lead, then persons whose names open with a known given name, an agency maybe after them.
+    A headline that opens with "By" names no person ("By the Numbers", "By Land and Sea").
+
+    >>> from copydesk import Lexicon
+    >>> state = ParseState("", Lexicon.default())
+    >>> is_byline_line(state, "By Jane Roe, Associated Press")
+    True
+    >>> is_byline_line(state, "By Land and Sea"), is_byline_line(state, "By the Numbers")
+    (False, False)
+    """
+    lead = _BY_LEAD.match(text)
+    if lead is None or len(text) > _MAX_BYLINE_LINE_CHARS:
+        return False
+    names_text = text[lead.end() :].strip()
+    head, comma, tail = names_text.rpartition(",")
+    if comma and state.lexicon.agency(tail.strip(" .")) is not None:
+        names_text = head  # "..., Associated Press"
+    words = name_words(state.lexicon)
+    names = name_list(words, names_text)
+    return bool(names) and all(opens_with_given_name(words, name) for name in names or ())
