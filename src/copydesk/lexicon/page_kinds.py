@@ -93,7 +93,8 @@ def _words(pattern: str, *words: str) -> tuple[tuple[str, str], ...]:
 #: case-insensitively), so a block whose lower-cased text holds none is not searched for the
 #: cue. (Each piece is a piece of one alternative, in ASCII: ``add to `` of ``add to (?:cart|...)``,
 #: ``repl`` of ``reply|replies``, ``(`` of a call ``\w\(...``; the code cue's line-start
-#: words are pieces wherever they stand.)
+#: words are pieces wherever they stand; the text is read with a line break before it, so
+#: ``\nby `` is ``^by `` at any line's start.)
 PAGE_KIND_CUE_WORDS: tuple[tuple[str, str], ...] = (
     *_words(
         _PRODUCT,
@@ -130,7 +131,7 @@ PAGE_KIND_CUE_WORDS: tuple[tuple[str, str], ...] = (
         "like",
         "said:",
         "wrote:",
-        "#",
+        "\n#",
     ),
     *_words(
         _DOCS,
@@ -206,7 +207,7 @@ PAGE_KIND_CUE_WORDS: tuple[tuple[str, str], ...] = (
     ),
     *_words(
         _ARTICLE,
-        "by ",
+        "\nby ",
         "min read",
         "published",
         "updated",

@@ -88,9 +88,7 @@ class _CueGroup:
 
     def __init__(self, patterns: Sequence[str], lexicon: Lexicon) -> None:
         self.pattern = (
-            regex.compile("(?im)" + "|".join(f"(?:{p})" for p in patterns))
-            if patterns
-            else _NEVER
+            regex.compile("(?im)" + "|".join(f"(?:{p})" for p in patterns)) if patterns else _NEVER
         )
         # A text matches the group's alternation only where it matches one of its patterns:
         # the group's first test is the union of its patterns' tests.
@@ -130,10 +128,12 @@ _FOLDS_INTO_ASCII = regex.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _lowered(text: str) -> str | None:
-    """*text* lower-cased, where a case-insensitive match of an ASCII piece is that piece in
-    it; None when *text* holds a character that matches an ASCII letter only so."""
+    """*text* lower-cased after a line break, where a case-insensitive match of an ASCII
+    piece is that piece in it (and a match at a line's start follows a line break: ``^``
+    matches only after one, or at the start); None when *text* holds a character that
+    matches an ASCII letter only case-insensitively."""
     if text.isascii() or _FOLDS_INTO_ASCII.search(text) is None:
-        return text.lower()
+        return "\n" + text.lower()
     return None
 
 
