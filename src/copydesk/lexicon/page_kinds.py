@@ -91,10 +91,10 @@ def _words(pattern: str, *words: str) -> tuple[tuple[str, str], ...]:
 
 #: ``(cue pattern, piece)``: every match of the cue pattern holds one of its pieces (read
 #: case-insensitively), so a block whose lower-cased text holds none is not searched for the
-#: cue. (Each piece is a piece of one alternative, in ASCII: ``add to `` of ``add to (?:cart|...)``,
-#: ``repl`` of ``reply|replies``, ``(`` of a call ``\w\(...``; the code cue's line-start
-#: words are pieces wherever they stand; the text is read with a line break before it, so
-#: ``\nby `` is ``^by `` at any line's start.)
+#: cue. Each piece is part of one alternative, in ASCII: ``add to`` and a space of
+#: ``add to (?:cart|...)``, ``repl`` of ``reply|replies``, ``(`` of a call ``\w\(...``; the
+#: code cue's line-start words are pieces wherever they stand. The text is read with a line
+#: break before it, so a line break, ``by`` and a space is ``^by`` at any line's start.
 PAGE_KIND_CUE_WORDS: tuple[tuple[str, str], ...] = (
     *_words(
         _PRODUCT,
