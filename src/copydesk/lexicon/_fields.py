@@ -224,3 +224,11 @@ class ReadingTables(VersionedTables):
     other_page_extra_region_share: float = _page_kinds.OTHER_PAGE_EXTRA_REGION_SHARE
     """On a page read as no article, the share of the best region's total at which another
     region is kept too (``boilerplate_extra_region_share`` for articles' pages)."""
+
+    # --- feat/kindspeed-1 (issue #18): the page-kind classifier's cheap first tests
+    page_kind_cue_guards: tuple[tuple[str, str], ...] = _page_kinds.PAGE_KIND_CUE_GUARDS
+    """``(cue pattern, guard)``: a cheap pattern that every match of the cue pattern of
+    ``page_kind_cues`` holds; a block without it is not searched for the cue."""
+    page_kind_cue_words: tuple[tuple[str, str], ...] = _page_kinds.PAGE_KIND_CUE_WORDS
+    """``(cue pattern, piece)``: every match of the cue pattern of ``page_kind_cues`` holds
+    one of its pieces (case-insensitively); a block holding none is not searched for it."""

@@ -9,6 +9,9 @@ short spec lines, a grid of items), and is read with weights fitted on such page
 * :data:`PAGE_KIND_CUES`: ``(group, pattern)`` pairs: wording that is common on one kind of
   page (a price, ``Add to cart``, ``Reply``, ``Parameters``, ``Read more``). The page-kind
   classifier counts the blocks that hold a cue of each group.
+* :data:`PAGE_KIND_CUE_GUARDS` and :data:`PAGE_KIND_CUE_WORDS`: cheap first tests of the
+  cues (a pattern, or pieces of text, that each match of a cue holds), so that a block
+  without them is not searched for the cue.
 * :data:`PAGE_KIND_WEIGHTS`: the weights of the linear page-kind classifier (log-odds that
   the page is no article), and :data:`PAGE_KIND_THRESHOLD`, the log-odds above which a page
   is read as no article; fitted by ``benchmarks/fit_page_kinds.py`` with its defaults::
@@ -66,6 +69,157 @@ PAGE_KIND_CUES: tuple[tuple[str, str], ...] = (
         r"(?:^by [A-Z]|\b(?:min read|published|updated|reporter|correspondent|share this|"
         r"related (?:stories|articles)|advertisement|photo:|getty images|reuters|"
         r"associated press)\b)",
+    ),
+)
+
+# The patterns of PAGE_KIND_CUES that the first tests below were written for.
+_PRICE, _PRODUCT, _POST, _DOCS, _CODE, _LISTING, _SERVICE, _ARTICLE = (
+    pattern for _, pattern in PAGE_KIND_CUES
+)
+
+#: ``(cue pattern, guard)``: a cheap pattern that every match of the cue pattern holds
+#: (compiled as written), so a block without it is not searched for the cue. A first test
+#: applies only to the exact pattern it was written for (here and in
+#: :data:`PAGE_KIND_CUE_WORDS`): a lexicon that changes a cue searches it everywhere.
+#: The price cue's two alternatives both hold a digit.
+PAGE_KIND_CUE_GUARDS: tuple[tuple[str, str], ...] = ((_PRICE, r"\d"),)
+
+
+def _words(pattern: str, *words: str) -> tuple[tuple[str, str], ...]:
+    return tuple((pattern, word) for word in words)
+
+
+#: ``(cue pattern, piece)``: every match of the cue pattern holds one of its pieces (read
+#: case-insensitively), so a block whose lower-cased text holds none is not searched for the
+#: cue. Each piece is part of one alternative, in ASCII: ``add to`` and a space of
+#: ``add to (?:cart|...)``, ``repl`` of ``reply|replies``, ``(`` of a call ``\w\(...``; the
+#: code cue's line-start words are pieces wherever they stand. The text is read with a line
+#: break before it, so a line break, ``by`` and a space is ``^by`` at any line's start.
+PAGE_KIND_CUE_WORDS: tuple[tuple[str, str], ...] = (
+    *_words(
+        _PRODUCT,
+        "add to ",
+        "buy now",
+        "stock",
+        "sku",
+        "free shipping",
+        "free delivery",
+        "quantity",
+        "qty",
+        "specifications",
+        "out of 5",
+        "write a review",
+        "customer reviews",
+        "in den warenkorb",
+        "ajouter au panier",
+        " al carrito",
+    ),
+    *_words(
+        _POST,
+        "repl",
+        "quote",
+        "joined",
+        "registered",
+        "member since",
+        "permalink",
+        "upvote",
+        "answered",
+        "asked",
+        "moderator",
+        "thread",
+        "post",
+        "like",
+        "said:",
+        "wrote:",
+        "\n#",
+    ),
+    *_words(
+        _DOCS,
+        "parameter",
+        "return",
+        "argument",
+        "syntax",
+        "usage",
+        "api",
+        "reference",
+        "installation",
+        "configuration",
+        "on this page",
+        "table of contents",
+        "edit ",
+        "deprecated",
+        "documentation",
+        "note:",
+        "warning:",
+        "tip:",
+        "example",
+    ),
+    *_words(
+        _CODE,
+        "$ ",
+        ">>> ",
+        "#include",
+        "import ",
+        "from ",
+        "def ",
+        "class ",
+        "function ",
+        "var ",
+        "const ",
+        "let ",
+        "//",
+        "{",
+        "}",
+        "(",
+        "=>",
+        "::",
+    ),
+    *_words(
+        _LISTING,
+        "read more",
+        "next page",
+        "page ",
+        "showing ",
+        "results",
+        "sort by",
+        "filter",
+        "load more",
+        "view all",
+        "see all",
+        "older posts",
+        "newer posts",
+        "previous page",
+    ),
+    *_words(
+        _SERVICE,
+        "contact us",
+        "get in touch",
+        "book ",
+        "request a quote",
+        "free consultation",
+        "our services",
+        "call ",
+        "opening hours",
+        "testimonials",
+        "why choose",
+        "pricing",
+        "schedule a",
+    ),
+    *_words(
+        _ARTICLE,
+        "\nby ",
+        "min read",
+        "published",
+        "updated",
+        "reporter",
+        "correspondent",
+        "share this",
+        "related ",
+        "advertisement",
+        "photo:",
+        "getty images",
+        "reuters",
+        "associated press",
     ),
 )
 

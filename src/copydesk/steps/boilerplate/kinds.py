@@ -20,6 +20,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from copydesk._state import BODY, ParseState
@@ -78,18 +79,71 @@ CUE_GROUPS: tuple[str, ...] = (
 PAGE_KIND_FEATURES: tuple[str, ...] = _SHAPE_FEATURES + tuple(f"cue_{g}" for g in CUE_GROUPS)
 
 
-def _cue_patterns(lexicon: Lexicon) -> list[regex.Pattern[str]]:
-    """The lexicon's ``page_kind_cues`` compiled, one pattern per group of :data:`CUE_GROUPS`
-    (a group the lexicon has no pattern for never matches)."""
+class _CueGroup:
+    """One group of :data:`CUE_GROUPS`: its patterns searched as one, and cheap first tests
+    that every match passes (from the lexicon's ``page_kind_cue_guards`` and
+    ``page_kind_cue_words``; a test is used only when every pattern of the group has one)."""
+
+    __slots__ = ("guard", "pattern", "pieces")
+
+    def __init__(self, patterns: Sequence[str], lexicon: Lexicon) -> None:
+        self.pattern = (
+            regex.compile("(?im)" + "|".join(f"(?:{p})" for p in patterns)) if patterns else _NEVER
+        )
+        # A text matches the group's alternation only where it matches one of its patterns:
+        # the group's first test is the union of its patterns' tests.
+        guards = dict(lexicon.page_kind_cue_guards)
+        self.guard = (
+            regex.compile("|".join(f"(?:{guards[p]})" for p in patterns))
+            if patterns and all(p in guards for p in patterns)
+            else None
+        )
+        pieces: dict[str, list[str]] = {}
+        for pattern, piece in lexicon.page_kind_cue_words:
+            pieces.setdefault(pattern, []).append(piece)
+        self.pieces = (
+            tuple(piece for p in patterns for piece in pieces[p])
+            if patterns and all(p in pieces for p in patterns)
+            else None
+        )
+
+    def found_in(self, text: str, lowered: str | None) -> bool:
+        """Whether *text* holds a cue of the group (*lowered*: see :func:`_lowered`)."""
+        if self.guard is not None and self.guard.search(text) is None:
+            return False
+        if (
+            self.pieces is not None
+            and lowered is not None
+            and not any(piece in lowered for piece in self.pieces)
+        ):
+            return False
+        return self.pattern.search(text) is not None
+
+
+_NEVER = regex.compile(r"(?!)")
+# The characters outside ASCII that a case-insensitive pattern matches to ASCII ones (the
+# regex module's case tables: dotted and dotless i, long s, Kelvin sign; a unit test derives
+# them from the engine).
+_FOLDS_INTO_ASCII = regex.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _lowered(text: str) -> str | None:
+    """*text* lower-cased after a line break, where a case-insensitive match of an ASCII
+    piece is that piece in it (and a match at a line's start follows a line break: ``^``
+    matches only after one, or at the start); None when *text* holds a character that
+    matches an ASCII letter only case-insensitively."""
+    if text.isascii() or _FOLDS_INTO_ASCII.search(text) is None:
+        return "\n" + text.lower()
+    return None
+
+
+def _cue_groups(lexicon: Lexicon) -> list[_CueGroup]:
+    """The lexicon's ``page_kind_cues``, one :class:`_CueGroup` per group of
+    :data:`CUE_GROUPS` (a group the lexicon has no pattern for never matches)."""
     grouped: dict[str, list[str]] = {group: [] for group in CUE_GROUPS}
     for group, pattern in lexicon.page_kind_cues:
         grouped.setdefault(group, []).append(pattern)
-    return [
-        regex.compile("(?im)" + "|".join(f"(?:{p})" for p in grouped[group]) or r"(?!)")
-        if grouped[group]
-        else regex.compile(r"(?!)")
-        for group in CUE_GROUPS
-    ]
+    return [_CueGroup(grouped[group], lexicon) for group in CUE_GROUPS]
 
 
 def page_kind_features(state: ParseState) -> list[float]:
@@ -104,46 +158,69 @@ def page_kind_features(state: ParseState) -> list[float]:
     >>> features["short_share"], features["prose_share"], features["cue_price"] > 0
     (1.0, 0.0, True)
     """
-    texts = [
-        state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks if block.label == BODY
-    ]
-    patterns = state.lexicon.cached("boilerplate.page_kind_cues", _cue_patterns)
-    counts = [0] * len(patterns)
+    groups = state.lexicon.cached("boilerplate.page_kind_cues", _cue_groups)
+    facts: list[_TextFacts] = []
     # Menus and share rows repeat: each short text is read once.
-    read: dict[str, list[bool]] = {}
-    for text in texts:
+    read: dict[str, _TextFacts] = {}
+    for block in state.blocks:
+        if block.label != BODY:
+            continue
+        text = state.block_text(block)[:MAX_SCAN_CHARS]
         found = read.get(text)
         if found is None:
-            found = [pattern.search(text) is not None for pattern in patterns]
+            found = _read_text(text, groups)
             if len(text) <= MEMO_CHARS and len(read) < MEMO_TEXTS:
                 read[text] = found
-        for index, hit in enumerate(found):
-            counts[index] += hit
-    return _shape_features(texts) + [math.log1p(count) / _COUNT_SCALE for count in counts]
+        facts.append(found)
+    counts = [sum(fact.cues[index] for fact in facts) for index in range(len(groups))]
+    return _shape_features(facts) + [math.log1p(count) / _COUNT_SCALE for count in counts]
 
 
-def _shape_features(texts: Sequence[str]) -> list[float]:
-    count = len(texts) or 1
-    words = [len(WORD.findall(text)) for text in texts]
-    total_words = sum(words) or 1
-    prose = sum(
-        n
-        for n, text in zip(words, texts, strict=True)
-        if n >= _PROSE_WORDS and ENDS_SENTENCE.search(text)
+@attrs.frozen
+class _TextFacts:
+    """What the page features read of one block's text."""
+
+    words: int
+    prose: bool  # at least _PROSE_WORDS words, ending a sentence
+    question: bool
+    date: bool
+    digit: bool
+    label_line: bool  # a short ``Label: value`` line
+    opening: str
+    cues: tuple[bool, ...]  # one per cue group
+
+
+def _read_text(text: str, groups: Sequence[_CueGroup]) -> _TextFacts:
+    words = len(WORD.findall(text))
+    lowered = _lowered(text)
+    return _TextFacts(
+        words=words,
+        prose=words >= _PROSE_WORDS and ENDS_SENTENCE.search(text) is not None,
+        question=text.rstrip().endswith("?"),
+        date=DATE.search(text) is not None,
+        digit=DIGIT.search(text) is not None,
+        label_line=words <= 12 and ": " in text,
+        opening=_opening(text),
+        cues=tuple(group.found_in(text, lowered) for group in groups),
     )
-    openings = Counter(_opening(text) for text in texts)
+
+
+def _shape_features(facts: Sequence[_TextFacts]) -> list[float]:
+    count = len(facts) or 1
+    total_words = sum(fact.words for fact in facts) or 1
+    openings = Counter(fact.opening for fact in facts)
     return [
         1.0,
-        math.log1p(len(texts)) / 8,
-        prose / total_words,
-        sum(1 for n in words if n <= _SHORT_WORDS) / count,
-        math.log1p(max(words, default=0)) / 7,
-        sum(math.log1p(n) for n in words) / count / 5,
-        sum(1 for text in texts if text.rstrip().endswith("?")) / count,
-        sum(1 for text in texts if DATE.search(text)) / count,
-        sum(1 for text in texts if DIGIT.search(text)) / count,
-        sum(openings[_opening(text)] > 1 for text in texts) / count,
-        sum(1 for n, text in zip(words, texts, strict=True) if n <= 12 and ": " in text) / count,
+        math.log1p(len(facts)) / 8,
+        sum(fact.words for fact in facts if fact.prose) / total_words,
+        sum(1 for fact in facts if fact.words <= _SHORT_WORDS) / count,
+        math.log1p(max((fact.words for fact in facts), default=0)) / 7,
+        sum(math.log1p(fact.words) for fact in facts) / count / 5,
+        sum(fact.question for fact in facts) / count,
+        sum(fact.date for fact in facts) / count,
+        sum(fact.digit for fact in facts) / count,
+        sum(openings[fact.opening] > 1 for fact in facts) / count,
+        sum(fact.label_line for fact in facts) / count,
     ]
 
 
