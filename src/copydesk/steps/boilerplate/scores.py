@@ -69,12 +69,7 @@ _SCORE_CLIP = 6.0
 def classifier_weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
     """The weights of both stages, in the order of :data:`FEATURES` and
     :data:`CONTEXT_FEATURES` (a feature the lexicon gives no weight weighs nothing)."""
-    first = dict(lexicon.boilerplate_weights)
-    second = dict(lexicon.boilerplate_context_weights)
-    return (
-        [first.get(name, 0.0) for name in FEATURES],
-        [second.get(name, 0.0) for name in CONTEXT_FEATURES],
-    )
+    return _ordered(lexicon.boilerplate_weights, lexicon.boilerplate_context_weights)
 
 
 def other_page_weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
@@ -83,11 +78,18 @@ def other_page_weights(lexicon: Lexicon) -> tuple[list[float], list[float]]:
     the lexicon has none)."""
     if not lexicon.other_page_weights or not lexicon.other_page_context_weights:
         return classifier_weights(lexicon)
-    first = dict(lexicon.other_page_weights)
-    second = dict(lexicon.other_page_context_weights)
+    return _ordered(lexicon.other_page_weights, lexicon.other_page_context_weights)
+
+
+def _ordered(
+    first: Sequence[tuple[str, float]], second: Sequence[tuple[str, float]]
+) -> tuple[list[float], list[float]]:
+    """Two ``(feature, weight)`` tables as vectors in the order of :data:`FEATURES` and
+    :data:`CONTEXT_FEATURES`."""
+    first_weights, second_weights = dict(first), dict(second)
     return (
-        [first.get(name, 0.0) for name in FEATURES],
-        [second.get(name, 0.0) for name in CONTEXT_FEATURES],
+        [first_weights.get(name, 0.0) for name in FEATURES],
+        [second_weights.get(name, 0.0) for name in CONTEXT_FEATURES],
     )
 
 
