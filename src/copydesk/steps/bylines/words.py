@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -10,7 +11,56 @@ import regex
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import NameWords, name_words
 
-__all__ = ["BylineWords", "Reading", "byline_words", "key_words"]
+__all__ = ["BylineWords", "GuardedPattern", "Reading", "byline_words", "holds_by", "key_words"]
+
+
+class GuardedPattern:
+    """*pattern*, matched at the start of a text only where the cheap test *may_match* says
+    the text may hold a match: every block of a page is tried for a lead-in several times,
+    and a failed ``regex`` match of a long alternation costs several times a Python test of
+    the first character. *may_match* must pass every text the pattern matches.
+    """
+
+    __slots__ = ("_may_match", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], may_match: Callable[[str], bool]) -> None:
+        self.pattern = pattern
+        self._may_match = may_match
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        """``pattern.match(text)``, or None at once where *may_match* fails."""
+        return self.pattern.match(text) if self._may_match(text) else None
+
+
+# "by" in any case: what a dated lead-in ("Jan 14 2008 by") always holds. The stdlib engine
+# finds two literal classes fast; (?i) matches only these four spellings of the two letters.
+_BY = re.compile("[Bb][Yy]")
+
+
+def holds_by(text: str) -> bool:
+    """Whether *text* holds ``by`` in any case (see ``parts.DATED_LEAD``)."""
+    return _BY.search(text) is not None
+
+
+def _opened_by(leads: Iterable[str]) -> Callable[[str], bool]:
+    """A test passing every text that a lead-in pattern of *leads* may match at its start.
+    Every lead (and the glued ``By``) opens with two ASCII letters, which match under (?i)
+    only their own two cases and the letters ``K`` (Kelvin) and ``ſ``: a text opening with
+    two ASCII characters must open with the two of a lead, in any case, and any other text
+    with a letter. Where a lead opens otherwise, every text passes."""
+    openings = {lead[:2].lower() for lead in leads} | {"by"}
+    if not all(
+        len(opening) == 2 and opening.isascii() and opening.isalpha() for opening in openings
+    ):
+        return lambda text: True
+
+    def may_open(text: str) -> bool:
+        opening = text[:2]
+        if opening.isascii():
+            return opening.lower() in openings
+        return opening[:1].isalpha()
+
+    return may_open
 
 
 @attrs.frozen
@@ -18,7 +68,7 @@ class BylineWords:
     """The lexicon's byline tables as casefolded sets and patterns, built once per lexicon
     (see :func:`byline_words`)."""
 
-    leads: regex.Pattern[str]
+    leads: GuardedPattern
     """A lead-in (``By``, ``Written by``) at the start of a line."""
     role_heads: frozenset[str]
     role_words: frozenset[str]
@@ -62,9 +112,12 @@ class BylineWords:
         # ("Author(s):": any lead-in may close with a plural's "(s)".)
         return cls(
             # ("ByJulia Reinstein": a page's "By" glued to the name it opens.)
-            leads=regex.compile(
-                rf"(?i)^(?:(?-i:By(?=\p{{Lu}}\p{{Ll}}))|(?:by\s*)?(?:{lead_pattern})(?:\(s\))?(?!\w)\s*:?"
-                rf"|(?:{colon_pattern})\s*:)\s*"
+            leads=GuardedPattern(
+                regex.compile(
+                    rf"(?i)^(?:(?-i:By(?=\p{{Lu}}\p{{Ll}}))|(?:by\s*)?(?:{lead_pattern})(?:\(s\))?"
+                    rf"(?!\w)\s*:?|(?:{colon_pattern})\s*:)\s*"
+                ),
+                _opened_by((*leads, *lexicon.colon_byline_leads)),
             ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
