@@ -177,10 +177,10 @@ def _lead_names(
         lead is None
         and dated is None
         and not below_lede
-        # (Where the line stands before what it says: one lookup in a list read once, where
-        # the words are a list per line.)
-        and _beside_title(page, index)
+        # (What the line says before where it stands: most lines hold no role word, and
+        # the blocks around the title are then never read.)
         and not words.role_heads.isdisjoint(_WORDS.findall(line.casefold()))
+        and _beside_title(page, index)
     ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
