@@ -42,25 +42,40 @@ def holds_by(text: str) -> bool:
     return _BY.search(text) is not None
 
 
+# The ASCII letters that open a text (see `_opened_by`).
+_OPENING_LETTERS = re.compile("[A-Za-z]*")
+
+
 def _opened_by(leads: Iterable[str]) -> Callable[[str], bool]:
     """A test passing every text that a lead-in pattern of *leads* may match at its start.
-    Every lead (and the glued ``By``) opens with two ASCII letters, which match under (?i)
-    only their own two cases and the letters ``K`` (Kelvin) and ``ſ``: a text opening with
-    two ASCII characters must open with the two of a lead, in any case, and any other text
-    with a letter. Where a lead opens otherwise, every text passes."""
-    openings = {lead[:2].lower() for lead in leads} | {"by"}
-    if not all(
-        len(opening) == 2 and opening.isascii() and opening.isalpha() for opening in openings
-    ):
+
+    In the pattern every lead (``written by``, ``author``) is followed by a character that
+    is no letter (a space, ``(s)``, ``:``, the end of the word), or by nothing but the
+    ``(s)`` and no further letter: a text it matches opens with the lead's first word and
+    no further letter, or with ``by`` (``By Jane``, ``ByJane``, ``by written by``). Its
+    ASCII letters match under (?i) only their own two cases and a few non-ASCII letters
+    (``K``, the Kelvin sign, ``ſ``): a text whose opening letters run into one of those may
+    match too. Where a lead does not open with an ASCII letter, every text passes.
+    """
+    heads = {_opening_letters(lead).lower() for lead in leads}
+    if "" in heads:
         return lambda text: True
 
     def may_open(text: str) -> bool:
-        opening = text[:2]
-        if opening.isascii():
-            return opening.lower() in openings
-        return opening[:1].isalpha()
+        letters = _opening_letters(text)
+        after = text[len(letters) : len(letters) + 1]
+        if after.isalpha() and not after.isascii():
+            return True
+        opening = letters.lower()
+        return opening in heads or opening.startswith("by")
 
     return may_open
+
+
+def _opening_letters(text: str) -> str:
+    """The ASCII letters *text* opens with (maybe none)."""
+    found = _OPENING_LETTERS.match(text)
+    return found[0] if found is not None else ""
 
 
 @attrs.frozen
