@@ -241,3 +241,18 @@ def test_lead_guards_never_refuse_a_lead(pieces: list[str]) -> None:
     for guarded in (_WORDS.leads, DATED_LEAD):
         found, expected = guarded.match(text), guarded.pattern.match(text)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@given(
+    st.lists(
+        st.sampled_from([*sorted(_LEXICON.role_heads)[:12], "Writer", "Jane Doe", "-", " ", "ſ"]),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(st.booleans(), min_size=1, max_size=5),
+)
+def test_role_head_mark_never_refuses_a_role_head(pieces: list[str], flips: list[bool]) -> None:
+    """A line whose words hold a role head, in any case, holds the role-head mark."""
+    folded = _any_case("".join(pieces), flips).casefold()
+    if not _WORDS.role_heads.isdisjoint(regex.findall(r"\w+", folded)):
+        assert _WORDS.role_head_mark.search(folded) is not None

@@ -62,6 +62,8 @@ def _opened_by(leads: Iterable[str]) -> Callable[[str], bool]:
         return lambda text: True
 
     def may_open(text: str) -> bool:
+        if not text[:1].isalpha():
+            return False  # (most lines of a page: a lead opens with a letter, as must they)
         letters = _opening_letters(text)
         after = text[len(letters) : len(letters) + 1]
         if after.isalpha() and not after.isascii():
@@ -112,6 +114,9 @@ class BylineWords:
     """A personal site's masthead, ``Jane Doe's blog``: the owner's name in group 1."""
     qualification_leads: frozenset[str] = frozenset()
     """Words opening a qualification (``licensed``), casefolded: a role, no organisation."""
+    role_head_mark: re.Pattern[str] = re.compile("")
+    """Any role head, searched in a casefolded line: a line whose words hold a role head
+    holds this (a cheap first test; the stdlib engine finds literals fast)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -163,6 +168,9 @@ class BylineWords:
                 + r")"
             ),
             qualification_leads=frozenset(word.casefold() for word in lexicon.qualification_leads),
+            role_head_mark=re.compile(
+                "|".join(re.escape(head) for head in sorted(lexicon.role_heads, reverse=True))
+            ),
         )
 
 
