@@ -28,7 +28,7 @@ from copydesk.reading.names import (
 )
 from copydesk.steps.bylines.extras import agency_named, classify_extra, is_capitalised
 from copydesk.steps.bylines.notes import described_writer
-from copydesk.steps.bylines.words import BylineWords, GuardedPattern, Reading, holds_by
+from copydesk.steps.bylines.words import HOLDS_BY, BylineWords, GuardedPattern, Reading
 
 __all__ = [
     "DATED_LEAD",
@@ -79,7 +79,7 @@ DATED_LEAD = GuardedPattern(
         # A post's category before "by" (feat/authors-11): "Posted in Recipes by Jane Doe".
         r"|posted\s+in\s+[^\n]{1,50}?\s)(?=(?:posted\s+)?by\s)"
     ),
-    holds_by,
+    HOLDS_BY.search,
 )
 # What stands before "by" ends with a number or a time: "Posted on July 1, 2024 by", "May 2,
 # 2024 at 9:12 am by" (not "Top Doctors by Northern Virginia Magazine").

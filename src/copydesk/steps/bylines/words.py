@@ -11,19 +11,20 @@ import regex
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import NameWords, name_words
 
-__all__ = ["BylineWords", "GuardedPattern", "Reading", "byline_words", "holds_by", "key_words"]
+__all__ = ["HOLDS_BY", "BylineWords", "GuardedPattern", "Reading", "byline_words", "key_words"]
 
 
 class GuardedPattern:
     """*pattern*, matched at the start of a text only where the cheap test *may_match* says
     the text may hold a match: every block of a page is tried for a lead-in several times,
     and a failed ``regex`` match of a long alternation costs several times a Python test of
-    the first character. *may_match* must pass every text the pattern matches.
+    the first character. *may_match* (true or a match) must pass every text the pattern
+    matches.
     """
 
     __slots__ = ("_may_match", "pattern")
 
-    def __init__(self, pattern: regex.Pattern[str], may_match: Callable[[str], bool]) -> None:
+    def __init__(self, pattern: regex.Pattern[str], may_match: Callable[[str], object]) -> None:
         self.pattern = pattern
         self._may_match = may_match
 
@@ -34,50 +35,29 @@ class GuardedPattern:
 
 # "by" in any case: what a dated lead-in ("Jan 14 2008 by") always holds. The stdlib engine
 # finds two literal classes fast; (?i) matches only these four spellings of the two letters.
-_BY = re.compile("[Bb][Yy]")
+HOLDS_BY = re.compile("[Bb][Yy]")
 
 
-def holds_by(text: str) -> bool:
-    """Whether *text* holds ``by`` in any case (see ``parts.DATED_LEAD``)."""
-    return _BY.search(text) is not None
-
-
-# The ASCII letters that open a text (see `_opened_by`).
+# The ASCII letters that open a lead (see `_opened_by`).
 _OPENING_LETTERS = re.compile("[A-Za-z]*")
 
 
-def _opened_by(leads: Iterable[str]) -> Callable[[str], bool]:
+def _opened_by(leads: Iterable[str]) -> Callable[[str], object]:
     """A test passing every text that a lead-in pattern of *leads* may match at its start.
 
-    In the pattern every lead (``written by``, ``author``) is followed by a character that
-    is no letter (a space, ``(s)``, ``:``, the end of the word), or by nothing but the
-    ``(s)`` and no further letter: a text it matches opens with the lead's first word and
-    no further letter, or with ``by`` (``By Jane``, ``ByJane``, ``by written by``). Its
-    ASCII letters match under (?i) only their own two cases and a few non-ASCII letters
-    (``K``, the Kelvin sign, ``ſ``): a text whose opening letters run into one of those may
-    match too. Where a lead does not open with an ASCII letter, every text passes.
+    In the pattern every lead (``written by``, ``author``) opens with ASCII letters and is
+    followed by no further letter (a space, ``(s)``, ``:``, the end of the word): a text it
+    matches opens with those letters and no letter after them, or with ``by`` (``By Jane``,
+    ``ByJane``, ``by written by``). The test is one search of the stdlib engine, whose
+    case-insensitive ASCII letters match every letter that the ``regex`` engine's do (and
+    the dotless ``ı`` too). Where a lead opens otherwise, every text passes.
     """
-    heads = {_opening_letters(lead).lower() for lead in leads}
+    heads = {_OPENING_LETTERS.match(lead)[0].lower() for lead in leads}  # type: ignore[index]
     if "" in heads:
         return lambda text: True
-
-    def may_open(text: str) -> bool:
-        if not text[:1].isalpha():
-            return False  # (most lines of a page: a lead opens with a letter, as must they)
-        letters = _opening_letters(text)
-        after = text[len(letters) : len(letters) + 1]
-        if after.isalpha() and not after.isascii():
-            return True
-        opening = letters.lower()
-        return opening in heads or opening.startswith("by")
-
-    return may_open
-
-
-def _opening_letters(text: str) -> str:
-    """The ASCII letters *text* opens with (maybe none)."""
-    found = _OPENING_LETTERS.match(text)
-    return found[0] if found is not None else ""
+    alternatives = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
+    opening = re.compile(rf"(?i)by|(?:{alternatives})(?![A-Za-z])")
+    return opening.match
 
 
 @attrs.frozen
