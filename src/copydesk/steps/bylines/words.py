@@ -17,9 +17,9 @@ __all__ = ["HOLDS_BY", "BylineWords", "GuardedPattern", "Reading", "byline_words
 class GuardedPattern:
     """*pattern*, matched at the start of a text only where the cheap test *may_match* says
     the text may hold a match: every block of a page is tried for a lead-in several times,
-    and a failed ``regex`` match of a long alternation costs several times a Python test of
-    the first character. *may_match* (true or a match) must pass every text the pattern
-    matches.
+    and a failed ``regex`` match of a long case-insensitive alternation costs several times
+    a search of the stdlib engine for what every match opens with or holds. *may_match*
+    (true or a match) must pass every text the pattern matches.
     """
 
     __slots__ = ("_may_match", "pattern")
