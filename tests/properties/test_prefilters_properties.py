@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import collapse, opening_words
 from copydesk.reading.stamps import date_patterns, find_dates
+from copydesk.steps.bylines.parts import DATED_LEAD
 from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords
 from copydesk.steps.captions.described import Cues
@@ -203,3 +204,55 @@ def test_date_prefilters_never_refuse_a_date(
             assert _DATES.may_hold(text, start, end, reference=reference)
             assert cores.may_hold(start, end)
         assert find_dates(text[start:end], _DATES, reference=reference) == found
+
+
+# Lead-ins in any case, what may glue to them, and characters that fold oddly.
+_LEAD_PIECES = [
+    *(lead.upper() for lead in _LEXICON.byline_leads[:8]),
+    *_LEXICON.byline_leads,
+    *_LEXICON.colon_byline_leads,
+    "By",
+    "by",
+    "ByJane",
+    "(s)",
+    ":",
+    " ",
+    "\t",
+    "Jane Doe",
+    "Photo",
+    "ship",
+    "_",
+    "1",
+    "Jan 14 2008 ",
+    "|",
+    "“",
+    "ſ",
+    "\u212a",
+    "İ",
+    "É",
+]
+
+
+@given(st.lists(st.sampled_from(_LEAD_PIECES), min_size=1, max_size=5))
+def test_lead_guards_never_refuse_a_lead(pieces: list[str]) -> None:
+    """The byline lead-in patterns, tried only where their cheap test passes, match where
+    the patterns alone match, and the same way."""
+    text = "".join(pieces)
+    for guarded in (_WORDS.leads, DATED_LEAD):
+        found, expected = guarded.match(text), guarded.pattern.match(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@given(
+    st.lists(
+        st.sampled_from([*sorted(_LEXICON.role_heads)[:12], "Writer", "Jane Doe", "-", " ", "ſ"]),
+        min_size=1,
+        max_size=4,
+    ),
+    st.lists(st.booleans(), min_size=1, max_size=5),
+)
+def test_role_head_mark_never_refuses_a_role_head(pieces: list[str], flips: list[bool]) -> None:
+    """A line whose words hold a role head, in any case, holds the role-head mark."""
+    folded = _any_case("".join(pieces), flips).casefold()
+    if not _WORDS.role_heads.isdisjoint(regex.findall(r"\w+", folded)):
+        assert _WORDS.role_head_mark.search(folded) is not None

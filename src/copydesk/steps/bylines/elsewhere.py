@@ -177,10 +177,10 @@ def _lead_names(
         lead is None
         and dated is None
         and not below_lede
-        # (Where the line stands before what it says: one lookup in a list read once, where
-        # the words are a list per line.)
+        # (What the line says before where it stands: most lines hold no role word, and
+        # the blocks around the title are then never read.)
+        and _holds_role_head(words, line.casefold())
         and _beside_title(page, index)
-        and not words.role_heads.isdisjoint(_WORDS.findall(line.casefold()))
     ):
         return _titled_writer(state, words, line)  # "Jane Doe, Staff Writer" by the title
     if lead is None and (
@@ -244,6 +244,13 @@ def _lead_names(
     if not evidence:
         return _NONE
     return frozenset(name.casefold() for name in reading.names), one_word
+
+
+def _holds_role_head(words: BylineWords, folded: str) -> bool:
+    """Whether a word of the casefolded line *folded* is a role head (``writer``)."""
+    if words.role_head_mark.search(folded) is None:
+        return False  # (the cheap test first: no role head anywhere in the line)
+    return not words.role_heads.isdisjoint(_WORDS.findall(folded))
 
 
 def _titled_writer(state: ParseState, words: BylineWords, line: str) -> tuple[frozenset[str], bool]:

@@ -28,7 +28,7 @@ from copydesk.reading.names import (
 )
 from copydesk.steps.bylines.extras import agency_named, classify_extra, is_capitalised
 from copydesk.steps.bylines.notes import described_writer
-from copydesk.steps.bylines.words import BylineWords, Reading
+from copydesk.steps.bylines.words import HOLDS_BY, BylineWords, GuardedPattern, Reading
 
 __all__ = [
     "DATED_LEAD",
@@ -73,10 +73,13 @@ TAIL = regex.compile(
     )"""
 )
 # Page metadata before "by": "| By X", "Jan 14 2008 by X", "Posted: January 6, 2008 by X".
-DATED_LEAD = regex.compile(
-    r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*"
-    # A post's category before "by" (feat/authors-11): "Posted in Recipes by Jane Doe".
-    r"|posted\s+in\s+[^\n]{1,50}?\s)(?=(?:posted\s+)?by\s)"
+DATED_LEAD = GuardedPattern(
+    regex.compile(
+        r"(?i)(?:[|•·–—-]\s*|(?=[^\n]{0,70}?\d)[^\n]{1,70}?[\s,|]\s*"
+        # A post's category before "by" (feat/authors-11): "Posted in Recipes by Jane Doe".
+        r"|posted\s+in\s+[^\n]{1,50}?\s)(?=(?:posted\s+)?by\s)"
+    ),
+    HOLDS_BY.search,
 )
 # What stands before "by" ends with a number or a time: "Posted on July 1, 2024 by", "May 2,
 # 2024 at 9:12 am by" (not "Top Doctors by Northern Virginia Magazine").

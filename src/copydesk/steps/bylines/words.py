@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 import attrs
 import regex
@@ -10,7 +11,53 @@ import regex
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import NameWords, name_words
 
-__all__ = ["BylineWords", "Reading", "byline_words", "key_words"]
+__all__ = ["HOLDS_BY", "BylineWords", "GuardedPattern", "Reading", "byline_words", "key_words"]
+
+
+class GuardedPattern:
+    """*pattern*, matched at the start of a text only where the cheap test *may_match* says
+    the text may hold a match: every block of a page is tried for a lead-in several times,
+    and a failed ``regex`` match of a long case-insensitive alternation costs several times
+    a search of the stdlib engine for what every match opens with or holds. *may_match*
+    (true or a match) must pass every text the pattern matches.
+    """
+
+    __slots__ = ("_may_match", "pattern")
+
+    def __init__(self, pattern: regex.Pattern[str], may_match: Callable[[str], object]) -> None:
+        self.pattern = pattern
+        self._may_match = may_match
+
+    def match(self, text: str) -> regex.Match[str] | None:
+        """``pattern.match(text)``, or None at once where *may_match* fails."""
+        return self.pattern.match(text) if self._may_match(text) else None
+
+
+# "by" in any case: what a dated lead-in ("Jan 14 2008 by") always holds. The stdlib engine
+# finds two literal classes fast; (?i) matches only these four spellings of the two letters.
+HOLDS_BY = re.compile("[Bb][Yy]")
+
+
+# The ASCII letters that open a lead (see `_opened_by`).
+_OPENING_LETTERS = re.compile("[A-Za-z]*")
+
+
+def _opened_by(leads: Iterable[str]) -> Callable[[str], object]:
+    """A test passing every text that a lead-in pattern of *leads* may match at its start.
+
+    In the pattern every lead (``written by``, ``author``) opens with ASCII letters and is
+    followed by no further letter (a space, ``(s)``, ``:``, the end of the word): a text it
+    matches opens with those letters and no letter after them, or with ``by`` (``By Jane``,
+    ``ByJane``, ``by written by``). The test is one search of the stdlib engine, whose
+    case-insensitive ASCII letters match every letter that the ``regex`` engine's do (and
+    the dotless ``ı`` too). Where a lead opens otherwise, every text passes.
+    """
+    heads = {_OPENING_LETTERS.match(lead)[0].lower() for lead in leads}  # type: ignore[index]
+    if "" in heads:
+        return lambda text: True
+    alternatives = "|".join(re.escape(head) for head in sorted(heads, key=len, reverse=True))
+    opening = re.compile(rf"(?i)by|(?:{alternatives})(?![A-Za-z])")
+    return opening.match
 
 
 @attrs.frozen
@@ -18,7 +65,7 @@ class BylineWords:
     """The lexicon's byline tables as casefolded sets and patterns, built once per lexicon
     (see :func:`byline_words`)."""
 
-    leads: regex.Pattern[str]
+    leads: GuardedPattern
     """A lead-in (``By``, ``Written by``) at the start of a line."""
     role_heads: frozenset[str]
     role_words: frozenset[str]
@@ -47,6 +94,9 @@ class BylineWords:
     """A personal site's masthead, ``Jane Doe's blog``: the owner's name in group 1."""
     qualification_leads: frozenset[str] = frozenset()
     """Words opening a qualification (``licensed``), casefolded: a role, no organisation."""
+    role_head_mark: re.Pattern[str] = re.compile("")
+    """Any role head, searched in a casefolded line: a line whose words hold a role head
+    holds this (a cheap first test; the stdlib engine finds literals fast)."""
 
     @classmethod
     def build(cls, lexicon: Lexicon) -> BylineWords:
@@ -62,9 +112,12 @@ class BylineWords:
         # ("Author(s):": any lead-in may close with a plural's "(s)".)
         return cls(
             # ("ByJulia Reinstein": a page's "By" glued to the name it opens.)
-            leads=regex.compile(
-                rf"(?i)^(?:(?-i:By(?=\p{{Lu}}\p{{Ll}}))|(?:by\s*)?(?:{lead_pattern})(?:\(s\))?(?!\w)\s*:?"
-                rf"|(?:{colon_pattern})\s*:)\s*"
+            leads=GuardedPattern(
+                regex.compile(
+                    rf"(?i)^(?:(?-i:By(?=\p{{Lu}}\p{{Ll}}))|(?:by\s*)?(?:{lead_pattern})(?:\(s\))?"
+                    rf"(?!\w)\s*:?|(?:{colon_pattern})\s*:)\s*"
+                ),
+                _opened_by((*leads, *lexicon.colon_byline_leads)),
             ),
             role_heads=frozenset(lexicon.role_heads),
             role_words=frozenset(lexicon.role_words),
@@ -95,6 +148,9 @@ class BylineWords:
                 + r")"
             ),
             qualification_leads=frozenset(word.casefold() for word in lexicon.qualification_leads),
+            role_head_mark=re.compile(
+                "|".join(re.escape(head) for head in sorted(lexicon.role_heads, reverse=True))
+            ),
         )
 
 
