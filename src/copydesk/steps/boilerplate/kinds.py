@@ -26,10 +26,12 @@ import regex
 from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, WORD
+from copydesk.steps.boilerplate.cues import CUE_GROUPS, PageCues, cue_groups
 from copydesk.steps.boilerplate.lines import DATE, DIGIT
 
 __all__ = [
     "ARTICLE",
+    "CUE_GROUPS",
     "OTHER",
     "PAGE_KIND_FEATURES",
     "page_kind",
@@ -63,87 +65,12 @@ _SHAPE_FEATURES: tuple[str, ...] = (
     "label_lines",
 )
 
-#: The cue groups of the lexicon's ``page_kind_cues`` that the classifier counts.
-CUE_GROUPS: tuple[str, ...] = (
-    "price",
-    "product",
-    "post",
-    "docs",
-    "code",
-    "listing",
-    "service",
-    "article",
-)
-
 #: The names of the page features, in the order :func:`page_kind_features` returns them.
 PAGE_KIND_FEATURES: tuple[str, ...] = _SHAPE_FEATURES + tuple(f"cue_{g}" for g in CUE_GROUPS)
 
-
-class _CueGroup:
-    """One group of :data:`CUE_GROUPS`: its patterns searched as one, and cheap first tests
-    that every match passes (from the lexicon's ``page_kind_cue_guards`` and
-    ``page_kind_cue_words``; a test is used only when every pattern of the group has one)."""
-
-    __slots__ = ("guard", "pattern", "pieces")
-
-    def __init__(self, patterns: Sequence[str], lexicon: Lexicon) -> None:
-        self.pattern = (
-            regex.compile("(?im)" + "|".join(f"(?:{p})" for p in patterns)) if patterns else _NEVER
-        )
-        # A text matches the group's alternation only where it matches one of its patterns:
-        # the group's first test is the union of its patterns' tests.
-        guards = dict(lexicon.page_kind_cue_guards)
-        self.guard = (
-            regex.compile("|".join(f"(?:{guards[p]})" for p in patterns))
-            if patterns and all(p in guards for p in patterns)
-            else None
-        )
-        pieces: dict[str, list[str]] = {}
-        for pattern, piece in lexicon.page_kind_cue_words:
-            pieces.setdefault(pattern, []).append(piece)
-        self.pieces = (
-            tuple(piece for p in patterns for piece in pieces[p])
-            if patterns and all(p in pieces for p in patterns)
-            else None
-        )
-
-    def found_in(self, text: str, lowered: str | None) -> bool:
-        """Whether *text* holds a cue of the group (*lowered*: see :func:`_lowered`)."""
-        if self.guard is not None and self.guard.search(text) is None:
-            return False
-        if (
-            self.pieces is not None
-            and lowered is not None
-            and not any(piece in lowered for piece in self.pieces)
-        ):
-            return False
-        return self.pattern.search(text) is not None
-
-
-_NEVER = regex.compile(r"(?!)")
-# The characters outside ASCII that a case-insensitive pattern matches to ASCII ones (the
-# regex module's case tables: dotted and dotless i, long s, Kelvin sign; a unit test derives
-# them from the engine).
-_FOLDS_INTO_ASCII = regex.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _lowered(text: str) -> str | None:
-    """*text* lower-cased after a line break, where a case-insensitive match of an ASCII
-    piece is that piece in it (and a match at a line's start follows a line break: ``^``
-    matches only after one, or at the start); None when *text* holds a character that
-    matches an ASCII letter only case-insensitively."""
-    if text.isascii() or _FOLDS_INTO_ASCII.search(text) is None:
-        return "\n" + text.lower()
-    return None
-
-
-def _cue_groups(lexicon: Lexicon) -> list[_CueGroup]:
-    """The lexicon's ``page_kind_cues``, one :class:`_CueGroup` per group of
-    :data:`CUE_GROUPS` (a group the lexicon has no pattern for never matches)."""
-    grouped: dict[str, list[str]] = {group: [] for group in CUE_GROUPS}
-    for group, pattern in lexicon.page_kind_cues:
-        grouped.setdefault(group, []).append(pattern)
-    return [_CueGroup(grouped[group], lexicon) for group in CUE_GROUPS]
+# A decision is taken on bounds of the score only when they clear the threshold by this much
+# (far more than the rounding of a sum in another order).
+_MARGIN = 1e-9
 
 
 def page_kind_features(state: ParseState) -> list[float]:
@@ -158,22 +85,39 @@ def page_kind_features(state: ParseState) -> list[float]:
     >>> features["short_share"], features["prose_share"], features["cue_price"] > 0
     (1.0, 0.0, True)
     """
-    groups = state.lexicon.cached("boilerplate.page_kind_cues", _cue_groups)
+    texts = _body_texts(state)
+    cues = _page_cues(state, texts)
+    counts = [cues.count(group) for group in range(len(cues.groups))]
+    return _shape_features(_text_facts(texts)) + [_scaled(count) for count in counts]
+
+
+def _body_texts(state: ParseState) -> list[str]:
+    return [
+        state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks if block.label == BODY
+    ]
+
+
+def _page_cues(state: ParseState, texts: Sequence[str]) -> PageCues:
+    return PageCues(texts, state.lexicon.cached("boilerplate.page_kind_cues", cue_groups))
+
+
+def _scaled(count: int) -> float:
+    """A count of cue blocks as a feature (see ``_COUNT_SCALE``)."""
+    return math.log1p(count) / _COUNT_SCALE
+
+
+def _text_facts(texts: Sequence[str]) -> list[_TextFacts]:
     facts: list[_TextFacts] = []
     # Menus and share rows repeat: each short text is read once.
     read: dict[str, _TextFacts] = {}
-    for block in state.blocks:
-        if block.label != BODY:
-            continue
-        text = state.block_text(block)[:MAX_SCAN_CHARS]
+    for text in texts:
         found = read.get(text)
         if found is None:
-            found = _read_text(text, groups)
+            found = _read_text(text)
             if len(text) <= MEMO_CHARS and len(read) < MEMO_TEXTS:
                 read[text] = found
         facts.append(found)
-    counts = [sum(fact.cues[index] for fact in facts) for index in range(len(groups))]
-    return _shape_features(facts) + [math.log1p(count) / _COUNT_SCALE for count in counts]
+    return facts
 
 
 @attrs.frozen
@@ -187,12 +131,10 @@ class _TextFacts:
     digit: bool
     label_line: bool  # a short ``Label: value`` line
     opening: str
-    cues: tuple[bool, ...]  # one per cue group
 
 
-def _read_text(text: str, groups: Sequence[_CueGroup]) -> _TextFacts:
+def _read_text(text: str) -> _TextFacts:
     words = len(WORD.findall(text))
-    lowered = _lowered(text)
     return _TextFacts(
         words=words,
         prose=words >= _PROSE_WORDS and ENDS_SENTENCE.search(text) is not None,
@@ -201,7 +143,6 @@ def _read_text(text: str, groups: Sequence[_CueGroup]) -> _TextFacts:
         digit=DIGIT.search(text) is not None,
         label_line=words <= 12 and ": " in text,
         opening=_opening(text),
-        cues=tuple(group.found_in(text, lowered) for group in groups),
     )
 
 
@@ -240,12 +181,75 @@ def page_kind_score(state: ParseState) -> float:
     weights = state.lexicon.cached("boilerplate.page_kind_weights", _kind_weights)
     if not any(weights):
         return 0.0
-    return sum(w * x for w, x in zip(weights, page_kind_features(state), strict=True))
+    return _score(weights, page_kind_features(state))
+
+
+def _score(weights: Sequence[float], features: Sequence[float]) -> float:
+    return sum(w * x for w, x in zip(weights, features, strict=True))
 
 
 def page_kind(state: ParseState) -> str:
     """``"other"`` when the page reads as no article (its log-odds exceed the lexicon's
-    ``page_kind_threshold``), else ``"article"``."""
-    if page_kind_score(state) > state.lexicon.page_kind_threshold:
-        return OTHER
-    return ARTICLE
+    ``page_kind_threshold``), else ``"article"``.
+
+    The same decision as :func:`page_kind_score` against the threshold, mostly taken before
+    every cue is counted: a cue group's feature lies between its value for no cue block and
+    for every candidate block (:class:`~copydesk.steps.boilerplate.cues.PageCues`), and once
+    the score's bounds lie on one side of the threshold no count can change the kind.
+    """
+    weights = state.lexicon.cached("boilerplate.page_kind_weights", _kind_weights)
+    threshold = state.lexicon.page_kind_threshold
+    if not any(weights):
+        return OTHER if threshold < 0.0 else ARTICLE  # (no weights: the score is 0)
+    texts = _body_texts(state)
+    shape = _shape_features(_text_facts(texts))
+    cues = _page_cues(state, texts)
+    counts = _bounded_counts(shape, cues, weights, threshold)
+    if isinstance(counts, str):
+        return counts  # decided on bounds
+    score = _score(weights, shape + [_scaled(count) for count in counts])
+    return OTHER if score > threshold else ARTICLE
+
+
+def _bounded_counts(
+    shape: Sequence[float], cues: PageCues, weights: Sequence[float], threshold: float
+) -> str | list[int]:
+    """The page's kind if bounds on its cue counts decide it, else every count that weighs
+    (a group that weighs nothing is not counted: 0 stands for it).
+
+    Each count lies between ``low`` and ``high``: first between none and every block, then
+    up to its candidate blocks, then the count itself. The side of the threshold that is
+    nearer to being proved is worked on: the candidates of the groups that raise the score
+    bound it from above (an article is proved so), of those that lower it from below; then
+    the counts, widest term first.
+    """
+    shape_weights, cue_weights = weights[: len(shape)], weights[len(shape) :]
+    known = _score(shape_weights, shape)
+    low = [0] * len(cue_weights)
+    high = [0 if weight == 0.0 else len(cues.texts) for weight in cue_weights]
+    unbounded = {group for group, weight in enumerate(cue_weights) if weight != 0.0}
+    while True:
+        terms = [
+            (weight * _scaled(least), weight * _scaled(most))
+            for weight, least, most in zip(cue_weights, low, high, strict=True)
+        ]
+        most = known + sum(max(term) for term in terms)
+        least = known + sum(min(term) for term in terms)
+        if most < threshold - _MARGIN:
+            return ARTICLE
+        if least > threshold + _MARGIN:
+            return OTHER
+        raising = most - threshold <= threshold - least
+        side = [group for group in unbounded if (cue_weights[group] > 0) == raising]
+        if side:
+            cues.read_candidates(side)
+            for group in side:
+                high[group] = len(cues.candidates(group))
+            unbounded.difference_update(side)
+            continue
+        unread = [group for group in range(len(terms)) if low[group] != high[group]]
+        if not unread:
+            return low
+        widest = max(unread, key=lambda group: abs(terms[group][1] - terms[group][0]))
+        low[widest] = high[widest] = cues.count(widest)
+        unbounded.discard(widest)
