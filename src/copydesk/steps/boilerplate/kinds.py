@@ -20,14 +20,13 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, WORD
+from copydesk.reading.page import MEMO_CHARS, MEMO_TEXTS
 from copydesk.steps.boilerplate.cues import CUE_GROUPS, PageCues, cue_groups
-from copydesk.steps.boilerplate.lines import DATE, DIGIT
+from copydesk.steps.boilerplate.features import PageFacts
 
 __all__ = [
     "ARTICLE",
@@ -47,6 +46,8 @@ OTHER = "other"
 _PROSE_WORDS = 20
 # Blocks of at most this many words are short lines (menu entries, items, spec lines).
 _SHORT_WORDS = 4
+# A ``Label: value`` line has at most this many words.
+_LABEL_LINE_WORDS = 12
 # Counts of cue blocks go in as log(1 + count) / this (a page of 50 cue lines gives about 1).
 _COUNT_SCALE = 4.0
 _OPENING = regex.compile(r"\w+(?:\W+\w+)?")
@@ -73,8 +74,10 @@ PAGE_KIND_FEATURES: tuple[str, ...] = _SHAPE_FEATURES + tuple(f"cue_{g}" for g i
 _MARGIN = 1e-9
 
 
-def page_kind_features(state: ParseState) -> list[float]:
-    """The features of the whole page, in the order of :data:`PAGE_KIND_FEATURES`.
+def page_kind_features(state: ParseState, page: PageFacts | None = None) -> list[float]:
+    """The features of the whole page, in the order of :data:`PAGE_KIND_FEATURES` (*page*:
+    the page's :class:`~copydesk.steps.boilerplate.features.PageFacts` when the caller has
+    them: the block features read the same words).
 
     >>> from copydesk import Lexicon, ParseState
     >>> from copydesk.steps import normalize, segment
@@ -85,20 +88,57 @@ def page_kind_features(state: ParseState) -> list[float]:
     >>> features["short_share"], features["prose_share"], features["cue_price"] > 0
     (1.0, 0.0, True)
     """
-    texts = _body_texts(state)
-    cues = _page_cues(state, texts)
+    body = _BodyBlocks(state, page)
+    cues = body.cues(state.lexicon)
     counts = [cues.count(group) for group in range(len(cues.groups))]
-    return _shape_features(_text_facts(texts)) + [_scaled(count) for count in counts]
+    return body.shape_features() + [_scaled(count) for count in counts]
 
 
-def _body_texts(state: ParseState) -> list[str]:
-    return [
-        state.block_text(block)[:MAX_SCAN_CHARS] for block in state.blocks if block.label == BODY
-    ]
+class _BodyBlocks:
+    """The page's body blocks as the page features read them: their texts (the first
+    ``MAX_SCAN_CHARS`` characters) and what :class:`PageFacts` counted of them."""
 
+    def __init__(self, state: ParseState, page: PageFacts | None) -> None:
+        self.page = page if page is not None else PageFacts(state)
+        self.indices = [index for index, block in enumerate(state.blocks) if block.label == BODY]
+        texts = self.page.texts
+        self.texts = [texts[index] for index in self.indices]
 
-def _page_cues(state: ParseState, texts: Sequence[str]) -> PageCues:
-    return PageCues(texts, state.lexicon.cached("boilerplate.page_kind_cues", cue_groups))
+    def cues(self, lexicon: Lexicon) -> PageCues:
+        return PageCues(self.texts, lexicon.cached("boilerplate.page_kind_cues", cue_groups))
+
+    def shape_features(self) -> list[float]:
+        """The page features but for the cue counts."""
+        page, indices, texts = self.page, self.indices, self.texts
+        count = len(indices) or 1
+        words = [page.word_counts[index] for index in indices]
+        total_words = sum(words) or 1
+        ends, dates, digits = page.ends_sentence, page.dates, page.digits
+        openings = _openings(texts)
+        opening_counts = Counter(openings)
+        return [
+            1.0,
+            math.log1p(len(indices)) / 8,
+            sum(
+                number
+                for number, index in zip(words, indices, strict=True)
+                if number >= _PROSE_WORDS and ends[index]
+            )
+            / total_words,
+            sum(1 for number in words if number <= _SHORT_WORDS) / count,
+            math.log1p(max(words, default=0)) / 7,
+            sum(map(math.log1p, words)) / count / 5,
+            sum(1 for text in texts if text.rstrip().endswith("?")) / count,
+            sum(dates[index] for index in indices) / count,
+            sum(1 for index in indices if digits[index] > 0) / count,
+            sum(opening_counts[opening] > 1 for opening in openings) / count,
+            sum(
+                1
+                for number, text in zip(words, texts, strict=True)
+                if number <= _LABEL_LINE_WORDS and ": " in text
+            )
+            / count,
+        ]
 
 
 def _scaled(count: int) -> float:
@@ -106,69 +146,20 @@ def _scaled(count: int) -> float:
     return math.log1p(count) / _COUNT_SCALE
 
 
-def _text_facts(texts: Sequence[str]) -> list[_TextFacts]:
-    facts: list[_TextFacts] = []
+def _openings(texts: Sequence[str]) -> list[str]:
+    """The first two words of each text, case folded (the items of a list open alike)."""
+    openings: list[str] = []
     # Menus and share rows repeat: each short text is read once.
-    read: dict[str, _TextFacts] = {}
+    read: dict[str, str] = {}
     for text in texts:
         found = read.get(text)
         if found is None:
-            found = _read_text(text)
+            match = _OPENING.match(text.lstrip())
+            found = match.group().casefold() if match else ""
             if len(text) <= MEMO_CHARS and len(read) < MEMO_TEXTS:
                 read[text] = found
-        facts.append(found)
-    return facts
-
-
-@attrs.frozen
-class _TextFacts:
-    """What the page features read of one block's text."""
-
-    words: int
-    prose: bool  # at least _PROSE_WORDS words, ending a sentence
-    question: bool
-    date: bool
-    digit: bool
-    label_line: bool  # a short ``Label: value`` line
-    opening: str
-
-
-def _read_text(text: str) -> _TextFacts:
-    words = len(WORD.findall(text))
-    return _TextFacts(
-        words=words,
-        prose=words >= _PROSE_WORDS and ENDS_SENTENCE.search(text) is not None,
-        question=text.rstrip().endswith("?"),
-        date=DATE.search(text) is not None,
-        digit=DIGIT.search(text) is not None,
-        label_line=words <= 12 and ": " in text,
-        opening=_opening(text),
-    )
-
-
-def _shape_features(facts: Sequence[_TextFacts]) -> list[float]:
-    count = len(facts) or 1
-    total_words = sum(fact.words for fact in facts) or 1
-    openings = Counter(fact.opening for fact in facts)
-    return [
-        1.0,
-        math.log1p(len(facts)) / 8,
-        sum(fact.words for fact in facts if fact.prose) / total_words,
-        sum(1 for fact in facts if fact.words <= _SHORT_WORDS) / count,
-        math.log1p(max((fact.words for fact in facts), default=0)) / 7,
-        sum(math.log1p(fact.words) for fact in facts) / count / 5,
-        sum(fact.question for fact in facts) / count,
-        sum(fact.date for fact in facts) / count,
-        sum(fact.digit for fact in facts) / count,
-        sum(openings[fact.opening] > 1 for fact in facts) / count,
-        sum(fact.label_line for fact in facts) / count,
-    ]
-
-
-def _opening(text: str) -> str:
-    """The first two words of a block, case folded (the items of a list open alike)."""
-    match = _OPENING.match(text.lstrip())
-    return match.group().casefold() if match else ""
+        openings.append(found)
+    return openings
 
 
 def _kind_weights(lexicon: Lexicon) -> list[float]:
@@ -188,9 +179,9 @@ def _score(weights: Sequence[float], features: Sequence[float]) -> float:
     return sum(w * x for w, x in zip(weights, features, strict=True))
 
 
-def page_kind(state: ParseState) -> str:
+def page_kind(state: ParseState, page: PageFacts | None = None) -> str:
     """``"other"`` when the page reads as no article (its log-odds exceed the lexicon's
-    ``page_kind_threshold``), else ``"article"``.
+    ``page_kind_threshold``), else ``"article"`` (*page*: as for :func:`page_kind_features`).
 
     The same decision as :func:`page_kind_score` against the threshold, mostly taken before
     every cue is counted: a cue group's feature lies between its value for no cue block and
@@ -201,10 +192,9 @@ def page_kind(state: ParseState) -> str:
     threshold = state.lexicon.page_kind_threshold
     if not any(weights):
         return OTHER if threshold < 0.0 else ARTICLE  # (no weights: the score is 0)
-    texts = _body_texts(state)
-    shape = _shape_features(_text_facts(texts))
-    cues = _page_cues(state, texts)
-    counts = _bounded_counts(shape, cues, weights, threshold)
+    body = _BodyBlocks(state, page)
+    shape = body.shape_features()
+    counts = _bounded_counts(shape, body.cues(state.lexicon), weights, threshold)
     if isinstance(counts, str):
         return counts  # decided on bounds
     score = _score(weights, shape + [_scaled(count) for count in counts])

@@ -10,7 +10,7 @@ own step (``parser.disable("boilerplate.teaser_runs")``), so parsers never share
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
 import attrs
@@ -19,6 +19,7 @@ import regex
 from copydesk._state import BODY, Block, ParseState
 from copydesk.reading.page import MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, looks_like_page
 from copydesk.steps.boilerplate.draft import Draft, PagePass, first_kept, last_kept
+from copydesk.steps.boilerplate.features import PageFacts
 from copydesk.steps.boilerplate.kinds import OTHER, page_kind
 from copydesk.steps.boilerplate.lines import is_stamp, named_kind
 from copydesk.steps.boilerplate.scores import decide, scores_and_word_counts
@@ -143,9 +144,8 @@ class PageReader:
         if not state.blocks or not looks_like_page(state):
             return
         lexicon = state.lexicon
-        state.page_kind = page_kind(state)
+        state.page_kind, (scores, best, word_counts) = _kind_and_scores(state)
         other_page = state.page_kind == OTHER
-        scores, best, word_counts = scores_and_word_counts(state, other_page=other_page)
         if best <= 0 and _mostly_one_line(state):
             return  # a list of one line printed over and over, no block reads like text
         keep = decide(
@@ -173,6 +173,14 @@ class PageReader:
         if not any(draft.keep):
             return  # the cuts left nothing (a page of one repeated line): drop nothing either
         _label_dropped(draft)
+
+
+def _kind_and_scores(state: ParseState) -> tuple[str, tuple[Sequence[float], float, Sequence[int]]]:
+    """The page's kind, and its blocks' scores with the weights for that kind (see
+    ``scores_and_word_counts``): one reading of the blocks' words serves both."""
+    page = PageFacts(state)
+    kind = page_kind(state, page)
+    return kind, scores_and_word_counts(state, other_page=kind == OTHER, page=page)
 
 
 def _mostly_one_line(state: ParseState) -> bool:

@@ -178,18 +178,20 @@ def page_scores(state: ParseState) -> tuple[list[float], float]:
 
 
 def scores_and_word_counts(
-    state: ParseState, *, other_page: bool = False
+    state: ParseState, *, other_page: bool = False, page: PageFacts | None = None
 ) -> tuple[Sequence[float], float, Sequence[int]]:
     """:func:`page_scores`, and the word count of each block as the features counted it
     (the first :data:`~copydesk.reading.page.MAX_SCAN_CHARS` characters): :func:`decide`
     weighs blocks by them (counting them again was some 6% of the step's time on WCXB
     pages). With *other_page*, the weights for a page that is no article
-    (:func:`other_page_weights`)."""
+    (:func:`other_page_weights`). *page*: the page's :class:`PageFacts` when the caller
+    has them."""
     if other_page:
         first, second = state.lexicon.cached("boilerplate.other_weights", other_page_weights)
     else:
         first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
-    page = PageFacts(state)
+    if page is None:
+        page = PageFacts(state)
     # Row by row: a page of many short lines needs no list of every block's features. The
     # three features kept per block go to arrays of doubles: 8 bytes each, not a float
     # object and a pointer (32), which made the classifier the memory peak of such a page.
