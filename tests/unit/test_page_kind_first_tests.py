@@ -346,3 +346,14 @@ def test_the_kind_with_no_weights_follows_the_threshold() -> None:
     for threshold, kind in ((-0.5, OTHER), (0.0, ARTICLE), (0.5, ARTICLE)):
         lexicon.page_kind_threshold = threshold
         assert kinds.page_kind(page_state("\n\n".join(BLOCKS), lexicon)) == kind
+
+
+@pytest.mark.parametrize("page", _pages())
+def test_the_features_equal_the_reference_read_in_short_stretches(
+    page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page's text is read in stretches: a few blocks each, here.
+    monkeypatch.setattr(cues, "_STRETCH_CHARS", 40)
+    state = page_state(page)
+    assert page_kind_features(state) == reference_features(state)
+    _assert_same_kind(page, Lexicon.default())

@@ -44,7 +44,7 @@ _NEVER = regex.compile(r"(?!)")
 _FOLDS_INTO_ASCII = regex.compile("[\u0130\u0131\u017f\u212a]")
 # The page's lower-cased text is read in stretches of about this many characters (a
 # bounded copy of a page of many megabytes).
-_STRETCH_CHARS = 1 << 16
+_STRETCH_CHARS = 1 << 13
 
 
 class CueGroup:

@@ -17,8 +17,10 @@ misread listing gains.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 import regex
 
@@ -96,25 +98,27 @@ def page_kind_features(state: ParseState, page: PageFacts | None = None) -> list
 
 class _BodyBlocks:
     """The page's body blocks as the page features read them: their texts (the first
-    ``MAX_SCAN_CHARS`` characters) and what :class:`PageFacts` counted of them."""
+    ``MAX_SCAN_CHARS`` characters, cut when read: a list of them was the memory peak of a
+    page of many short lines) and what :class:`PageFacts` counted of them."""
 
     def __init__(self, state: ParseState, page: PageFacts | None) -> None:
         self.page = page if page is not None else PageFacts(state)
-        self.indices = [index for index, block in enumerate(state.blocks) if block.label == BODY]
-        texts = self.page.texts
-        self.texts = [texts[index] for index in self.indices]
+        self.indices = array(
+            "q", (index for index, block in enumerate(state.blocks) if block.label == BODY)
+        )
+        self.texts = _Texts(self.page.texts, self.indices)
 
     def cues(self, lexicon: Lexicon) -> PageCues:
         return PageCues(self.texts, lexicon.cached("boilerplate.page_kind_cues", cue_groups))
 
     def shape_features(self) -> list[float]:
         """The page features but for the cue counts."""
-        page, indices, texts = self.page, self.indices, self.texts
+        page, indices = self.page, self.indices
         count = len(indices) or 1
-        words = [page.word_counts[index] for index in indices]
+        words = array("q", (page.word_counts[index] for index in indices))
         total_words = sum(words) or 1
         ends, dates, digits = page.ends_sentence, page.dates, page.digits
-        openings = _openings(texts)
+        questions, labels, openings = _text_shapes(self.texts, words)
         opening_counts = Counter(openings)
         return [
             1.0,
@@ -128,17 +132,39 @@ class _BodyBlocks:
             sum(1 for number in words if number <= _SHORT_WORDS) / count,
             math.log1p(max(words, default=0)) / 7,
             sum(map(math.log1p, words)) / count / 5,
-            sum(1 for text in texts if text.rstrip().endswith("?")) / count,
+            questions / count,
             sum(dates[index] for index in indices) / count,
             sum(1 for index in indices if digits[index] > 0) / count,
             sum(opening_counts[opening] > 1 for opening in openings) / count,
-            sum(
-                1
-                for number, text in zip(words, texts, strict=True)
-                if number <= _LABEL_LINE_WORDS and ": " in text
-            )
-            / count,
+            labels / count,
         ]
+
+
+class _Texts(Sequence[str]):
+    """The texts of the blocks at *indices* of *texts*, read when asked for."""
+
+    def __init__(self, texts: Sequence[str], indices: Sequence[int]) -> None:
+        self._texts = texts
+        self._indices = indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        return self._texts[self._indices[index]]
+
+    def __iter__(self) -> Iterator[str]:
+        texts = self._texts
+        for index in self._indices:
+            yield texts[index]
 
 
 def _scaled(count: int) -> float:
@@ -146,12 +172,18 @@ def _scaled(count: int) -> float:
     return math.log1p(count) / _COUNT_SCALE
 
 
-def _openings(texts: Sequence[str]) -> list[str]:
-    """The first two words of each text, case folded (the items of a list open alike)."""
+def _text_shapes(texts: Iterable[str], words: Sequence[int]) -> tuple[int, int, list[str]]:
+    """How many texts end in a question mark, how many are ``Label: value`` lines, and
+    the first two words of each, case folded (the items of a list open alike)."""
+    questions = labels = 0
     openings: list[str] = []
-    # Menus and share rows repeat: each short text is read once.
+    # Menus and share rows repeat: each short text's opening is read once.
     read: dict[str, str] = {}
-    for text in texts:
+    for text, number in zip(texts, words, strict=True):
+        if text.rstrip().endswith("?"):
+            questions += 1
+        if number <= _LABEL_LINE_WORDS and ": " in text:
+            labels += 1
         found = read.get(text)
         if found is None:
             match = _OPENING.match(text.lstrip())
@@ -159,7 +191,7 @@ def _openings(texts: Sequence[str]) -> list[str]:
             if len(text) <= MEMO_CHARS and len(read) < MEMO_TEXTS:
                 read[text] = found
         openings.append(found)
-    return openings
+    return questions, labels, openings
 
 
 def _kind_weights(lexicon: Lexicon) -> list[float]:

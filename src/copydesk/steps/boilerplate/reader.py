@@ -10,7 +10,7 @@ own step (``parser.disable("boilerplate.teaser_runs")``), so parsers never share
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import ClassVar
 
 import attrs
@@ -22,7 +22,7 @@ from copydesk.steps.boilerplate.draft import Draft, PagePass, first_kept, last_k
 from copydesk.steps.boilerplate.features import PageFacts
 from copydesk.steps.boilerplate.kinds import OTHER, page_kind
 from copydesk.steps.boilerplate.lines import is_stamp, named_kind
-from copydesk.steps.boilerplate.scores import decide, scores_and_word_counts
+from copydesk.steps.boilerplate.scores import FirstStage, decide, first_stage, second_stage
 
 __all__ = ["PageReader", "split_markup"]
 
@@ -144,8 +144,9 @@ class PageReader:
         if not state.blocks or not looks_like_page(state):
             return
         lexicon = state.lexicon
-        state.page_kind, (scores, best, word_counts) = _kind_and_scores(state)
+        state.page_kind, stage = _kind_and_first_stage(state)
         other_page = state.page_kind == OTHER
+        scores, best, word_counts = second_stage(state, stage, other_page)
         if best <= 0 and _mostly_one_line(state):
             return  # a list of one line printed over and over, no block reads like text
         keep = decide(
@@ -175,12 +176,13 @@ class PageReader:
         _label_dropped(draft)
 
 
-def _kind_and_scores(state: ParseState) -> tuple[str, tuple[Sequence[float], float, Sequence[int]]]:
-    """The page's kind, and its blocks' scores with the weights for that kind (see
-    ``scores_and_word_counts``): one reading of the blocks' words serves both."""
+def _kind_and_first_stage(state: ParseState) -> tuple[str, FirstStage]:
+    """The page's kind, and the first stage of its blocks' scores with the weights for that
+    kind: one reading of the blocks' words serves both, and goes before the second stage
+    (a page of many short lines: the memory peak)."""
     page = PageFacts(state)
     kind = page_kind(state, page)
-    return kind, scores_and_word_counts(state, other_page=kind == OTHER, page=page)
+    return kind, first_stage(state, page, kind == OTHER)
 
 
 def _mostly_one_line(state: ParseState) -> bool:
