@@ -1,5 +1,7 @@
 """The page-kind classifier's fast features equal the plain computation they replaced (kept
-here as the reference): same features to the last bit on invented pages and random blocks."""
+here as the reference): same features to the last bit on invented pages and random blocks;
+and the kind decided on bounds of the cue counts is the kind of the full score, with
+thresholds put right at the page's score."""
 
 from __future__ import annotations
 
@@ -16,8 +18,15 @@ from copydesk import Lexicon, ParseState
 from copydesk._state import BODY
 from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, WORD
 from copydesk.steps import page_state
-from copydesk.steps.boilerplate import kinds
-from copydesk.steps.boilerplate.kinds import CUE_GROUPS, page_kind_features, page_kind_score
+from copydesk.steps.boilerplate import cues, kinds
+from copydesk.steps.boilerplate.kinds import (
+    ARTICLE,
+    CUE_GROUPS,
+    OTHER,
+    page_kind,
+    page_kind_features,
+    page_kind_score,
+)
 from copydesk.steps.boilerplate.lines import DATE, DIGIT
 
 _LEXICON = Lexicon.default()
@@ -217,11 +226,11 @@ def test_the_first_tests_never_refuse_a_cue_and_the_features_equal_the_reference
     blocks: list[tuple[str, list[bool]]],
 ) -> None:
     texts = [_mixed_case(text, flips) for text, flips in blocks]
-    groups = kinds._cue_groups(_LEXICON)
+    groups = cues.cue_groups(_LEXICON)
     for text in texts:
         for group, reference in zip(groups, _reference_patterns(_LEXICON), strict=True):
             expected = reference.search(text) is not None
-            assert group.found_in(text, kinds._lowered(text)) == expected, (text, group.pattern)
+            assert group.found_in(text, cues.lowered(text)) == expected, (text, group.pattern)
     state = page_state("\n\n".join(text.strip() or "x" for text in texts))
     assert page_kind_features(state) == reference_features(state)
 
@@ -232,19 +241,19 @@ def test_the_first_tests_never_refuse_a_cue_and_the_features_equal_the_reference
 def test_the_characters_folding_into_ascii_are_the_engines() -> None:
     everything = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
     folding = set(regex.findall(r"(?i)[\x00-\x7f]", everything))
-    assert folding == {c for c in everything if kinds._FOLDS_INTO_ASCII.match(c)}
+    assert folding == {c for c in everything if cues._FOLDS_INTO_ASCII.match(c)}
 
 
 def test_every_first_test_belongs_to_a_cue_of_the_lexicon() -> None:
-    cues = {pattern for _, pattern in _LEXICON.page_kind_cues}
-    assert {pattern for pattern, _ in _LEXICON.page_kind_cue_guards} <= cues
-    assert {pattern for pattern, _ in _LEXICON.page_kind_cue_words} <= cues
+    patterns = {pattern for _, pattern in _LEXICON.page_kind_cues}
+    assert {pattern for pattern, _ in _LEXICON.page_kind_cue_guards} <= patterns
+    assert {pattern for pattern, _ in _LEXICON.page_kind_cue_words} <= patterns
     assert all(
         piece.isascii() and piece == piece.lower() for _, piece in _LEXICON.page_kind_cue_words
     )
     # Every default group has a first test (else the speed work has silently lost one).
     assert all(
-        group.guard is not None or group.pieces is not None for group in kinds._cue_groups(_LEXICON)
+        group.guard is not None or group.pieces is not None for group in cues.cue_groups(_LEXICON)
     )
 
 
@@ -256,3 +265,95 @@ def test_with_no_weights_the_features_are_not_read(monkeypatch: pytest.MonkeyPat
     lexicon = Lexicon.default()
     lexicon.page_kind_weights = ()
     assert page_kind_score(page_state("\n\n".join(BLOCKS), lexicon)) == 0.0
+
+
+# --- the kind decided on bounds ------------------------------------------------------------
+
+
+def _full_score_kind(state: ParseState) -> str:
+    return OTHER if page_kind_score(state) > state.lexicon.page_kind_threshold else ARTICLE
+
+
+def _with_threshold(lexicon: Lexicon, threshold: float) -> Lexicon:
+    changed = lexicon.copy()
+    changed.page_kind_threshold = threshold
+    return changed
+
+
+def _thresholds(score: float) -> list[float]:
+    """Thresholds on either side of *score*, from far to the last bit."""
+    near = [math.nextafter(score, -math.inf), score, math.nextafter(score, math.inf)]
+    return [score - 5.0, score - 0.1, *near, score + 0.1, score + 5.0]
+
+
+def _assert_same_kind(text: str, lexicon: Lexicon) -> None:
+    score = page_kind_score(page_state(text, lexicon))
+    for threshold in _thresholds(score):
+        state = page_state(text, _with_threshold(lexicon, threshold))
+        assert page_kind(state) == _full_score_kind(state), (threshold, score)
+
+
+@pytest.mark.parametrize("page", _pages())
+def test_the_kind_is_the_full_scores_on_invented_pages(page: str) -> None:
+    _assert_same_kind(page, Lexicon.default())
+
+
+def test_the_kind_is_the_full_scores_with_pieces_read_per_block() -> None:
+    # A piece with a line break inside cannot be found in the page's text at once.
+    lexicon = Lexicon.default()
+    lexicon.page_kind_cue_words = tuple(
+        (pattern, "ply\nj" if piece == "repl" else piece)
+        for pattern, piece in lexicon.page_kind_cue_words
+    )
+    groups = cues.cue_groups(lexicon)
+    assert not all(group.whole_page for group in groups if group.pieces)
+    _assert_same_kind("\n\n".join(BLOCKS), Lexicon.default())
+    _assert_same_kind("\n\n".join(BLOCKS), lexicon)
+
+
+def test_a_page_is_decided_without_counting_every_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    counted: list[int] = []
+    count = cues.PageCues.count
+
+    def counting(self: cues.PageCues, group: int) -> int:
+        counted.append(group)
+        return count(self, group)
+
+    monkeypatch.setattr(cues.PageCues, "count", counting)
+    story = "The council met on Tuesday and voted to repair the old bridge over the river."
+    state = page_state("\n\n".join(["Home", "News", story, story.upper(), "Contact"]))
+    assert page_kind(state) == ARTICLE
+    assert counted == []  # far below the threshold: the candidates alone bound the score
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_BLOCK, _FLIPS), min_size=1, max_size=12), st.integers(0, 6))
+def test_the_kind_is_the_full_scores_on_random_blocks(
+    blocks: list[tuple[str, list[bool]]], which: int
+) -> None:
+    texts = [_mixed_case(text, flips) for text, flips in blocks]
+    text = "\n\n".join(text.strip() or "x" for text in texts)
+    state = page_state(text)
+    score = page_kind_score(state)
+    threshold = _thresholds(score)[which]
+    state = page_state(text, _with_threshold(Lexicon.default(), threshold))
+    assert page_kind(state) == _full_score_kind(state)
+
+
+def test_the_kind_with_no_weights_follows_the_threshold() -> None:
+    lexicon = Lexicon.default()
+    lexicon.page_kind_weights = ()
+    for threshold, kind in ((-0.5, OTHER), (0.0, ARTICLE), (0.5, ARTICLE)):
+        lexicon.page_kind_threshold = threshold
+        assert kinds.page_kind(page_state("\n\n".join(BLOCKS), lexicon)) == kind
+
+
+@pytest.mark.parametrize("page", _pages())
+def test_the_features_equal_the_reference_read_in_short_stretches(
+    page: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page's text is read in stretches: a few blocks each, here.
+    monkeypatch.setattr(cues, "_STRETCH_CHARS", 40)
+    state = page_state(page)
+    assert page_kind_features(state) == reference_features(state)
+    _assert_same_kind(page, Lexicon.default())

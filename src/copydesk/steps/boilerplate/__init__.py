@@ -25,10 +25,10 @@ Every dropped block stays in :attr:`copydesk.Article.chrome` with a kind (``navi
 article, ``footer`` below it, or what its wording says: ``comments``, ``related``,
 ``share``, ``legal`` ...).
 
-The modules, one job each: ``kinds`` (the page's kind), ``features`` and ``scores`` (the
-classifier), ``draft`` (what the passes revise), ``joins``, ``lists``, ``posts``,
-``teasers`` and ``trims`` (the passes), ``lines`` (the line tests they share) and
-``reader`` (the step).
+The modules, one job each: ``kinds`` (the page's kind) and ``cues`` (its cue counts),
+``features`` and ``scores`` (the classifier), ``draft`` (what the passes revise),
+``joins``, ``lists``, ``posts``, ``teasers`` and ``trims`` (the passes), ``lines`` (the
+line tests they share) and ``reader`` (the step).
 """
 
 from __future__ import annotations

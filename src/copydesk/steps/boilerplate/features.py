@@ -165,10 +165,14 @@ class PageFacts:
         # Whether each block ends a sentence: read once here, for the short runs, the prose
         # shares and the ``ends_sentence`` feature.
         self.ends_sentence = bytearray()
+        # Whether each block holds a date, and its share of digits: for the ``date`` and
+        # ``digits`` features and the page-kind classifier's (read once for both).
+        self.dates = bytearray()
+        self.digits = array("d")
         short = bytearray()
         collapsed: list[str] = []
         # Short lines repeat (menus, share rows): each text is counted once.
-        known: dict[str, tuple[int, float, str, bool]] = {}
+        known: dict[str, _Counts] = {}
         for text in self.texts:
             counted = known.get(text)
             if counted is None:
@@ -178,6 +182,8 @@ class PageFacts:
             self.stopwords.append(counted[1])
             collapsed.append(counted[2])
             self.ends_sentence.append(counted[3])
+            self.dates.append(counted[4])
+            self.digits.append(counted[5])
             short.append(counted[0] <= SHORT_WORDS and not counted[3])
         self.log_words = array("d", (math.log1p(count) for count in self.word_counts))
         counts = Counter(collapsed)
@@ -233,9 +239,14 @@ def _remember(known: dict[str, _T], text: str, value: _T) -> None:
         known[text] = value
 
 
-def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str, bool]:
+# What _counts reads of a block's text.
+_Counts = tuple[int, float, str, bool, bool, float]
+
+
+def _counts(text: str, stop: frozenset[str] | None) -> _Counts:
     """A block's word count, its share of stopwords (a middling value without a list for
-    the page's language), its collapsed text and whether it ends a sentence."""
+    the page's language), its collapsed text, whether it ends a sentence, whether it holds
+    a date and its share of digits."""
     words = WORD.findall(text)
     if stop is None:
         share = _NEUTRAL_STOPWORDS
@@ -243,7 +254,14 @@ def _counts(text: str, stop: frozenset[str] | None) -> tuple[int, float, str, bo
         # map() runs the lookups without a Python frame per word (same count, same order).
         hits = sum(map(stop.__contains__, map(str.casefold, words)))
         share = hits / len(words) if words else 0.0
-    return len(words), share, collapse(text), ENDS_SENTENCE.search(text) is not None
+    return (
+        len(words),
+        share,
+        collapse(text),
+        ENDS_SENTENCE.search(text) is not None,
+        DATE.search(text) is not None,
+        len(DIGIT.findall(text)) / (len(text) or 1),
+    )
 
 
 def _run_lengths(flags: Sequence[int]) -> array[int]:
@@ -298,7 +316,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
         if own is None:
             own = _text_features(text, word_count, links)
             _remember(known, text, own)
-        sentences, commas, capitalised, digits, cues, date, separators, code = own
+        sentences, commas, capitalised, cues, separators, code = own
         low, high = max(0, index - 3), min(count, index + 4)
         chrome_near = sum(is_chrome[low:high]) - is_chrome[index]
         yield (
@@ -312,13 +330,13 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 sentences,
                 commas,
                 capitalised,
-                digits,
+                page.digits[index],
                 math.log1p(page.short_run[index]),
                 chrome_near / 6,
                 index / count,
                 float(page.repeated[index]),
                 cues,
-                date,
+                float(page.dates[index]),
                 separators,
                 log_words[index - 1] if index > 0 else 0.0,
                 log_words[index + 1] if index + 1 < count else 0.0,
@@ -345,7 +363,8 @@ def _prose_position(page: PageFacts, index: int) -> tuple[float, float, float]:
 
 
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
-    """The features of :func:`block_features` that depend on a block's text alone."""
+    """The features of :func:`block_features` that depend on a block's text alone (but
+    for those :class:`PageFacts` reads)."""
     letters = _LETTERS.findall(text)
     # map() reads each word's first letter without a Python frame per word.
     upper = sum(map(str.isupper, map(_FIRST, letters)))
@@ -354,9 +373,7 @@ def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[fl
         min(len(_SENTENCE_END.findall(text)), 5) / 5,
         min(text.count(",") / (words or 1), 0.5),
         capitalised,
-        len(DIGIT.findall(text)) / (len(text) or 1),
         min(len(links.findall(text)), 3) / 3 if words < _LINK_CUE_WORDS else 0.0,
-        float(bool(DATE.search(text))),
         float(bool(SEPARATORS.search(text))),
         min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
     )

@@ -17,19 +17,22 @@ misread listing gains.
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
-import attrs
 import regex
 
 from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, WORD
-from copydesk.steps.boilerplate.lines import DATE, DIGIT
+from copydesk.reading.page import MEMO_CHARS, MEMO_TEXTS
+from copydesk.steps.boilerplate.cues import CUE_GROUPS, PageCues, cue_groups
+from copydesk.steps.boilerplate.features import PageFacts
 
 __all__ = [
     "ARTICLE",
+    "CUE_GROUPS",
     "OTHER",
     "PAGE_KIND_FEATURES",
     "page_kind",
@@ -45,6 +48,8 @@ OTHER = "other"
 _PROSE_WORDS = 20
 # Blocks of at most this many words are short lines (menu entries, items, spec lines).
 _SHORT_WORDS = 4
+# A ``Label: value`` line has at most this many words.
+_LABEL_LINE_WORDS = 12
 # Counts of cue blocks go in as log(1 + count) / this (a page of 50 cue lines gives about 1).
 _COUNT_SCALE = 4.0
 _OPENING = regex.compile(r"\w+(?:\W+\w+)?")
@@ -63,91 +68,18 @@ _SHAPE_FEATURES: tuple[str, ...] = (
     "label_lines",
 )
 
-#: The cue groups of the lexicon's ``page_kind_cues`` that the classifier counts.
-CUE_GROUPS: tuple[str, ...] = (
-    "price",
-    "product",
-    "post",
-    "docs",
-    "code",
-    "listing",
-    "service",
-    "article",
-)
-
 #: The names of the page features, in the order :func:`page_kind_features` returns them.
 PAGE_KIND_FEATURES: tuple[str, ...] = _SHAPE_FEATURES + tuple(f"cue_{g}" for g in CUE_GROUPS)
 
-
-class _CueGroup:
-    """One group of :data:`CUE_GROUPS`: its patterns searched as one, and cheap first tests
-    that every match passes (from the lexicon's ``page_kind_cue_guards`` and
-    ``page_kind_cue_words``; a test is used only when every pattern of the group has one)."""
-
-    __slots__ = ("guard", "pattern", "pieces")
-
-    def __init__(self, patterns: Sequence[str], lexicon: Lexicon) -> None:
-        self.pattern = (
-            regex.compile("(?im)" + "|".join(f"(?:{p})" for p in patterns)) if patterns else _NEVER
-        )
-        # A text matches the group's alternation only where it matches one of its patterns:
-        # the group's first test is the union of its patterns' tests.
-        guards = dict(lexicon.page_kind_cue_guards)
-        self.guard = (
-            regex.compile("|".join(f"(?:{guards[p]})" for p in patterns))
-            if patterns and all(p in guards for p in patterns)
-            else None
-        )
-        pieces: dict[str, list[str]] = {}
-        for pattern, piece in lexicon.page_kind_cue_words:
-            pieces.setdefault(pattern, []).append(piece)
-        self.pieces = (
-            tuple(piece for p in patterns for piece in pieces[p])
-            if patterns and all(p in pieces for p in patterns)
-            else None
-        )
-
-    def found_in(self, text: str, lowered: str | None) -> bool:
-        """Whether *text* holds a cue of the group (*lowered*: see :func:`_lowered`)."""
-        if self.guard is not None and self.guard.search(text) is None:
-            return False
-        if (
-            self.pieces is not None
-            and lowered is not None
-            and not any(piece in lowered for piece in self.pieces)
-        ):
-            return False
-        return self.pattern.search(text) is not None
+# A decision is taken on bounds of the score only when they clear the threshold by this much
+# (far more than the rounding of a sum in another order).
+_MARGIN = 1e-9
 
 
-_NEVER = regex.compile(r"(?!)")
-# The characters outside ASCII that a case-insensitive pattern matches to ASCII ones (the
-# regex module's case tables: dotted and dotless i, long s, Kelvin sign; a unit test derives
-# them from the engine).
-_FOLDS_INTO_ASCII = regex.compile("[\u0130\u0131\u017f\u212a]")
-
-
-def _lowered(text: str) -> str | None:
-    """*text* lower-cased after a line break, where a case-insensitive match of an ASCII
-    piece is that piece in it (and a match at a line's start follows a line break: ``^``
-    matches only after one, or at the start); None when *text* holds a character that
-    matches an ASCII letter only case-insensitively."""
-    if text.isascii() or _FOLDS_INTO_ASCII.search(text) is None:
-        return "\n" + text.lower()
-    return None
-
-
-def _cue_groups(lexicon: Lexicon) -> list[_CueGroup]:
-    """The lexicon's ``page_kind_cues``, one :class:`_CueGroup` per group of
-    :data:`CUE_GROUPS` (a group the lexicon has no pattern for never matches)."""
-    grouped: dict[str, list[str]] = {group: [] for group in CUE_GROUPS}
-    for group, pattern in lexicon.page_kind_cues:
-        grouped.setdefault(group, []).append(pattern)
-    return [_CueGroup(grouped[group], lexicon) for group in CUE_GROUPS]
-
-
-def page_kind_features(state: ParseState) -> list[float]:
-    """The features of the whole page, in the order of :data:`PAGE_KIND_FEATURES`.
+def page_kind_features(state: ParseState, page: PageFacts | None = None) -> list[float]:
+    """The features of the whole page, in the order of :data:`PAGE_KIND_FEATURES` (*page*:
+    the page's :class:`~copydesk.steps.boilerplate.features.PageFacts` when the caller has
+    them: the block features read the same words).
 
     >>> from copydesk import Lexicon, ParseState
     >>> from copydesk.steps import normalize, segment
@@ -158,76 +90,108 @@ def page_kind_features(state: ParseState) -> list[float]:
     >>> features["short_share"], features["prose_share"], features["cue_price"] > 0
     (1.0, 0.0, True)
     """
-    groups = state.lexicon.cached("boilerplate.page_kind_cues", _cue_groups)
-    facts: list[_TextFacts] = []
-    # Menus and share rows repeat: each short text is read once.
-    read: dict[str, _TextFacts] = {}
-    for block in state.blocks:
-        if block.label != BODY:
-            continue
-        text = state.block_text(block)[:MAX_SCAN_CHARS]
+    body = _BodyBlocks(state, page)
+    cues = body.cues(state.lexicon)
+    counts = [cues.count(group) for group in range(len(cues.groups))]
+    return body.shape_features() + [_scaled(count) for count in counts]
+
+
+class _BodyBlocks:
+    """The page's body blocks as the page features read them: their texts (the first
+    ``MAX_SCAN_CHARS`` characters, cut when read: a list of them was the memory peak of a
+    page of many short lines) and what :class:`PageFacts` counted of them."""
+
+    def __init__(self, state: ParseState, page: PageFacts | None) -> None:
+        self.page = page if page is not None else PageFacts(state)
+        self.indices = array(
+            "q", (index for index, block in enumerate(state.blocks) if block.label == BODY)
+        )
+        self.texts = _Texts(self.page.texts, self.indices)
+
+    def cues(self, lexicon: Lexicon) -> PageCues:
+        return PageCues(self.texts, lexicon.cached("boilerplate.page_kind_cues", cue_groups))
+
+    def shape_features(self) -> list[float]:
+        """The page features but for the cue counts."""
+        page, indices = self.page, self.indices
+        count = len(indices) or 1
+        words = array("q", (page.word_counts[index] for index in indices))
+        total_words = sum(words) or 1
+        ends, dates, digits = page.ends_sentence, page.dates, page.digits
+        questions, labels, openings = _text_shapes(self.texts, words)
+        opening_counts = Counter(openings)
+        return [
+            1.0,
+            math.log1p(len(indices)) / 8,
+            sum(
+                number
+                for number, index in zip(words, indices, strict=True)
+                if number >= _PROSE_WORDS and ends[index]
+            )
+            / total_words,
+            sum(1 for number in words if number <= _SHORT_WORDS) / count,
+            math.log1p(max(words, default=0)) / 7,
+            sum(map(math.log1p, words)) / count / 5,
+            questions / count,
+            sum(dates[index] for index in indices) / count,
+            sum(1 for index in indices if digits[index] > 0) / count,
+            sum(opening_counts[opening] > 1 for opening in openings) / count,
+            labels / count,
+        ]
+
+
+class _Texts(Sequence[str]):
+    """The texts of the blocks at *indices* of *texts*, read when asked for."""
+
+    def __init__(self, texts: Sequence[str], indices: Sequence[int]) -> None:
+        self._texts = texts
+        self._indices = indices
+
+    def __len__(self) -> int:
+        return len(self._indices)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        if isinstance(index, slice):
+            return [self[number] for number in range(*index.indices(len(self)))]
+        return self._texts[self._indices[index]]
+
+    def __iter__(self) -> Iterator[str]:
+        texts = self._texts
+        for index in self._indices:
+            yield texts[index]
+
+
+def _scaled(count: int) -> float:
+    """A count of cue blocks as a feature (see ``_COUNT_SCALE``)."""
+    return math.log1p(count) / _COUNT_SCALE
+
+
+def _text_shapes(texts: Iterable[str], words: Sequence[int]) -> tuple[int, int, list[str]]:
+    """How many texts end in a question mark, how many are ``Label: value`` lines, and
+    the first two words of each, case folded (the items of a list open alike)."""
+    questions = labels = 0
+    openings: list[str] = []
+    # Menus and share rows repeat: each short text's opening is read once.
+    read: dict[str, str] = {}
+    for text, number in zip(texts, words, strict=True):
+        if text.rstrip().endswith("?"):
+            questions += 1
+        if number <= _LABEL_LINE_WORDS and ": " in text:
+            labels += 1
         found = read.get(text)
         if found is None:
-            found = _read_text(text, groups)
+            match = _OPENING.match(text.lstrip())
+            found = match.group().casefold() if match else ""
             if len(text) <= MEMO_CHARS and len(read) < MEMO_TEXTS:
                 read[text] = found
-        facts.append(found)
-    counts = [sum(fact.cues[index] for fact in facts) for index in range(len(groups))]
-    return _shape_features(facts) + [math.log1p(count) / _COUNT_SCALE for count in counts]
-
-
-@attrs.frozen
-class _TextFacts:
-    """What the page features read of one block's text."""
-
-    words: int
-    prose: bool  # at least _PROSE_WORDS words, ending a sentence
-    question: bool
-    date: bool
-    digit: bool
-    label_line: bool  # a short ``Label: value`` line
-    opening: str
-    cues: tuple[bool, ...]  # one per cue group
-
-
-def _read_text(text: str, groups: Sequence[_CueGroup]) -> _TextFacts:
-    words = len(WORD.findall(text))
-    lowered = _lowered(text)
-    return _TextFacts(
-        words=words,
-        prose=words >= _PROSE_WORDS and ENDS_SENTENCE.search(text) is not None,
-        question=text.rstrip().endswith("?"),
-        date=DATE.search(text) is not None,
-        digit=DIGIT.search(text) is not None,
-        label_line=words <= 12 and ": " in text,
-        opening=_opening(text),
-        cues=tuple(group.found_in(text, lowered) for group in groups),
-    )
-
-
-def _shape_features(facts: Sequence[_TextFacts]) -> list[float]:
-    count = len(facts) or 1
-    total_words = sum(fact.words for fact in facts) or 1
-    openings = Counter(fact.opening for fact in facts)
-    return [
-        1.0,
-        math.log1p(len(facts)) / 8,
-        sum(fact.words for fact in facts if fact.prose) / total_words,
-        sum(1 for fact in facts if fact.words <= _SHORT_WORDS) / count,
-        math.log1p(max((fact.words for fact in facts), default=0)) / 7,
-        sum(math.log1p(fact.words) for fact in facts) / count / 5,
-        sum(fact.question for fact in facts) / count,
-        sum(fact.date for fact in facts) / count,
-        sum(fact.digit for fact in facts) / count,
-        sum(openings[fact.opening] > 1 for fact in facts) / count,
-        sum(fact.label_line for fact in facts) / count,
-    ]
-
-
-def _opening(text: str) -> str:
-    """The first two words of a block, case folded (the items of a list open alike)."""
-    match = _OPENING.match(text.lstrip())
-    return match.group().casefold() if match else ""
+        openings.append(found)
+    return questions, labels, openings
 
 
 def _kind_weights(lexicon: Lexicon) -> list[float]:
@@ -240,12 +204,74 @@ def page_kind_score(state: ParseState) -> float:
     weights = state.lexicon.cached("boilerplate.page_kind_weights", _kind_weights)
     if not any(weights):
         return 0.0
-    return sum(w * x for w, x in zip(weights, page_kind_features(state), strict=True))
+    return _score(weights, page_kind_features(state))
 
 
-def page_kind(state: ParseState) -> str:
+def _score(weights: Sequence[float], features: Sequence[float]) -> float:
+    return sum(w * x for w, x in zip(weights, features, strict=True))
+
+
+def page_kind(state: ParseState, page: PageFacts | None = None) -> str:
     """``"other"`` when the page reads as no article (its log-odds exceed the lexicon's
-    ``page_kind_threshold``), else ``"article"``."""
-    if page_kind_score(state) > state.lexicon.page_kind_threshold:
-        return OTHER
-    return ARTICLE
+    ``page_kind_threshold``), else ``"article"`` (*page*: as for :func:`page_kind_features`).
+
+    The same decision as :func:`page_kind_score` against the threshold, mostly taken before
+    every cue is counted: a cue group's feature lies between its value for no cue block and
+    for every candidate block (:class:`~copydesk.steps.boilerplate.cues.PageCues`), and once
+    the score's bounds lie on one side of the threshold no count can change the kind.
+    """
+    weights = state.lexicon.cached("boilerplate.page_kind_weights", _kind_weights)
+    threshold = state.lexicon.page_kind_threshold
+    if not any(weights):
+        return OTHER if threshold < 0.0 else ARTICLE  # (no weights: the score is 0)
+    body = _BodyBlocks(state, page)
+    shape = body.shape_features()
+    counts = _bounded_counts(shape, body.cues(state.lexicon), weights, threshold)
+    if isinstance(counts, str):
+        return counts  # decided on bounds
+    score = _score(weights, shape + [_scaled(count) for count in counts])
+    return OTHER if score > threshold else ARTICLE
+
+
+def _bounded_counts(
+    shape: Sequence[float], cues: PageCues, weights: Sequence[float], threshold: float
+) -> str | list[int]:
+    """The page's kind if bounds on its cue counts decide it, else every count that weighs
+    (a group that weighs nothing is not counted: 0 stands for it).
+
+    Each count lies between ``low`` and ``high``: first between none and every block, then
+    up to its candidate blocks, then the count itself. The side of the threshold that is
+    nearer to being proved is worked on: the candidates of the groups that raise the score
+    bound it from above (an article is proved so), of those that lower it from below; then
+    the counts, widest term first.
+    """
+    shape_weights, cue_weights = weights[: len(shape)], weights[len(shape) :]
+    known = _score(shape_weights, shape)
+    low = [0] * len(cue_weights)
+    high = [0 if weight == 0.0 else len(cues.texts) for weight in cue_weights]
+    unbounded = {group for group, weight in enumerate(cue_weights) if weight != 0.0}
+    while True:
+        terms = [
+            (weight * _scaled(least), weight * _scaled(most))
+            for weight, least, most in zip(cue_weights, low, high, strict=True)
+        ]
+        most = known + sum(max(term) for term in terms)
+        least = known + sum(min(term) for term in terms)
+        if most < threshold - _MARGIN:
+            return ARTICLE
+        if least > threshold + _MARGIN:
+            return OTHER
+        raising = most - threshold <= threshold - least
+        side = [group for group in unbounded if (cue_weights[group] > 0) == raising]
+        if side:
+            cues.read_candidates(side)
+            for group in side:
+                high[group] = len(cues.candidates(group))
+            unbounded.difference_update(side)
+            continue
+        unread = [group for group in range(len(terms)) if low[group] != high[group]]
+        if not unread:
+            return low
+        widest = max(unread, key=lambda group: abs(terms[group][1] - terms[group][0]))
+        low[widest] = high[widest] = cues.count(widest)
+        unbounded.discard(widest)

@@ -19,9 +19,10 @@ import regex
 from copydesk._state import BODY, Block, ParseState
 from copydesk.reading.page import MAX_SCAN_CHARS, MEMO_CHARS, MEMO_TEXTS, looks_like_page
 from copydesk.steps.boilerplate.draft import Draft, PagePass, first_kept, last_kept
+from copydesk.steps.boilerplate.features import PageFacts
 from copydesk.steps.boilerplate.kinds import OTHER, page_kind
 from copydesk.steps.boilerplate.lines import is_stamp, named_kind
-from copydesk.steps.boilerplate.scores import decide, scores_and_word_counts
+from copydesk.steps.boilerplate.scores import FirstStage, decide, first_stage, second_stage
 
 __all__ = ["PageReader", "split_markup"]
 
@@ -143,9 +144,9 @@ class PageReader:
         if not state.blocks or not looks_like_page(state):
             return
         lexicon = state.lexicon
-        state.page_kind = page_kind(state)
+        state.page_kind, stage = _kind_and_first_stage(state)
         other_page = state.page_kind == OTHER
-        scores, best, word_counts = scores_and_word_counts(state, other_page=other_page)
+        scores, best, word_counts = second_stage(state, stage, other_page)
         if best <= 0 and _mostly_one_line(state):
             return  # a list of one line printed over and over, no block reads like text
         keep = decide(
@@ -173,6 +174,15 @@ class PageReader:
         if not any(draft.keep):
             return  # the cuts left nothing (a page of one repeated line): drop nothing either
         _label_dropped(draft)
+
+
+def _kind_and_first_stage(state: ParseState) -> tuple[str, FirstStage]:
+    """The page's kind, and the first stage of its blocks' scores with the weights for that
+    kind: one reading of the blocks' words serves both, and goes before the second stage
+    (a page of many short lines: the memory peak)."""
+    page = PageFacts(state)
+    kind = page_kind(state, page)
+    return kind, first_stage(state, page, kind == OTHER)
 
 
 def _mostly_one_line(state: ParseState) -> bool:

@@ -31,12 +31,14 @@ __all__ = [
     "content_regions",
     "context_features",
     "decide",
+    "first_stage",
     "first_stage_scores",
     "other_page_weights",
     "page_scores",
     "region_gains",
     "scores_and_word_counts",
     "scoring_runs",
+    "second_stage",
 ]
 
 #: The names of the second-stage features, computed from the first-stage scores of a block
@@ -178,18 +180,27 @@ def page_scores(state: ParseState) -> tuple[list[float], float]:
 
 
 def scores_and_word_counts(
-    state: ParseState, *, other_page: bool = False
+    state: ParseState, *, other_page: bool = False, page: PageFacts | None = None
 ) -> tuple[Sequence[float], float, Sequence[int]]:
     """:func:`page_scores`, and the word count of each block as the features counted it
     (the first :data:`~copydesk.reading.page.MAX_SCAN_CHARS` characters): :func:`decide`
     weighs blocks by them (counting them again was some 6% of the step's time on WCXB
     pages). With *other_page*, the weights for a page that is no article
-    (:func:`other_page_weights`)."""
-    if other_page:
-        first, second = state.lexicon.cached("boilerplate.other_weights", other_page_weights)
-    else:
-        first, second = state.lexicon.cached("boilerplate.weights", classifier_weights)
-    page = PageFacts(state)
+    (:func:`other_page_weights`). *page*: the page's :class:`PageFacts` when the caller
+    has them (:func:`first_stage` and :func:`second_stage` let them go in between)."""
+    stage = first_stage(state, page if page is not None else PageFacts(state), other_page)
+    return second_stage(state, stage, other_page)
+
+
+#: What the first stage leaves for the second: each block's score, log word count and
+#: sentence end as arrays of doubles, and its word count.
+FirstStage = tuple["array[float]", "array[float]", "array[float]", Sequence[int]]
+
+
+def first_stage(state: ParseState, page: PageFacts, other_page: bool) -> FirstStage:
+    """The first stage of :func:`scores_and_word_counts`: what the second needs of it, so
+    that the page's other facts can go before it runs."""
+    first, _ = _weights(state, other_page)
     # Row by row: a page of many short lines needs no list of every block's features. The
     # three features kept per block go to arrays of doubles: 8 bytes each, not a float
     # object and a pointer (32), which made the classifier the memory peak of such a page.
@@ -198,11 +209,26 @@ def scores_and_word_counts(
         scores.append(_dot(first, vector))
         log_words.append(vector[_LOG_WORDS])
         ends.append(vector[_ENDS_SENTENCE_FEATURE])
+    return scores, log_words, ends, page.word_counts
+
+
+def second_stage(
+    state: ParseState, stage: FirstStage, other_page: bool
+) -> tuple[Sequence[float], float, Sequence[int]]:
+    """The second stage of :func:`scores_and_word_counts`, from :func:`first_stage`."""
+    _, second = _weights(state, other_page)
+    scores, log_words, ends, word_counts = stage
     best = max(scores, default=0.0)
-    word_counts = page.word_counts
-    del page  # its other per-block arrays are not needed past the first stage
-    second_stage = array("d", (_dot(second, row) for row in _context_rows(scores, log_words, ends)))
-    return second_stage, best, word_counts
+    second_scores = array(
+        "d", (_dot(second, row) for row in _context_rows(scores, log_words, ends))
+    )
+    return second_scores, best, word_counts
+
+
+def _weights(state: ParseState, other_page: bool) -> tuple[list[float], list[float]]:
+    if other_page:
+        return state.lexicon.cached("boilerplate.other_weights", other_page_weights)
+    return state.lexicon.cached("boilerplate.weights", classifier_weights)
 
 
 def best_region(gains: Sequence[float]) -> tuple[int, int] | None:
