@@ -64,6 +64,9 @@ _MIN_WORDS = 2
 # A title of this many parts or more whose last part is not the longest ends with the site.
 _MIN_SITE_LAST_PARTS = 3
 
+# A page's heading shares this many content words with a title line that names the page.
+_MIN_TIED_WORDS = 2
+
 # A title line with no lowercase letter is a wire story's headline in capitals, its dash no
 # site's separator ("MARKETS - BONDS SLIP").
 _LOWERCASE = regex.compile(r"\p{Ll}")
@@ -155,6 +158,8 @@ def page_headline(state: ParseState, first: int) -> None:
             chosen = None
         if chosen is not None:
             chosen = _heading_over_deck(state, chosen, lines, _heading_parts(title))
+    if chosen is not None and _untied_to_title(state, chosen, title, first):
+        chosen = None  # a shop's or a service's slogan: the title names the page
     if chosen is None:
         # The title's part about the article, else its longest part.
         part, min_words = _fallback_title_part(state, title_index, title, heading)
@@ -271,6 +276,8 @@ def _fallback_title_part(
     headline, its parts no site's name.
     """
     printed = state.block_text(state.blocks[title_index])
+    if heading is None and len(title_parts(title)) > 1:
+        return title_parts(printed)[0], 1  # one-word parts: the page's, then the site's
     if heading is None or collapse(heading) not in (site_end_part(title), _last_site_part(title)):
         return heading, _MIN_WORDS
     if not _LOWERCASE.search(printed):
@@ -300,6 +307,28 @@ def _title_part_about_article(state: ParseState, title_index: int, first: int) -
         if shared > best_shared and len(WORD.findall(part)) >= _MIN_WORDS:
             best, best_shared = part, shared
     return best
+
+
+def _untied_to_title(state: ParseState, index: int, title: str, first: int) -> bool:
+    """Whether line *index* is a slogan or a box rather than the heading of a page whose
+    title line names it: the title's parts but the site's name hold ``_MIN_TIED_WORDS``
+    content words or more, the line shares fewer than that with them and has words of its
+    own, and it stands over no news article (``news_shaped``: a news page's title line is
+    often only its site's name, "The Daily Sun: Hockey").
+
+    A shop's, a service's or a docs page prints a tagline or a box over its content
+    ("Make anything possible, all in Figma", "Ask questions about how people use your
+    product") while its title line names the page ("Figma: The Collaborative Interface
+    Design Tool"); a heading about the page shares words with it.
+    """
+    wanted = _stems(state, " ".join(_heading_parts(title)))
+    if len(wanted) < _MIN_TIED_WORDS:
+        return False
+    words = _stems(state, state.block_text(state.blocks[index]))
+    shared = len(words & wanted)
+    if shared >= _MIN_TIED_WORDS or shared == len(words):
+        return False
+    return not news_shaped(state, index, first)
 
 
 def _stems(state: ParseState, text: str) -> set[str]:
