@@ -115,7 +115,11 @@ def page_headline(state: ParseState, first: int) -> None:
         nearer = [index for index in above if chosen < index < first]
         rest = _other_title_part(state, nearer, title, chosen)
         line = rest or _headline_above(state, nearer)
-        if line is not None and not _stray(state, line, about):
+        if (
+            line is not None
+            and not _stray(state, line, about)
+            and not _untied_to_title(state, line, title, first)
+        ):
             if line == rest and state.site is None:
                 short = state.blocks[chosen]  # the site's name, printed over the heading
                 state.site = Site(name=state.source_text(short).strip(), span=short.span)
