@@ -42,9 +42,9 @@ a line of step 6 that shares no word with the title's heading part, nor (on a ne
 a byline, date or dateline by the line) with the article's opening. And on a page whose
 title line names it (its parts but the site's name hold two content words or more), a line
 found that shares fewer than two of them and has words of its own is a shop's or a
-service's slogan or a box ("Make anything possible, all in Acme" under the title "Acme:
-The Collaborative Design Tool"), unless a byline, date or dateline stands by it (a news
-page's title is often only its site's name): step 7 is used instead.
+service's slogan or a box ("Ship freight smarter, sleep better" under the title
+"Harborline Freight Tracking Software | Harborline"), unless a byline, date or dateline
+stands by it (a news page's title is often only its site's name): step 7 is used instead.
 
 The title line, when it is not the headline, is chrome of kind ``title`` (``titles.py``); the
 site's name is the title's part at the far end from the headline, never a part that reads as

@@ -321,9 +321,9 @@ def _untied_to_title(state: ParseState, index: int, title: str, first: int) -> b
     often only its site's name, "The Daily Sun: Hockey").
 
     A shop's, a service's or a docs page prints a tagline or a box over its content
-    ("Make anything possible, all in Figma", "Ask questions about how people use your
-    product") while its title line names the page ("Figma: The Collaborative Interface
-    Design Tool"); a heading about the page shares words with it.
+    ("Ship freight smarter, sleep better", "Pick up your lamp in our studio") while its
+    title line names the page ("Harborline Freight Tracking Software | Harborline"); a
+    heading about the page shares words with it.
     """
     wanted = _stems(state, " ".join(_heading_parts(title)))
     if len(wanted) < _MIN_TIED_WORDS:

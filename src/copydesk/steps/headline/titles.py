@@ -239,7 +239,8 @@ def _split_around(state: ParseState, index: int, start: int, end: int) -> int:
 def fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
     """The first candidate worded nearly as the title's headline part, or as its first part
     when that may be the headline (``_rival_part``: the site's name may be the longest part,
-    ``Guide to filing your taxes in 2024 | Consumer Financial Protection Bureau``)."""
+    ``Guide to renewing your passport in 2024 | Office of Consular Travel Documents and
+    Visa Services``)."""
     part = headline_part(title)
     rival = _rival_part(title_parts(title), part.strip())
     wanted = [
