@@ -64,8 +64,10 @@ _MIN_WORDS = 2
 # A title of this many parts or more whose last part is not the longest ends with the site.
 _MIN_SITE_LAST_PARTS = 3
 
-# A page's heading shares this many content words with a title line that names the page.
+# A page's heading shares this many content words with a title line that names the page;
+# a title of more parts than a page's name and its site's, each with fewer, is a menu's row.
 _MIN_TIED_WORDS = 2
+_MAX_NAME_PARTS = 2
 
 # A title line with no lowercase letter is a wire story's headline in capitals, its dash no
 # site's separator ("MARKETS - BONDS SLIP").
@@ -316,16 +318,20 @@ def _title_part_about_article(state: ParseState, title_index: int, first: int) -
 def _untied_to_title(state: ParseState, index: int, title: str, first: int) -> bool:
     """Whether line *index* is a slogan or a box rather than the heading of a page whose
     title line names it: the title's parts but the site's name hold ``_MIN_TIED_WORDS``
-    content words or more, the line shares fewer than that with them and has words of its
-    own, and it stands over no news article (``news_shaped``: a news page's title line is
-    often only its site's name, "The Daily Sun: Hockey").
+    content words or more (one part does when there are more than two: a row of one-word
+    parts is a menu), the line shares fewer than that with them and has words of its own,
+    and it stands over no news article (``news_shaped``: a news page's title line is often
+    only its site's name, "The Daily Sun: Hockey").
 
     A shop's, a service's or a docs page prints a tagline or a box over its content
     ("Ship freight smarter, sleep better", "Pick up your lamp in our studio") while its
     title line names the page ("Harborline Freight Tracking Software | Harborline"); a
     heading about the page shares words with it.
     """
-    wanted = _stems(state, " ".join(_heading_parts(title)))
+    parts = [_stems(state, part) for part in _heading_parts(title)]
+    if len(parts) > _MAX_NAME_PARTS and all(len(stems) < _MIN_TIED_WORDS for stems in parts):
+        return False  # a menu's row ("HOME • EVENTS • MEDIA KIT • HELP"), no page's name
+    wanted = set().union(*parts)
     if len(wanted) < _MIN_TIED_WORDS:
         return False
     words = _stems(state, state.block_text(state.blocks[index]))
