@@ -40,7 +40,8 @@ A line of step 5 that shares no word with the title's part about the article nor
 article's opening is a promo, a menu or a box of the site's: step 7 is used instead. So is
 a line of step 6 that shares no word with the title's heading part, nor (on a news page:
 a byline, date or dateline by the line) with the article's opening. And on a page whose
-title line names it (its parts but the site's name hold two content words or more), a line
+title line names it (its parts but the site's name hold two content words or more, and
+one part two when there are more than two parts: a row of one-word parts is a menu), a line
 found that shares fewer than two of them and has words of its own is a shop's or a
 service's slogan or a box ("Ship freight smarter, sleep better" under the title
 "Harborline Freight Tracking Software | Harborline"), unless a byline, date or dateline
