@@ -18,7 +18,8 @@ for in the blocks above the article's first paragraph (``page.py``):
    to a line by the byline or date that reads like it);
 2. else a block that opens or ends with a part of the title (split off the rest, unless the
    rest of its line ends the same heading: the title shortened it);
-3. else a block that shares most of its words with the title line;
+3. else a block that shares most of its words with the title's headline part (or its first
+   part, when that may be the headline: the site's name may be the longest part);
 4. else the line just above a byline, date or reading-time line (else just below one, when
    no line above them may be a heading) that holds at least half of the words of a part of
    the title, anywhere above the article or a little below its start (``anchors.py``);
@@ -32,12 +33,19 @@ for in the blocks above the article's first paragraph (``page.py``):
    just above it when that one reads more like the title: the line found is its deck);
 7. else the title line's part about the article (sharing the most words with its opening),
    or its longest part, split off the rest; never the site's name at its far end (the
-   first part is the heading then, however short).
+   first part is the heading then, however short, as when no part has two words: ``Pods |
+   Acme``).
 
 A line of step 5 that shares no word with the title's part about the article nor with the
 article's opening is a promo, a menu or a box of the site's: step 7 is used instead. So is
 a line of step 6 that shares no word with the title's heading part, nor (on a news page:
-a byline, date or dateline by the line) with the article's opening.
+a byline, date or dateline by the line) with the article's opening. And on a page whose
+title line names it (its parts but the site's name hold two content words or more, and
+one part two when there are more than two parts: a row of one-word parts is a menu), a line
+found that shares fewer than two of them and has words of its own is a shop's or a
+service's slogan or a box ("Ship freight smarter, sleep better" under the title
+"Harborline Freight Tracking Software | Harborline"), unless a byline, date or dateline
+stands by it (a news page's title is often only its site's name): step 7 is used instead.
 
 The title line, when it is not the headline, is chrome of kind ``title`` (``titles.py``); the
 site's name is the title's part at the far end from the headline, never a part that reads as

@@ -64,6 +64,11 @@ _MIN_WORDS = 2
 # A title of this many parts or more whose last part is not the longest ends with the site.
 _MIN_SITE_LAST_PARTS = 3
 
+# A page's heading shares this many content words with a title line that names the page;
+# a title of more parts than a page's name and its site's, each with fewer, is a menu's row.
+_MIN_TIED_WORDS = 2
+_MAX_NAME_PARTS = 2
+
 # A title line with no lowercase letter is a wire story's headline in capitals, its dash no
 # site's separator ("MARKETS - BONDS SLIP").
 _LOWERCASE = regex.compile(r"\p{Ll}")
@@ -112,7 +117,11 @@ def page_headline(state: ParseState, first: int) -> None:
         nearer = [index for index in above if chosen < index < first]
         rest = _other_title_part(state, nearer, title, chosen)
         line = rest or _headline_above(state, nearer)
-        if line is not None and not _stray(state, line, about):
+        if (
+            line is not None
+            and not _stray(state, line, about)
+            and not _untied_to_title(state, line, title, first)
+        ):
             if line == rest and state.site is None:
                 short = state.blocks[chosen]  # the site's name, printed over the heading
                 state.site = Site(name=state.source_text(short).strip(), span=short.span)
@@ -155,6 +164,8 @@ def page_headline(state: ParseState, first: int) -> None:
             chosen = None
         if chosen is not None:
             chosen = _heading_over_deck(state, chosen, lines, _heading_parts(title))
+    if chosen is not None and _untied_to_title(state, chosen, title, first):
+        chosen = None  # a shop's or a service's slogan: the title names the page
     if chosen is None:
         # The title's part about the article, else its longest part.
         part, min_words = _fallback_title_part(state, title_index, title, heading)
@@ -271,6 +282,8 @@ def _fallback_title_part(
     headline, its parts no site's name.
     """
     printed = state.block_text(state.blocks[title_index])
+    if heading is None and len(title_parts(title)) > 1:
+        return title_parts(printed)[0], 1  # one-word parts: the page's, then the site's
     if heading is None or collapse(heading) not in (site_end_part(title), _last_site_part(title)):
         return heading, _MIN_WORDS
     if not _LOWERCASE.search(printed):
@@ -300,6 +313,32 @@ def _title_part_about_article(state: ParseState, title_index: int, first: int) -
         if shared > best_shared and len(WORD.findall(part)) >= _MIN_WORDS:
             best, best_shared = part, shared
     return best
+
+
+def _untied_to_title(state: ParseState, index: int, title: str, first: int) -> bool:
+    """Whether line *index* is a slogan or a box rather than the heading of a page whose
+    title line names it: the title's parts but the site's name hold ``_MIN_TIED_WORDS``
+    content words or more (one part does when there are more than two: a row of one-word
+    parts is a menu), the line shares fewer than that with them and has words of its own,
+    and it stands over no news article (``news_shaped``: a news page's title line is often
+    only its site's name, "The Daily Sun: Hockey").
+
+    A shop's, a service's or a docs page prints a tagline or a box over its content
+    ("Ship freight smarter, sleep better", "Pick up your lamp in our studio") while its
+    title line names the page ("Harborline Freight Tracking Software | Harborline"); a
+    heading about the page shares words with it.
+    """
+    parts = [_stems(state, part) for part in _heading_parts(title)]
+    if len(parts) > _MAX_NAME_PARTS and all(len(stems) < _MIN_TIED_WORDS for stems in parts):
+        return False  # a menu's row ("HOME • EVENTS • MEDIA KIT • HELP"), no page's name
+    wanted = set().union(*parts)
+    if len(wanted) < _MIN_TIED_WORDS:
+        return False
+    words = _stems(state, state.block_text(state.blocks[index]))
+    shared = len(words & wanted)
+    if shared >= _MIN_TIED_WORDS or shared == len(words):
+        return False
+    return not news_shaped(state, index, first)
 
 
 def _stems(state: ParseState, text: str) -> set[str]:

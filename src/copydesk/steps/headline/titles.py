@@ -237,8 +237,18 @@ def _split_around(state: ParseState, index: int, start: int, end: int) -> int:
 
 
 def fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> int | None:
-    title_words = set(WORD.findall(headline_part(title)))
-    if len(title_words) < _MIN_TITLE_WORDS:
+    """The first candidate worded nearly as the title's headline part, or as its first part
+    when that may be the headline (``_rival_part``: the site's name may be the longest part,
+    ``Guide to renewing your passport in 2024 | Office of Consular Travel Documents and
+    Visa Services``)."""
+    part = headline_part(title)
+    rival = _rival_part(title_parts(title), part.strip())
+    wanted = [
+        words
+        for words in (set(WORD.findall(text)) for text in (part, rival or ""))
+        if len(words) >= _MIN_TITLE_WORDS
+    ]
+    if not wanted:
         return None
     not_headline = state.lexicon.cached("headline.not", not_headline_pattern)
     for index in candidates:
@@ -246,10 +256,14 @@ def fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> i
         words = set(WORD.findall(collapse(text)))
         if not words or not_headline.search(text):
             continue  # a breadcrumb ending with the heading ("Home » Headline"), a stamp
-        shared = len(words & title_words)
-        if shared / len(words) >= _FUZZY_PRECISION and shared / len(title_words) >= _FUZZY_RECALL:
+        if any(_fuzzy_match(words, title_words) for title_words in wanted):
             return index
     return None
+
+
+def _fuzzy_match(words: set[str], title_words: set[str]) -> bool:
+    shared = len(words & title_words)
+    return shared / len(words) >= _FUZZY_PRECISION and shared / len(title_words) >= _FUZZY_RECALL
 
 
 def title_is_headline(state: ParseState, title_index: int) -> bool:
