@@ -339,7 +339,7 @@ def _try_author(
             reading, end = one_word_writer(state, words, index, text, post_header=one_word)
         if reading is None:
             reading, end = _agency_line(state, index, text)
-    if reading is None or (lead is None and names_a_place(state.lexicon, reading)):
+    if reading is None or (lead is None and names_a_place(state.lexicon, words, reading)):
         return index  # ("Queen Creek, AZ": a service area, no writer and outlet)
     if lead is None and named_in_headline(state, reading.names):
         return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured

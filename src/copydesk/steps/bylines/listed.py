@@ -25,6 +25,7 @@ from copydesk._models import Byline
 from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.places import region_key
+from copydesk.reading.names import opens_with_given_name
 from copydesk.steps.bylines.layout import Prose, headline_index
 from copydesk.steps.bylines.parts import DATED_LEAD, MAX_BARE_BYLINE_CHARS, read_author
 from copydesk.steps.bylines.words import BylineWords, Reading
@@ -34,7 +35,7 @@ __all__ = ["drop_listed_bylines", "names_a_place"]
 # A listing prints at least this many bylines, apart, naming different writers.
 _MIN_LISTED_BYLINES = 3
 # The first of them is the page's own byline when it stands this close under the headline.
-_OWN_BYLINE_UNDER_HEADLINE = 3
+_OWN_BYLINE_UNDER_HEADLINE = 2
 # A testimonial's signature has another within this many blocks.
 _SIGNATURES_APART = 4
 # The quotation a testimonial's signature stands under: a paragraph ending a sentence.
@@ -47,12 +48,10 @@ def drop_listed_bylines(state: ParseState, words: BylineWords, _prose: Prose) ->
     the body (see the module).
 
     >>> import copydesk
-    >>> teaser = "A short teaser of the story, with a few words on what it says."
-    >>> page = "\\n\\n".join(
-    ...     f"{title}\\n\\nBy {name}\\n\\n{teaser}"
-    ...     for title, name in [("Storm hits coast", "Jane Doe"),
-    ...                         ("Bridge vote delayed", "John Roe"),
-    ...                         ("Schools stay shut", "Ann Lee")]
+    >>> stories = [("Storm hits coast", "Jane Doe"), ("Bridge vote delayed", "John Roe"),
+    ...            ("Schools stay shut", "Ann Lee"), ("Ferry timetable cut", "Sam Roe")]
+    >>> page = "Latest news\\n\\nOur reporters on the week\\n\\n" + "\\n\\n".join(
+    ...     f"{title}\\n\\nBy {name}\\n\\nRead the story" for title, name in stories
     ... )
     >>> copydesk.parse(page).bylines
     ()
@@ -135,17 +134,24 @@ def _names(block: Block) -> tuple[str, ...]:
     return tuple(name.casefold() for name in finding.names)
 
 
-def names_a_place(lexicon: Lexicon, reading: Reading) -> bool:
-    """Whether *reading*'s "organisation" is a US state or a Canadian province (``Queen
-    Creek, AZ``): the line names a place, not a writer and an outlet.
+def names_a_place(lexicon: Lexicon, words: BylineWords, reading: Reading) -> bool:
+    """Whether *reading*'s "organisation" is a US state or a Canadian province and its names
+    open with no known given name (``Queen Creek, AZ``): the line names a place, not a
+    writer and an outlet (``Roland Parry, Washington`` is a writer and where he files from).
 
     >>> from copydesk.lexicon import Lexicon
-    >>> names_a_place(Lexicon.default(), Reading(names=["Park City"], organization="Utah"))
+    >>> from copydesk.steps.bylines.words import byline_words
+    >>> lexicon = Lexicon.default()
+    >>> place = Reading(names=["Park City"], organization="Utah")
+    >>> names_a_place(lexicon, byline_words(lexicon), place)
     True
-    >>> names_a_place(Lexicon.default(), Reading(names=["Jane Doe"], organization="CNN"))
+    >>> writer = Reading(names=["Jane Doe"], organization="Washington")
+    >>> names_a_place(lexicon, byline_words(lexicon), writer)
     False
     """
     if reading.organization is None or reading.role is not None:
+        return False
+    if any(opens_with_given_name(words.names, name) for name in reading.names):
         return False
     regions = lexicon.cached("bylines.regions", _region_keys)
     return region_key(reading.organization) in regions
