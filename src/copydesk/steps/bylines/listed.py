@@ -25,7 +25,7 @@ from copydesk._models import Byline
 from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.lexicon.places import region_key
-from copydesk.reading.names import opens_with_given_name
+from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.layout import Prose, headline_index
 from copydesk.steps.bylines.parts import DATED_LEAD, MAX_BARE_BYLINE_CHARS, read_author
 from copydesk.steps.bylines.words import BylineWords, Reading
@@ -107,7 +107,9 @@ def _signature_at(state: ParseState, words: BylineWords, index: int, *, labelled
     if len(text) > MAX_BARE_BYLINE_CHARS:
         return False
     reading, end = read_author(state, words, text)
-    return reading is not None and bool(reading.names) and end == len(text)
+    if reading is not None and reading.names and end == len(text):
+        return True  # "Jane Doe, CEO at Harbour Labs"
+    return len(name_list(words.names, text) or ()) == 1  # "Jane Doe" over her job title
 
 
 def _author_line_groups(state: ParseState) -> list[list[Block]]:
