@@ -151,8 +151,8 @@ def names_a_place(lexicon: Lexicon, words: BylineWords, reading: Reading) -> boo
     >>> names_a_place(lexicon, byline_words(lexicon), writer)
     False
     """
-    if reading.organization is None or reading.role is not None:
-        return False
+    if reading.organization is None or reading.role is not None or not reading.names:
+        return False  # ("Press Association" alone: the agency PA, no place)
     if any(opens_with_given_name(words.names, name) for name in reading.names):
         return False
     regions = lexicon.cached("bylines.regions", _region_keys)
