@@ -20,7 +20,8 @@ byline line), :mod:`.extras` (the organisation or job title after the names), :m
 (where the story stands), :mod:`.authors` and :mod:`.bare` (author lines), :mod:`.trailers`
 (trailers and sign-offs), :mod:`.bios` (a writer's bio line under the story),
 :mod:`.elsewhere` (author lines away from the story),
-:mod:`.joined` (writers listed a link a line), :mod:`.tails` (a section glued after a
+:mod:`.listed` (a listing's bylines and place lines), :mod:`.joined` (writers listed a
+link a line), :mod:`.tails` (a section glued after a
 writer's name) and
 :mod:`.once` (a writer printed twice named once). Person names are read by
 :mod:`copydesk.reading.names`, shared with the captions step.
@@ -38,6 +39,7 @@ from copydesk.steps.bylines.bios import find_bio_lines
 from copydesk.steps.bylines.elsewhere import find_author_elsewhere
 from copydesk.steps.bylines.joined import join_listed_writers
 from copydesk.steps.bylines.layout import Prose
+from copydesk.steps.bylines.listed import drop_listed_bylines
 from copydesk.steps.bylines.once import hold_writers_once
 from copydesk.steps.bylines.tails import trim_glued_tails
 from copydesk.steps.bylines.trailers import find_trailers
@@ -54,6 +56,7 @@ BylinePass = Callable[[ParseState, BylineWords, Prose], None]
 PASSES: tuple[tuple[str, BylinePass], ...] = (
     ("authors", find_authors),
     ("trailers", find_trailers),
+    ("listed", drop_listed_bylines),
     ("bios", find_bio_lines),
     ("elsewhere", find_author_elsewhere),
     ("joined", join_listed_writers),

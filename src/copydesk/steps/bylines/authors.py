@@ -29,6 +29,7 @@ from copydesk.steps.bylines.bare import (
 )
 from copydesk.steps.bylines.extras import agency_named, classify_extra
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
+from copydesk.steps.bylines.listed import names_a_place
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
@@ -338,8 +339,8 @@ def _try_author(
             reading, end = one_word_writer(state, words, index, text, post_header=one_word)
         if reading is None:
             reading, end = _agency_line(state, index, text)
-    if reading is None:
-        return index
+    if reading is None or (lead is None and names_a_place(state.lexicon, words, reading)):
+        return index  # ("Queen Creek, AZ": a service area, no writer and outlet)
     if lead is None and named_in_headline(state, reading.names):
         return index  # "Jane Doe (AAP)" under "Doe wins ...": the story's subject, pictured
     if (lead_required or lead is None) and any(

@@ -14,6 +14,7 @@ import regex
 
 from copydesk._models import Byline
 from copydesk._state import BODY, CHROME, ParseState
+from copydesk._text import WEB_DOMAIN
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import (
     LIST_AND,
@@ -220,8 +221,10 @@ def _read_sign_off(
     """A writer signing off under the story: ``— Jane Doe``, ``Jane Doe, Sportsdesk.com``,
     ``Submitted by Jane Doe``.
 
-    Without a dash the line must name an outlet or a job title too: a bare name under a
-    story is as often the first item of a list of related links or comments.
+    Without a dash or a lead-in the line must name an outlet too, a web address or a known
+    agency (``Jane Doe, Sportsdesk.com``): a bare name under a story is as often the first
+    item of a list of related links or comments, and a name with a job title (``Jane Doe,
+    Head of Design``) the customer under a testimonial's quotation (feat/authors-12).
     """
     dash = _SIGN_OFF_DASH.match(text)
     if len(text) > MAX_BARE_BYLINE_CHARS or text.startswith("(") or "/" in text:
@@ -235,9 +238,20 @@ def _read_sign_off(
     reading, end = read_author(state, words, text)
     if reading is None or end != len(text) or not reading.names:
         return None
-    if not (reading.organization or reading.role or words.leads.match(text)):
+    if not (words.leads.match(text) or _names_outlet(state.lexicon, reading)):
         return None  # "Submitted by Jane Doe" signs off; a bare "Jane Doe" may not
     return reading, [], "author"
+
+
+def _names_outlet(lexicon: Lexicon, reading: Reading) -> bool:
+    """Whether the organisation a sign-off names is an outlet: a web address or a known
+    agency, printed without a job title."""
+    organization = reading.organization
+    if organization is None or reading.role is not None:
+        return False
+    if WEB_DOMAIN.search(organization) is not None:
+        return True
+    return agency_named(lexicon, organization) is not None
 
 
 def _dashed_names(state: ParseState, words: BylineWords, signed: str) -> Reading | None:
