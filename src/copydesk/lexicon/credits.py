@@ -9,7 +9,8 @@ known agency or a photo-agency word (:data:`PHOTO_AGENCY_WORDS`) to count.
 
 For speed the step only tries the patterns on text that holds one of ``: / ) ] © |``,
 `` via ``, ``Photo``, ``PHOTO``, `` photo``, `` image``, `` picture``, ``Getty``,
-``Shutterstock``, ``Alamy``, ``Image copyright`` or ``Image source``;
+``Shutterstock``, ``Alamy``, ``Image copyright``, ``Image source``, ``Courtesy``,
+``COURTESY`` or `` courtesy``;
 a pattern you add must match only such text. (Bare agencies after a caption's last sentence,
 :data:`BARE_CAPTION_CREDITS`, are looked for apart from these patterns.)
 """
@@ -23,7 +24,7 @@ _LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Ima
 # "Photos: Sunday's best" is a gallery link; a colon credit label is singular.
 _SINGLE_LABEL_WORD = (
     r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Photographer|PHOTOGRAPHER|Picture|PICTURE|Pic|PIC"
-    r"|Image|IMAGE)"
+    r"|Image|IMAGE|Foto|FOTO)"
 )
 # One piece of a slashed credit: a few capitalised words ("Jane Q. Doe", "THE CANADIAN
 # PRESS", "Getty Images").
@@ -48,7 +49,7 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # UPI: "File Photo by Al Drago/UPI | License Photo"; "Photo by X/Getty Images",
     # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X";
     # an outlet's photo: "(Tribune photo by X)", "(Sun-Times Staff Photo by X)".
-    rf"\(?(?P<label>(?:(?:File|FILE|Staff|STAFF|AP|UPI) )?{_LABEL_WORD}"
+    rf"\(?(?P<label>(?:(?:File|FILE|Staff|STAFF|AP|UPI) (?:photo|{_LABEL_WORD})|{_LABEL_WORD})"
     r"(?:graph)? ?(?:(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|COURTESY(?: OF)?|credit|Credit)\s*:?))"
     rf"\s*{_TEXT}\)?(?:\s*\|\s*(?i:License Photo))?",
     r"\((?P<label>\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,2} (?i:staff )?(?:photo|Photo|PHOTO)s?"
@@ -57,7 +58,9 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # "(Image: Getty)", "(Pic:PA)", "Credit: Getty - Contributor", "Image copyright Getty",
     # the BBC's "Image source, Getty Images".
     rf"\(?(?P<label>(?:{_SINGLE_LABEL_WORD}|Credit|CREDIT)"
-    r"(?: credit| copyright)?\s*[:：]|Image (?:copyright|source),?|Credit\.\.\.)"
+    r"(?: credit| copyright)?\s*[:：]|Image (?:copyright|source),?|Credit\.\.\."
+    # feat/captions-1: "Photo / Jane Doe", "(Photo/Agencies)".
+    r"|(?:Photo|PHOTO|Picture|Pic)\s?/)"
     rf"\s*{_TEXT}\)?",
     # AP, UPI, AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)",
     # "(AFP PHOTO / ADRIAN DENNIS)", "(UPI Photo/Andrea Melendez/POOL)".
@@ -104,6 +107,11 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # (Submitted photo)", "Courtesy photo", "Contributed image".
     r"(?<=[.!?\"”’)]\s)\(?(?P<label>(?i:submitted|contributed|courtesy|staff|family|handout)"
     r" (?:photo|image|picture)s?)\)?",
+    # feat/captions-1: who lent the photo, after the caption's last sentence or on a line of
+    # its own: "... on Monday. (Courtesy of the Doe family)", "Courtesy of Acme Corp.",
+    # "Image courtesy of the city" (not "as a courtesy to", prose in lower case).
+    r"(?:^|(?<=\n)|(?<=[.!?\"”’)]\s))\(?(?P<label>(?:(?:Photo|Image|Picture) )?(?:[Cc]ourtesy|COURTESY)"
+    r"(?: of| OF)?)\s+(?=[\p{Lu}\w])[^\n()\[\]:]{1,60}?\)?",
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 

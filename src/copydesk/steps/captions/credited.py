@@ -241,7 +241,11 @@ def _caption_line_above(state: ParseState, index: int) -> bool:
     above, credit = state.blocks[index - 1], state.blocks[index]
     if not above.is_body or above.end - above.start > MAX_CAPTION_LINE_CHARS:
         return False
-    return state.text.count("\n", above.end, credit.start) == 1
+    if state.text.count("\n", above.end, credit.start) != 1:
+        return False
+    # "Enlarge This Image" / "Jane Doe/Reuters" / the caption: a photo's button above the
+    # credit line is no caption; the caption is the line under the credit.
+    return not picture_lines(state.lexicon).is_above(state.block_text(above))
 
 
 # ------------------------------------------------------------------ credits glued or bare
