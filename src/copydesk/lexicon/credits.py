@@ -32,6 +32,9 @@ _CAPITALISED_PIECE = r"\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}"
 
 BARE_CAPTION_CREDITS: tuple[str, ...] = (
     *("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "PA"),
+    # feat/captions-1: in capitals, or as the agency's photo: "... on Monday. REUTERS".
+    *("GETTY IMAGES", "REUTERS", "ASSOCIATED PRESS", "Associated Press", "AP Photo"),
+    *("AP PHOTO", "AFP PHOTO", "AFP Photo"),
 )
 """Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
 stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block

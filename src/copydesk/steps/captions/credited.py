@@ -72,6 +72,10 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
             )
         if credit is None and index not in (first_body, last_body):
             credit = _bare_agency_credit(state, block)
+        if credit is None and index != first_body and _sentence_above(state, index):
+            # "Workers repair the road." / "ASSOCIATED PRESS": an agency alone under a
+            # caption's sentence (alone elsewhere, it is a byline).
+            credit = _bare_agency_line(state, block)
         if (
             credit is None
             and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
@@ -283,7 +287,31 @@ def _last_line_credit(
         return None
     if _BYLINE_LEAD.match(text):
         return None  # "Posted by Jane Doe on May 2" / "Getty Images": a byline, then a photo
-    return standalone_credit(state, patterns, Block(block.start + line_start, block.end))
+    line = Block(block.start + line_start, block.end)
+    credit = standalone_credit(state, patterns, line)
+    if credit is None and _caption_sentence(state, text[: line_start - 1], min_words=True):
+        credit = _bare_agency_line(state, line)  # "Smoke drifts over the city." / "AP"
+    return credit
+
+
+def _bare_agency_line(state: ParseState, line: Block) -> PlacedCredit | None:
+    """A line that is one of the lexicon's ``bare_caption_credits`` alone, in any case
+    (``AP``, ``Associated Press``, ``The Associated Press``, ``REUTERS``); the caller has
+    seen a caption's sentence right above it."""
+    text = state.block_text(line)
+    if len(text) > _MAX_BARE_AGENCY_LINE_CHARS:
+        return None  # (the cheap test first)
+    bare = state.lexicon.cached("captions.bare_credit_lines", _bare_credit_lines)
+    if regex.sub(r"^(?i:the)\s+", "", text).casefold() not in bare:
+        return None
+    return PlacedCredit(read_parts(state.lexicon, text), line.start, line.end)
+
+
+_MAX_BARE_AGENCY_LINE_CHARS = 40
+
+
+def _bare_credit_lines(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(agency.casefold() for agency in lexicon.bare_caption_credits)
 
 
 # "Jane Doe, AP" on its own line is a byline at the top of a story: only a line further
@@ -390,13 +418,17 @@ def _caption_under_credit_line(state: ParseState, credit_line: Found, index: int
     )
 
 
-def _caption_sentence(state: ParseState, text: str) -> bool:
+def _caption_sentence(state: ParseState, text: str, *, min_words: bool = False) -> bool:
     """Whether *text* reads as a caption's one sentence: capitalised, a few words, a stop
     at its end (a line without one under a credit is a teaser's title: ``Jane Doe/Reuters``
-    / ``Mayor wins second term``), no second sentence or quotation."""
+    / ``Mayor wins second term``), no second sentence or quotation (*min_words*: and
+    :data:`_MIN_CAPTION_SENTENCE_WORDS` words at least)."""
+    words = len(text.split())
     return (
         text[:1].isupper()
+        and "\n" not in text
         and text.endswith((".", "!"))
-        and len(text.split()) <= _MAX_CAPTION_UNDER_CREDIT_WORDS
+        and words <= _MAX_CAPTION_UNDER_CREDIT_WORDS
+        and (not min_words or words >= _MIN_CAPTION_SENTENCE_WORDS)
         and one_sentence(sentence_abbreviations(state.lexicon), text)
     )
