@@ -61,10 +61,14 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # "(Image: Getty)", "(Pic:PA)", "Credit: Getty - Contributor", "Image copyright Getty",
     # the BBC's "Image source, Getty Images".
     rf"\(?(?P<label>(?:{_SINGLE_LABEL_WORD}|Credit|CREDIT)"
-    r"(?: credit| copyright)?\s*[:：]|Image (?:copyright|source),?|Credit\.\.\."
-    # feat/captions-1: "Photo / Jane Doe", "(Photo/Agencies)".
-    r"|(?:Photo|PHOTO|Picture|Pic)\s?/)"
+    r"(?: credit| copyright)?\s*[:：]|Image (?:copyright|source),?|Credit\.\.\.)"
     rf"\s*{_TEXT}\)?",
+    # (Before the unlabelled patterns: at one start the first wins.)
+    # feat/captions-1: a photo word and a slash, after the caption's last sentence with
+    # spaces ("... on Monday. Photo / Jane Doe") or in brackets ("(Photo/Agencies)"); not
+    # "Best Photo/Multimedia Archive", a menu's link.
+    rf"(?<=[.!?\"”’)]\s)(?P<label>(?:Photo|PHOTO|Picture|Pic)\s/)\s{_TEXT}",
+    rf"\((?P<label>(?:Photo|PHOTO|Picture|Pic)\s?/)\s*{_TEXT}\)",
     # AP, UPI, AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)",
     # "(AFP PHOTO / ADRIAN DENNIS)", "(UPI Photo/Andrea Melendez/POOL)".
     # A second credit may follow: "(AP Photo/Focus Features, Alex Bailey) (Alex Bailey - AP)".
