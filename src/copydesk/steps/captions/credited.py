@@ -371,6 +371,9 @@ def _bare_agency_credit(state: ParseState, block: Block) -> PlacedCredit | None:
         return None  # "SEATTLE Jan 14, 2008 (AP)": a dateline describes nothing
     if len(STOP_INSIDE.findall(sentences)) > _MAX_BARE_CREDIT_CAPTION_STOPS:
         return None
+    name = match.group("name")
+    if name is not None and len(parse_names(name, state.lexicon)) != 1:
+        return None  # "... on Monday. Jane Doe, AP": one photographer
     start = block.start + match.start("credit")
     parts = read_parts(state.lexicon, state.text[start : block.end])
     return PlacedCredit(parts, start, block.end)
@@ -385,9 +388,13 @@ def _bare_credit_ends(lexicon: Lexicon) -> tuple[str, ...]:
 def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     agencies = sorted(lexicon.bare_caption_credits, key=len, reverse=True)
     names = "|".join(regex.escape(agency) for agency in agencies)
-    # "... its effect. Getty", or in brackets after the last word: "... on Monday (AFP)".
+    # "... its effect. Getty", or in brackets after the last word: "... on Monday (AFP)";
+    # past a dash ("... on Monday. — Reuters"), or with the photographer before a comma,
+    # maybe led by "By" ("... on Monday. By Jane Doe, AP").
     return regex.compile(
-        rf"(?:(?<=[.!?][\"”’]?)\s+(?P<credit>{names})|\s+(?P<credit>\((?:{names})\)))$"
+        rf"(?:(?<=[.!?][\"”’]?)\s+(?:[-–—]{{1,2}}\s+|(?:By|BY)\s+(?=[^\n,]+,\s))?"
+        rf"(?P<credit>(?:(?P<name>\p{{Lu}}[^\n,.!?]{{2,40}}),\s)?(?:{names}))"
+        rf"|\s+(?P<credit>\((?:{names})\)))$"
     )
 
 
