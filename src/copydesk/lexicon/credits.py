@@ -274,6 +274,13 @@ PICTURE_ABOVE_LINES: tuple[str, ...] = (
     # ("Image caption," / "Jane Doe at the rally"); on one line it is a label (see
     # CAPTION_LABELS).
     r"image caption,?",
+    # feat/captions-1: a photo's size buttons: "[Enlarge]", "View full size image", "Zoom
+    # photo", "Related photo". (Not "Buy this photo": printed under a caption as often, with
+    # a paragraph of the story under it.)
+    r"\[\+? ?enlarge(?: (?:photo|image|picture))?\]",
+    r"(?:view )?full[- ]size (?:photo|image|picture)",
+    r"zoom (?:photo|image|picture)",
+    r"related (?:photo|image|picture)s?",
 )
 """Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
 caption: the block under such a line is the caption."""
@@ -287,6 +294,10 @@ PICTURE_BELOW_LINES: tuple[str, ...] = (
     # "hide caption" under the caption; "View slideshow", "See photo gallery".
     r"hide caption",
     r"(?:view|see|launch|watch) (?:the |our |a )?(?:photo )?(?:slide ?show|gallery)",
+    # feat/captions-1: "Photos (3)", "See all photos". ("Photo Gallery" alone heads a box
+    # as often, under a list of links.)
+    r"(?:photos|pictures|images) \(\d+\)",
+    r"(?:see|view) all (?:photos|pictures|images)",
 )
 """Patterns (case-insensitive, whole line) of a gallery link printed right *below* a
 caption: the block above such a line is the caption, if it ends without a period."""
