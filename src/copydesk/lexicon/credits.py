@@ -106,6 +106,11 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # a piece is an agency or an outlet it knows, or a photo word, and names a person
     # beside an agency: "Reuters/Ipsos", a poll's name, is none.)
     rf"(?<=\w\s\S+[.!?\"”’)]\s(?:[-–—|]\s)?){_CAPITALISED_PIECE}(?:\s?/\s?{_CAPITALISED_PIECE}){{1,3}}",
+    # feat/captions-1: a photographer, a bar and a photo agency after the caption's last
+    # sentence: "... on Monday. Jane Doe | Getty Images" ("Jane Doe | Reuters" alone is a
+    # byline's shape: only a photo agency counts).
+    rf"(?<=\w\s\S+[.!?\"”’)]\s){_CAPITALISED_PIECE}\s\|\s(?:Getty Images|Shutterstock|Alamy"
+    r"|iStock|Getty)",
     # An agency's photo after the caption's last sentence, without brackets: "... on Monday.
     # AP Photo/Jane Doe".
     r"(?<=[.!?\"”’)]\s)(?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
@@ -188,6 +193,10 @@ CAPTION_CUES: tuple[str, ...] = (
     r"\bcombined\s+image\b",
     r"\bpose[sd]?\s+(?:for|with|during|after|before|at|in|on)\b",
     r"\bshak(?:e|es|ing)\s+hands\b",
+    # feat/captions-1: what the picture shows: "A general view of the harbour", "An artist's
+    # impression of the new stadium".
+    r"^(?:A|An)\s+(?:general\s+|aerial\s+|wide\s+)?view\s+(?:of|from|across)\b",
+    r"\b(?:[Aa]n\s+)?artist(?:['’]s|s['’])\s+(?:impression|rendering|drawing)\b",
 )
 """Patterns of picture language: a short one-sentence block holding one is a caption even
 without a credit (``Jane Doe (left) arrives at the court``)."""
@@ -240,6 +249,14 @@ CAPTION_VERBS: tuple[str, ...] = (
     "wave",
     "waves",
     "waving",
+    # feat/captions-1: more of what people do in a picture.
+    *("carries", "carry", "carrying", "crosses", "cross", "crossing", "waits", "wait"),
+    *("waiting", "hugs", "hug", "hugging", "kisses", "embraces", "rides", "ride", "riding"),
+    *("sings", "dances", "dancing", "jumps", "jumping", "points", "pointing", "raises"),
+    *("raising", "marches", "march", "marching", "gather", "gathers", "gathering", "prays"),
+    *("pray", "praying", "signs", "signing", "runs", "running", "plays", "playing"),
+    *("works", "working", "looks", "looking", "pass", "passes", "shouts", "shouting"),
+    *("protest", "protests", "protesting", "salutes", "saluting", "applaud", "applauds"),
 )
 """Present-tense verbs of a picture ("Soldiers stand guard"): they mark a caption in a
 short block that ends without a period, where a paragraph of the story would tell its
@@ -323,6 +340,21 @@ MARKUP_CAPTION_OPENERS: tuple[str, ...] = (
 )
 """Patterns (case-insensitive) of a leaked HTML tag opening a caption: the text right after
 a markup block ending in one is a caption."""
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)"
+)
+CAPTION_DATE_ENDS: tuple[str, ...] = (
+    # An agency's caption: "... in Ottawa, Monday, Jan. 7, 2008.", "... on Monday, January
+    # 7, 2008", "... in Islamabad, 18 Nov 2007".
+    rf"\b{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$",
+    rf",\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}$",
+)
+"""feat/captions-1: patterns of the date an agency's caption ends with: a weekday and a
+date with its year (or a date with its year after a comma, and no period). A one-sentence
+block ending so, with no speech and no auxiliary verb (``The hearing will be held on
+Monday, Jan. 14, 2008.`` is the story's), is a caption."""
 
 GLUED_CAPTION_CUES: tuple[str, ...] = (
     # A sports picture: "Jane Doe in action in 2007." ("missing in action" reads as prose
