@@ -199,6 +199,8 @@ _AUXILIARY = regex.compile(
 )
 _MIN_DATED_CAPTION_WORDS = 7
 _MAX_DATED_CAPTION_WORDS = 40
+# A caption describes something: some of its words are in lower case.
+_MIN_DATED_CAPTION_LOWER_WORDS = 3
 
 
 def _dated_caption(cues: Cues, text: str, words: list[str]) -> bool:
@@ -207,6 +209,8 @@ def _dated_caption(cues: Cues, text: str, words: list[str]) -> bool:
     one sentence of a few words, no speech, no auxiliary verb."""
     if not _MIN_DATED_CAPTION_WORDS <= len(words) <= _MAX_DATED_CAPTION_WORDS:
         return False
+    if ":" in text or sum(word.islower() for word in words) < _MIN_DATED_CAPTION_LOWER_WORDS:
+        return False  # "Print Date: Saturday, ...", "Thursday Jan 10 – Sunday Jan 13, 2008"
     if _SPEECH.search(text) or _AUXILIARY.search(text) or WEB_MARKS.search(text):
         return False
     return one_sentence(cues.abbreviations, text)
