@@ -49,10 +49,11 @@ _AGENCY_LABEL = regex.compile(
     r"\s*(?:/|\)$)"
 )
 # (A last "file" is a piece of its own: "Jane Doe / AP file".)
-# ("Jane Doe for the Guardian": a photographer working for an outlet.)
+# ("Jane Doe for the Guardian": a photographer working for an outlet; not "Program for
+# Fellows", "Getty Images for Acme": only before "the".)
 _PIECES = regex.compile(
     r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\(|\s(?=(?:file|File|FILE)$)"
-    r"|\s+for\s+(?=(?:the\s+)?\p{Lu}))\s*"
+    r"|\s+for\s+(?=(?i:the)\s+\p{Lu}))\s*"
 )
 _HAS_DIGIT = regex.compile(r"\d")
 # "Jane Doe Jr.", "Ann T.": the period belongs to the name.

@@ -171,9 +171,9 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
         return False  # (either way, one_sentence refuses a quotation at the end)
     if cues.search(text):
         return one_sentence(cues.abbreviations, text) and not _SPEECH.search(text)
-    if text[-1:].isdigit() or text[-2:-1].isdigit():  # (the cheap test first)
-        if cues.date_end.search(text) is not None:
-            return _dated_caption(cues, text, words)
+    # (A digit at the end first: the cheap test.)
+    if text.rstrip(".")[-1:].isdigit() and cues.date_end.search(text) is not None:
+        return _dated_caption(cues, text, words)
     # The cheap tests first: most blocks are paragraphs that end in a period.
     if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
@@ -191,11 +191,11 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
 
 
 # A sentence of the story that ends in a date: "The hearing will be held on Monday, Jan.
-# 14, 2008.", "The deal was signed ...". A caption says what the picture shows, in the
-# present tense.
+# 14, 2008.", "The deal was signed ...", "The deadline is Wednesday, April 15". A caption
+# says what the picture shows, in the present tense.
 _AUXILIARY = regex.compile(
     r"(?i)\b(?:will|would|was|were|had|has|have|been|could|should|must|expected|scheduled"
-    r"|due|set\s+(?:for|to))\b"
+    r"|due|set\s+(?:for|to)|(?:is|are)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
 _MIN_DATED_CAPTION_WORDS = 7
 _MAX_DATED_CAPTION_WORDS = 40
