@@ -70,12 +70,15 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
             credit = standalone_credit(state, patterns, block) or _last_line_credit(
                 state, patterns, block
             )
+        # Near the top of the story "By Jane Doe, AP" or "Associated Press" under the
+        # standfirst's sentence is the story's byline: only further down a caption's credit.
+        near_top = ordinal < _MIN_COMMA_CREDIT_ORDINAL
         if credit is None and index not in (first_body, last_body):
-            credit = _bare_agency_credit(state, block)
-        if credit is None and index != first_body and _sentence_above(state, index):
+            credit = _bare_agency_credit(state, block, near_top=near_top)
+        if credit is None and not near_top and index != last_body:
             # "Workers repair the road." / "ASSOCIATED PRESS": an agency alone under a
             # caption's sentence (alone elsewhere, it is a byline).
-            credit = _bare_agency_line(state, block)
+            credit = _agency_under_sentence(state, index, block)
         if (
             credit is None
             and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
@@ -287,11 +290,19 @@ def _last_line_credit(
         return None
     if _BYLINE_LEAD.match(text):
         return None  # "Posted by Jane Doe on May 2" / "Getty Images": a byline, then a photo
-    line = Block(block.start + line_start, block.end)
-    credit = standalone_credit(state, patterns, line)
-    if credit is None and _caption_sentence(state, text[: line_start - 1], min_words=True):
-        credit = _bare_agency_line(state, line)  # "Smoke drifts over the city." / "AP"
-    return credit
+    return standalone_credit(state, patterns, Block(block.start + line_start, block.end))
+
+
+def _agency_under_sentence(state: ParseState, index: int, block: Block) -> PlacedCredit | None:
+    """An agency alone on the line under a caption's sentence: the line a block of its own
+    (see :func:`_sentence_above`), or the last of a block of two lines."""
+    if _sentence_above(state, index):
+        return _bare_agency_line(state, block)
+    text = state.block_text(block)
+    first, newline, last = text.partition("\n")
+    if not newline or "\n" in last or not _caption_sentence(state, first, min_words=True):
+        return None
+    return _bare_agency_line(state, Block(block.end - len(last), block.end))
 
 
 def _bare_agency_line(state: ParseState, line: Block) -> PlacedCredit | None:
@@ -349,7 +360,7 @@ def _name_comma_agency(state: ParseState, line: Block) -> PlacedCredit | None:
     return PlacedCredit(parts, line.start, line.end)
 
 
-def _bare_agency_credit(state: ParseState, block: Block) -> PlacedCredit | None:
+def _bare_agency_credit(state: ParseState, block: Block, *, near_top: bool) -> PlacedCredit | None:
     """An agency printed bare after a short caption's last sentence: ``A stock image of a
     coffee cup. Researchers looked at its effect. Getty``, ``... on Monday (AFP)`` (not
     ``... said AP.``, which ends in a period; the caller skips the last body block, where a
@@ -372,8 +383,8 @@ def _bare_agency_credit(state: ParseState, block: Block) -> PlacedCredit | None:
     if len(STOP_INSIDE.findall(sentences)) > _MAX_BARE_CREDIT_CAPTION_STOPS:
         return None
     name = match.group("name")
-    if name is not None and len(parse_names(name, state.lexicon)) != 1:
-        return None  # "... on Monday. Jane Doe, AP": one photographer
+    if name is not None and (near_top or len(parse_names(name, state.lexicon)) != 1):
+        return None  # "... on Monday. Jane Doe, AP": one photographer, below the top
     start = block.start + match.start("credit")
     parts = read_parts(state.lexicon, state.text[start : block.end])
     return PlacedCredit(parts, start, block.end)

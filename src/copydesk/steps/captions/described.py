@@ -195,7 +195,9 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
 # says what the picture shows, in the present tense.
 _AUXILIARY = regex.compile(
     r"(?i)\b(?:will|would|was|were|had|has|have|been|could|should|must|expected|scheduled"
-    r"|due|set\s+(?:for|to)|(?:is|are)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|due|set\s+(?:for|to)|(?:is|are)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # A page's stamp: "This story was last updated ...", "Story published at 10 a.m. on ...".
+    r"|published|updated|posted|modified|printed|created|edited)\b"
 )
 _MIN_DATED_CAPTION_WORDS = 7
 _MAX_DATED_CAPTION_WORDS = 40
