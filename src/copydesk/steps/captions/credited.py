@@ -87,6 +87,8 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
             and _sentence_above(state, index)
         ):
             credit = _name_comma_agency(state, block)
+        if credit is not None and credit.start == block.start and _lone_courtesy(state, index):
+            credit = None  # "Courtesy of WXYZ-TV" alone: a video's or a chart's credit as often
         if credit is not None:
             found.append(Found.of(state, index, credit, credit.start == block.start, block))
             continue
@@ -291,6 +293,19 @@ def _last_line_credit(
     if _BYLINE_LEAD.match(text):
         return None  # "Posted by Jane Doe on May 2" / "Getty Images": a byline, then a photo
     return standalone_credit(state, patterns, Block(block.start + line_start, block.end))
+
+
+# "Courtesy of the city", "(Courtesy of Acme)": who lent something, no photo word.
+_COURTESY = regex.compile(r"\(?(?:Courtesy|COURTESY)\b")
+
+
+def _lone_courtesy(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is a ``Courtesy of …`` line without a photo word and without
+    a caption line glued above it: it may credit a video, a chart or a table as well, and
+    only beside a caption's line is it a photo's credit."""
+    return _COURTESY.match(state.block_text(state.blocks[index])) is not None and not (
+        _caption_line_above(state, index)
+    )
 
 
 def _agency_under_sentence(state: ParseState, index: int, block: Block) -> PlacedCredit | None:
