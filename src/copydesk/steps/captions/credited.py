@@ -415,10 +415,10 @@ def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     agencies = sorted(lexicon.bare_caption_credits, key=len, reverse=True)
     names = "|".join(regex.escape(agency) for agency in agencies)
     # "... its effect. Getty", or in brackets after the last word: "... on Monday (AFP)";
-    # past a dash ("... on Monday. — Reuters"), or with the photographer before a comma,
-    # maybe led by "By" ("... on Monday. By Jane Doe, AP").
+    # or with the photographer before a comma, maybe led by "By" ("... on Monday. By Jane
+    # Doe, AP"). (Not past a dash: "... on Monday. -- Associated Press" signs a brief.)
     return regex.compile(
-        rf"(?:(?<=[.!?][\"”’]?)\s+(?:[-–—]{{1,2}}\s+|(?:By|BY)\s+(?=[^\n,]+,\s))?"
+        rf"(?:(?<=[.!?][\"”’]?)\s+(?:(?:By|BY)\s+(?=[^\n,]+,\s))?"
         rf"(?P<credit>(?:(?P<name>\p{{Lu}}[^\n,.!?]{{2,40}}),\s)?(?:{names}))"
         rf"|\s+(?P<credit>\((?:{names})\)))$"
     )
