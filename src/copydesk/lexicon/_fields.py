@@ -232,3 +232,8 @@ class ReadingTables(VersionedTables):
     page_kind_cue_words: tuple[tuple[str, str], ...] = _page_kinds.PAGE_KIND_CUE_WORDS
     """``(cue pattern, piece)``: every match of the cue pattern of ``page_kind_cues`` holds
     one of its pieces (case-insensitively); a block holding none is not searched for it."""
+
+    # --- feat/captions-1 (issue #19): captions on pages nobody tuned on
+    caption_date_ends: tuple[str, ...] = _credits.CAPTION_DATE_ENDS
+    """Patterns of the date an agency's caption ends with (``..., Monday, Jan. 7, 2008.``):
+    a one-sentence block ending so, with no speech and no auxiliary verb, is a caption."""

@@ -9,7 +9,8 @@ known agency or a photo-agency word (:data:`PHOTO_AGENCY_WORDS`) to count.
 
 For speed the step only tries the patterns on text that holds one of ``: / ) ] © |``,
 `` via ``, ``Photo``, ``PHOTO``, `` photo``, `` image``, `` picture``, ``Getty``,
-``Shutterstock``, ``Alamy``, ``Image copyright`` or ``Image source``;
+``Shutterstock``, ``Alamy``, ``Image copyright``, ``Image source``, ``Courtesy``,
+``COURTESY`` or `` courtesy``;
 a pattern you add must match only such text. (Bare agencies after a caption's last sentence,
 :data:`BARE_CAPTION_CREDITS`, are looked for apart from these patterns.)
 """
@@ -23,7 +24,7 @@ _LABEL_WORD = r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Picture|PICTURE|Pic|PIC|Ima
 # "Photos: Sunday's best" is a gallery link; a colon credit label is singular.
 _SINGLE_LABEL_WORD = (
     r"(?:Photo|PHOTO|Photograph|PHOTOGRAPH|Photographer|PHOTOGRAPHER|Picture|PICTURE|Pic|PIC"
-    r"|Image|IMAGE)"
+    r"|Image|IMAGE|Foto|FOTO)"
 )
 # One piece of a slashed credit: a few capitalised words ("Jane Q. Doe", "THE CANADIAN
 # PRESS", "Getty Images").
@@ -31,6 +32,9 @@ _CAPITALISED_PIECE = r"\p{Lu}[\p{L}.'’&-]*(?:\s\p{Lu}[\p{L}.'’&-]*){0,3}"
 
 BARE_CAPTION_CREDITS: tuple[str, ...] = (
     *("Getty Images", "Getty", "AFP", "Reuters", "AP", "EPA", "PA"),
+    # feat/captions-1: in capitals, or as the agency's photo: "... on Monday. REUTERS".
+    *("GETTY IMAGES", "REUTERS", "ASSOCIATED PRESS", "Associated Press", "AP Photo"),
+    *("AP PHOTO", "AFP PHOTO", "AFP Photo"),
 )
 """Agencies printed bare after a caption's last sentence, without a label or a slash: ``A
 stock image of a coffee cup. Researchers looked at its effect. Getty``. Only a short block
@@ -48,7 +52,7 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # UPI: "File Photo by Al Drago/UPI | License Photo"; "Photo by X/Getty Images",
     # "Photograph by : X/Getty Images", "STAFF PHOTO BY KATHY ANDERSON", "Photo courtesy X";
     # an outlet's photo: "(Tribune photo by X)", "(Sun-Times Staff Photo by X)".
-    rf"\(?(?P<label>(?:(?:File|FILE|Staff|STAFF|AP|UPI) )?{_LABEL_WORD}"
+    rf"\(?(?P<label>(?:(?:File|FILE|Staff|STAFF|AP|UPI) (?:photo|{_LABEL_WORD})|{_LABEL_WORD})"
     r"(?:graph)? ?(?:(?:[Bb]y|BY|[Cc]ourtesy(?: of)?|COURTESY(?: OF)?|credit|Credit)\s*:?))"
     rf"\s*{_TEXT}\)?(?:\s*\|\s*(?i:License Photo))?",
     r"\((?P<label>\p{Lu}[\w.&'’-]*(?: \p{Lu}[\w.&'’-]*){0,2} (?i:staff )?(?:photo|Photo|PHOTO)s?"
@@ -59,6 +63,12 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     rf"\(?(?P<label>(?:{_SINGLE_LABEL_WORD}|Credit|CREDIT)"
     r"(?: credit| copyright)?\s*[:：]|Image (?:copyright|source),?|Credit\.\.\.)"
     rf"\s*{_TEXT}\)?",
+    # (Before the unlabelled patterns: at one start the first wins.)
+    # feat/captions-1: a photo word and a slash, after the caption's last sentence with
+    # spaces ("... on Monday. Photo / Jane Doe") or in brackets ("(Photo/Agencies)"); not
+    # "Best Photo/Multimedia Archive", a menu's link.
+    rf"(?<=[.!?\"”’)]\s)(?P<label>(?:Photo|PHOTO|Picture|Pic)\s/)\s{_TEXT}",
+    rf"\((?P<label>(?:Photo|PHOTO|Picture|Pic)\s?/)\s*{_TEXT}\)",
     # AP, UPI, AFP: "(AP Photo/Jeffrey T. Barnes)", "(AP Photo/Manuel Balce Ceneta, File)",
     # "(AFP PHOTO / ADRIAN DENNIS)", "(UPI Photo/Andrea Melendez/POOL)".
     # A second credit may follow: "(AP Photo/Focus Features, Alex Bailey) (Alex Bailey - AP)".
@@ -96,6 +106,11 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # a piece is an agency or an outlet it knows, or a photo word, and names a person
     # beside an agency: "Reuters/Ipsos", a poll's name, is none.)
     rf"(?<=\w\s\S+[.!?\"”’)]\s(?:[-–—|]\s)?){_CAPITALISED_PIECE}(?:\s?/\s?{_CAPITALISED_PIECE}){{1,3}}",
+    # feat/captions-1: a photographer, a bar and a photo agency after the caption's last
+    # sentence: "... on Monday. Jane Doe | Getty Images" ("Jane Doe | Reuters" alone is a
+    # byline's shape: only a photo agency counts).
+    rf"(?<=\w\s\S+[.!?\"”’)]\s){_CAPITALISED_PIECE}\s\|\s(?:Getty Images|Shutterstock|Alamy"
+    r"|iStock|Getty)",
     # An agency's photo after the caption's last sentence, without brackets: "... on Monday.
     # AP Photo/Jane Doe".
     r"(?<=[.!?\"”’)]\s)(?P<label>[\p{Lu}][\w.&-]*(?: [\p{Lu}][\w.&-]*){0,2} (?:Photo|PHOTO))"
@@ -104,6 +119,15 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # (Submitted photo)", "Courtesy photo", "Contributed image".
     r"(?<=[.!?\"”’)]\s)\(?(?P<label>(?i:submitted|contributed|courtesy|staff|family|handout)"
     r" (?:photo|image|picture)s?)\)?",
+    # feat/captions-1: who lent the photo, after the caption's last sentence or on a line of
+    # its own: "... on Monday. (Courtesy of the Doe family)", "... 1998. Courtesy Gallery
+    # North.", "Courtesy of Acme Corp.", "Image courtesy of the city" (not "as a courtesy
+    # to", prose in lower case; on a line of its own "of" or a photo word is asked for:
+    # "Courtesy Pay" is a bank's service).
+    r"(?<=[.!?\"”’)]\s)\(?(?P<label>(?:(?:Photo|Image|Picture) )?(?:[Cc]ourtesy|COURTESY)"
+    r"(?: of| OF)?)\s+(?=[\p{Lu}\w])[^\n()\[\]:]{1,60}?\)?",
+    r"(?:^|(?<=\n))\(?(?P<label>(?:Photo|Image|Picture) (?:[Cc]ourtesy|COURTESY)(?: of| OF)?"
+    r"|(?:Courtesy|COURTESY) (?:of|OF))\s+(?=[\p{Lu}\w])[^\n()\[\]:]{1,60}?\)?",
 )
 """Patterns of a photo credit at the end of a caption (``regex`` syntax)."""
 
@@ -173,6 +197,10 @@ CAPTION_CUES: tuple[str, ...] = (
     r"\bcombined\s+image\b",
     r"\bpose[sd]?\s+(?:for|with|during|after|before|at|in|on)\b",
     r"\bshak(?:e|es|ing)\s+hands\b",
+    # feat/captions-1: what the picture shows: "A general view of the harbour", "An artist's
+    # impression of the new stadium".
+    r"^(?:A|An)\s+(?:general\s+|aerial\s+|wide\s+)?view\s+(?:of|from|across)\b",
+    r"\b(?:[Aa]n\s+)?artist(?:['’]s|s['’])\s+(?:impression|rendering|drawing)\b",
 )
 """Patterns of picture language: a short one-sentence block holding one is a caption even
 without a credit (``Jane Doe (left) arrives at the court``)."""
@@ -225,6 +253,11 @@ CAPTION_VERBS: tuple[str, ...] = (
     "wave",
     "waves",
     "waving",
+    # feat/captions-1: more of what people do in a picture; none a noun as well ("wait
+    # times", "pay raises") or a headline's verb ("revenue jumps", "raises fears", "festival
+    # embraces", "in running for").
+    *("carrying", "crossing", "hugs", "hugging", "kisses", "riding", "dancing", "pointing"),
+    *("marching", "prays", "praying", "shouting", "salutes", "saluting", "applauds"),
 )
 """Present-tense verbs of a picture ("Soldiers stand guard"): they mark a caption in a
 short block that ends without a period, where a paragraph of the story would tell its
@@ -259,6 +292,13 @@ PICTURE_ABOVE_LINES: tuple[str, ...] = (
     # ("Image caption," / "Jane Doe at the rally"); on one line it is a label (see
     # CAPTION_LABELS).
     r"image caption,?",
+    # feat/captions-1: a photo's size buttons: "[Enlarge]", "View full size image", "Zoom
+    # photo", "Related photo". (Not "Buy this photo": printed under a caption as often, with
+    # a paragraph of the story under it.)
+    r"\[\+? ?enlarge(?: (?:photo|image|picture))?\]",
+    r"(?:view )?full[- ]size (?:photo|image|picture)",
+    r"zoom (?:photo|image|picture)",
+    r"related (?:photo|image|picture)s?",
 )
 """Patterns (case-insensitive, whole line) of a photo's button printed right *above* its
 caption: the block under such a line is the caption."""
@@ -272,6 +312,10 @@ PICTURE_BELOW_LINES: tuple[str, ...] = (
     # "hide caption" under the caption; "View slideshow", "See photo gallery".
     r"hide caption",
     r"(?:view|see|launch|watch) (?:the |our |a )?(?:photo )?(?:slide ?show|gallery)",
+    # feat/captions-1: "Photos (3)", "See all photos". ("Photo Gallery" alone heads a box
+    # as often, under a list of links.)
+    r"(?:photos|pictures|images) \(\d+\)",
+    r"(?:see|view) all (?:photos|pictures|images)",
 )
 """Patterns (case-insensitive, whole line) of a gallery link printed right *below* a
 caption: the block above such a line is the caption, if it ends without a period."""
@@ -297,6 +341,19 @@ MARKUP_CAPTION_OPENERS: tuple[str, ...] = (
 )
 """Patterns (case-insensitive) of a leaked HTML tag opening a caption: the text right after
 a markup block ending in one is a caption."""
+
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*\.?)"
+CAPTION_DATE_ENDS: tuple[str, ...] = (
+    # An agency's caption: "... in Ottawa, Monday, Jan. 7, 2008.", "... on Monday, January
+    # 7, 2008", "... in Islamabad, 18 Nov 2007".
+    rf"\b{_WEEKDAY},?\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$",
+    rf",\s+\d{{1,2}}\s+{_MONTH}\s+\d{{4}}$",
+)
+"""feat/captions-1: patterns of the date an agency's caption ends with: a weekday and a
+date with its year (or a date with its year after a comma, and no period). A one-sentence
+block ending so, with no speech and no auxiliary verb (``The hearing will be held on
+Monday, Jan. 14, 2008.`` is the story's), is a caption."""
 
 GLUED_CAPTION_CUES: tuple[str, ...] = (
     # A sports picture: "Jane Doe in action in 2007." ("missing in action" reads as prose

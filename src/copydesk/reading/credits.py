@@ -36,7 +36,7 @@ _LABEL = regex.compile(
     r"""(?ix)^[(\[]?\s*
     (?:
         (?:file\s+|staff\s+|ap\s+|upi\s+)?
-        (?:photo(?:graph(?:er)?)?s?|pictures?|pics?|images?)
+        (?:photo(?:graph(?:er)?)?s?|pictures?|pics?|images?|foto)
         (?:\s+(?:credit|copyright)|\s+source\s*,)?   # the BBC's "Image source, Getty"
         \s*(?:by|courtesy(?:\s+of)?|credit)?\s*[:：]?
       | credit\s*[:：] | credit\.\.\. | courtesy(?:\s+of)?\s*:? | ©
@@ -49,8 +49,11 @@ _AGENCY_LABEL = regex.compile(
     r"\s*(?:/|\)$)"
 )
 # (A last "file" is a piece of its own: "Jane Doe / AP file".)
+# ("Jane Doe for the Guardian": a photographer working for an outlet; not "Program for
+# Fellows", "Getty Images for Acme": only before "the".)
 _PIECES = regex.compile(
-    r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\(|\s(?=(?:file|File|FILE)$))\s*"
+    r"\s*(?:/|\||,|;|\s[-–—]+\s|\s+via\s+|:\s|\)\s*\(|\s(?=(?:file|File|FILE)$)"
+    r"|\s+for\s+(?=(?i:the)\s+\p{Lu}))\s*"
 )
 _HAS_DIGIT = regex.compile(r"\d")
 # "Jane Doe Jr.", "Ann T.": the period belongs to the name.

@@ -70,8 +70,15 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
             credit = standalone_credit(state, patterns, block) or _last_line_credit(
                 state, patterns, block
             )
+        # Near the top of the story "By Jane Doe, AP" or "Associated Press" under the
+        # standfirst's sentence is the story's byline: only further down a caption's credit.
+        near_top = ordinal < _MIN_COMMA_CREDIT_ORDINAL
         if credit is None and index not in (first_body, last_body):
-            credit = _bare_agency_credit(state, block)
+            credit = _bare_agency_credit(state, block, near_top=near_top)
+        if credit is None and not near_top and index != last_body:
+            # "Workers repair the road." / "ASSOCIATED PRESS": an agency alone under a
+            # caption's sentence (alone elsewhere, it is a byline).
+            credit = _agency_under_sentence(state, index, block)
         if (
             credit is None
             and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
@@ -80,6 +87,8 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
             and _sentence_above(state, index)
         ):
             credit = _name_comma_agency(state, block)
+        if credit is not None and credit.start == block.start and _lone_courtesy(state, index):
+            credit = None  # "Courtesy of WXYZ-TV" alone: a video's or a chart's credit as often
         if credit is not None:
             found.append(Found.of(state, index, credit, credit.start == block.start, block))
             continue
@@ -241,7 +250,11 @@ def _caption_line_above(state: ParseState, index: int) -> bool:
     above, credit = state.blocks[index - 1], state.blocks[index]
     if not above.is_body or above.end - above.start > MAX_CAPTION_LINE_CHARS:
         return False
-    return state.text.count("\n", above.end, credit.start) == 1
+    if state.text.count("\n", above.end, credit.start) != 1:
+        return False
+    # "Enlarge This Image" / "Jane Doe/Reuters" / the caption: a photo's button above the
+    # credit line is no caption; the caption is the line under the credit.
+    return not picture_lines(state.lexicon).is_above(state.block_text(above))
 
 
 # ------------------------------------------------------------------ credits glued or bare
@@ -282,6 +295,51 @@ def _last_line_credit(
     return standalone_credit(state, patterns, Block(block.start + line_start, block.end))
 
 
+# "Courtesy of the city", "(Courtesy of Acme)": who lent something, no photo word.
+_COURTESY = regex.compile(r"\(?(?:Courtesy|COURTESY)\b")
+
+
+def _lone_courtesy(state: ParseState, index: int) -> bool:
+    """Whether ``blocks[index]`` is a ``Courtesy of …`` line without a photo word and without
+    a caption line glued above it: it may credit a video, a chart or a table as well, and
+    only beside a caption's line is it a photo's credit."""
+    return _COURTESY.match(state.block_text(state.blocks[index])) is not None and not (
+        _caption_line_above(state, index)
+    )
+
+
+def _agency_under_sentence(state: ParseState, index: int, block: Block) -> PlacedCredit | None:
+    """An agency alone on the line under a caption's sentence: the line a block of its own
+    (see :func:`_sentence_above`), or the last of a block of two lines."""
+    if _sentence_above(state, index):
+        return _bare_agency_line(state, block)
+    text = state.block_text(block)
+    first, newline, last = text.partition("\n")
+    if not newline or "\n" in last or not _caption_sentence(state, first, min_words=True):
+        return None
+    return _bare_agency_line(state, Block(block.end - len(last), block.end))
+
+
+def _bare_agency_line(state: ParseState, line: Block) -> PlacedCredit | None:
+    """A line that is one of the lexicon's ``bare_caption_credits`` alone, in any case
+    (``AP``, ``Associated Press``, ``The Associated Press``, ``REUTERS``); the caller has
+    seen a caption's sentence right above it."""
+    text = state.block_text(line)
+    if len(text) > _MAX_BARE_AGENCY_LINE_CHARS:
+        return None  # (the cheap test first)
+    bare = state.lexicon.cached("captions.bare_credit_lines", _bare_credit_lines)
+    if regex.sub(r"^(?i:the)\s+", "", text).casefold() not in bare:
+        return None
+    return PlacedCredit(read_parts(state.lexicon, text), line.start, line.end)
+
+
+_MAX_BARE_AGENCY_LINE_CHARS = 40
+
+
+def _bare_credit_lines(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(agency.casefold() for agency in lexicon.bare_caption_credits)
+
+
 # "Jane Doe, AP" on its own line is a byline at the top of a story: only a line further
 # down (this many body blocks from the first) may be a caption's credit.
 _MIN_COMMA_CREDIT_ORDINAL = 4
@@ -317,7 +375,7 @@ def _name_comma_agency(state: ParseState, line: Block) -> PlacedCredit | None:
     return PlacedCredit(parts, line.start, line.end)
 
 
-def _bare_agency_credit(state: ParseState, block: Block) -> PlacedCredit | None:
+def _bare_agency_credit(state: ParseState, block: Block, *, near_top: bool) -> PlacedCredit | None:
     """An agency printed bare after a short caption's last sentence: ``A stock image of a
     coffee cup. Researchers looked at its effect. Getty``, ``... on Monday (AFP)`` (not
     ``... said AP.``, which ends in a period; the caller skips the last body block, where a
@@ -339,6 +397,9 @@ def _bare_agency_credit(state: ParseState, block: Block) -> PlacedCredit | None:
         return None  # "SEATTLE Jan 14, 2008 (AP)": a dateline describes nothing
     if len(STOP_INSIDE.findall(sentences)) > _MAX_BARE_CREDIT_CAPTION_STOPS:
         return None
+    name = match.group("name")
+    if name is not None and (near_top or len(parse_names(name, state.lexicon)) != 1):
+        return None  # "... on Monday. Jane Doe, AP": one photographer, below the top
     start = block.start + match.start("credit")
     parts = read_parts(state.lexicon, state.text[start : block.end])
     return PlacedCredit(parts, start, block.end)
@@ -353,9 +414,13 @@ def _bare_credit_ends(lexicon: Lexicon) -> tuple[str, ...]:
 def _bare_credit_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     agencies = sorted(lexicon.bare_caption_credits, key=len, reverse=True)
     names = "|".join(regex.escape(agency) for agency in agencies)
-    # "... its effect. Getty", or in brackets after the last word: "... on Monday (AFP)".
+    # "... its effect. Getty", or in brackets after the last word: "... on Monday (AFP)";
+    # or with the photographer before a comma, maybe led by "By" ("... on Monday. By Jane
+    # Doe, AP"). (Not past a dash: "... on Monday. -- Associated Press" signs a brief.)
     return regex.compile(
-        rf"(?:(?<=[.!?][\"”’]?)\s+(?P<credit>{names})|\s+(?P<credit>\((?:{names})\)))$"
+        rf"(?:(?<=[.!?][\"”’]?)\s+(?:(?:By|BY)\s+(?=[^\n,]+,\s))?"
+        rf"(?P<credit>(?:(?P<name>\p{{Lu}}[^\n,.!?]{{2,40}}),\s)?(?:{names}))"
+        rf"|\s+(?P<credit>\((?:{names})\)))$"
     )
 
 
@@ -386,13 +451,17 @@ def _caption_under_credit_line(state: ParseState, credit_line: Found, index: int
     )
 
 
-def _caption_sentence(state: ParseState, text: str) -> bool:
+def _caption_sentence(state: ParseState, text: str, *, min_words: bool = False) -> bool:
     """Whether *text* reads as a caption's one sentence: capitalised, a few words, a stop
     at its end (a line without one under a credit is a teaser's title: ``Jane Doe/Reuters``
-    / ``Mayor wins second term``), no second sentence or quotation."""
+    / ``Mayor wins second term``), no second sentence or quotation (*min_words*: and
+    :data:`_MIN_CAPTION_SENTENCE_WORDS` words at least)."""
+    words = len(text.split())
     return (
         text[:1].isupper()
+        and "\n" not in text
         and text.endswith((".", "!"))
-        and len(text.split()) <= _MAX_CAPTION_UNDER_CREDIT_WORDS
+        and words <= _MAX_CAPTION_UNDER_CREDIT_WORDS
+        and (not min_words or words >= _MIN_CAPTION_SENTENCE_WORDS)
         and one_sentence(sentence_abbreviations(state.lexicon), text)
     )

@@ -77,7 +77,7 @@ _TWO_NAME_WORDS = regex.compile(r"\b\p{Lu}\p{Ll}+(?:['’]s)?\s\p{Lu}[\p{L}'’-
 
 # Every built-in picture cue holds one of these (a cheap test before the pattern runs).
 _CUE_MARKS = ("(", "left", "right", "centre", "center", "ground", "photo", "picture", "image")
-_CUE_MARKS_EXTRA = ("handout", "hands", "combined")
+_CUE_MARKS_EXTRA = ("handout", "hands", "combined", "view", "artist")
 # Up to this long, a text is searched for the cues in one alternation: on a short line each
 # search costs mostly its call, and the built-in cues took a call each (a text of many
 # short lines that hold a mark, "Photo: ...", spent a fifth of its parse here).
@@ -94,6 +94,9 @@ class Cues:
     marks: tuple[str, ...] | None
     """Words one of which every cue holds (None: cues were added, try them all)."""
     glued: regex.Pattern[str]
+    date_end: regex.Pattern[str]
+    """Any of the dates an agency's caption ends with (see
+    :attr:`~copydesk.Lexicon.caption_date_ends`)."""
     abbreviations: frozenset[str]
     """Abbreviations whose period ends no sentence (see :func:`sentence_abbreviations`)."""
     """Any of the glued caption cues (see :attr:`~copydesk.Lexicon.glued_caption_cues`)."""
@@ -117,6 +120,7 @@ class Cues:
             marks=_CUE_MARKS + _CUE_MARKS_EXTRA if built_in else None,
             abbreviations=sentence_abbreviations(lexicon),
             glued=regex.compile("|".join(f"(?:{cue})" for cue in lexicon.glued_caption_cues)),
+            date_end=regex.compile("|".join(f"(?:{end})" for end in lexicon.caption_date_ends)),
         )
 
     def search(self, text: str) -> bool:
@@ -167,6 +171,9 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
         return False  # (either way, one_sentence refuses a quotation at the end)
     if cues.search(text):
         return one_sentence(cues.abbreviations, text) and not _SPEECH.search(text)
+    # (A digit at the end first: the cheap test.)
+    if text.rstrip(".")[-1:].isdigit() and cues.date_end.search(text) is not None:
+        return _dated_caption(cues, text, words)
     # The cheap tests first: most blocks are paragraphs that end in a period.
     if not _MIN_VERB_CAPTION_WORDS <= len(words) <= _MAX_VERB_CAPTION_WORDS:
         return False
@@ -179,6 +186,34 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
     if not any(word in cues.verbs for word in TOKEN.findall(text)):
         return False
     if _HEADLINE_MARKS.search(text) or WEB_MARKS.search(text) or _SPEECH.search(text):
+        return False
+    return one_sentence(cues.abbreviations, text)
+
+
+# A sentence of the story that ends in a date: "The hearing will be held on Monday, Jan.
+# 14, 2008.", "The deal was signed ...", "The deadline is Wednesday, April 15". A caption
+# says what the picture shows, in the present tense.
+_AUXILIARY = regex.compile(
+    r"(?i)\b(?:will|would|was|were|had|has|have|been|could|should|must|expected|scheduled"
+    r"|due|set\s+(?:for|to)|(?:is|are)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    # A page's stamp: "This story was last updated ...", "Story published at 10 a.m. on ...".
+    r"|published|updated|posted|modified|printed|created|edited)\b"
+)
+_MIN_DATED_CAPTION_WORDS = 7
+_MAX_DATED_CAPTION_WORDS = 40
+# A caption describes something: some of its words are in lower case.
+_MIN_DATED_CAPTION_LOWER_WORDS = 3
+
+
+def _dated_caption(cues: Cues, text: str, words: list[str]) -> bool:
+    """Whether a one-line block that ends in a weekday and a full date (``Workers repair
+    the old bridge in the town centre, Monday, Jan. 7, 2008.``) is an agency's caption:
+    one sentence of a few words, no speech, no auxiliary verb."""
+    if not _MIN_DATED_CAPTION_WORDS <= len(words) <= _MAX_DATED_CAPTION_WORDS:
+        return False
+    if ":" in text or sum(word.islower() for word in words) < _MIN_DATED_CAPTION_LOWER_WORDS:
+        return False  # "Print Date: Saturday, ...", "Thursday Jan 10 – Sunday Jan 13, 2008"
+    if _SPEECH.search(text) or _AUXILIARY.search(text) or WEB_MARKS.search(text):
         return False
     return one_sentence(cues.abbreviations, text)
 

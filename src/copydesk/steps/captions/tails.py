@@ -48,6 +48,12 @@ _MAX_SHORT_CREDIT_WORDS = 5
 _GALLERY_LINK_TAIL = regex.compile(
     r"(?<=[)\]])\s+(?:(?i:(?:see )?more (?:pics|photos|pictures|images))\W*|less|more)$"
 )
+# "Jane Doe/Staff", "(Jane Doe | Staff photographer)": the paper's own photographer (a
+# writer's byline says "Staff Writer").
+_STAFF_END = regex.compile(r"[/|]\s*(?i:staff)(?:\s+(?i:photographer))?[)\]]?$")
+# A sentence's end inside a line: "... on Monday. Photo / Jane Doe" (not "Jane Q. Doe",
+# "Jr. Doe": a word of two lower-case letters at least before the stop).
+_SENTENCE_STOP = regex.compile(r"(?<=\p{Ll}{2})[.!?]\s")
 # Every credit holds one of these (see :mod:`copydesk.lexicon.credits`).
 CREDIT_MARKS = (
     ":",
@@ -67,6 +73,9 @@ CREDIT_MARKS = (
     "Alamy",
     "Image copyright",
     "Image source",
+    "Courtesy",
+    "COURTESY",
+    " courtesy",
 )
 
 
@@ -128,6 +137,7 @@ def tail_credit(state: ParseState, patterns: CreditPatterns, block: Block) -> Pl
     elif not (
         parts.photo_word
         or (parts.names and _names_outlet(state.lexicon, parts.agency, credit_text))
+        or (parts.names and _STAFF_END.search(credit_text) is not None)
         or (
             parts.photo_agency
             and (parts.names or parts.file_photo or is_agency_only(state.lexicon, credit_text))
@@ -172,6 +182,8 @@ def standalone_credit(
         return None
     if len(credit_pieces(text)) > _MAX_STANDALONE_PIECES:
         return None  # "Home | News | Sports | ...": a menu
+    if _SENTENCE_STOP.search(text) is not None:
+        return None  # "Workers repair a road. Photo / Jane Doe": a caption, then its credit
     parts = read_parts(state.lexicon, text)
     if (
         parts.names

@@ -39,6 +39,7 @@ from copydesk.steps.captions.widgets import (
     by_picture,
     near_picture_mark,
     picture_lines,
+    split_glued_widget,
     take_with_credit_below,
     widgets_beside_captions,
 )
@@ -114,14 +115,12 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         label = block.label
         is_body = label == BODY
         claimable = is_body or (label == CHROME and block.guessed)
-        if (
-            around.photos
-            and claimable
-            and near_picture_mark(state, around.mark_starts, index)
-            and by_picture(state, pictures, index, subject_words)
-        ):
-            take_with_credit_below(state, index)
-            continue
+        if around.photos and claimable and near_picture_mark(state, around.mark_starts, index):
+            if split_glued_widget(state, pictures, index):
+                block = state.blocks[index]  # (the first line: the button, or the caption)
+            if by_picture(state, pictures, index, subject_words):
+                take_with_credit_below(state, index)
+                continue
         distance = abs(index - headline) if headline is not None else len(state.blocks)
         # A guessed chrome line by the headline may be its photo's caption, but not a line
         # of a list of other stories ("related").

@@ -215,6 +215,29 @@ def by_picture(
     return len(STOP_INSIDE.findall(text)) <= _MAX_PICTURE_CAPTION_STOPS
 
 
+def split_glued_widget(state: ParseState, pictures: PictureLines, index: int) -> bool:
+    """Cut a photo's button or a gallery link off the line it was glued to; True if cut.
+
+    ``Click photo to enlarge`` / the caption, the caption / ``View Photo Gallery`` in one
+    block of two lines: the button and the caption are each a line of their own, so
+    :func:`by_picture` reads them as it reads them apart.
+    """
+    block = state.blocks[index]
+    if block.end - block.start > _MAX_PICTURE_CAPTION_CHARS + _MAX_WIDGET_CHARS:
+        return False
+    text = state.block_text(block)
+    if text.count("\n") != 1:
+        return False
+    first, _, last = text.partition("\n")
+    if pictures.is_below(last) and not pictures.is_widget(first):
+        state.split_block(index, block.start + len(first))
+        return True
+    if pictures.is_above(first) and not pictures.is_widget(last):
+        state.split_block(index, block.start + len(first))
+        return True
+    return False
+
+
 def near_picture_mark(state: ParseState, starts: tuple[int, ...] | None, index: int) -> bool:
     """Whether :func:`by_picture` may take ``blocks[index]``: a picture mark (see
     :meth:`PictureLines.mark_starts`) starts in one of the lines it reads (the line, the
