@@ -1187,17 +1187,24 @@ def summarize_published(c: dict[str, float]) -> list[Stat]:
 
 def score_snippets(doc: Doc, parsed: ParsedView) -> DocScore | None:
     """WCXB's must-have (``with``) snippets found in the body, must-not-have (``without``)
-    snippets kept out of it; compared after whitespace collapse and casefold."""
+    snippets kept out of it; compared after whitespace collapse and casefold.
+
+    ``with_in_text`` counts the ``with`` snippets that the page's text itself holds (the
+    same comparison): the most any body cut from the text can find. WCXB's snippets were
+    taken from the HTML and do not always match its rendering (straight quotes where the
+    page prints curly ones, spaces the rendering puts around inline tags, list markers)."""
     with_, without = doc.gold.get("with") or [], doc.gold.get("without") or []
     if not with_ and not without:
         return None
     body = collapse(predicted_body(doc, parsed)).casefold()
+    page = collapse(doc.text).casefold()
     missing = [s for s in with_ if collapse(s).casefold() not in body]
     leaked = [s for s in without if collapse(s).casefold() in body]
     counts: dict[str, float] = {
         "docs": 1,
         "with": len(with_),
         "with_found": len(with_) - len(missing),
+        "with_in_text": sum(collapse(s).casefold() in page for s in with_),
         "without": len(without),
         "without_out": len(without) - len(leaked),
     }
@@ -1211,6 +1218,7 @@ def score_snippets(doc: Doc, parsed: ParsedView) -> DocScore | None:
 def summarize_snippets(c: dict[str, float]) -> list[Stat]:
     return [
         rate("with_found", c, "with_found", "with"),
+        rate("with_in_text", c, "with_in_text", "with"),
         rate("without_out", c, "without_out", "without"),
     ]
 

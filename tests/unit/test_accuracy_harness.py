@@ -71,9 +71,25 @@ def test_snippets_count_what_the_body_keeps_and_leaves_out(harness: ModuleType) 
         "docs": 1,
         "with": 2,
         "with_found": 1,
+        "with_in_text": 0,
         "without": 2,
         "without_out": 1,
     }
+
+
+def test_snippets_in_the_page_text_bound_what_the_body_can_find(harness: ModuleType) -> None:
+    """A `with` snippet the page's text does not hold (printed otherwise in the HTML the
+    snippets came from) counts as found by no body: `with_in_text` is the ceiling."""
+    doc = harness.Doc(
+        id="x",
+        text="Menu\n\nThe storm’s path  hit the coast.",
+        gold={"with": ["the storm’s path hit", "The storm's path hit"]},
+        meta={},
+        typed=None,
+        source="wcxb",
+    )
+    score = harness.score_snippets(doc, harness.ParsedView(body="The storm’s path hit the coast."))
+    assert (score.counts["with_found"], score.counts["with_in_text"]) == (1, 1)
 
 
 def test_publication_dates_compare_by_day(harness: ModuleType) -> None:
