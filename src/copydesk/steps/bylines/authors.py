@@ -22,6 +22,7 @@ from copydesk.steps.bylines.bare import (
     opens_one_word_line,
     opens_stamp_line,
     opens_with_stamp,
+    printed_as_word,
     reads_as_phrase,
     reads_as_words,
     stamp_over,
@@ -351,6 +352,8 @@ def _try_author(
         return index
     if any(len(name.split()) > 2 and reads_as_words(state, name) for name in reading.names):
         return index  # "By Wedding Checklists Just Engaged Wedding Planning": link texts
+    if lead is None and _topic_after_names(state, reading):
+        return index  # "Travel Notes, Food" under a post's date: its categories, no writer
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]
@@ -358,6 +361,17 @@ def _try_author(
         block = state.merge_blocks(index, index + 1)
     _label(state, block, reading, "author")
     return index
+
+
+def _topic_after_names(state: ParseState, reading: Reading) -> bool:
+    """Whether the organisation after the names is one word the page prints in lower case:
+    a topic (``Technology``, ``Food``), so the line is a post's row of categories, no
+    ``Jane Doe, Reuters`` (an outlet's name is hardly ever a word of the page's sentences)."""
+    organization = reading.organization
+    if organization is None or reading.role is not None or len(organization.split()) != 1:
+        return False
+    lowered = organization.casefold()
+    return lowered != organization and printed_as_word(state.text, lowered, in_links=False)
 
 
 # "Authors" label lines (not "By"), over a name a line.
