@@ -27,6 +27,7 @@ from copydesk.steps.bylines.bare import (
     reads_as_words,
     stamp_over,
     stamp_under,
+    writers_a_line,
 )
 from copydesk.steps.bylines.extras import agency_named, classify_extra
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
@@ -336,6 +337,12 @@ def _try_author(
         reading, end = _name_line(state, words, index, text)
     if reading is None and lead is None and bare:
         reading, end = bare_name(state, words, index, text)
+        pair = writers_a_line(state, words, index) if reading is None else None
+        if pair is not None:
+            # "Jane Doe" / "John Roe" over the date: one byline of two writers.
+            block = state.merge_blocks(index, index + 1)
+            text = state.block_text(block)
+            reading, end = Reading(names=pair), len(text)
         if reading is None:
             reading, end = one_word_writer(state, words, index, text, post_header=one_word)
         if reading is None:
