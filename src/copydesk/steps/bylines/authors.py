@@ -13,7 +13,7 @@ import regex
 
 from copydesk._models import Byline
 from copydesk._state import Block, ParseState
-from copydesk.reading.names import name_list
+from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.bare import (
     bare_name,
     name_after_date,
@@ -359,7 +359,7 @@ def _try_author(
         return index
     if any(len(name.split()) > 2 and reads_as_words(state, name) for name in reading.names):
         return index  # "By Wedding Checklists Just Engaged Wedding Planning": link texts
-    if lead is None and _topic_after_names(state, reading):
+    if lead is None and _topic_after_names(state, words, reading):
         return index  # "Travel Notes, Food" under a post's date: its categories, no writer
     if end < len(text):
         split_tail(state, index, block.start + end)
@@ -370,12 +370,15 @@ def _try_author(
     return index
 
 
-def _topic_after_names(state: ParseState, reading: Reading) -> bool:
-    """Whether the organisation after the names is one word the page prints in lower case:
-    a topic (``Technology``, ``Food``), so the line is a post's row of categories, no
-    ``Jane Doe, Reuters`` (an outlet's name is hardly ever a word of the page's sentences)."""
+def _topic_after_names(state: ParseState, words: BylineWords, reading: Reading) -> bool:
+    """Whether the organisation after names that open with no known given name is one word
+    the page prints in lower case: a topic (``Technology``, ``Food``), so the line is a
+    post's row of categories (``Field Notes, Travel``), no ``Jane Doe, Reuters``. (A known
+    given name keeps ``Jane Doe, Time``: an outlet may be named by a common word.)"""
     organization = reading.organization
     if organization is None or reading.role is not None or len(organization.split()) != 1:
+        return False
+    if any(opens_with_given_name(words.names, name) for name in reading.names):
         return False
     lowered = organization.casefold()
     return lowered != organization and printed_as_word(state.text, lowered, in_links=False)
