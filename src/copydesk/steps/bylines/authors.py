@@ -13,7 +13,7 @@ import regex
 
 from copydesk._models import Byline
 from copydesk._state import Block, ParseState
-from copydesk.reading.names import name_list
+from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.bare import (
     bare_name,
     name_after_date,
@@ -22,10 +22,12 @@ from copydesk.steps.bylines.bare import (
     opens_one_word_line,
     opens_stamp_line,
     opens_with_stamp,
+    printed_as_word,
     reads_as_phrase,
     reads_as_words,
     stamp_over,
     stamp_under,
+    writers_a_line,
 )
 from copydesk.steps.bylines.extras import agency_named, classify_extra
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
@@ -335,6 +337,12 @@ def _try_author(
         reading, end = _name_line(state, words, index, text)
     if reading is None and lead is None and bare:
         reading, end = bare_name(state, words, index, text)
+        pair = writers_a_line(state, words, index) if reading is None else None
+        if pair is not None:
+            # "Jane Doe" / "John Roe" over the date: one byline of two writers.
+            block = state.merge_blocks(index, index + 1)
+            text = state.block_text(block)
+            reading, end = Reading(names=pair), len(text)
         if reading is None:
             reading, end = one_word_writer(state, words, index, text, post_header=one_word)
         if reading is None:
@@ -351,6 +359,8 @@ def _try_author(
         return index
     if any(len(name.split()) > 2 and reads_as_words(state, name) for name in reading.names):
         return index  # "By Wedding Checklists Just Engaged Wedding Planning": link texts
+    if lead is None and _topic_after_names(state, words, reading):
+        return index  # "Travel Notes, Food" under a post's date: its categories, no writer
     if end < len(text):
         split_tail(state, index, block.start + end)
         block = state.blocks[index]
@@ -358,6 +368,20 @@ def _try_author(
         block = state.merge_blocks(index, index + 1)
     _label(state, block, reading, "author")
     return index
+
+
+def _topic_after_names(state: ParseState, words: BylineWords, reading: Reading) -> bool:
+    """Whether the organisation after names that open with no known given name is one word
+    the page prints in lower case: a topic (``Technology``, ``Food``), so the line is a
+    post's row of categories (``Field Notes, Travel``), no ``Jane Doe, Reuters``. (A known
+    given name keeps ``Jane Doe, Time``: an outlet may be named by a common word.)"""
+    organization = reading.organization
+    if organization is None or reading.role is not None or len(organization.split()) != 1:
+        return False
+    if any(opens_with_given_name(words.names, name) for name in reading.names):
+        return False
+    lowered = organization.casefold()
+    return lowered != organization and printed_as_word(state.text, lowered, in_links=False)
 
 
 # "Authors" label lines (not "By"), over a name a line.

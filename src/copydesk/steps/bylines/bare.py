@@ -40,6 +40,7 @@ __all__ = [
     "reads_as_writer",
     "stamp_over",
     "stamp_under",
+    "writers_a_line",
 ]
 
 # A bare name line holds up to this many names and name tokens.
@@ -152,7 +153,7 @@ def bare_name(
     end = trimmed_end(text, tail.start() if tail is not None else len(text))
     if end == 0 or len(text) - end > MAX_TAIL_CHARS:
         return None, 0
-    names = name_list(words.names, text[:end])
+    names = _names_a_line(words, text[:end])
     if not names or len(names) > _MAX_BARE_NAMES:
         return None, 0
     if has_outlet_word(words, names):
@@ -199,6 +200,46 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def _names_a_line(words: BylineWords, text: str) -> list[str] | None:
+    """The names of a bare name line, or of each of its lines: a page printing its writers a
+    line each (``Jane Doe`` / ``John Roe``) names two persons, not ``Jane Doe John Roe``."""
+    found: list[str] = []
+    for line in text.split("\n"):
+        names = name_list(words.names, line) if line.strip() else []
+        if names is None:
+            return None
+        found += names
+    return found
+
+
+def writers_a_line(state: ParseState, words: BylineWords, index: int) -> list[str] | None:
+    """The two writers a page prints a line each right over its date stamp (``Jane Doe`` /
+    ``John Roe`` / ``March 4, 2025``): the names of ``blocks[index]`` and of the block under
+    it, or None. Each line is one name opening with a known given name, and no name line
+    stands above them (a column of names is a list of columnists or a cast).
+    """
+    if index + 2 >= len(state.blocks):
+        return None
+    names: list[str] = []
+    for near in (index, index + 1):
+        block = state.blocks[near]
+        if not block.claimable or block.end - block.start > MAX_BARE_BYLINE_CHARS:
+            return None
+        found = name_list(words.names, state.block_text(block))
+        if not found or len(found) != 1 or not reads_as_writer(words, found[0]):
+            return None
+        names += found
+    if (
+        names[0] == names[1]
+        or not stamp_under(state, index + 1)
+        or _is_name_line(state, words, index - 1, names[:1])
+        or common_words(state, names)
+        or _named_nearby(state, index + 1, names)  # (under the second name line)
+    ):
+        return None
+    return names
 
 
 def _unit_over_date(

@@ -101,7 +101,7 @@ def find_author_elsewhere(state: ParseState, words: BylineWords, prose: Prose) -
         # Above the story a page prints its writer; under it, related stories print theirs
         # too: the lines above the lede are weighed alone first.
         above = [candidate for candidate in candidates if not candidate.below_lede]
-        agreed = _one_writer(above) or _one_writer(candidates)
+        agreed = _one_writer(state, above) or _one_writer(state, candidates)
         if agreed:
             _label_candidate(state, words, agreed[0], kind)
             return
@@ -116,14 +116,31 @@ def _label_candidate(state: ParseState, words: BylineWords, first: Candidate, ki
         label_author_at(state, words, index, bare=kind == "dated", one_word=first.one_word)
 
 
-def _one_writer(candidates: list[Candidate]) -> list[Candidate]:
+def _one_writer(state: ParseState, candidates: list[Candidate]) -> list[Candidate]:
     """*candidates* if they all name the same persons and are few, else none: a listing,
-    related stories or a comment thread name many writers."""
+    related stories or a comment thread name many writers; a list of one writer's posts
+    prints the writer under dates that differ (see `_dated_apart`)."""
     if not candidates or len(candidates) > _MAX_CANDIDATES:
         return []
     if len({candidate.names for candidate in candidates}) != 1:
         return []
+    if _dated_apart(state, candidates):
+        return []
     return candidates
+
+
+def _dated_apart(state: ParseState, candidates: list[Candidate]) -> bool:
+    """Whether two of *candidates* print their writer after different dates
+    (``October 28, 2025 by Jane Doe | Community`` / ``September 30, 2025 by Jane Doe``):
+    a story prints its writer with one date, a list of the writer's posts with one a post."""
+    dates: set[str] = set()
+    for candidate in candidates:
+        text = state.block_text(state.blocks[candidate.index])
+        line = text[candidate.line_start : candidate.line_end]
+        dated = DATED_LEAD.match(line)
+        if dated is not None and DATE_END.search(line, 0, dated.end()) is not None:
+            dates.add(" ".join(line[: dated.end()].split()).casefold())
+    return len(dates) > 1
 
 
 def _lead_lines(

@@ -68,6 +68,7 @@ TAIL = regex.compile(
       | \d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\b(?:,?\s*\d+\s+\w+)?\s+ago\b
       | \(?@\w
       | (?:at|@)\s*\d{{1,2}}(?:[:.]\d\d\b\s*(?:[ap]\.?m\b\.?)?|\s*[ap]\.?m\b\.?)
+      | \d{{1,2}}[:.]\d\d\s*[ap]\.?m\b\.?
       | [\w.+-]+@[\w-]+\.\w
       | \(?\d{{3}}\)?[\s.-]\d{{3}}[\s.-]\d{{4}}
     )"""

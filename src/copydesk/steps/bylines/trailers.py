@@ -71,6 +71,11 @@ _GLUED_TRAILER_OPEN = regex.compile(r"(?<=\s)\((?=[^()]{5,400}\)\s*$)")
 _LINE_BEFORE_TRAILER = regex.compile(r"(?i)\s*|source\s*:[^\n]{0,120}")
 # "... click below. -- Jane Doe": a writer's dashed sign-off at a paragraph's end.
 _GLUED_SIGN_OFF = regex.compile(r"(?<=[.!?\"”])\s+(?:--|[–—])\s*(?=[^\n.!?]{5,60}$)")
+# A cited work's title closes the sentence before "– Jane Doe" with this many capitalised
+# words in a row (its small words aside): "... is Why Isn't Functional Programming the Norm?".
+_MIN_CITED_TITLE_WORDS = 4
+_MAX_CITED_TITLE_CHARS = 120
+_TITLE_WORD = regex.compile(r"[\w'’-]+")
 # "Associated Press writer A in Paris contributed to this report."
 _CONTRIBUTED = regex.compile(
     r"""(?ix)
@@ -187,7 +192,11 @@ def _split_glued_trailer(
         dash = _GLUED_SIGN_OFF.search(text, max(0, len(text) - 70))
         if dash is not None:
             names = name_list(words.names, text[dash.end() :])
-            if names and all(reads_as_writer(words, name) for name in names):
+            if (
+                names
+                and all(reads_as_writer(words, name) for name in names)
+                and not _cites_work(state.lexicon, text[: dash.start()])
+            ):
                 state.split_block(index, block.start + dash.start())
                 return "dash"
     if not sign_off:
@@ -213,6 +222,21 @@ def _split_glued_trailer(
     )
     state.mark(line, "byline", byline)
     return "sign-off"
+
+
+def _cites_work(lexicon: Lexicon, before: str) -> bool:
+    """Whether the sentence before a glued dash ends with a work's title in title case
+    (``Good video on this is Why Isn't Functional Programming the Norm?``): the name after
+    the dash is the work's author (a talk, a book, a song), not the story's writer signing
+    off, whose last sentence ends in ordinary words (``... see you next week. — Jane``)."""
+    small = frozenset(lexicon.title_small_words)
+    capitalised = 0
+    for word in reversed(_TITLE_WORD.findall(before[-_MAX_CITED_TITLE_CHARS:])):
+        if word[:1].isupper():
+            capitalised += 1
+        elif word not in small:
+            break
+    return capitalised >= _MIN_CITED_TITLE_WORDS
 
 
 def _read_sign_off(
