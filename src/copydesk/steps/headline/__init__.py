@@ -31,21 +31,25 @@ for in the blocks above the article's first paragraph (``page.py``):
 6. else the nearest headline-shaped line above the article that is not a byline, a date or
    a menu entry, and shares a word with the title or the article's opening (or the line
    just above it when that one reads more like the title: the line found is its deck);
-7. else the title line's part about the article (sharing the most words with its opening),
+7. else a line up to 250 blocks below the article's start, just above a byline, date or
+   reading-time line, holding half of the words of a title part of four content words or
+   more and mostly the title's words (the page reader started the article at a promo over
+   the heading: ``far_titled_headline``);
+8. else the title line's part about the article (sharing the most words with its opening),
    or its longest part, split off the rest; never the site's name at its far end (the
    first part is the heading then, however short, as when no part has two words: ``Pods |
    Acme``).
 
 A line of step 5 that shares no word with the title's part about the article nor with the
-article's opening is a promo, a menu or a box of the site's: step 7 is used instead. So is
-a line of step 6 that shares no word with the title's heading part, nor (on a news page:
-a byline, date or dateline by the line) with the article's opening. And on a page whose
-title line names it (its parts but the site's name hold two content words or more, and
+article's opening is a promo, a menu or a box of the site's: steps 7 and 8 are used instead.
+So is a line of step 6 that shares no word with the title's heading part, nor (on a news
+page: a byline, date or dateline by the line) with the article's opening. And on a page
+whose title line names it (its parts but the site's name hold two content words or more, and
 one part two when there are more than two parts: a row of one-word parts is a menu), a line
-found that shares fewer than two of them and has words of its own is a shop's or a
-service's slogan or a box ("Ship freight smarter, sleep better" under the title
-"Harborline Freight Tracking Software | Harborline"), unless a byline, date or dateline
-stands by it (a news page's title is often only its site's name): step 7 is used instead.
+found that shares fewer than two of them and has words of its own is a shop's or a service's
+slogan or a box ("Ship freight smarter, sleep better" under the title "Harborline Freight
+Tracking Software | Harborline"), unless a byline, date or dateline stands by it (a news
+page's title is often only its site's name): steps 7 and 8 are used instead.
 
 The title line, when it is not the headline, is chrome of kind ``title`` (``titles.py``); the
 site's name is the title's part at the far end from the headline, never a part that reads as

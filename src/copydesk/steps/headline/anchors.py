@@ -26,6 +26,7 @@ __all__ = [
     "anchored_headline",
     "article_opening_words",
     "content_words",
+    "far_titled_headline",
     "is_tool_line",
     "news_shaped",
     "shared_words",
@@ -58,6 +59,17 @@ _MIN_ANCHORED_WORDS = 2
 # most this many blocks below the start of the article the page reader found.
 _ANCHOR_GAP = 2
 _TITLED_BELOW = 20
+
+# ... or, when no line near the article is its heading, this far below its start (blocks):
+# the page reader may have started the article at a promo over the page's real heading.
+_FAR_TITLED_BELOW = 250
+
+# ... where the title's part reads as a story's headline (four content words or more: not a
+# product's or a category's name, "Bramble Desk Lamp", "Chargers & Cables", which a review
+# or a product card far down the page names too) and most of the line's own words are in it
+# (not a review's header or a blurb that names the product among words of its own).
+_MIN_FAR_TITLE_WORDS = 4
+_MIN_FAR_PRECISION = 0.5
 
 # ... and holds at least this share of the content words of a part of the title, and two.
 _MIN_TITLED_SHARE = 0.5
@@ -222,6 +234,40 @@ def titled_anchored_headline(
         shares = _title_share(state, index, wanted)
         if shares is not None:
             ranked.append((place, *shares, -abs(index - first), index))
+    return max(ranked)[-1] if ranked else None
+
+
+def far_titled_headline(state: ParseState, first: int, title_parts: list[str]) -> int | None:
+    """The line well below the article's start that reads like the title and stands just
+    above a byline, date or reading-time line, if any (the one holding the largest share of
+    a title part's words, the nearest on a tie).
+
+    The page reader may start the article at a box over the page's real heading (a "Get the
+    newsletter" promo, a row of category blurbs): the heading, its byline and date stand
+    further down ("10 Best Drills for Tradespeople in 2025" over "Acme Tools", "May 3,
+    2025", under the title "10 Best Drills for Tradespeople (2025)"). Only a line just above
+    such lines counts: a line under them is a subhead or a teaser's.
+    """
+    wanted = [
+        stems
+        for stems in (_part_stems(state, part) for part in title_parts)
+        if len(stems) >= _MIN_FAR_TITLE_WORDS
+    ]
+    if not wanted:
+        return None
+    low = min(len(state.blocks), first + _TITLED_BELOW)
+    end = min(len(state.blocks), first + _FAR_TITLED_BELOW)
+    # Each line is a neighbour of several candidates: it is read as an anchor once.
+    anchors = {index for index in range(low, end) if is_anchor(state, index)}
+    ranked = []
+    for index in range(low, end - 1):
+        if anchors.isdisjoint(range(index + 1, index + 2 + _ANCHOR_GAP)):
+            continue
+        if not _titled_candidate(state, index, low):
+            continue
+        shares = _title_share(state, index, wanted)
+        if shares is not None and shares[1] >= _MIN_FAR_PRECISION:
+            ranked.append((*shares, -index, index))
     return max(ranked)[-1] if ranked else None
 
 

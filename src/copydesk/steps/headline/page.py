@@ -13,6 +13,7 @@ from copydesk.steps.headline.anchors import (
     anchored_headline,
     article_opening_words,
     content_words,
+    far_titled_headline,
     news_shaped,
     shared_words,
     title_share,
@@ -166,6 +167,9 @@ def page_headline(state: ParseState, first: int) -> None:
             chosen = _heading_over_deck(state, chosen, lines, _heading_parts(title))
     if chosen is not None and _untied_to_title(state, chosen, title, first):
         chosen = None  # a shop's or a service's slogan: the title names the page
+    if chosen is None:
+        # The page reader may have started the article above its heading and byline.
+        chosen = titled = far_titled_headline(state, first, _heading_parts(title))
     if chosen is None:
         # The title's part about the article, else its longest part.
         part, min_words = _fallback_title_part(state, title_index, title, heading)
