@@ -10,6 +10,7 @@ are the ones those steps use too.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -27,6 +28,7 @@ __all__ = [
     "WORD",
     "collapse",
     "collapse_within",
+    "find_words",
     "looks_like_page",
     "opening_words",
     "title_repeat_index",
@@ -35,6 +37,10 @@ __all__ = [
 
 #: A word, as the page tools count them.
 WORD = regex.compile(r"\w+")
+# The same runs in ASCII text: there ``regex``'s ``\w`` is ``[A-Za-z0-9_]`` (a unit test
+# checks every ASCII character), and the standard library's engine finds them in about half
+# the time. Most lines of a page are ASCII, and ``str.isascii`` costs nothing to ask.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 #: A block's text ends in a sentence mark (or a colon), closing quotes and brackets allowed.
 #: (Searched from the end, ``(?r)``: a forward search tried every mark of a paragraph.)
 ENDS_SENTENCE = regex.compile(r"(?r)[.!?。！？:][\"”’')\]]*$")
@@ -75,6 +81,16 @@ _MAX_MENU_ROW_WORDS = 30
 _MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
 
 
+def find_words(text: str) -> list[str]:
+    """``WORD.findall(text)``: the same words, found faster in ASCII text.
+
+    >>> find_words("Storm hits the coast"), find_words("Sturm trifft die Küste")
+    (['Storm', 'hits', 'the', 'coast'], ['Sturm', 'trifft', 'die', 'Küste'])
+    """
+    words: list[str] = (_ASCII_WORD if text.isascii() else WORD).findall(text)
+    return words
+
+
 def word_count(text: str) -> int:
     """How many words *text* holds (remembered for short texts: the page reader reads the
     same menu and share lines again and again).
@@ -83,13 +99,13 @@ def word_count(text: str) -> int:
     3
     """
     if len(text) > MEMO_CHARS:
-        return len(WORD.findall(text))
+        return len(find_words(text))
     return _short_word_count(text)
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
 def _short_word_count(text: str) -> int:
-    return len(WORD.findall(text))
+    return len(find_words(text))
 
 
 def collapse(text: str) -> str:

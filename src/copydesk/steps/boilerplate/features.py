@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from array import array
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -28,6 +29,7 @@ from copydesk.reading.page import (
     SHORT_WORDS,
     WORD,
     collapse,
+    find_words,
     title_repeat_index,
 )
 from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternation_of
@@ -35,6 +37,10 @@ from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternatio
 __all__ = ["FEATURES", "PageFacts", "block_features", "feature_rows", "page_language"]
 
 _LETTERS = regex.compile(r"\p{L}+")
+# The same runs in ASCII text, found faster by the standard library's engine (as
+# ``reading.page.find_words`` finds words; a unit test checks every ASCII character).
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # Characters of program code (scripts that leaked into the text); rare in prose.
 _CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
@@ -102,7 +108,7 @@ def page_language(text: str, lexicon: Lexicon) -> str | None:
     >>> page_language("Der Hund und die Katze sind nicht im Haus.", Lexicon.default())
     'de'
     """
-    words = WORD.findall(text[:_LANGUAGE_SAMPLE])
+    words = find_words(text[:_LANGUAGE_SAMPLE])
     if not words:
         return None
     index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
@@ -247,20 +253,24 @@ def _counts(text: str, stop: frozenset[str] | None) -> _Counts:
     """A block's word count, its share of stopwords (a middling value without a list for
     the page's language), its collapsed text, whether it ends a sentence, whether it holds
     a date and its share of digits."""
-    words = WORD.findall(text)
+    ascii = text.isascii()
+    # Casefolding ASCII is lower-casing, which keeps each word where it stood: an ASCII
+    # text is lowered once, not word by word.
+    words = find_words(text.lower()) if ascii else WORD.findall(text)
     if stop is None:
         share = _NEUTRAL_STOPWORDS
     else:
         # map() runs the lookups without a Python frame per word (same count, same order).
-        hits = sum(map(stop.__contains__, map(str.casefold, words)))
+        hits = sum(map(stop.__contains__, words if ascii else map(str.casefold, words)))
         share = hits / len(words) if words else 0.0
+    digits = len((_ASCII_DIGIT if ascii else DIGIT).findall(text))
     return (
         len(words),
         share,
         collapse(text),
         ENDS_SENTENCE.search(text) is not None,
-        DATE.search(text) is not None,
-        len(DIGIT.findall(text)) / (len(text) or 1),
+        digits > 0 and DATE.search(text) is not None,  # (every date holds a digit)
+        digits / (len(text) or 1),
     )
 
 
@@ -365,7 +375,7 @@ def _prose_position(page: PageFacts, index: int) -> tuple[float, float, float]:
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone (but
     for those :class:`PageFacts` reads)."""
-    letters = _LETTERS.findall(text)
+    letters = (_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text)
     # map() reads each word's first letter without a Python frame per word.
     upper = sum(map(str.isupper, map(_FIRST, letters)))
     capitalised = upper / len(letters) if letters else 0
