@@ -26,6 +26,7 @@ __all__ = [
     "SHORT_WORDS",
     "TITLE_WINDOW",
     "WORD",
+    "ascii_stand_in",
     "collapse",
     "collapse_within",
     "find_words",
@@ -41,6 +42,30 @@ WORD = regex.compile(r"\w+")
 # checks every ASCII character), and the standard library's engine finds them in about half
 # the time. Most lines of a page are ASCII, and ``str.isascii`` costs nothing to ask.
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
+# The typographic marks that keep most other lines of a page from being ASCII (curly quotes
+# and apostrophes, dashes, bullets, arrows, stars, signs). None is a word character, so a
+# line with each of them replaced by a space keeps its words, letters and digits where they
+# stood, and nine in ten such lines (by length) are ASCII then.
+_TYPOGRAPHIC_MARKS = "’‘“”—–…‑―•·©®™★☆→←»«›‹×°\u200b"
+
+
+def ascii_stand_in(text: str) -> str | None:
+    """*text*, or *text* with its typographic marks replaced by spaces, when that is ASCII
+    (else None): its runs of word characters, letters or digits are those of *text*, and
+    the standard library's engine finds them faster (never use it for anything else).
+
+    >>> ascii_stand_in("It’s “done” — 5★"), ascii_stand_in("Café")
+    ('It s  done    5 ', None)
+    """
+    if not text.isascii():
+        for mark in _TYPOGRAPHIC_MARKS:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return None
+    return text
+
+
 #: A block's text ends in a sentence mark (or a colon), closing quotes and brackets allowed.
 #: (Searched from the end, ``(?r)``: a forward search tried every mark of a paragraph.)
 ENDS_SENTENCE = regex.compile(r"(?r)[.!?。！？:][\"”’')\]]*$")
@@ -87,7 +112,8 @@ def find_words(text: str) -> list[str]:
     >>> find_words("Storm hits the coast"), find_words("Sturm trifft die Küste")
     (['Storm', 'hits', 'the', 'coast'], ['Sturm', 'trifft', 'die', 'Küste'])
     """
-    words: list[str] = (_ASCII_WORD if text.isascii() else WORD).findall(text)
+    plain = ascii_stand_in(text)
+    words: list[str] = WORD.findall(text) if plain is None else _ASCII_WORD.findall(plain)
     return words
 
 

@@ -28,6 +28,7 @@ from copydesk.reading.page import (
     MEMO_TEXTS,
     SHORT_WORDS,
     WORD,
+    ascii_stand_in,
     collapse,
     find_words,
     title_repeat_index,
@@ -37,8 +38,8 @@ from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternatio
 __all__ = ["FEATURES", "PageFacts", "block_features", "feature_rows", "page_language"]
 
 _LETTERS = regex.compile(r"\p{L}+")
-# The same runs in ASCII text, found faster by the standard library's engine (as
-# ``reading.page.find_words`` finds words; a unit test checks every ASCII character).
+# The same runs in an ASCII stand-in of a text (``reading.page.ascii_stand_in``), found
+# faster by the standard library's engine (a unit test checks every ASCII character).
 _ASCII_LETTERS = re.compile(r"[A-Za-z]+")
 _ASCII_DIGIT = re.compile(r"[0-9]")
 # Characters of program code (scripts that leaked into the text); rare in prose.
@@ -253,17 +254,18 @@ def _counts(text: str, stop: frozenset[str] | None) -> _Counts:
     """A block's word count, its share of stopwords (a middling value without a list for
     the page's language), its collapsed text, whether it ends a sentence, whether it holds
     a date and its share of digits."""
-    ascii = text.isascii()
+    plain = ascii_stand_in(text)
     # Casefolding ASCII is lower-casing, which keeps each word where it stood: an ASCII
-    # text is lowered once, not word by word.
-    words = find_words(text.lower()) if ascii else WORD.findall(text)
+    # stand-in is lowered once, not word by word.
+    words = WORD.findall(text) if plain is None else find_words(plain.lower())
     if stop is None:
         share = _NEUTRAL_STOPWORDS
     else:
         # map() runs the lookups without a Python frame per word (same count, same order).
-        hits = sum(map(stop.__contains__, words if ascii else map(str.casefold, words)))
+        folded = map(str.casefold, words) if plain is None else words
+        hits = sum(map(stop.__contains__, folded))
         share = hits / len(words) if words else 0.0
-    digits = len((_ASCII_DIGIT if ascii else DIGIT).findall(text))
+    digits = len(DIGIT.findall(text) if plain is None else _ASCII_DIGIT.findall(plain))
     return (
         len(words),
         share,
@@ -317,6 +319,9 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
     is_chrome = bytearray(block.label == CHROME for block in state.blocks)
     # The page's arrays, read once per row each (as locals: some 20 look-ups a row).
     log_words, stopwords, word_counts = page.log_words, page.stopwords, page.word_counts
+    ends_sentence, digits, dates = page.ends_sentence, page.digits, page.dates
+    short_run, repeated, prose_before = page.short_run, page.repeated, page.prose_before
+    longest, prose_stopwords = page.longest, page.prose_stopwords
     title_repeat = page.title_repeat if page.title_repeat is not None else -1
     # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
     known: dict[str, tuple[float, ...]] = {}
@@ -329,6 +334,12 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
         sentences, commas, capitalised, cues, separators, code = own
         low, high = max(0, index - 3), min(count, index + 4)
         chrome_near = sum(is_chrome[low:high]) - is_chrome[index]
+        # Where the block stands in the page's mass of prose: how deep inside it (1 in the
+        # middle, 0 at its edges; a block of prose counts from its own middle), and whether
+        # all of it comes after the block or all of it before (a block of prose is inside).
+        before = prose_before[index]
+        through = prose_before[index + 1] if index + 1 < count else 1.0
+        middle = (before + through) / 2
         yield (
             [
                 1.0,
@@ -336,17 +347,17 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 float(word_count <= 3),
                 float(word_count >= 25),
                 stopwords[index],
-                float(page.ends_sentence[index]),
+                float(ends_sentence[index]),
                 sentences,
                 commas,
                 capitalised,
-                page.digits[index],
-                math.log1p(page.short_run[index]),
+                digits[index],
+                math.log1p(short_run[index]),
                 chrome_near / 6,
                 index / count,
-                float(page.repeated[index]),
+                float(repeated[index]),
                 cues,
-                float(page.dates[index]),
+                float(dates[index]),
                 separators,
                 log_words[index - 1] if index > 0 else 0.0,
                 log_words[index + 1] if index + 1 < count else 0.0,
@@ -354,28 +365,21 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 stopwords[index + 1] if index + 1 < count else 0.0,
                 sum(log_words[low:high]) / (high - low),
                 float(index < title_repeat),
-                page.longest - log_words[index],
-                max(0.0, page.prose_stopwords - stopwords[index]),
+                longest - log_words[index],
+                max(0.0, prose_stopwords - stopwords[index]),
                 code,
-                *_prose_position(page, index),
+                2 * min(middle, 1.0 - middle),
+                float(through == 0.0),
+                float(before >= 1.0),
             ]
         )
-
-
-def _prose_position(page: PageFacts, index: int) -> tuple[float, float, float]:
-    """Where a block stands in the page's mass of prose: how deep inside it (1 in the
-    middle, 0 at its edges; a block of prose counts from its own middle), and whether all
-    of it comes after the block or all of it before (a block of prose is inside it)."""
-    before = page.prose_before[index]
-    through = page.prose_before[index + 1] if index + 1 < len(page.prose_before) else 1.0
-    middle = (before + through) / 2
-    return 2 * min(middle, 1.0 - middle), float(through == 0.0), float(before >= 1.0)
 
 
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone (but
     for those :class:`PageFacts` reads)."""
-    letters = (_ASCII_LETTERS if text.isascii() else _LETTERS).findall(text)
+    plain = ascii_stand_in(text)
+    letters = _LETTERS.findall(text) if plain is None else _ASCII_LETTERS.findall(plain)
     # map() reads each word's first letter without a Python frame per word.
     upper = sum(map(str.isupper, map(_FIRST, letters)))
     capitalised = upper / len(letters) if letters else 0
