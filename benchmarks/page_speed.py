@@ -3,7 +3,7 @@
 Usage::
 
     python benchmarks/page_speed.py [CORPUS.jsonl.gz] [--limit N] [--src LABEL=PATH ...]
-                                    [--rounds R] [--passes P] [--steps]
+                                    [--rounds R] [--passes P] [--steps] [--instructions]
 
 The first ``--limit`` article pages of a corpus (default: the WCXB dev corpus; the speed
 goal of issue #18 is stated for its article pages) are parsed whole, ``--passes`` times in
@@ -16,6 +16,11 @@ Versions are given as ``LABEL=PATH`` of a ``src`` folder (``--src main=/tmp/ref/
 commit is extracted with ``git archive COMMIT src | tar -x -C /tmp/ref``); without
 ``--src``, this checkout's ``src`` is measured. With ``--steps``, each version's cheapest
 pass is also split by step (the steps timed in the same process, one more pass each round).
+
+With ``--instructions``, each version instead parses the pages once under Valgrind
+(``cachegrind``, no cache simulation; some 25x slower) and the instructions it executed are
+counted, less those of a process that reads the pages and parses none: a count does not
+move with the load of a shared machine, where CPU times of a few percent apart do.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import gc
 import importlib.util
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -69,6 +75,34 @@ def worker(args: argparse.Namespace) -> int:
     megabytes = sum(len(text.encode("utf-8")) for text in texts) / MB
     result = {"pages": len(texts), "megabytes": megabytes, "seconds": timings, "steps": steps}
     print(json.dumps(result))
+    return 0
+
+
+def instructions(path: str, limit: int, corpus: str | None) -> int:
+    """Instructions a worker of the version at *path* executes parsing *limit* pages once."""
+    command = ["valgrind", "--tool=cachegrind", "--cache-sim=no"]
+    command += ["--cachegrind-out-file=/dev/null", sys.executable, __file__]
+    command += [*([corpus] if corpus else []), "--limit", str(limit), "--passes", "1"]
+    environment = {**os.environ, "PYTHONPATH": path}
+    report = subprocess.run(
+        [*command, "--worker"], env=environment, check=True, capture_output=True, text=True
+    ).stderr
+    found = re.search(r"I\s+refs:\s+([\d,]+)", report)
+    if found is None:
+        raise RuntimeError(f"no instruction count in Valgrind's report:\n{report}")
+    return int(found.group(1).replace(",", ""))
+
+
+def count_driver(args: argparse.Namespace) -> int:
+    """Count each version's instructions (see ``--instructions``); print the table."""
+    print(f"instructions of one parse of {args.limit} pages (Valgrind cachegrind):")
+    print("| version | instructions | per page |")
+    print("|---|---:|---:|")
+    for label, path in versions(args):
+        parsed = instructions(path, args.limit, args.corpus)
+        idle = instructions(path, 0, args.corpus)
+        count = parsed - idle
+        print(f"| {label} | {count:,} | {count // max(args.limit, 1):,} |")
     return 0
 
 
@@ -137,9 +171,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="alternated rounds (default 3)")
     parser.add_argument("--passes", type=int, default=2, help="passes per process (default 2)")
     parser.add_argument("--steps", action="store_true", help="also split each version by step")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count instructions under Valgrind instead"
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
-    return worker(args) if args.worker else driver(args)
+    if args.worker:
+        return worker(args)
+    return count_driver(args) if args.instructions else driver(args)
 
 
 if __name__ == "__main__":
