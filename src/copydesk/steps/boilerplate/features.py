@@ -14,7 +14,7 @@ import operator
 import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar, overload
 
 import regex
@@ -143,13 +143,22 @@ class _BlockTexts(Sequence[str]):
 
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
-            return [self[number] for number in range(*index.indices(len(self)))]
+            return list(self.pick(range(*index.indices(len(self)))))
         block = self._state.blocks[index]
         return self._state.text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
 
     def __iter__(self) -> Iterator[str]:
         text = self._state.text
         for block in self._state.blocks:
+            yield text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
+
+    def pick(self, indices: Iterable[int]) -> Iterator[str]:
+        """The texts of the blocks at *indices*, in their order (what ``self[index]`` gives
+        for each, without a call of it per text: the kind classifier reads the body's
+        texts so, some hundreds a page)."""
+        text, blocks = self._state.text, self._state.blocks
+        for index in indices:
+            block = blocks[index]
             yield text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
 
 
