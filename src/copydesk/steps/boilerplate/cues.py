@@ -168,8 +168,8 @@ class PageCues:
         """Add to *hits* the texts ``first`` to ``last - 1`` that hold a piece of a group
         (a text lower-cased only with a change of length counts as holding them all)."""
         parts, starts, position = [], [], 0
-        # (One slice of the stretch: the texts may be cut from the page only when read.)
-        for index, text in zip(range(first, last), self.texts[first:last], strict=True):
+        for index in range(first, last):
+            text = self.texts[index]
             if text.isascii() or _FOLDS_INTO_ASCII.search(text) is None:
                 parts.append(text)
             else:
