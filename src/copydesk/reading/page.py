@@ -10,6 +10,7 @@ are the ones those steps use too.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import regex
@@ -25,8 +26,10 @@ __all__ = [
     "SHORT_WORDS",
     "TITLE_WINDOW",
     "WORD",
+    "ascii_stand_in",
     "collapse",
     "collapse_within",
+    "find_words",
     "looks_like_page",
     "opening_words",
     "title_repeat_index",
@@ -35,6 +38,34 @@ __all__ = [
 
 #: A word, as the page tools count them.
 WORD = regex.compile(r"\w+")
+# The same runs in ASCII text: there ``regex``'s ``\w`` is ``[A-Za-z0-9_]`` (a unit test
+# checks every ASCII character), and the standard library's engine finds them in about half
+# the time. Most lines of a page are ASCII, and ``str.isascii`` costs nothing to ask.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
+# The typographic marks that keep most other lines of a page from being ASCII (curly quotes
+# and apostrophes, dashes, bullets, arrows, stars, signs). None is a word character, so a
+# line with each of them replaced by a space keeps its words, letters and digits where they
+# stood, and nine in ten such lines (by length) are ASCII then.
+_TYPOGRAPHIC_MARKS = "’‘“”—–…‑―•·©®™★☆→←»«›‹×°\u200b"
+
+
+def ascii_stand_in(text: str) -> str | None:
+    """*text*, or *text* with its typographic marks replaced by spaces, when that is ASCII
+    (else None): its runs of word characters, letters or digits are those of *text*, and
+    the standard library's engine finds them faster (never use it for anything else).
+
+    >>> ascii_stand_in("It’s “done” — 5★"), ascii_stand_in("Café")
+    ('It s  done    5 ', None)
+    """
+    if not text.isascii():
+        for mark in _TYPOGRAPHIC_MARKS:
+            if mark in text:
+                text = text.replace(mark, " ")
+        if not text.isascii():
+            return None
+    return text
+
+
 #: A block's text ends in a sentence mark (or a colon), closing quotes and brackets allowed.
 #: (Searched from the end, ``(?r)``: a forward search tried every mark of a paragraph.)
 ENDS_SENTENCE = regex.compile(r"(?r)[.!?。！？:][\"”’')\]]*$")
@@ -75,6 +106,17 @@ _MAX_MENU_ROW_WORDS = 30
 _MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
 
 
+def find_words(text: str) -> list[str]:
+    """``WORD.findall(text)``: the same words, found faster in ASCII text.
+
+    >>> find_words("Storm hits the coast"), find_words("Sturm trifft die Küste")
+    (['Storm', 'hits', 'the', 'coast'], ['Sturm', 'trifft', 'die', 'Küste'])
+    """
+    plain = ascii_stand_in(text)
+    words: list[str] = WORD.findall(text) if plain is None else _ASCII_WORD.findall(plain)
+    return words
+
+
 def word_count(text: str) -> int:
     """How many words *text* holds (remembered for short texts: the page reader reads the
     same menu and share lines again and again).
@@ -83,13 +125,13 @@ def word_count(text: str) -> int:
     3
     """
     if len(text) > MEMO_CHARS:
-        return len(WORD.findall(text))
+        return len(find_words(text))
     return _short_word_count(text)
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
 def _short_word_count(text: str) -> int:
-    return len(WORD.findall(text))
+    return len(find_words(text))
 
 
 def collapse(text: str) -> str:

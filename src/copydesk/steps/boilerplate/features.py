@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 import operator
+import re
 from array import array
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar, overload
 
 import regex
@@ -27,7 +28,9 @@ from copydesk.reading.page import (
     MEMO_TEXTS,
     SHORT_WORDS,
     WORD,
+    ascii_stand_in,
     collapse,
+    find_words,
     title_repeat_index,
 )
 from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternation_of
@@ -35,6 +38,10 @@ from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternatio
 __all__ = ["FEATURES", "PageFacts", "block_features", "feature_rows", "page_language"]
 
 _LETTERS = regex.compile(r"\p{L}+")
+# The same runs in an ASCII stand-in of a text (``reading.page.ascii_stand_in``), found
+# faster by the standard library's engine (a unit test checks every ASCII character).
+_ASCII_LETTERS = re.compile(r"[A-Za-z]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # Characters of program code (scripts that leaked into the text); rare in prose.
 _CODE = regex.compile(r"[{}();=<>\\]|&&|\|\|")
 _SENTENCE_END = regex.compile(r"[.!?。！？][\"”’')\]]*(?=\s|$)")
@@ -102,7 +109,7 @@ def page_language(text: str, lexicon: Lexicon) -> str | None:
     >>> page_language("Der Hund und die Katze sind nicht im Haus.", Lexicon.default())
     'de'
     """
-    words = WORD.findall(text[:_LANGUAGE_SAMPLE])
+    words = find_words(text[:_LANGUAGE_SAMPLE])
     if not words:
         return None
     index = lexicon.cached("boilerplate.stopword_index", _stopword_index)
@@ -136,13 +143,22 @@ class _BlockTexts(Sequence[str]):
 
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
-            return [self[number] for number in range(*index.indices(len(self)))]
+            return list(self.pick(range(*index.indices(len(self)))))
         block = self._state.blocks[index]
         return self._state.text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
 
     def __iter__(self) -> Iterator[str]:
         text = self._state.text
         for block in self._state.blocks:
+            yield text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
+
+    def pick(self, indices: Iterable[int]) -> Iterator[str]:
+        """The texts of the blocks at *indices*, in their order (what ``self[index]`` gives
+        for each, without a call of it per text: the kind classifier reads the body's
+        texts so, some hundreds a page)."""
+        text, blocks = self._state.text, self._state.blocks
+        for index in indices:
+            block = blocks[index]
             yield text[block.start : min(block.end, block.start + MAX_SCAN_CHARS)]
 
 
@@ -247,20 +263,25 @@ def _counts(text: str, stop: frozenset[str] | None) -> _Counts:
     """A block's word count, its share of stopwords (a middling value without a list for
     the page's language), its collapsed text, whether it ends a sentence, whether it holds
     a date and its share of digits."""
-    words = WORD.findall(text)
+    plain = ascii_stand_in(text)
+    # Casefolding ASCII is lower-casing, which keeps each word where it stood: an ASCII
+    # stand-in is lowered once, not word by word.
+    words = WORD.findall(text) if plain is None else find_words(plain.lower())
     if stop is None:
         share = _NEUTRAL_STOPWORDS
     else:
         # map() runs the lookups without a Python frame per word (same count, same order).
-        hits = sum(map(stop.__contains__, map(str.casefold, words)))
+        folded = map(str.casefold, words) if plain is None else words
+        hits = sum(map(stop.__contains__, folded))
         share = hits / len(words) if words else 0.0
+    digits = len(DIGIT.findall(text) if plain is None else _ASCII_DIGIT.findall(plain))
     return (
         len(words),
         share,
         collapse(text),
         ENDS_SENTENCE.search(text) is not None,
-        DATE.search(text) is not None,
-        len(DIGIT.findall(text)) / (len(text) or 1),
+        digits > 0 and DATE.search(text) is not None,  # (every date holds a digit)
+        digits / (len(text) or 1),
     )
 
 
@@ -307,6 +328,9 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
     is_chrome = bytearray(block.label == CHROME for block in state.blocks)
     # The page's arrays, read once per row each (as locals: some 20 look-ups a row).
     log_words, stopwords, word_counts = page.log_words, page.stopwords, page.word_counts
+    ends_sentence, digits, dates = page.ends_sentence, page.digits, page.dates
+    short_run, repeated, prose_before = page.short_run, page.repeated, page.prose_before
+    longest, prose_stopwords = page.longest, page.prose_stopwords
     title_repeat = page.title_repeat if page.title_repeat is not None else -1
     # Short lines repeat (menus, share rows, a page of one-word lines): read each text once.
     known: dict[str, tuple[float, ...]] = {}
@@ -319,6 +343,12 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
         sentences, commas, capitalised, cues, separators, code = own
         low, high = max(0, index - 3), min(count, index + 4)
         chrome_near = sum(is_chrome[low:high]) - is_chrome[index]
+        # Where the block stands in the page's mass of prose: how deep inside it (1 in the
+        # middle, 0 at its edges; a block of prose counts from its own middle), and whether
+        # all of it comes after the block or all of it before (a block of prose is inside).
+        before = prose_before[index]
+        through = prose_before[index + 1] if index + 1 < count else 1.0
+        middle = (before + through) / 2
         yield (
             [
                 1.0,
@@ -326,17 +356,17 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 float(word_count <= 3),
                 float(word_count >= 25),
                 stopwords[index],
-                float(page.ends_sentence[index]),
+                float(ends_sentence[index]),
                 sentences,
                 commas,
                 capitalised,
-                page.digits[index],
-                math.log1p(page.short_run[index]),
+                digits[index],
+                math.log1p(short_run[index]),
                 chrome_near / 6,
                 index / count,
-                float(page.repeated[index]),
+                float(repeated[index]),
                 cues,
-                float(page.dates[index]),
+                float(dates[index]),
                 separators,
                 log_words[index - 1] if index > 0 else 0.0,
                 log_words[index + 1] if index + 1 < count else 0.0,
@@ -344,28 +374,21 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
                 stopwords[index + 1] if index + 1 < count else 0.0,
                 sum(log_words[low:high]) / (high - low),
                 float(index < title_repeat),
-                page.longest - log_words[index],
-                max(0.0, page.prose_stopwords - stopwords[index]),
+                longest - log_words[index],
+                max(0.0, prose_stopwords - stopwords[index]),
                 code,
-                *_prose_position(page, index),
+                2 * min(middle, 1.0 - middle),
+                float(through == 0.0),
+                float(before >= 1.0),
             ]
         )
-
-
-def _prose_position(page: PageFacts, index: int) -> tuple[float, float, float]:
-    """Where a block stands in the page's mass of prose: how deep inside it (1 in the
-    middle, 0 at its edges; a block of prose counts from its own middle), and whether all
-    of it comes after the block or all of it before (a block of prose is inside it)."""
-    before = page.prose_before[index]
-    through = page.prose_before[index + 1] if index + 1 < len(page.prose_before) else 1.0
-    middle = (before + through) / 2
-    return 2 * min(middle, 1.0 - middle), float(through == 0.0), float(before >= 1.0)
 
 
 def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone (but
     for those :class:`PageFacts` reads)."""
-    letters = _LETTERS.findall(text)
+    plain = ascii_stand_in(text)
+    letters = _LETTERS.findall(text) if plain is None else _ASCII_LETTERS.findall(plain)
     # map() reads each word's first letter without a Python frame per word.
     upper = sum(map(str.isupper, map(_FIRST, letters)))
     capitalised = upper / len(letters) if letters else 0

@@ -106,7 +106,7 @@ class _BodyBlocks:
         self.indices = array(
             "q", (index for index, block in enumerate(state.blocks) if block.label == BODY)
         )
-        self.texts = _Texts(self.page.texts, self.indices)
+        self.texts = _Texts(self.page, self.indices)
 
     def cues(self, lexicon: Lexicon) -> PageCues:
         return PageCues(self.texts, lexicon.cached("boilerplate.page_kind_cues", cue_groups))
@@ -141,10 +141,10 @@ class _BodyBlocks:
 
 
 class _Texts(Sequence[str]):
-    """The texts of the blocks at *indices* of *texts*, read when asked for."""
+    """The texts of the blocks at *indices* of the page, read when asked for."""
 
-    def __init__(self, texts: Sequence[str], indices: Sequence[int]) -> None:
-        self._texts = texts
+    def __init__(self, page: PageFacts, indices: Sequence[int]) -> None:
+        self._texts = page.texts
         self._indices = indices
 
     def __len__(self) -> int:
@@ -158,13 +158,11 @@ class _Texts(Sequence[str]):
 
     def __getitem__(self, index: int | slice) -> str | Sequence[str]:
         if isinstance(index, slice):
-            return [self[number] for number in range(*index.indices(len(self)))]
+            return list(self._texts.pick(self._indices[index]))
         return self._texts[self._indices[index]]
 
     def __iter__(self) -> Iterator[str]:
-        texts = self._texts
-        for index in self._indices:
-            yield texts[index]
+        return self._texts.pick(self._indices)
 
 
 def _scaled(count: int) -> float:

@@ -19,7 +19,7 @@ from copydesk.reading.page import (
     MAX_SCAN_CHARS,
     MEMO_CHARS,
     MEMO_TEXTS,
-    WORD,
+    find_words,
     word_count,
 )
 from copydesk.reading.patterns import AnyPattern, alternation
@@ -159,7 +159,7 @@ def is_teaser_line(text: str) -> bool:
 def _has_teaser_shape(text: str) -> bool:
     if _MORE_THAN_TEASER_WORDS.match(text):
         return False  # a paragraph: its words are not all listed to learn there are too many
-    words = WORD.findall(text)
+    words = find_words(text)
     if not _MIN_TEASER_WORDS <= len(words) <= _MAX_TEASER_WORDS:
         return False
     if ENDS_SENTENCE.search(text) or _NO_TEASER.search(text):

@@ -13,7 +13,13 @@ from collections.abc import Sequence
 import regex
 
 from copydesk._state import BODY, CHROME, ParseState
-from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, WORD, collapse, word_count
+from copydesk.reading.page import (
+    ENDS_SENTENCE,
+    MAX_SCAN_CHARS,
+    collapse,
+    find_words,
+    word_count,
+)
 from copydesk.reading.prose import is_prose
 from copydesk.steps.boilerplate.draft import Draft, last_kept
 from copydesk.steps.boilerplate.lines import (
@@ -194,7 +200,7 @@ def join_repeated_parts(draft: Draft) -> None:
         if block.end - block.start > _MAX_PART_MARKER_CHARS:
             continue  # a paragraph, not a marker line: no need to count its words
         text = state.block_text(block)
-        words = WORD.findall(text)
+        words = find_words(text)
         if not 2 <= len(words) <= _MAX_PART_MARKER_WORDS or ENDS_SENTENCE.search(text):
             continue
         key = " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])

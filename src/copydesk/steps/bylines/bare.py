@@ -16,6 +16,7 @@ from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.links import without_links
 from copydesk.reading.names import name_list, name_words, opens_with_given_name, trimmed_end
+from copydesk.reading.page import find_words
 from copydesk.steps.bylines.parts import (
     MAX_BARE_BYLINE_CHARS,
     MAX_TAIL_CHARS,
@@ -618,14 +619,14 @@ def printed_as_word(text: str, word: str, *, in_links: bool = True) -> bool:
 @functools.lru_cache(maxsize=1)
 def _words_printed(text: str) -> frozenset[str]:
     """The words of *text*, as printed (one page at a time: the page being parsed)."""
-    return frozenset(_WORD_TOKEN.findall(text))
+    return frozenset(find_words(text))
 
 
 @functools.lru_cache(maxsize=1)
 def _words_outside_links(text: str) -> frozenset[str]:
     """The words of *text* but those of its links, addresses and handles (``janedoe.blog``,
     ``/author/jane-doe``)."""
-    return frozenset(_WORD_TOKEN.findall(without_links(text)))
+    return frozenset(find_words(without_links(text)))
 
 
 def _stopwords(lexicon: Lexicon) -> frozenset[str]:

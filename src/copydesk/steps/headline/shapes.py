@@ -10,6 +10,7 @@ from copydesk.lexicon import Lexicon
 from copydesk.reading.names import name_list, name_words, opens_with_given_name
 from copydesk.reading.page import (
     DATELINE_OPENING,
+    find_words,
 )
 from copydesk.reading.patterns import AnyPattern
 
@@ -173,7 +174,7 @@ def mark(state: ParseState, block: Block) -> None:
 def headline_shaped(text: str) -> bool:
     if len(text) > MAX_HEADLINE_CHARS:
         return False  # first: listing the words of a long block costs memory and time
-    words = len(WORD.findall(text))
+    words = len(find_words(text))
     if words == 0 or words > _MAX_HEADLINE_WORDS:
         return False
     return not (words > _MAX_PROSE_HEADLINE_WORDS and text.rstrip().endswith("."))

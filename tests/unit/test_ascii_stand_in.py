@@ -1,0 +1,110 @@
+"""The page tools find words, letters and digits in an ASCII stand-in of a line with the
+standard library's engine: exactly the runs ``regex`` finds in the line itself."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from copydesk.lexicon import Lexicon
+from copydesk.reading import page
+from copydesk.reading.page import WORD, ascii_stand_in, find_words
+from copydesk.steps.boilerplate import features
+from copydesk.steps.boilerplate.lines import DATE, DIGIT
+
+# Lines in the house styles of several outlets and sites, typographic marks and all.
+LINES = [
+    "Home | News | Sport | Weather",
+    "The council’s plan — ‘a bold step’, the mayor said — passed 7–2 on Tuesday…",
+    "“We won’t stop,” said Ana Ruiz, 34. “Not now.”",
+    "★★★★☆ 4.5 out of 5 (1,204 reviews) » See all",
+    "© 2026 Harbour Media Ltd. All rights reserved ® ™",
+    "Posted 10:45 · Updated Nov 19, 2025 → Read more ←",
+    "Café owner José Núñez reopened on 3 März in Zürich",
+    "Ещё один день — новости 12 мая",
+    "東京 — 首相は19日、記者会見を開いた。",
+    "Emoji 👩\u200d💻 dev\u200blog, zero\u200cwidth joiners",
+    "code: if (x <= 10) { return y; } // done",
+    "snake_case_name and CamelCase42 and 2026-12-08",
+    "ſtrange Kelvin \u212a and dotted \u0130stanbul",
+    "",
+    "   ",
+    "×2 ‑ non-breaking‑hyphen ― bar ‹guillemets› «also»",
+]
+
+_ASCII = "".join(chr(code) for code in range(128))
+
+
+@pytest.mark.parametrize(
+    ("unicode_pattern", "ascii_pattern"),
+    [
+        (WORD, page._ASCII_WORD),
+        (features._LETTERS, features._ASCII_LETTERS),
+        (DIGIT, features._ASCII_DIGIT),
+    ],
+)
+def test_the_ascii_classes_are_the_engines_on_every_ascii_character(
+    unicode_pattern: regex.Pattern[str], ascii_pattern: regex.Pattern[str]
+) -> None:
+    for character in _ASCII:
+        assert bool(unicode_pattern.fullmatch(character)) == bool(
+            ascii_pattern.fullmatch(character)
+        ), repr(character)
+
+
+def test_no_typographic_mark_is_a_word_character() -> None:
+    # Replaced by a space, a mark must neither end nor join a word, a letter run or a digit.
+    for mark in page._TYPOGRAPHIC_MARKS:
+        assert not regex.match(r"[\w\p{L}\d]", mark), repr(mark)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_the_stand_in_keeps_every_run_where_it_stood(line: str) -> None:
+    plain = ascii_stand_in(line)
+    if plain is not None:
+        assert plain.isascii()
+        assert len(plain) == len(line)
+        for pattern in (WORD, features._LETTERS, DIGIT):
+            runs = [(match.span(), match.group()) for match in pattern.finditer(line)]
+            assert [(match.span(), match.group()) for match in pattern.finditer(plain)] == runs
+    assert find_words(line) == WORD.findall(line)
+
+
+def test_lines_of_typographic_marks_get_a_stand_in_and_others_none() -> None:
+    assert ascii_stand_in("It’s “done” — 5★") is not None
+    assert ascii_stand_in("Café") is None
+    assert ascii_stand_in("plain") == "plain"
+
+
+def _counts_plainly(text: str, stop: frozenset[str] | None) -> features._Counts:
+    """What ``features._counts`` gives, every run found by ``regex`` in the text itself."""
+    words = WORD.findall(text)
+    if stop is None:
+        share = features._NEUTRAL_STOPWORDS
+    else:
+        hits = sum(word.casefold() in stop for word in words)
+        share = hits / len(words) if words else 0.0
+    return (
+        len(words),
+        share,
+        page.collapse(text),
+        page.ENDS_SENTENCE.search(text) is not None,
+        DATE.search(text) is not None,
+        len(DIGIT.findall(text)) / (len(text) or 1),
+    )
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_block_counts_are_those_of_the_plain_searches(line: str) -> None:
+    lexicon = Lexicon.default()
+    for stop in (None, frozenset(lexicon.stopwords["en"]), frozenset(lexicon.stopwords["de"])):
+        assert features._counts(line, stop) == _counts_plainly(line, stop)
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_the_capitalised_share_is_that_of_the_plain_search(line: str) -> None:
+    links = Lexicon.default().cached("boilerplate.links", features._link_pattern)
+    letters = features._LETTERS.findall(line)
+    upper = sum(run[0].isupper() for run in letters)
+    expected = upper / len(letters) if letters else 0
+    assert features._text_features(line, len(WORD.findall(line)), links)[2] == expected
