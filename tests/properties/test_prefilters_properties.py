@@ -256,3 +256,46 @@ def test_role_head_mark_never_refuses_a_role_head(pieces: list[str], flips: list
     folded = _any_case("".join(pieces), flips).casefold()
     if not _WORDS.role_heads.isdisjoint(regex.findall(r"\w+", folded)):
         assert _WORDS.role_head_mark.search(folded) is not None
+
+
+# Pieces of subjects before a speech verb: adverbs and time words of the lexicon's pattern
+# (one-word and two-word ones, the weekdays), nouns in -ly, names, auxiliaries, odd spaces.
+_SUBJECT_PIECES = [
+    "Jo Roe",
+    "the mayor",
+    "also",
+    "last",
+    "week",
+    "on",
+    "Monday",
+    "monday",
+    "quickly",
+    "family",
+    "reportedly",
+    "has",
+    "later",
+    "Kaaday",
+    "ly",
+    "is quoted as",
+    ",",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=8),
+    st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=8, max_size=8),
+    st.integers(0, 6),
+)
+def test_the_backward_adverb_probe_agrees_with_the_forward_search(
+    pieces: list[str], spaces: list[str], cut: int
+) -> None:
+    """``strip_adverbs`` asks the backward search first whether a subject ends in adverbs:
+    it moves the end as the forward search alone would, wherever the subject starts
+    (``last also``, which the backward search reads as ``also`` alone, included)."""
+    from copydesk.steps.quotes.cues import _strip_run, patterns
+
+    compiled = _LEXICON.cached("quotes.patterns", patterns)
+    text = "".join(space + piece for space, piece in zip(spaces, pieces, strict=False))
+    start = min(cut, len(text))
+    probed = _strip_run(compiled.adverbs, text, start, len(text), compiled.adverbs_reversed)
+    assert probed == _strip_run(compiled.adverbs, text, start, len(text))
