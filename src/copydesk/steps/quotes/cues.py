@@ -51,8 +51,14 @@ _VERB_SEARCH_WORDS = 40
 _ADVERB_REACH = 80
 
 
+# A relative clause and a spaced dash (or ``--``), each opening with white space.
+_RELATIVE_CUT = r"\s(?:who|whom|whose|which|that)\s"
+_DASH_CUT = r"\s(?:--|[-–—―])\s"
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash (or ``--``).
-CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s(?:--|[-–—―])\s"
+CUT_RELATIVE_SOURCE = rf"{_RELATIVE_CUT}|\s*\(|{_DASH_CUT}"
+# The same cuts but the parenthesis: each opens with white space, which a search skips to
+# (``\s*\(`` may start anywhere, so the whole alternation is tried at every character).
+_SPACED_CUT_SOURCE = rf"{_RELATIVE_CUT}|{_DASH_CUT}"
 
 
 def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:
@@ -207,6 +213,9 @@ class Patterns:
     position_verbs: frozenset[str] = frozenset()
     """The forms of the position verbs (``supports``, ``offering``), lower case: quoting
     verbs whose object must be a phrase, not a term of a word or two."""
+    speaker_cut_spaced: regex.Pattern[str] | None = None
+    """The cuts of :attr:`speaker_cut` that open with white space (all but the
+    parenthesis), searched faster (see :func:`~copydesk.steps.quotes.phrases.cut_start`)."""
     adverbs_reversed: regex.Pattern[str] | None = None
     """:attr:`adverbs` searched backwards from the end: it finds a run exactly when
     :attr:`adverbs` does, in less time (see :func:`strip_adverbs`)."""
@@ -335,6 +344,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
     audiences = _alternation(list(lexicon.cue_audiences))
     sources = _alternation(list(lexicon.source_cues))
     adverbs = _adverbs(lexicon)
+    cut_words = rf"\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
     return Patterns(
         single_verbs=frozenset(form for form in forms if " " not in form),
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
@@ -388,10 +398,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
         agency=lexicon.agency,
         quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
         particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
-        speaker_cut=regex.compile(
-            rf"{CUT_RELATIVE_SOURCE}"
-            rf"|\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
-        ),
+        speaker_cut=regex.compile(rf"{CUT_RELATIVE_SOURCE}|{cut_words}"),
+        speaker_cut_spaced=regex.compile(rf"{_SPACED_CUT_SOURCE}|{cut_words}"),
         place_heads=frozenset(word.casefold() for word in lexicon.place_heads),
         place_leads=frozenset(word.casefold() for word in lexicon.place_leads),
         feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
