@@ -391,7 +391,7 @@ def patterns(lexicon: Lexicon) -> Patterns:
         abbreviations=frozenset(lexicon.abbreviations),
         name_run=name_run(lexicon),
         adverbs=adverbs,
-        adverbs_reversed=regex.compile(adverbs.pattern, regex.REVERSE),
+        adverbs_reversed=regex.compile(adverbs.pattern, adverbs.flags | regex.REVERSE),
         aside=_aside(lexicon),
         past_verbs=_past_verbs(lexicon),
         sign_off_verbs=frozenset(word.casefold() for word in lexicon.sign_off_verbs),
