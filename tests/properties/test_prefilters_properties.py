@@ -256,3 +256,73 @@ def test_role_head_mark_never_refuses_a_role_head(pieces: list[str], flips: list
     folded = _any_case("".join(pieces), flips).casefold()
     if not _WORDS.role_heads.isdisjoint(regex.findall(r"\w+", folded)):
         assert _WORDS.role_head_mark.search(folded) is not None
+
+
+# Pieces of subjects before a speech verb: adverbs and time words of the lexicon's pattern
+# (one-word and two-word ones, the weekdays), nouns in -ly, names, auxiliaries, odd spaces.
+_SUBJECT_PIECES = [
+    "Jo Roe",
+    "the mayor",
+    "also",
+    "last",
+    "week",
+    "on",
+    "Monday",
+    "monday",
+    "quickly",
+    "family",
+    "reportedly",
+    "has",
+    "later",
+    "Kaaday",
+    "ly",
+    "is quoted as",
+    ",",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=8),
+    st.lists(st.sampled_from([" ", "  ", "\n", ""]), min_size=8, max_size=8),
+    st.integers(0, 6),
+)
+def test_the_backward_adverb_probe_agrees_with_the_forward_search(
+    pieces: list[str], spaces: list[str], cut: int
+) -> None:
+    """``strip_adverbs`` asks the backward search first whether a subject ends in adverbs:
+    it moves the end as the forward search alone would, wherever the subject starts
+    (``last also``, which the backward search reads as ``also`` alone, included)."""
+    from copydesk.steps.quotes.cues import _strip_run, patterns
+
+    compiled = _LEXICON.cached("quotes.patterns", patterns)
+    text = "".join(space + piece for space, piece in zip(spaces, pieces, strict=False))
+    start = min(cut, len(text))
+    probed = _strip_run(compiled.adverbs, text, start, len(text), compiled.adverbs_reversed)
+    assert probed == _strip_run(compiled.adverbs, text, start, len(text))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Jo", "Roe", "who", "whom", "that", "speaking", "(", ")", "--", "—", "-", ",", "x("]
+        ),
+        max_size=10,
+    ),
+    st.lists(st.sampled_from([" ", "  ", "\n", "\t", "\u00a0", "\x1c", ""]), min_size=10),
+    st.integers(0, 8),
+    st.integers(0, 8),
+)
+def test_the_cut_of_a_speaker_phrase_starts_where_its_search_finds_it(
+    pieces: list[str], spaces: list[str], left: int, right: int
+) -> None:
+    """A speaker phrase is cut where searching ``speaker_cut`` finds its first cut: the
+    parenthesis found apart (after white space of any kind, or none) and the cuts that open
+    with white space, whichever starts first, in any stretch of the text."""
+    from copydesk.steps.quotes.cues import patterns
+    from copydesk.steps.quotes.phrases import cut_start as found_cut
+
+    compiled = _LEXICON.cached("quotes.patterns", patterns)
+    text = "".join(space + piece for space, piece in zip(spaces, pieces, strict=False))
+    start, end = min(left, len(text)), max(0, len(text) - right)
+    match = compiled.speaker_cut.search(text, start, end)
+    assert found_cut(text, start, end, compiled) == (-1 if match is None else match.start())

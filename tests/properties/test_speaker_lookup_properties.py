@@ -118,3 +118,22 @@ def test_the_names_before_a_pronoun_are_read_as_every_run_would_give(pieces: lis
         last, reporter = names.read_names((start, cut))
         expected = _read_forward(names, text, (start, cut))
         assert (last.name if last else "", reporter.name if reporter else "") == expected
+
+
+@given(
+    st.text(st.sampled_from(" \nAaBb.É“"), max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=12),
+)
+def test_the_space_before_a_capital_is_found_as_its_search_finds_it(
+    body: str, spans: list[tuple[int, int]]
+) -> None:
+    """Whether a span holds a space before a capital (no name runs to read without one) is
+    answered as searching the span answers it, whatever spans were asked before: growing,
+    shrinking, apart, or cutting a space from its capital."""
+    from copydesk.steps.quotes.full_names import _TWO_WORDS
+
+    text = "Headline\n\n" + body
+    names = _names(text, scan_budget=0)
+    for start, stop in spans:
+        expected = _TWO_WORDS.search(text, start, stop) is not None
+        assert names._holds_two_words(text, start, stop) == expected, (start, stop)

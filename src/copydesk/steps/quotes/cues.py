@@ -51,8 +51,14 @@ _VERB_SEARCH_WORDS = 40
 _ADVERB_REACH = 80
 
 
+# A relative clause and a spaced dash (or ``--``), each opening with white space.
+_RELATIVE_CUT = r"\s(?:who|whom|whose|which|that)\s"
+_DASH_CUT = r"\s(?:--|[-–—―])\s"
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash (or ``--``).
-CUT_RELATIVE_SOURCE = r"\s(?:who|whom|whose|which|that)\s|\s*\(|\s(?:--|[-–—―])\s"
+CUT_RELATIVE_SOURCE = rf"{_RELATIVE_CUT}|\s*\(|{_DASH_CUT}"
+# The same cuts but the parenthesis: each opens with white space, which a search skips to
+# (``\s*\(`` may start anywhere, so the whole alternation is tried at every character).
+_SPACED_CUT_SOURCE = rf"{_RELATIVE_CUT}|{_DASH_CUT}"
 
 
 def _alternation(phrases: list[str], *, flexible_space: bool = True) -> str:
@@ -207,6 +213,12 @@ class Patterns:
     position_verbs: frozenset[str] = frozenset()
     """The forms of the position verbs (``supports``, ``offering``), lower case: quoting
     verbs whose object must be a phrase, not a term of a word or two."""
+    speaker_cut_spaced: regex.Pattern[str] | None = None
+    """The cuts of :attr:`speaker_cut` that open with white space (all but the
+    parenthesis), searched faster (see :func:`~copydesk.steps.quotes.phrases.cut_start`)."""
+    adverbs_reversed: regex.Pattern[str] | None = None
+    """:attr:`adverbs` searched backwards from the end: it finds a run exactly when
+    :attr:`adverbs` does, in less time (see :func:`strip_adverbs`)."""
     region_abbreviations: frozenset[str] = frozenset()
     """Abbreviated states and provinces (``N.J.``, ``Calif.``), without their last period:
     a place after a city, never a speaker's name (``In Woodbridge, N.J., Mayor …``)."""
@@ -331,6 +343,8 @@ def patterns(lexicon: Lexicon) -> Patterns:
     forms = [form.casefold() for form in _verb_forms(lexicon)]
     audiences = _alternation(list(lexicon.cue_audiences))
     sources = _alternation(list(lexicon.source_cues))
+    adverbs = _adverbs(lexicon)
+    cut_words = rf"\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
     return Patterns(
         single_verbs=frozenset(form for form in forms if " " not in form),
         verb_phrases=frozenset(form for form in forms if form.count(" ") == 1),
@@ -376,17 +390,16 @@ def patterns(lexicon: Lexicon) -> Patterns:
         title_small_words=frozenset(lexicon.title_small_words),
         abbreviations=frozenset(lexicon.abbreviations),
         name_run=name_run(lexicon),
-        adverbs=_adverbs(lexicon),
+        adverbs=adverbs,
+        adverbs_reversed=regex.compile(adverbs.pattern, adverbs.flags | regex.REVERSE),
         aside=_aside(lexicon),
         past_verbs=_past_verbs(lexicon),
         sign_off_verbs=frozenset(word.casefold() for word in lexicon.sign_off_verbs),
         agency=lexicon.agency,
         quantifiers=frozenset(word.casefold() for word in lexicon.quantifiers),
         particles=frozenset(lexicon.name_particles) | frozenset(lexicon.place_particles),
-        speaker_cut=regex.compile(
-            rf"{CUT_RELATIVE_SOURCE}"
-            rf"|\s(?:{_alternation(list(lexicon.speaker_phrase_cuts) or ['(?!)'])})\s"
-        ),
+        speaker_cut=regex.compile(rf"{CUT_RELATIVE_SOURCE}|{cut_words}"),
+        speaker_cut_spaced=regex.compile(rf"{_SPACED_CUT_SOURCE}|{cut_words}"),
         place_heads=frozenset(word.casefold() for word in lexicon.place_heads),
         place_leads=frozenset(word.casefold() for word in lexicon.place_leads),
         feminine_words=frozenset(word.casefold() for word in lexicon.feminine_words),
@@ -482,14 +495,31 @@ def strip_adverbs(text: str, start: int, end: int, patterns: Patterns) -> int:
     subject = text[start:end].rstrip()
     if not any(map(str.isspace, subject)):
         return start + len(subject)  # ("he": both patterns open with white space)
-    end = _strip_run(patterns.adverbs, text, start, start + len(subject))
+    probe = patterns.adverbs_reversed
+    end = _strip_run(patterns.adverbs, text, start, start + len(subject), probe)
     # "Jo Kent is quoted as saying", "Lee was later prompted to say".
     stripped = _strip_run(patterns.auxiliaries, text, start, end)
-    return end if stripped == end else _strip_run(patterns.adverbs, text, start, stripped)
+    return end if stripped == end else _strip_run(patterns.adverbs, text, start, stripped, probe)
 
 
-def _strip_run(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int:
-    """Move *end* back over a run of *pattern* that ends there (not to *start*)."""
+def _strip_run(
+    pattern: regex.Pattern[str],
+    text: str,
+    start: int,
+    end: int,
+    probe: regex.Pattern[str] | None = None,
+) -> int:
+    """Move *end* back over a run of *pattern* that ends there (not to *start*).
+
+    *probe*, the same pattern searched backwards, tells first whether there is a run at
+    all: the forward search tries every position of the window against a pattern anchored
+    at its end, the backward one starts at that end (most subjects end in no adverb). The
+    forward search still places the run: its match starts leftmost, while the backward one
+    may stop at a shorter run (``last also``: ``also``, not ``last also``).
+    """
     # (A run of adverbs is short: only the end of the subject is searched.)
-    match = pattern.search(text, max(start, end - _ADVERB_REACH), end)
+    window = max(start, end - _ADVERB_REACH)
+    if probe is not None and probe.search(text, window, end) is None:
+        return end
+    match = pattern.search(text, window, end)
     return match.start() if match is not None and match.start() > start else end

@@ -40,6 +40,8 @@ _MEMO_SIZE = 4096
 # Every run of two or more words holds a space before a capital: a span without one holds
 # no full name, and its name runs need not be read.
 _TWO_WORDS = regex.compile(r"\s\p{Lu}")
+# The same, searched from the end: the last one of a span.
+_LAST_TWO_WORDS = regex.compile(r"\s\p{Lu}", regex.REVERSE)
 # Every capital, with the word it opens (up to _KEY_LENGTH characters).
 _CAPITALISED = regex.compile(rf"(?=(\p{{Lu}}\S{{0,{_KEY_LENGTH - 1}}}))")
 _CAPITAL = regex.compile(r"\p{Lu}")
@@ -109,6 +111,9 @@ class FullNames:
         # pronouns of consecutive paragraphs read the same paragraphs above them.
         self._spans_read: dict[tuple[int, int], tuple[Person | None, Person | None]] = {}
         self._last_query: tuple[int, tuple[Person | None, Person | None]] | None = None
+        # The last span searched for a space before a capital, and where the last one in it
+        # starts (-1: none): see `_holds_two_words`.
+        self._two_words_read: tuple[int, int, int] = (0, 0, -1)
         # Where each capital of the body is printed, sorted by the word it opens; built when
         # the block-by-block budget is spent. Positions only, 8 bytes each: a table of the
         # words themselves held a string and an entry per name of a text of many names.
@@ -392,7 +397,7 @@ class FullNames:
     def read_names(self, span: tuple[int, int]) -> tuple[Person | None, Person | None]:
         """The last full name in ``text[span]``, and the last followed by a speech verb."""
         text = self._state.text
-        if _TWO_WORDS.search(text, *span) is None:
+        if not self._holds_two_words(text, *span):
             return None, None  # (a pronoun in a run of quotes reads no name runs)
         last: Person | None = None
         stop = span[1]
@@ -417,6 +422,28 @@ class FullNames:
             if reports:
                 return last, person
         return last, None
+
+    def _holds_two_words(self, text: str, start: int, stop: int) -> bool:
+        """Whether ``text[start:stop]`` holds a space before a capital (as searching it for
+        `_TWO_WORDS` answers).
+
+        The pronouns of a paragraph of many quotes read its text up to each in turn, up to
+        `_PRONOUN_WINDOW` characters back: a span that starts inside the one searched last
+        and ends after it is searched only past its end, where its last space before a
+        capital, if any, is found from the end. (Each searched alone, a paragraph of quotes
+        without one was read some twenty times over.)
+        """
+        read_from, read_to, last = self._two_words_read
+        if read_from <= start <= read_to <= stop:
+            # (A match two characters long ending past read_to starts at read_to - 1 or on.)
+            found = _LAST_TWO_WORDS.search(text, max(read_from, read_to - 1), stop)
+            if found is not None:
+                last = found.start()
+            self._two_words_read = (read_from, stop, last)
+            return last >= start
+        found = _LAST_TWO_WORDS.search(text, start, stop)
+        self._two_words_read = (start, stop, -1 if found is None else found.start())
+        return found is not None
 
     def reports(self, text: str, end: int, stop: int) -> bool:
         """Whether a speech verb follows the name that ends at *end* (``Jane Roe said``)."""

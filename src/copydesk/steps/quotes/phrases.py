@@ -30,6 +30,8 @@ _NAME_OF_PLACE = regex.compile(
 #: ``father-of-two``, ``grandmother-of-five``.
 COMPOUND_DESCRIPTOR = regex.compile(r"\p{L}+(?:-\p{L}+)*-of-\p{Ll}+")
 _QUOTE_CHARS = regex.compile(r"[\"“”„«»!?]")
+# The white space that ends where a match stops (read backwards: it always matches).
+_SPACE_BEFORE = regex.compile(r"\s*", regex.REVERSE)
 #: Where a speaker phrase stops: a relative clause, a parenthesis, a spaced dash ...
 CUT_RELATIVE = regex.compile(CUT_RELATIVE_SOURCE)
 # ... and, after the verb or the closing mark, a subordinate clause ("said Sanders as he left").
@@ -103,14 +105,13 @@ def speaker_phrase(
     phrase = text[start:end]
     if phrase.casefold() in patterns.pronouns and len(phrase.split()) == 1 and "(" not in phrase:
         return Mention(start, end, None)  # ("he": every cut holds a space or a parenthesis)
-    for cut_pattern in (
-        (patterns.speaker_cut, _CUT_SUBORDINATE)
-        if rules.cut_subordinate
-        else (patterns.speaker_cut,)
-    ):
-        cut = cut_pattern.search(text, start, end)
-        if cut is not None:
-            end = trim(text, start, cut.start())[1]
+    cut = cut_start(text, start, end, patterns)
+    if cut >= 0:
+        end = trim(text, start, cut)[1]
+    if rules.cut_subordinate:
+        subordinate = _CUT_SUBORDINATE.search(text, start, end)
+        if subordinate is not None:
+            end = trim(text, start, subordinate.start())[1]
     if start >= end:
         return None
     phrase = text[start:end]
@@ -173,6 +174,37 @@ def speaker_phrase(
         # "the economist Jared Bernstein" keeps its name; "the Pentagon" stays whole.
         return Mention(start, end, None)
     return Mention(mention_start, mention_end, title)
+
+
+def cut_start(text: str, start: int, end: int, patterns: Patterns) -> int:
+    """Where the first match of :attr:`~copydesk.steps.quotes.cues.Patterns.speaker_cut` in
+    ``text[start:end]`` starts (-1 if none), found in less time than by searching it.
+
+    The pattern's parenthesis (``\\s*\\(``) may start at any character, so its search tries
+    every alternative at every one; here the parenthesis is found with ``str.find`` and
+    moved back over the white space before it, and the other cuts, which open with white
+    space, are searched apart. The first to start is the search's match.
+
+    >>> from copydesk import Lexicon
+    >>> from copydesk.steps.quotes.cues import patterns
+    >>> compiled = Lexicon.default().cached("quotes.patterns", patterns)
+    >>> text = "Jo Roe  (R-Ohio), who"
+    >>> cut_start(text, 0, len(text), compiled), cut_start(text, 0, 6, compiled)
+    (6, -1)
+    """
+    spaced = patterns.speaker_cut_spaced
+    if spaced is None:
+        whole = patterns.speaker_cut.search(text, start, end)
+        return -1 if whole is None else whole.start()
+    found = spaced.search(text, start, end)
+    first = -1 if found is None else found.start()
+    parenthesis = text.find("(", start, end)
+    if parenthesis < 0:
+        return first
+    # (The white space before it, as the pattern's \s reads it, opens that match.)
+    run = _SPACE_BEFORE.match(text, start, parenthesis)
+    opening = parenthesis if run is None else run.start()
+    return opening if first < 0 else min(first, opening)
 
 
 def _title_ends_at(patterns: Patterns, text: str, start: int, end: int) -> bool:
