@@ -229,11 +229,13 @@ def _writer_and_date(
     return (
         _DATE_WITH_YEAR.match(text, date_start) is not None
         and all(reads_as_writer(words, name) for name in names)
-        and not any(
-            name.casefold() in _labels(lexicon) or name.split()[-1].casefold() in lexicon.place_heads
-            for name in names
-        )
+        and not any(_names_a_town(lexicon, name) for name in names)
     )
+
+
+def _names_a_town(lexicon: Lexicon, name: str) -> bool:
+    """Whether *name* is a dateline's city or ends as a place's name does (``City``)."""
+    return name.casefold() in _labels(lexicon) or name.split()[-1].casefold() in lexicon.place_heads
 
 
 def _names_a_line(words: BylineWords, text: str) -> list[str] | None:
