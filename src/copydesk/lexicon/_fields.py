@@ -205,6 +205,9 @@ class ReadingTables(VersionedTables):
     """Verbs of a writer's bio line under the story (``Jane Roe covers health ...``)."""
     bio_contact_leads: tuple[str, ...] = _bylines.BIO_CONTACT_LEADS
     """Patterns of the sentence after a bio line that says how to reach the writer."""
+    author_box_headings: tuple[str, ...] = _bylines.AUTHOR_BOX_HEADINGS
+    """Patterns of a writer's box heading under the story (``About the author``): the
+    biography under it (``Jane Doe is a reporter ...``) names the page's writer."""
 
     # --- feat/pages-9 (issue #18): the page's kind, and how a page that is no article is read
     page_kind_cues: tuple[tuple[str, str], ...] = _page_kinds.PAGE_KIND_CUES

@@ -509,3 +509,15 @@ BIO_CONTACT_LEADS: tuple[str, ...] = (
 )
 """Patterns (case-insensitive) of the sentence that follows a writer's bio line with the
 way to reach the writer (``Reach her at ...``)."""
+
+# feat/authors-14 (issue #19): the heading of a writer's box under the story, over a
+# biography that opens with the writer's name ("About the author" / "Jane Doe is a reporter
+# covering ..."), maybe on the biography's line ("About the writer: Jane Doe is ...").
+AUTHOR_BOX_HEADINGS: tuple[str, ...] = (
+    r"about\s+the\s+(?:author|writer|reporter|columnist|contributor)s?",
+    r"meet\s+the\s+(?:author|writer|reporter|columnist)s?",
+    r"(?:the\s+)?(?:author|writer)(?:['’]s)?\s+bio(?:graphy)?",
+)
+"""Patterns (case-insensitive) of a writer's box heading, the whole line or the line's
+opening before a colon; the biography under it names the page's writer when no byline
+above the story does."""

@@ -45,6 +45,15 @@ PLACE_HEADS: tuple[str, ...] = (
     "beach",
     "bay",
     "lake",
+    "creek",
+    "falls",
+    "springs",
+    "heights",
+    "harbor",
+    "harbour",
+    "city",
+    "town",
+    "village",
     "airport",
     "station",
     "hall",
@@ -54,7 +63,8 @@ PLACE_HEADS: tuple[str, ...] = (
     "centre",
 )
 """Last words of a place's name (lower case): a name run ending in one (``Southeast Division
-Street``, ``Lincoln Park``) is a place, never a speaker a pronoun stands for."""
+Street``, ``Lincoln Park``) is a place, never a speaker a pronoun stands for, nor a writer
+before a date (``Elizabeth City, 04/03/2025``)."""
 
 PLACE_LEADS: tuple[str, ...] = ("in", "on", "at", "near", "along", "across", "outside")
 """Prepositions that put the name after them in a place (``on Division Street``): such a

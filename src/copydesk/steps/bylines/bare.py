@@ -75,10 +75,12 @@ _STAMP_LINE = regex.compile(
 # A post's reading time: "11 min read", "6 minute read".
 _READING_TIME = regex.compile(r"(?i)\b\d{1,3}\s*min(?:ute)?s?\.?\s+read\b")
 # A stamp line that opens with its date or its word: "| November 3, 2025", "Updated Oct 8,
-# 2025", "Last Updated Nov 6, 2025", "12.12.2025", "• 4 mins read".
+# 2025", "Last Updated Nov 6, 2025", "12.12.2025", "• 4 mins read"; the time of day may
+# come first ("Updated 10:32 AM, March 4, 2025", "9:05 am GMT 4 March 2025").
 _OPENS_STAMP = regex.compile(
     rf"""(?ix)[\s|•·⋅,.–—-]*
     (?:(?:last\s+)?(?:published|updated|posted|modified)\b[\s:]*(?:on\s+)?)?
+    (?:(?:at\s+)?\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\b\.?)?(?:\s*(?-i:[A-Z]{{2,4}})\b)?[\s,|•·–—-]*(?:on\s+)?)?
     (?:{_MONTH}\s+\d | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH} | \d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}
       | \d+\s*min(?:ute)?s?\b | (?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s | {_AGO})"""
 )
@@ -104,6 +106,14 @@ _SECTION_TAIL = regex.compile(r"\s+(?:in|on\s+behalf\s+of)\s+(?:the\s+)?\p{Lu}[^
 # The separator before the next part of a stamp line, after the writer's name.
 _STAMP_PART = regex.compile(r"\s*[|•·⋅●▪]")
 # A stamp line is short; it stands at most this many blocks from the name.
+# A date with its year, the whole rest of a line: "04/03/2025", "3 April 2025", "Mar. 4,
+# 2025", maybe with the time ("04/03/2025 at 10:32").
+_DATE_WITH_YEAR = regex.compile(
+    rf"""(?ix)(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?:19|20)\d\d
+      | \d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)\d\d | (?:19|20)\d\d-\d\d-\d\d)
+    (?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?)?\s*$"""
+)
 _MAX_STAMP_LINE_CHARS = 60
 _STAMP_AFTER = 2
 _DASHES = ("-", "–", "—")
@@ -167,7 +177,11 @@ def bare_name(
         tail is not None and text[:end].isupper() and _STAMP.match(text, tail.end()) is not None
     )
     if tail is not None and (
-        text[tail.start() : tail.end()].strip() == "," or text.rstrip().endswith(_DASHES)
+        (
+            text[tail.start() : tail.end()].strip() == ","
+            and not _writer_and_date(state.lexicon, words, names, text, tail.end())
+        )
+        or text.rstrip().endswith(_DASHES)
     ):
         return None, 0  # a place and a date: a dateline ("SAN FRANCISCO, Feb 26 -")
     # A date after the name ("Jane Doe • May 2, 2024"), or on a line by it, is printed like
@@ -201,6 +215,27 @@ def bare_name(
     if _named_nearby(state, index, names):
         return None, 0
     return Reading(names=names), end
+
+
+def _writer_and_date(
+    lexicon: Lexicon, words: BylineWords, names: Sequence[str], text: str, date_start: int
+) -> bool:
+    """Whether a comma parts a writer's name from the page's date (``Jane Doe, 04/03/2025``,
+    ``JANE DOE, 3 April 2025``), not a dateline's place from its day (``LONDON, 04/03/2025``,
+    ``SAN FRANCISCO, Feb 26 -``): every name opens with a known given name and is no
+    dateline city (``Santa Rosa``) nor ends as a place does (``Elizabeth City``, ``Victoria
+    Falls``), and the date is a stamp's, with its year (a dateline prints the day alone, and
+    ends in a dash)."""
+    return (
+        _DATE_WITH_YEAR.match(text, date_start) is not None
+        and all(reads_as_writer(words, name) for name in names)
+        and not any(_names_a_town(lexicon, name) for name in names)
+    )
+
+
+def _names_a_town(lexicon: Lexicon, name: str) -> bool:
+    """Whether *name* is a dateline's city or ends as a place's name does (``City``)."""
+    return name.casefold() in _labels(lexicon) or name.split()[-1].casefold() in lexicon.place_heads
 
 
 def _names_a_line(words: BylineWords, text: str) -> list[str] | None:

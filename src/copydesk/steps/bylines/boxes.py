@@ -13,13 +13,14 @@ from collections.abc import Iterator
 import regex
 
 from copydesk._state import ParseState
+from copydesk.lexicon import Lexicon
 from copydesk.reading.names import name_list, opens_with_given_name
-from copydesk.steps.bylines.bare import common_words
+from copydesk.steps.bylines.bare import common_words, reads_as_writer
 from copydesk.steps.bylines.candidates import Candidate, may_hold, plausible
 from copydesk.steps.bylines.layout import Prose
 from copydesk.steps.bylines.words import BylineWords
 
-__all__ = ["author_boxes", "biography_under", "masthead_name"]
+__all__ = ["author_boxes", "biography_under", "labelled_bios", "masthead_name"]
 
 # An author box under the story: a name line, maybe a job-title line, then the writer's
 # biography, which opens with the name ("Jane Doe is a reporter ..."), the given name
@@ -67,6 +68,61 @@ def author_boxes(
             yield Candidate(
                 index, 0, len(text), frozenset({names[0].casefold()}), True, (names[0],)
             )
+    yield from labelled_bios(state, words, lede)
+
+
+# The name a biography under a writer's box heading opens with: two to four capitalised
+# words ("Jane Doe is a reporter ...", "Sarah O'Brien has covered ...").
+_BIO_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,3}")
+
+
+def labelled_bios(state: ParseState, words: BylineWords, lede: int) -> Iterator[Candidate]:
+    """Biographies under a writer's box heading below the story (``About the author`` /
+    ``Jane Doe is a reporter covering ...``, or ``About the writer: Jane Doe is ...`` on
+    one line): the heading vouches for the name the biography opens with, no name line
+    over it needed (feat/authors-14)."""
+    heading = state.lexicon.cached("bylines.box_headings", _heading_pattern)
+    for index in range(lede + 1, len(state.blocks)):
+        block = state.blocks[index]
+        if block.end - block.start > _MAX_BIO_OPENING_CHARS:
+            continue  # (a heading, or a heading and the biography's first words, is short)
+        text = state.block_text(block)
+        match = heading.match(text)
+        if match is None:
+            continue
+        # The biography: the rest of the heading's line, or the block under it.
+        bio, start = (index, match.end()) if match.end() < len(text) else (index + 1, 0)
+        candidate = _bio_candidate(state, words, bio, start)
+        if candidate is not None:
+            yield candidate
+
+
+def _bio_candidate(
+    state: ParseState, words: BylineWords, index: int, start: int
+) -> Candidate | None:
+    """The writer a biography in ``blocks[index]`` (from *start*) opens with, as a candidate
+    whose line is the biography; None if it opens with no one writer's name."""
+    if index >= len(state.blocks) or not may_hold(state, index):
+        return None
+    text = state.block_text(state.blocks[index])
+    opening = _BIO_NAME.match(text, start)
+    if opening is None or _BIO_GOES_ON.match(text, opening.end()) is None:
+        return None
+    names = name_list(words.names, opening.group())
+    if not names or len(names) > 1 or not plausible(state, words, names):
+        return None
+    # ("Climate Change is the subject ...": a known given name first, as a bare name line.)
+    if not reads_as_writer(words, names[0]) or common_words(state, names):
+        return None
+    line_end = text.find("\n", start)
+    end = len(text) if line_end < 0 else line_end
+    return Candidate(index, start, end, frozenset({names[0].casefold()}), True, (names[0],))
+
+
+def _heading_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    """A writer's box heading: the whole line, or its opening before a colon."""
+    headings = "|".join(f"(?:{heading})" for heading in lexicon.author_box_headings)
+    return regex.compile(rf"(?i)[ \t]*(?:{headings})[ \t]*(?::[ \t]*|$)")
 
 
 # A personal site prints its writer's name as its masthead: the page's first line (after

@@ -17,6 +17,7 @@ from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.credits import (
     credit_pieces,
+    credit_words,
     is_agency_only,
     is_outlet,
     read_parts,
@@ -185,6 +186,8 @@ def standalone_credit(
     if _SENTENCE_STOP.search(text) is not None:
         return None  # "Workers repair a road. Photo / Jane Doe": a caption, then its credit
     parts = read_parts(state.lexicon, text)
+    if _job_title(state.lexicon, text, parts.agency):
+        return None  # "Jane Roe / Business reporter, BBC News": a writer's byline
     if (
         parts.names
         and "/" in text
@@ -198,6 +201,24 @@ def standalone_credit(
     if "/" not in text and not parts.photo_word:
         return None
     return PlacedCredit(parts, block.start, block.end)
+
+
+def _job_title(lexicon: Lexicon, text: str, agency: str | None) -> bool:
+    """Whether the "agency" after a name's slash is the writer's job title (``Jane Roe /
+    Business reporter, BBC News``, ``Tom Baker / Staff Writer``): it ends in a job title's
+    word, and names no photo agency (``Jane Doe/Staff Photographer``). A word a credit
+    prints too (``Jane Doe/Globe Staff``: the paper's photographer), or a line in capitals
+    (the photo desk's style), keeps the credit."""
+    if agency is None or text.isupper():
+        return False
+    words = agency.casefold().split()
+    tables = credit_words(lexicon)
+    return (
+        bool(words)
+        and words[-1] in lexicon.role_heads
+        and words[-1] not in tables.skipped_parts
+        and not any(word in tables.photo_words for word in words)
+    )
 
 
 def _reads_as_person(lexicon: Lexicon, text: str, name: str) -> bool:
