@@ -22,9 +22,6 @@ from copydesk.steps.bylines.bare import (
     opens_one_word_line,
     opens_stamp_line,
     opens_with_stamp,
-    printed_as_word,
-    reads_as_phrase,
-    reads_as_words,
     stamp_over,
     stamp_under,
     writers_a_line,
@@ -32,6 +29,7 @@ from copydesk.steps.bylines.bare import (
 from copydesk.steps.bylines.extras import agency_named, classify_extra
 from copydesk.steps.bylines.layout import Prose, first_prose_index, headline_index, lede_index
 from copydesk.steps.bylines.listed import names_a_place
+from copydesk.steps.bylines.page_words import printed_as_word, reads_as_phrase, reads_as_words
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,

@@ -15,9 +15,10 @@ import regex
 from copydesk._state import ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import name_list, opens_with_given_name
-from copydesk.steps.bylines.bare import common_words, reads_as_writer
+from copydesk.steps.bylines.bare import reads_as_writer
 from copydesk.steps.bylines.candidates import Candidate, may_hold, plausible
 from copydesk.steps.bylines.layout import Prose
+from copydesk.steps.bylines.page_words import common_words
 from copydesk.steps.bylines.words import BylineWords
 
 __all__ = ["author_boxes", "biography_under", "labelled_bios", "masthead_name"]

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from copydesk._state import CHROME, ParseState
-from copydesk.steps.bylines.bare import reads_as_phrase
+from copydesk.steps.bylines.page_words import reads_as_phrase
 from copydesk.steps.bylines.words import BylineWords
 
 __all__ = ["Candidate", "may_hold", "plausible"]

@@ -30,7 +30,6 @@ from copydesk.reading.names import name_list, opens_with_given_name
 from copydesk.steps.bylines.authors import avatar_over, label_author_at, label_names_at
 from copydesk.steps.bylines.bare import (
     bare_name,
-    common_words,
     name_after_date,
     one_word_writer,
     opens_stamp_line,
@@ -42,6 +41,7 @@ from copydesk.steps.bylines.candidates import Candidate, may_hold, plausible
 from copydesk.steps.bylines.extras import classify_extra
 from copydesk.steps.bylines.layout import Prose, lede_index
 from copydesk.steps.bylines.notes import opens_note
+from copydesk.steps.bylines.page_words import common_words
 from copydesk.steps.bylines.parts import (
     DATE_END,
     DATED_LEAD,
