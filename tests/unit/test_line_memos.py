@@ -5,13 +5,18 @@ from __future__ import annotations
 import random
 
 import pytest
+import regex
 
+from copydesk import ParseState
+from copydesk._state import CHROME
 from copydesk.lexicon import Lexicon
 from copydesk.reading import page
 from copydesk.reading.page import ENDS_SENTENCE, collapse, find_words, word_count
+from copydesk.steps import page_state
 from copydesk.steps.boilerplate.lines import DIGIT
 from copydesk.steps.boilerplate.lists import _marker_key
 from copydesk.steps.boilerplate.posts import _header_key
+from copydesk.steps.bylines.elsewhere import _Page
 from copydesk.steps.captions import described
 from copydesk.steps.captions.described import (
     Cues,
@@ -156,3 +161,48 @@ def test_repeated_line_is_described_once(monkeypatch: pytest.MonkeyPatch) -> Non
         describes("Photo: Jane Doe", beside_headline=False)
     describes("Photo: Jane Doe", beside_headline=True)
     assert calls == ["Photo: Jane Doe", "Photo: Jane Doe"]
+
+
+def _title_page() -> ParseState:
+    """A page whose first block is its title, then lines that repeat it or not, many times."""
+    lines = [
+        "Storm closes the harbour bridge",
+        "Storm closes harbour bridge",
+        "STORM CLOSES THE HARBOUR BRIDGE",
+        "Jane Doe",
+        "Storm Watch",
+        "The harbour bridge closes as the storm nears the coast today",
+        "Bridge closes",
+    ]
+    state = page_state("\n\n".join(lines * 20))
+    state.blocks[0].label, state.blocks[0].kind = CHROME, "title"
+    return state
+
+
+def test_title_repeats_remembered_agree_with_reading_each_block() -> None:
+    """Whether a block repeats the page's title, read once per text, is the reading of it."""
+    state = _title_page()
+    page = _Page(state)
+    for block in state.blocks:
+        folded = state.block_text(block).casefold()
+        found = regex.findall(r"\w+", folded)
+        shared = sum(word in page.title_words for word in found)
+        expected = len(found) >= 3 and shared >= 0.8 * len(found)
+        assert page.repeats_title(block) == expected
+
+
+def test_title_repeat_reads_each_text_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page of repeated lines reads each distinct line once for a repeat of its title."""
+    reads: list[str] = []
+    plain = _Page._text_repeats_title
+
+    def counted(page: _Page, text: str) -> bool:
+        reads.append(text)
+        return plain(page, text)
+
+    monkeypatch.setattr(_Page, "_text_repeats_title", counted)
+    state = _title_page()
+    page = _Page(state)
+    for block in state.blocks:
+        page.repeats_title(block)
+    assert len(reads) == len(set(reads)) == 7
