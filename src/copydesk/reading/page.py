@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
 
 import regex
 
@@ -20,12 +21,14 @@ from copydesk._state import BODY, CHROME, ParseState
 __all__ = [
     "DATELINE_OPENING",
     "ENDS_SENTENCE",
+    "FEW_MEMO_TEXTS",
     "MAX_SCAN_CHARS",
     "MEMO_CHARS",
     "MEMO_TEXTS",
     "SHORT_WORDS",
     "TITLE_WINDOW",
     "WORD",
+    "LineMemo",
     "ascii_stand_in",
     "collapse",
     "collapse_within",
@@ -85,6 +88,10 @@ MAX_SCAN_CHARS = 2000
 #: once and remembered (longer ones rarely repeat), up to this many at once.
 MEMO_CHARS = 100
 MEMO_TEXTS = 1024
+#: A memo that only saves time (a page of one or a few short lines repeated: credits, name
+#: and role lines) keeps this many texts: a memo of ``MEMO_TEXTS`` distinct lines held as
+#: many strings, and raised the peak memory of a page of lines that all differ.
+FEW_MEMO_TEXTS = 64
 
 #: How far below the first line (in blocks) the title's headline part may be repeated:
 #: :func:`title_repeat_index` reads no text past it.
@@ -104,6 +111,37 @@ _PAGE_MENU_ROWS = 2
 _MENU_ROW_SEPARATORS = 2
 _MAX_MENU_ROW_WORDS = 30
 _MENU_SEPARATOR = regex.compile(r"\s[|•·]\s")
+
+
+_T = TypeVar("_T")
+
+
+class LineMemo(Generic[_T]):
+    """*read*, a reading of a text alone, with each short text read once: for one pass
+    over a page whose lines repeat (credits, name and role lines, post headers). It keeps
+    at most ``FEW_MEMO_TEXTS`` texts of at most ``MEMO_CHARS`` and is let go with the pass.
+
+    >>> count = LineMemo(lambda text: len(text.split()))
+    >>> count("Photo: Jane Doe"), count("Photo: Jane Doe")
+    (3, 3)
+    """
+
+    __slots__ = ("_known", "_read")
+
+    def __init__(self, read: Callable[[str], _T]) -> None:
+        self._read = read
+        self._known: dict[str, _T] = {}
+
+    def __call__(self, text: str) -> _T:
+        known = self._known
+        if text in known:
+            return known[text]
+        answer = self._read(text)
+        if len(text) <= MEMO_CHARS:
+            if len(known) >= FEW_MEMO_TEXTS:
+                known.clear()  # bounded: a page of lines that all differ gains nothing
+            known[text] = answer
+        return answer
 
 
 def find_words(text: str) -> list[str]:

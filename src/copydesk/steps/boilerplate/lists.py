@@ -16,6 +16,7 @@ from copydesk._state import BODY, CHROME, ParseState
 from copydesk.reading.page import (
     ENDS_SENTENCE,
     MAX_SCAN_CHARS,
+    LineMemo,
     collapse,
     find_words,
     word_count,
@@ -193,18 +194,16 @@ def join_repeated_parts(draft: Draft) -> None:
     kept = [index for index, flag in enumerate(keep) if flag]
     first, last = kept[0], kept[-1]
     markers: dict[str, list[int]] = {}
+    marker_key = LineMemo(_marker_key)
     for index in range(first, min(len(keep), last + 1 + _MAX_LIST_LINES)):
         block = state.blocks[index]
         if block.label != BODY:
             continue
         if block.end - block.start > _MAX_PART_MARKER_CHARS:
             continue  # a paragraph, not a marker line: no need to count its words
-        text = state.block_text(block)
-        words = find_words(text)
-        if not 2 <= len(words) <= _MAX_PART_MARKER_WORDS or ENDS_SENTENCE.search(text):
-            continue
-        key = " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])
-        markers.setdefault(key, []).append(index)
+        key = marker_key(state.block_text(block))
+        if key is not None:
+            markers.setdefault(key, []).append(index)
     for places in markers.values():
         if len(places) <= _MIN_PARTS_INSIDE:
             continue  # too few to go on past the region (most keys: one line each)
@@ -229,6 +228,15 @@ def join_repeated_parts(draft: Draft) -> None:
         for index in range(start, end):
             if state.blocks[index].label == BODY:
                 keep[index] = True
+
+
+def _marker_key(text: str) -> str | None:
+    """The opening words of a line that may mark a part, casefolded, else None (a text
+    alone decides it: a page of short lines reads each once, see `LineMemo`)."""
+    words = find_words(text)
+    if not 2 <= len(words) <= _MAX_PART_MARKER_WORDS or ENDS_SENTENCE.search(text):
+        return None
+    return " ".join(word.casefold() for word in words[:_PART_MARKER_WORDS])
 
 
 def _chained_parts(state: ParseState, places: Sequence[int]) -> list[int]:

@@ -17,7 +17,13 @@ import itertools
 from collections.abc import Sequence
 
 from copydesk._state import BODY, ParseState
-from copydesk.reading.page import ENDS_SENTENCE, MAX_SCAN_CHARS, collapse, word_count
+from copydesk.reading.page import (
+    ENDS_SENTENCE,
+    MAX_SCAN_CHARS,
+    LineMemo,
+    collapse,
+    word_count,
+)
 from copydesk.reading.prose import is_prose
 from copydesk.steps.boilerplate.draft import Draft, first_kept, last_kept
 from copydesk.steps.boilerplate.lines import DIGIT, MAX_STAMP_WORDS, is_widget_or_stamp_text
@@ -138,21 +144,29 @@ def _replies_outweigh(draft: Draft, bounds: Sequence[int], first: int) -> bool:
 def _header_places(state: ParseState) -> dict[str, list[int]]:
     """Short lines that could head a post, by their text, with where they stand."""
     places: dict[str, list[int]] = {}
+    header_key = LineMemo(_header_key)
     for index, block in enumerate(state.blocks):
         if block.label != BODY or block.end - block.start > _MAX_HEADER_CHARS:
             continue
-        text = state.block_text(block)
-        if not 1 <= word_count(text) <= _MAX_HEADER_WORDS:  # (remembered: headers repeat)
-            continue
-        if ENDS_SENTENCE.search(text) or DIGIT.search(text):
-            continue
-        places.setdefault(collapse(text), []).append(index)
+        key = header_key(state.block_text(block))
+        if key is not None:
+            places.setdefault(key, []).append(index)
     return {
         text: where
         for text, where in places.items()
         if len(where) >= _MIN_POSTS
         and not is_widget_or_stamp_text(state, state.block_text(state.blocks[where[0]]))
     }
+
+
+def _header_key(text: str) -> str | None:
+    """The collapsed text of a line that could head a post, else None (a text alone
+    decides it: a page of short lines reads each once, see `LineMemo`)."""
+    if not 1 <= word_count(text) <= _MAX_HEADER_WORDS:
+        return None
+    if ENDS_SENTENCE.search(text) or DIGIT.search(text):
+        return None
+    return collapse(text)
 
 
 def _thread_chain(state: ParseState, places: Sequence[int], anchor: int) -> list[int]:

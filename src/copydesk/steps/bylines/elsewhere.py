@@ -27,6 +27,7 @@ import regex
 from copydesk._models import Byline
 from copydesk._state import CHROME, Block, ParseState
 from copydesk.reading.names import name_list, opens_with_given_name
+from copydesk.reading.page import LineMemo
 from copydesk.steps.bylines.authors import avatar_over, label_author_at, label_names_at
 from copydesk.steps.bylines.bare import (
     bare_name,
@@ -319,13 +320,17 @@ class _Page:
         # when a line first asks (each line of a run of byline lines asks about the blocks
         # around it: a memo by block read them some seven times a line).
         self._title_blocks: list[int] | None = None
+        self._repeats_title = LineMemo(self._text_repeats_title)
 
     def repeats_title(self, block: Block) -> bool:
         """Whether *block* repeats the page's title: three words or more, most of them the
-        title's."""
+        title's (each short text read once: a page of short lines repeats them)."""
         if not self.title_words:
             return False
-        folded = self._state.block_text(block).casefold()
+        return self._repeats_title(self._state.block_text(block))
+
+    def _text_repeats_title(self, text: str) -> bool:
+        folded = text.casefold()
         if not any(word in folded for word in self.title_words):
             return False  # (the cheap test first: a line that shares no word repeats nothing)
         found = _WORDS.findall(folded)

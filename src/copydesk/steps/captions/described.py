@@ -9,6 +9,7 @@ apart (``(left)``, ``Soldiers stand guard next to ...`` without a period).
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import partial
 from operator import attrgetter
 
 import attrs
@@ -18,6 +19,7 @@ from copydesk._models import Caption
 from copydesk._state import BODY, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.names import parse_names
+from copydesk.reading.page import LineMemo
 from copydesk.reading.prose import is_prose
 from copydesk.steps.captions.wording import (
     BY,
@@ -31,6 +33,7 @@ from copydesk.steps.captions.wording import (
 __all__ = [
     "MAX_BARE_CAPTION_CHARS",
     "Cues",
+    "PictureDescriptions",
     "StorySearches",
     "between_captions",
     "caption_cues",
@@ -188,6 +191,22 @@ def describes_picture(cues: Cues, text: str, *, beside_headline: bool) -> bool:
     if _HEADLINE_MARKS.search(text) or WEB_MARKS.search(text) or _SPEECH.search(text):
         return False
     return one_sentence(cues.abbreviations, text)
+
+
+class PictureDescriptions:
+    """:func:`describes_picture` for one page, each short line read once for each place
+    (beside the headline or not): a page of short lines repeats them."""
+
+    def __init__(self, cues: Cues) -> None:
+        self._apart = LineMemo(partial(_describes, cues, False))
+        self._beside = LineMemo(partial(_describes, cues, True))
+
+    def __call__(self, text: str, *, beside_headline: bool) -> bool:
+        return (self._beside if beside_headline else self._apart)(text)
+
+
+def _describes(cues: Cues, beside_headline: bool, text: str) -> bool:
+    return describes_picture(cues, text, beside_headline=beside_headline)
 
 
 # A sentence of the story that ends in a date: "The hearing will be held on Monday, Jan.

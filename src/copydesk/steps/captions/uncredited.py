@@ -16,10 +16,10 @@ from copydesk.steps.captions.credit_lines import credit_lines_above
 from copydesk.steps.captions.described import (
     MAX_BARE_CAPTION_CHARS,
     Cues,
+    PictureDescriptions,
     StorySearches,
     between_captions,
     caption_cues,
-    describes_picture,
     glued_before_repeat,
     labelled_caption,
     names_someone_in_a_picture,
@@ -101,6 +101,7 @@ def find_described(state: ParseState, around: Surroundings) -> None:
     cues, pictures, headline = around.cues, around.pictures, around.headline
     subject_words = around.subject_words
     searches = StorySearches(state)
+    describes = PictureDescriptions(cues)
 
     def opens_story(index: int) -> bool:
         """Whether ``blocks[index]`` is the first paragraph of prose under the headline."""
@@ -164,7 +165,7 @@ def find_described(state: ParseState, around: Surroundings) -> None:
         ):
             credit = bracketed_credit(state, block, text)
         elif not (
-            describes_picture(cues, text, beside_headline=beside_headline)
+            describes(text, beside_headline=beside_headline)
             or (is_body and labelled_caption(state, index, text))
             or (is_body and repeats_quote_of_story(state, index, text, searches))
             or (

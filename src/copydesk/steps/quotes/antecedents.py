@@ -23,6 +23,9 @@ from copydesk.steps.quotes.words import NEXT_WORD
 
 Gender = Literal["f", "m"]
 
+# How many phrases Genders._read keeps (emptied when full: the article's titles are few).
+_MAX_READ_PHRASES = 256
+
 
 @attrs.define
 class Candidate:
@@ -42,6 +45,10 @@ class Genders:
 
     patterns: Patterns
     known: dict[str, Gender] = attrs.field(factory=dict)
+    _read: dict[tuple[str | None, ...], Gender | None] = attrs.field(factory=dict, init=False)
+    """What :meth:`of_words` gave for the phrases :meth:`learn_from_words` read: a title
+    that shows no gender (``Mayor``) leaves its speaker unknown, and would be read again at
+    each of the speaker's quotes (bounded; the words' gender depends on them alone)."""
 
     def of_pronoun(self, pronoun: str) -> Gender | None:
         if pronoun in self.patterns.feminine_words:
@@ -65,8 +72,16 @@ class Genders:
         """Keep the gender the words of *phrases* show for *name*, as :meth:`learn` does (the
         words are read only for a name whose gender is not known yet: the first one seen is
         the one kept, so a later reading would change nothing)."""
-        if name is not None and name not in self.known:
-            self.learn(name, self.of_words(*phrases))
+        if name is None or name in self.known:
+            return
+        if phrases in self._read:
+            gender = self._read[phrases]
+        else:
+            gender = self.of_words(*phrases)
+            if len(self._read) >= _MAX_READ_PHRASES:
+                self._read.clear()
+            self._read[phrases] = gender
+        self.learn(name, gender)
 
     def learn(self, name: str | None, gender: Gender | None) -> None:
         """Keep the first gender seen for *name* (a later guess never overrides it)."""
