@@ -17,13 +17,15 @@ from copydesk.steps.headline.shapes import (
     WORD,
     headline_shaped,
     mark,
-    not_headline_pattern,
+    undated_not_headline_pattern,
+    without_stamps,
 )
 
 __all__ = [
     "MIN_REPEAT_CHARS",
     "fuzzy_title_match",
     "headline_part",
+    "last_site_part",
     "name_site",
     "site_beside",
     "site_end_part",
@@ -48,6 +50,9 @@ _ENOUGH_REPEAT_CHARS = 20
 
 # A first line whose longest part has fewer words is a section or site name, not a title.
 _MIN_TITLE_WORDS = 3
+
+# A title of this many parts or more whose last part is not the longest ends with the site.
+_MIN_SITE_LAST_PARTS = 3
 
 # A title part at least this share of the longest one's length may be its headline part.
 _RIVAL_PART_SHARE = 0.8
@@ -115,7 +120,9 @@ def title_repeat(
     rival = _rival_part(split, part.strip())
     if rival is not None:
         parts.append(rival)
-    site = site_end_part(title)
+    # The site's name printed on the page is never the headline (feat/headline-14: nor the
+    # last of three parts when another is the longest, ``Heading | Forum | Site``).
+    sites = {site_end_part(title), last_site_part(title)}
     # A short repeat of a short part of the title is its site or section name.
     shortest = max(MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
@@ -124,7 +131,7 @@ def title_repeat(
         if text is not None and len(text) >= shortest and text in title:
             if any(other in text for other in parts):
                 return index
-            if text != site:
+            if text not in sites:
                 repeats.append((index, text))
     best, best_length = None, 0
     for index, text in repeats:
@@ -140,6 +147,17 @@ def site_end_part(title: str) -> str | None:
     if len(parts) > 1 and parts[0] == headline_part(title).strip():
         return parts[-1]
     return None
+
+
+def last_site_part(title: str) -> str | None:
+    """The last of three parts or more when another is the longest: the site's name after
+    the page's name and its section or slogan (``Black Edition | Meal Replacement Shakes |
+    Acme US``, ``My take on pricing - Value Investing Board - Acme Community``); a title
+    whose last part is the longest names the site first (``Site | Section | Headline``)."""
+    parts = title_parts(title)
+    if len(parts) < _MIN_SITE_LAST_PARTS or parts[-1] == headline_part(title).strip():
+        return None
+    return parts[-1]
 
 
 def _rival_part(parts: list[str], longest: str) -> str | None:
@@ -250,10 +268,11 @@ def fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> i
     ]
     if not wanted:
         return None
-    not_headline = state.lexicon.cached("headline.not", not_headline_pattern)
+    # A date or time in the line is weighed out: its other words must match the title's.
+    not_headline = state.lexicon.cached("headline.not_undated", undated_not_headline_pattern)
     for index in candidates:
         text = state.block_text(state.blocks[index])
-        words = set(WORD.findall(collapse(text)))
+        words = set(WORD.findall(collapse(without_stamps(state, text))))
         if not words or not_headline.search(text):
             continue  # a breadcrumb ending with the heading ("Home » Headline"), a stamp
         if any(_fuzzy_match(words, title_words) for title_words in wanted):
