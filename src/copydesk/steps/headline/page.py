@@ -33,6 +33,7 @@ from copydesk.steps.headline.titles import (
     fuzzy_title_match,
     last_site_part,
     name_site,
+    owner_named,
     site_beside,
     site_end_part,
     title_as_headline,
@@ -279,17 +280,29 @@ def _fallback_title_part(
     far end (``Heading | Site``, the first part the longest, or ``last_site_part``): a site
     names itself in its own opening ("Every Acme Mat is made ..."), so its name may share
     the most words with it. The site's name is never the headline: the title's first part
-    is, however short (``Introduction | Acme Docs``). A title in capitals is a wire story's
-    headline, its parts no site's name.
+    is, however short (``Introduction | Acme Docs``), and so it is when the page's copyright
+    line names *heading* (``_unowned``). A title in capitals is a wire story's headline, its
+    parts no site's name.
     """
     printed = state.block_text(state.blocks[title_index])
     if heading is None and len(title_parts(title)) > 1:
         return title_parts(printed)[0], 1  # one-word parts: the page's, then the site's
     if heading is None or collapse(heading) not in (site_end_part(title), last_site_part(title)):
-        return heading, _MIN_WORDS
+        return _unowned(state, heading, printed)
     if not _LOWERCASE.search(printed):
         return heading, _MIN_WORDS  # a wire story's title in capitals ("MARKETS - BONDS SLIP")
     return title_parts(printed)[0], 1
+
+
+def _unowned(state: ParseState, heading: str | None, printed: str) -> tuple[str | None, int]:
+    """``(part, min_words)``: *heading*, unless the page's copyright line names it: then it
+    is the site's name (``Kayaks | Fernhill Outfitters`` over ``© 2025 Fernhill
+    Outfitters``; feat/headline-14), and the title's first other part is the page's, however
+    short."""
+    if heading is None or not owner_named(state, heading):
+        return heading, _MIN_WORDS
+    others = [part for part in title_parts(printed) if not owner_named(state, part)]
+    return (others[0], 1) if others else (heading, _MIN_WORDS)
 
 
 def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from copydesk._models import Site
-from copydesk._state import Block, ParseState
+from copydesk._state import CHROME, Block, ParseState
 from copydesk.reading.page import (
     collapse,
     collapse_within,
@@ -27,6 +27,7 @@ __all__ = [
     "headline_part",
     "last_site_part",
     "name_site",
+    "owner_named",
     "site_beside",
     "site_end_part",
     "site_part",
@@ -50,6 +51,9 @@ _ENOUGH_REPEAT_CHARS = 20
 
 # A first line whose longest part has fewer words is a section or site name, not a title.
 _MIN_TITLE_WORDS = 3
+
+# A copyright line naming the site is at most this long (a longer block is a page of terms).
+_MAX_OWNER_LINE_CHARS = 300
 
 # A title of this many parts or more whose last part is not the longest ends with the site.
 _MIN_SITE_LAST_PARTS = 3
@@ -192,6 +196,9 @@ def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | 
         key=len,
         reverse=True,
     )
+    # The site's name opening the article ("Acme University extension agents answer ...") is
+    # no heading: the page's copyright line names it (feat/headline-14).
+    parts = [part for part in parts if not owner_named(state, part)]
     for rank, part in enumerate(parts):
         found = _glued_repeat(state, indices, part, whole_line=rank > 0)
         if found is not None:
@@ -201,6 +208,20 @@ def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | 
                 end = block.end  # the page's heading is longer than the title's part
             return _split_around(state, index, start, end)
     return None
+
+
+def owner_named(state: ParseState, part: str) -> bool:
+    """Whether a copyright line of the page (a lexicon rule's ``legal`` chrome) names the
+    title's *part*, as whole words: the site's name, never the headline."""
+    wanted = regex.compile(rf"(?<!\w){regex.escape(collapse(part))}(?!\w)")
+    return any(
+        block.label == CHROME
+        and block.kind == "legal"
+        and not block.guessed
+        and block.end - block.start <= _MAX_OWNER_LINE_CHARS
+        and wanted.search(collapse(state.block_text(block))) is not None
+        for block in state.blocks
+    )
 
 
 def _continues_headline(rest: str) -> bool:
