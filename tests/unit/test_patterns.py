@@ -25,6 +25,7 @@ _TABLES = {
         "embedded_post_signatures",
         "article_card_headings",
         "not_headline",
+        "headline_stamps",
         "headline_anchors",
     )
 }

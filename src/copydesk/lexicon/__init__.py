@@ -166,6 +166,9 @@ class Lexicon(ReadingTables):
     """Added to every block's log-odds when the article region is chosen (favours recall)."""
     not_headline: tuple[str, ...] = _boilerplate.NOT_HEADLINE
     """Patterns of lines (bylines, stamps, menu rows) never taken for a page's headline."""
+    headline_stamps: tuple[str, ...] = _boilerplate.HEADLINE_STAMPS
+    """Patterns of a date or time in a line: a stamp, never a page's headline, unless the
+    line's other words read like the title line."""
     comment_headers: tuple[str, ...] = _boilerplate.COMMENT_HEADERS
     """Patterns of a reader comment's header line (``jdoe on May 2, 2019 at 4:47 pm said:``)."""
     article_end_cues: tuple[str, ...] = _boilerplate.ARTICLE_END_CUES

@@ -149,10 +149,6 @@ NOT_HEADLINE: tuple[str, ...] = (
     r"^(?:[\w'’.-]+\s+){0,3}(?:reporter|correspondent|editor|writer|journalist|columnist"
     r"|presenter|analyst|producer|contributor)s?\s*(?:,|$)",
     r"/(?:ap|afp|reuters|getty|associated press)\b",
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
-    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
-    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
-    r"\b\d{1,2}:\d{2}\b",
     # Article tools ("E-mail this to a friend", "Printable version").
     r"\be-mail (?:this|story|article|to)\b|\bprintable\b|\bprinter[- ]friendly\b",
     r"\b(?:refer|send|e-?mail)(?: this)?(?: story| article| page)? to a friend\b",
@@ -170,6 +166,16 @@ NOT_HEADLINE: tuple[str, ...] = (
     r"\bremember me\b|\bforgot(?:ten)? (?:your )?(?:password|username|login)\b",
 )
 """Patterns (``regex``, case-insensitive, searched) of lines that are never a page's headline."""
+
+HEADLINE_STAMPS: tuple[str, ...] = (
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b",
+    r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b",
+    r"\b\d{1,2}:\d{2}\b",
+)
+"""Patterns (``regex``, case-insensitive, searched) of a date or a time in a line: such a
+line is a stamp, never a page's headline, unless its other words read like the title line
+(``Weekly Wrap-Up 12/19/2025`` under the title ``Weekly Wrap-Up``; feat/headline-14)."""
 
 COMMENT_HEADERS: tuple[str, ...] = (
     # "Alex on September 17, 2018 at 6:34 am said:", "jdoe wrote:" (with a date or time).

@@ -18,7 +18,9 @@ from copydesk.steps.headline.shapes import (
     is_short,
     may_be_headline,
     not_headline_pattern,
+    undated_not_headline_pattern,
     under_menu,
+    without_stamps,
     worded_line,
 )
 
@@ -272,13 +274,26 @@ def far_titled_headline(state: ParseState, first: int, title_parts: list[str]) -
 
 
 def _titled_candidate(state: ParseState, index: int, near_from: int) -> bool:
-    if not _anchored_candidate(state, index):
+    # A line with a date or time may be the heading here when it stands right over the
+    # byline or date lines ("Weekly Wrap-Up 12/19/2025" / "Jane Roe"): its other words are
+    # weighed against the title's (``_title_share``), and a bare stamp leaves none. Over
+    # another line, it is a section's or the site's stamp ("Premier League Friday, Jan 11,
+    # 2008" over the heading).
+    if not _anchored_candidate(state, index, dated=True):
+        return False
+    if not _anchored_candidate(state, index) and not _over_byline(state, index):
         return False
     if index < near_from and is_short(state, index):
         return False
     # A reader's review or a lede under the heading is sentences.
     breaks = _SENTENCE_BREAK.findall(state.block_text(state.blocks[index]))
     return len(breaks) <= _MAX_SENTENCE_BREAKS
+
+
+def _over_byline(state: ParseState, index: int) -> bool:
+    """Whether the line under block *index* is a byline, date or reading-time line, the
+    writer's name or a topic tag (``_under_headline``)."""
+    return index + 1 < len(state.blocks) and _under_headline(state, index + 1)
 
 
 def _title_share(
@@ -292,7 +307,8 @@ def _title_share(
     words ("These houseplants thrive indoors" under "14 Houseplants That Thrive Indoors"),
     among more words of its own.
     """
-    words = word_stems(content_words(state, state.block_text(state.blocks[index])))
+    text = without_stamps(state, state.block_text(state.blocks[index]))
+    words = word_stems(content_words(state, text))
     shares = [
         (len(words & stems) / len(stems), len(words & stems) / len(words))
         for stems in wanted
@@ -408,13 +424,19 @@ def _tool_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
     )
 
 
-def _anchored_candidate(state: ParseState, index: int) -> bool:
+def _anchored_candidate(state: ParseState, index: int, *, dated: bool = False) -> bool:
+    """Whether block *index* may be a heading by a byline or date line: no byline, stamp,
+    role line or link wording (with *dated*, a date or time in it is left to the caller)."""
     if not may_be_headline(state, index, allow_body=True, any_guessed=True):
         return False
     text = state.block_text(state.blocks[index])
     if len(WORD.findall(text)) < _MIN_ANCHORED_WORDS:
         return False
-    if state.lexicon.cached("headline.not", not_headline_pattern).search(text):
+    if dated:
+        never = state.lexicon.cached("headline.not_undated", undated_not_headline_pattern)
+    else:
+        never = state.lexicon.cached("headline.not", not_headline_pattern)
+    if never.search(text):
         return False
     return state.lexicon.agency(THE.sub("", text.strip(" -–—"))) is None
 

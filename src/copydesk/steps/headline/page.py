@@ -31,8 +31,9 @@ from copydesk.steps.headline.shapes import (
 )
 from copydesk.steps.headline.titles import (
     fuzzy_title_match,
-    headline_part,
+    last_site_part,
     name_site,
+    owner_named,
     site_beside,
     site_end_part,
     title_as_headline,
@@ -61,9 +62,6 @@ _MIN_OPENING_WORDS = 2
 
 # A title part this long may stand in for a nearest line that has nothing to do with it.
 _MIN_WORDS = 2
-
-# A title of this many parts or more whose last part is not the longest ends with the site.
-_MIN_SITE_LAST_PARTS = 3
 
 # A page's heading shares this many content words with a title line that names the page;
 # a title of more parts than a page's name and its site's, each with fewer, is a menu's row.
@@ -279,31 +277,32 @@ def _fallback_title_part(
     is it, and how many words it needs.
 
     That is *heading* (two words or more), unless *heading* is the site's name at the title's
-    far end (``Heading | Site``, the first part the longest, or ``_last_site_part``): a site
+    far end (``Heading | Site``, the first part the longest, or ``last_site_part``): a site
     names itself in its own opening ("Every Acme Mat is made ..."), so its name may share
     the most words with it. The site's name is never the headline: the title's first part
-    is, however short (``Introduction | Acme Docs``). A title in capitals is a wire story's
-    headline, its parts no site's name.
+    is, however short (``Introduction | Acme Docs``), and so it is when the page's copyright
+    line names *heading* (``_unowned``). A title in capitals is a wire story's headline, its
+    parts no site's name.
     """
     printed = state.block_text(state.blocks[title_index])
     if heading is None and len(title_parts(title)) > 1:
         return title_parts(printed)[0], 1  # one-word parts: the page's, then the site's
-    if heading is None or collapse(heading) not in (site_end_part(title), _last_site_part(title)):
-        return heading, _MIN_WORDS
+    if heading is None or collapse(heading) not in (site_end_part(title), last_site_part(title)):
+        return _unowned(state, heading, printed)
     if not _LOWERCASE.search(printed):
         return heading, _MIN_WORDS  # a wire story's title in capitals ("MARKETS - BONDS SLIP")
     return title_parts(printed)[0], 1
 
 
-def _last_site_part(title: str) -> str | None:
-    """The last of three parts or more when another is the longest: the site's name after
-    the page's name and its section or slogan (``Black Edition | Meal Replacement Shakes |
-    Acme US``); a title whose last part is the longest names the site first (``Site |
-    Section | Headline``)."""
-    parts = title_parts(title)
-    if len(parts) < _MIN_SITE_LAST_PARTS or parts[-1] == headline_part(title).strip():
-        return None
-    return parts[-1]
+def _unowned(state: ParseState, heading: str | None, printed: str) -> tuple[str | None, int]:
+    """``(part, min_words)``: *heading*, unless the page's copyright line names it: then it
+    is the site's name (``Kayaks | Fernhill Outfitters`` over ``© 2025 Fernhill
+    Outfitters``; feat/headline-14), and the title's first other part is the page's, however
+    short."""
+    if heading is None or not owner_named(state, heading):
+        return heading, _MIN_WORDS
+    others = [part for part in title_parts(printed) if not owner_named(state, part)]
+    return (others[0], 1) if others else (heading, _MIN_WORDS)
 
 
 def _title_part_about_article(state: ParseState, title_index: int, first: int) -> str | None:

@@ -27,7 +27,9 @@ __all__ = [
     "mark",
     "may_be_headline",
     "not_headline_pattern",
+    "undated_not_headline_pattern",
     "under_menu",
+    "without_stamps",
     "worded_line",
 ]
 
@@ -157,10 +159,34 @@ def not_headline_pattern(lexicon: Lexicon) -> AnyPattern:
     a headline's ("The Best Video Editing Software", "How to Share Photos"). A cue of symbols
     (``»``) marks a line wherever it stands.
     """
+    return AnyPattern((*_undated_not_headline(lexicon), *lexicon.headline_stamps))
+
+
+def undated_not_headline_pattern(lexicon: Lexicon) -> AnyPattern:
+    """``not_headline_pattern`` but the dates and times (``lexicon.headline_stamps``): for a
+    line whose other words are weighed against the title line's (``without_stamps``)."""
+    return AnyPattern(_undated_not_headline(lexicon))
+
+
+def _undated_not_headline(lexicon: Lexicon) -> tuple[str, ...]:
     cues = (
         rf"^\W*(?:{cue})" if cue.startswith(_WORD_CUE_START) else cue for cue in lexicon.link_cues
     )
-    return AnyPattern((*lexicon.not_headline, *cues))
+    return (*lexicon.not_headline, *cues)
+
+
+def without_stamps(state: ParseState, text: str) -> str:
+    """*text* with its dates and times (``lexicon.headline_stamps``) cut out.
+
+    A heading may carry its date ("Weekly Wrap-Up 12/19/2025", "Release notes 4.2 –
+    03.11.2025"): what is left is weighed against the title line, and a bare stamp ("Friday,
+    December 19, 2025 at 10:00") leaves no word to weigh.
+    """
+    return state.lexicon.cached("headline.stamps", _stamp_pattern).sub(" ", text)
+
+
+def _stamp_pattern(lexicon: Lexicon) -> regex.Pattern[str]:
+    return regex.compile("(?i)" + "|".join(f"(?:{pattern})" for pattern in lexicon.headline_stamps))
 
 
 # A link cue that opens with a word boundary is a cue word (``\bshare\b``), not a symbol.

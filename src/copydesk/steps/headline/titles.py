@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from copydesk._models import Site
-from copydesk._state import Block, ParseState
+from copydesk._state import CHROME, Block, ParseState
 from copydesk.reading.page import (
     collapse,
     collapse_within,
@@ -17,14 +17,17 @@ from copydesk.steps.headline.shapes import (
     WORD,
     headline_shaped,
     mark,
-    not_headline_pattern,
+    undated_not_headline_pattern,
+    without_stamps,
 )
 
 __all__ = [
     "MIN_REPEAT_CHARS",
     "fuzzy_title_match",
     "headline_part",
+    "last_site_part",
     "name_site",
+    "owner_named",
     "site_beside",
     "site_end_part",
     "site_part",
@@ -48,6 +51,12 @@ _ENOUGH_REPEAT_CHARS = 20
 
 # A first line whose longest part has fewer words is a section or site name, not a title.
 _MIN_TITLE_WORDS = 3
+
+# A copyright line naming the site is at most this long (a longer block is a page of terms).
+_MAX_OWNER_LINE_CHARS = 300
+
+# A title of this many parts or more whose last part is not the longest ends with the site.
+_MIN_SITE_LAST_PARTS = 3
 
 # A title part at least this share of the longest one's length may be its headline part.
 _RIVAL_PART_SHARE = 0.8
@@ -115,7 +124,9 @@ def title_repeat(
     rival = _rival_part(split, part.strip())
     if rival is not None:
         parts.append(rival)
-    site = site_end_part(title)
+    # The site's name printed on the page is never the headline (feat/headline-14: nor the
+    # last of three parts when another is the longest, ``Heading | Forum | Site``).
+    sites = {site_end_part(title), last_site_part(title)}
     # A short repeat of a short part of the title is its site or section name.
     shortest = max(MIN_REPEAT_CHARS, min(_ENOUGH_REPEAT_CHARS, int(len(part) * _MIN_TITLE_SHARE)))
     repeats = []
@@ -124,7 +135,7 @@ def title_repeat(
         if text is not None and len(text) >= shortest and text in title:
             if any(other in text for other in parts):
                 return index
-            if text != site:
+            if text not in sites:
                 repeats.append((index, text))
     best, best_length = None, 0
     for index, text in repeats:
@@ -140,6 +151,17 @@ def site_end_part(title: str) -> str | None:
     if len(parts) > 1 and parts[0] == headline_part(title).strip():
         return parts[-1]
     return None
+
+
+def last_site_part(title: str) -> str | None:
+    """The last of three parts or more when another is the longest: the site's name after
+    the page's name and its section or slogan (``Black Edition | Meal Replacement Shakes |
+    Acme US``, ``My take on pricing - Value Investing Board - Acme Community``); a title
+    whose last part is the longest names the site first (``Site | Section | Headline``)."""
+    parts = title_parts(title)
+    if len(parts) < _MIN_SITE_LAST_PARTS or parts[-1] == headline_part(title).strip():
+        return None
+    return parts[-1]
 
 
 def _rival_part(parts: list[str], longest: str) -> str | None:
@@ -174,6 +196,9 @@ def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | 
         key=len,
         reverse=True,
     )
+    # The site's name opening the article ("Acme University extension agents answer ...") is
+    # no heading: the page's copyright line names it (feat/headline-14).
+    parts = [part for part in parts if not owner_named(state, part)]
     for rank, part in enumerate(parts):
         found = _glued_repeat(state, indices, part, whole_line=rank > 0)
         if found is not None:
@@ -183,6 +208,20 @@ def title_repeat_inside(state: ParseState, indices: range, title: str) -> int | 
                 end = block.end  # the page's heading is longer than the title's part
             return _split_around(state, index, start, end)
     return None
+
+
+def owner_named(state: ParseState, part: str) -> bool:
+    """Whether a copyright line of the page (a lexicon rule's ``legal`` chrome) names the
+    title's *part*, as whole words: the site's name, never the headline."""
+    wanted = regex.compile(rf"(?<!\w){regex.escape(collapse(part))}(?!\w)")
+    return any(
+        block.label == CHROME
+        and block.kind == "legal"
+        and not block.guessed
+        and block.end - block.start <= _MAX_OWNER_LINE_CHARS
+        and wanted.search(collapse(state.block_text(block))) is not None
+        for block in state.blocks
+    )
 
 
 def _continues_headline(rest: str) -> bool:
@@ -250,10 +289,11 @@ def fuzzy_title_match(state: ParseState, candidates: list[int], title: str) -> i
     ]
     if not wanted:
         return None
-    not_headline = state.lexicon.cached("headline.not", not_headline_pattern)
+    # A date or time in the line is weighed out: its other words must match the title's.
+    not_headline = state.lexicon.cached("headline.not_undated", undated_not_headline_pattern)
     for index in candidates:
         text = state.block_text(state.blocks[index])
-        words = set(WORD.findall(collapse(text)))
+        words = set(WORD.findall(collapse(without_stamps(state, text))))
         if not words or not_headline.search(text):
             continue  # a breadcrumb ending with the heading ("Home » Headline"), a stamp
         if any(_fuzzy_match(words, title_words) for title_words in wanted):
