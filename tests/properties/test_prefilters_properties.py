@@ -15,6 +15,7 @@ from copydesk.lexicon import Lexicon
 from copydesk.reading.page import collapse, opening_words
 from copydesk.reading.stamps import date_patterns, find_dates
 from copydesk.steps import page_state
+from copydesk.steps.boilerplate.features import LinkCues
 from copydesk.steps.bylines.parts import DATED_LEAD
 from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords
@@ -382,3 +383,45 @@ def test_agency_under_sentence_first_test(
         text = state.block_text(block)
         found = _agency_under_sentence(state, index, block, text)
         assert found == _agency_under_sentence_in_full(state, index, block)
+
+
+# --- the page reader's link wording --------------------------------------------------------
+
+_LINK_CUES = LinkCues(_LEXICON)
+_LINK_PIECES = st.sampled_from(
+    [
+        "share",
+        "read more",
+        "click",
+        "here",
+        "posted",
+        "by",
+        "tags",
+        ":",
+        "log",
+        "in",
+        "login",
+        "photos",
+        "advertis",
+        "copyright",
+        " ",
+        "-",
+        "_",
+        "|",
+        ".",
+        "x",
+        "9",
+        "\n",
+        "\x1c",
+        "ſ",
+    ]
+)
+
+
+@given(pieces=st.lists(st.tuples(_LINK_PIECES, st.booleans()), max_size=12))
+def test_link_wording_in_the_lowered_line_is_the_plain_count(
+    pieces: list[tuple[str, bool]],
+) -> None:
+    """Link wording in any case, glued to anything: counted as the plain search counts it."""
+    line = "".join(piece.upper() if upper else piece for piece, upper in pieces)
+    assert _LINK_CUES.count(line) == len(_LINK_CUES.pattern.findall(line))

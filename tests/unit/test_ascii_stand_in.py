@@ -3,6 +3,7 @@ standard library's engine: exactly the runs ``regex`` finds in the line itself."
 
 from __future__ import annotations
 
+import attrs
 import pytest
 import regex
 
@@ -103,8 +104,49 @@ def test_block_counts_are_those_of_the_plain_searches(line: str) -> None:
 
 @pytest.mark.parametrize("line", LINES)
 def test_the_capitalised_share_is_that_of_the_plain_search(line: str) -> None:
-    links = Lexicon.default().cached("boilerplate.links", features._link_pattern)
+    links = Lexicon.default().cached("boilerplate.links", features.LinkCues)
     letters = features._LETTERS.findall(line)
     upper = sum(run[0].isupper() for run in letters)
     expected = upper / len(letters) if letters else 0
     assert features._text_features(line, len(WORD.findall(line)), links)[2] == expected
+
+
+# Link wording in several cases, glued to words and marks, in lines of ASCII text.
+LINK_LINES = [
+    "CLICK HERE to read the Full Story",
+    "Read More » | Share | Comments (12)",
+    "Opens in a new Window; opens in new tab",
+    "Posted by Jane Doe | Posted in Politics | 3 Replies",
+    "Sign Up for our NEWSLETTER - Log in - Login - Subscribe!",
+    "Tags: council, budget | Filed under: Local",
+    "Photos: the flood | Video | Gallery | Advertisement | Privacy",
+    "sharer clicked here readmore reply-all print_this e-mail email@example.com",
+    "View All, see more, SHOW ALL, load more; Continue Reading...",
+    "Copyright 2026 Harbour Media; RSS; Print",
+    *LINES,
+]
+
+
+@pytest.mark.parametrize("line", LINK_LINES)
+def test_link_wording_is_counted_as_the_plain_search_counts_it(line: str) -> None:
+    links = features.LinkCues(Lexicon.default())
+    assert links.lowered is not None  # (the built-in wording: ASCII lines take the stdlib)
+    assert links.count(line) == len(links.pattern.findall(line))
+
+
+def test_link_wording_counted_on_every_ascii_character_beside_a_cue() -> None:
+    # A character before or after a cue may make or break its word boundary.
+    links = features.LinkCues(Lexicon.default())
+    for character in _ASCII:
+        for line in (f"{character}share", f"Share{character}", f"tags{character}:x"):
+            assert links.count(line) == len(links.pattern.findall(line)), repr(line)
+
+
+def test_added_link_wording_is_searched_as_the_lexicon_writes_it() -> None:
+    # An added cue may ask for regex's syntax or case rules: no stand-in search then.
+    lexicon = attrs.evolve(
+        Lexicon.default(), link_cues=(*Lexicon.default().link_cues, r"(?-i:WEITER)\p{Lu}")
+    )
+    links = features.LinkCues(lexicon)
+    assert links.lowered is None
+    assert links.count("WEITERLESEN | weiterlesen | Share") == 2
