@@ -15,7 +15,8 @@ from copydesk.lexicon import Lexicon
 from copydesk.reading.page import collapse, opening_words
 from copydesk.reading.stamps import date_patterns, find_dates
 from copydesk.steps import page_state
-from copydesk.steps.boilerplate.features import LinkCues
+from copydesk.steps.boilerplate.features import _link_cues
+from copydesk.steps.boilerplate.lines import _any_kind_cue
 from copydesk.steps.bylines.parts import DATED_LEAD
 from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords
@@ -387,7 +388,8 @@ def test_agency_under_sentence_first_test(
 
 # --- the page reader's link wording --------------------------------------------------------
 
-_LINK_CUES = LinkCues(_LEXICON)
+_LINK_CUES = _link_cues(_LEXICON)
+_KIND_CUES = _any_kind_cue(_LEXICON)
 _LINK_PIECES = st.sampled_from(
     [
         "share",
@@ -425,3 +427,4 @@ def test_link_wording_in_the_lowered_line_is_the_plain_count(
     """Link wording in any case, glued to anything: counted as the plain search counts it."""
     line = "".join(piece.upper() if upper else piece for piece, upper in pieces)
     assert _LINK_CUES.count(line) == len(_LINK_CUES.pattern.findall(line))
+    assert _KIND_CUES.found_in(line) == (_KIND_CUES.pattern.search(line) is not None)

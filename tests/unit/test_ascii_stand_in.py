@@ -10,7 +10,8 @@ import regex
 from copydesk.lexicon import Lexicon
 from copydesk.reading import page
 from copydesk.reading.page import WORD, ascii_stand_in, find_words
-from copydesk.steps.boilerplate import features
+from copydesk.reading.patterns import CaselessWording
+from copydesk.steps.boilerplate import features, lines
 from copydesk.steps.boilerplate.lines import DATE, DIGIT
 
 # Lines in the house styles of several outlets and sites, typographic marks and all.
@@ -104,7 +105,7 @@ def test_block_counts_are_those_of_the_plain_searches(line: str) -> None:
 
 @pytest.mark.parametrize("line", LINES)
 def test_the_capitalised_share_is_that_of_the_plain_search(line: str) -> None:
-    links = Lexicon.default().cached("boilerplate.links", features.LinkCues)
+    links = Lexicon.default().cached("boilerplate.links", features._link_cues)
     letters = features._LETTERS.findall(line)
     upper = sum(run[0].isupper() for run in letters)
     expected = upper / len(letters) if letters else 0
@@ -127,26 +128,48 @@ LINK_LINES = [
 ]
 
 
+def _built_in_wording() -> list[CaselessWording]:
+    """The page reader's built-in tables of wording: link cues, the kinds' cues."""
+    lexicon = Lexicon.default()
+    return [features._link_cues(lexicon), lines._any_kind_cue(lexicon)]
+
+
 @pytest.mark.parametrize("line", LINK_LINES)
-def test_link_wording_is_counted_as_the_plain_search_counts_it(line: str) -> None:
-    links = features.LinkCues(Lexicon.default())
-    assert links.lowered is not None  # (the built-in wording: ASCII lines take the stdlib)
-    assert links.count(line) == len(links.pattern.findall(line))
+def test_wording_is_found_as_the_plain_search_finds_it(line: str) -> None:
+    for wording in _built_in_wording():
+        assert wording.lowered is not None  # (built in: ASCII lines take the stdlib)
+        assert wording.count(line) == len(wording.pattern.findall(line))
+        assert wording.found_in(line) == (wording.pattern.search(line) is not None)
 
 
-def test_link_wording_counted_on_every_ascii_character_beside_a_cue() -> None:
+def test_wording_found_on_every_ascii_character_beside_a_cue() -> None:
     # A character before or after a cue may make or break its word boundary.
-    links = features.LinkCues(Lexicon.default())
-    for character in _ASCII:
-        for line in (f"{character}share", f"Share{character}", f"tags{character}:x"):
-            assert links.count(line) == len(links.pattern.findall(line)), repr(line)
+    for wording in _built_in_wording():
+        for character in _ASCII:
+            for line in (f"{character}share", f"Share{character}", f"tags{character}:x"):
+                assert wording.count(line) == len(wording.pattern.findall(line)), repr(line)
+                found = wording.pattern.search(line) is not None
+                assert wording.found_in(line) == found, repr(line)
 
 
-def test_added_link_wording_is_searched_as_the_lexicon_writes_it() -> None:
+def test_added_wording_is_searched_as_the_lexicon_writes_it() -> None:
     # An added cue may ask for regex's syntax or case rules: no stand-in search then.
+    default = Lexicon.default()
+    added = r"(?-i:WEITER)\p{Lu}"
     lexicon = attrs.evolve(
-        Lexicon.default(), link_cues=(*Lexicon.default().link_cues, r"(?-i:WEITER)\p{Lu}")
+        default,
+        link_cues=(*default.link_cues, added),
+        kind_cues=(*default.kind_cues, ("share", added)),
     )
-    links = features.LinkCues(lexicon)
+    links, kinds = features._link_cues(lexicon), lines._any_kind_cue(lexicon)
     assert links.lowered is None
+    assert kinds.lowered is None
     assert links.count("WEITERLESEN | weiterlesen | Share") == 2
+    assert kinds.found_in("WEITERLESEN")
+    assert not kinds.found_in("weiterlesen")
+
+
+def test_a_capital_in_built_in_wording_keeps_the_plain_search() -> None:
+    wording = CaselessWording([r"\bRSS\b"], built_in=True)
+    assert wording.lowered is None
+    assert wording.count("rss feed | RSS") == 2

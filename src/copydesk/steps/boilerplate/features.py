@@ -21,7 +21,6 @@ import regex
 
 from copydesk._state import CHROME, ParseState
 from copydesk.lexicon import Lexicon
-from copydesk.lexicon.boilerplate import LINK_CUES
 from copydesk.reading.page import (
     ENDS_SENTENCE,
     MAX_SCAN_CHARS,
@@ -34,10 +33,10 @@ from copydesk.reading.page import (
     find_words,
     title_repeat_index,
 )
-from copydesk.reading.patterns import alternation
-from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternation_of
+from copydesk.reading.patterns import CaselessWording
+from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS
 
-__all__ = ["FEATURES", "LinkCues", "PageFacts", "block_features", "feature_rows", "page_language"]
+__all__ = ["FEATURES", "PageFacts", "block_features", "feature_rows", "page_language"]
 
 _LETTERS = regex.compile(r"\p{L}+")
 # The same runs in an ASCII stand-in of a text (``reading.page.ascii_stand_in``), found
@@ -304,27 +303,10 @@ def _run_lengths(flags: Sequence[int]) -> array[int]:
     return lengths
 
 
-class LinkCues:
+def _link_cues(lexicon: Lexicon) -> CaselessWording:
     """The lexicon's link wording (``link_cues``), counted in a block's text."""
-
-    __slots__ = ("lowered", "pattern")
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        self.pattern = alternation_of("link_cues")(lexicon)
-        # The built-in wording is words of lower-case ASCII letters, spaces and colons, word
-        # boundaries and groups: in an ASCII text its case-insensitive matches are its
-        # case-sensitive ones in the lower-cased text, and the standard library's engine
-        # finds those in about two thirds of the time (nine in ten of the short lines it is
-        # counted in are ASCII). Wording a lexicon adds may ask for ``regex``'s syntax or
-        # case rules: then every text is searched as before.
-        built_in = lexicon.link_cues == LINK_CUES
-        self.lowered = re.compile(alternation(lexicon.link_cues)) if built_in else None
-
-    def count(self, text: str) -> int:
-        """How many times *text* holds link wording (``len(self.pattern.findall(text))``)."""
-        if self.lowered is not None and text.isascii():
-            return len(self.lowered.findall(text.lower()))
-        return len(self.pattern.findall(text))
+    built_in = lexicon.link_cues == Lexicon.default().link_cues
+    return CaselessWording(lexicon.link_cues, built_in=built_in)
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -345,7 +327,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
     page's :class:`PageFacts` when the caller keeps them (its word counts serve again)."""
     if page is None:
         page = PageFacts(state)
-    links = state.lexicon.cached("boilerplate.links", LinkCues)
+    links = state.lexicon.cached("boilerplate.links", _link_cues)
     count = len(state.blocks)
     is_chrome = bytearray(block.label == CHROME for block in state.blocks)
     # The page's arrays, read once per row each (as locals: some 20 look-ups a row).
@@ -406,7 +388,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
         )
 
 
-def _text_features(text: str, words: int, links: LinkCues) -> tuple[float, ...]:
+def _text_features(text: str, words: int, links: CaselessWording) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone (but
     for those :class:`PageFacts` reads)."""
     plain = ascii_stand_in(text)
