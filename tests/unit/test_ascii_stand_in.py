@@ -173,3 +173,12 @@ def test_a_capital_in_built_in_wording_keeps_the_plain_search() -> None:
     wording = CaselessWording([r"\bRSS\b"], built_in=True)
     assert wording.lowered is None
     assert wording.count("rss feed | RSS") == 2
+
+
+@pytest.mark.parametrize("cue", [r"\bshare\s+this\b", r"\bby(?=\d)", r"\p{lu}\w+", r"(?-i:by)"])
+def test_wording_beyond_words_keeps_the_plain_search(cue: str) -> None:
+    # ("\s" holds four control characters more in the standard library's engine.)
+    wording = CaselessWording([cue], built_in=True)
+    assert wording.lowered is None
+    line = "Share\x1cthis | by2 | Bye"
+    assert wording.count(line) == len(wording.pattern.findall(line))

@@ -184,8 +184,7 @@ class CaselessWording:
     def __init__(self, patterns: Iterable[str], *, built_in: bool, ordered: bool = True) -> None:
         source = alternation(patterns, ordered=ordered)
         self.pattern = regex.compile("(?i)" + source)
-        # (A capital in the pattern would match only a capital: never in a lowered text.)
-        self.lowered = re.compile(source) if built_in and source == source.lower() else None
+        self.lowered = re.compile(source) if built_in and _plain_wording(source) else None
 
     def count(self, text: str) -> int:
         """How many matches *text* holds (``len(self.pattern.findall(text))``)."""
@@ -198,6 +197,26 @@ class CaselessWording:
         if self.lowered is not None and text.isascii():
             return self.lowered.search(text.lower()) is not None
         return self.pattern.search(text) is not None
+
+
+# An escape of a class whose members the two engines may not agree on in ASCII text
+# (``\\s``: the standard library's holds four control characters more), or of a property;
+# an inline flag, or a lookaround (only ``(?:`` is plain).
+_ENGINE_SYNTAX = regex.compile(r"\\[a-zA-Z0-9](?<!\\b)|\(\?(?!:)")
+
+
+def _plain_wording(source: str) -> bool:
+    """Whether the ``(?i)`` search of *source* in an ASCII text finds what the standard
+    library's case-sensitive search of it finds in the lower-cased text: no capital (it
+    would match only a capital, which a lowered text lacks) and no syntax beyond words,
+    escaped marks, ``\\b``, sets, groups and repeats.
+
+    >>> _plain_wording(r"\\bread (?:more|full)\\b|\\bdel\\.icio\\.us"), _plain_wording(r"\\bRSS")
+    (True, False)
+    >>> _plain_wording(r"\\bshare\\s+this"), _plain_wording(r"(?-i:by)")
+    (False, False)
+    """
+    return source == source.lower() and _ENGINE_SYNTAX.search(source) is None
 
 
 def _opening_rank(piece: str) -> int:
