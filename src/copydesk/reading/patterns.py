@@ -171,7 +171,7 @@ class CaselessWording:
     case-insensitively where it matches the lower-cased text case-sensitively, and the
     standard library's engine searches that in about two thirds of the time (``\\b`` and
     the literals mean the same to both engines on ASCII text; unit tests compare them on
-    every ASCII character beside each word). A table a lexicon changed may ask for
+    every ASCII character beside a cue). A table a lexicon changed may ask for
     ``regex``'s syntax or case rules: then every text is searched as the pattern is.
 
     >>> cues = CaselessWording([r"\\bshare\\b", r"\\bread more\\b"], built_in=True)
