@@ -10,13 +10,24 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
+from copydesk._state import Block, ParseState
 from copydesk.lexicon import Lexicon
 from copydesk.reading.page import collapse, opening_words
 from copydesk.reading.stamps import date_patterns, find_dates
+from copydesk.steps import page_state
+from copydesk.steps.boilerplate.features import _link_cues
+from copydesk.steps.boilerplate.lines import _any_kind_cue
 from copydesk.steps.bylines.parts import DATED_LEAD
 from copydesk.steps.bylines.trailers import may_hold_trailer_lead, trailer_leads
 from copydesk.steps.bylines.words import BylineWords
+from copydesk.steps.captions.credited import (
+    _agency_under_sentence,
+    _bare_agency_line,
+    _caption_sentence,
+    _sentence_above,
+)
 from copydesk.steps.captions.described import Cues
+from copydesk.steps.captions.wording import PlacedCredit
 from copydesk.steps.chrome import _Matchers
 from copydesk.steps.dateline.parts import _LOOSE_PLACE
 
@@ -326,3 +337,94 @@ def test_the_cut_of_a_speaker_phrase_starts_where_its_search_finds_it(
     start, end = min(left, len(text)), max(0, len(text) - right)
     match = compiled.speaker_cut.search(text, start, end)
     assert found_cut(text, start, end, compiled) == (-1 if match is None else match.start())
+
+
+# --- the captions step's agency under a caption's sentence ---------------------------------
+
+_CAPTION_SENTENCES = [
+    "Workers repair the road outside the station on Monday.",
+    "Fans wait outside the stadium before the final.",
+    "A short line.",
+]
+_UNDER_LINES = [
+    *_LEXICON.bare_caption_credits,
+    *(f"The {agency}" for agency in _LEXICON.bare_caption_credits),
+    *(agency.upper() for agency in _LEXICON.bare_caption_credits),
+    "Jane Doe, AP",
+    "The mayor said the bridge will reopen in the spring, after the repairs.",
+]
+
+
+def _agency_under_sentence_in_full(
+    state: ParseState, index: int, block: Block
+) -> PlacedCredit | None:
+    """What ``_agency_under_sentence`` finds without its first test of the last line."""
+    if _sentence_above(state, index):
+        return _bare_agency_line(state, block)
+    first, newline, last = state.block_text(block).partition("\n")
+    if not newline or "\n" in last or not _caption_sentence(state, first, min_words=True):
+        return None
+    return _bare_agency_line(state, Block(block.end - len(last), block.end))
+
+
+@given(
+    sentence=st.sampled_from(_CAPTION_SENTENCES),
+    glued=st.sampled_from(_CAPTION_SENTENCES),
+    line=st.sampled_from(_UNDER_LINES),
+    padding=st.text(alphabet=" xX", max_size=45),
+    two_lines=st.booleans(),
+)
+def test_agency_under_sentence_first_test(
+    sentence: str, glued: str, line: str, padding: str, two_lines: bool
+) -> None:
+    """The last line's length, tested first, never refuses an agency the full reading finds."""
+    under = f"{glued}\n{line}{padding}".rstrip() if two_lines else f"{line}{padding}".rstrip()
+    state = page_state(f"Storm hits\n\nThe lede of the story.\n\n{sentence}\n{under}\n\nThe end.")
+    for index, block in enumerate(state.blocks):
+        text = state.block_text(block)
+        found = _agency_under_sentence(state, index, block, text)
+        assert found == _agency_under_sentence_in_full(state, index, block)
+
+
+# --- the page reader's link wording --------------------------------------------------------
+
+_LINK_CUES = _link_cues(_LEXICON)
+_KIND_CUES = _any_kind_cue(_LEXICON)
+_LINK_PIECES = st.sampled_from(
+    [
+        "share",
+        "read more",
+        "click",
+        "here",
+        "posted",
+        "by",
+        "tags",
+        ":",
+        "log",
+        "in",
+        "login",
+        "photos",
+        "advertis",
+        "copyright",
+        " ",
+        "-",
+        "_",
+        "|",
+        ".",
+        "x",
+        "9",
+        "\n",
+        "\x1c",
+        "ſ",
+    ]
+)
+
+
+@given(pieces=st.lists(st.tuples(_LINK_PIECES, st.booleans()), max_size=12))
+def test_link_wording_in_the_lowered_line_is_the_plain_count(
+    pieces: list[tuple[str, bool]],
+) -> None:
+    """Link wording in any case, glued to anything: counted as the plain search counts it."""
+    line = "".join(piece.upper() if upper else piece for piece, upper in pieces)
+    assert _LINK_CUES.count(line) == len(_LINK_CUES.pattern.findall(line))
+    assert _KIND_CUES.found_in(line) == (_KIND_CUES.pattern.search(line) is not None)

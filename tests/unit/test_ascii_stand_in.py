@@ -3,13 +3,15 @@ standard library's engine: exactly the runs ``regex`` finds in the line itself."
 
 from __future__ import annotations
 
+import attrs
 import pytest
 import regex
 
 from copydesk.lexicon import Lexicon
 from copydesk.reading import page
 from copydesk.reading.page import WORD, ascii_stand_in, find_words
-from copydesk.steps.boilerplate import features
+from copydesk.reading.patterns import CaselessWording
+from copydesk.steps.boilerplate import features, lines
 from copydesk.steps.boilerplate.lines import DATE, DIGIT
 
 # Lines in the house styles of several outlets and sites, typographic marks and all.
@@ -103,8 +105,80 @@ def test_block_counts_are_those_of_the_plain_searches(line: str) -> None:
 
 @pytest.mark.parametrize("line", LINES)
 def test_the_capitalised_share_is_that_of_the_plain_search(line: str) -> None:
-    links = Lexicon.default().cached("boilerplate.links", features._link_pattern)
+    links = Lexicon.default().cached("boilerplate.links", features._link_cues)
     letters = features._LETTERS.findall(line)
     upper = sum(run[0].isupper() for run in letters)
     expected = upper / len(letters) if letters else 0
     assert features._text_features(line, len(WORD.findall(line)), links)[2] == expected
+
+
+# Link wording in several cases, glued to words and marks, in lines of ASCII text.
+LINK_LINES = [
+    "CLICK HERE to read the Full Story",
+    "Read More » | Share | Comments (12)",
+    "Opens in a new Window; opens in new tab",
+    "Posted by Jane Doe | Posted in Politics | 3 Replies",
+    "Sign Up for our NEWSLETTER - Log in - Login - Subscribe!",
+    "Tags: council, budget | Filed under: Local",
+    "Photos: the flood | Video | Gallery | Advertisement | Privacy",
+    "sharer clicked here readmore reply-all print_this e-mail email@example.com",
+    "View All, see more, SHOW ALL, load more; Continue Reading...",
+    "Copyright 2026 Harbour Media; RSS; Print",
+    *LINES,
+]
+
+
+def _built_in_wording() -> list[CaselessWording]:
+    """The page reader's built-in tables of wording: link cues, the kinds' cues."""
+    lexicon = Lexicon.default()
+    return [features._link_cues(lexicon), lines._any_kind_cue(lexicon)]
+
+
+@pytest.mark.parametrize("line", LINK_LINES)
+def test_wording_is_found_as_the_plain_search_finds_it(line: str) -> None:
+    for wording in _built_in_wording():
+        assert wording.lowered is not None  # (built in: ASCII lines take the stdlib)
+        assert wording.count(line) == len(wording.pattern.findall(line))
+        assert wording.found_in(line) == (wording.pattern.search(line) is not None)
+
+
+def test_wording_found_on_every_ascii_character_beside_a_cue() -> None:
+    # A character before or after a cue may make or break its word boundary.
+    for wording in _built_in_wording():
+        for character in _ASCII:
+            for line in (f"{character}share", f"Share{character}", f"tags{character}:x"):
+                assert wording.count(line) == len(wording.pattern.findall(line)), repr(line)
+                found = wording.pattern.search(line) is not None
+                assert wording.found_in(line) == found, repr(line)
+
+
+def test_added_wording_is_searched_as_the_lexicon_writes_it() -> None:
+    # An added cue may ask for regex's syntax or case rules: no stand-in search then.
+    default = Lexicon.default()
+    added = r"(?-i:WEITER)\p{Lu}"
+    lexicon = attrs.evolve(
+        default,
+        link_cues=(*default.link_cues, added),
+        kind_cues=(*default.kind_cues, ("share", added)),
+    )
+    links, kinds = features._link_cues(lexicon), lines._any_kind_cue(lexicon)
+    assert links.lowered is None
+    assert kinds.lowered is None
+    assert links.count("WEITERLESEN | weiterlesen | Share") == 2
+    assert kinds.found_in("WEITERLESEN")
+    assert not kinds.found_in("weiterlesen")
+
+
+def test_a_capital_in_built_in_wording_keeps_the_plain_search() -> None:
+    wording = CaselessWording([r"\bRSS\b"], built_in=True)
+    assert wording.lowered is None
+    assert wording.count("rss feed | RSS") == 2
+
+
+@pytest.mark.parametrize("cue", [r"\bshare\s+this\b", r"\bby(?=\d)", r"\p{lu}\w+", r"(?-i:by)"])
+def test_wording_beyond_words_keeps_the_plain_search(cue: str) -> None:
+    # ("\s" holds four control characters more in the standard library's engine.)
+    wording = CaselessWording([cue], built_in=True)
+    assert wording.lowered is None
+    line = "Share\x1cthis | by2 | Bye"
+    assert wording.count(line) == len(wording.pattern.findall(line))

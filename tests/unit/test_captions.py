@@ -371,3 +371,22 @@ def test_the_caption_and_byline_steps_share_tools_only_through_the_reading_layer
     }
     assert any(module.startswith("copydesk.reading.") for module in imported)
     assert not any(module.startswith(f"copydesk.steps.{other}") for module in imported)
+
+
+def test_agency_under_sentence_skips_a_paragraph(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A block whose last line is longer than a bare agency's line holds no agency under a
+    caption's sentence: the lines around it are not read."""
+    from copydesk.steps import page_state
+    from copydesk.steps.captions import credited
+
+    def unread(*_: object) -> bool:
+        raise AssertionError("the block above was read")
+
+    state = page_state(
+        "Storm hits\n\nFans wait outside the stadium before the final.\n"
+        "The club said the gates would open at noon, two hours before kick-off."
+    )
+    monkeypatch.setattr(credited, "_sentence_above", unread)
+    index = len(state.blocks) - 1
+    block = state.blocks[index]
+    assert credited._agency_under_sentence(state, index, block, state.block_text(block)) is None

@@ -33,7 +33,8 @@ from copydesk.reading.page import (
     find_words,
     title_repeat_index,
 )
-from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS, alternation_of
+from copydesk.reading.patterns import CaselessWording
+from copydesk.steps.boilerplate.lines import DATE, DIGIT, SEPARATORS
 
 __all__ = ["FEATURES", "PageFacts", "block_features", "feature_rows", "page_language"]
 
@@ -302,7 +303,10 @@ def _run_lengths(flags: Sequence[int]) -> array[int]:
     return lengths
 
 
-_link_pattern = alternation_of("link_cues")
+def _link_cues(lexicon: Lexicon) -> CaselessWording:
+    """The lexicon's link wording (``link_cues``), counted in a block's text."""
+    built_in = lexicon.link_cues == Lexicon.default().link_cues
+    return CaselessWording(lexicon.link_cues, built_in=built_in)
 
 
 def block_features(state: ParseState) -> list[list[float]]:
@@ -323,7 +327,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
     page's :class:`PageFacts` when the caller keeps them (its word counts serve again)."""
     if page is None:
         page = PageFacts(state)
-    links = state.lexicon.cached("boilerplate.links", _link_pattern)
+    links = state.lexicon.cached("boilerplate.links", _link_cues)
     count = len(state.blocks)
     is_chrome = bytearray(block.label == CHROME for block in state.blocks)
     # The page's arrays, read once per row each (as locals: some 20 look-ups a row).
@@ -384,7 +388,7 @@ def feature_rows(state: ParseState, page: PageFacts | None = None) -> Iterator[l
         )
 
 
-def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[float, ...]:
+def _text_features(text: str, words: int, links: CaselessWording) -> tuple[float, ...]:
     """The features of :func:`block_features` that depend on a block's text alone (but
     for those :class:`PageFacts` reads)."""
     plain = ascii_stand_in(text)
@@ -396,7 +400,7 @@ def _text_features(text: str, words: int, links: regex.Pattern[str]) -> tuple[fl
         min(len(_SENTENCE_END.findall(text)), 5) / 5,
         min(text.count(",") / (words or 1), 0.5),
         capitalised,
-        min(len(links.findall(text)), 3) / 3 if words < _LINK_CUE_WORDS else 0.0,
+        min(links.count(text), 3) / 3 if words < _LINK_CUE_WORDS else 0.0,
         float(bool(SEPARATORS.search(text))),
         min(len(_CODE.findall(text)) * 20 / (len(text) or 1), 1.0),
     )

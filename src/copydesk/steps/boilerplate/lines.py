@@ -22,7 +22,7 @@ from copydesk.reading.page import (
     find_words,
     word_count,
 )
-from copydesk.reading.patterns import AnyPattern, alternation
+from copydesk.reading.patterns import AnyPattern, CaselessWording, alternation
 
 __all__ = [
     "DATE",
@@ -183,10 +183,11 @@ def is_widget_line(state: ParseState, index: int) -> bool:
     return word_count(text) <= MAX_STAMP_WORDS and has_kind_cue(state, text)
 
 
-def _any_kind_cue(lexicon: Lexicon) -> regex.Pattern[str]:
+def _any_kind_cue(lexicon: Lexicon) -> CaselessWording:
     """The lexicon's ``kind_cues`` as one case-insensitive alternation."""
-    patterns = (pattern for _, pattern in lexicon.kind_cues)
-    return regex.compile("(?i)" + alternation(patterns, ordered=False))
+    patterns = [pattern for _, pattern in lexicon.kind_cues]
+    built_in = lexicon.kind_cues == Lexicon.default().kind_cues
+    return CaselessWording(patterns, built_in=built_in, ordered=False)
 
 
 def is_widget_or_stamp_text(state: ParseState, text: str) -> bool:
@@ -199,17 +200,17 @@ def is_widget_or_stamp_text(state: ParseState, text: str) -> bool:
 
 def has_kind_cue(state: ParseState, text: str) -> bool:
     """Whether *text* holds the wording of any of ``lexicon.kind_cues``."""
-    pattern = state.lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue)
+    cues = state.lexicon.cached("boilerplate.any_kind_cue", _any_kind_cue)
     if len(text) > MEMO_CHARS:
-        return pattern.search(text) is not None
+        return cues.found_in(text)
     # Short lines are remembered: the classifier asks about a short line before the reader
     # names the kind of the dropped ones, and menus and share rows repeat across a site.
-    return _short_text_matches(pattern, text)
+    return _short_text_matches(cues, text)
 
 
 @functools.lru_cache(maxsize=MEMO_TEXTS)
-def _short_text_matches(pattern: regex.Pattern[str], text: str) -> bool:
-    return pattern.search(text) is not None
+def _short_text_matches(cues: CaselessWording, text: str) -> bool:
+    return cues.found_in(text)
 
 
 def is_stamp(state: ParseState, block: Block) -> bool:

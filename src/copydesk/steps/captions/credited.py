@@ -74,11 +74,11 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
         # standfirst's sentence is the story's byline: only further down a caption's credit.
         near_top = ordinal < _MIN_COMMA_CREDIT_ORDINAL
         if credit is None and index not in (first_body, last_body):
-            credit = _bare_agency_credit(state, block, near_top=near_top)
+            credit = _bare_agency_credit(state, block, text, near_top=near_top)
         if credit is None and not near_top and index != last_body:
             # "Workers repair the road." / "ASSOCIATED PRESS": an agency alone under a
             # caption's sentence (alone elsewhere, it is a byline).
-            credit = _agency_under_sentence(state, index, block)
+            credit = _agency_under_sentence(state, index, block, text)
         if (
             credit is None
             and ordinal >= _MIN_COMMA_CREDIT_ORDINAL
@@ -99,7 +99,7 @@ def find_credits(state: ParseState, found: list[Found]) -> None:
                 block_index=index, credit_only=True, caption_end=block.end, joins_above=True
             )
             continue
-        leading = _leading_credit(state, patterns, block) or (
+        leading = _leading_credit(state, patterns, block, text) or (
             _line_credit(state, patterns, block) if marked else None
         )
         if leading is not None:
@@ -203,13 +203,13 @@ class Found(NamedTuple):
 
 
 def _leading_credit(
-    state: ParseState, patterns: CreditPatterns, block: Block
+    state: ParseState, patterns: CreditPatterns, block: Block, text: str
 ) -> tuple[PlacedCredit, bool, int] | None:
-    """A credit that opens the caption: ``STAFF PHOTO BY JANE DOE Fans wait outside.``
+    """A credit that opens the caption (*text*, the block's): ``STAFF PHOTO BY JANE DOE
+    Fans wait outside.``
 
     The caption is the first line; a paragraph glued under it stays in the story.
     """
-    text = state.block_text(block)
     match = patterns.leading.match(text)
     if match is None:
         return None
@@ -308,12 +308,19 @@ def _lone_courtesy(state: ParseState, index: int) -> bool:
     )
 
 
-def _agency_under_sentence(state: ParseState, index: int, block: Block) -> PlacedCredit | None:
+def _agency_under_sentence(
+    state: ParseState, index: int, block: Block, text: str
+) -> PlacedCredit | None:
     """An agency alone on the line under a caption's sentence: the line a block of its own
-    (see :func:`_sentence_above`), or the last of a block of two lines."""
+    (see :func:`_sentence_above`), or the last of a block of two lines (*text*, the
+    block's)."""
+    # Either way the agency's line is the block's last line, and no longer than a bare
+    # agency's line may be: most blocks (a paragraph) are done with here, before the
+    # blocks around them are read.
+    if len(text) - text.rfind("\n") - 1 > _MAX_BARE_AGENCY_LINE_CHARS:
+        return None
     if _sentence_above(state, index):
         return _bare_agency_line(state, block)
-    text = state.block_text(block)
     first, newline, last = text.partition("\n")
     if not newline or "\n" in last or not _caption_sentence(state, first, min_words=True):
         return None
@@ -375,14 +382,15 @@ def _name_comma_agency(state: ParseState, line: Block) -> PlacedCredit | None:
     return PlacedCredit(parts, line.start, line.end)
 
 
-def _bare_agency_credit(state: ParseState, block: Block, *, near_top: bool) -> PlacedCredit | None:
+def _bare_agency_credit(
+    state: ParseState, block: Block, text: str, *, near_top: bool
+) -> PlacedCredit | None:
     """An agency printed bare after a short caption's last sentence: ``A stock image of a
     coffee cup. Researchers looked at its effect. Getty``, ``... on Monday (AFP)`` (not
     ``... said AP.``, which ends in a period; the caller skips the last body block, where a
     sign-off may stand)."""
     if block.end - block.start > _MAX_BARE_CREDIT_CAPTION_CHARS:
         return None
-    text = state.block_text(block)
     if "\n" in text or not text[:1].isupper():
         return None
     if not text.endswith(state.lexicon.cached("captions.bare_credit_ends", _bare_credit_ends)):
