@@ -107,13 +107,9 @@ def count_driver(args: argparse.Namespace) -> int:
 
 
 def versions(args: argparse.Namespace) -> list[tuple[str, str]]:
-    """``(label, src path)`` of each version to measure."""
-    if not args.src:
-        return [("this checkout", str(ROOT / "src"))]
-    pairs = []
-    for given in args.src:
-        label, _, path = given.partition("=")
-        pairs.append((label, path) if path else (given, given))
+    """``(label, src path)`` of each version to measure, read as ``quote_speed.py`` reads
+    its ``--src`` options."""
+    pairs: list[tuple[str, str]] = sibling("quote_speed").versions(args)
     return pairs
 
 
